@@ -1,0 +1,166 @@
+"""The rules copydesk knows: built-in rule files and the newsroom's rule folders.
+
+A rule is a YAML file named after its id (`rules/sentence-case.yaml`) that names a
+check kind (the Python in `lint/checks/`) and gives its parameters, severity,
+message, docs and examples. Listing rules only reads file names; a rule file is
+parsed when a run needs that rule, so rules switched off cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import SEVERITIES
+from .document import REGION_KINDS
+from .errors import ConfigError, closest
+from .yamlsource import line_of, load_file
+
+# Check kinds and the module of lint.checks that implements each.
+KINDS = {
+    "sentence-case": "sentence_case",
+    "punctuation-spacing": "punctuation_spacing",
+    "truncated-ending": "truncated_ending",
+    "boilerplate": "boilerplate",
+    "input": "input",
+}
+
+RULE_KEYS = {
+    "id", "kind", "severity", "enabled", "summary", "description", "rationale",
+    "message", "scopes", "quotations", "parameters", "examples", "replaces",
+}
+REQUIRED_KEYS = ("id", "kind", "severity", "summary", "description", "message")
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def builtin_folder() -> Path:
+    """Installed, the rules ship as lint/rules; in a source checkout or an
+    editable install they are the top-level rules/ folder beside lint/."""
+    here = Path(__file__).resolve().parent
+    inside = here / "rules"
+    return inside if inside.is_dir() else here.parent / "rules"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    kind: str
+    severity: str
+    enabled: bool
+    summary: str
+    description: str
+    message: str
+    source: Path
+    rationale: str = ""
+    scopes: frozenset[str] = frozenset()
+    quotations: bool = False  # does the rule read the text of direct quotations?
+    parameters: dict[str, Any] = field(default_factory=dict)
+    good: tuple[str, ...] = ()
+    bad: tuple[str, ...] = ()
+    builtin: bool = True
+    replaces: bool = False  # a newsroom rule that replaces the built-in of the same id
+
+
+class Catalog:
+    """Rule ids and their files; specs are parsed on first use and kept."""
+
+    def __init__(self, folders: tuple[Path, ...] = ()) -> None:
+        self.files: dict[str, Path] = {p.stem: p for p in sorted(builtin_folder().glob("*.yaml"))}
+        self.builtin_ids = frozenset(self.files)
+        self._specs: dict[str, RuleSpec] = {}
+        for folder in folders:
+            for path in sorted(folder.glob("*.yaml")):
+                spec = parse_rule(path, builtin=False)
+                if spec.id in self.builtin_ids and not spec.replaces:
+                    raise ConfigError(
+                        f"rule '{spec.id}' is already a built-in rule; rename it, or add "
+                        "'replaces: true' to replace the built-in",
+                        path,
+                    )
+                self.files[spec.id] = path
+                self._specs[spec.id] = spec
+
+    def ids(self) -> list[str]:
+        return sorted(self.files)
+
+    def __contains__(self, rule_id: str) -> bool:
+        return rule_id in self.files
+
+    def get(self, rule_id: str) -> RuleSpec:
+        spec = self._specs.get(rule_id)
+        if spec is None:
+            if rule_id not in self.files:
+                raise ConfigError(f"unknown rule '{rule_id}'{closest(rule_id, self.files)}")
+            spec = self._specs[rule_id] = parse_rule(self.files[rule_id])
+        return spec
+
+    def all(self) -> list[RuleSpec]:
+        return [self.get(i) for i in self.ids()]
+
+
+def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
+    data, lines = load_file(path)
+
+    def fail(message: str, *key: Any) -> ConfigError:
+        return ConfigError(message, path, line_of(lines, *key))
+
+    if not isinstance(data, dict):
+        raise fail("a rule file must be a mapping of keys (id, kind, severity, ...)")
+    for key in data:
+        if key not in RULE_KEYS:
+            raise fail(f"unknown key '{key}'{closest(key, RULE_KEYS)}", key)
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise fail(f"missing required key '{key}'")
+    for key in ("id", "kind", "summary", "description", "message"):
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise fail(f"'{key}' must be a non-empty string", key)
+    rule_id, kind = data["id"], data["kind"]
+    if not _ID.fullmatch(rule_id):
+        raise fail(f"rule id '{rule_id}' must be kebab-case (lowercase words joined by -)", "id")
+    if rule_id != path.stem:
+        raise fail(f"rule id '{rule_id}' must match the file name '{path.stem}.yaml'", "id")
+    if kind not in KINDS:
+        raise fail(f"unknown kind '{kind}'{closest(kind, KINDS)}", "kind")
+    if data["severity"] not in SEVERITIES:
+        raise fail(f"severity must be one of {', '.join(SEVERITIES)}", "severity")
+    scopes = data.get("scopes", [])
+    if not isinstance(scopes, list) or any(s not in REGION_KINDS for s in scopes):
+        bad = next((s for s in scopes if s not in REGION_KINDS), scopes) if isinstance(scopes, list) else scopes
+        raise fail(
+            f"unknown scope '{bad}'{closest(bad, REGION_KINDS)}; scopes are: {', '.join(sorted(REGION_KINDS))}",
+            "scopes",
+        )
+    parameters = data.get("parameters") or {}
+    if not isinstance(parameters, dict):
+        raise fail("'parameters' must be a mapping", "parameters")
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict) or set(examples) - {"good", "bad"}:
+        raise fail("'examples' must be a mapping with 'good' and 'bad' lists of texts", "examples")
+    for which in ("good", "bad"):
+        items = examples.get(which) or []
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise fail(f"examples.{which} must be a list of texts", "examples", which)
+    for flag in ("enabled", "quotations", "replaces"):
+        if not isinstance(data.get(flag, False), bool):
+            raise fail(f"'{flag}' must be true or false", flag)
+    return RuleSpec(
+        id=rule_id,
+        kind=kind,
+        severity=data["severity"],
+        enabled=data.get("enabled", True),
+        summary=data["summary"].strip(),
+        description=data["description"].strip(),
+        rationale=(data.get("rationale") or "").strip(),
+        message=data["message"].strip(),
+        source=path,
+        scopes=frozenset(scopes),
+        quotations=data.get("quotations", False),
+        parameters=parameters,
+        good=tuple(examples.get("good") or ()),
+        bad=tuple(examples.get("bad") or ()),
+        builtin=builtin,
+        replaces=data.get("replaces", False),
+    )

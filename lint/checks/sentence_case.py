@@ -1,0 +1,41 @@
+"""The `sentence-case` kind: a sentence that starts with a lowercase letter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Edit, Finding, Fix
+from ..document import LIST_ITEM
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def prepare(params: dict) -> frozenset[str]:
+    exceptions = params.get("exceptions") or []
+    if not isinstance(exceptions, list):
+        raise ValueError("'exceptions' must be a list of words")
+    return frozenset(exceptions)
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    text = doc.masked
+    accepted = rule.state | ctx.vocabulary
+    for sentence in doc.sentences:
+        region = sentence.region
+        if region.kind not in rule.spec.scopes:
+            continue
+        if region.kind == LIST_ITEM and sentence.opens_region:
+            continue  # list items are often fragments: "- higher taxes"
+        m = _WORD.match(text, sentence.start)
+        if not m:
+            continue  # a number, a symbol, @handle, #hashtag, code or a quotation mark
+        word = m.group().rstrip(".-")
+        if not word[0].islower() or word != word.lower() or word in accepted:
+            continue  # capitalised, or lowercase by design (iPhone, eBay, mRNA)
+        yield Finding(
+            m.start(),
+            m.start() + len(word),
+            rule.spec.message.format(word=word),
+            Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
+        )

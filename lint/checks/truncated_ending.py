@@ -1,0 +1,84 @@
+"""The `truncated-ending` kind: the article body stops mid-sentence.
+
+The last body paragraph (trailing boilerplate, bylines, captions and tables are
+skipped) is judged by how it ends. It is cut off when it ends on a comma, colon,
+semicolon or dash, on a word no sentence ends on ("the", "of", "and", "is"), or
+when it is running prose (a run-in label paragraph, or six or more words ending
+in a lowercase word) with no closing punctuation. A trailing line shaped like a
+heading is skipped unless it ends on such a dangling word, since a scraped
+heading can be as short as a cut sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Finding
+from ..document import HEADING, LABEL, PARAGRAPH
+from ..words import DANGLING_WORDS
+
+_CLOSERS = "\"'\u201d\u2019)]*_"
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
+
+
+def prepare(params: dict) -> int:
+    words = params.get("min_words", 6)
+    if not isinstance(words, int) or words < 1:
+        raise ValueError("'min_words' must be a positive whole number")
+    return words
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    regions = doc.regions
+    for i in range(len(regions) - 1, -1, -1):
+        region = regions[i]
+        if region.kind in _SKIPPED or region.kind == LABEL:
+            continue
+        if region.kind not in (PARAGRAPH, HEADING):
+            return  # a list or quotation ends the body: fragments are normal there
+        text = doc.masked[region.start:region.end].rstrip()
+        reason = _cut_reason(text, region.kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
+                             min_words=rule.state)
+        if reason is None and region.kind == HEADING:
+            continue  # a heading at the end: look at the paragraph before it
+        if reason is not None:
+            start = _last_sentence_start(doc, region)
+            yield Finding(start, region.start + len(text),
+                          rule.spec.message.format(reason=reason, ending=_tail(doc.text, region.start + len(text))))
+        return
+
+
+def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> str | None:
+    last = text.rstrip(_CLOSERS)[-1:]
+    if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-"):
+        return None  # complete, or ends on a symbol, URL or code we cannot judge
+    if last in ",;:\u2013\u2014-":
+        return f'it ends on "{last}"'
+    words = _WORDS.findall(text)
+    if not words:
+        return None
+    final = words[-1]
+    if final.lower() in DANGLING_WORDS and len(words) >= 2:
+        return f'it stops at "{final}", which no sentence ends on'
+    if kind == HEADING:
+        return None
+    if follows_label and len(words) >= 3 and final.islower():
+        return "it has no closing punctuation, unlike a complete entry"
+    if len(words) >= min_words and final.islower() and final.isalpha():
+        return "it has no closing punctuation"
+    return None
+
+
+def _last_sentence_start(doc, region) -> int:
+    starts = [s.start for s in doc.sentences if s.region == region]
+    return starts[-1] if starts else region.start
+
+
+def _tail(text: str, end: int) -> str:
+    start = max(0, end - 40)
+    snippet = text[start:end]
+    if start > 0 and " " in snippet:
+        snippet = "\u2026" + snippet[snippet.index(" ") + 1:]
+    return snippet

@@ -1,0 +1,158 @@
+"""The `copydesk` command. Thin: parse options, call the engine, report.
+
+Only click is imported at start-up; the engine, YAML and the rules load when a
+command needs them, so `copydesk --version` and `--help` stay instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+FAIL_ON = ("error", "warning", "suggestion", "never")
+OUTPUT_FORMATS = ("text", "json")  # keep in step with lint.reporters.FORMATS
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Date(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2025-03-01", param, ctx)
+
+
+def _rule_list(ctx, param, value):
+    if value is None:
+        return None
+    return tuple(v.strip() for part in value for v in part.split(",") if v.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="copydesk", message="%(prog)s %(version)s")
+def main() -> None:
+    """copydesk: an editorial quality linter for news drafts.
+
+    \b
+    Examples:
+      copydesk check drafts/                 check every draft in a folder
+      copydesk check story.md --format json  diagnostics for machines
+      copydesk rules                         list every rule
+      copydesk explain sentence-case         what a rule checks, with examples
+
+    Configure it with a .copydesk.yaml file (see the README).
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text",
+              show_default=True, help="Output for people (text) or machines (json).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
+              help="Exit 1 when a diagnostic at or above this severity is found.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of the nearest .copydesk.yaml.")
+@click.option("--as-of", type=_Date(),
+              help="The article's date for date-aware rules (default: front matter date, config as_of, today).")
+@click.option("--select", multiple=True, callback=_rule_list, metavar="RULE,...",
+              help="Run only these rules (turns on rules that are off by default).")
+@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULE,...",
+              help="Do not run these rules.")
+@click.option("--stdin-filename", metavar="NAME",
+              help="Name to report for '-' (standard input); its extension sets the format.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Show only diagnostics that fail the run, no summary and no warnings.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+def check(paths, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename, quiet, color):
+    """Check drafts for editorial problems.
+
+    PATHS are files, folders (walked for .md, .markdown and .txt drafts, hidden
+    and vendored folders skipped) or '-' for standard input; the default is the
+    current folder.
+
+    \b
+    Exit codes:
+      0  nothing at or above --fail-on
+      1  findings at or above --fail-on
+      2  usage, config or input error (an input error wins over findings)
+    """
+    from .runner import run
+
+    select = select or None  # click gives () when the option is absent
+    if color is None:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    try:
+        code = run(
+            paths or (".",),
+            output_format=output_format,
+            fail_on=fail_on,
+            config_file=config_file,
+            as_of=as_of,
+            select=select,
+            ignore=ignore or (),
+            stdin_filename=stdin_filename,
+            quiet=quiet,
+            color=color,
+        )
+    except _user_errors() as exc:
+        _fail(exc)
+    sys.exit(code)
+
+
+@main.command("rules")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of the nearest .copydesk.yaml.")
+def list_rules(config_file):
+    """List every rule: id, default severity, whether it is on, and a summary.
+
+    "on" reflects the .copydesk.yaml that applies in the current folder.
+    """
+    from .config import OFF, Resolver
+
+    try:
+        config = Resolver(config_file).for_file(None)
+        specs = config.catalog.all()
+    except _user_errors() as exc:
+        _fail(exc)
+    width = max(len(s.id) for s in specs)
+    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<10}  {'ON':<3}  SUMMARY")
+    for spec in specs:
+        setting = config.rules.get(spec.id)
+        severity = setting.severity if setting else None
+        on = spec.enabled if severity is None else severity != OFF
+        click.echo(f"{spec.id:<{width}}  {spec.severity:<10}  {'yes' if on else 'no':<3}  {spec.summary}")
+
+
+@main.command()
+@click.argument("rule")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of the nearest .copydesk.yaml.")
+def explain(rule, config_file):
+    """Explain a rule: what it checks, why, its options, and examples."""
+    from .explain import explain as render
+
+    try:
+        click.echo(render(rule, config_file))
+    except _user_errors() as exc:
+        _fail(exc)
+
+
+def _user_errors():
+    from .errors import UserError
+
+    return UserError
+
+
+def _fail(exc: Exception) -> None:
+    click.echo(f"copydesk: error: {exc}", err=True)
+    sys.exit(EXIT_ERROR)

@@ -1,0 +1,284 @@
+"""`.copydesk.yaml`: discovery, validation and per-path rule settings.
+
+The nearest `.copydesk.yaml` above a checked file applies (no merging up the
+tree); `--config FILE` replaces discovery. Paths inside a config are relative to
+its folder. Every mistake is a ConfigError naming the file, the line and, for a
+misspelt name, the closest valid one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .catalog import Catalog
+from .diagnostics import SEVERITIES
+from .errors import ConfigError, closest
+from .yamlsource import Lines, line_of, load_file
+
+FILENAME = ".copydesk.yaml"
+KEYS = ("language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides")
+LANGUAGES = ("en-US", "en-GB")
+OFF = "off"
+LEVELS = (OFF, *SEVERITIES)
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    severity: str | None = None  # None keeps the rule's default; OFF turns it off
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Override:
+    files: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    rules: Mapping[str, RuleSetting]
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    folder: Path = field(default_factory=Path.cwd)
+    language: str = "en-US"
+    as_of: dt.date | None = None
+    exclude: tuple[re.Pattern[str], ...] = ()
+    rule_folders: tuple[Path, ...] = ()
+    vocabulary: frozenset[str] = frozenset()
+    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+    catalog: Catalog = field(default_factory=Catalog, repr=False)
+
+    def relative(self, path: Path) -> str | None:
+        """`path` relative to the config's folder, with / separators, or None
+        when it lies outside."""
+        try:
+            rel = Path(os.path.abspath(path)).relative_to(os.path.abspath(self.folder))
+        except ValueError:
+            return None
+        return rel.as_posix()
+
+    def is_excluded(self, path: Path) -> bool:
+        rel = self.relative(path)
+        return rel is not None and any(p.fullmatch(rel) for p in self.exclude)
+
+    def settings_for(self, rel: str | None) -> tuple[tuple[int, ...], dict[str, RuleSetting]]:
+        """The rule settings for a file (config folder-relative path), with the
+        indexes of the overrides that matched (a cache key)."""
+        merged = dict(self.rules)
+        matched = []
+        for i, override in enumerate(self.overrides):
+            if rel is not None and any(p.fullmatch(rel) for p in override.patterns):
+                matched.append(i)
+                for rule_id, setting in override.rules.items():
+                    base = merged.get(rule_id, RuleSetting())
+                    merged[rule_id] = RuleSetting(
+                        setting.severity or base.severity, {**base.options, **setting.options}
+                    )
+        return tuple(matched), merged
+
+
+def load(path: Path) -> Config:
+    data, lines = load_file(path)
+    return from_mapping(data if data is not None else {}, path=path, lines=lines)
+
+
+def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = None,
+                 lines: Lines | None = None) -> Config:
+    lines = lines or {}
+    source = path or "config"
+
+    def fail(message: str, *key: Any) -> ConfigError:
+        return ConfigError(message, source, line_of(lines, *key) if lines else None)
+
+    if not isinstance(data, Mapping):
+        raise fail("the config must be a mapping of keys such as rules, exclude, vocabulary")
+    for key in data:
+        if key not in KEYS:
+            raise fail(f"unknown key '{key}'{closest(key, KEYS)}", key)
+    folder = folder or (path.parent if path else Path.cwd())
+    config = Config(path=path, folder=folder)
+
+    language = data.get("language", "en-US")
+    if language not in LANGUAGES:
+        raise fail(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'", "language")
+    config.language = language
+
+    if data.get("as_of") is not None:
+        config.as_of = parse_date(data["as_of"])
+        if config.as_of is None:
+            raise fail("as_of must be a date such as 2025-03-01", "as_of")
+
+    config.exclude = tuple(glob_to_regex(g) for g in _strings(data, "exclude", fail))
+    rule_folders = _strings(data, "rule_folders", fail)
+    for i, name in enumerate(rule_folders):
+        if not (folder / name).is_dir():
+            raise fail(f"rule folder not found: {name}", "rule_folders", i)
+    config.rule_folders = tuple(folder / name for name in rule_folders)
+    config.catalog = Catalog(config.rule_folders)
+    config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
+    config.rules = _rule_settings(data.get("rules"), config.catalog, fail, ("rules",))
+
+    overrides = data.get("overrides") or []
+    if not isinstance(overrides, list):
+        raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
+    parsed = []
+    for i, entry in enumerate(overrides):
+        if not isinstance(entry, Mapping) or set(entry) - {"files", "rules"} or "files" not in entry:
+            unknown = next((k for k in entry if k not in ("files", "rules")), None) if isinstance(entry, Mapping) else None
+            hint = f"unknown key '{unknown}'{closest(unknown, ('files', 'rules'))}; " if unknown else ""
+            raise fail(f"{hint}each override needs 'files' (globs) and 'rules'", "overrides", i, unknown or "files")
+        files = _strings(entry, "files", lambda m, *k: fail(m, "overrides", i, *k))
+        rules = _rule_settings(entry.get("rules"), config.catalog, fail, ("overrides", i, "rules"))
+        parsed.append(Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules))
+    config.overrides = tuple(parsed)
+    return config
+
+
+def _strings(data: Mapping, key: str, fail) -> list[str]:
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(f"{key} must be a list of strings", key)
+    return value
+
+
+def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, Mapping):
+        raise fail("vocabulary must be a mapping with 'accept' and/or 'accept_file'", "vocabulary")
+    for key in value:
+        if key not in ("accept", "accept_file"):
+            raise fail(f"unknown key '{key}'{closest(key, ('accept', 'accept_file'))}", "vocabulary", key)
+    words = set(_strings(value, "accept", lambda m, *k: fail(m, "vocabulary", *k)))
+    if value.get("accept_file"):
+        if not isinstance(value["accept_file"], str):
+            raise fail("accept_file must be a path", "vocabulary", "accept_file")
+        file = folder / value["accept_file"]
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+            raise fail(f"cannot read vocabulary file {value['accept_file']}: {reason}",
+                       "vocabulary", "accept_file") from None
+        words.update(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(words)
+
+
+def _rule_settings(value: Any, catalog: Catalog, fail, at: tuple) -> dict[str, RuleSetting]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise fail("rules must map rule ids to off, suggestion, warning, error or {severity: ..., option: ...}", *at)
+    out = {}
+    for rule_id, setting in value.items():
+        where = (*at, rule_id)
+        if rule_id not in catalog:
+            raise fail(f"unknown rule '{rule_id}'{closest(rule_id, catalog.ids())}", *where)
+        if isinstance(setting, str) or setting is False:
+            setting = OFF if setting is False else setting
+            if setting not in LEVELS:
+                raise fail(f"'{setting}' is not a level; use one of {', '.join(LEVELS)}{closest(setting, LEVELS)}", *where)
+            out[rule_id] = RuleSetting(setting)
+            continue
+        if not isinstance(setting, Mapping):
+            raise fail(f"rule '{rule_id}' takes a level ({', '.join(LEVELS)}) or a mapping of options", *where)
+        severity = setting.get("severity")
+        if severity is not None and severity not in LEVELS:
+            raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
+        spec = catalog.get(rule_id)
+        options = {k: v for k, v in setting.items() if k != "severity"}
+        for key in options:
+            if key not in spec.parameters:
+                known = ", ".join(sorted(spec.parameters)) or "none"
+                raise fail(f"rule '{rule_id}' has no option '{key}'{closest(key, spec.parameters)} (options: {known})",
+                           *where, key)
+        out[rule_id] = RuleSetting(severity, options)
+    return out
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a YAML date, a datetime, or an ISO date or date-time string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else None
+        except ValueError:
+            return None
+    return None
+
+
+def glob_to_regex(glob: str) -> re.Pattern[str]:
+    """A path glob as a regex: ** spans folders, * and ? stay within one;
+    a glob without a slash matches at any depth ("*.txt")."""
+    glob = glob.strip().removeprefix("./")
+    out = []
+    i = 0
+    while i < len(glob):
+        c = glob[i]
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if glob.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        out.append("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c))
+        i += 1
+    pattern = "".join(out)
+    if glob.endswith("/"):
+        pattern += ".*"
+    if "/" not in glob.rstrip("/"):
+        pattern = "(?:.*/)?" + pattern
+    return re.compile(pattern + "(?:/.*)?")
+
+
+class Resolver:
+    """Finds the config for each checked file, reading each config once."""
+
+    def __init__(self, explicit: Path | None = None) -> None:
+        self._explicit = load(explicit) if explicit else None
+        self._by_folder: dict[Path, Config] = {}
+        self._default: Config | None = None
+
+    def for_file(self, path: Path | None) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        if path is None:
+            return self._find(Path.cwd())
+        return self._find(Path(os.path.abspath(path)).parent)
+
+    def _find(self, folder: Path) -> Config:
+        seen = []
+        current = folder
+        while True:
+            if current in self._by_folder:
+                config = self._by_folder[current]
+                break
+            candidate = current / FILENAME
+            if candidate.is_file():
+                config = load(candidate)
+                break
+            seen.append(current)
+            if current.parent == current:
+                if self._default is None:
+                    self._default = Config()
+                config = self._default
+                break
+            current = current.parent
+        for f in seen:
+            self._by_folder[f] = config
+        self._by_folder[folder] = config
+        return config

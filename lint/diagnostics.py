@@ -1,0 +1,74 @@
+"""Diagnostics: what a rule found, where, and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ERROR, WARNING, SUGGESTION = "error", "warning", "suggestion"
+SEVERITIES = (ERROR, WARNING, SUGGESTION)
+RANK = {SUGGESTION: 1, WARNING: 2, ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    offset: int
+    end_offset: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    description: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(slots=True)
+class Finding:
+    """What a check yields: a range of the document and what is wrong there."""
+
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    path: str | None
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    end_offset: int
+    rule: str
+    severity: str
+    message: str
+    as_of: str | None = None
+    fix: Fix | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "offset": self.offset,
+            "end_offset": self.end_offset,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+        }
+        if self.as_of is not None:
+            out["as_of"] = self.as_of
+        if self.fix is not None:
+            out["fix"] = {
+                "description": self.fix.description,
+                "edits": [
+                    {"offset": e.offset, "end_offset": e.end_offset, "text": e.text}
+                    for e in self.fix.edits
+                ],
+            }
+        return out

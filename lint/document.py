@@ -1,0 +1,172 @@
+"""The Document: one draft's text and what was found in it, in one offset space.
+
+Every region, sentence, quotation and name is a range of code-point offsets into
+`text`, the file as read (a UTF-8 byte-order mark removed). `masked` is a copy of
+the same length in which everything that is not prose is blanked: block markup
+and front matter become spaces (line breaks kept), inline tokens such as code and
+URLs become OPAQUE characters, which are neither letters nor punctuation, so a
+sentence that starts with `npm` is not mistaken for one that starts lowercase.
+Rules match on `masked` and report offsets that are valid in `text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+OPAQUE = "\ue000"
+
+# Region kinds.
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+LABEL = "label"  # a run-in label opening a paragraph: "Security Guarantees: ..."
+LIST_ITEM = "list-item"
+BLOCKQUOTE = "blockquote"
+CAPTION = "caption"
+BYLINE = "byline"
+DATELINE = "dateline"
+BOILERPLATE = "boilerplate"
+FIELD = "field"  # a prose field of the front matter (title, subtitle, description)
+TABLE = "table"
+
+REGION_KINDS = frozenset(
+    {PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, BYLINE, DATELINE,
+     BOILERPLATE, FIELD, TABLE}
+)
+# Regions whose text is running prose: sentences and quotations are found there.
+PROSE_KINDS = frozenset({PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, FIELD})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    kind: str
+    start: int
+    end: int
+    name: str | None = None  # the front-matter key of a FIELD region
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # first character of the sentence
+    end: int  # after its closing punctuation (or the region's last character)
+    region: Region
+
+    @property
+    def opens_region(self) -> bool:
+        return self.start == self.region.start
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the end of the text it ran to)
+    inner_start: int
+    inner_end: int
+    mark: str  # the opening mark, e.g. '"', '\u201c' or "'"
+    depth: int  # 0 for a quotation, 1 for a quotation inside it, ...
+    words: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the input itself, found while parsing it."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+
+
+class Document:
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        regions: list[Region],
+        *,
+        format: str,
+        front_matter: dict[str, Any] | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        assert len(text) == len(masked), "masking must keep offsets"
+        self.text = text
+        self.masked = masked
+        self.regions = sorted(regions, key=lambda r: r.start)
+        self.format = format
+        self.front_matter = front_matter or {}
+        self.problems = problems or []
+        self._region_starts = [r.start for r in self.regions]
+
+    # -- positions -------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    # -- regions ---------------------------------------------------------------
+
+    def regions_of(self, kinds: frozenset[str] | set[str]) -> list[Region]:
+        return [r for r in self.regions if r.kind in kinds]
+
+    def region_at(self, offset: int) -> Region | None:
+        i = bisect.bisect_right(self._region_starts, offset) - 1
+        if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
+            return self.regions[i]
+        return None
+
+    # -- shared analyses, computed once and only when a rule asks --------------
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from .sentences import split
+
+        out: list[Sentence] = []
+        for region in self.regions:
+            if region.kind in PROSE_KINDS:
+                out.extend(Sentence(s, e, region) for s, e in split(self.masked, region.start, region.end))
+        return out
+
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        from .quotes import find_quotations
+
+        return find_quotations(self.masked, [r for r in self.regions if r.kind in PROSE_KINDS])
+
+    @cached_property
+    def _quotation_index(self) -> tuple[list[int], list[Quotation]]:
+        outer = [q for q in self.quotations if q.depth == 0]
+        return [q.start for q in outer], outer
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        """The outermost quotation whose marks enclose `offset`, if any."""
+        starts, outer = self._quotation_index
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and outer[i].start <= offset < outer[i].end:
+            return outer[i]
+        return None
+
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """Runs of capitalised words that may name a person, place or body."""
+        from .names import find_names
+
+        return find_names(self.masked, self.sentences)

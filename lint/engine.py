@@ -1,0 +1,217 @@
+"""The engine: chooses the rules for a file, parses it once, runs the rules over
+the Document and turns their findings into sorted diagnostics whose fixes never
+touch the same characters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+from .catalog import KINDS, Catalog, RuleSpec
+from .config import OFF, Config
+from .diagnostics import Diagnostic, Finding
+from .document import BOILERPLATE, Document
+from .errors import ConfigError, UserError, closest
+from .formats import parse
+from .layout import OPENER, BoilerplateMatcher
+
+DATE_FIELDS = ("date", "published", "pubDate")
+INPUT_KIND = "input"
+# Check kinds whose verdict depends on the article's date; their diagnostics say which.
+DATE_KINDS = frozenset({"title-accuracy"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may need beyond the Document."""
+
+    as_of: dt.date
+    as_of_source: str  # where the date came from: --as-of, front matter, config, today
+    vocabulary: frozenset[str]
+    language: str
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    spec: RuleSpec
+    severity: str
+    params: dict[str, Any]
+    state: Any  # what the check kind prepared from the parameters, once per run
+    check: Callable[[Document, ActiveRule, Context], Iterable[Finding]]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+class Engine:
+    def __init__(
+        self,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] = (),
+        as_of: dt.date | None = None,
+    ) -> None:
+        self.select = frozenset(select) if select is not None else None
+        self.ignore = frozenset(ignore)
+        self.as_of = as_of
+        self._rulesets: dict[tuple, tuple[list[ActiveRule], BoilerplateMatcher | None]] = {}
+        self._prepared: dict[tuple, Any] = {}
+
+    def validate_ids(self, catalog: Catalog) -> None:
+        for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
+            for rule_id in sorted(ids):
+                if rule_id not in catalog:
+                    raise UserError(f"{option}: unknown rule '{rule_id}'{closest(rule_id, catalog.ids())}")
+
+    # -- choosing rules ----------------------------------------------------------
+
+    def rules_for(self, config: Config, rel: str | None) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
+        matched, settings = config.settings_for(rel)
+        key = (id(config), matched)
+        if key not in self._rulesets:
+            self._rulesets[key] = self._build(config, settings)
+        return self._rulesets[key]
+
+    def _build(self, config: Config, settings: dict) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
+        catalog = config.catalog
+        active: list[ActiveRule] = []
+        for rule_id in catalog.ids():
+            if rule_id in self.ignore or (self.select is not None and rule_id not in self.select):
+                continue
+            setting = settings.get(rule_id)
+            severity = setting.severity if setting else None
+            if self.select is None and severity == OFF:
+                continue
+            spec = catalog.get(rule_id)
+            if severity in (None, OFF):
+                if self.select is None and not spec.enabled:
+                    continue
+                severity = spec.severity
+            params = {**spec.parameters, **(setting.options if setting else {})}
+            check, state = self._prepare(spec, params)
+            active.append(ActiveRule(spec, severity, params, state, check))
+        # Page residue is kept out of every rule even when its report is off.
+        matchers = [r.state for r in active if r.spec.kind == "boilerplate"]
+        if "boilerplate" in catalog and not any(r.id == "boilerplate" for r in active):
+            spec = catalog.get("boilerplate")
+            matchers.append(self._prepare(spec, spec.parameters)[1])
+        return active, _AnyMatcher(matchers) if matchers else None
+
+    def _prepare(self, spec: RuleSpec, params: dict) -> tuple[Callable, Any]:
+        module = import_module(f"lint.checks.{KINDS[spec.kind]}")
+        key = (spec.source, repr(sorted(params.items())))
+        if key not in self._prepared:
+            prepare = getattr(module, "prepare", None)
+            try:
+                self._prepared[key] = prepare(params) if prepare else params
+            except (ValueError, TypeError, KeyError) as exc:
+                raise ConfigError(f"rule '{spec.id}': {exc}", spec.source) from None
+        return module.check, self._prepared[key]
+
+    # -- checking ----------------------------------------------------------------
+
+    def check(self, text: str, *, format: str, config: Config, path: str | None = None,
+              rel: str | None = None) -> list[Diagnostic]:
+        """Diagnostics for one document; `path` is what they report, `rel` the
+        path relative to the config's folder (for overrides)."""
+        return self.run(text, format=format, config=config, path=path, rel=rel)[1]
+
+    def run(self, text: str, *, format: str, config: Config, path: str | None = None,
+            rel: str | None = None) -> tuple[Document, list[Diagnostic]]:
+        rules, matcher = self.rules_for(config, rel)
+        doc = parse(text, format, matcher)
+        ctx = self._context(doc, config)
+        by_id = {r.id: r for r in rules}
+        diagnostics = [
+            self._diagnostic(doc, by_id[p.rule], Finding(p.start, p.end, p.message), path, ctx)
+            for p in doc.problems
+            if p.rule in by_id
+        ]
+        for rule in rules:
+            if rule.spec.kind == INPUT_KIND:
+                continue
+            for finding in rule.check(doc, rule, ctx):
+                if not rule.spec.quotations and doc.quotation_at(finding.start):
+                    continue  # quoted speech is reported as said
+                region = doc.region_at(finding.start)
+                if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in rule.spec.scopes:
+                    continue
+                diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
+        return doc, settle(diagnostics)
+
+    def _context(self, doc: Document, config: Config) -> Context:
+        from .config import parse_date
+
+        as_of, source = self.as_of, "--as-of"
+        if as_of is None:
+            for name in DATE_FIELDS:
+                as_of = parse_date(doc.front_matter.get(name))
+                if as_of:
+                    source = f"front matter '{name}'"
+                    break
+        if as_of is None and config.as_of is not None:
+            as_of, source = config.as_of, "config as_of"
+        if as_of is None:
+            as_of, source = dt.date.today(), "today"
+        return Context(as_of, source, config.vocabulary, config.language)
+
+    @staticmethod
+    def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | None,
+                    ctx: Context) -> Diagnostic:
+        line, column = doc.position(finding.start)
+        end_line, end_column = doc.position(finding.end)
+        return Diagnostic(
+            path=path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            offset=finding.start,
+            end_offset=finding.end,
+            rule=rule.id,
+            severity=rule.severity,
+            message=finding.message,
+            as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
+            fix=finding.fix,
+        )
+
+
+def settle(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Sort by position, and drop any fix that would touch characters an earlier
+    fix already touches (the diagnostic itself stays)."""
+    diagnostics.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
+    claimed: list[tuple[int, int]] = []
+    for d in diagnostics:
+        if d.fix is None:
+            continue
+        spans = [(e.offset, e.end_offset) for e in d.fix.edits]
+        if any(_touches(a, b) for a in spans for b in claimed):
+            d.fix = None
+        else:
+            claimed.extend(spans)
+    return diagnostics
+
+
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:  # an insertion collides with anything at its point
+        return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class _AnyMatcher:
+    """Several boilerplate rules' matchers acting as one."""
+
+    def __init__(self, matchers: list[BoilerplateMatcher]) -> None:
+        self.matchers = matchers
+
+    def classify(self, text: str) -> str | None:
+        verdict = None
+        for matcher in self.matchers:
+            found = matcher.classify(text)
+            if found == OPENER:
+                return found
+            verdict = verdict or found
+        return verdict

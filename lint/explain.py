@@ -1,0 +1,48 @@
+"""`copydesk explain RULE`: a rule's docs, options and examples, with what the
+rule really reports on each example."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from .config import Resolver
+from .engine import Engine
+
+
+def explain(rule_id: str, config_file: Path | None = None) -> str:
+    config = Resolver(config_file).for_file(None)
+    spec = config.catalog.get(rule_id)
+    state = "on" if spec.enabled else "off"
+    origin = "built-in" if spec.builtin else f"from {spec.source}"
+    out = [
+        f"{spec.id}  ({origin}; check kind '{spec.kind}'; default severity {spec.severity}, {state} by default)",
+        "",
+        spec.summary,
+        "",
+        spec.description,
+    ]
+    if spec.rationale:
+        out += ["", "Why it matters:", textwrap.indent(spec.rationale, "  ")]
+    if spec.scopes:
+        out += ["", f"Reads: {', '.join(sorted(spec.scopes))}"
+                    + ("" if spec.quotations else " (not the text of quotations)")]
+    if spec.parameters:
+        out += ["", "Options (in .copydesk.yaml, under rules: " + spec.id + ": {option: value}):"]
+        for name, value in spec.parameters.items():
+            out.append(f"  {name}: {_short(value)}")
+    engine = Engine(select=[spec.id])
+    for title, examples in (("Flagged:", spec.bad), ("Not flagged:", spec.good)):
+        if not examples:
+            continue
+        out += ["", title]
+        for example in examples:
+            out.append(textwrap.indent(example.rstrip("\n"), "  | "))
+            for d in engine.check(example, format="markdown", config=config):
+                out.append(f"    -> {d.line}:{d.column} {d.message}")
+    return "\n".join(out)
+
+
+def _short(value) -> str:
+    text = repr(value) if not isinstance(value, list) else f"[{len(value)} entries]"
+    return text if len(text) <= 70 else text[:67] + "..."

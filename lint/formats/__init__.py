@@ -1,0 +1,28 @@
+"""Input formats: each turns a file's text into a Document."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..layout import BoilerplateMatcher
+
+MARKDOWN, TEXT = "markdown", "text"
+EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT}
+FORMATS = (MARKDOWN, TEXT)
+
+
+def format_for(name: str, default: str = MARKDOWN) -> str:
+    """The format a file name implies; drafts of unknown type are read as Markdown."""
+    dot = name.rfind(".")
+    return EXTENSIONS.get(name[dot:].lower(), default) if dot != -1 else default
+
+
+def parse(text: str, format: str, boilerplate: BoilerplateMatcher | None = None) -> Document:
+    if format == MARKDOWN:
+        from .markdown import parse as parse_markdown
+
+        return parse_markdown(text, boilerplate)
+    if format == TEXT:
+        from .plaintext import parse as parse_text
+
+        return parse_text(text, boilerplate)
+    raise ValueError(f"unknown format {format!r} (known: {', '.join(FORMATS)})")

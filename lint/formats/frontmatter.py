@@ -1,0 +1,103 @@
+"""YAML front matter at the top of a Markdown draft.
+
+Its keys are masked; the values of prose fields (title, subtitle, description)
+stay visible as FIELD regions, so a wrong title in a headline is caught where it
+hurts most. Malformed front matter is a `front-matter` problem, and the body is
+still checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import FIELD, Problem, Region
+
+PROSE_FIELDS = ("title", "subtitle", "description")
+RULE = "front-matter"
+
+_OPEN = re.compile(r"---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$\n?", re.M)
+_KEY_LINE = re.compile(r"[\w-]+:(?:\s|$)")
+
+
+@dataclass
+class FrontMatter:
+    end: int  # where the body starts
+    data: dict[str, Any] = field(default_factory=dict)
+    fields: list[Region] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read(text: str) -> FrontMatter | None:
+    m = _OPEN.match(text)
+    if not m:
+        return None
+    close = _CLOSE.search(text, m.end())
+    if close is None:
+        if _KEY_LINE.match(text, m.end()):
+            return FrontMatter(0, problems=[Problem(
+                RULE, 0, 3,
+                "front matter opened with '---' on line 1 is never closed with a '---' line; "
+                "it was checked as body text",
+            )])
+        return None  # a thematic break, not front matter
+    base = m.end()
+    result = FrontMatter(close.end())
+    try:
+        node = _compose(text[base:close.start()])
+    except _YamlError as exc:
+        offset = base + exc.index
+        end = min(offset + 1, len(text))
+        result.problems.append(Problem(RULE, offset, end, f"front matter is not valid YAML: {exc.message}"))
+        return result
+    if node is None:
+        return result
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        result.problems.append(Problem(RULE, base, close.start(),
+                                       "front matter must be a mapping of keys to values"))
+        return result
+    for key, value in node.value:
+        name = _plain(key)
+        result.data[str(name)] = _plain(value)
+        if name in PROSE_FIELDS and isinstance(value, yaml.ScalarNode) and value.value.strip():
+            start, end = base + value.start_mark.index, base + value.end_mark.index
+            if value.style in ('"', "'"):
+                start, end = start + 1, end - 1
+            elif value.style in ("|", ">"):
+                start = text.index("\n", start) + 1
+            result.fields.append(Region(FIELD, start, end, name=name))
+    return result
+
+
+class _YamlError(Exception):
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.message, self.index = message, index
+
+
+def _compose(source: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(source, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise _YamlError(problem, mark.index if mark else 0) from None
+
+
+def _plain(node: Any) -> Any:
+    """Scalars as strings, lists and mappings as such (dates stay strings: the
+    engine reads them)."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return {str(_plain(k)): _plain(v) for k, v in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(v) for v in node.value]
+    return node.value

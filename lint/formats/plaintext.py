@@ -1,0 +1,31 @@
+"""Plain text, as scrapers and wire feeds deliver it: paragraphs are separated by
+blank lines, and headings, labels and bylines are recognised by their shape."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import PARAGRAPH, Document
+from ..layout import Block, BoilerplateMatcher, classify
+from ..masking import apply, url_spans
+
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def parse(text: str, boilerplate: BoilerplateMatcher | None) -> Document:
+    masked = apply(text, url_spans(text))
+    blocks = [Block(PARAGRAPH, start, end) for start, end in paragraphs(masked, 0, len(masked))]
+    return Document(text, masked, classify(masked, blocks, boilerplate), format="text")
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges of text[start:end] separated by blank lines."""
+    out = []
+    pos = start
+    for m in _BLANK_LINES.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out

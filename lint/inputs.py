@@ -1,0 +1,37 @@
+"""Reading drafts: bytes to text, with a clear error for what is not a draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class InputProblem(Exception):
+    """A file that cannot be checked. `text_before` is the decodable text before
+    the problem, so a diagnostic can give its line and column."""
+
+    message: str
+    rule: str | None = None
+    text_before: str = ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def decode(data: bytes) -> str:
+    """The text of a draft; a UTF-8 byte-order mark is dropped."""
+    if b"\x00" in data[:8192]:
+        raise InputProblem("looks like a binary file (it contains NUL bytes), not a text draft")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise InputProblem(
+            f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} "
+            f"(line {line}, column {column}); save the file as UTF-8",
+            rule="encoding",
+            text_before=before,
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text

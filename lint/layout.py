@@ -1,0 +1,148 @@
+"""What each block of a draft is: heading, body paragraph, run-in label, dateline,
+byline or page boilerplate.
+
+Formats find blocks (Markdown knows its headings and lists; plain text only has
+lines and blank lines). Scraped text has no markup, so headings and run-in labels
+are recognised here by shape, the same way for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from .document import (
+    BOILERPLATE,
+    BYLINE,
+    DATELINE,
+    HEADING,
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    Region,
+)
+from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS
+
+RESIDUE, OPENER = "residue", "opener"
+
+
+class BoilerplateMatcher(Protocol):
+    def classify(self, text: str) -> str | None:
+        """RESIDUE for page residue, OPENER for a line that opens a list of
+        related links ("You may also like"), None for prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION or TABLE
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*|\d[\w.,:-]*")
+_TERMINAL = ".!?:;,\u2026"
+_CLOSERS = "\"'\u201d\u2019)]*_"
+_BYLINE = re.compile(
+    r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
+)
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'\u2019-]*(?:,?[ \t][A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:[ \t]*\([A-Z][\w .]{0,20}\))?"
+    r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=\S)"
+)
+_LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):[ \t]+(?=\S)")
+
+
+def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
+    regions: list[Region] = []
+    related_list = False  # inside a list of related links after "You may also like"
+    seen_body = False
+    for block in blocks:
+        start, end = _trim(masked, block.start, block.end)
+        if start >= end:
+            continue
+        text = masked[start:end]
+        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM):
+            verdict = boilerplate.classify(text)
+            if verdict or (related_list and is_headline_like(text)):
+                regions.append(Region(BOILERPLATE, start, end))
+                related_list = verdict == OPENER or (related_list and not verdict)
+                continue
+        related_list = False
+        if block.kind != PARAGRAPH:
+            regions.append(Region(block.kind, start, end))
+            continue
+        if _BYLINE.match(text) and len(_WORD.findall(text)) <= 12:
+            regions.append(Region(BYLINE, start, end))
+            continue
+        if is_headline_like(text):
+            regions.append(Region(HEADING, start, end))
+            continue
+        if not seen_body:
+            m = _DATELINE.match(masked, start, end)
+            if m and _is_place(m["place"]):
+                regions.append(Region(DATELINE, start, m.end()))
+                start = m.end()
+        seen_body = True
+        m = _LABEL.match(masked, start, end)
+        if m and is_label(m["label"]):
+            regions.append(Region(LABEL, start, m.end("label") + 1))
+            start = m.end()
+        regions.append(Region(PARAGRAPH, start, end))
+    return regions
+
+
+def is_headline_like(text: str) -> bool:
+    """A single line with no closing punctuation, in title case or short:
+    how headings look in text that has lost its markup."""
+    text = text.strip()
+    if not text or "\n" in text:
+        return False
+    if text.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+        return False
+    words = _WORD.findall(text)
+    if not words or len(words) > 20 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if ":" in text:  # "Label: text" is a heading only in title case throughout
+        return title_case_ratio(words) >= 0.75
+    return len(words) <= 6 or title_case_ratio(words) >= 0.75
+
+
+def title_case_ratio(words: list[str]) -> float:
+    """Share of content words that are capitalised (small words don't count)."""
+    content = [w for w in words[1:] if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
+    if not content:
+        return 1.0
+    return sum(1 for w in content if not w[0].islower()) / len(content)
+
+
+def is_label(label: str) -> bool:
+    """Is this paragraph opening a run-in label ("Neutrality of Ukraine") rather
+    than a clause ending in a colon ("He said")?"""
+    if any(p in label for p in ('. ', '!', '?', ';', '"', '\u201c', ',')):
+        return False
+    words = _WORD.findall(label)
+    if not 1 <= len(words) <= 8 or words[-1].lower() in SMALL_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[0] in PRONOUNS or any(w in SPEECH_VERBS for w in lowered):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS and w.lower() not in PRONOUNS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if not w[0].islower())
+    return capitalised / len(content) >= 0.5
+
+
+def _is_place(place: str) -> bool:
+    words = place.replace(",", " ").split()
+    return 1 <= len(words) <= 4 and all(w.lower() not in PRONOUNS for w in words)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,45 @@
+"""Blanking what is not prose without moving any offset.
+
+A format collects spans to hide and `apply` builds the masked copy once. BLANK
+spans become spaces (line breaks kept, so lines still count); TOKEN spans, things
+a sentence may contain such as a URL or inline code, become OPAQUE characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import OPAQUE
+
+BLANK, TOKEN = 0, 1
+
+URL = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+)
+
+
+def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """Bare URLs and e-mail addresses, as TOKEN spans."""
+    return [(m.start(), m.end(), TOKEN) for m in URL.finditer(text, start, len(text) if end is None else end)]
+
+
+def apply(text: str, spans: list[tuple[int, int, int]]) -> str:
+    """The masked copy of `text`: \\r and the given spans blanked, same length."""
+    if not spans:
+        return text.replace("\r", " ")
+    parts: list[str] = []
+    pos = 0
+    for start, end, how in sorted(spans):
+        start = max(start, pos)
+        if start >= end:
+            continue
+        parts.append(text[pos:start])
+        chunk = text[start:end]
+        if how == TOKEN:
+            parts.append(OPAQUE * len(chunk))
+        else:
+            parts.append(re.sub(r"[^\n]", " ", chunk))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts).replace("\r", " ")

@@ -1,0 +1,117 @@
+"""Direct quotations: found once per Document and shared by every rule.
+
+Handles straight and curly double quotes, single quotes used as quotation marks
+(but not apostrophes: Trump's, rock 'n' roll, '90s, the players' union), nested
+quotations, and quotations that run over several paragraphs, where each new
+paragraph reopens the quotation without the previous one closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Quotation, Region
+
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
+_WORD = re.compile(r"\w+")
+# An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
+_ELISION = re.compile(r"(?:\d\ds|n['\u2019]|em|til|cause|tis|twas)\b", re.IGNORECASE)
+_OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
+
+DOUBLE, SINGLE = "double", "single"
+
+
+def _family(mark: str) -> str:
+    return DOUBLE if mark in "\"\u201c\u201d" else SINGLE
+
+
+def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
+    found: list[Quotation] = []
+    # Open quotations: (family, mark, start offset, depth).
+    stack: list[tuple[str, str, int]] = []
+    previous_end = None
+    for region in regions:
+        if stack:
+            if _reopens(text, region, stack[0][0]):
+                previous_end = None  # the quotation runs on into this paragraph
+            else:
+                _close_all(text, found, stack, previous_end or region.start)
+        skip_reopen = bool(stack)
+        for m in _MARKS.finditer(text, region.start, region.end):
+            pos, mark = m.start(), m.group()
+            if skip_reopen:
+                skip_reopen = False
+                if pos == _first_char(text, region):
+                    continue  # the mark that reopens a running quotation
+            fam = _family(mark)
+            before = text[pos - 1] if pos > region.start else " "
+            after = text[pos + 1] if pos + 1 < region.end else " "
+            open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == fam), None)
+            if mark in "\u201c\u2018":
+                if mark == "\u2018" and _ELISION.match(text, pos + 1, region.end):
+                    continue
+                stack.append((fam, mark, pos))
+            elif mark in "\u201d\u2019":
+                if mark == "\u2019" and (after.isalnum() or open_idx is None):
+                    continue  # an apostrophe: Trump\u2019s, the players\u2019 union
+                if open_idx is not None:
+                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+            elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
+                if open_idx is not None:
+                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+                elif before in _OPENERS_BEFORE and not after.isspace():
+                    stack.append((fam, mark, pos))
+            else:  # a straight single mark: quotation mark or apostrophe?
+                if before.isalnum() and after.isalnum():
+                    continue  # don't, rock'n'roll
+                if open_idx is not None and not before.isspace() and not after.isalnum():
+                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+                elif (
+                    before in _OPENERS_BEFORE
+                    and after.isalnum()
+                    and not _ELISION.match(text, pos + 1, region.end)
+                ):
+                    stack.append((fam, mark, pos))
+        previous_end = region.end
+    if stack:
+        _close_all(text, found, stack, previous_end or len(text))
+    found.sort(key=lambda q: (q.start, q.depth))
+    return found
+
+
+def _first_char(text: str, region: Region) -> int:
+    pos = region.start
+    while pos < region.end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _reopens(text: str, region: Region, family: str) -> bool:
+    pos = _first_char(text, region)
+    return pos < region.end and text[pos] in ("\"\u201c" if family == DOUBLE else "'\u2018")
+
+
+def _close(text: str, found: list[Quotation], stack: list, idx: int, end: int, closed: bool) -> None:
+    # Closing an outer quotation also closes any left open inside it.
+    while len(stack) > idx:
+        fam, mark, start = stack.pop()
+        inner_end = end - 1 if closed and len(stack) == idx else end
+        inner_end = max(inner_end, start + 1)
+        found.append(
+            Quotation(
+                start=start,
+                end=end,
+                inner_start=start + 1,
+                inner_end=inner_end,
+                mark=mark,
+                depth=len(stack),
+                words=len(_WORD.findall(text, start + 1, inner_end)),
+                closed=closed and len(stack) == idx,
+            )
+        )
+
+
+def _close_all(text: str, found: list[Quotation], stack: list, end: int) -> None:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    _close(text, found, stack, 0, end, closed=False)

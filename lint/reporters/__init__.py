@@ -1,0 +1,30 @@
+"""Output formats: one module per format, each with
+`render(diagnostics, summary, sources, color) -> str`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FORMATS = ("text", "json")
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    suggestions: int = 0
+
+    def count(self, severity: str) -> None:
+        attr = {"error": "errors", "warning": "warnings", "suggestion": "suggestions"}[severity]
+        setattr(self, attr, getattr(self, attr) + 1)
+
+    @property
+    def problems(self) -> int:
+        return self.errors + self.warnings + self.suggestions
+
+
+def render(format: str, diagnostics, summary: Summary, sources, color: bool) -> str:
+    from importlib import import_module
+
+    return import_module(f"lint.reporters.{format}_report").render(diagnostics, summary, sources, color)

@@ -1,0 +1,58 @@
+"""Text for people: `path:line:col: severity rule message`, the offending line
+with a caret under the span, and a summary line."""
+
+from __future__ import annotations
+
+import click
+
+WIDTH = 100  # long lines are shown as a window around the span
+COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+
+
+def render(diagnostics, summary, sources, color) -> str:
+    out = []
+    for d in diagnostics:
+        where = f"{d.path or '<text>'}:{d.line}:{d.column}:"
+        head = f"{_style(where, color, bold=True)} {_style(d.severity, color, fg=COLORS[d.severity])} " \
+               f"{_style(d.rule, color, dim=True)} {d.message}"
+        out.append(head)
+        doc = sources.get(d.path)
+        if doc is not None:
+            out.extend(_excerpt(doc, d, color))
+    out.append(summary_line(summary))
+    return "\n".join(out)
+
+
+def summary_line(summary) -> str:
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    files = n(summary.files, "file")
+    if not summary.problems:
+        return f"No problems in {files}."
+    return (f"{n(summary.problems, 'problem')} ({n(summary.errors, 'error')}, "
+            f"{n(summary.warnings, 'warning')}, {n(summary.suggestions, 'suggestion')}) in {files}")
+
+
+def _excerpt(doc, d, color) -> list[str]:
+    line = doc.line_text(d.line).replace("\t", " ")
+    start = d.column - 1
+    end = d.end_column - 1 if d.end_line == d.line else len(line)
+    end = max(end, start + 1)
+    left = 0
+    if len(line) > WIDTH:  # a window that shows the span with some context
+        left = max(0, min(start - 30, len(line) - WIDTH))
+    shown = line[left:left + WIDTH]
+    prefix = "\u2026" if left > 0 else ""
+    suffix = "\u2026" if left + WIDTH < len(line) else ""
+    gutter = f"{d.line:>5} | "
+    caret_start = len(prefix) + start - left
+    caret_len = max(1, min(end, left + WIDTH) - start)
+    return [
+        f"{gutter}{prefix}{shown}{suffix}",
+        " " * (len(gutter) - 2) + "| " + " " * caret_start + _style("^" * caret_len, color, fg=COLORS[d.severity]),
+    ]
+
+
+def _style(text: str, color: bool, **kwargs) -> str:
+    return click.style(text, **kwargs) if color else text

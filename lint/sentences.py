@@ -1,0 +1,114 @@
+"""Sentence segmentation tuned for news copy.
+
+Hand-written rather than a library: pysbd and syntok segment the source article
+at 0.3 and 0.1 MB/s on this machine, far below the 2 MB/s budget for all rules,
+and neither reports a full stop with no space after it ("encounter.Three") as a
+boundary, which scraped copy needs. Decisions, in order:
+
+- a full stop after a title abbreviation (Mr., Gen., Jan.) never ends a sentence;
+- after another abbreviation or an initial (U.S., a.m., Ph.D., J.) it ends one
+  only when a common sentence opener follows ("in the U.S. The talks");
+- a lowercase word after ! ? or an ellipsis, or after a closing quote, continues
+  the sentence ('"Stop!" he said', 'wait ... what');
+- a lowercase word after any other full stop starts a sentence: that is the
+  error `sentence-case` reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS
+
+_CANDIDATE = re.compile(
+    r"(?P<punct>\.{3}|\u2026|[.!?]+)"
+    r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
+    r"(?P<space>\s+|(?=\w))"
+)
+_OPENING = "\"'\u201c\u2018([{\u00ab"
+_INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence ranges within text[start:end], trimmed of surrounding space."""
+    out: list[tuple[int, int]] = []
+    cur = _skip_space(text, start, end)
+    for m in _CANDIDATE.finditer(text, cur, end):
+        nxt = m.end()
+        if nxt >= end or m.start() < cur:
+            continue
+        if _is_boundary(text, m, cur, end):
+            out.append((cur, m.end("close")))
+            cur = _skip_space(text, nxt, end)
+    tail_end = _trim_end(text, cur, end)
+    if tail_end > cur:
+        out.append((cur, tail_end))
+    return out
+
+
+def starts_lowercase_after(text: str, pos: int, end: int) -> bool:
+    """Is the first word at or after `pos` lowercase?"""
+    word = next_word(text, pos, end)
+    return bool(word) and word[0].islower()
+
+
+def next_word(text: str, pos: int, end: int) -> str:
+    while pos < end and (text[pos].isspace() or text[pos] in _OPENING):
+        pos += 1
+    m = _WORD.match(text, pos, end)
+    return m.group() if m else ""
+
+
+def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool:
+    punct, close = m["punct"], m["close"]
+    pos = m.start()
+    if not m["space"]:
+        # No space at all: only "encounter.Three" (two lowercase letters, a full
+        # stop, a capitalised word) is a sentence run into the next.
+        nxt = m.end()
+        return (
+            punct == "."
+            and not close
+            and pos - 2 >= sent_start
+            and text[pos - 1].islower()
+            and text[pos - 2].islower()
+            and nxt + 1 < end
+            and text[nxt].isupper()
+            and text[nxt + 1].islower()
+        )
+    word = next_word(text, m.end(), end)
+    if not word:
+        return True
+    lower_next = word[0].islower()
+    if punct == ".":
+        token = _token_before(text, pos, sent_start) + "."
+        key = token.lower()
+        if key in PREFIX_ABBREVIATIONS:
+            return False
+        if key in ABBREVIATIONS or (_INITIALISM.fullmatch(token) and len(token) <= 8):
+            return not lower_next and word.lower() in SENTENCE_OPENERS
+        if lower_next and close:
+            return False  # a quoted fragment continues: 'called it "a mess." the'
+        return True
+    # An ellipsis, ! or ?: a lowercase word continues the sentence.
+    return not lower_next
+
+
+def _token_before(text: str, pos: int, limit: int) -> str:
+    i = pos
+    while i > limit and not text[i - 1].isspace():
+        i -= 1
+    return text[i:pos].lstrip(_OPENING)
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

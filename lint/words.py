@@ -1,0 +1,82 @@
+"""Word lists the document model and several checks share.
+
+Kept as Python sets rather than YAML: they are the engine's knowledge of English,
+not newsroom policy, and reading them must cost nothing at start-up.
+"""
+
+# Abbreviations that stand before a name or number and so never end a sentence.
+PREFIX_ABBREVIATIONS = frozenset(
+    """
+    mr. mrs. ms. mx. dr. prof. gen. lt. col. maj. capt. cmdr. sgt. cpl. adm. brig.
+    sen. rep. gov. lt.gov. atty. supt. det. insp. rev. fr. msgr. hon. pres. amb.
+    st. mt. ft. no. nos. vs. v. op. fig. figs. vol. ch. art. sec. p. pp. para.
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
+    approx. ca. cf. e.g. i.e. viz. incl. re.
+    """.split()
+)
+
+# Abbreviations that may end a sentence: one ends it only when a common
+# sentence opener follows ("in the U.S. The talks"), never before other words
+# ("the U.S. and Russia", "U.S. President", "at 10 a.m. the").
+ABBREVIATIONS = frozenset(
+    """
+    u.s. u.k. u.n. e.u. u.s.a. d.c. l.a. n.y. n.j. s.c. n.c. n.h. n.m. n.d. s.d.
+    r.i. w.va. ph.d. m.d. b.a. m.a. b.s. m.s. m.b.a. ll.b. j.d. d.d.s.
+    a.m. p.m. etc. al. inc. corp. co. ltd. llc. plc. bros. jr. sr. esq. dept. univ.
+    assn. est. govt. int'l. natl. mins. hrs. yrs. min. sec. hr. yr. oz. lb. lbs. kg.
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
+    mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. vt. va.
+    wash. wis. wyo.
+    """.split()
+)
+
+# Words that commonly open a sentence; after an abbreviation such as "U.S." a
+# capitalised word from this list marks a new sentence.
+SENTENCE_OPENERS = frozenset(
+    """
+    the a an in on at it its he she they we i you this that these those there
+    but and or so yet however meanwhile after before when while if as for with
+    his her their our my your some many most all both no not one two three what
+    why how who where still also then now today yesterday since although though
+    despite during under over by from officials analysts critics experts
+    """.split()
+)
+
+# Words that keep a phrase in title case when lowercase ("Neutrality of Ukraine"),
+# and pronouns and determiners that show a phrase is a clause, not a label.
+SMALL_WORDS = frozenset(
+    """
+    a an the and or nor but for of in on at to by as with from into onto upon via
+    vs per than over off out up down amid
+    """.split()
+)
+PRONOUNS = frozenset(
+    """
+    i he she it we they you this that these those there here his her its our their
+    my your who which what
+    """.split()
+)
+
+# Words a complete sentence does not end on: a text that stops on one of them
+# was cut off.
+DANGLING_WORDS = frozenset(
+    """
+    a an the this that these those its his her their our my your some any every
+    each no of in on at to by for with from into onto about over under between
+    among through during without within against toward towards upon via than
+    and or but nor so yet because although though while whereas if unless whether
+    which who whom whose where when as is are was were be been being has have had
+    do does did will would shall should can could may might must not also very
+    more most less least such including like
+    """.split()
+)
+
+# Verbs of speaking: a run "Name said: ..." is a clause, not a run-in label.
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds noted notes wrote writes asked asks argued
+    argues stated states posted posts tweeted tweets announced announces declared
+    declares replied replies explained explains insisted insists warned warns
+    """.split()
+)
