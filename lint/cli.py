@@ -17,7 +17,6 @@ from . import __version__
 
 FAIL_ON = ("error", "warning", "suggestion", "never")
 OUTPUT_FORMATS = ("text", "json")  # keep in step with lint.reporters.FORMATS
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Date(click.ParamType):
@@ -154,5 +153,7 @@ def _user_errors():
 
 
 def _fail(exc: Exception) -> None:
+    from .errors import EXIT_ERROR
+
     click.echo(f"copydesk: error: {exc}", err=True)
     sys.exit(EXIT_ERROR)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
 
 class UserError(Exception):
     """A usage, config or input mistake: reported in one line, never a traceback."""
@@ -9,8 +14,18 @@ class UserError(Exception):
 
 class ConfigError(UserError):
     def __init__(self, message: str, source: object = None, line: int | None = None) -> None:
+        source = display_path(source) if isinstance(source, Path) else source
         where = f"{source}:{line}: " if source and line else f"{source}: " if source else ""
         super().__init__(f"{where}{message}")
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would write it: relative to the current folder when
+    it lies below it."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def closest(word: str, choices) -> str:

@@ -57,7 +57,7 @@ _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):[ \t]+(?=\S)")
 def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
     regions: list[Region] = []
     related_list = False  # inside a list of related links after "You may also like"
-    seen_body = False
+    body_paragraphs = 0  # a dateline opens one of the first few
     for block in blocks:
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -65,7 +65,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         text = masked[start:end]
         if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM):
             verdict = boilerplate.classify(text)
-            if verdict or (related_list and is_headline_like(text)):
+            if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end))
                 related_list = verdict == OPENER or (related_list and not verdict)
                 continue
@@ -79,12 +79,13 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if is_headline_like(text):
             regions.append(Region(HEADING, start, end))
             continue
-        if not seen_body:
+        if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)
             if m and _is_place(m["place"]):
                 regions.append(Region(DATELINE, start, m.end()))
                 start = m.end()
-        seen_body = True
+                body_paragraphs = 3
+        body_paragraphs += 1
         m = _LABEL.match(masked, start, end)
         if m and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
@@ -94,8 +95,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
 
 
 def is_headline_like(text: str) -> bool:
-    """A single line with no closing punctuation, in title case or short:
-    how headings look in text that has lost its markup."""
+    """A single line with no closing punctuation, in title case (or short and
+    half capitalised): how headings look in text that has lost its markup."""
     text = text.strip()
     if not text or "\n" in text:
         return False
@@ -106,7 +107,14 @@ def is_headline_like(text: str) -> bool:
         return False
     if ":" in text:  # "Label: text" is a heading only in title case throughout
         return title_case_ratio(words) >= 0.75
-    return len(words) <= 6 or title_case_ratio(words) >= 0.75
+    ratio = title_case_ratio(words)
+    return ratio >= 0.75 or (len(words) <= 6 and ratio >= 0.5)
+
+
+def _is_link_line(text: str) -> bool:
+    """A line in a list of related links: a bare headline, no closing punctuation."""
+    text = text.strip()
+    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and len(_WORD.findall(text)) <= 15
 
 
 def title_case_ratio(words: list[str]) -> float:

@@ -15,7 +15,7 @@ from .document import Quotation, Region
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
 _WORD = re.compile(r"\w+")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
-_ELISION = re.compile(r"(?:\d\ds|n['\u2019]|em|til|cause|tis|twas)\b", re.IGNORECASE)
+_ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
 
 DOUBLE, SINGLE = "double", "single"

@@ -10,12 +10,12 @@ import click
 from .config import Resolver
 from .diagnostics import RANK, Diagnostic
 from .engine import Engine
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .formats import format_for
 from .inputs import InputProblem, decode
 from .paths import STDIN, expand
 from .reporters import Summary, render
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename,

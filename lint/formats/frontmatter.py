@@ -86,9 +86,13 @@ def _compose(source: str) -> Any:
     try:
         return yaml.compose(source, Loader=loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Point at what was left open ("while parsing a flow sequence") when
+        # YAML names it, rather than at the end of the block where it noticed.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise _YamlError(problem, mark.index if mark else 0) from None
+        context = getattr(exc, "context", None)
+        message = f"{problem} ({context} that starts here)" if context and exc.context_mark else problem
+        raise _YamlError(message, mark.index if mark else 0) from None
 
 
 def _plain(node: Any) -> Any:

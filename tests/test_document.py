@@ -1,0 +1,174 @@
+"""The Document: regions, sentences, quotations, names and masking, in one offset space."""
+
+from __future__ import annotations
+
+import pytest
+
+import lint
+from lint.document import OPAQUE
+from lint.formats import parse
+
+
+def kinds(text: str, format: str = "text") -> list[tuple[str, str]]:
+    doc = parse(text, format)
+    return [(r.kind, text[r.start:r.end]) for r in doc.regions]
+
+
+def sentences(text: str, format: str = "text") -> list[str]:
+    doc = parse(text, format)
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def quotes(text: str, format: str = "text") -> list[str]:
+    doc = parse(text, format)
+    return [text[q.start:q.end] for q in doc.quotations]
+
+
+# -- regions ---------------------------------------------------------------------
+
+def test_plain_text_headings_labels_datelines_and_bylines():
+    text = (
+        "Talks Resume: Ministers Meet Again\n\n"
+        "By Jane Smith\n\n"
+        "GENEVA (Reuters) \u2014 Ministers met again on Monday. They agreed.\n\n"
+        "Steel Quotas: The bloc wants them lifted.\n\n"
+        "The Kremlin has one demand: no expansion.\n\n"
+        "Key Demands & Sticking Points\n"
+    )
+    assert kinds(text) == [
+        ("heading", "Talks Resume: Ministers Meet Again"),
+        ("byline", "By Jane Smith"),
+        ("dateline", "GENEVA (Reuters) \u2014 "),
+        ("paragraph", "Ministers met again on Monday. They agreed."),
+        ("label", "Steel Quotas:"),
+        ("paragraph", "The bloc wants them lifted."),
+        ("paragraph", "The Kremlin has one demand: no expansion."),
+        ("heading", "Key Demands & Sticking Points"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said: the rest.", "Peskov told reporters: nothing changed.", "This is it: the end.",
+     "Officials at the ministry, however, said: no.", "At 10:30 the talks began."],
+)
+def test_clauses_with_colons_are_not_labels(text):
+    assert [k for k, _ in kinds(text)] == ["paragraph"]
+
+
+def test_markdown_blocks():
+    md = (
+        "---\ntitle: The Headline\nsubtitle: A deck\nauthor: X\n---\n"
+        "# Heading One\n\nSetext heading\n--------------\n\nBody text here.\n\n"
+        "- item one\n- item two\n\n> quoted line\n\n![A caption](img.png)\n\n"
+        "| a | b |\n|---|---|\n| c | d |\n\n```\ncode\n```\n\n    indented code\n\n<!-- comment -->\n"
+    )
+    assert kinds(md, "markdown") == [
+        ("field", "The Headline"),
+        ("field", "A deck"),
+        ("heading", "Heading One"),
+        ("heading", "Setext heading"),
+        ("paragraph", "Body text here."),
+        ("list-item", "item one"),
+        ("list-item", "item two"),
+        ("blockquote", "quoted line"),
+        ("caption", "A caption"),
+        ("table", "a | b |\n|---|---|\n| c | d"),  # pipes are masked, so the range is trimmed
+    ]
+
+
+def test_masking_keeps_offsets_and_hides_code_urls_and_markup():
+    md = "Run `npm ci` and see [docs](https://x.io/a,b) or https://y.io/c.D <b>now</b>.\n"
+    doc = parse(md, "markdown")
+    assert len(doc.masked) == len(md)
+    assert doc.masked.startswith("Run " + OPAQUE * 8 + " and see  docs")
+    assert "https" not in doc.masked and "<b>" not in doc.masked
+
+
+def test_front_matter_fields_are_regions_with_exact_offsets():
+    md = '---\ntitle: "Zé 😀 test"\ndescription: >\n  A folded\n  description\ndate: 2025-03-01\n---\nBody.\n'
+    doc = parse(md, "markdown")
+    fields = {r.name: md[r.start:r.end] for r in doc.regions if r.kind == "field"}
+    assert fields == {"title": "Zé 😀 test", "description": "  A folded\n  description\n"}
+    assert doc.front_matter["date"] == "2025-03-01"
+
+
+# -- positions -------------------------------------------------------------------
+
+def test_columns_are_code_points_with_crlf_bom_tabs_and_emoji():
+    text = "\ufeffFirst line.\r\n\tTab 😀 ünï. the end.\r\n"
+    from lint.inputs import decode
+
+    decoded = decode(text.encode("utf-8"))
+    (d,) = lint.check_text(decoded, format="text")
+    assert (d.line, d.column, d.end_column) == (2, 13, 16)
+    assert decoded[d.offset:d.end_offset] == "the"
+
+
+# -- sentences -------------------------------------------------------------------
+
+def test_sentence_segmentation():
+    text = (
+        "Mr. Smith met Dr. Jones at 10 a.m. on Jan. 5 in the U.S. Capitol. The U.S. economy grew 3.5%. "
+        "He lives in the U.S. The talks ended.Then came news. \u201cStop!\u201d he said. Wait... what? "
+        "J.K. Rowling spoke. It was fine!"
+    )
+    assert sentences(text) == [
+        "Mr. Smith met Dr. Jones at 10 a.m. on Jan. 5 in the U.S. Capitol.",
+        "The U.S. economy grew 3.5%.",
+        "He lives in the U.S.",
+        "The talks ended.",
+        "Then came news.",
+        "\u201cStop!\u201d he said.",
+        "Wait... what?",
+        "J.K. Rowling spoke.",
+        "It was fine!",
+    ]
+
+
+# -- quotations ------------------------------------------------------------------
+
+def test_quotations_straight_curly_nested_and_single():
+    text = (
+        "\u201cWe will not \u2018give up\u2019 now,\u201d she said. He said \"no deal today\" twice. "
+        "She called it 'a very bad idea' and left."
+    )
+    assert quotes(text) == [
+        "\u201cWe will not \u2018give up\u2019 now,\u201d",
+        "\u2018give up\u2019",
+        "\"no deal today\"",
+        "'a very bad idea'",
+    ]
+    doc = parse(text, "text")
+    assert [q.depth for q in doc.quotations] == [0, 1, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump's envoy met the players' union.", "Trump\u2019s envoy and the players\u2019 union.",
+     "They played rock 'n' roll in the '90s.", "Don't stop, it's fine."],
+)
+def test_apostrophes_are_not_quotation_marks(text):
+    assert quotes(text) == []
+
+
+def test_quotation_running_over_paragraphs():
+    text = "\u201cWe came here to talk.\n\n\u201cAnd we will keep talking,\u201d he said.\n\nNext paragraph."
+    (q,) = parse(text, "text").quotations
+    assert text[q.start:q.end] == "\u201cWe came here to talk.\n\n\u201cAnd we will keep talking,\u201d"
+    assert q.closed
+
+
+def test_unclosed_quotation_ends_with_its_paragraph():
+    text = "He said \u201cnever again.\n\nThe end came later."
+    (q,) = parse(text, "text").quotations
+    assert text[q.start:q.end] == "\u201cnever again."
+    assert not q.closed
+
+
+# -- names -----------------------------------------------------------------------
+
+def test_name_runs():
+    text = "Talks between Vladimir Putin and Donald J. Trump\u2019s envoy began. The Kremlin said so."
+    doc = parse(text, "text")
+    assert [text[s:e] for s, e in doc.names] == ["Vladimir Putin", "Donald J. Trump", "Kremlin"]

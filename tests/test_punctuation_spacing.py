@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+import lint
+from conftest import flagged
+
+RULE = "punctuation-spacing"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the agenda,the format", ["agenda,the"]),
+        ("It was pivotal encounter.Three issues remain.", ["encounter.Three"]),
+        ("Russia wants guarantees;Ukraine wants land.", ["guarantees;Ukraine"]),
+        ("Note:this matters.", ["Note:this"]),
+        ("Really?No way!Yes.", ["Really?No", "way!Yes"]),
+        ("In 2018,the summit failed.", ["2018,the"]),
+        ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
+        ("Zürich,Genève and Köln.", ["Zürich,Genève"]),
+        ("Quoted: \u201cWe agree,but not now.\u201d", ["agree,but"]),  # a typo, not the speaker's words
+    ],
+)
+def test_flags_missing_space(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth was 3.5 percent on 1,000,000 sales at 10:30 with odds of 3:1.",
+        "The U.S. envoy and the U.K. minister, both Ph.D. holders, e.g. economists, met.",
+        "J.K. Rowling wrote it. Mr.Smith's case aside, the end.",  # no capital after a capital
+        "Visit example.com or Amazon.com, built with ASP.NET and Node.js.",
+        "Write to press@example.com or see https://example.com/a,b;c:d?e=f!g.",
+        "See www.example.org/News.Today,Later for details.",
+        "Save report_v2.final.docx and version 2.4.1 now.",
+        "Wait... what?! He asked \"why?\" and left.",
+        "He shouted \u201cStop!\u201d and ran.",
+        "The ratio was 16:9, the score 2:1.",
+        "Read `config.Value,other` in the code.",
+        "```\nx = a,b\n```\n",
+        "std::vector and C:\\Users are code.",
+        "The U.S.-Russia relationship and pre-2014 borders.",
+        "He said: \u201cYes.\u201d Then he left.",
+    ],
+)
+def test_does_not_flag(text):
+    assert flagged(text, RULE) == []
+
+
+def test_fix_inserts_a_space_after_the_mark():
+    (d,) = lint.check_text("The agenda,the format")
+    (edit,) = d.fix.edits
+    assert (edit.offset, edit.end_offset, edit.text) == (11, 11, " ")
+    assert d.message == 'Missing space after "," in "agenda,the"'
+
+
+def test_masked_markdown_is_not_checked():
+    text = "See [the list](https://example.com/x,y) and <span class=\"a,b\">text</span> here."
+    assert flagged(text, RULE) == []

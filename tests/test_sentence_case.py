@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings, flagged
+
+RULE = "sentence-case"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended. the delegates left.", ["the"]),
+        ("the meeting was cancelled.", ["the"]),
+        ("It rained.Then it stopped. after that, sun.", ["after"]),
+        ("Neutrality: closely linked to the above, the state stays neutral.", ["closely"]),
+        ("recognition of Interests: A broader expectation remains.", ["recognition"]),
+        ("First point.\n\ndespite the progress, obstacles remain.", ["despite"]),
+        ("He arrived at 5 p.m. Then he left. and nobody noticed.", ["and"]),
+        ("Prices rose in 2019. the year after, they fell.", ["the"]),
+        ("Look at this — really. ünter den Linden is a street.", ["ünter"]),
+        ("WASHINGTON — the talks resumed.", ["the"]),
+    ],
+)
+def test_flags_lowercase_sentence_starts(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the U.S. and Russia are at a low.",
+        "Russian interference in U.S. elections was condemned.",
+        "The session starts at 10 a.m. the next day.",
+        "The talks begin at 9 a.m. on Monday and end at 5 p.m. on Friday.",
+        "She holds a Ph.D. in economics and lives in Washington, D.C. with her family.",
+        "Examples, e.g. tariffs, i.e. taxes, etc. are listed.",
+        "J.K. Rowling and George R.R. Martin spoke.",
+        "Mr. Smith met Dr. Jones and Gen. Lee on Jan. 5 at No. 10.",
+        "He waited ... and waited.",
+        "He waited\u2026 and waited.",
+        '"Stop!" he said.',
+        '"Why?" she asked.',
+        "What now? nobody knew, he said.",  # ! and ? + lowercase continue the sentence
+        'He called it "a mess." the minister disagreed.',  # quoted fragment continues
+        "Three issues remain: the agenda, the format and the preconditions.",
+        "They argued; the others left.",
+        "iPhone sales rose.",
+        "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",
+        "3 people died.",
+        "@copydesk posted it. #news is trending.",
+        "`npm` is a package manager.",
+        "https://example.com is down.",
+        "- lowercase list item fragment\n- another one",
+        "1. first, a fragment\n2. second",
+        "> the quoted text\n> continues here.",
+        "\u201cthe war is not over,\u201d he said.",
+        "The U.S. Army and the U.K. government agreed.",
+        "Version 3.5. The next release follows.",
+    ],
+)
+def test_does_not_flag(text):
+    assert flagged(text, RULE) == []
+
+
+def test_vocabulary_and_exceptions_are_respected():
+    text = "adidas reported results. bell hooks wrote the book."
+    assert flagged(text, RULE) == ["adidas", "bell"]
+    assert flagged(text, RULE, config={"vocabulary": {"accept": ["adidas"]}}) == ["bell"]
+    config = {"rules": {RULE: {"exceptions": ["adidas", "bell"]}}}
+    assert flagged(text, RULE, config=config) == []
+
+
+def test_fix_capitalises_the_first_letter():
+    import lint
+
+    (d,) = lint.check_text("It ended. the end came.")
+    assert d.fix is not None
+    (edit,) = d.fix.edits
+    assert (edit.offset, edit.end_offset, edit.text) == (10, 11, "T")
+
+
+def test_position_is_reported_in_code_points():
+    text = "Zelenskyy’s aide — Kyiv 🇺🇦 spoke. the talks went on."
+    ((rule, line, column, word),) = findings(text, RULE)
+    assert (line, column, word) == (1, text.index("the talks") + 1, "the")

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+
+import lint
+from conftest import findings
+
+RULE = "truncated-ending"
+OPENING = "Talks resumed on Monday after a pause of three weeks.\n\n"
+
+
+def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
+    return [(line, span) for _, line, _, span in findings(text, RULE, format=format)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The continued fighting in the region creates",  # running prose, no punctuation
+        "Officials expect the vote to take place in",  # dangling preposition
+        "Analysts say the decision will depend on the",  # dangling article
+        "The committee approved the plan, and",
+        "The minister listed three conditions:",
+        "Supporters of the plan argued that it would,",
+        "Shipping lines have warned that a strike would divert cargo \u2014",
+        "Ongoing Conflict: The continued fighting creates",  # a run-in label entry cut short
+        "Outcome: Nobody knows whether the",
+    ],
+)
+def test_flags_a_cut_last_paragraph(last):
+    result = truncated(OPENING + last + "\n")
+    assert len(result) == 1 and result[0][0] == 3
+
+
+def test_trailing_boilerplate_bylines_and_blank_lines_are_skipped():
+    text = OPENING + "The continued fighting in the region creates\n\nBy Jane Smith\n\nYou may also like\n\nLeave a Comment\n\n\n"
+    assert truncated(text) == [(3, "The continued fighting in the region creates")]
+
+
+def test_label_paragraphs_before_a_cut_one():
+    text = (
+        "Pay: The offer is 4%.\n\nHours: Shifts stay the same.\n\n"
+        "Automation: The union says the plan would\n"
+    )
+    assert [line for line, _ in truncated(text)] == [5]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The continued fighting in the region creates new risks.",
+        "\u201cWe will not give up,\u201d she said.",
+        "Is this the end?",
+        "Related Coverage And Analysis",  # a heading at the end: the paragraph before it is complete
+        "Economic Implications",
+        "By Jane Smith",
+        "(Reporting by Jane Smith; editing by Tom Brown)",
+        "Copyright 2025 Example News. All rights reserved.",
+        "More at https://example.com/story",
+        "Contact: Jane Smith",
+        "Jane Smith, Geneva",
+        "The talks resume on Monday in Geneva",  # short: could be a heading
+    ],
+)
+def test_does_not_flag_a_complete_ending(last):
+    assert truncated(OPENING + last + "\n") == []
+
+
+def test_lists_and_quotes_at_the_end_are_not_judged():
+    md = OPENING + "Officials listed their demands:\n\n- guarantees\n- sanctions relief\n"
+    assert truncated(md, format="markdown") == []
+    md = OPENING + "> We will keep talking and\n"
+    assert truncated(md, format="markdown") == []
+
+
+def test_markdown_article_with_front_matter():
+    md = "---\ntitle: Talks\n---\n\n# Talks\n\nThe talks resumed. Officials said the next round would be held in\n"
+    assert [line for line, _ in truncated(md, format="markdown")] == [7]
+
+
+def test_empty_and_heading_only_documents():
+    assert truncated("") == []
+    assert truncated("# Title only\n", format="markdown") == []
+
+
+def test_min_words_option():
+    text = OPENING + "Nobody knew what came\n"
+    assert truncated(text) == []
+    config = {"rules": {RULE: {"min_words": 3}}}
+    assert [d.line for d in lint.check_text(text, format="text", config=config) if d.rule == RULE] == [3]
