@@ -38,9 +38,9 @@ def test_text_output(drafts):
         "drafts/bad.md:1:11: warning punctuation-spacing Missing space after \".\" in \"ended.The\"",
         "    1 | The talks ended.The delegates left,quickly.",
         "      |           ^^^^^^^^^",
-        "drafts/bad.md:1:30: warning punctuation-spacing Missing space after \",\" in \"left,quickly\"",
+        "drafts/bad.md:1:31: warning punctuation-spacing Missing space after \",\" in \"left,quickly\"",
         "    1 | The talks ended.The delegates left,quickly.",
-        "      |                              ^^^^^^^^^^^^",
+        "      |                               ^^^^^^^^^^^^",
         "2 problems (0 errors, 2 warnings, 0 suggestions) in 2 files",
     ]
     assert "\x1b[" not in result.stdout  # no colour off a terminal
