@@ -127,25 +127,31 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
-    parsed = []
-    for i, entry in enumerate(overrides):
-        if not isinstance(entry, Mapping) or set(entry) - {"files", "rules"} or "files" not in entry:
-            unknown = next((k for k in entry if k not in ("files", "rules")), None) if isinstance(entry, Mapping) else None
-            hint = f"unknown key '{unknown}'{closest(unknown, ('files', 'rules'))}; " if unknown else ""
-            raise fail(f"{hint}each override needs 'files' (globs) and 'rules'", "overrides", i, unknown or "files")
-        files = _strings(entry, "files", lambda m, *k: fail(m, "overrides", i, *k))
-        rules = _rule_settings(entry.get("rules"), config.catalog, fail, ("overrides", i, "rules"))
-        parsed.append(Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules))
-    config.overrides = tuple(parsed)
+    config.overrides = tuple(_override(entry, i, config.catalog, fail) for i, entry in enumerate(overrides))
     return config
 
 
-def _strings(data: Mapping, key: str, fail) -> list[str]:
+def _override(entry: Any, i: int, catalog: Catalog, fail) -> Override:
+    at = ("overrides", i)
+    if not isinstance(entry, Mapping):
+        raise fail("each override needs 'files' (globs) and 'rules'", *at)
+    for key in entry:
+        if key not in ("files", "rules"):
+            raise fail(f"unknown key '{key}'{closest(key, ('files', 'rules'))}; "
+                       "each override needs 'files' (globs) and 'rules'", *at, key)
+    if "files" not in entry:
+        raise fail("each override needs 'files' (globs) and 'rules'", *at)
+    files = _strings(entry, "files", fail, *at)
+    rules = _rule_settings(entry.get("rules"), catalog, fail, (*at, "rules"))
+    return Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules)
+
+
+def _strings(data: Mapping, key: str, fail, *at: Any) -> list[str]:
     value = data.get(key) or []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(f"{key} must be a list of strings", key)
+        raise fail(f"{key} must be a list of strings", *at, key)
     return value
 
 
@@ -157,7 +163,7 @@ def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
     for key in value:
         if key not in ("accept", "accept_file"):
             raise fail(f"unknown key '{key}'{closest(key, ('accept', 'accept_file'))}", "vocabulary", key)
-    words = set(_strings(value, "accept", lambda m, *k: fail(m, "vocabulary", *k)))
+    words = set(_strings(value, "accept", fail, "vocabulary"))
     if value.get("accept_file"):
         if not isinstance(value["accept_file"], str):
             raise fail("accept_file must be a path", "vocabulary", "accept_file")
@@ -185,7 +191,8 @@ def _rule_settings(value: Any, catalog: Catalog, fail, at: tuple) -> dict[str, R
         if isinstance(setting, str) or setting is False:
             setting = OFF if setting is False else setting
             if setting not in LEVELS:
-                raise fail(f"'{setting}' is not a level; use one of {', '.join(LEVELS)}{closest(setting, LEVELS)}", *where)
+                levels = ", ".join(LEVELS)
+                raise fail(f"'{setting}' is not a level; use one of {levels}{closest(setting, LEVELS)}", *where)
             out[rule_id] = RuleSetting(setting)
             continue
         if not isinstance(setting, Mapping):

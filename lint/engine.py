@@ -4,6 +4,7 @@ touch the same characters."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -183,16 +184,22 @@ def settle(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Sort by position, and drop any fix that would touch characters an earlier
     fix already touches (the diagnostic itself stays)."""
     diagnostics.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
-    claimed: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = []  # sorted, never overlapping
     for d in diagnostics:
         if d.fix is None:
             continue
         spans = [(e.offset, e.end_offset) for e in d.fix.edits]
-        if any(_touches(a, b) for a in spans for b in claimed):
+        if any(_collides(span, claimed) for span in spans):
             d.fix = None
         else:
-            claimed.extend(spans)
+            for span in spans:
+                bisect.insort(claimed, span)
     return diagnostics
+
+
+def _collides(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(claimed, span)
+    return any(_touches(span, claimed[j]) for j in (i - 1, i) if 0 <= j < len(claimed))
 
 
 def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -17,7 +17,6 @@ from .paths import STDIN, expand
 from .reporters import Summary, render
 
 
-
 def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename,
         quiet, color) -> int:
     resolver = Resolver(config_file)

@@ -14,12 +14,25 @@ from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
 
-_MISSING = re.compile(
-    r"(?<=[^\W_]|[\u201d\u2019\"')\]])[,;](?=[^\W\d_])"  # agenda,the
-    r"|(?<=[^\W\d_]{2}):(?=[^\W\d_]{2})"  # Note:this (not 10:30, C:\, std::)
-    r"|(?<=[^\W\d_])[!?](?=[^\W\d_])"  # What?No
-    r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})"  # encounter.Three (checked below)
-)
+# A mark with a letter straight after it; what stands before it is judged below.
+_MISSING = re.compile(r"[,;:!?.](?=[^\W\d_])")
+_CLOSERS = "\u201d\u2019\"')]"
+
+
+def _missing_space(text: str, pos: int, mark: str) -> bool:
+    before = text[pos - 1] if pos else " "
+    if mark in ",;":  # agenda,the  2018,the  "no",then
+        return before.isalnum() or before in _CLOSERS
+    if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
+        return mark in "!?" and before.isalpha()  # What?No
+    if mark == ":":  # Note:this, not 10:30, C:\, std::
+        return text[pos + 1:pos + 3].isalpha()
+    if mark == ".":  # encounter.Three, not Amazon.com, ASP.NET, Node.js
+        return (before.islower() and text[pos - 2].islower()
+                and text[pos + 1].isupper() and text[pos + 2:pos + 3].islower())
+    return True
+
+
 _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]-]*$")
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
@@ -30,11 +43,8 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         for m in _MISSING.finditer(text, region.start, region.end):
             pos = m.start()
             mark = m.group()
-            if mark == "." and not (
-                text[pos - 1].islower() and text[pos - 2].islower()
-                and text[pos + 1].isupper() and text[pos + 2].islower()
-            ):
-                continue  # Amazon.com, ASP.NET, Node.js: not two sentences run together
+            if not _missing_space(text, pos, mark):
+                continue
             before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
             after = _WORD_AFTER.match(text, pos + 1, region.end)
             start, end = before.start(), after.end()

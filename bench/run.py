@@ -1,0 +1,151 @@
+"""Benchmark copydesk as a user runs it: the installed `copydesk` console script.
+
+Generates a deterministic corpus of news-like Markdown drafts (same seed, same
+files), then reports:
+
+- start-up: `copydesk --version`, median of repeated runs;
+- one 5 KB draft checked, wall time including start-up, median;
+- the whole corpus in one run: files/s and MB/s;
+- one large Markdown file in one run: MB/s.
+
+Run it pinned to one core, as the targets are stated:
+
+    taskset -c 0 python bench/run.py            # defaults: 1000 drafts of ~5 KB
+    python bench/run.py --files 200 --repeat 5  # quicker
+
+Options select rules the way `copydesk check` does (--select, --ignore), so one
+rule's cost is the difference between two runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+PLACES = ["Geneva", "Brussels", "Nairobi", "Ottawa", "Lisbon", "Osaka", "Denver", "Cardiff", "Lagos", "Perth"]
+PEOPLE = ["Mara Lindqvist", "Tomas Herrera", "Aiko Tanaka", "Samuel Okafor", "Priya Nair", "Jonas Weber",
+          "Claire Dubois", "Ahmed Rahman", "Lucia Romano", "Daniel Cho"]
+BODIES = ["the city council", "the transport authority", "the health ministry", "the central bank",
+          "the port authority", "the teachers' union", "the regional assembly", "the water board"]
+TOPICS = ["budget", "rail link", "hospital wait times", "interest rates", "harbour expansion", "pay deal",
+          "housing plan", "flood defences", "school funding", "energy prices"]
+VERBS = ["approved", "delayed", "rejected", "revised", "announced", "questioned", "defended", "extended"]
+FILLER = [
+    "Officials said the decision followed months of consultation with residents and businesses.",
+    "The plan, first proposed in 2019, has been revised three times since then.",
+    "Critics of the proposal said the costs had been underestimated by about 12.5%.",
+    "Supporters argue that the changes will pay for themselves within a decade.",
+    "The vote was 7-2, with two members abstaining after a debate that ran past 11 p.m.",
+    "A spokesperson for the U.S. embassy said the agreement would be reviewed in March.",
+    "Figures released on Tuesday showed a rise of 3.4 percent over the previous year.",
+    "Residents can read the full report at https://example.org/reports/2025 or at the library.",
+    "The meeting, held at the Town Hall on Main St., drew more than 300 people.",
+    "Analysts at the bank expect the rate to stay at 4.25% until the autumn.",
+]
+DEFECTS = [
+    "the committee will meet again next week.",
+    "Talks resumed on Monday,but no agreement was reached.",
+    "The deadline passed.Negotiators said they needed more time.",
+]
+
+
+def draft(rng: random.Random, size: int = 5000) -> str:
+    place, person, body = rng.choice(PLACES), rng.choice(PEOPLE), rng.choice(BODIES)
+    topic, verb = rng.choice(TOPICS), rng.choice(VERBS)
+    title = f"{body.capitalize()} {verb} {topic} plan"
+    parts = [
+        f"---\ntitle: {title}\ndate: 2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n---\n",
+        f"# {title}\n",
+        f"{place.upper()} \u2014 {body.capitalize()} {verb} the {topic} plan on Tuesday after a long session.",
+    ]
+    while sum(map(len, parts)) < size:
+        sentences = [rng.choice(FILLER) for _ in range(rng.randint(2, 5))]
+        if rng.random() < 0.3:
+            sentences.append(rng.choice(DEFECTS))
+        if rng.random() < 0.3:
+            sentences.append(f"\u201cWe have listened to every concern,\u201d said {person}, who chairs the panel.")
+        if rng.random() < 0.15:
+            parts.append("## What happens next\n")
+        parts.append(" ".join(sentences))
+    return "\n\n".join(parts) + "\n"
+
+
+def make_corpus(folder: Path, files: int) -> int:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    rng = random.Random(20251127)
+    total = 0
+    for i in range(files):
+        text = draft(rng)
+        (folder / f"draft-{i:04d}.md").write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    return total
+
+
+def timed(cmd: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=1000, help="drafts in the corpus (default 1000)")
+    parser.add_argument("--repeat", type=int, default=11, help="runs for the start-up medians (default 11)")
+    parser.add_argument("--big-mb", type=float, default=5.0, help="size of the one large file (default 5 MB)")
+    parser.add_argument("--select", default=None, help="rules to run, as for copydesk check")
+    parser.add_argument("--ignore", default=None, help="rules to skip, as for copydesk check")
+    args = parser.parse_args()
+
+    exe = shutil.which("copydesk") or str(Path(sys.executable).with_name("copydesk"))
+    if not Path(exe).exists():
+        sys.exit("copydesk is not installed in this environment: pip install -e . first")
+    work = HERE / "corpus"
+    corpus_bytes = make_corpus(work / "drafts", args.files)
+    single = work / "single.md"
+    single.write_text(draft(random.Random(7)), encoding="utf-8")
+    big = work / "big.md"
+    rng = random.Random(11)
+    chunks, size = [], 0
+    while size < args.big_mb * 1_000_000:
+        text = draft(rng).split("---\n", 2)[2]
+        chunks.append(text)
+        size += len(text.encode("utf-8"))
+    big.write_text("".join(chunks), encoding="utf-8")
+
+    options = ["--fail-on", "never"]
+    if args.select:
+        options += ["--select", args.select]
+    if args.ignore:
+        options += ["--ignore", args.ignore]
+    check = [exe, "check", *options]
+
+    timed([exe, "--version"], work)  # warm the file cache
+    version = statistics.median(timed([exe, "--version"], work) for _ in range(args.repeat))
+    one = statistics.median(timed([*check, "single.md"], work) for _ in range(args.repeat))
+    corpus = min(timed([*check, "drafts"], work) for _ in range(3))
+    big_time = min(timed([*check, "big.md"], work) for _ in range(3))
+
+    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"copydesk benchmark ({affinity} core{'s' if affinity != 1 else ''} available to this process)")
+    print(f"  start-up (copydesk --version), median of {args.repeat}: {version * 1000:7.1f} ms   target < 150 ms")
+    size = single.stat().st_size / 1000
+    print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms   target < 250 ms")
+    print(f"  corpus: {args.files} drafts, {corpus_bytes / 1e6:.2f} MB in {corpus:.2f} s: "
+          f"{args.files / corpus:7.0f} files/s, {corpus_bytes / 1e6 / corpus:5.2f} MB/s   target >= 2 MB/s")
+    print(f"  one large file: {big.stat().st_size / 1e6:.2f} MB in {big_time:.2f} s: "
+          f"{big.stat().st_size / 1e6 / big_time:5.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
