@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .reporters import FORMATS as OUTPUT_FORMATS
 
 FAIL_ON = ("error", "warning", "suggestion", "never")
-OUTPUT_FORMATS = ("text", "json")  # keep in step with lint.reporters.FORMATS
 
 
 class _Date(click.ParamType):

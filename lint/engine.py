@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import Any
 
 from .catalog import KINDS, Catalog, RuleSpec
-from .config import OFF, Config
+from .config import OFF, Config, parse_date
 from .diagnostics import Diagnostic, Finding
 from .document import BOILERPLATE, Document
 from .errors import ConfigError, UserError, closest
@@ -144,8 +144,6 @@ class Engine:
         return doc, settle(diagnostics)
 
     def _context(self, doc: Document, config: Config) -> Context:
-        from .config import parse_date
-
         as_of, source = self.as_of, "--as-of"
         if as_of is None:
             for name in DATE_FIELDS:

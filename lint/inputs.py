@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 @dataclass
 class InputProblem(Exception):
-    """A file that cannot be checked. `text_before` is the decodable text before
-    the problem, so a diagnostic can give its line and column."""
+    """A file that cannot be checked. A problem with a rule id (`encoding`) is
+    also reported as a diagnostic at `offset` (code points), `line`, `column`."""
 
     message: str
     rule: str | None = None
-    text_before: str = ""
+    offset: int = 0
+    line: int = 1
+    column: int = 1
 
     def __str__(self) -> str:
         return self.message
@@ -32,6 +34,8 @@ def decode(data: bytes) -> str:
             f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} "
             f"(line {line}, column {column}); save the file as UTF-8",
             rule="encoding",
-            text_before=before,
+            offset=len(before),
+            line=line,
+            column=column,
         ) from None
     return text[1:] if text.startswith("\ufeff") else text

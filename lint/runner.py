@@ -87,9 +87,6 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
 
 
 def _input_diagnostic(display: str, problem: InputProblem) -> Diagnostic:
-    before = problem.text_before
-    line = before.count("\n") + 1
-    column = len(before) - (before.rfind("\n") + 1) + 1
-    return Diagnostic(path=display, line=line, column=column, end_line=line, end_column=column + 1,
-                      offset=len(before), end_offset=len(before) + 1, rule=problem.rule,
-                      severity="error", message=problem.message)
+    return Diagnostic(path=display, line=problem.line, column=problem.column, end_line=problem.line,
+                      end_column=problem.column + 1, offset=problem.offset, end_offset=problem.offset + 1,
+                      rule=problem.rule, severity="error", message=problem.message)

@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 FORMATS = ("text", "json")
 
 
-@dataclass
 class Summary:
-    files: int = 0
-    errors: int = 0
-    warnings: int = 0
-    suggestions: int = 0
+    """Counts for the summary line and the JSON summary."""
+
+    def __init__(self) -> None:
+        self.files = self.errors = self.warnings = self.suggestions = 0
 
     def count(self, severity: str) -> None:
         attr = {"error": "errors", "warning": "warnings", "suggestion": "suggestions"}[severity]
