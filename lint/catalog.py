@@ -8,6 +8,7 @@ parsed when a run needs that rule, so rules switched off cost nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ KINDS = {
     "punctuation-spacing": "punctuation_spacing",
     "truncated-ending": "truncated_ending",
     "boilerplate": "boilerplate",
+    "title-accuracy": "title_accuracy",
     "input": "input",
 }
 
@@ -93,15 +95,21 @@ class Catalog:
         if spec is None:
             if rule_id not in self.files:
                 raise ConfigError(f"unknown rule '{rule_id}'{closest(rule_id, self.files)}")
-            spec = self._specs[rule_id] = parse_rule(self.files[rule_id])
+            spec = self._specs[rule_id] = _parse_builtin(self.files[rule_id])
         return spec
 
     def all(self) -> list[RuleSpec]:
         return [self.get(i) for i in self.ids()]
 
 
+@functools.cache
+def _parse_builtin(path: Path) -> RuleSpec:
+    """Built-in rule files do not change while copydesk runs: parse each once."""
+    return parse_rule(path)
+
+
 def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
-    data, lines = load_file(path)
+    data, lines = load_file(path, strict=not builtin)
 
     def fail(message: str, *key: Any) -> ConfigError:
         return ConfigError(message, path, line_of(lines, *key))

@@ -122,16 +122,16 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
     config.rule_folders = tuple(folder / name for name in rule_folders)
     config.catalog = Catalog(config.rule_folders)
     config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
-    config.rules = _rule_settings(data.get("rules"), config.catalog, fail, ("rules",))
+    config.rules = _rule_settings(data.get("rules"), config.catalog, folder, fail, ("rules",))
 
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
-    config.overrides = tuple(_override(entry, i, config.catalog, fail) for i, entry in enumerate(overrides))
+    config.overrides = tuple(_override(entry, i, config.catalog, folder, fail) for i, entry in enumerate(overrides))
     return config
 
 
-def _override(entry: Any, i: int, catalog: Catalog, fail) -> Override:
+def _override(entry: Any, i: int, catalog: Catalog, folder: Path, fail) -> Override:
     at = ("overrides", i)
     if not isinstance(entry, Mapping):
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
@@ -142,7 +142,7 @@ def _override(entry: Any, i: int, catalog: Catalog, fail) -> Override:
     if "files" not in entry:
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
     files = _strings(entry, "files", fail, *at)
-    rules = _rule_settings(entry.get("rules"), catalog, fail, (*at, "rules"))
+    rules = _rule_settings(entry.get("rules"), catalog, folder, fail, (*at, "rules"))
     return Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules)
 
 
@@ -178,7 +178,7 @@ def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
     return frozenset(words)
 
 
-def _rule_settings(value: Any, catalog: Catalog, fail, at: tuple) -> dict[str, RuleSetting]:
+def _rule_settings(value: Any, catalog: Catalog, folder: Path, fail, at: tuple) -> dict[str, RuleSetting]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
@@ -202,6 +202,9 @@ def _rule_settings(value: Any, catalog: Catalog, fail, at: tuple) -> dict[str, R
             raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
         spec = catalog.get(rule_id)
         options = {k: v for k, v in setting.items() if k != "severity"}
+        for key, value in options.items():  # options that name files are relative to the config
+            if (key == "registry" or key.endswith("_file")) and isinstance(value, str):
+                options[key] = str(folder / value)
         for key in options:
             if key not in spec.parameters:
                 known = ", ".join(sorted(spec.parameters)) or "none"

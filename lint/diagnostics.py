@@ -31,6 +31,7 @@ class Finding:
     end: int
     message: str
     fix: Fix | None = None
+    severity: str | None = None  # a lower severity than the rule's, when the check is unsure
 
 
 @dataclass(slots=True)

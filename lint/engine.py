@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalog import KINDS, Catalog, RuleSpec
 from .config import OFF, Config, parse_date
-from .diagnostics import Diagnostic, Finding
+from .diagnostics import RANK, Diagnostic, Finding
 from .document import BOILERPLATE, Document
 from .errors import ConfigError, UserError, closest
 from .formats import parse
@@ -23,6 +23,9 @@ DATE_FIELDS = ("date", "published", "pubDate")
 INPUT_KIND = "input"
 # Check kinds whose verdict depends on the article's date; their diagnostics say which.
 DATE_KINDS = frozenset({"title-accuracy"})
+# What check kinds prepared from their parameters (compiled phrase lists, the
+# registry), kept for the process: library users check many texts in a row.
+_PREPARED: dict[tuple, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,6 @@ class Engine:
         self.ignore = frozenset(ignore)
         self.as_of = as_of
         self._rulesets: dict[tuple, tuple[list[ActiveRule], BoilerplateMatcher | None]] = {}
-        self._prepared: dict[tuple, Any] = {}
 
     def validate_ids(self, catalog: Catalog) -> None:
         for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
@@ -103,14 +105,14 @@ class Engine:
 
     def _prepare(self, spec: RuleSpec, params: dict) -> tuple[Callable, Any]:
         module = import_module(f"lint.checks.{KINDS[spec.kind]}")
-        key = (spec.source, repr(sorted(params.items())))
-        if key not in self._prepared:
+        key = (spec.source, spec.kind, repr(sorted(params.items())))
+        if key not in _PREPARED:
             prepare = getattr(module, "prepare", None)
             try:
-                self._prepared[key] = prepare(params) if prepare else params
+                _PREPARED[key] = prepare(params) if prepare else params
             except (ValueError, TypeError, KeyError) as exc:
                 raise ConfigError(f"rule '{spec.id}': {exc}", spec.source) from None
-        return module.check, self._prepared[key]
+        return module.check, _PREPARED[key]
 
     # -- checking ----------------------------------------------------------------
 
@@ -171,7 +173,8 @@ class Engine:
             offset=finding.start,
             end_offset=finding.end,
             rule=rule.id,
-            severity=rule.severity,
+            severity=finding.severity if finding.severity and RANK[finding.severity] < RANK[rule.severity]
+            else rule.severity,
             message=finding.message,
             as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
             fix=finding.fix,

@@ -1,0 +1,182 @@
+"""The `title-accuracy` kind: how officials' titles are framed for the article's date.
+
+For every name mention the Document found that the registry knows (a full name,
+or a surname after a full mention), the title right before it ("former U.S.
+President") or an appositive after it (", the former prime minister") is judged
+against the person's terms on the as-of date:
+
+- "former TITLE NAME" while NAME holds that office;
+- a bare "TITLE NAME" after NAME left it, or before NAME ever took it;
+- "TITLE-elect NAME" once NAME has taken office.
+
+Not judged: "then-", "late" and acting framings, offices the registry cannot
+tell apart, unknown people, quotations (the engine skips them), and sentences
+whose own year shows historical framing ("In 2019, President Trump ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..diagnostics import Edit, Finding, Fix
+from ..document import FIELD, HEADING
+from ..registry import Office, Person, Registry, Term, load, name_key
+
+_TOKEN = re.compile(r"\S+")
+_YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
+_HISTORICAL = ("then", "late")
+_FORMER = ("former", "ex")
+
+HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
+
+
+def prepare(params: dict) -> Registry:
+    path = params.get("registry")
+    if path is not None and not isinstance(path, str):
+        raise ValueError("'registry' must be the path of a registry file")
+    return load(Path(path) if path else None)
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    registry: Registry = rule.state
+    text = doc.masked
+    mentions = []
+    for start, end in doc.names:
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.region.kind not in rule.spec.scopes:
+            continue
+        found = _person_in(registry, text, start, end)
+        if found:
+            mentions.append((sentence, *found))
+    full_at = [(s, people[0]) for _, s, _, people, full in mentions if full and len(people) == 1]
+    for sentence, start, end, people, full in mentions:
+        person = people[0] if full and len(people) == 1 else None
+        if not full:  # a surname: only after its full name (headlines may come first)
+            anywhere = sentence.region.kind in (FIELD, HEADING)
+            person = next((p for s, p in reversed(full_at) if p in people and (anywhere or s < start)), None)
+        if person is not None:
+            yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
+
+
+def _person_in(registry: Registry, text: str, start: int, end: int):
+    """The longest registry name form inside a run of capitalised words."""
+    tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    for size in range(min(len(tokens), registry.longest_name), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            s, e = tokens[i][0], tokens[i + size - 1][1]
+            key = name_key(text[s:e])
+            if key in registry.full:
+                return s, e, registry.full[key], True
+            if key in registry.surname:
+                return s, e, registry.surname[key], False
+    return None
+
+
+def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: int, end: int) -> Iterator[Finding]:
+    text = doc.masked
+    window = max(sentence.start, start - 120)
+    before = registry.before.search(text, window, start)
+    if before is not None:
+        title_start = before.start("qual") if before["qual"] else before.start("title")
+        span = (before.start(), end)
+        modifier, qualifier, title, elect = _framing(before)
+    else:
+        after = registry.after.match(text, end, sentence.end)
+        if after is None or not (after["mod"] or after.group().lower().startswith(", the")):
+            return
+        title_start = None
+        span = (start, after.end())
+        modifier, qualifier, title, elect = _framing(after)
+    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER):
+        return
+    offices = registry.offices_for(person, title, qualifier)
+    if len(offices) != 1:
+        return  # the registry cannot tell which office is meant
+    office = offices[0]
+    years = [int(y) for y in _YEAR.findall(text, sentence.start, sentence.end)]
+    as_of = ctx.as_of
+    state, term, sure = status(person, office, as_of)
+    mention = doc.text[span[0]:span[1]]
+    note = f" (as of {as_of.isoformat()}, {_source(ctx.as_of_source)}"
+    note += f"; registry last checked {person.verified.isoformat()})" if as_of > person.verified else ")"
+    severity = None if sure else "suggestion"
+
+    if modifier in _FORMER:
+        if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
+            return
+        plain = doc.text[before.end("mod"):span[1]] if before else None
+        advice = f'write "{plain}", not "{mention}"' if plain else f'drop "{modifier}"'
+        fix = None
+        if before is not None and sure and doc.text[before.start("title")].isupper():
+            fix = Fix(f'Remove "{before["mod"].strip()}"', (Edit(before.start("mod"), title_start, ""),))
+        fact = f"{person.name} has been {office.label} since {term.start.isoformat()}{note}"
+        yield _finding(rule, span, fact, advice, fix, severity)
+    elif elect:
+        if state != HOLDING or as_of <= term.start or any(not _held_in(person, office, y) for y in years):
+            return
+        fact = f"{person.name} took office as {office.label} on {term.start.isoformat()}{note}"
+        yield _finding(rule, span, fact, f'drop "-elect" from "{mention}"', None, severity)
+    elif state in (LEFT, NOT_YET):
+        if any(_held_in(person, office, y) for y in years):
+            return  # "In 2019, President Trump ..." is historical framing
+        if state == LEFT:
+            fact = f"{person.name} left office as {office.label} on {term.end.isoformat()}{note}"
+            opener = "Former" if span[0] == sentence.start else "former"
+            fix = None
+            if before is not None and sure:
+                fix = Fix(f'Insert "{opener}"', (Edit(title_start, title_start, opener + " "),))
+            advice = f'write "{opener} {mention}"' if before is not None else f'write "the former {title}"'
+        else:
+            fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
+            fix = None
+            advice = f'drop the title, or write "{title}-elect" once {person.name} has been elected'
+        yield _finding(rule, span, fact, advice, fix, severity)
+
+
+def _finding(rule, span, fact: str, advice: str, fix, severity) -> Finding:
+    return Finding(span[0], span[1], rule.spec.message.format(fact=fact, advice=advice), fix, severity)
+
+
+def _framing(m: re.Match[str]) -> tuple[str | None, str | None, str, bool]:
+    modifier = m["mod"].strip(" -\t\n").lower() if m["mod"] else None
+    elect = bool(m.groupdict().get("elect"))
+    return modifier, m["qual"], m["title"], elect
+
+
+def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | None, bool]:
+    """Whether `person` holds `office` on `day`: (state, the term that decides
+    it, whether the registry can vouch for it)."""
+    terms = sorted((t for t in person.terms if t.office == office.id), key=lambda t: t.start)
+    for term in terms:
+        if term.start <= day and (term.end is None or day <= term.end):
+            if term.end is not None or day <= person.verified:
+                return HOLDING, term, True
+            if office.fixed_term and term.scheduled_end is not None:
+                if day <= term.scheduled_end:
+                    return HOLDING, term, True
+                return UNKNOWN, term, False
+            return HOLDING, term, False  # an open-ended office after the registry's date
+    past = [t for t in terms if t.end is not None and t.end < day]
+    if past:
+        return LEFT, past[-1], True
+    return NOT_YET, terms[0], True
+
+
+def _held_in(person: Person, office: Office, year: int) -> bool:
+    """Did the person hold the office at any time in `year`?"""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return any(t.start <= last and (t.end or t.scheduled_end or dt.date.max) >= first
+               for t in person.terms if t.office == office.id)
+
+
+def _held_all_year(person: Person, office: Office, year: int) -> bool:
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return any(t.start <= first and (t.end or t.scheduled_end or dt.date.max) >= last
+               for t in person.terms if t.office == office.id)
+
+
+def _source(source: str) -> str:
+    return {"today": "today's date", "--as-of": "from --as-of"}.get(source, f"from the {source}")

@@ -1,0 +1,187 @@
+"""The registry of officeholders behind `title-accuracy`: people, the forms of
+their names, offices with their titles and qualifiers, and terms with dates.
+
+The built-in registry (rules/data/officeholders.yaml) is loaded, extended by the
+newsroom's own file if one is configured, validated and compiled once per run:
+name forms go into dictionaries, titles and qualifiers into two regexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .catalog import builtin_folder
+from .errors import ConfigError, closest
+from .yamlsource import line_of, load_file
+
+MODIFIERS = ("former", "ex", "then", "late", "outgoing", "acting", "interim", "caretaker")
+
+
+@dataclass(frozen=True)
+class Office:
+    id: str
+    titles: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    fixed_term: bool
+
+    @property
+    def label(self) -> str:
+        """How the office is named in messages: "U.S. President"."""
+        return f"{self.qualifiers[0]} {self.titles[0]}" if self.qualifiers else self.titles[0]
+
+
+@dataclass(frozen=True)
+class Term:
+    office: str
+    start: dt.date
+    end: dt.date | None  # the day the successor took over
+    scheduled_end: dt.date | None  # for an open term in a fixed-term office
+    acting: bool
+
+
+@dataclass
+class Person:
+    name: str
+    terms: list[Term]
+    verified: dt.date  # the registry date that vouches for this entry
+    variants: list[str] = field(default_factory=list)
+    surnames: list[str] = field(default_factory=list)
+
+
+def name_key(text: str) -> str:
+    """A name form for lookup: spaces folded, initials joined ("H. W." = "H.W."),
+    curly apostrophes straightened."""
+    text = re.sub(r"\s+", " ", text.strip()).replace("\u2019", "'")
+    return re.sub(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)", "", text)
+
+
+class Registry:
+    def __init__(self, offices: dict[str, Office], people: list[Person], verified: dt.date) -> None:
+        self.offices = offices
+        self.people = people
+        self.verified = verified
+        self.full: dict[str, list[Person]] = {}
+        self.surname: dict[str, list[Person]] = {}
+        for person in people:
+            for form in {name_key(v) for v in [person.name, *person.variants]}:
+                self.full.setdefault(form, []).append(person)
+            for form in {name_key(s) for s in person.surnames or [person.name.split()[-1]]}:
+                self.surname.setdefault(form, []).append(person)
+        self.longest_name = max((len(k.split()) for k in [*self.full, *self.surname]), default=1)
+        titles = sorted({t for o in offices.values() for t in o.titles}, key=len, reverse=True)
+        qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
+        title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        qualifier = "|".join(re.escape(q) for q in qualifiers)
+        modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
+        # "former U.S. President " right before a name; qualifiers keep their case.
+        self.before = re.compile(
+            rf"(?<![\w-]){modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})(?P<elect>-elect)?\s+$",
+            re.IGNORECASE,
+        )
+        # ", the former British prime minister" right after a name.
+        self.after = re.compile(
+            rf",\s+(?:the\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})\b",
+            re.IGNORECASE,
+        )
+
+    def offices_for(self, person: Person, title: str, qualifier: str | None) -> list[Office]:
+        """The offices of a person's terms that this title (and qualifier) name."""
+        title = re.sub(r"\s+", " ", title).lower()
+        out = []
+        for office_id in dict.fromkeys(t.office for t in person.terms):
+            office = self.offices[office_id]
+            if title in (t.lower() for t in office.titles) and (qualifier is None or qualifier in office.qualifiers):
+                out.append(office)
+        return out
+
+
+def load(extra: Path | None = None) -> Registry:
+    offices: dict[str, Office] = {}
+    people: dict[str, Person] = {}
+    verified = dt.date.min
+    verified = _read(builtin_folder() / "data" / "officeholders.yaml", offices, people, strict=False)
+    if extra is not None:
+        _read(extra, offices, people, strict=True)
+    for person in people.values():  # every term must name a known office
+        for term in person.terms:
+            if term.office not in offices:
+                raise ConfigError(f"person '{person.name}': unknown office '{term.office}'"
+                                  f"{closest(term.office, offices)}", extra)
+    return Registry(offices, list(people.values()), verified)
+
+
+
+def _read(path: Path, offices: dict[str, Office], people: dict[str, Person], strict: bool) -> dt.date:
+    data, lines = load_file(path, strict)
+
+    def fail(message: str, *at: Any) -> ConfigError:
+        return ConfigError(message, path, line_of(lines, *at))
+
+    if not isinstance(data, dict):
+        raise fail("a registry must be a mapping with 'verified', 'offices' and 'people'")
+    for key in data:
+        if key not in ("verified", "offices", "people"):
+            raise fail(f"unknown key '{key}'{closest(key, ('verified', 'offices', 'people'))}", key)
+    verified = data.get("verified")
+    if not isinstance(verified, dt.date):
+        raise fail("'verified' must be the date the entries were last checked, e.g. 2025-10-21", "verified")
+    for office_id, entry in (data.get("offices") or {}).items():
+        at = ("offices", office_id)
+        if not isinstance(entry, dict) or not _strings(entry.get("titles")):
+            raise fail(f"office '{office_id}' needs 'titles' (a list of titles such as President)", *at)
+        for key in entry:
+            if key not in ("titles", "qualifiers", "fixed_term"):
+                raise fail(f"office '{office_id}': unknown key '{key}'"
+                           f"{closest(key, ('titles', 'qualifiers', 'fixed_term'))}", *at, key)
+        qualifiers = entry.get("qualifiers") or []
+        if not _strings(qualifiers, allow_empty=True):
+            raise fail(f"office '{office_id}': 'qualifiers' must be a list of words", *at, "qualifiers")
+        offices[office_id] = Office(office_id, tuple(entry["titles"]), tuple(qualifiers),
+                                    bool(entry.get("fixed_term", False)))
+    for i, entry in enumerate(data.get("people") or []):
+        person = _person(entry, fail, ("people", i), verified)
+        people[person.name] = person  # a newsroom entry replaces a built-in one
+    return verified
+
+
+def _person(entry: Any, fail, at: tuple, verified: dt.date) -> Person:
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise fail("each person needs a 'name'", *at)
+    name = entry["name"]
+    for key in entry:
+        if key not in ("name", "variants", "surnames", "terms"):
+            raise fail(f"person '{name}': unknown key '{key}'"
+                       f"{closest(key, ('name', 'variants', 'surnames', 'terms'))}", *at, key)
+    for key in ("variants", "surnames"):
+        if not _strings(entry.get(key) or [], allow_empty=True):
+            raise fail(f"person '{name}': '{key}' must be a list of names", *at, key)
+    terms = []
+    for j, term in enumerate(entry.get("terms") or []):
+        where = (*at, "terms", j)
+        if not isinstance(term, dict):
+            raise fail(f"person '{name}': term {j + 1} must be a mapping (office, start, end)", *where)
+        for key in term:
+            if key not in ("office", "start", "end", "scheduled_end", "acting"):
+                raise fail(f"person '{name}': term {j + 1}: unknown key '{key}'"
+                           f"{closest(key, ('office', 'start', 'end', 'scheduled_end', 'acting'))}", *where, key)
+        for key in ("start", "end", "scheduled_end"):
+            if key in term and not isinstance(term[key], dt.date):
+                raise fail(f"person '{name}': term {j + 1}: '{key}' must be a date such as 2025-01-20",
+                           *where, key)
+        if "start" not in term or not isinstance(term.get("office"), str):
+            raise fail(f"person '{name}': term {j + 1} needs 'office' and 'start'", *where)
+        if term.get("end") and term["end"] < term["start"]:
+            raise fail(f"person '{name}': term {j + 1} ends before it starts", *where, "end")
+        terms.append(Term(term["office"], term["start"], term.get("end"), term.get("scheduled_end"),
+                          bool(term.get("acting", False))))
+    if not terms:
+        raise fail(f"person '{name}' needs at least one term", *at)
+    return Person(name, terms, verified, list(entry.get("variants") or []), list(entry.get("surnames") or []))
+
+
+def _strings(value: Any, allow_empty: bool = False) -> bool:
+    return isinstance(value, list) and (allow_empty or bool(value)) and all(isinstance(v, str) for v in value)
