@@ -44,6 +44,8 @@ def load(text: str, source: object, strict: bool = True) -> tuple[Any, Lines]:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"invalid YAML: {problem}", source, mark.line + 1 if mark else None) from None
+    except ValueError as exc:  # a value YAML recognised but could not build, e.g. 2020-13-01
+        raise ConfigError(f"invalid value: {exc}", source) from None
     if strict:
         _check_duplicates(text, source)
     return data, Lines(text, source)

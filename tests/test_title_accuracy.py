@@ -1,0 +1,212 @@
+"""title-accuracy: titles judged against the registry and the article's date.
+Every test pins its date; none depends on today's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import lint
+from lint.config import Config
+from lint.engine import Engine
+
+RULE = "title-accuracy"
+
+
+def check(text: str, as_of: str, format: str = "text", config: Config | None = None):
+    engine = Engine(select=[RULE], as_of=dt.date.fromisoformat(as_of))
+    return engine.check(text, format=format, config=config or Config())
+
+
+def spans(text: str, as_of: str, **kwargs) -> list[str]:
+    return [text[d.offset:d.end_offset] for d in check(text, as_of, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    "text, as_of, flagged",
+    [
+        # "former" while in office
+        ("He met former U.S. President Donald Trump.", "2025-03-01", "former U.S. President Donald Trump"),
+        ("He met former U.S. President Donald Trump.", "2026-06-01", "former U.S. President Donald Trump"),
+        ("Ex-President Donald Trump spoke.", "2018-05-01", "Ex-President Donald Trump"),
+        ("Talks with former Prime Minister Keir Starmer ended.", "2025-01-10", "former Prime Minister Keir Starmer"),
+        ("Boris Johnson, the former prime minister, spoke.", "2020-03-01", "Boris Johnson, the former prime minister"),
+        # a bare title after leaving office
+        ("President Joe Biden spoke.", "2025-06-01", "President Joe Biden"),
+        ("Prime Minister Rishi Sunak visited.", "2024-07-06", "Prime Minister Rishi Sunak"),
+        ("German Chancellor Angela Merkel visited.", "2022-03-01", "German Chancellor Angela Merkel"),
+        ("Secretary of State Mike Pompeo flew in.", "2021-03-01", "Secretary of State Mike Pompeo"),
+        ("U.N. Secretary-General Ban Ki-moon spoke.", "2018-01-01", "U.N. Secretary-General Ban Ki-moon"),
+        ("NATO Secretary General Jens Stoltenberg spoke.", "2025-02-01", "NATO Secretary General Jens Stoltenberg"),
+        ("French President Francois Hollande arrived.", "2018-01-01", "French President Francois Hollande"),
+        ("Rishi Sunak, the British prime minister, spoke.", "2024-09-01", "Rishi Sunak, the British prime minister"),
+        # a title before the person ever held it
+        ("President Joe Biden visited Kyiv.", "2012-05-01", "President Joe Biden"),
+        ("Prime Minister Keir Starmer spoke.", "2023-01-01", "Prime Minister Keir Starmer"),
+        # -elect after taking office
+        ("President-elect Donald Trump spoke.", "2025-02-01", "President-elect Donald Trump"),
+    ],
+)
+def test_flags(text, as_of, flagged):
+    assert spans(text, as_of) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        ("Then-President Barack Obama spoke.", "2025-03-01"),
+        ("She met then-President Donald Trump in 2018.", "2025-03-01"),
+        ("Former President Barack Obama spoke.", "2025-03-01"),
+        ("The late President George H. W. Bush was honoured.", "2025-03-01"),
+        ("President Donald Trump spoke.", "2017-01-20"),
+        ("President Donald Trump spoke.", "2020-12-31"),
+        ("President Donald Trump spoke.", "2025-01-20"),
+        ("President Donald Trump spoke.", "2028-06-01"),  # after the registry's date: runs to the scheduled end
+        ("Former President Donald Trump spoke.", "2023-06-01"),
+        ("President-elect Donald Trump spoke.", "2024-12-01"),
+        ("President-elect Donald Trump spoke.", "2025-01-20"),  # inauguration day
+        ("Vice President Joe Biden visited Kyiv.", "2012-05-01"),
+        ("Former Vice President Joe Biden spoke.", "2022-01-01"),  # former VP while President: true
+        ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # not in the registry
+        ("Minister Anna Weber spoke.", "2025-03-01"),
+        ("President Emmanuel Macron met Chancellor Rachel Reeves.", "2025-03-01"),  # Reeves: unknown
+        ("Chancellor Boris Johnson spoke.", "2020-01-01"),  # no office of his has that title
+        ('"Prime Minister Rishi Sunak is right," she said.', "2025-01-01"),  # quoted speech
+        ("In 2019, President Donald Trump met Prime Minister Boris Johnson.", "2025-06-01"),
+        ("Prime Minister Theresa May resigned in 2019.", "2025-06-01"),
+        ("Former President Donald Trump, who lost in 2020, spoke.", "2022-06-01"),
+        ("Prime Minister Keir Starmer spoke.", "2024-07-05"),  # handover day: both may carry the title
+        ("Prime Minister Rishi Sunak spoke.", "2024-07-05"),
+        ("Acting President Oleksandr Turchynov spoke.", "2014-03-01"),
+        ("President Oleksandr Turchynov spoke.", "2014-03-01"),  # an acting holder is still in office
+        ("Prime Minister Anthony Albanese spoke.", "2025-03-01"),  # unknown to the built-in registry
+    ],
+)
+def test_does_not_flag(text, as_of):
+    assert spans(text, as_of) == []
+
+
+def test_name_forms():
+    text = (
+        "Donald J. Trump arrived first. Later, President Trump's aides met "
+        "Russian President Vladimir Putin. the talks were long; former president Trump said little."
+    )
+    assert spans(text, "2025-03-01") == ["former president Trump"]
+    # A surname alone is judged only after its full name appeared.
+    assert spans("Former President Trump spoke. Donald Trump left.", "2025-03-01") == []
+    assert spans("Donald Trump arrived. Former President Trump spoke.", "2025-03-01") == ["Former President Trump"]
+
+
+def test_shared_surnames_follow_the_latest_full_mention():
+    text = "George W. Bush spoke. Then George H. W. Bush spoke. President Bush left."
+    (d,) = check(text, "2005-01-01")
+    assert "George H. W. Bush left office as U.S. President on 1993-01-20" in d.message
+
+
+def test_message_states_the_fact_the_date_and_the_wording():
+    text = "---\ndate: 2025-03-01\n---\nHe met former U.S. President Donald Trump.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message == (
+        "Donald Trump has been U.S. President since 2025-01-20 (as of 2025-03-01, from the front matter 'date'): "
+        'write "U.S. President Donald Trump", not "former U.S. President Donald Trump"'
+    )
+    assert d.as_of == "2025-03-01" and d.severity == "error"
+    (edit,) = d.fix.edits
+    assert (text[edit.offset:edit.end_offset], edit.text) == ("former ", "")
+
+
+def test_inserting_former_keeps_the_sentence_start_capitalised():
+    text = "President Joe Biden spoke."
+    (d,) = check(text, "2025-06-01")
+    (edit,) = d.fix.edits
+    assert (edit.offset, edit.text) == (0, "Former ")
+    assert 'write "Former President Joe Biden"' in d.message
+
+
+def test_as_of_sources_in_order():
+    text = "---\npublished: 2024-09-01T10:00:00Z\n---\nPrime Minister Rishi Sunak spoke.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.as_of == "2024-09-01" and "from the front matter 'published'" in d.message
+    # --as-of wins over the front matter
+    assert check(text, "2024-01-01", format="markdown") == []
+    # the config's as_of applies when the draft has no date
+    plain = "Prime Minister Rishi Sunak spoke.\n"
+    (d,) = [d for d in lint.check_text(plain, config={"as_of": "2024-09-01"}) if d.rule == RULE]
+    assert "from the config as_of" in d.message
+
+
+def test_headline_in_front_matter_is_checked():
+    text = "---\ntitle: Former President Trump meets Putin\ndate: 2025-03-01\n---\nDonald Trump met Vladimir Putin.\n"
+    found = [(d.line, text[d.offset:d.end_offset]) for d in lint.check_text(text) if d.rule == RULE]
+    assert found == [(2, "Former President Trump")]
+
+
+def test_open_ended_office_after_the_registry_date_is_at_most_a_suggestion():
+    (d,) = check("Former Prime Minister Keir Starmer spoke.", "2027-01-01")
+    assert d.severity == "suggestion"
+    assert "registry last checked 2025-10-21" in d.message
+    assert d.fix is None  # no fix for what the registry cannot vouch for
+
+
+def test_fixed_term_office_past_its_scheduled_end_is_not_judged():
+    assert spans("Former President Donald Trump spoke.", "2029-06-01") == []
+    assert spans("President Donald Trump spoke.", "2029-06-01") == []
+
+
+def test_source_style_article_as_of_two_dates():
+    text = (
+        "Preparations are underway for a meeting between Russian President Vladimir Putin and former "
+        "U.S. President Donald Trump. Ukrainian President Volodymyr Zelenskyy was not invited.\n"
+    )
+    assert spans(text, "2025-03-01") == ["former U.S. President Donald Trump"]
+    assert spans(text, "2023-03-01") == []
+
+
+def test_newsroom_registry_extends_and_overrides(tmp_path):
+    (tmp_path / "people.yaml").write_text(
+        "verified: 2026-01-15\n"
+        "offices:\n"
+        "  au-prime-minister: {titles: [Prime Minister], qualifiers: [Australian]}\n"
+        "people:\n"
+        "  - name: Anthony Albanese\n"
+        "    terms:\n"
+        "      - {office: au-prime-minister, start: 2022-05-23}\n"
+    )
+    (tmp_path / ".copydesk.yaml").write_text("rules:\n  title-accuracy: {registry: people.yaml}\n")
+    from lint.config import load
+
+    config = load(tmp_path / ".copydesk.yaml")
+    assert spans("Former Prime Minister Anthony Albanese spoke.", "2025-03-01", config=config) == [
+        "Former Prime Minister Anthony Albanese"]
+    assert spans("Prime Minister Anthony Albanese spoke.", "2021-03-01", config=config) == [
+        "Prime Minister Anthony Albanese"]
+
+
+@pytest.mark.parametrize(
+    "registry, message",
+    [
+        ("verified: soon\n", "people.yaml:1: 'verified' must be the date"),
+        ("verified: 2026-01-01\npeople:\n  - name: A B\n    terms:\n      - {office: nowhere, start: 2020-01-01}\n",
+         "people.yaml: person 'A B': unknown office 'nowhere'"),
+        ("verified: 2026-01-01\npeople:\n  - name: A B\n    terms:\n      - {office: us-president, start: 2020-13-01}\n",
+         "people.yaml: invalid value: month must be in 1..12"),
+        ("verified: 2026-01-01\npeople:\n  - name: A B\n    terms:\n      - {office: us-president, start: soon}\n",
+         "people.yaml:5: person 'A B': term 1: 'start' must be a date"),
+        ("verified: 2026-01-01\npeople:\n  - name: A B\n    trems: []\n",
+         "people.yaml:4: person 'A B': unknown key 'trems' (did you mean 'terms'?)"),
+    ],
+)
+def test_malformed_registry_is_a_config_error_naming_the_entry(tmp_path, monkeypatch, registry, message):
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "people.yaml").write_text(registry)
+    (tmp_path / ".copydesk.yaml").write_text("rules:\n  title-accuracy: {registry: people.yaml}\n")
+    (tmp_path / "story.md").write_text("President Joe Biden spoke.\n")
+    result = CliRunner().invoke(main, ["check", "story.md"])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
