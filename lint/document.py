@@ -177,6 +177,22 @@ class Document:
     @cached_property
     def names(self) -> list[tuple[int, int]]:
         """Runs of capitalised words that may name a person, place or body."""
-        from .names import find_names
+        return [span for r in self.regions if r.kind in PROSE_KINDS for span in self.names_in(r)]
 
-        return find_names(self.masked, self.sentences)
+    def names_in(self, region: Region) -> list[tuple[int, int]]:
+        """The name runs of one region: rules that need names only near a title
+        or a quotation need not pay for the whole article."""
+        found = self._names.get(region)
+        if found is None:
+            from .names import find_names
+
+            found = self._names[region] = find_names(self.masked, [region], self._sentence_start_set)
+        return found
+
+    @cached_property
+    def _names(self) -> dict[Region, list[tuple[int, int]]]:
+        return {}
+
+    @cached_property
+    def _sentence_start_set(self) -> set[int]:
+        return set(self._sentence_starts)

@@ -10,36 +10,32 @@ from __future__ import annotations
 
 import re
 
-from .document import Sentence
+from .document import Region
 from .words import SMALL_WORDS
 
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
+_WORD = rf"(?:(?:[{_UPPER}]\.)+|[{_UPPER}][\w\u2019'-]*\w)"
+# The leading lookahead lets the regex engine jump to capital letters.
 _RUN = re.compile(
-    r"(?<![\w'\u2019.-])"
-    r"(?:[A-Z]\.\s?|[A-Z][\w\u2019'-]*[\w])"
-    r"(?:\s(?:[A-Z]\.|[A-Z][\w\u2019'-]*[\w]|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[A-Z])))*"
+    rf"(?=[{_UPPER}])(?<![\w'\u2019.-]){_WORD}"
+    rf"(?:\s(?:{_WORD}|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[{_UPPER}])))*"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_OPENING_WORDS = SMALL_WORDS | {"this", "that", "these", "those", "its", "his", "her", "their"}
 
 
-def find_names(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+def find_names(text: str, regions: list[Region], sentence_starts: set[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for sentence in sentences:
-        for m in _RUN.finditer(text, sentence.start, sentence.end):
+    for region in regions:
+        for m in _RUN.finditer(text, region.start, region.end):
             start, end = m.span()
             words = m.group().split()
             # A sentence-opening function word is not part of a name ("The Kremlin").
-            while words and start == sentence.start and words[0].lower() in _OPENING_WORDS:
+            while words and start in sentence_starts and words[0].lower() in _OPENING_WORDS:
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words:
-                continue
-            if len(words) == 1 and start == sentence.start:
+            if not words or (len(words) == 1 and start in sentence_starts):
                 continue
             tail = _POSSESSIVE.search(text, start, end)
-            if tail:
-                end = tail.start()
-            out.append((start, end))
+            out.append((start, tail.start() if tail else end))
     return out
-
-
-_OPENING_WORDS = SMALL_WORDS | {"this", "that", "these", "those", "its", "his", "her", "their"}

@@ -72,7 +72,12 @@ class Registry:
             for form in {name_key(s) for s in person.surnames or [person.name.split()[-1]]}:
                 self.surname.setdefault(form, []).append(person)
         self.longest_name = max((len(k.split()) for k in [*self.full, *self.surname]), default=1)
+        # Every word of every name form: a run of capitalised words with none of
+        # these names nobody the registry knows, and costs one set lookup.
+        self.words = frozenset(w for k in [*self.full, *self.surname] for w in k.split())
         titles = sorted({t for o in offices.values() for t in o.titles}, key=len, reverse=True)
+        # The lowercase head word of every title: a region without any is skipped.
+        self.title_words = frozenset(re.split(r"[\s-]", t.lower())[-1] for t in titles)
         qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
         title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
         qualifier = "|".join(re.escape(q) for q in qualifiers)

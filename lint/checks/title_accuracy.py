@@ -43,27 +43,45 @@ def prepare(params: dict) -> Registry:
 def check(doc, rule, ctx) -> Iterator[Finding]:
     registry: Registry = rule.state
     text = doc.masked
-    mentions = []
-    for start, end in doc.names:
-        sentence = doc.sentence_at(start)
-        if sentence is None or sentence.region.kind not in rule.spec.scopes:
+    for region in doc.regions:
+        if region.kind not in rule.spec.scopes:
             continue
-        found = _person_in(registry, text, start, end)
-        if found:
-            mentions.append((sentence, *found))
-    full_at = [(s, people[0]) for _, s, _, people, full in mentions if full and len(people) == 1]
-    for sentence, start, end, people, full in mentions:
-        person = people[0] if full and len(people) == 1 else None
-        if not full:  # a surname: only after its full name (headlines may come first)
-            anywhere = sentence.region.kind in (FIELD, HEADING)
-            person = next((p for s, p in reversed(full_at) if p in people and (anywhere or s < start)), None)
-        if person is not None:
-            yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
+        lowered = text[region.start:region.end].lower()
+        if not any(word in lowered for word in registry.title_words):
+            continue  # no title at all: most paragraphs, at the cost of one scan
+        for start, end in doc.names_in(region):
+            found = _person_in(registry, text, start, end)
+            if not found:
+                continue
+            start, end, people, full = found
+            if full:
+                person = people[0] if len(people) == 1 else None
+            else:  # a surname: only after its full name (a headline may come first)
+                person = _latest_full_mention(text, people, start, anywhere=region.kind in (FIELD, HEADING))
+            sentence = doc.sentence_at(start)
+            if person is not None and sentence is not None:
+                yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
+
+
+def _latest_full_mention(text: str, people: list[Person], before: int, anywhere: bool) -> Person | None:
+    """Of the people a surname may mean, the one whose full name appeared last
+    before it (or anywhere in the article, for a headline)."""
+    best, best_at = None, -1
+    limit = len(text) if anywhere else before
+    for person in people:
+        for form in {person.name, *person.variants, *(name_key(v) for v in person.variants)}:
+            at = text.rfind(form, 0, limit)
+            if at > best_at:
+                best, best_at = person, at
+    return best
 
 
 def _person_in(registry: Registry, text: str, start: int, end: int):
     """The longest registry name form inside a run of capitalised words."""
-    tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    run = text[start:end]
+    if not any(word.replace("\u2019", "'") in registry.words for word in run.split()):
+        return None
+    tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(run)]
     for size in range(min(len(tokens), registry.longest_name), 0, -1):
         for i in range(len(tokens) - size + 1):
             s, e = tokens[i][0], tokens[i + size - 1][1]
