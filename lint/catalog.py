@@ -26,6 +26,8 @@ KINDS = {
     "truncated-ending": "truncated_ending",
     "boilerplate": "boilerplate",
     "title-accuracy": "title_accuracy",
+    "quote-attribution": "quote_attribution",
+    "unnamed-source": "unnamed_source",
     "input": "input",
 }
 

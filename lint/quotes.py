@@ -115,3 +115,24 @@ def _close_all(text: str, found: list[Quotation], stack: list, end: int) -> None
     while end > 0 and text[end - 1].isspace():
         end -= 1
     _close(text, found, stack, 0, end, closed=False)
+
+
+_SMALL = frozenset("a an the and or of in on at to for with by as from".split())
+
+
+def is_speech(q: Quotation, text: str, min_words: int) -> bool:
+    """Is a quotation reported speech or writing, rather than a scare-quoted
+    term, a nickname or the title of a work? Quotations in title case with no
+    closing punctuation are titles ("The Art of the Deal"); other long ones are
+    speech; short ones only when they read as a sentence (end punctuation inside
+    the marks): '"We will win," he said' is speech; 'called it "historic"' and
+    '"very good talks"' are not."""
+    inner = text[q.inner_start:q.inner_end].strip()
+    if q.words < 2 or not inner:
+        return False
+    punctuated = inner[-1] in ".,!?\u2026"
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", inner)
+    content = [w for w in words[1:] if w.lower() not in _SMALL]
+    if not punctuated and words and words[0][0].isupper() and content and all(w[0].isupper() for w in content):
+        return False  # a title of a work
+    return q.words >= min_words or punctuated

@@ -62,3 +62,24 @@ def test_bundled_examples_show_real_diagnostics():
     assert FOUR <= rules
     clean = (ROOT / "examples" / "clean-brief.md").read_text(encoding="utf-8")
     assert lint.check_text(clean) == []
+
+
+@pytest.mark.skipif(not SOURCE.exists(), reason="the shared source article is not beside this checkout")
+@pytest.mark.parametrize("as_of", ["2025-03-01", "2026-11-27"])
+def test_source_article_titles_and_sourcing(as_of):
+    import datetime as dt
+
+    from lint.config import Config
+    from lint.engine import Engine
+
+    text = SOURCE.read_text(encoding="utf-8")
+    rules = ["title-accuracy", "unsourced-quote", "vague-attribution"]
+    found = Engine(select=rules, as_of=dt.date.fromisoformat(as_of)).check(text, format="text", config=Config())
+    assert [(d.rule, d.line, text[d.offset:d.end_offset][:40]) for d in found] == [
+        ("title-accuracy", 7, "former U.S. President Donald Trump"),
+        ("vague-attribution", 7, "sources indicate"),
+        ("vague-attribution", 7, "Reports suggest"),
+        ("vague-attribution", 9, "Analysts are divided"),
+        ("unsourced-quote", 11, "\u201cThe dynamic between these two leaders i"),
+        ("unsourced-quote", 11, "\u201cPast interactions have demonstrated a wi"),
+    ]

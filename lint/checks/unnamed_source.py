@@ -1,0 +1,57 @@
+"""The `unnamed-source` kind: claims pinned on unnamed sources ("reports
+suggest", "analysts are divided", "it is widely believed").
+
+The phrases are data: subjects ("analysts") that pair with verbs ("say",
+"are divided"), and whole phrases ("it is widely believed"). All of them compile
+into one regex, so hundreds of phrases cost one search per region. A match is
+not reported when the same phrase names its source: a name right before the
+subject ("Kremlin officials") or right after it ("analysts at Goldman Sachs",
+"reports by Reuters", "according to a report by the Congressional Budget Office").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..attribution import named_right_after, named_right_before
+from ..diagnostics import Finding
+
+# Words that may stand between a subject and its verb: "officials have repeatedly said".
+_BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"
+
+
+def prepare(params: dict) -> re.Pattern[str]:
+    parts = {}
+    for key in ("subjects", "verbs", "phrases"):
+        value = params.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+            raise ValueError(f"'{key}' must be a list of phrases (regular expressions)")
+        parts[key] = "|".join(f"(?:{p})" for p in value)
+    alternatives = []
+    if parts["subjects"] and parts["verbs"]:
+        alternatives.append(
+            rf"\b(?P<subject>(?:{parts['subjects']}))(?P<source_after>\s+(?:at|by|from|with|for|of|in)"
+            rf"\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)?\s+{_BETWEEN}(?:{parts['verbs']})\b"
+        )
+    if parts["phrases"]:
+        alternatives.append(rf"\b(?P<phrase>{parts['phrases']})\b")
+    if not alternatives:
+        raise ValueError("give 'subjects' and 'verbs', or 'phrases'")
+    try:
+        return re.compile("|".join(alternatives), re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"bad pattern: {exc}") from None
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    text = doc.masked
+    for region in doc.regions_of(rule.spec.scopes):
+        for m in rule.state.finditer(text, region.start, region.end):
+            if m["subject"] is not None:
+                if m["source_after"] or named_right_before(text, m.start(), region.start):
+                    continue
+            elif named_right_after(text, m.end(), region.end) or named_right_before(text, m.start(), region.start):
+                continue
+            phrase = doc.text[m.start():m.end()]
+            yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=phrase))

@@ -1,0 +1,153 @@
+"""unsourced-quote and vague-attribution."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+import lint
+
+QUOTE, VAGUE = "unsourced-quote", "vague-attribution"
+
+
+def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
+    """(quoted text, kind of problem) for each unsourced quotation."""
+    out = []
+    for d in lint.check_text(text, format="text", config=config):
+        if d.rule == QUOTE:
+            kind = "none" if d.message.startswith("Quotation has no attribution") else "unnamed"
+            out.append((text[d.offset:d.end_offset], kind, d.severity))
+    return out
+
+
+# -- unsourced-quote ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe talks will continue next week,\u201d Peskov said.",
+        "\u201cThe talks will continue next week,\u201d said Dmitry Peskov, the Kremlin\u2019s spokesman.",
+        "Dmitry Peskov, the Kremlin\u2019s spokesman, said: \u201cThe talks will continue next week.\u201d",
+        "Peskov told reporters on Monday:\n\n\u201cThe talks will continue next week, and we are ready.\u201d",
+        "The Kremlin said in a statement that \u201cthe talks were useful and will continue.\u201d",
+        "\u201cThe talks were useful and will continue,\u201d the ministry said.",
+        "According to Peskov, \u201cthe talks were useful and will continue.\u201d",
+        "\u201cThe talks were useful and will continue,\u201d Zelenskyy wrote on Telegram.",
+        "\"We will not accept these terms under any circumstances,\" Maria Lopez said.",
+        "Maria Lopez chairs the panel. \u201cWe will vote on Friday, as planned,\u201d she said.",
+        "\u201cWe will vote on Friday,\u201d Lopez said. \u201cNobody should expect a delay.\u201d",
+        # a quotation running over paragraphs, attributed in its first paragraph
+        "\u201cWe came to talk about the future of the region,\u201d Peskov said.\n\n"
+        "\u201cAnd we will keep talking for as long as it takes.\n\n\u201cThere is no other way.\u201d",
+        # scare quotes, nicknames, titles of works, single terms
+        "He called the plan \u201chistoric\u201d and praised the \u201cvery good talks\u201d.",
+        "Trump\u2019s book \u201cThe Art of the Deal\u201d sold well.",
+        "She plays rock \u2019n\u2019 roll, as in the \u201990s, and calls it \u2018fun\u2019.",
+        "The so-called \u2018peace dividend\u2019 never came.",
+        # justified anonymity is not reported by default
+        "\u201cThe deal is dead,\u201d said a senior official who spoke on condition of anonymity because "
+        "they were not authorised to discuss the talks.",
+    ],
+)
+def test_sourced_or_not_speech(text):
+    assert quote_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("\u201cThe dynamic between the two leaders is unpredictable,\u201d notes a political commentator "
+         "familiar with U.S.-Russia relations.", "unnamed"),
+        ("\u201cThe deal is dead,\u201d one official said.", "unnamed"),
+        ("\u201cThe deal is dead and buried for now,\u201d a source told us.", "unnamed"),
+        ("\u201cThe deal is dead and buried for now,\u201d according to insiders.", "unnamed"),
+        ("Observers said: \u201cThe deal is dead and buried for now.\u201d", "unnamed"),
+        ("\u201cThe deal is dead and buried for now, and everyone knows it.\u201d", "none"),
+        ("The mood was grim. \u201cNobody expects a breakthrough this week at all.\u201d", "none"),
+        ("\u201cIt will fail,\u201d an analyst said. \u201cEveryone can see that by now,\u201d he added.", "unnamed"),
+    ],
+)
+def test_flags_unsourced_quotations(text, kind):
+    found = quote_findings(text)
+    assert found and all(k == kind for _, k, _ in found)
+
+
+def test_a_pronoun_after_an_anonymous_source_stays_anonymous():
+    text = "\u201cIt will fail,\u201d an analyst said. Later he added: \u201cEveryone can see that by now.\u201d"
+    assert [k for _, k, _ in quote_findings(text)] == ["unnamed", "unnamed"]
+
+
+def test_a_pronoun_with_nobody_named_before_is_unsourced():
+    assert [k for _, k, _ in quote_findings("\u201cWe will win this fight in the end,\u201d she said.")] == ["none"]
+
+
+def test_one_diagnostic_per_quotation_with_the_right_message():
+    text = ("\u201cThe dynamic is unique and unpredictable,\u201d notes a political commentator. "
+            "\u201cPast interactions have shown a willingness to engage.\u201d")
+    diagnostics = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]
+    assert len(diagnostics) == 2
+    assert diagnostics[0].message == (
+        "Quotation is attributed only to an unnamed source (\u201ca political commentator\u201d): name the source, "
+        "or say why it cannot be named (who spoke on condition of anonymity because ...)")
+
+
+def test_justified_anonymity_can_be_a_suggestion():
+    text = ("\u201cThe deal is dead,\u201d said a senior official who spoke on condition of anonymity because "
+            "they were not authorised to discuss the talks.")
+    config = {"rules": {QUOTE: {"justified_anonymous": "suggestion"}}}
+    assert [s for _, _, s in quote_findings(text, config)] == ["suggestion"]
+
+
+def test_min_words_threshold():
+    text = "Maria Lopez said the plan was \u201ca total and utter failure\u201d and left."
+    assert quote_findings(text) == []  # five words: speech, and attributed
+    assert quote_findings("Critics called it \u201cdead on arrival, clearly\u201d.") == []
+    config = {"rules": {QUOTE: {"min_words": 2}}}
+    assert quote_findings("The mood was grim. \u201cDead on arrival\u201d was the verdict.", config) != []
+
+
+# -- vague-attribution -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Reports suggest a key condition has been set.", "Reports suggest"),
+        ("While the timing is unclear, sources indicate both sides are preparing.", "sources indicate"),
+        ("Analysts are divided on the implications.", "Analysts are divided"),
+        ("Analysts say the rate will rise.", "Analysts say"),
+        ("Experts believe the drought will last.", "Experts believe"),
+        ("Critics argue the plan is too costly.", "Critics argue"),
+        ("Some say the plan is too costly.", "Some say"),
+        ("Many believe the plan is too costly.", "Many believe"),
+        ("It is widely believed that the talks will fail.", "It is widely believed"),
+        ("Observers note a shift in tone.", "Observers note"),
+        ("According to reports, the talks failed.", "According to reports"),
+        ("It has been reported that the talks failed.", "It has been reported"),
+        ("Russian officials have repeatedly said no.", "officials have repeatedly said"),
+    ],
+)
+def test_flags_vague_attribution(text, phrase):
+    assert flagged(text, VAGUE) == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Goldman Sachs say the rate will rise.",
+        "Reports by Reuters suggest a deal is close.",
+        "According to a report by the Congressional Budget Office, the deficit will grow.",
+        "Kremlin officials have repeatedly emphasized their preference for direct talks.",
+        "Commentary from Kremlin-affiliated sources reveals several priorities.",
+        "The reports were published on Monday.",
+        "Some of the delegates left early.",
+        "He said many things.",
+        "\u201cReports suggest nothing,\u201d Peskov said.",  # quoted speech is reported as said
+    ],
+)
+def test_does_not_flag_named_sources(text):
+    assert flagged(text, VAGUE) == []
+
+
+def test_newsroom_extends_the_phrases():
+    config = {"rules": {VAGUE: {"phrases": ["word on the street is"]}}}
+    assert flagged("Word on the street is that the deal is off.", VAGUE, config=config) == ["Word on the street is"]
