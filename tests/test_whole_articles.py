@@ -81,5 +81,5 @@ def test_source_article_titles_and_sourcing(as_of):
         ("vague-attribution", 7, "Reports suggest"),
         ("vague-attribution", 9, "Analysts are divided"),
         ("unsourced-quote", 11, "\u201cThe dynamic between these two leaders i"),
-        ("unsourced-quote", 11, "\u201cPast interactions have demonstrated a wi"),
+        ("unsourced-quote", 11, "\u201cPast interactions have demonstrated a w"),
     ]
