@@ -36,6 +36,7 @@ _DEMONYMS = frozenset(
     singaporean gulf north south east west northern southern federal senior
     """.split()
 )
+_NOT_NAMES = _DEMONYMS | _NEUTRAL | PRONOUNS
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 # A source named right after the noun: "analysts at Goldman Sachs", "a report by the CBO".
 _NAMED_AFTER = re.compile(
@@ -52,23 +53,25 @@ _INSTITUTION_NOUNS = frozenset(
 
 def names_someone(token: str) -> bool:
     """Does a capitalised word name a person or body (not just a nationality)?"""
-    token = re.sub(r"['\u2019]s$", "", token.rstrip(",;:"))
     if not token or not token[0].isupper():
         return False
+    token = token.rstrip(",;:")
+    if token.endswith(("'s", "\u2019s")):
+        token = token[:-2]
     head = token.split("-")[0].lower()
-    return not ({head, head.rstrip(".")} & (_DEMONYMS | _NEUTRAL | PRONOUNS))
+    return head not in _NOT_NAMES and head.rstrip(".") not in _NOT_NAMES
 
 
 def named_right_after(text: str, pos: int, end: int) -> bool:
-    """Is a source named right after position `pos` ("... at Goldman Sachs")?"""
+    """Is a source named right after position `pos` ("... by the Congressional Budget Office")?"""
     return _NAMED_AFTER.match(text, pos, end) is not None
 
 
 def named_right_before(text: str, pos: int, start: int) -> bool:
     """Is the word right before `pos` a name ("Kremlin officials",
     "Kremlin-affiliated sources")?"""
-    m = re.search(r"([\w.'\u2019-]+)\s+$", text[max(start, pos - 40):pos])
-    return m is not None and names_someone(m.group(1))
+    words = text[max(start, pos - 40):pos].split()
+    return bool(words) and text[pos - 1:pos].isspace() and names_someone(words[-1])
 
 
 def classify_subject(text: str, start: int, end: int, anonymous: re.Pattern[str]) -> tuple[str, str] | None:

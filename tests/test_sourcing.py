@@ -124,6 +124,7 @@ def test_min_words_threshold():
         ("According to reports, the talks failed.", "According to reports"),
         ("It has been reported that the talks failed.", "It has been reported"),
         ("Russian officials have repeatedly said no.", "officials have repeatedly said"),
+        ("Analysts at the bank expect a cut.", "Analysts at the bank expect"),  # "the bank" names nobody
     ],
 )
 def test_flags_vague_attribution(text, phrase):

@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..attribution import named_right_after, named_right_before
+from ..attribution import named_right_after, named_right_before, names_someone
 from ..diagnostics import Finding
 
 # Words that may stand between a subject and its verb: "officials have repeatedly said".
 _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"
+# What may follow a subject before its verb: "analysts at Goldman Sachs say",
+# "critics of the plan argue". Whether it names a source is judged on the
+# original text, since the regex runs on lowercase text.
+_OF = r"(?P<of>\s+(?:at|by|from|with|for|of|in)\s+(?:the\s+)?[\w.&'\u2019-]+(?:\s+[\w.&'\u2019-]+)?)?"
 
 
 def prepare(params: dict) -> re.Pattern[str]:
@@ -27,31 +31,37 @@ def prepare(params: dict) -> re.Pattern[str]:
         value = params.get(key) or []
         if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
             raise ValueError(f"'{key}' must be a list of phrases (regular expressions)")
+        for phrase in value:
+            if re.search(r"[A-Z]", re.sub(r"\\.", "", phrase)):
+                raise ValueError(f"write phrases in lowercase (they match any case): {phrase!r}")
         parts[key] = "|".join(f"(?:{p})" for p in value)
     alternatives = []
     if parts["subjects"] and parts["verbs"]:
-        alternatives.append(
-            rf"\b(?P<subject>(?:{parts['subjects']}))(?P<source_after>\s+(?:at|by|from|with|for|of|in)"
-            rf"\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)?\s+{_BETWEEN}(?:{parts['verbs']})\b"
-        )
+        alternatives.append(rf"\b(?P<subject>{parts['subjects']}){_OF}\s+{_BETWEEN}(?:{parts['verbs']})\b")
     if parts["phrases"]:
         alternatives.append(rf"\b(?P<phrase>{parts['phrases']})\b")
     if not alternatives:
         raise ValueError("give 'subjects' and 'verbs', or 'phrases'")
     try:
-        return re.compile("|".join(alternatives), re.IGNORECASE)
+        return re.compile("|".join(alternatives))
     except re.error as exc:
         raise ValueError(f"bad pattern: {exc}") from None
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
-    text = doc.masked
+    text, lowered = doc.masked, doc.lowered
     for region in doc.regions_of(rule.spec.scopes):
-        for m in rule.state.finditer(text, region.start, region.end):
+        for m in rule.state.finditer(lowered, region.start, region.end):
             if m["subject"] is not None:
-                if m["source_after"] or named_right_before(text, m.start(), region.start):
+                of = m["of"]
+                if (of and _names_in(text, m.start("of"), m.end("of"))) or \
+                        named_right_before(text, m.start(), region.start):
                     continue
             elif named_right_after(text, m.end(), region.end) or named_right_before(text, m.start(), region.start):
                 continue
-            phrase = doc.text[m.start():m.end()]
-            yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=phrase))
+            yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=doc.text[m.start():m.end()]))
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    """Does "at Goldman Sachs" / "of the plan" name a source?"""
+    return any(names_someone(word) for word in text[start:end].split()[1:])
