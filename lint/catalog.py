@@ -17,7 +17,7 @@ from typing import Any
 from .diagnostics import SEVERITIES
 from .document import REGION_KINDS
 from .errors import ConfigError, closest
-from .yamlsource import line_of, load_file
+from .yamlsource import Lines, line_of, load_file
 
 # Check kinds and the module of lint.checks that implements each.
 KINDS = {
@@ -33,10 +33,12 @@ KINDS = {
 
 RULE_KEYS = {
     "id", "kind", "severity", "enabled", "summary", "description", "rationale",
-    "message", "scopes", "quotations", "parameters", "examples", "replaces",
+    "message", "scopes", "quotations", "parameters", "examples", "replaces", "locale",
 }
+LOCALES = ("en-US", "en-GB")
 REQUIRED_KEYS = ("id", "kind", "severity", "summary", "description", "message")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_ENABLED_FALSE = re.compile(r"^enabled:\s*(?:false|False|no|off)\s*(?:#.*)?$", re.MULTILINE)
 
 
 def builtin_folder() -> Path:
@@ -65,6 +67,11 @@ class RuleSpec:
     bad: tuple[str, ...] = ()
     builtin: bool = True
     replaces: bool = False  # a newsroom rule that replaces the built-in of the same id
+    locale: str | None = None  # the rule runs only for drafts in this language
+    lines: Lines | None = field(default=None, compare=False, repr=False)
+
+    def line_of(self, *path: Any) -> int | None:
+        return line_of(self.lines, *path) if self.lines is not None else None
 
 
 class Catalog:
@@ -99,6 +106,14 @@ class Catalog:
                 raise ConfigError(f"unknown rule '{rule_id}'{closest(rule_id, self.files)}")
             spec = self._specs[rule_id] = _parse_builtin(self.files[rule_id])
         return spec
+
+    def enabled_by_default(self, rule_id: str) -> bool:
+        """Whether a rule is on by default, read without parsing its file, so
+        rules that are off cost nothing at start-up."""
+        spec = self._specs.get(rule_id)
+        if spec is not None:
+            return spec.enabled
+        return _ENABLED_FALSE.search(self.files[rule_id].read_text(encoding="utf-8")) is None
 
     def all(self) -> list[RuleSpec]:
         return [self.get(i) for i in self.ids()]
@@ -153,6 +168,8 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
         items = examples.get(which) or []
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
             raise fail(f"examples.{which} must be a list of texts", "examples", which)
+    if data.get("locale") is not None and data["locale"] not in LOCALES:
+        raise fail(f"locale must be one of {', '.join(LOCALES)}", "locale")
     for flag in ("enabled", "quotations", "replaces"):
         if not isinstance(data.get(flag, False), bool):
             raise fail(f"'{flag}' must be true or false", flag)
@@ -173,4 +190,6 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
         bad=tuple(examples.get("bad") or ()),
         builtin=builtin,
         replaces=data.get("replaces", False),
+        locale=data.get("locale"),
+        lines=lines,
     )

@@ -86,12 +86,13 @@ class Engine:
                 continue
             setting = settings.get(rule_id)
             severity = setting.severity if setting else None
-            if self.select is None and severity == OFF:
-                continue
+            if self.select is None:
+                if severity == OFF or (severity is None and not catalog.enabled_by_default(rule_id)):
+                    continue  # an off rule's file is not even parsed
             spec = catalog.get(rule_id)
+            if spec.locale is not None and spec.locale != config.language:
+                continue
             if severity in (None, OFF):
-                if self.select is None and not spec.enabled:
-                    continue
                 severity = spec.severity
             params = {**spec.parameters, **(setting.options if setting else {})}
             check, state = self._prepare(spec, params)
@@ -111,7 +112,9 @@ class Engine:
             try:
                 _PREPARED[key] = prepare(params) if prepare else params
             except (ValueError, TypeError, KeyError) as exc:
-                raise ConfigError(f"rule '{spec.id}': {exc}", spec.source) from None
+                where = getattr(exc, "where", ())
+                raise ConfigError(f"rule '{spec.id}': {exc}", spec.source,
+                                  spec.line_of("parameters", *where) if where else None) from None
         return module.check, _PREPARED[key]
 
     # -- checking ----------------------------------------------------------------
