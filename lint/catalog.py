@@ -28,6 +28,15 @@ KINDS = {
     "title-accuracy": "title_accuracy",
     "quote-attribution": "quote_attribution",
     "unnamed-source": "unnamed_source",
+    "existence": "existence",
+    "substitution": "substitution",
+    "consistency": "consistency",
+    "limit": "limit",
+    "capitalization": "capitalization",
+    "indefinite-article": "indefinite_article",
+    "duplicate": "duplicate",
+    "template-artifact": "template_artifact",
+    "dateline-style": "dateline_style",
     "input": "input",
 }
 

@@ -157,6 +157,12 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentences_in(self, region: Region) -> list[Sentence]:
+        """The sentences of one region, in order."""
+        lo = bisect.bisect_left(self._sentence_starts, region.start)
+        hi = bisect.bisect_left(self._sentence_starts, region.end, lo)
+        return [s for s in self.sentences[lo:hi] if s.region is region]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:

@@ -15,7 +15,7 @@ from .catalog import KINDS, Catalog, RuleSpec
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Finding
 from .document import BOILERPLATE, Document
-from .errors import ConfigError, UserError, closest
+from .errors import ConfigError, RuleTimeout, UserError, closest
 from .formats import parse
 from .layout import OPENER, BoilerplateMatcher
 
@@ -62,6 +62,7 @@ class Engine:
         self.ignore = frozenset(ignore)
         self.as_of = as_of
         self._rulesets: dict[tuple, tuple[list[ActiveRule], BoilerplateMatcher | None]] = {}
+        self.errors: list[str] = []  # rules that could not finish, as one-line reasons
 
     def validate_ids(self, catalog: Catalog) -> None:
         for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
@@ -139,13 +140,16 @@ class Engine:
         for rule in rules:
             if rule.spec.kind == INPUT_KIND:
                 continue
-            for finding in rule.check(doc, rule, ctx):
-                if not rule.spec.quotations and doc.quotation_at(finding.start):
-                    continue  # quoted speech is reported as said
-                region = doc.region_at(finding.start)
-                if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in rule.spec.scopes:
-                    continue
-                diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
+            try:
+                for finding in rule.check(doc, rule, ctx):
+                    if not rule.spec.quotations and doc.quotation_at(finding.start):
+                        continue  # quoted speech is reported as said
+                    region = doc.region_at(finding.start)
+                    if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in rule.spec.scopes:
+                        continue
+                    diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
+            except RuleTimeout as exc:  # the other rules still run; the run exits 2
+                self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}; simplify the pattern")
         return doc, settle(diagnostics)
 
     def _context(self, doc: Document, config: Config) -> Context:

@@ -34,3 +34,16 @@ def closest(word: str, choices) -> str:
 
     match = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
     return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+class ParameterError(ValueError):
+    """A bad rule parameter; `where` is its path under `parameters` in the rule
+    file, so the error can name the line."""
+
+    def __init__(self, message: str, *where: object) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+class RuleTimeout(Exception):
+    """A user pattern ran past its time limit on a draft."""

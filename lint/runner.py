@@ -64,6 +64,7 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
         if output_format == "text":
             sources[target.display] = doc
 
+    errors.extend(engine.errors)
     for d in diagnostics:
         summary.count(d.severity)
     threshold = RANK.get(fail_on)

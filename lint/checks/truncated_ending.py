@@ -72,8 +72,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
 
 
 def _last_sentence_start(doc, region) -> int:
-    starts = [s.start for s in doc.sentences if s.region == region]
-    return starts[-1] if starts else region.start
+    sentences = doc.sentences_in(region)
+    return sentences[-1].start if sentences else region.start
 
 
 def _tail(text: str, end: int) -> str:

@@ -1,0 +1,59 @@
+"""The `dateline-style` kind: a dateline in the house style.
+
+AP style (the default): the city in capitals, no state or country after the
+cities AP lets stand alone, an optional agency in parentheses, then an em dash:
+"WASHINGTON —", "LONDON (AP) —". Articles without a dateline are not judged.
+The message may use {problems} and {expected}; the fix rewrites the dateline
+when the city is one that stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Edit, Finding, Fix
+from ..document import DATELINE
+from ..phrases import string_list
+
+_PARTS = re.compile(r"(?P<place>.*?)\s*(?P<agency>\([^)]*\))?\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
+
+
+def prepare(params: dict) -> tuple[frozenset[str], str]:
+    cities = frozenset(c.upper() for c in string_list(params, "standalone_cities"))
+    return cities, params.get("dash", "\u2014")
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    cities, dash = rule.state
+    for region in doc.regions_of({DATELINE}):
+        raw = doc.text[region.start:region.end]
+        m = _PARTS.match(raw.rstrip())
+        if m is None:
+            continue
+        place, agency = m["place"].strip(), m["agency"]
+        problems = []
+        if place != place.upper():
+            problems.append("the city in capitals")
+        city = _standalone(place.upper().replace(",", ""), cities)
+        if city and place.upper().replace(",", "").strip() != city:
+            problems.append(f"no state or country after {city}")
+        if m["dash"] != dash:
+            problems.append(f"an em dash ({dash})")
+        if not problems:
+            continue
+        expected = f"{city or place.upper()}{' ' + agency if agency else ''} {dash} "
+        fix = Fix(f'Write "{expected.strip()}"', (Edit(region.start, region.end, expected),)) if city else None
+        shown = raw.strip()
+        yield Finding(region.start, region.start + len(raw.rstrip()), rule.spec.message.format(
+            dateline=shown, problems=", ".join(problems), expected=expected.strip()), fix)
+
+
+def _standalone(place: str, cities: frozenset[str]) -> str | None:
+    """The standalone city a place starts with: "WASHINGTON D.C." -> "WASHINGTON"."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if candidate in cities:
+            return candidate
+    return None

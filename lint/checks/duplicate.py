@@ -1,0 +1,43 @@
+"""The `duplicate` kind: a heading or paragraph repeated in one article.
+
+Texts are compared with whitespace folded, curly quotes made straight and case
+ignored; the later copy is reported and points to the first. Front-matter fields
+are not compared (a Markdown draft's headline is meant to repeat its title
+field), nor are texts shorter than `min_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Finding
+from ..errors import ParameterError
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+_WORD = re.compile(r"\w+")
+
+
+def prepare(params: dict) -> int:
+    words = params.get("min_words", 3)
+    if not isinstance(words, int) or words < 1:
+        raise ParameterError("'min_words' must be a positive whole number", "min_words")
+    return words
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for region in doc.regions_of(rule.spec.scopes):
+        text = doc.masked[region.start:region.end]
+        if len(_WORD.findall(text)) < rule.state:
+            continue
+        key = " ".join(text.translate(_QUOTES).casefold().split())
+        if key in seen:
+            line = doc.position(seen[key])[0]
+            what = "heading" if region.kind == "heading" else "text"
+            shown = " ".join(doc.text[region.start:region.end].split())
+            if len(shown) > 60:
+                shown = shown[:59] + "\u2026"
+            yield Finding(region.start, region.end, rule.spec.message.format(what=what, line=line, text=shown))
+        else:
+            seen[key] = region.start

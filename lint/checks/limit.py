@@ -1,0 +1,81 @@
+"""The `limit` kind: a measured bound.
+
+`measure` is one of:
+- `sentence-words`: words in a sentence;
+- `paragraph-words`, `paragraph-sentences`: words or sentences in a paragraph;
+- `share-passive`, `share-hedged`: the article's share of sentences (in
+  percent) in the passive voice or hedged ("may", "could", "reportedly").
+`max` is the bound. Per-sentence and per-paragraph measures report each one
+over it; shares report once, at the first sentence. The message may use
+{value} and {max}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Finding
+from ..errors import ParameterError
+
+_WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+# Passive: a form of "to be", maybe an adverb, then a past participle.
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|known|seen|given|taken|made|done|held|told|shown|found|built|sent|paid|left|kept|brought|bought)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|likely|potentially|reportedly|apparently|seemingly|"
+    r"arguably|presumably|allegedly|somewhat)\b",
+    re.IGNORECASE,
+)
+MEASURES = ("sentence-words", "paragraph-words", "paragraph-sentences", "share-passive", "share-hedged")
+
+
+@dataclass(frozen=True)
+class Limit:
+    measure: str
+    max: float
+
+
+def prepare(params: dict) -> Limit:
+    measure = params.get("measure")
+    if measure not in MEASURES:
+        raise ParameterError(f"'measure' must be one of {', '.join(MEASURES)}", "measure")
+    bound = params.get("max")
+    if not isinstance(bound, (int, float)) or isinstance(bound, bool) or bound < 0:
+        raise ParameterError("'max' must be a number", "max")
+    return Limit(measure, bound)
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    limit: Limit = rule.state
+    text = doc.masked
+    sentences = [s for s in doc.sentences if s.region.kind in rule.spec.scopes]
+    message = rule.spec.message
+    if limit.measure == "sentence-words":
+        for s in sentences:
+            words = len(_WORD.findall(text, s.start, s.end))
+            if words > limit.max:
+                yield Finding(s.start, s.end, message.format(value=words, max=_number(limit.max)))
+    elif limit.measure.startswith("paragraph-"):
+        for region in doc.regions_of(rule.spec.scopes):
+            if limit.measure == "paragraph-words":
+                value = len(_WORD.findall(text, region.start, region.end))
+            else:
+                value = len(doc.sentences_in(region))
+            if value > limit.max:
+                yield Finding(region.start, region.end, message.format(value=value, max=_number(limit.max)))
+    elif sentences:
+        pattern = _PASSIVE if limit.measure == "share-passive" else _HEDGED
+        hits = sum(1 for s in sentences if pattern.search(text, s.start, s.end))
+        share = 100 * hits / len(sentences)
+        if share > limit.max:
+            first = sentences[0]
+            yield Finding(first.start, first.end, message.format(value=round(share), max=_number(limit.max)))
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"

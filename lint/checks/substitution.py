@@ -1,0 +1,87 @@
+"""The `substitution` kind: flag X and suggest Y.
+
+`swap` maps each phrase to its replacement, or to a mapping with `use` and
+options: `locale` (only for drafts in that language), `sentence_start` (only
+when the phrase opens a sentence), `unless_next` (a regex: not when the text
+after the phrase starts with it, e.g. "dialog box"). The replacement keeps the
+original's capitalisation, and is offered as a fix when `fix` is true (the
+default): the replacement is exact, so the fix is safe. The message may use
+{match} and {replacement}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Edit, Finding, Fix
+from ..errors import ParameterError
+from ..phrases import PhraseMatcher, match_case
+
+_ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
+
+
+@dataclass(frozen=True)
+class Entry:
+    use: str
+    locale: str | None = None
+    sentence_start: bool = False
+    unless_next: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Substitution:
+    matcher: PhraseMatcher
+    entries: dict[str, Entry]
+    fix: bool
+
+
+def _key(text: str, ignore_case: bool) -> str:
+    text = " ".join(text.split())
+    return text.lower() if ignore_case else text
+
+
+def prepare(params: dict) -> Substitution:
+    swap = params.get("swap") or {}
+    if not isinstance(swap, dict) or not swap:
+        raise ParameterError("'swap' must map phrases to their replacements", "swap")
+    ignore_case = params.get("ignore_case", True)
+    entries = {}
+    for phrase, value in swap.items():
+        if isinstance(value, str):
+            entry = Entry(value)
+        elif isinstance(value, dict) and isinstance(value.get("use"), str):
+            unknown = set(value) - set(_ENTRY_KEYS)
+            if unknown:
+                raise ParameterError(f"'{phrase}': unknown option '{sorted(unknown)[0]}' "
+                                     f"(options: {', '.join(_ENTRY_KEYS)})", "swap", phrase)
+            try:
+                unless = re.compile(value["unless_next"], re.IGNORECASE) if value.get("unless_next") else None
+            except re.error as exc:
+                raise ParameterError(f"'{phrase}': bad unless_next pattern: {exc}", "swap", phrase) from None
+            entry = Entry(value["use"], value.get("locale"), bool(value.get("sentence_start")), unless)
+        else:
+            raise ParameterError(f"'{phrase}' must map to a replacement or {{use: ...}}", "swap", phrase)
+        entries[_key(str(phrase), ignore_case)] = entry
+    matcher = PhraseMatcher([str(p) for p in swap], ignore_case=ignore_case, phrases_key="swap")
+    return Substitution(matcher, entries, params.get("fix", True) is True)
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    state: Substitution = rule.state
+    for region in doc.regions_of(rule.spec.scopes):
+        for start, end in state.matcher.finditer(doc, region.start, region.end):
+            match = doc.text[start:end]
+            entry = state.entries.get(_key(match, state.matcher.ignore_case))
+            if entry is None or (entry.locale and entry.locale != ctx.language):
+                continue
+            if entry.sentence_start:
+                sentence = doc.sentence_at(start)
+                if sentence is None or sentence.start != start:
+                    continue
+            if entry.unless_next and entry.unless_next.match(doc.masked, end, region.end):
+                continue
+            replacement = match_case(match, entry.use)
+            fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
+            yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)

@@ -1,0 +1,65 @@
+"""The `template-artifact` kind: SEO and generator scaffolding left in a story.
+
+- `headings`: headings (or run-in labels) a content template adds, such as
+  "Evergreen Insights", "Key Takeaways", "Frequently Asked Questions";
+- `openers`: sentence openers of generated text, such as "In conclusion,";
+- `stray_questions`: a paragraph that is a single question and is followed by
+  a heading, the end of the article or another such question, not by an
+  answer: an FAQ prompt with no Q&A around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Finding
+from ..document import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
+from ..phrases import PhraseMatcher, string_list
+
+
+@dataclass(frozen=True)
+class Template:
+    headings: PhraseMatcher
+    openers: PhraseMatcher
+    stray_questions: bool
+
+
+def prepare(params: dict) -> Template:
+    return Template(
+        PhraseMatcher(string_list(params, "headings"), phrases_key="headings"),
+        PhraseMatcher(string_list(params, "openers"), phrases_key="openers"),
+        params.get("stray_questions", True) is True,
+    )
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    state: Template = rule.state
+    message = rule.spec.message
+    regions = [r for r in doc.regions if r.kind not in (BOILERPLATE, BYLINE)]
+    for i, region in enumerate(regions):
+        if region.kind in (HEADING, LABEL):
+            end = state.headings.match_at(doc, region.start, region.end)
+            if end is not None:  # the heading starts with it
+                yield Finding(region.start, end, message.format(
+                    what=f'"{doc.text[region.start:end]}" is a content-template heading, not news'))
+        elif region.kind == PARAGRAPH and region.kind in rule.spec.scopes:
+            sentences = doc.sentences_in(region)
+            for s in sentences:
+                end = state.openers.match_at(doc, s.start, s.end)
+                if end is not None:
+                    yield Finding(s.start, end, message.format(
+                        what=f'"{doc.text[s.start:end]}" is how generated text wraps up, not news'))
+            if state.stray_questions and _stray_question(doc, region, sentences, regions[i + 1:]):
+                yield Finding(region.start, region.end, message.format(
+                    what="a stray question line with no answer after it (an FAQ or SEO prompt)"))
+
+
+def _stray_question(doc, region, sentences, following) -> bool:
+    if len(sentences) != 1 or not doc.masked[region.start:region.end].rstrip(" \u201d\"'").endswith("?"):
+        return False
+    if region.start > 0 and re.match(r"\s*(?:Q|Question)\s*[:.]", doc.masked[region.start:region.end]):
+        return False  # an interview's question
+    after = next(iter(following), None)
+    return after is None or after.kind == HEADING
