@@ -146,6 +146,57 @@ def explain(rule, config_file):
         _fail(exc)
 
 
+@main.command("new-rule")
+@click.argument("kind")
+@click.argument("name")
+@click.option("--folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Where to write NAME.yaml (a rule folder of your config).")
+def new_rule(kind, name, folder):
+    """Write a commented template for a house rule of check kind KIND.
+
+    \b
+    Kinds with templates: existence, substitution, consistency, limit,
+    capitalization, boilerplate. Then add the folder to rule_folders in
+    .copydesk.yaml and run: copydesk test-rules FOLDER
+    """
+    from .ruletools import new_rule as write
+
+    try:
+        path = write(kind, name, folder)
+    except _user_errors() as exc:
+        _fail(exc)
+    click.echo(f"Wrote {path}: edit it, then run copydesk test-rules {folder}")
+
+
+@main.command("test-rules")
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
+def test_rules(folder):
+    """Check that every rule in FOLDER flags its bad examples and none of its
+    good ones (default: the rule folders of the current .copydesk.yaml).
+    Exits 1 when an example fails, 2 when a rule file is invalid."""
+    from .config import Resolver
+    from .ruletools import test_rules as run_examples
+
+    try:
+        folders = [folder] if folder else list(Resolver().for_file(None).rule_folders)
+        if not folders:
+            raise _user_errors()("no FOLDER given and no rule_folders in .copydesk.yaml")
+        results = [r for f in folders for r in run_examples(f)]
+    except _user_errors() as exc:
+        _fail(exc)
+    failed = 0
+    for result in results:
+        if result.failures:
+            failed += 1
+            click.echo(f"FAIL {result.rule}")
+            for failure in result.failures:
+                click.echo(f"  - {failure}")
+        else:
+            click.echo(f"ok   {result.rule} ({result.bad} bad, {result.good} good examples)")
+    click.echo(f"{len(results) - failed} of {len(results)} rules pass their examples")
+    sys.exit(1 if failed else 0)
+
+
 def _user_errors():
     from .errors import UserError
 

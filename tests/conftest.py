@@ -8,6 +8,8 @@ import lint
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The shared example of scraped copy, beside the checkout (not part of the project).
+SOURCE_ARTICLE = ROOT.parent / "shared" / "source-article.txt"
 
 
 def findings(text: str, rule: str | None = None, *, format: str = "markdown", config=None):

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import findings
 
 import lint
+from conftest import findings
 
 RULE = "boilerplate"
 BODY = "The talks resumed on Monday after a pause of three weeks.\n\n"

@@ -12,6 +12,7 @@ import venv
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 RULE_IDS = {"boilerplate", "encoding", "front-matter", "punctuation-spacing", "sentence-case", "truncated-ending"}

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import flagged
 
 import lint
+from conftest import flagged
 
 RULE = "punctuation-spacing"
 

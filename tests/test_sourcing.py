@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import flagged
 
 import lint
+from conftest import flagged
 
 QUOTE, VAGUE = "unsourced-quote", "vague-attribution"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
 
 import lint
+from conftest import FIXTURES, ROOT
 
 FOUR = {"sentence-case", "punctuation-spacing", "truncated-ending", "boilerplate"}
 

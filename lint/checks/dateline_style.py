@@ -32,8 +32,9 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         if m is None:
             continue
         place, agency = m["place"].strip(), m["agency"]
+        city_part, comma, state = place.partition(",")  # AP: "SPRINGFIELD, Ill."
         problems = []
-        if place != place.upper():
+        if city_part != city_part.upper():
             problems.append("the city in capitals")
         city = _standalone(place.upper().replace(",", ""), cities)
         if city and place.upper().replace(",", "").strip() != city:
@@ -42,7 +43,8 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             problems.append(f"an em dash ({dash})")
         if not problems:
             continue
-        expected = f"{city or place.upper()}{' ' + agency if agency else ''} {dash} "
+        written = city or f"{city_part.upper()}{comma}{state}"
+        expected = f"{written}{' ' + agency if agency else ''} {dash} "
         fix = Fix(f'Write "{expected.strip()}"', (Edit(region.start, region.end, expected),)) if city else None
         shown = raw.strip()
         yield Finding(region.start, region.start + len(raw.rstrip()), rule.spec.message.format(

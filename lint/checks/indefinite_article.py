@@ -66,11 +66,16 @@ def expected_article(word: str, lists: Lists) -> str | None:
     if spelled:  # an FBI agent, a U.S. official, an X-ray
         return "an" if letters[0].lower() in _VOWEL_LETTERS else "a"
     lower = head.lower()
-    if lower.startswith(lists.a_prefixes):
+    if _listed(lower, lists.a_prefixes):
         return "a"
-    if lower.startswith(lists.an_prefixes):
+    if _listed(lower, lists.an_prefixes):
         return "an"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+def _listed(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Does the word start with a listed prefix? A prefix ending in $ must be the whole word."""
+    return any(word == p[:-1] if p.endswith("$") else word.startswith(p) for p in prefixes)
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -87,11 +92,13 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             following = _NEXT.match(text, m.end(), region.end)
             if following is None:
                 continue
-            expected = expected_article(following.group(1), lists)
+            word = following.group(1).rstrip(",;:")
+            if word.endswith(".") and "." not in word[:-1]:
+                word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
+            expected = expected_article(word, lists)
             if expected is None or expected == article.lower():
                 continue
             replacement = match_case(article, expected)
-            word = following.group(1).rstrip(".,;:")
-            yield Finding(start, following.end(1), rule.spec.message.format(
+            yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
                 article=article, expected=replacement, word=word),
                 Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))

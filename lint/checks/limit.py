@@ -21,9 +21,16 @@ from ..errors import ParameterError
 
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Passive: a form of "to be", maybe an adverb, then a past participle.
+_IRREGULAR = (
+    "known seen given taken made done held told shown found built sent paid left kept brought bought cut put set "
+    "hit hurt shut split spread led won lost sold struck written broken chosen driven eaten fallen forgotten hidden "
+    "risen shaken spoken stolen thrown worn begun drawn flown grown blown sworn torn spent bent lent meant felt "
+    "dealt met fed fled bound caught taught fought sought thought laid said heard understood hung stuck beaten "
+    "bitten proven forgiven withdrawn overthrown undertaken"
+)
+# Passive: a form of "to be", maybe an adverb, then a past participle.
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|known|seen|given|taken|made|done|held|told|shown|found|built|sent|paid|left|kept|brought|bought)\b",
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|" + "|".join(_IRREGULAR.split()) + r")\b",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(

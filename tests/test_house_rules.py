@@ -1,0 +1,223 @@
+"""The house-style rules that ship, the newsroom's own style folder, and the
+source article's remaining defects."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import lint
+from conftest import SOURCE_ARTICLE, flagged
+from lint.cli import main
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reports suggest a essential condition.", ["a essential"]),
+        ("It was an major step and a hour.", ["an major", "a hour"]),
+        ("A apple fell. She met a FBI agent.", ["A apple", "a FBI"]),
+        ("a 8-year-old and a 18th-century house and a 11-point lead", ["a 8-year-old", "a 18th-century", "a 11-point"]),
+        ("an university and an one-time deal and an European", ["an university", "an one-time", "an European"]),
+        ("a MBA and an U.S. official and a honest man", ["a MBA", "an U.S.", "a honest"]),
+    ],
+)
+def test_indefinite_article_flags(text, expected):
+    assert flagged(text, "indefinite-article") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an hour, an honest man, a university, an MBA, a U.S. official, an FBI agent, a one-time offer, "
+        "an 8-year-old, a European, an honour, an heir, a unanimous vote, a union, a user, a eulogy",
+        "a NATO summit, an OPEC meeting, a UN vote, an SUV, an HIV test, an X-ray, a URL, an URL, a historic day, "
+        "an historic day, a 4,000-strong crowd, a 1,800-mile trip, an 1800s house, an 11th-hour deal",
+        "Plan A is an option. Vitamin A helps. Type A personalities.",
+        "an eBay seller, an iPhone, an unidentified man, an unintended effect, an onerous task",
+        "\u201ca essential\u201d was what she wrote, quoting the draft.",
+    ],
+)
+def test_indefinite_article_does_not_flag(text):
+    assert flagged(text, "indefinite-article") == []
+
+
+def test_fixes_of_overlapping_rules_never_touch_the_same_characters():
+    text = "Reports suggest a essential condition. Any accomplished dialog will do."
+    diagnostics = lint.check_text(text)
+    by_rule = {d.rule: d for d in diagnostics}
+    assert {"indefinite-article", "spun-phrase", "word-choice"} <= set(by_rule)
+    edits = [(e.offset, e.end_offset) for d in diagnostics if d.fix for e in d.fix.edits]
+    for i, a in enumerate(edits):
+        for b in edits[i + 1:]:
+            assert a[1] < b[0] or b[1] < a[0], f"fixes collide: {a} {b}"
+    # "a" -> "an" and "essential condition" -> "key condition" touch different characters: both stay
+    assert by_rule["indefinite-article"].fix and by_rule["spun-phrase"].fix
+    # "accomplished dialog" and "dialog" overlap: the later-starting fix is dropped, the diagnostic stays
+    word_choice = [d for d in diagnostics if d.rule == "word-choice"]
+    assert word_choice and word_choice[0].fix is None
+
+
+def test_duplicate_text():
+    text = "Talks Resume in Geneva\n\nThe talks resumed.\n\nTalks  resume in GENEVA\n\nShort.\n\nShort.\n"
+    (d,) = [d for d in lint.check_text(text, format="text") if d.rule == "duplicate-text"]
+    assert (d.line, d.message) == (5, 'Repeats the heading on line 1: "Talks  resume in GENEVA"'.replace("  ", " "))
+    md = "---\ntitle: Talks resume in Geneva\n---\n# Talks resume in Geneva\n\n\u201cWe agree,\u201d he said today.\n\n\"We agree,\" he said today.\n"
+    assert [d.line for d in lint.check_text(md) if d.rule == "duplicate-text"] == [8]
+
+
+def test_spun_phrases():
+    text = "Choice currencies, accomplished dialogue, lines of interaction and versatility in negotiations."
+    found = [(text[d.offset:d.end_offset], d.fix.edits[0].text) for d in lint.check_text(text) if d.rule == "spun-phrase"]
+    assert found == [("Choice currencies", "Alternative currencies"), ("accomplished dialogue", "successful dialogue"),
+                     ("lines of interaction", "lines of communication"),
+                     ("versatility in negotiations", "flexibility in negotiations")]
+    assert flagged("The currency of choice and a dialogue accomplished.", "spun-phrase") == []
+
+
+def test_template_artifacts():
+    text = ("Key Takeaways\n\nThe talks resumed.\n\nIn conclusion, the talks were useful.\n\n"
+            "What does the Kremlin want from the talks?\n\nTalks Resume in Geneva\n\nThe end came.\n")
+    assert flagged(text, "template-artifact", format="text") == [
+        "Key Takeaways", "In conclusion,", "What does the Kremlin want from the talks?"]
+    answered = "What does the Kremlin want?\n\nIt wants guarantees, officials said.\n"
+    assert flagged(answered, "template-artifact", format="text") == []
+    rhetorical = "The talks resumed. Who will blink first?\n\nNobody knows.\n"
+    assert flagged(rhetorical, "template-artifact", format="text") == []
+
+
+@pytest.mark.parametrize(
+    "text, problems, expected",
+    [
+        ("Washington D.C. \u2013 The talks began.",
+         "the city in capitals, no state or country after WASHINGTON, an em dash (\u2014)", "WASHINGTON \u2014"),
+        ("LONDON - The talks began.", "an em dash (\u2014)", "LONDON \u2014"),
+        ("Geneva (Reuters) \u2014 The talks began.", "the city in capitals", "GENEVA (Reuters) \u2014"),
+        ("SPRINGFIELD, Ill. - The talks began.", "an em dash (\u2014)", "SPRINGFIELD, Ill. \u2014"),
+    ],
+)
+def test_dateline(text, problems, expected):
+    (d,) = [d for d in lint.check_text(text) if d.rule == "dateline"]
+    assert d.message == f'Dateline "{text[:d.end_offset]}" should have {problems}: "{expected}"'
+
+
+def test_dateline_fix_and_good_datelines():
+    text = "Washington D.C. \u2013 The talks began."
+    (d,) = [d for d in lint.check_text(text) if d.rule == "dateline"]
+    (edit,) = d.fix.edits
+    assert text[:edit.offset] + edit.text + text[edit.end_offset:] == "WASHINGTON \u2014 The talks began."
+    for good in ("WASHINGTON \u2014 The talks began.", "LONDON (AP) \u2014 The talks began.",
+                 "SPRINGFIELD, Ill. \u2014 The talks began.", "The talks began in Washington."):
+        assert flagged(good, "dateline") == []
+
+
+def test_word_choice_by_locale():
+    text = "Any dialog will do. Though, it failed. Whilst waiting, amongst friends, click the dialog box."
+    assert flagged(text, "word-choice") == ["dialog", "Though,", "Whilst", "amongst"]
+    assert flagged(text, "word-choice", config={"language": "en-GB"}) == ["dialog", "Though,"]
+
+
+def test_spelling_consistency():
+    text = "Zelenskyy spoke. Zelenskyy left. Later, Zelensky returned. He walked towards the car and toward us."
+    found = [d.message for d in lint.check_text(text) if d.rule == "spelling-consistency"]
+    assert found == ['Mixed spellings: "Zelensky" (once) and "Zelenskyy" (twice) in one article; use one form',
+                     'Mixed spellings: "toward" (once) and "towards" (once) in one article; use one form']
+    quoted = "Zelenskyy spoke. \u201cZelensky is wrong,\u201d the envoy said, quoting a sign."
+    assert flagged(quoted, "spelling-consistency") == []
+
+
+def test_quote_marks():
+    text = "\u201cYes,\u201d she said. \u201cNo,\u201d he said. \"Maybe,\" they said."
+    assert flagged(text, "quote-marks") == ['"']
+
+
+@pytest.mark.skipif(not SOURCE_ARTICLE.exists(), reason="the shared source article is not beside this checkout")
+def test_source_article_style_defects():
+    text = SOURCE_ARTICLE.read_text(encoding="utf-8")
+    found = {(d.rule, text[d.offset:d.end_offset].split("\n")[0][:45]) for d in lint.check_text(text, format="text")}
+    for expected in [
+        ("indefinite-article", "a essential"),
+        ("spun-phrase", "essential condition"),
+        ("duplicate-text", "Putin-Trump Meeting: Kremlin Outlines Expectat"[:45]),
+        ("spun-phrase", "choice currencies"),
+        ("spun-phrase", "accomplished dialog"),
+        ("spun-phrase", "versatility in negotiations"),
+        ("spun-phrase", "lines of interaction"),
+        ("template-artifact", "Evergreen Insights"),
+        ("template-artifact", "What specific security guarantees regarding NA"[:45]),
+        ("word-choice", "dialog"),
+        ("word-choice", "Though,"),
+        ("dateline", "Washington D.C. \u2013"),
+    ]:
+        assert expected in found, expected
+
+
+# -- the newsroom's own style folder ------------------------------------------------
+
+STYLE = {
+    "house-words": ("existence", "parameters:\n  tokens: [very unique]\n",
+                    "It was a very unique event.", "It was a unique event."),
+    "plain-words": ("substitution", "parameters:\n  swap: {utilize: use}\n",
+                    "We utilize it.", "We use it."),
+    "one-spelling": ("consistency", "parameters:\n  sets: [[percent, per cent]]\n",
+                     "Up 3 percent. Up 2 percent. Down 1 per cent.", "Up 3 percent."),
+    "short-sentences": ("limit", "parameters:\n  measure: sentence-words\n  max: 8\n",
+                        "This sentence has far more than eight words in it by now.", "Short and sweet."),
+    "title-case": ("capitalization", "scopes: [heading]\nparameters:\n  style: title\n",
+                   "# Council approves the budget", "# Council Approves the Budget"),
+}
+
+
+def write_style_folder(folder, broken: bool = False):
+    folder.mkdir()
+    for name, (kind, params, bad, good) in STYLE.items():
+        if broken and name == "plain-words":
+            good = "We utilize nothing else."  # a good example the rule flags: test-rules must fail
+        scopes = "" if "scopes:" in params else "scopes: [paragraph]\n"
+        (folder / f"{name}.yaml").write_text(
+            f"id: {name}\nkind: {kind}\nseverity: warning\nsummary: House rule {name}.\n"
+            f"message: 'House style: {name}'\n{scopes}{params}"
+            "description: |\n  One of the newsroom's own rules, written as YAML with no Python at all.\n"
+            f"examples:\n  bad: [{bad!r}]\n  good: [{good!r}]\n".replace("'", "\""),
+            encoding="utf-8")
+
+
+def test_newsroom_style_folder_checks_drafts_and_tests_its_examples(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_style_folder(tmp_path / "styles")
+    (tmp_path / ".copydesk.yaml").write_text("rule_folders: [styles]\n")
+    (tmp_path / "story.md").write_text(
+        "# Council approves the budget\n\nIt was a very unique vote. We utilize the funds. Up 3 percent. "
+        "Up 2 percent. Down 1 per cent. This sentence has far more than eight words in it by now.\n")
+    result = CliRunner().invoke(main, ["check", "--format", "json", "story.md"])
+    import json
+
+    rules = {d["rule"] for d in json.loads(result.stdout)["diagnostics"]}
+    assert set(STYLE) <= rules
+    listed = CliRunner().invoke(main, ["rules"]).stdout
+    assert all(name in listed for name in STYLE)
+    result = CliRunner().invoke(main, ["test-rules", "styles"])
+    assert result.exit_code == 0, result.stdout
+    assert "5 of 5 rules pass their examples" in result.stdout
+    result = CliRunner().invoke(main, ["test-rules"])  # the config's rule_folders
+    assert result.exit_code == 0
+
+
+def test_test_rules_reports_a_failing_example(tmp_path):
+    write_style_folder(tmp_path / "styles", broken=True)
+    result = CliRunner().invoke(main, ["test-rules", str(tmp_path / "styles")])
+    assert result.exit_code == 1
+    assert "FAIL plain-words" in result.stdout
+    assert 'good example 1 is flagged: House style: plain-words' in result.stdout
+    assert "4 of 5 rules pass their examples" in result.stdout
+
+
+def test_new_rule_writes_a_template_that_passes_its_own_examples(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for kind in ("existence", "substitution", "consistency", "limit", "capitalization", "boilerplate"):
+        result = CliRunner().invoke(main, ["new-rule", kind, f"my-{kind}", "--folder", "styles"])
+        assert result.exit_code == 0, result.stderr
+    result = CliRunner().invoke(main, ["test-rules", "styles"])
+    assert result.exit_code == 0, result.stdout
+    again = CliRunner().invoke(main, ["new-rule", "existence", "my-existence", "--folder", "styles"])
+    assert again.exit_code == 2 and "already exists" in again.stderr
