@@ -130,7 +130,8 @@ def is_speech(q: Quotation, text: str, min_words: int) -> bool:
     inner = text[q.inner_start:q.inner_end].strip()
     if q.words < 2 or not inner:
         return False
-    punctuated = inner[-1] in ".,!?\u2026"
+    # Closing punctuation inside the marks reads as a sentence; an ellipsis is a fragment.
+    punctuated = inner[-1] in ".,!?" and not inner.endswith("...")
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", inner)
     content = [w for w in words[1:] if w.lower() not in _SMALL]
     if not punctuated and words and words[0][0].isupper() and content and all(w[0].isupper() for w in content):
