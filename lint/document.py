@@ -18,6 +18,10 @@ from typing import Any
 
 OPAQUE = "\ue000"
 
+
+def _flatten(text: str) -> str:
+    return text.replace("\n", " ").replace("\t", " ")
+
 # Region kinds.
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -127,6 +131,16 @@ class Document:
     def regions_of(self, kinds: frozenset[str] | set[str]) -> list[Region]:
         return [r for r in self.regions if r.kind in kinds]
 
+    def matches(self, pattern, kinds, *, lowered: bool = False):
+        """(match, region) for each match of a compiled pattern that lies inside
+        one region of the given kinds. One scan of the whole text is cheaper than
+        one per region when matches are rare, as phrase matches are."""
+        text = self.lowered if lowered else self.masked
+        for m in pattern.finditer(text):
+            region = self.region_at(m.start())
+            if region is not None and region.kind in kinds and m.end() <= region.end:
+                yield m, region
+
     def region_at(self, offset: int) -> Region | None:
         i = bisect.bisect_right(self._region_starts, offset) - 1
         if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
@@ -134,6 +148,16 @@ class Document:
         return None
 
     # -- shared analyses, computed once and only when a rule asks --------------
+
+    @cached_property
+    def flat(self) -> str:
+        """`masked` with line breaks and tabs as spaces, so a phrase matches
+        across a hard-wrapped line."""
+        return _flatten(self.masked)
+
+    @cached_property
+    def flat_lowered(self) -> str:
+        return _flatten(self.lowered)
 
     @cached_property
     def lowered(self) -> str:

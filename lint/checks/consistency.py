@@ -20,16 +20,18 @@ from ..phrases import PhraseMatcher, match_case
 
 
 @dataclass(frozen=True)
-class VariantSet:
-    matcher: PhraseMatcher
-    variants: dict[str, str]  # how a match is keyed -> the variant as written in the rule
+class Variants:
+    """All sets in two matchers (any case, exact case): one scan per article."""
+
+    matchers: tuple[PhraseMatcher, ...]
+    sets: dict[tuple[bool, str], tuple[int, str]]  # (exact, key) -> (set number, variant as written)
 
 
-def prepare(params: dict) -> list[VariantSet]:
+def prepare(params: dict) -> Variants:
     sets = params.get("sets")
     if not isinstance(sets, list) or not sets:
         raise ParameterError("'sets' must be a list of variant lists", "sets")
-    out = []
+    lookup: dict[tuple[bool, str], tuple[int, str]] = {}
     for i, item in enumerate(sets):
         exact = False
         if isinstance(item, dict):
@@ -37,39 +39,40 @@ def prepare(params: dict) -> list[VariantSet]:
             item = item.get("variants")
         if not isinstance(item, list) or len(item) < 2 or not all(isinstance(v, str) and v for v in item):
             raise ParameterError("each set needs two or more variants", "sets", i)
-        matcher = PhraseMatcher(item, ignore_case=not exact, phrases_key="sets")
-        out.append(VariantSet(matcher, {(v if exact else v.lower()): v for v in item}))
-    return out
+        for variant in item:
+            lookup[(exact, variant if exact else variant.lower())] = (i, variant)
+    matchers = tuple(
+        PhraseMatcher([v for (e, _), (_, v) in lookup.items() if e == exact], ignore_case=not exact,
+                      phrases_key="sets")
+        for exact in (False, True) if any(e == exact for e, _ in lookup)
+    )
+    return Variants(matchers, lookup)
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
-    regions = doc.regions_of(rule.spec.scopes)
-    for variant_set in rule.state:
-        found: dict[str, list[tuple[int, int]]] = {}
-        for region in regions:
-            for start, end in variant_set.matcher.finditer(doc, region.start, region.end):
-                text = " ".join(doc.text[start:end].split())
-                key = text.lower() if variant_set.matcher.ignore_case else text
-                if key in variant_set.variants:
-                    found.setdefault(key, []).append((start, end))
-        if len(found) < 2:
+    state: Variants = rule.state
+    found: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for matcher in state.matchers:
+        exact = not matcher.ignore_case
+        for start, end in matcher.scan(doc, rule.spec.scopes):
+            text = " ".join(doc.text[start:end].split())
+            hit = state.sets.get((exact, text if exact else text.lower()))
+            if hit is not None:
+                found.setdefault(hit[0], {}).setdefault(hit[1], []).append((start, end))
+    for uses in found.values():
+        if len(uses) < 2:
             continue
-        majority = max(found, key=lambda k: (len(found[k]), -found[k][0][0]))
-        written = variant_set.variants[majority]
-        for key, spans in found.items():
-            if key == majority:
+        majority = max(uses, key=lambda v: (len(uses[v]), -uses[v][0][0]))
+        for variant, spans in uses.items():
+            if variant == majority:
                 continue
             # One diagnostic per minority form, at its first use; the fix changes every use.
-            edits = []
-            for start, end in spans:
-                match = doc.text[start:end]
-                replacement = match_case(match, written) if variant_set.matcher.ignore_case else written
-                edits.append(Edit(start, end, replacement))
-            start, end = spans[0]
+            edits = tuple(Edit(s, e, match_case(doc.text[s:e], majority)) for s, e in sorted(spans))
+            start, end = min(spans)
             yield Finding(start, end, rule.spec.message.format(
-                match=doc.text[start:end], uses=_times(len(spans)), majority=written,
-                count=_times(len(found[majority]))),
-                Fix(f'Use "{written}" throughout', tuple(edits)))
+                match=doc.text[start:end], uses=_times(len(spans)), majority=majority,
+                count=_times(len(uses[majority]))),
+                Fix(f'Use "{majority}" throughout', edits))
 
 
 def _times(n: int) -> str:

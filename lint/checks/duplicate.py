@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from ..diagnostics import Finding
 from ..errors import ParameterError
 
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+def _straight(text: str) -> str:
+    return text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
 _WORD = re.compile(r"\w+")
 
 
@@ -31,7 +33,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         text = doc.masked[region.start:region.end]
         if len(_WORD.findall(text)) < rule.state:
             continue
-        key = " ".join(text.translate(_QUOTES).casefold().split())
+        key = " ".join(_straight(text).casefold().split())
         if key in seen:
             line = doc.position(seen[key])[0]
             what = "heading" if region.kind == "heading" else "text"

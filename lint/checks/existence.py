@@ -30,10 +30,8 @@ def prepare(params: dict) -> Existence:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     state: Existence = rule.state
-    for region in doc.regions_of(rule.spec.scopes):
-        for start, end in state.matcher.finditer(doc, region.start, region.end):
-            match = doc.text[start:end]
-            key = match.lower() if state.matcher.ignore_case else match
-            if key in state.exceptions or match in ctx.vocabulary:
-                continue
+    for start, end in state.matcher.scan(doc, rule.spec.scopes):
+        match = doc.text[start:end]
+        key = match.lower() if state.matcher.ignore_case else match
+        if key not in state.exceptions and match not in ctx.vocabulary:
             yield Finding(start, end, rule.spec.message.format(match=match))

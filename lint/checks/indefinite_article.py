@@ -29,16 +29,32 @@ _VOWEL_LETTERS = frozenset("aefhilmnorsx")
 
 
 @dataclass(frozen=True)
+class Prefixes:
+    """Word beginnings, and whole words (listed with a trailing $)."""
+
+    starts: tuple[str, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, items: list[str]) -> Prefixes:
+        items = [i.lower() for i in items]
+        return cls(tuple(i for i in items if not i.endswith("$")), frozenset(i[:-1] for i in items if i.endswith("$")))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or word.startswith(self.starts)
+
+
+@dataclass(frozen=True)
 class Lists:
-    a_prefixes: tuple[str, ...]  # vowel letter, consonant sound: a university, a one-time
-    an_prefixes: tuple[str, ...]  # consonant letter, vowel sound: an hour, an honest
+    a_prefixes: Prefixes  # vowel letter, consonant sound: a university, a one-time
+    an_prefixes: Prefixes  # consonant letter, vowel sound: an hour, an honest
     either: frozenset[str]  # both are in use: a/an historic, herb, URL
 
 
 def prepare(params: dict) -> Lists:
     return Lists(
-        tuple(p.lower() for p in string_list(params, "a_prefixes")),
-        tuple(p.lower() for p in string_list(params, "an_prefixes")),
+        Prefixes.of(string_list(params, "a_prefixes")),
+        Prefixes.of(string_list(params, "an_prefixes")),
         frozenset(w.lower() for w in string_list(params, "either")),
     )
 
@@ -66,39 +82,33 @@ def expected_article(word: str, lists: Lists) -> str | None:
     if spelled:  # an FBI agent, a U.S. official, an X-ray
         return "an" if letters[0].lower() in _VOWEL_LETTERS else "a"
     lower = head.lower()
-    if _listed(lower, lists.a_prefixes):
+    if lower in lists.a_prefixes:
         return "a"
-    if _listed(lower, lists.an_prefixes):
+    if lower in lists.an_prefixes:
         return "an"
     return "an" if lower[0] in "aeiou" else "a"
-
-
-def _listed(word: str, prefixes: tuple[str, ...]) -> bool:
-    """Does the word start with a listed prefix? A prefix ending in $ must be the whole word."""
-    return any(word == p[:-1] if p.endswith("$") else word.startswith(p) for p in prefixes)
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
-    for region in doc.regions_of(rule.spec.scopes):
-        for m in _ARTICLE.finditer(doc.lowered, region.start, region.end):
-            start, end = m.span(1)
-            article = text[start:end]
-            if article[0].isupper():
-                sentence = doc.sentence_at(start)
-                if sentence is None or sentence.start != start:
-                    continue  # "Plan A is", "Type A"
-            following = _NEXT.match(text, m.end(), region.end)
-            if following is None:
-                continue
-            word = following.group(1).rstrip(",;:")
-            if word.endswith(".") and "." not in word[:-1]:
-                word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
-            expected = expected_article(word, lists)
-            if expected is None or expected == article.lower():
-                continue
-            replacement = match_case(article, expected)
-            yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
-                article=article, expected=replacement, word=word),
-                Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
+    for m, region in doc.matches(_ARTICLE, rule.spec.scopes, lowered=True):
+        start, end = m.span(1)
+        article = text[start:end]
+        if article[0].isupper():
+            sentence = doc.sentence_at(start)
+            if sentence is None or sentence.start != start:
+                continue  # "Plan A is", "Type A"
+        following = _NEXT.match(text, m.end(), region.end)
+        if following is None:
+            continue
+        word = following.group(1).rstrip(",;:")
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
+        expected = expected_article(word, lists)
+        if expected is None or expected == article.lower():
+            continue
+        replacement = match_case(article, expected)
+        yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
+            article=article, expected=replacement, word=word),
+            Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))

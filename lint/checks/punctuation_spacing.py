@@ -39,18 +39,16 @@ _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     text = doc.masked
-    for region in doc.regions_of(rule.spec.scopes):
-        for m in _MISSING.finditer(text, region.start, region.end):
-            pos = m.start()
-            mark = m.group()
-            if not _missing_space(text, pos, mark):
-                continue
-            before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
-            after = _WORD_AFTER.match(text, pos + 1, region.end)
-            start, end = before.start(), after.end()
-            yield Finding(
-                start,
-                end,
-                rule.spec.message.format(mark=mark, text=doc.text[start:end]),
-                Fix(f'Add a space after "{mark}"', (Edit(pos + 1, pos + 1, " "),)),
-            )
+    for m, region in doc.matches(_MISSING, rule.spec.scopes):
+        pos, mark = m.start(), m.group()
+        if not _missing_space(text, pos, mark):
+            continue
+        before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
+        after = _WORD_AFTER.match(text, pos + 1, region.end)
+        start, end = before.start(), after.end()
+        yield Finding(
+            start,
+            end,
+            rule.spec.message.format(mark=mark, text=doc.text[start:end]),
+            Fix(f'Add a space after "{mark}"', (Edit(pos + 1, pos + 1, " "),)),
+        )

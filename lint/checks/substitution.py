@@ -70,18 +70,17 @@ def prepare(params: dict) -> Substitution:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     state: Substitution = rule.state
-    for region in doc.regions_of(rule.spec.scopes):
-        for start, end in state.matcher.finditer(doc, region.start, region.end):
-            match = doc.text[start:end]
-            entry = state.entries.get(_key(match, state.matcher.ignore_case))
-            if entry is None or (entry.locale and entry.locale != ctx.language):
+    for start, end in state.matcher.scan(doc, rule.spec.scopes):
+        match = doc.text[start:end]
+        entry = state.entries.get(_key(match, state.matcher.ignore_case))
+        if entry is None or (entry.locale and entry.locale != ctx.language):
+            continue
+        if entry.sentence_start:
+            sentence = doc.sentence_at(start)
+            if sentence is None or sentence.start != start:
                 continue
-            if entry.sentence_start:
-                sentence = doc.sentence_at(start)
-                if sentence is None or sentence.start != start:
-                    continue
-            if entry.unless_next and entry.unless_next.match(doc.masked, end, region.end):
-                continue
-            replacement = match_case(match, entry.use)
-            fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
-            yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)
+        if entry.unless_next and entry.unless_next.match(doc.masked, end):
+            continue
+        replacement = match_case(match, entry.use)
+        fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
+        yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)

@@ -49,17 +49,16 @@ def prepare(params: dict) -> re.Pattern[str]:
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
-    text, lowered = doc.masked, doc.lowered
-    for region in doc.regions_of(rule.spec.scopes):
-        for m in rule.state.finditer(lowered, region.start, region.end):
-            if m["subject"] is not None:
-                of = m["of"]
-                if (of and _names_in(text, m.start("of"), m.end("of"))) or \
-                        named_right_before(text, m.start(), region.start):
-                    continue
-            elif named_right_after(text, m.end(), region.end) or named_right_before(text, m.start(), region.start):
+    text = doc.masked
+    for m, region in doc.matches(rule.state, rule.spec.scopes, lowered=True):
+        if m["subject"] is not None:
+            of = m["of"]
+            if (of and _names_in(text, m.start("of"), m.end("of"))) or \
+                    named_right_before(text, m.start(), region.start):
                 continue
-            yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=doc.text[m.start():m.end()]))
+        elif named_right_after(text, m.end(), region.end) or named_right_before(text, m.start(), region.start):
+            continue
+        yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=doc.text[m.start():m.end()]))
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
