@@ -46,35 +46,22 @@ class PhraseMatcher:
                 except regex.error as exc:
                     raise ParameterError(f"bad pattern {pattern!r}: {exc}", patterns_key, i) from None
 
-    def _literal_hits(self, doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    def _literal_hits(self, doc) -> list[tuple[int, int]]:
         """Whole-word phrase matches, longest first where two overlap."""
         if self.automaton is None:
             return []
         text = doc.flat_lowered if self.ignore_case else doc.flat
-        # The automaton converts the string it is given, so hand it only the window.
-        window = text if start == 0 and end is None else text[start:end]
         hits = []
-        for last, length in self.automaton.iter(window):
-            first = start + last - length + 1
-            if _whole(text, first, start + last + 1):
-                hits.append((first, start + last + 1))
+        for last, length in self.automaton.iter(text):
+            first = last - length + 1
+            if _whole(text, first, last + 1):
+                hits.append((first, last + 1))
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[tuple[int, int]] = []
         for hit in hits:
             if not kept or hit[0] >= kept[-1][1]:
                 kept.append(hit)
         return kept
-
-    def match_at(self, doc, start: int, end: int) -> int | None:
-        """Where a phrase that starts exactly at `start` ends, or None."""
-        for first, last in self._literal_hits(doc, start, min(end, start + 200)):
-            if first == start:
-                return last
-        for source, pattern in self.patterns:
-            m = _guard(source, pattern.match, doc.masked, start, end)
-            if m:
-                return m.end()
-        return None
 
     def scan(self, doc, kinds) -> Iterator[tuple[int, int]]:
         """Match ranges inside regions of the given kinds, literal phrases first."""

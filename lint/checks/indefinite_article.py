@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from ..diagnostics import Edit, Finding, Fix
 from ..phrases import match_case, string_list
 
-_ARTICLE = re.compile(r"(?<![\w'\u2019-])(a|an)\s+(?=[\"'\u201c\u2018(]?[\w$])")
+# "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
+# initialism), and any "an": most "a"s are never looked at twice.
+_ARTICLE = re.compile(
+    r"(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|1[18]|[A-Z][A-Z.]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
+)
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
@@ -92,7 +96,7 @@ def expected_article(word: str, lists: Lists) -> str | None:
 def check(doc, rule, ctx) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
-    for m, region in doc.matches(_ARTICLE, rule.spec.scopes, lowered=True):
+    for m, region in doc.matches(_ARTICLE, rule.spec.scopes):
         start, end = m.span(1)
         article = text[start:end]
         if article[0].isupper():

@@ -54,6 +54,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     quotes = [q for q in doc.quotations if q.depth == 0]
+    ends = [q.end for q in quotes]  # outermost quotations do not overlap: sorted too
     last_speaker: tuple[str, str] | None = None
     for q in quotes:
         if not is_speech(q, text, lists.min_words):
@@ -64,7 +65,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         verdict = None
         for i in order:
             if 0 <= i < len(sentences):
-                verdict = _attribution(doc, sentences[i], quotes, lists)
+                verdict = _attribution(doc, sentences[i], quotes, ends, lists)
                 if verdict:
                     break
         if verdict and verdict[0] == PRONOUN:
@@ -89,15 +90,15 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
                    "because ...)"), severity="suggestion" if justified else None)
 
 
-def _attribution(doc, sentence, quotes, lists: Lists) -> tuple[str, str] | None:
+def _attribution(doc, sentence, quotes, ends: list[int], lists: Lists) -> tuple[str, str] | None:
     """The source a sentence gives for speech, from the text outside its quotations."""
     text = doc.masked
-    outside = list(text[sentence.start:sentence.end])
-    for q in quotes:
-        if q.end > sentence.start and q.start < sentence.end:
-            for i in range(max(q.start, sentence.start), min(q.end, sentence.end)):
-                outside[i - sentence.start] = "\u201d"  # a quotation is a boundary, not a subject
-    outside = "".join(outside)
+    outside = text[sentence.start:sentence.end]
+    for q in quotes[bisect.bisect_right(ends, sentence.start):]:
+        if q.start >= sentence.end:
+            break
+        a, b = max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start
+        outside = outside[:a] + "\u201d" * (b - a) + outside[b:]  # a quotation is a boundary, not a subject
     for verb in lists.verbs.finditer(outside):
         after_end = _CLAUSE_END.search(outside, verb.end())
         after = (verb.end(), after_end.start() if after_end else len(outside))

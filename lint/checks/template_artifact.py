@@ -38,28 +38,30 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     state: Template = rule.state
     message = rule.spec.message
     regions = [r for r in doc.regions if r.kind not in (BOILERPLATE, BYLINE)]
+    headings = dict(state.headings.scan(doc, {HEADING, LABEL}))  # start -> end of each phrase found
+    openers = dict(state.openers.scan(doc, {PARAGRAPH}))
     for i, region in enumerate(regions):
         if region.kind in (HEADING, LABEL):
-            end = state.headings.match_at(doc, region.start, region.end)
+            end = headings.get(region.start)
             if end is not None:  # the heading starts with it
                 yield Finding(region.start, end, message.format(
                     what=f'"{doc.text[region.start:end]}" is a content-template heading, not news'))
         elif region.kind == PARAGRAPH and region.kind in rule.spec.scopes:
             sentences = doc.sentences_in(region)
             for s in sentences:
-                end = state.openers.match_at(doc, s.start, s.end)
+                end = openers.get(s.start)
                 if end is not None:
                     yield Finding(s.start, end, message.format(
                         what=f'"{doc.text[s.start:end]}" is how generated text wraps up, not news'))
-            if state.stray_questions and _stray_question(doc, region, sentences, regions[i + 1:]):
+            following = regions[i + 1] if i + 1 < len(regions) else None
+            if state.stray_questions and _stray_question(doc, region, sentences, following):
                 yield Finding(region.start, region.end, message.format(
                     what="a stray question line with no answer after it (an FAQ or SEO prompt)"))
 
 
-def _stray_question(doc, region, sentences, following) -> bool:
+def _stray_question(doc, region, sentences, after) -> bool:
     if len(sentences) != 1 or not doc.masked[region.start:region.end].rstrip(" \u201d\"'").endswith("?"):
         return False
     if region.start > 0 and re.match(r"\s*(?:Q|Question)\s*[:.]", doc.masked[region.start:region.end]):
         return False  # an interview's question
-    after = next(iter(following), None)
     return after is None or after.kind == HEADING
