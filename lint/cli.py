@@ -56,7 +56,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text",
-              show_default=True, help="Output for people (text) or machines (json).")
+              show_default=True,
+              help="text for people; json for scripts; sarif for GitHub code scanning; github for Actions "
+                   "annotations; junit for test reports; codeclimate for GitLab Code Quality.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
               help="Exit 1 when a diagnostic at or above this severity is found.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -72,12 +74,20 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True,
               help="Show only diagnostics that fail the run, no summary and no warnings.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
-def check(paths, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename, quiet, color):
+@click.option("--max-warnings", type=click.IntRange(min=0), metavar="N",
+              help="Also exit 1 when there are more than N warnings.")
+@click.option("--statistics", is_flag=True, help="After the report, count the findings per rule.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Report only findings that are not in this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Record today's findings in FILE, for --baseline later.")
+def check(paths, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename, quiet, color,
+          max_warnings, statistics, baseline, write_baseline):
     """Check drafts for editorial problems.
 
-    PATHS are files, folders (walked for .md, .markdown and .txt drafts, hidden
-    and vendored folders skipped) or '-' for standard input; the default is the
-    current folder.
+    PATHS are files, folders (walked for .md, .markdown, .txt, .html and .htm
+    drafts, hidden and vendored folders skipped) or '-' for standard input; the
+    default is the current folder.
 
     \b
     Exit codes:
@@ -102,6 +112,10 @@ def check(paths, output_format, fail_on, config_file, as_of, select, ignore, std
             stdin_filename=stdin_filename,
             quiet=quiet,
             color=color,
+            max_warnings=max_warnings,
+            statistics=statistics,
+            baseline=baseline,
+            write_baseline=write_baseline,
         )
     except _user_errors() as exc:
         _fail(exc)

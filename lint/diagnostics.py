@@ -48,6 +48,7 @@ class Diagnostic:
     message: str
     as_of: str | None = None
     fix: Fix | None = None
+    context: str = ""  # the flagged text and a little around it, for fingerprints (not in JSON)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -185,6 +185,7 @@ class Engine:
             message=finding.message,
             as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
             fix=finding.fix,
+            context=doc.text[max(0, finding.start - 24):finding.end + 24],
         )
 
 

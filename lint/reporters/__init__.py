@@ -1,9 +1,12 @@
-"""Output formats: one module per format, each with
-`render(diagnostics, summary, sources, color) -> str`."""
+"""Output formats: one module per format (`<format>_report.py`), each with
+`render(report) -> str`. A format's module is imported only when it is used."""
 
 from __future__ import annotations
 
-FORMATS = ("text", "json")
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate")
 
 
 class Summary:
@@ -21,7 +24,18 @@ class Summary:
         return self.errors + self.warnings + self.suggestions
 
 
-def render(format: str, diagnostics, summary: Summary, sources, color: bool) -> str:
+@dataclass
+class Report:
+    diagnostics: list  # lint.diagnostics.Diagnostic, sorted
+    summary: Summary
+    files: list[str] = field(default_factory=list)  # every file checked, as displayed
+    sources: dict[str, Any] = field(default_factory=dict)  # display path -> Document (text format)
+    rules: dict[str, Any] = field(default_factory=dict)  # rule id -> RuleSpec of every reported rule
+    color: bool = False
+    threshold: int | None = None  # the --fail-on rank, None for never
+
+
+def render(format: str, report: Report) -> str:
     from importlib import import_module
 
-    return import_module(f"lint.reporters.{format}_report").render(diagnostics, summary, sources, color)
+    return import_module(f"lint.reporters.{format}_report").render(report)

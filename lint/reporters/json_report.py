@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 
-def render(diagnostics, summary, sources, color) -> str:
+def render(report) -> str:
+    summary = report.summary
     return json.dumps(
         {
             "version": 1,
-            "diagnostics": [d.to_dict() for d in diagnostics],
+            "diagnostics": [d.to_dict() for d in report.diagnostics],
             "summary": {
                 "files": summary.files,
                 "errors": summary.errors,

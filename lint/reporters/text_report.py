@@ -9,17 +9,18 @@ WIDTH = 100  # long lines are shown as a window around the span
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
-def render(diagnostics, summary, sources, color) -> str:
+def render(report) -> str:
+    color = report.color
     out = []
-    for d in diagnostics:
+    for d in report.diagnostics:
         where = f"{d.path or '<text>'}:{d.line}:{d.column}:"
         head = f"{_style(where, color, bold=True)} {_style(d.severity, color, fg=COLORS[d.severity])} " \
                f"{_style(d.rule, color, dim=True)} {d.message}"
         out.append(head)
-        doc = sources.get(d.path)
+        doc = report.sources.get(d.path)
         if doc is not None:
             out.extend(_excerpt(doc, d, color))
-    out.append(summary_line(summary))
+    out.append(summary_line(report.summary))
     return "\n".join(out)
 
 

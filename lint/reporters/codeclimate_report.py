@@ -1,0 +1,31 @@
+"""GitLab Code Quality (the Code Climate format): a JSON list of issues with
+paths from the repository root and stable fingerprints."""
+
+from __future__ import annotations
+
+import json
+
+from ..fingerprints import fingerprints, repo_path, repo_root
+
+SEVERITIES = {"error": "major", "warning": "minor", "suggestion": "info"}
+
+
+def render(report) -> str:
+    root = repo_root()
+    issues = [
+        {
+            "type": "issue",
+            "check_name": d.rule,
+            "description": d.message,
+            "categories": ["Style"],
+            "severity": SEVERITIES[d.severity],
+            "fingerprint": fingerprint,
+            "location": {
+                "path": repo_path(d.path, root),
+                "positions": {"begin": {"line": d.line, "column": d.column},
+                              "end": {"line": d.end_line, "column": d.end_column}},
+            },
+        }
+        for d, fingerprint in zip(report.diagnostics, fingerprints(report.diagnostics, root), strict=True)
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2)
