@@ -84,6 +84,37 @@ class Problem:
     message: str
 
 
+class OffsetMap:
+    """Analysis offsets to source offsets, for formats whose analysis text is
+    not the file itself: in HTML, "&rsquo;" (7 characters) is one character of
+    prose. `spans` lists each such place: (analysis start, analysis length,
+    source start, source length), in order; elsewhere the two run in step."""
+
+    def __init__(self, spans: list[tuple[int, int, int, int]]) -> None:
+        self.spans = spans
+        self._starts = [a for a, _, _, _ in spans]
+
+    def start(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return offset
+        a, a_len, s, s_len = self.spans[i]
+        if offset < a + a_len:
+            return s  # inside a decoded entity: its first character
+        return offset + (s + s_len) - (a + a_len)
+
+    def end(self, offset: int) -> int:
+        """The source offset after analysis character `offset - 1`."""
+        if offset == 0:
+            return 0
+        i = bisect.bisect_right(self._starts, offset - 1) - 1
+        if i >= 0:
+            a, a_len, s, s_len = self.spans[i]
+            if offset - 1 < a + a_len:
+                return s + s_len  # ends inside a decoded entity: after all of it
+        return self.start(offset - 1) + 1
+
+
 class Document:
     def __init__(
         self,
@@ -94,6 +125,8 @@ class Document:
         format: str,
         front_matter: dict[str, Any] | None = None,
         problems: list[Problem] | None = None,
+        source: str | None = None,
+        offsets: OffsetMap | None = None,
     ) -> None:
         assert len(text) == len(masked), "masking must keep offsets"
         self.text = text
@@ -102,29 +135,42 @@ class Document:
         self.format = format
         self.front_matter = front_matter or {}
         self.problems = problems or []
+        # The file as read; offsets of `text` map to it (they are the same but for HTML).
+        self.source = text if source is None else source
+        self.offsets = offsets
         self._region_starts = [r.start for r in self.regions]
 
     # -- positions -------------------------------------------------------------
 
+    def to_source(self, offset: int) -> int:
+        return offset if self.offsets is None else self.offsets.start(offset)
+
+    def to_source_end(self, offset: int) -> int:
+        return offset if self.offsets is None else self.offsets.end(offset)
+
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
-        find = self.text.find
+        find = self.source.find
         i = find("\n")
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
         return starts
 
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in code points) of an offset."""
+    def source_position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset into the source."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
 
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset into `text`."""
+        return self.source_position(self.to_source(offset))
+
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r")
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r")
 
     # -- regions ---------------------------------------------------------------
 

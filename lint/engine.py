@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
+from . import suppressions
 from .catalog import KINDS, Catalog, RuleSpec
 from .config import OFF, Config, parse_date
-from .diagnostics import RANK, Diagnostic, Finding
+from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
 from .document import BOILERPLATE, Document
 from .errors import ConfigError, RuleTimeout, UserError, closest
 from .formats import parse
@@ -137,8 +138,9 @@ class Engine:
             for p in doc.problems
             if p.rule in by_id
         ]
+        off = self._front_matter_disables(doc, config, by_id, path, ctx, diagnostics)
         for rule in rules:
-            if rule.spec.kind == INPUT_KIND:
+            if rule.spec.kind == INPUT_KIND or rule.id in off:
                 continue
             try:
                 for finding in rule.check(doc, rule, ctx):
@@ -150,7 +152,53 @@ class Engine:
                     diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
             except RuleTimeout as exc:  # the other rules still run; the run exits 2
                 self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}; simplify the pattern")
+        if "copydesk-" in doc.source:
+            diagnostics = self._suppress(doc, config, by_id, diagnostics, path, ctx)
         return doc, settle(diagnostics)
+
+    def _front_matter_disables(self, doc, config, by_id, path, ctx, diagnostics) -> set[str]:
+        """Rules an article turns off in its front matter: copydesk: {disable: [RULE]}."""
+        settings = doc.front_matter.get("copydesk")
+        if settings is None:
+            return set()
+        names = settings.get("disable") if isinstance(settings, dict) else None
+        if not isinstance(names, list):
+            names = []
+            self._invalid(doc, by_id, 0, 3, "front matter 'copydesk' takes {disable: [RULE, ...]}", path, ctx,
+                          diagnostics)
+        for name in names:
+            if name not in config.catalog:
+                self._invalid(doc, by_id, 0, 3, f"unknown rule '{name}' in the front matter's copydesk.disable"
+                              f"{closest(name, config.catalog.ids())}", path, ctx, diagnostics)
+        return set(names)
+
+    def _suppress(self, doc, config, by_id, diagnostics, path, ctx) -> list[Diagnostic]:
+        sup = suppressions.parse(doc.source, doc.format == "text", lambda o: doc.source_position(o)[0])
+        kept = []
+        for d in diagnostics:
+            directive = sup.covering(d.rule, d.offset, d.line)
+            if directive is None:
+                kept.append(d)
+            else:
+                directive.used = True
+        for directive in sup.directives:
+            for name in sorted(directive.rules - {suppressions.ALL}):
+                if name not in config.catalog:
+                    self._invalid(doc, by_id, directive.start, directive.end,
+                                  f"unknown rule '{name}' in copydesk-{directive.kind}"
+                                  f"{closest(name, config.catalog.ids())}", path, ctx, kept, in_source=True)
+            if not directive.used and directive.kind != "enable" and "unused-suppression" in by_id:
+                what = "every rule" if suppressions.ALL in directive.rules else ", ".join(sorted(directive.rules))
+                kept.append(self._diagnostic(doc, by_id["unused-suppression"], Finding(
+                    directive.start, directive.end,
+                    f"copydesk-{directive.kind} ({what}) suppresses nothing here; remove it"), path, ctx,
+                    in_source=True))
+        return kept
+
+    def _invalid(self, doc, by_id, start, end, message, path, ctx, out, in_source=False) -> None:
+        if "invalid-suppression" in by_id:
+            out.append(self._diagnostic(doc, by_id["invalid-suppression"], Finding(start, end, message), path,
+                                        ctx, in_source=in_source))
 
     def _context(self, doc: Document, config: Config) -> Context:
         as_of, source = self.as_of, "--as-of"
@@ -168,24 +216,34 @@ class Engine:
 
     @staticmethod
     def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | None,
-                    ctx: Context) -> Diagnostic:
-        line, column = doc.position(finding.start)
-        end_line, end_column = doc.position(finding.end)
+                    ctx: Context, in_source: bool = False) -> Diagnostic:
+        """A diagnostic in the file's own offsets, lines and columns; findings
+        are in the Document's text unless `in_source`."""
+        start, end = (finding.start, finding.end) if in_source else \
+            (doc.to_source(finding.start), doc.to_source_end(finding.end))
+        line, column = doc.source_position(start)
+        end_line, end_column = doc.source_position(end)
+        fix = finding.fix
+        if fix is not None and doc.offsets is not None and not in_source:
+            fix = Fix(fix.description, tuple(Edit(doc.to_source(e.offset), doc.to_source_end(e.end_offset)
+                                                  if e.end_offset > e.offset else doc.to_source(e.offset), e.text)
+                                             for e in fix.edits))
         return Diagnostic(
             path=path,
             line=line,
             column=column,
             end_line=end_line,
             end_column=end_column,
-            offset=finding.start,
-            end_offset=finding.end,
+            offset=start,
+            end_offset=end,
             rule=rule.id,
             severity=finding.severity if finding.severity and RANK[finding.severity] < RANK[rule.severity]
             else rule.severity,
             message=finding.message,
             as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
-            fix=finding.fix,
-            context=doc.text[max(0, finding.start - 24):finding.end + 24],
+            fix=fix,
+            context=doc.text[max(0, finding.start - 24):finding.end + 24] if not in_source
+            else doc.source[max(0, start - 24):end + 24],
         )
 
 

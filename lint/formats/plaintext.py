@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 
+from .. import suppressions
 from ..document import PARAGRAPH, Document
 from ..layout import Block, BoilerplateMatcher, classify
-from ..masking import apply, url_spans
+from ..masking import BLANK, apply, url_spans
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 def parse(text: str, boilerplate: BoilerplateMatcher | None) -> Document:
-    masked = apply(text, url_spans(text))
+    spans = url_spans(text)
+    if "copydesk-" in text:
+        spans += [(start, end, BLANK) for start, end in suppressions.mask_spans(text)]
+    masked = apply(text, spans)
     blocks = [Block(PARAGRAPH, start, end) for start, end in paragraphs(masked, 0, len(masked))]
     return Document(text, masked, classify(masked, blocks, boilerplate), format="text")
 
