@@ -242,9 +242,18 @@ class Engine:
             message=finding.message,
             as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
             fix=fix,
-            context=doc.text[max(0, finding.start - 24):finding.end + 24] if not in_source
-            else doc.source[max(0, start - 24):end + 24],
+            context=_context(doc.source if in_source else doc.text,
+                             *((start, end) if in_source else (finding.start, finding.end))),
         )
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The flagged text with up to 24 characters around it on its own lines, for
+    fingerprints that survive edits to other lines."""
+    left = max(start - 24, text.rfind("\n", 0, start) + 1)
+    right = text.find("\n", end)
+    right = min(end + 24, right if right != -1 else len(text))
+    return text[left:right]
 
 
 def settle(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

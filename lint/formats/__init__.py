@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..document import Document
 from ..layout import BoilerplateMatcher
 
-MARKDOWN, TEXT = "markdown", "text"
-EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT}
-FORMATS = (MARKDOWN, TEXT)
+MARKDOWN, TEXT, HTML = "markdown", "text", "html"
+EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".html": HTML, ".htm": HTML}
+FORMATS = (MARKDOWN, TEXT, HTML)
 
 
 def format_for(name: str, default: str = MARKDOWN) -> str:
@@ -25,4 +25,8 @@ def parse(text: str, format: str, boilerplate: BoilerplateMatcher | None = None)
         from .plaintext import parse as parse_text
 
         return parse_text(text, boilerplate)
+    if format == HTML:
+        from .html import parse as parse_html  # html.parser is imported only for HTML drafts
+
+        return parse_html(text, boilerplate)
     raise ValueError(f"unknown format {format!r} (known: {', '.join(FORMATS)})")

@@ -1,0 +1,171 @@
+"""HTML drafts, as a CMS exports them, through the standard library's HTML parser.
+
+Prose comes from p, h1-h6, li, blockquote, figcaption, td and th (and the
+document's <title>, as its headline); script, style, nav, header, footer,
+aside, code and pre are masked, as is everything outside prose elements. Tags
+become spaces of their own length. Entities are decoded ("Trump&rsquo;s" is
+read as "Trump’s"), so the Document's text is shorter than the file there; its
+OffsetMap takes every diagnostic back to exact offsets in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from ..document import (
+    BLOCKQUOTE,
+    CAPTION,
+    FIELD,
+    HEADING,
+    LIST_ITEM,
+    OPAQUE,
+    PARAGRAPH,
+    Document,
+    OffsetMap,
+    Region,
+)
+from ..layout import Block, BoilerplateMatcher, classify
+from ..masking import apply, url_spans
+
+PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": PARAGRAPH,
+         "th": PARAGRAPH, **{f"h{i}": HEADING for i in range(1, 7)}}
+MASKED = frozenset({"script", "style", "nav", "header", "footer", "aside", "pre", "noscript", "template"})
+# Inline elements: their tags vanish from the prose ("<em>Monday</em>.Both" reads
+# "Monday.Both"); the text of inline code becomes opaque tokens, as in Markdown.
+INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "q", "s", "small",
+                    "span", "strong", "sub", "sup", "time", "u", "font", "ins", "del", "wbr"})
+CODE = frozenset({"code", "kbd", "samp", "var"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                  "wbr"})
+# Starting one of these closes an open <p>, as browsers do.
+CLOSES_P = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "article",
+                      *(f"h{i}" for i in range(1, 7))})
+_LINE_BREAKS = re.compile(r"[^\n]")
+
+
+class _Reader(HTMLParser):
+    """Records every construct with where it starts in the file."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.events: list[tuple[str, int, str]] = []  # (kind, line/col position key, detail)
+
+    def _add(self, kind: str, detail: str = "") -> None:
+        self.events.append((kind, self.getpos(), detail))
+
+    def handle_starttag(self, tag, attrs):
+        self._add("void" if tag in VOID else "start", tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self._add("void", tag)
+
+    def handle_endtag(self, tag):
+        self._add("end", tag)
+
+    def handle_data(self, data):
+        self._add("data")
+
+    def handle_entityref(self, name):
+        self._add("entity")
+
+    def handle_charref(self, name):
+        self._add("entity")
+
+    def handle_comment(self, data):
+        self._add("other")
+
+    def handle_decl(self, decl):
+        self._add("other")
+
+    def handle_pi(self, data):
+        self._add("other")
+
+    def unknown_decl(self, data):
+        self._add("other")
+
+
+def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
+    reader = _Reader()
+    reader.feed(source)
+    reader.close()
+    line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+    events = [(kind, line_starts[line - 1] + col, detail) for kind, (line, col), detail in reader.events]
+
+    pieces: list[str] = []  # the Document's text, built piece by piece
+    spans: list[tuple[int, int, int, int]] = []  # decoded entities: the OffsetMap
+    blocks: list[Block] = []
+    fields: list[Region] = []
+    stack: list[str] = []
+    length = 0  # of the text so far
+    open_block: tuple[str, int] | None = None  # (kind, start in the text) of the prose block being read
+
+    def close_block() -> None:
+        nonlocal open_block
+        if open_block is not None:
+            kind, start = open_block
+            if kind == "title":
+                fields.append(Region(FIELD, start, length, name="title"))
+            else:
+                blocks.append(Block(kind, start, length))
+            open_block = None
+
+    def prose_kind() -> str | None:
+        if any(tag in MASKED for tag in stack):
+            return None
+        for tag in reversed(stack):
+            if tag in PROSE:
+                return PROSE[tag]
+            if tag == "title":
+                return "title"
+        return None
+
+    for i, (kind, start, tag) in enumerate(events):
+        end = events[i + 1][1] if i + 1 < len(events) else len(source)
+        raw = source[start:end]
+        if kind in ("start", "end", "void"):
+            inline = tag in INLINE or tag in CODE
+            in_prose = prose_kind() is not None
+            if not inline:
+                close_block()
+            if kind == "start":
+                if tag in CLOSES_P and stack and stack[-1] == "p":
+                    stack.pop()
+                if tag not in VOID:
+                    stack.append(tag)
+            elif kind == "end" and tag in stack:
+                while stack and stack.pop() != tag:
+                    pass
+            if inline and in_prose:
+                spans.append((length, 0, start, len(raw)))  # the tag vanishes from the prose
+            else:
+                pieces.append(_LINE_BREAKS.sub(" ", raw))  # markup keeps its length
+                length += len(raw)
+            continue
+        current = prose_kind() if kind in ("data", "entity") else None
+        if current is not None and open_block is None:
+            open_block = (current, length)
+        if current is None:
+            pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
+            length += len(raw)
+        elif any(tag in CODE for tag in stack):
+            width = len(unescape(raw)) if kind == "entity" else len(raw)
+            if kind == "entity":
+                spans.append((length, width, start, len(raw)))
+            pieces.append(OPAQUE * width)
+            length += width
+        elif kind == "entity":
+            decoded = unescape(raw)
+            spans.append((length, len(decoded), start, len(raw)))
+            pieces.append(decoded)
+            length += len(decoded)
+        else:
+            pieces.append(raw)
+            length += len(raw)
+    close_block()
+
+    text = "".join(pieces)
+    masked = apply(text, url_spans(text))
+    regions = fields + classify(masked, blocks, boilerplate)
+    return Document(text, masked, regions, format="html", source=source, offsets=OffsetMap(spans))
