@@ -37,6 +37,7 @@ KINDS = {
     "duplicate": "duplicate",
     "template-artifact": "template_artifact",
     "dateline-style": "dateline_style",
+    "languagetool": "languagetool",
     "input": "input",
 }
 

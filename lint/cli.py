@@ -77,12 +77,14 @@ def main() -> None:
 @click.option("--max-warnings", type=click.IntRange(min=0), metavar="N",
               help="Also exit 1 when there are more than N warnings.")
 @click.option("--statistics", is_flag=True, help="After the report, count the findings per rule.")
+@click.option("--grammar/--no-grammar", default=None,
+              help="Run LanguageTool grammar checks (default: the config's grammar.enabled).")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
 def check(paths, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename, quiet, color,
-          max_warnings, statistics, baseline, write_baseline):
+          max_warnings, statistics, grammar, baseline, write_baseline):
     """Check drafts for editorial problems.
 
     PATHS are files, folders (walked for .md, .markdown, .txt, .html and .htm
@@ -116,6 +118,7 @@ def check(paths, output_format, fail_on, config_file, as_of, select, ignore, std
             statistics=statistics,
             baseline=baseline,
             write_baseline=write_baseline,
+            grammar=grammar,
         )
     except _user_errors() as exc:
         _fail(exc)

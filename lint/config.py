@@ -22,7 +22,9 @@ from .errors import ConfigError, closest
 from .yamlsource import Lines, line_of, load_file
 
 FILENAME = ".copydesk.yaml"
-KEYS = ("language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides")
+KEYS = ("language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides", "grammar")
+GRAMMAR_KEYS = ("enabled", "server", "language", "enabled_categories", "disabled_categories", "disabled_rules",
+                "picky", "severity", "timeout", "safe_fixes", "cache")
 LANGUAGES = ("en-US", "en-GB")
 OFF = "off"
 LEVELS = (OFF, *SEVERITIES)
@@ -52,6 +54,7 @@ class Config:
     vocabulary: frozenset[str] = frozenset()
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
+    grammar: Mapping[str, Any] = field(default_factory=dict)  # LanguageTool options
     catalog: Catalog = field(default_factory=Catalog, repr=False)
 
     def relative(self, path: Path) -> str | None:
@@ -123,6 +126,16 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
     config.catalog = Catalog(config.rule_folders)
     config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
     config.rules = _rule_settings(data.get("rules"), config.catalog, folder, fail, ("rules",))
+
+    grammar = data.get("grammar") or {}
+    if not isinstance(grammar, Mapping):
+        raise fail("grammar must be a mapping: {enabled: true, server: URL, ...}", "grammar")
+    for key in grammar:
+        if key not in GRAMMAR_KEYS:
+            raise fail(f"unknown grammar option '{key}'{closest(key, GRAMMAR_KEYS)}", "grammar", key)
+    if "enabled" in grammar and not isinstance(grammar["enabled"], bool):
+        raise fail("grammar.enabled must be true or false", "grammar", "enabled")
+    config.grammar = dict(grammar)
 
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):

@@ -32,6 +32,7 @@ class Finding:
     message: str
     fix: Fix | None = None
     severity: str | None = None  # a lower severity than the rule's, when the check is unsure
+    rule: str | None = None  # a sub-rule id, for rules that report others' ids (grammar/<id>)
 
 
 @dataclass(slots=True)

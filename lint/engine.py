@@ -4,6 +4,7 @@ touch the same characters."""
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
@@ -16,12 +17,13 @@ from .catalog import KINDS, Catalog, RuleSpec
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
 from .document import BOILERPLATE, Document
-from .errors import ConfigError, RuleTimeout, UserError, closest
+from .errors import ConfigError, RuleFailed, RuleTimeout, UserError, closest
 from .formats import parse
 from .layout import OPENER, BoilerplateMatcher
 
 DATE_FIELDS = ("date", "published", "pubDate")
 INPUT_KIND = "input"
+GRAMMAR_RULE = "grammar"
 # Check kinds whose verdict depends on the article's date; their diagnostics say which.
 DATE_KINDS = frozenset({"title-accuracy"})
 # What check kinds prepared from their parameters (compiled phrase lists, the
@@ -58,7 +60,9 @@ class Engine:
         select: Sequence[str] | None = None,
         ignore: Sequence[str] = (),
         as_of: dt.date | None = None,
+        grammar: bool | None = None,
     ) -> None:
+        self.grammar = grammar  # --grammar / --no-grammar; None: the config decides
         self.select = frozenset(select) if select is not None else None
         self.ignore = frozenset(ignore)
         self.as_of = as_of
@@ -88,7 +92,11 @@ class Engine:
                 continue
             setting = settings.get(rule_id)
             severity = setting.severity if setting else None
-            if self.select is None:
+            if rule_id == GRAMMAR_RULE:  # turned on by --grammar or the config's grammar: {enabled: true}
+                wanted = self.grammar if self.grammar is not None else bool(config.grammar.get("enabled"))
+                if not wanted and (self.select is None or rule_id not in self.select):
+                    continue
+            elif self.select is None:
                 if severity == OFF or (severity is None and not catalog.enabled_by_default(rule_id)):
                     continue  # an off rule's file is not even parsed
             spec = catalog.get(rule_id)
@@ -97,6 +105,9 @@ class Engine:
             if severity in (None, OFF):
                 severity = spec.severity
             params = {**spec.parameters, **(setting.options if setting else {})}
+            if rule_id == GRAMMAR_RULE:
+                params = {**params, "language": config.language,
+                          **{k: v for k, v in config.grammar.items() if k != "enabled"}}
             check, state = self._prepare(spec, params)
             active.append(ActiveRule(spec, severity, params, state, check))
         # Page residue is kept out of every rule even when its report is off.
@@ -113,6 +124,8 @@ class Engine:
             prepare = getattr(module, "prepare", None)
             try:
                 _PREPARED[key] = prepare(params) if prepare else params
+                if hasattr(_PREPARED[key], "close"):  # a service, such as a local LanguageTool
+                    atexit.register(_PREPARED[key].close)
             except (ValueError, TypeError, KeyError) as exc:
                 where = getattr(exc, "where", ())
                 raise ConfigError(f"rule '{spec.id}': {exc}", spec.source,
@@ -150,8 +163,10 @@ class Engine:
                     if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in rule.spec.scopes:
                         continue
                     diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
-            except RuleTimeout as exc:  # the other rules still run; the run exits 2
-                self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}; simplify the pattern")
+            except RuleFailed as exc:  # the other rules still run; the run exits 2
+                advice = "; simplify the pattern" if isinstance(exc, RuleTimeout) else ""
+                self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}{advice}")
+        diagnostics = _drop_deferred(diagnostics, rules)
         if "copydesk-" in doc.source:
             diagnostics = self._suppress(doc, config, by_id, diagnostics, path, ctx)
         return doc, settle(diagnostics)
@@ -183,7 +198,7 @@ class Engine:
                 directive.used = True
         for directive in sup.directives:
             for name in sorted(directive.rules - {suppressions.ALL}):
-                if name not in config.catalog:
+                if name not in config.catalog and name.partition("/")[0] not in config.catalog:
                     self._invalid(doc, by_id, directive.start, directive.end,
                                   f"unknown rule '{name}' in copydesk-{directive.kind}"
                                   f"{closest(name, config.catalog.ids())}", path, ctx, kept, in_source=True)
@@ -236,7 +251,7 @@ class Engine:
             end_column=end_column,
             offset=start,
             end_offset=end,
-            rule=rule.id,
+            rule=finding.rule or rule.id,
             severity=finding.severity if finding.severity and RANK[finding.severity] < RANK[rule.severity]
             else rule.severity,
             message=finding.message,
@@ -245,6 +260,26 @@ class Engine:
             context=_context(doc.source if in_source else doc.text,
                              *((start, end) if in_source else (finding.start, finding.end))),
         )
+
+
+def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> list[Diagnostic]:
+    """Where a rule that reports others' findings (grammar/<id>) and a copydesk
+    rule flag the same span for the same problem, keep copydesk's: a rule's
+    `defer_to` parameter maps sub-ids to the rule that wins."""
+    deferring = {r.id: r.params.get("defer_to") for r in rules if isinstance(r.params.get("defer_to"), dict)}
+    if not deferring:
+        return diagnostics
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d in diagnostics:
+        spans.setdefault(d.rule, []).append((d.offset, d.end_offset))
+    kept = []
+    for d in diagnostics:
+        owner, _, sub = d.rule.partition("/")
+        winner = deferring.get(owner, {}).get(sub) if sub else None
+        if winner and any(a < d.end_offset and d.offset < b or a == d.offset for a, b in spans.get(winner, ())):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _context(text: str, start: int, end: int) -> str:

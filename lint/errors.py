@@ -45,5 +45,10 @@ class ParameterError(ValueError):
         self.where = where
 
 
-class RuleTimeout(Exception):
+class RuleFailed(Exception):
+    """A rule could not finish on one draft (a service that did not answer): the
+    other rules and files go on, and the run exits 2."""
+
+
+class RuleTimeout(RuleFailed):
     """A user pattern ran past its time limit on a draft."""

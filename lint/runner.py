@@ -22,9 +22,10 @@ from .reporters import Report, Summary, render
 
 
 def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename,
-        quiet, color, max_warnings=None, statistics=False, baseline=None, write_baseline=None) -> int:
+        quiet, color, max_warnings=None, statistics=False, baseline=None, write_baseline=None,
+        grammar=None) -> int:
     resolver = Resolver(config_file)
-    engine = Engine(select=select, ignore=ignore, as_of=as_of)
+    engine = Engine(select=select, ignore=ignore, as_of=as_of, grammar=grammar)
     known = read_baseline(baseline) if baseline else None
     targets, errors, warnings = expand(tuple(paths), stdin_filename)
     validated: set[int] = set()
@@ -33,6 +34,7 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
 
     if not targets:
         engine.validate_ids(resolver.for_file(None).catalog)
+    checked = []
     for target in targets:
         config = resolver.for_file(target.path)
         if id(config) not in validated:
@@ -42,30 +44,41 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
             continue
         report.summary.files += 1
         report.files.append(target.display)
+        checked.append((target, config))
+
+    def check_one(item):
+        target, config = item
         try:
             data = sys.stdin.buffer.read() if target.path is None else target.path.read_bytes()
             text = decode(data)
         except OSError as exc:
-            errors.append(f"{target.display}: cannot read: {exc.strerror or exc}")
-            continue
+            return target, config, None, [], f"{target.display}: cannot read: {exc.strerror or exc}"
         except InputProblem as exc:
-            errors.append(f"{target.display}: {exc}")
-            if exc.rule:
-                diagnostics.append(_input_diagnostic(target.display, exc))
-            continue
+            found = [_input_diagnostic(target.display, exc)] if exc.rule else []
+            return target, config, None, found, f"{target.display}: {exc}"
         name = target.display if target.display != STDIN else (stdin_filename or "")
         rel_path = target.path if target.path is not None else (Path(stdin_filename) if stdin_filename else None)
-        doc, found = engine.run(
-            text,
-            format=format_for(name),
-            config=config,
-            path=target.display,
-            rel=config.relative(rel_path) if rel_path is not None else None,
-        )
+        doc, found = engine.run(text, format=format_for(name), config=config, path=target.display,
+                                rel=config.relative(rel_path) if rel_path is not None else None)
+        return target, config, doc, found, None
+
+    # LanguageTool answers over the network: check several drafts at once while waiting.
+    concurrent = len(checked) > 1 and (grammar or (grammar is None and any(c.grammar.get("enabled")
+                                                                          for _, c in checked)))
+    if concurrent:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(check_one, checked))
+    else:
+        results = map(check_one, checked)
+    for target, config, doc, found, error in results:
+        if error:
+            errors.append(error)
         diagnostics.extend(found)
         for d in found:
-            report.rules.setdefault(d.rule, config.catalog.get(d.rule))
-        if output_format == "text":
+            report.rules.setdefault(d.rule, config.catalog.get(d.rule.partition("/")[0]))
+        if doc is not None and output_format == "text":
             report.sources[target.display] = doc
     errors.extend(engine.errors)
 

@@ -38,11 +38,12 @@ class Suppressions:
     next_lines: dict[int, list[tuple[str, Directive]]] = field(default_factory=dict)  # line -> rules
 
     def covering(self, rule: str, offset: int, line: int) -> Directive | None:
+        names = (ALL, rule, rule.partition("/")[0])  # "grammar" covers grammar/<id> too
         for name, directive in self.next_lines.get(line, ()):
-            if name in (ALL, rule):
+            if name in names:
                 return directive
         for name, start, end, directive in self.ranges:
-            if name in (ALL, rule) and start <= offset < end:
+            if name in names and start <= offset < end:
                 return directive
         return None
 

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 
-RULE_IDS = {"boilerplate", "encoding", "front-matter", "punctuation-spacing", "sentence-case", "truncated-ending"}
+RULE_IDS = {p.stem for p in (ROOT / "rules").glob("*.yaml")}
 
 
 def _run(args, cwd):

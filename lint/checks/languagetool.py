@@ -1,0 +1,104 @@
+"""The `languagetool` kind: grammar and spelling through LanguageTool.
+
+One request per document, of its prose only: code, URLs, markup, front-matter
+keys, boilerplate and other non-prose regions are blanked, so LanguageTool never
+sees them and its offsets map back exactly. Each match becomes a diagnostic
+`grammar/<LanguageTool rule id>` with LanguageTool's message; replacements are
+listed, and offered as a fix only when there is exactly one and the rule is on
+the safe list. Spelling matches on words in the newsroom's vocabulary are
+dropped. Severity follows the category (see the rule's `severity` option).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Edit, Finding, Fix
+from ..document import BOILERPLATE, OPAQUE, PROSE_KINDS
+from ..errors import ParameterError, RuleFailed
+from ..languagetool import Client, LocalServer, RequestFailed, default_cache_dir
+
+_SENT_KINDS = PROSE_KINDS | {"dateline", "byline"}
+
+
+@dataclass
+class Grammar:
+    client: Client
+    severities: dict[str, str]
+    safe_fixes: frozenset[str]
+    server: LocalServer | None = None
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+def prepare(params: dict) -> Grammar:
+    for key in ("enabled_categories", "disabled_categories", "disabled_rules", "safe_fixes"):
+        value = params.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ParameterError(f"'{key}' must be a list of LanguageTool ids", key)
+    severities = params.get("severity") or {}
+    if not isinstance(severities, dict):
+        raise ParameterError("'severity' maps LanguageTool categories to error, warning or suggestion", "severity")
+    timeout = params.get("timeout", 30)
+    if not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ParameterError("'timeout' must be a number of seconds", "timeout")
+    language = params.get("language") or "en-US"
+    fields = {"language": language}
+    # Masking leaves runs of spaces; LanguageTool's whitespace rule must not see them as errors.
+    disabled = ["WHITESPACE_RULE", *(params.get("disabled_rules") or [])]
+    fields["disabledRules"] = ",".join(dict.fromkeys(disabled))
+    for key, field in (("enabled_categories", "enabledCategories"), ("disabled_categories", "disabledCategories")):
+        if params.get(key):
+            fields[field] = ",".join(params[key])
+    if params.get("picky"):
+        fields["level"] = "picky"
+    server = None
+    url = params.get("server")
+    if not url:
+        server = LocalServer(language)
+        url = server.url
+    cache = default_cache_dir() if params.get("cache", True) else None
+    client = Client(url, float(timeout), fields, cache)
+    client.version()  # fail early and clearly when the server does not answer
+    severities = {str(k).upper(): v for k, v in severities.items()}
+    return Grammar(client, severities, frozenset(params.get("safe_fixes") or ()), server)
+
+
+def check(doc, rule, ctx) -> Iterator[Finding]:
+    grammar: Grammar = rule.state
+    text = _prose_only(doc)
+    if not text.strip():
+        return
+    try:
+        matches = grammar.client.check(text)
+    except RequestFailed as exc:
+        raise RuleFailed(str(exc)) from None
+    vocabulary = {w.lower() for w in ctx.vocabulary}
+    for m in matches:
+        start, end = m["offset"], m["offset"] + m["length"]
+        if end <= start or end > len(text):
+            continue
+        spelling = m["issue_type"] == "misspelling" or m["category"] == "TYPOS"
+        if spelling and doc.text[start:end].lower() in vocabulary:
+            continue  # a name or term the newsroom accepts
+        severity = grammar.severities.get(m["category"]) or ("suggestion" if spelling or m["category"] not in (
+            "GRAMMAR", "PUNCTUATION", "CONFUSED_WORDS") else "warning")
+        replacements = m["replacements"][:5]
+        message = m["message"] + (f" (suggested: {', '.join(replacements)})" if replacements else "")
+        fix = None
+        if len(m["replacements"]) == 1 and m["rule"] in grammar.safe_fixes:
+            fix = Fix(f'Replace with "{replacements[0]}"', (Edit(start, end, replacements[0]),))
+        yield Finding(start, end, message, fix, severity=severity, rule=f"{rule.id}/{m['rule']}")
+
+
+def _prose_only(doc) -> str:
+    """The masked text with everything but prose regions blanked (same length)."""
+    chars = [" " if c != "\n" else "\n" for c in doc.masked]
+    for region in doc.regions:
+        if region.kind in _SENT_KINDS and region.kind != BOILERPLATE:
+            chars[region.start:region.end] = doc.masked[region.start:region.end]
+    return "".join(chars).replace(OPAQUE, " ")
+
