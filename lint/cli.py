@@ -83,8 +83,7 @@ def main() -> None:
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
-def check(paths, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename, quiet, color,
-          max_warnings, statistics, grammar, baseline, write_baseline):
+def check(paths, **options):
     """Check drafts for editorial problems.
 
     PATHS are files, folders (walked for .md, .markdown, .txt, .html and .htm
@@ -99,27 +98,12 @@ def check(paths, output_format, fail_on, config_file, as_of, select, ignore, std
     """
     from .runner import run
 
-    select = select or None  # click gives () when the option is absent
-    if color is None:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options["select"] = options["select"] or None  # click gives () when the option is absent
+    options["ignore"] = options["ignore"] or ()
+    if options["color"] is None:
+        options["color"] = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     try:
-        code = run(
-            paths or (".",),
-            output_format=output_format,
-            fail_on=fail_on,
-            config_file=config_file,
-            as_of=as_of,
-            select=select,
-            ignore=ignore or (),
-            stdin_filename=stdin_filename,
-            quiet=quiet,
-            color=color,
-            max_warnings=max_warnings,
-            statistics=statistics,
-            baseline=baseline,
-            write_baseline=write_baseline,
-            grammar=grammar,
-        )
+        code = run(paths or (".",), **options)
     except _user_errors() as exc:
         _fail(exc)
     sys.exit(code)

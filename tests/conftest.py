@@ -12,6 +12,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SOURCE_ARTICLE = ROOT.parent / "shared" / "source-article.txt"
 
 
+def cli(*args, stdin=None):
+    """Run the copydesk command in process, as a user would from a shell."""
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+
 def findings(text: str, rule: str | None = None, *, format: str = "markdown", config=None):
     """(rule, line, column, flagged text) of each diagnostic, optionally of one rule."""
     out = []

@@ -9,16 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import lint
-from lint.cli import main
+from conftest import cli
 
 BAD = "the talks ended.Both sides left,quickly.\n"
-
-
-def run(*args, stdin=None):
-    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
 
 
 @pytest.fixture
@@ -34,7 +29,7 @@ def repo(tmp_path, monkeypatch):
 # -- SARIF ---------------------------------------------------------------------------
 
 def test_sarif_has_the_structure_code_scanning_needs(repo):
-    result = run("check", "--format", "sarif", "news")
+    result = cli("check", "--format", "sarif", "news")
     assert result.exit_code == 1
     sarif = json.loads(result.stdout)
     assert sarif["version"] == "2.1.0" and sarif["$schema"].endswith("sarif-2.1.0.json")
@@ -64,7 +59,7 @@ def test_sarif_has_the_structure_code_scanning_needs(repo):
 
 def test_sarif_fingerprints_survive_lines_moving(repo):
     def prints():
-        out = json.loads(run("check", "--format", "sarif", "news/bad.md").stdout)
+        out = json.loads(cli("check", "--format", "sarif", "news/bad.md").stdout)
         return sorted(r["partialFingerprints"]["copydeskFingerprint/v1"] for r in out["runs"][0]["results"])
 
     before = prints()
@@ -76,7 +71,7 @@ def test_sarif_fingerprints_survive_lines_moving(repo):
 
 def test_github_annotations_are_escaped(repo):
     (repo / "news" / "odd, name.md").write_text("the end: 100% sure,yes\n", encoding="utf-8")
-    lines = run("check", "--format", "github", "news/odd, name.md").stdout.splitlines()
+    lines = cli("check", "--format", "github", "news/odd, name.md").stdout.splitlines()
     assert lines[0] == ("::warning file=news/odd%2C name.md,line=1,col=1,endLine=1,endColumn=4,"
                         "title=sentence-case::Sentence starts with a lowercase letter: \"the\"")
     assert lines[1].startswith("::warning file=news/odd%2C name.md,line=1,col=")
@@ -90,7 +85,7 @@ def test_github_annotations_are_escaped(repo):
 def test_junit_has_one_test_case_per_file(repo):
     import xml.etree.ElementTree as ET
 
-    result = run("check", "--format", "junit", "news")
+    result = cli("check", "--format", "junit", "news")
     root = ET.fromstring(result.stdout)
     cases = root.findall(".//testcase")
     assert sorted(c.get("name") for c in cases) == ["news/bad.md", "news/good.md"]
@@ -100,7 +95,7 @@ def test_junit_has_one_test_case_per_file(repo):
 
 
 def test_codeclimate(repo):
-    issues = json.loads(run("check", "--format", "codeclimate", "news").stdout)
+    issues = json.loads(cli("check", "--format", "codeclimate", "news").stdout)
     assert len(issues) == 3
     for issue in issues:
         assert issue["type"] == "issue" and issue["severity"] == "minor"
@@ -113,21 +108,21 @@ def test_codeclimate(repo):
 # -- thresholds and statistics ---------------------------------------------------------
 
 def test_max_warnings(repo):
-    assert run("check", "--fail-on", "error", "news").exit_code == 0
-    result = run("check", "--fail-on", "error", "--max-warnings", "2", "news")
+    assert cli("check", "--fail-on", "error", "news").exit_code == 0
+    result = cli("check", "--fail-on", "error", "--max-warnings", "2", "news")
     assert result.exit_code == 1
     assert "copydesk: 3 warnings, more than --max-warnings 2" in result.stderr
-    assert run("check", "--fail-on", "error", "--max-warnings", "3", "news").exit_code == 0
+    assert cli("check", "--fail-on", "error", "--max-warnings", "3", "news").exit_code == 0
 
 
 def test_statistics(repo):
-    result = run("check", "--statistics", "news")
+    result = cli("check", "--statistics", "news")
     assert result.stdout.splitlines()[-3:] == [
         "Statistics (findings per rule):",
         "     2  punctuation-spacing      warning",
         "     1  sentence-case            warning",
     ]
-    result = run("check", "--statistics", "--format", "json", "news")
+    result = cli("check", "--statistics", "--format", "json", "news")
     json.loads(result.stdout)  # machine output stays clean; the table goes to stderr
     assert "Statistics (findings per rule):" in result.stderr
 
@@ -184,13 +179,13 @@ def test_front_matter_disables_rules_for_one_article():
 # -- baselines -------------------------------------------------------------------------
 
 def test_baseline_reports_only_new_findings_after_edits_elsewhere(repo):
-    result = run("check", "--write-baseline", "baseline.json", "news")
+    result = cli("check", "--write-baseline", "baseline.json", "news")
     assert result.exit_code == 1
     assert "wrote 3 findings to the baseline baseline.json" in result.stderr
-    assert run("check", "--baseline", "baseline.json", "news").exit_code == 0
+    assert cli("check", "--baseline", "baseline.json", "news").exit_code == 0
     # edit elsewhere: lines move, old findings stay known; a new one is reported
     (repo / "news" / "bad.md").write_text("An intro line.\n\nAnother,one.\n\n" + BAD, encoding="utf-8")
-    result = run("check", "--baseline", "baseline.json", "--format", "json", "news")
+    result = cli("check", "--baseline", "baseline.json", "--format", "json", "news")
     data = json.loads(result.stdout)
     assert [(d["rule"], d["line"]) for d in data["diagnostics"]] == [("punctuation-spacing", 3)]
     assert result.exit_code == 1
@@ -198,9 +193,9 @@ def test_baseline_reports_only_new_findings_after_edits_elsewhere(repo):
 
 def test_bad_baseline_is_an_input_error(repo):
     (repo / "baseline.json").write_text("{not json")
-    result = run("check", "--baseline", "baseline.json", "news")
+    result = cli("check", "--baseline", "baseline.json", "news")
     assert result.exit_code == 2 and "is not valid" in result.stderr
-    assert run("check", "--baseline", "missing.json", "news").exit_code == 2
+    assert cli("check", "--baseline", "missing.json", "news").exit_code == 2
 
 
 # -- HTML drafts -----------------------------------------------------------------------
@@ -264,7 +259,7 @@ def test_html_masks_code_scripts_and_page_chrome():
 
 def test_folders_are_walked_for_html(repo):
     (repo / "news" / "page.htm").write_text("<p>the end,now.</p>", encoding="utf-8")
-    data = json.loads(run("check", "--format", "json", "news").stdout)
+    data = json.loads(cli("check", "--format", "json", "news").stdout)
     assert "news/page.htm" in {d["path"] for d in data["diagnostics"]}
 
 

@@ -70,20 +70,12 @@ class _Reader(HTMLParser):
     def handle_entityref(self, name):
         self._add("entity")
 
-    def handle_charref(self, name):
-        self._add("entity")
+    handle_charref = handle_entityref
 
     def handle_comment(self, data):
         self._add("other")
 
-    def handle_decl(self, decl):
-        self._add("other")
-
-    def handle_pi(self, data):
-        self._add("other")
-
-    def unknown_decl(self, data):
-        self._add("other")
+    handle_decl = handle_pi = unknown_decl = handle_comment
 
 
 def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
