@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
@@ -29,6 +30,9 @@ DATE_KINDS = frozenset({"title-accuracy"})
 # What check kinds prepared from their parameters (compiled phrase lists, the
 # registry), kept for the process: library users check many texts in a row.
 _PREPARED: dict[tuple, Any] = {}
+# Drafts may be checked on several threads (while LanguageTool answers): rules are
+# chosen and prepared under this lock, so a service starts once.
+_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -80,9 +84,10 @@ class Engine:
     def rules_for(self, config: Config, rel: str | None) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
         matched, settings = config.settings_for(rel)
         key = (id(config), matched)
-        if key not in self._rulesets:
-            self._rulesets[key] = self._build(config, settings)
-        return self._rulesets[key]
+        with _LOCK:
+            if key not in self._rulesets:
+                self._rulesets[key] = self._build(config, settings)
+            return self._rulesets[key]
 
     def _build(self, config: Config, settings: dict) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
         catalog = config.catalog
