@@ -25,7 +25,7 @@ from ..phrases import match_case, string_list
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
 # initialism), and any "an": most "a"s are never looked at twice.
 _ARTICLE = re.compile(
-    r"(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|1[18]|[A-Z][A-Z.]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
+    r"(?=[aA])(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|1[18]|[A-Z][A-Z.]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
 )
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
