@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Quotation, Region
+from .words import SMALL_WORDS
 
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
 _WORD = re.compile(r"\w+")
@@ -117,9 +118,6 @@ def _close_all(text: str, found: list[Quotation], stack: list, end: int) -> None
     _close(text, found, stack, 0, end, closed=False)
 
 
-_SMALL = frozenset("a an the and or of in on at to for with by as from".split())
-
-
 def is_speech(q: Quotation, text: str, min_words: int) -> bool:
     """Is a quotation reported speech or writing, rather than a scare-quoted
     term, a nickname or the title of a work? Quotations in title case with no
@@ -133,7 +131,7 @@ def is_speech(q: Quotation, text: str, min_words: int) -> bool:
     # Closing punctuation inside the marks reads as a sentence; an ellipsis is a fragment.
     punctuated = inner[-1] in ".,!?" and not inner.endswith("...")
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", inner)
-    content = [w for w in words[1:] if w.lower() not in _SMALL]
+    content = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
     if not punctuated and words and words[0][0].isupper() and content and all(w[0].isupper() for w in content):
         return False  # a title of a work
     return q.words >= min_words or punctuated
