@@ -10,6 +10,12 @@ SEVERITIES = (ERROR, WARNING, SUGGESTION)
 RANK = {SUGGESTION: 1, WARNING: 2, ERROR: 3}
 
 
+def shorten(text: str, width: int) -> str:
+    """Text for a message: whitespace folded, cut with an ellipsis past `width`."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     offset: int

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import _ID, KINDS
+from .diagnostics import shorten
 from .errors import UserError, closest
 
 _HEAD = """\
@@ -148,8 +149,7 @@ def test_rules(folder: Path) -> list[ExampleResult]:
             for i, text in enumerate(examples, 1):
                 found = [d for d in engine.check(text, format="markdown", config=config) if d.rule == spec.id]
                 if bool(found) != want:
-                    shown = " ".join(text.split())
-                    shown = shown if len(shown) <= 70 else shown[:69] + "\u2026"
+                    shown = shorten(text, 70)
                     verdict = "is not flagged" if want else f"is flagged: {found[0].message}"
                     failures.append(f"{which} example {i} {verdict}\n      {shown}")
         if not spec.bad and not spec.good:

@@ -47,12 +47,6 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def starts_lowercase_after(text: str, pos: int, end: int) -> bool:
-    """Is the first word at or after `pos` lowercase?"""
-    word = next_word(text, pos, end)
-    return bool(word) and word[0].islower()
-
-
 def next_word(text: str, pos: int, end: int) -> str:
     while pos < end and (text[pos].isspace() or text[pos] in _OPENING):
         pos += 1

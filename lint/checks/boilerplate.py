@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..diagnostics import Finding
+from ..diagnostics import Finding, shorten
 from ..document import BOILERPLATE
 from ..layout import OPENER, RESIDUE
 
@@ -76,8 +76,6 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
     texts = [doc.masked[r.start:r.end] for r in block]
     if not any(rule.state.classify(t) for t in texts):
         return  # residue another boilerplate rule recognised
-    first = _SPACE.sub(" ", doc.text[block[0].start:block[0].end])
-    if len(first) > 50:
-        first = first[:49] + "\u2026"
+    first = shorten(doc.text[block[0].start:block[0].end], 50)
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more))

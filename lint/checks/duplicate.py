@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Finding
+from ..diagnostics import Finding, shorten
 from ..errors import ParameterError
 
 
@@ -35,9 +35,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         if key in seen:
             line = doc.position(seen[key])[0]
             what = "heading" if region.kind == "heading" else "text"
-            shown = " ".join(doc.text[region.start:region.end].split())
-            if len(shown) > 60:
-                shown = shown[:59] + "\u2026"
+            shown = shorten(doc.text[region.start:region.end], 60)
             yield Finding(region.start, region.end, rule.spec.message.format(what=what, line=line, text=shown))
         else:
             seen[key] = region.start
