@@ -71,7 +71,7 @@ def main() -> None:
         run_once(texts(args.files), ignore)
         return
 
-    from lint.catalog import Catalog
+    from lint.rulebook import Rulebook
 
     drafts = texts(args.files)
     size = sum(len(t.encode("utf-8")) for t in drafts) / 1e6
@@ -88,7 +88,7 @@ def main() -> None:
         unit = "G instructions (whole process)"
     full = measure([])
     print(f"all rules, {len(drafts)} drafts ({size:.2f} MB): {full:.3f} {unit}")
-    for rule in Catalog().ids():
+    for rule in Rulebook().ids():
         without = measure([rule])
         print(f"  {rule:<22} {full - without:+.3f}  ({(full - without) / without * 100:+5.1f}% over the other rules)")
 

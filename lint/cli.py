@@ -96,7 +96,7 @@ def check(paths, **options):
       1  findings at or above --fail-on
       2  usage, config or input error (an input error wins over findings)
     """
-    from .runner import run
+    from .run.runner import run
 
     options["select"] = options["select"] or None  # click gives () when the option is absent
     options["ignore"] = options["ignore"] or ()
@@ -121,7 +121,7 @@ def list_rules(config_file):
 
     try:
         config = Resolver(config_file).for_file(None)
-        specs = config.catalog.all()
+        specs = config.rulebook.all()
     except _user_errors() as exc:
         _fail(exc)
     width = max(len(s.id) for s in specs)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, closest
+from .rulebook import Rulebook
 from .yamlsource import Lines, line_of, load_file
 
 FILENAME = ".copydesk.yaml"
@@ -55,7 +55,7 @@ class Config:
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
     grammar: Mapping[str, Any] = field(default_factory=dict)  # LanguageTool options
-    catalog: Catalog = field(default_factory=Catalog, repr=False)
+    rulebook: Rulebook = field(default_factory=Rulebook, repr=False)
 
     def relative(self, path: Path) -> str | None:
         """`path` relative to the config's folder, with / separators, or None
@@ -123,9 +123,9 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
         if not (folder / name).is_dir():
             raise fail(f"rule folder not found: {name}", "rule_folders", i)
     config.rule_folders = tuple(folder / name for name in rule_folders)
-    config.catalog = Catalog(config.rule_folders)
+    config.rulebook = Rulebook(config.rule_folders)
     config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
-    config.rules = _rule_settings(data.get("rules"), config.catalog, folder, fail, ("rules",))
+    config.rules = _rule_settings(data.get("rules"), config.rulebook, folder, fail, ("rules",))
 
     grammar = data.get("grammar") or {}
     if not isinstance(grammar, Mapping):
@@ -140,11 +140,11 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
-    config.overrides = tuple(_override(entry, i, config.catalog, folder, fail) for i, entry in enumerate(overrides))
+    config.overrides = tuple(_override(entry, i, config.rulebook, folder, fail) for i, entry in enumerate(overrides))
     return config
 
 
-def _override(entry: Any, i: int, catalog: Catalog, folder: Path, fail) -> Override:
+def _override(entry: Any, i: int, rulebook: Rulebook, folder: Path, fail) -> Override:
     at = ("overrides", i)
     if not isinstance(entry, Mapping):
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
@@ -155,7 +155,7 @@ def _override(entry: Any, i: int, catalog: Catalog, folder: Path, fail) -> Overr
     if "files" not in entry:
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
     files = _strings(entry, "files", fail, *at)
-    rules = _rule_settings(entry.get("rules"), catalog, folder, fail, (*at, "rules"))
+    rules = _rule_settings(entry.get("rules"), rulebook, folder, fail, (*at, "rules"))
     return Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules)
 
 
@@ -191,7 +191,7 @@ def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
     return frozenset(words)
 
 
-def _rule_settings(value: Any, catalog: Catalog, folder: Path, fail, at: tuple) -> dict[str, RuleSetting]:
+def _rule_settings(value: Any, rulebook: Rulebook, folder: Path, fail, at: tuple) -> dict[str, RuleSetting]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
@@ -199,8 +199,8 @@ def _rule_settings(value: Any, catalog: Catalog, folder: Path, fail, at: tuple) 
     out = {}
     for rule_id, setting in value.items():
         where = (*at, rule_id)
-        if rule_id not in catalog:
-            raise fail(f"unknown rule '{rule_id}'{closest(rule_id, catalog.ids())}", *where)
+        if rule_id not in rulebook:
+            raise fail(f"unknown rule '{rule_id}'{closest(rule_id, rulebook.ids())}", *where)
         if isinstance(setting, str) or setting is False:
             setting = OFF if setting is False else setting
             if setting not in LEVELS:
@@ -213,7 +213,7 @@ def _rule_settings(value: Any, catalog: Catalog, folder: Path, fail, at: tuple) 
         severity = setting.get("severity")
         if severity is not None and severity not in LEVELS:
             raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
-        spec = catalog.get(rule_id)
+        spec = rulebook.get(rule_id)
         options = {k: v for k, v in setting.items() if k != "severity"}
         for key, value in options.items():  # options that name files are relative to the config
             if (key == "registry" or key.endswith("_file")) and isinstance(value, str):

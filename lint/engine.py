@@ -14,13 +14,14 @@ from importlib import import_module
 from typing import Any
 
 from . import suppressions
-from .catalog import KINDS, Catalog, RuleSpec
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
-from .document import BOILERPLATE, Document
 from .errors import ConfigError, RuleFailed, RuleTimeout, UserError, closest
 from .formats import parse
-from .layout import OPENER, BoilerplateMatcher
+from .model.document import Document
+from .model.layout import OPENER, BoilerplateMatcher
+from .model.types import BOILERPLATE
+from .rulebook import KINDS, Rulebook, RuleSpec
 
 DATE_FIELDS = ("date", "published", "pubDate")
 INPUT_KIND = "input"
@@ -73,11 +74,11 @@ class Engine:
         self._rulesets: dict[tuple, tuple[list[ActiveRule], BoilerplateMatcher | None]] = {}
         self.errors: list[str] = []  # rules that could not finish, as one-line reasons
 
-    def validate_ids(self, catalog: Catalog) -> None:
+    def validate_ids(self, rulebook: Rulebook) -> None:
         for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
             for rule_id in sorted(ids):
-                if rule_id not in catalog:
-                    raise UserError(f"{option}: unknown rule '{rule_id}'{closest(rule_id, catalog.ids())}")
+                if rule_id not in rulebook:
+                    raise UserError(f"{option}: unknown rule '{rule_id}'{closest(rule_id, rulebook.ids())}")
 
     # -- choosing rules ----------------------------------------------------------
 
@@ -90,9 +91,9 @@ class Engine:
             return self._rulesets[key]
 
     def _build(self, config: Config, settings: dict) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
-        catalog = config.catalog
+        rulebook = config.rulebook
         active: list[ActiveRule] = []
-        for rule_id in catalog.ids():
+        for rule_id in rulebook.ids():
             if rule_id in self.ignore or (self.select is not None and rule_id not in self.select):
                 continue
             setting = settings.get(rule_id)
@@ -102,9 +103,9 @@ class Engine:
                 if not wanted and (self.select is None or rule_id not in self.select):
                     continue
             elif self.select is None:
-                if severity == OFF or (severity is None and not catalog.enabled_by_default(rule_id)):
+                if severity == OFF or (severity is None and not rulebook.enabled_by_default(rule_id)):
                     continue  # an off rule's file is not even parsed
-            spec = catalog.get(rule_id)
+            spec = rulebook.get(rule_id)
             if spec.locale is not None and spec.locale != config.language:
                 continue
             if severity in (None, OFF):
@@ -117,8 +118,8 @@ class Engine:
             active.append(ActiveRule(spec, severity, params, state, check))
         # Page residue is kept out of every rule even when its report is off.
         matchers = [r.state for r in active if r.spec.kind == "boilerplate"]
-        if "boilerplate" in catalog and not any(r.id == "boilerplate" for r in active):
-            spec = catalog.get("boilerplate")
+        if "boilerplate" in rulebook and not any(r.id == "boilerplate" for r in active):
+            spec = rulebook.get("boilerplate")
             matchers.append(self._prepare(spec, spec.parameters)[1])
         return active, _AnyMatcher(matchers) if matchers else None
 
@@ -187,9 +188,9 @@ class Engine:
             self._invalid(doc, by_id, 0, 3, "front matter 'copydesk' takes {disable: [RULE, ...]}", path, ctx,
                           diagnostics)
         for name in names:
-            if name not in config.catalog:
+            if name not in config.rulebook:
                 self._invalid(doc, by_id, 0, 3, f"unknown rule '{name}' in the front matter's copydesk.disable"
-                              f"{closest(name, config.catalog.ids())}", path, ctx, diagnostics)
+                              f"{closest(name, config.rulebook.ids())}", path, ctx, diagnostics)
         return set(names)
 
     def _suppress(self, doc, config, by_id, diagnostics, path, ctx) -> list[Diagnostic]:
@@ -203,10 +204,10 @@ class Engine:
                 directive.used = True
         for directive in sup.directives:
             for name in sorted(directive.rules - {suppressions.ALL}):
-                if name not in config.catalog and name.partition("/")[0] not in config.catalog:
+                if name not in config.rulebook and name.partition("/")[0] not in config.rulebook:
                     self._invalid(doc, by_id, directive.start, directive.end,
                                   f"unknown rule '{name}' in copydesk-{directive.kind}"
-                                  f"{closest(name, config.catalog.ids())}", path, ctx, kept, in_source=True)
+                                  f"{closest(name, config.rulebook.ids())}", path, ctx, kept, in_source=True)
             if not directive.used and directive.kind != "enable" and "unused-suppression" in by_id:
                 what = "every rule" if suppressions.ALL in directive.rules else ", ".join(sorted(directive.rules))
                 kept.append(self._diagnostic(doc, by_id["unused-suppression"], Finding(

@@ -12,7 +12,7 @@ from .engine import Engine
 
 def explain(rule_id: str, config_file: Path | None = None) -> str:
     config = Resolver(config_file).for_file(None)
-    spec = config.catalog.get(rule_id)
+    spec = config.rulebook.get(rule_id)
     state = "on" if spec.enabled else "off"
     origin = "built-in" if spec.builtin else f"from {spec.source}"
     out = [

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import _ID, KINDS
 from .diagnostics import shorten
 from .errors import UserError, closest
+from .rulebook import _ID, KINDS
 
 _HEAD = """\
 # A copydesk rule. The file name is the rule id: {name}.yaml holds rule {name}.
@@ -142,7 +142,7 @@ def test_rules(folder: Path) -> list[ExampleResult]:
     config = from_mapping({"rule_folders": [str(folder.resolve())]}, folder=Path.cwd())
     results = []
     for path in sorted(folder.glob("*.yaml")):
-        spec = config.catalog.get(path.stem)
+        spec = config.rulebook.get(path.stem)
         engine = Engine(select=[spec.id])
         failures = []
         for which, examples, want in (("bad", spec.bad, True), ("good", spec.good, False)):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import lint
-from lint.document import OPAQUE
 from lint.formats import parse
+from lint.model.types import OPAQUE
 
 
 def kinds(text: str, format: str = "text") -> list[tuple[str, str]]:
@@ -97,7 +97,7 @@ def test_front_matter_fields_are_regions_with_exact_offsets():
 
 def test_columns_are_code_points_with_crlf_bom_tabs_and_emoji():
     text = "\ufeffFirst line.\r\n\tTab 😀 ünï. the end.\r\n"
-    from lint.inputs import decode
+    from lint.run.inputs import decode
 
     decoded = decode(text.encode("utf-8"))
     (d,) = lint.check_text(decoded, format="text")

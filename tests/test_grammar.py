@@ -275,7 +275,7 @@ def test_suppressing_grammar_findings(server):
 
 
 def test_utf16_mapping():
-    from lint.languagetool import utf16_to_code_points
+    from lint.checks.languagetool_client import utf16_to_code_points
 
     text = "a\U0001F600b\U0001F1FA\U0001F1E6c"
     convert = utf16_to_code_points(text)

@@ -48,7 +48,7 @@ def test_plain_install_finds_the_rules_from_another_folder(fresh_venv, tmp_path)
     elsewhere.mkdir()
     assert _listed_rules(fresh_venv / "bin" / "copydesk", elsewhere) == RULE_IDS
     located = _run([str(fresh_venv / "bin" / "python"), "-c",
-                    "from lint.catalog import builtin_folder; print(builtin_folder())"], elsewhere)
+                    "from lint.resources import builtin_folder; print(builtin_folder())"], elsewhere)
     assert Path(located.stdout.strip()).parts[-2:] == ("lint", "rules")
     assert "site-packages" in located.stdout
     (elsewhere / "story.txt").write_text("the end came.\n")
@@ -61,7 +61,7 @@ def test_editable_install_finds_the_rules(fresh_venv, tmp_path):
     assert result.returncode == 0, result.stderr
     assert _listed_rules(fresh_venv / "bin" / "copydesk", tmp_path) == RULE_IDS
     located = _run([str(fresh_venv / "bin" / "python"), "-c",
-                    "from lint.catalog import builtin_folder; print(builtin_folder())"], tmp_path)
+                    "from lint.resources import builtin_folder; print(builtin_folder())"], tmp_path)
     assert Path(located.stdout.strip()) == ROOT / "rules"
 
 

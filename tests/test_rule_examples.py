@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lint.catalog import Catalog
 from lint.config import Config
 from lint.engine import Engine
+from lint.rulebook import Rulebook
 
-SPECS = Catalog().all()
+SPECS = Rulebook().all()
 
 
 def _cases(which: str) -> list:

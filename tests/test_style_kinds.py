@@ -55,9 +55,9 @@ def test_existence_exact_case(tmp_path):
 
 
 def test_runaway_pattern_is_stopped(tmp_path, monkeypatch):
-    import lint.phrases
+    import lint.checks.phrases
 
-    monkeypatch.setattr(lint.phrases, "TIME_LIMIT", 0.2)
+    monkeypatch.setattr(lint.checks.phrases, "TIME_LIMIT", 0.2)
     rule_file(tmp_path / "styles", "runaway", "existence",
               "message: '{match}'\nscopes: [paragraph]\nparameters:\n  patterns: ['(a+)+b']\n")
     (tmp_path / ".copydesk.yaml").write_text("rule_folders: [styles]\n")
@@ -200,6 +200,6 @@ def test_rules_that_are_off_are_not_parsed():
 
     config = Config()
     Engine().check("Text.", format="markdown", config=config)
-    parsed = set(config.catalog._specs)
+    parsed = set(config.rulebook._specs)
     assert "sentence-case" in parsed
     assert not parsed & {"heading-case", "sentence-length", "passive-voice"}

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Finding, shorten
-from ..document import BOILERPLATE
-from ..layout import OPENER, RESIDUE
+from ..model.layout import OPENER, RESIDUE
+from ..model.types import BOILERPLATE
 
 _SPACE = re.compile(r"\s+")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"

@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
-from ..document import FIELD
 from ..errors import ParameterError
-from ..phrases import string_list
+from ..model.types import FIELD
+from .phrases import string_list
 
 _WORD = re.compile(r"[^\W_][\w'\u2019]*(?:-[\w'\u2019]+)*")
 # AP: lowercase articles, conjunctions and prepositions of three letters or fewer.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
-from ..phrases import PhraseMatcher, match_case
+from .phrases import PhraseMatcher, match_case
 
 
 @dataclass(frozen=True)

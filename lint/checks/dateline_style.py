@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
-from ..document import DATELINE
-from ..phrases import string_list
+from ..model.types import DATELINE
+from .phrases import string_list
 
 _PARTS = re.compile(r"(?P<place>.*?)\s*(?P<agency>\([^)]*\))?\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Finding
-from ..phrases import PhraseMatcher, string_list
+from .phrases import PhraseMatcher, string_list
 
 
 @dataclass(frozen=True)

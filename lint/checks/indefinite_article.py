@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
-from ..phrases import match_case, string_list
+from .phrases import match_case, string_list
 
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
 # initialism), and any "an": most "a"s are never looked at twice.

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
-from ..document import BOILERPLATE, OPAQUE, PROSE_KINDS
 from ..errors import ParameterError, RuleFailed
-from ..languagetool import Client, LocalServer, RequestFailed, default_cache_dir
+from ..model.types import BOILERPLATE, OPAQUE, PROSE_KINDS
+from .languagetool_client import Client, LocalServer, RequestFailed, default_cache_dir
 
 _SENT_KINDS = PROSE_KINDS | {"dateline", "byline"}
 

@@ -14,9 +14,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..attribution import ANONYMOUS, INSTITUTION, NAMED, PRONOUN, classify_subject
 from ..diagnostics import Finding
-from ..quotes import is_speech
+from ..model.quotes import is_speech
+from .attribution import ANONYMOUS, INSTITUTION, NAMED, PRONOUN, classify_subject
 
 _CLAUSE_END = re.compile(r"[.;:!?\u2014]|,\s")
 

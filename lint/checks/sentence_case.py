@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
-from ..document import LIST_ITEM
+from ..model.types import LIST_ITEM
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
-from ..phrases import PhraseMatcher, match_case
+from .phrases import PhraseMatcher, match_case
 
 _ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Finding
-from ..document import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
-from ..phrases import PhraseMatcher, string_list
+from ..model.types import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
+from .phrases import PhraseMatcher, string_list
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..diagnostics import Edit, Finding, Fix
-from ..document import FIELD, HEADING
-from ..registry import Office, Person, Registry, Term, load, name_key
+from ..model.types import FIELD, HEADING
+from .officeholders import Office, Person, Registry, Term, load, name_key
 
 _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Finding
-from ..document import HEADING, LABEL, PARAGRAPH
-from ..words import DANGLING_WORDS
+from ..model.types import HEADING, LABEL, PARAGRAPH
+from ..model.words import DANGLING_WORDS
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
 _WORDS = re.compile(r"[\w'\u2019-]+")

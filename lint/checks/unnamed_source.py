@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..attribution import named_right_after, named_right_before, names_someone
 from ..diagnostics import Finding
+from .attribution import named_right_after, named_right_before, names_someone
 
 # Words that may stand between a subject and its verb: "officials have repeatedly said".
 _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"

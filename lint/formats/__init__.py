@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..document import Document
-from ..layout import BoilerplateMatcher
+from ..model.document import Document
+from ..model.layout import BoilerplateMatcher
 
 MARKDOWN, TEXT, HTML = "markdown", "text", "html"
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".html": HTML, ".htm": HTML}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import FIELD, Problem, Region
+from ..model.types import FIELD, Problem, Region
 
 PROSE_FIELDS = ("title", "subtitle", "description")
 RULE = "front-matter"

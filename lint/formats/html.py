@@ -14,20 +14,10 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from ..document import (
-    BLOCKQUOTE,
-    CAPTION,
-    FIELD,
-    HEADING,
-    LIST_ITEM,
-    OPAQUE,
-    PARAGRAPH,
-    Document,
-    OffsetMap,
-    Region,
-)
-from ..layout import Block, BoilerplateMatcher, classify
-from ..masking import apply, url_spans
+from ..model.document import Document, OffsetMap
+from ..model.layout import Block, BoilerplateMatcher, classify
+from ..model.masking import apply, url_spans
+from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, Region
 
 PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": PARAGRAPH,
          "th": PARAGRAPH, **{f"h{i}": HEADING for i in range(1, 7)}}

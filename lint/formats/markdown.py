@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import (
-    BLOCKQUOTE,
-    CAPTION,
-    HEADING,
-    LIST_ITEM,
-    PARAGRAPH,
-    TABLE,
-    Document,
-)
-from ..layout import Block, BoilerplateMatcher, classify
-from ..masking import BLANK, TOKEN, apply, url_spans
+from ..model.document import Document
+from ..model.layout import Block, BoilerplateMatcher, classify
+from ..model.masking import BLANK, TOKEN, apply, url_spans
+from ..model.types import BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM, PARAGRAPH, TABLE
 from . import frontmatter
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .. import suppressions
-from ..document import PARAGRAPH, Document
-from ..layout import Block, BoilerplateMatcher, classify
-from ..masking import BLANK, apply, url_spans
+from ..model.document import Document
+from ..model.layout import Block, BoilerplateMatcher, classify
+from ..model.masking import BLANK, apply, url_spans
+from ..model.types import PARAGRAPH
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from ..fingerprints import fingerprints, repo_path, repo_root
+from .fingerprints import fingerprints, repo_path, repo_root
 
 SEVERITIES = {"error": "major", "warning": "minor", "suggestion": "info"}
 

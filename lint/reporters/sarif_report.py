@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from ..fingerprints import fingerprints, repo_path, repo_root
+from .fingerprints import fingerprints, repo_path, repo_root
 
 LEVELS = {"error": "error", "warning": "warning", "suggestion": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

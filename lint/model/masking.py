@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .document import OPAQUE
+from .types import OPAQUE
 
 BLANK, TOKEN = 0, 1
 

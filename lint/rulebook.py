@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import SEVERITIES
-from .document import REGION_KINDS
 from .errors import ConfigError, closest
+from .model.types import REGION_KINDS
+from .resources import builtin_folder
 from .yamlsource import Lines, line_of, load_file
 
 # Check kinds and the module of lint.checks that implements each.
@@ -51,12 +52,6 @@ _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _ENABLED_FALSE = re.compile(r"^enabled:\s*(?:false|False|no|off)\s*(?:#.*)?$", re.MULTILINE)
 
 
-def builtin_folder() -> Path:
-    """Installed, the rules ship as lint/rules; in a source checkout or an
-    editable install they are the top-level rules/ folder beside lint/."""
-    here = Path(__file__).resolve().parent
-    inside = here / "rules"
-    return inside if inside.is_dir() else here.parent / "rules"
 
 
 @dataclass(frozen=True)
@@ -84,7 +79,7 @@ class RuleSpec:
         return line_of(self.lines, *path) if self.lines is not None else None
 
 
-class Catalog:
+class Rulebook:
     """Rule ids and their files; specs are parsed on first use and kept."""
 
     def __init__(self, folders: tuple[Path, ...] = ()) -> None:

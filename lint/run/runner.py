@@ -8,17 +8,17 @@ from pathlib import Path
 
 import click
 
+from ..config import Resolver
+from ..diagnostics import RANK, Diagnostic
+from ..engine import Engine
+from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from ..formats import format_for
+from ..reporters import Report, Summary, render
 from .baseline import new_only
 from .baseline import read as read_baseline
 from .baseline import write as write_baseline_file
-from .config import Resolver
-from .diagnostics import RANK, Diagnostic
-from .engine import Engine
-from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from .formats import format_for
 from .inputs import InputProblem, decode
 from .paths import STDIN, expand
-from .reporters import Report, Summary, render
 
 
 def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename,
@@ -33,12 +33,12 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
     report = Report([], Summary(), color=color, threshold=RANK.get(fail_on))
 
     if not targets:
-        engine.validate_ids(resolver.for_file(None).catalog)
+        engine.validate_ids(resolver.for_file(None).rulebook)
     checked = []
     for target in targets:
         config = resolver.for_file(target.path)
         if id(config) not in validated:
-            engine.validate_ids(config.catalog)
+            engine.validate_ids(config.rulebook)
             validated.add(id(config))
         if target.path is not None and config.is_excluded(target.path):
             continue
@@ -77,7 +77,7 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
             errors.append(error)
         diagnostics.extend(found)
         for d in found:
-            report.rules.setdefault(d.rule, config.catalog.get(d.rule.partition("/")[0]))
+            report.rules.setdefault(d.rule, config.rulebook.get(d.rule.partition("/")[0]))
         if doc is not None and output_format == "text":
             report.sources[target.display] = doc
     errors.extend(engine.errors)

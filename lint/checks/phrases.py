@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .errors import ParameterError, RuleTimeout
+from ..errors import ParameterError, RuleTimeout
 
 TIME_LIMIT = 2.0  # seconds per pattern and region
 

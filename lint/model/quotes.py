@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Quotation, Region
+from .types import Quotation, Region
 from .words import SMALL_WORDS
 
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import UserError
-from .fingerprints import fingerprints, repo_path, repo_root
+from ..errors import UserError
+from ..reporters.fingerprints import fingerprints, repo_path, repo_root
 
 
 def write(path: Path, diagnostics) -> int:

@@ -12,76 +12,20 @@ Rules match on `masked` and report offsets that are valid in `text`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-OPAQUE = "\ue000"
+from .types import (
+    PROSE_KINDS,
+    Problem,
+    Quotation,
+    Region,
+    Sentence,
+)
 
 
 def _flatten(text: str) -> str:
     return text.replace("\n", " ").replace("\t", " ")
-
-# Region kinds.
-PARAGRAPH = "paragraph"
-HEADING = "heading"
-LABEL = "label"  # a run-in label opening a paragraph: "Security Guarantees: ..."
-LIST_ITEM = "list-item"
-BLOCKQUOTE = "blockquote"
-CAPTION = "caption"
-BYLINE = "byline"
-DATELINE = "dateline"
-BOILERPLATE = "boilerplate"
-FIELD = "field"  # a prose field of the front matter (title, subtitle, description)
-TABLE = "table"
-
-REGION_KINDS = frozenset(
-    {PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, BYLINE, DATELINE,
-     BOILERPLATE, FIELD, TABLE}
-)
-# Regions whose text is running prose: sentences and quotations are found there.
-PROSE_KINDS = frozenset({PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, FIELD})
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    kind: str
-    start: int
-    end: int
-    name: str | None = None  # the front-matter key of a FIELD region
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int  # first character of the sentence
-    end: int  # after its closing punctuation (or the region's last character)
-    region: Region
-
-    @property
-    def opens_region(self) -> bool:
-        return self.start == self.region.start
-
-
-@dataclass(frozen=True, slots=True)
-class Quotation:
-    start: int  # the opening mark
-    end: int  # after the closing mark (or the end of the text it ran to)
-    inner_start: int
-    inner_end: int
-    mark: str  # the opening mark, e.g. '"', '\u201c' or "'"
-    depth: int  # 0 for a quotation, 1 for a quotation inside it, ...
-    words: int
-    closed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with the input itself, found while parsing it."""
-
-    rule: str
-    start: int
-    end: int
-    message: str
 
 
 class OffsetMap:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Region
+from .types import Region
 from .words import SMALL_WORDS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u015a\u0160\u0179\u017b\u017d"

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import builtin_folder
-from .errors import ConfigError, closest
-from .yamlsource import line_of, load_file
+from ..errors import ConfigError, closest
+from ..resources import builtin_folder
+from ..yamlsource import line_of, load_file
 
 MODIFIERS = ("former", "ex", "then", "late", "outgoing", "acting", "interim", "caretaker")
 

@@ -27,7 +27,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
+from ..errors import UserError
 
 SETUP = (
     "grammar checks need LanguageTool. Either run a LanguageTool server (for example one of the public "

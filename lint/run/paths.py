@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import EXTENSIONS
+from ..formats import EXTENSIONS
 
 # Folders never walked, besides hidden ones (.git, .venv): other people's files.
 VENDORED = frozenset({"node_modules", "vendor", "venv", "env", "__pycache__", "site-packages",

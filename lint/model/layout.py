@@ -12,16 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from .document import (
-    BOILERPLATE,
-    BYLINE,
-    DATELINE,
-    HEADING,
-    LABEL,
-    LIST_ITEM,
-    PARAGRAPH,
-    Region,
-)
+from .types import BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS
 
 RESIDUE, OPENER = "residue", "opener"

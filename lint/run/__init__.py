@@ -1,0 +1,1 @@
+"""The `copydesk check` pipeline: collect inputs, check them, report."""
