@@ -17,6 +17,8 @@ from . import __version__
 from .reporters import FORMATS as OUTPUT_FORMATS
 
 FAIL_ON = ("error", "warning", "suggestion", "never")
+GRAMMAR_RULE = "grammar"  # what --grammar turns on
+EXIT_INTERNAL, EXIT_INTERRUPTED = 3, 130  # as lint.errors has them, without importing it at start-up
 
 
 class _Date(click.ParamType):
@@ -37,8 +39,45 @@ def _rule_list(ctx, param, value):
     return tuple(v.strip() for part in value for v in part.split(",") if v.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+ISSUES = "https://github.com/copydesk/copydesk/issues"
+DEBUG_VARIABLE = "COPYDESK_DEBUG"
+
+
+class _Group(click.Group):
+    """Every command's way out: a user's mistake exits 2 (said where it is
+    raised), Ctrl-C exits 130, and a bug in copydesk exits 3 with one line that
+    says so, never 1, which a CI gate reads as "the draft has findings"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("copydesk: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            debug = bool(os.environ.get(DEBUG_VARIABLE) or ctx.meta.get("verbose"))
+            if debug:
+                import traceback
+
+                traceback.print_exc()
+            hint = "" if debug else f" (run with --verbose or {DEBUG_VARIABLE}=1 for the traceback)"
+            click.echo(f"copydesk: internal error, a bug in copydesk and not a problem in your drafts: "
+                       f"{type(exc).__name__}: {exc}{hint}; please report it at {ISSUES}", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+def _verbose(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.meta["verbose"] = True
+    return value
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="copydesk", message="%(prog)s %(version)s")
+@click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose, is_eager=True,
+              help="On an internal error, print the traceback.")
 def main() -> None:
     """copydesk: an editorial quality linter for news drafts.
 
@@ -78,12 +117,14 @@ def main() -> None:
               help="Also exit 1 when there are more than N warnings.")
 @click.option("--statistics", is_flag=True, help="After the report, count the findings per rule.")
 @click.option("--grammar/--no-grammar", default=None,
-              help="Run LanguageTool grammar checks (default: the config's grammar.enabled).")
+              help="Turn the LanguageTool `grammar` rule on or off, whatever the config says.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
-def check(paths, **options):
+@click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose,
+              help="On an internal error, print the traceback.")
+def check(paths, grammar, **options):
     """Check drafts for editorial problems.
 
     PATHS are files, folders (walked for .md, .markdown, .txt, .html and .htm
@@ -92,18 +133,23 @@ def check(paths, **options):
 
     \b
     Exit codes:
-      0  nothing at or above --fail-on
-      1  findings at or above --fail-on
-      2  usage, config or input error (an input error wins over findings)
+      0    nothing at or above --fail-on
+      1    findings at or above --fail-on
+      2    usage, config or input error (an input error wins over findings)
+      3    internal error: a bug in copydesk, never a verdict on the drafts
+      130  interrupted (Ctrl-C)
     """
-    from .run.runner import run
+    from .run.runner import Options, run
 
     options["select"] = options["select"] or None  # click gives () when the option is absent
-    options["ignore"] = options["ignore"] or ()
+    options["ignore"] = tuple(options["ignore"] or ())
+    if grammar is not None:  # the grammar rule, on or off like any rule named on the command line
+        key = "enable" if grammar else "ignore"
+        options[key] = (*options.get(key, ()), GRAMMAR_RULE)
     if options["color"] is None:
         options["color"] = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     try:
-        code = run(paths or (".",), **options)
+        code = run(paths or (".",), Options(**options))
     except _user_errors() as exc:
         _fail(exc)
     sys.exit(code)

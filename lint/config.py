@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .checks import KINDS
+from .checks.contract import PATH
 from .diagnostics import SEVERITIES
-from .errors import ConfigError, closest
+from .errors import ConfigError, ParameterError, closest
+from .model.types import LOCALES as LANGUAGES
 from .rulebook import Rulebook
 from .yamlsource import Lines, line_of, load_file
 
 FILENAME = ".copydesk.yaml"
 KEYS = ("language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides", "grammar")
-GRAMMAR_KEYS = ("enabled", "server", "language", "enabled_categories", "disabled_categories", "disabled_rules",
-                "picky", "severity", "timeout", "safe_fixes", "cache")
-LANGUAGES = ("en-US", "en-GB")
 OFF = "off"
+GRAMMAR = "grammar"  # the rule that the documented top-level `grammar:` key configures
 LEVELS = (OFF, *SEVERITIES)
 
 
@@ -54,7 +55,6 @@ class Config:
     vocabulary: frozenset[str] = frozenset()
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
-    grammar: Mapping[str, Any] = field(default_factory=dict)  # LanguageTool options
     rulebook: Rulebook = field(default_factory=Rulebook, repr=False)
 
     def relative(self, path: Path) -> str | None:
@@ -126,22 +126,42 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
     config.rulebook = Rulebook(config.rule_folders)
     config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
     config.rules = _rule_settings(data.get("rules"), config.rulebook, folder, fail, ("rules",))
-
-    grammar = data.get("grammar") or {}
-    if not isinstance(grammar, Mapping):
-        raise fail("grammar must be a mapping: {enabled: true, server: URL, ...}", "grammar")
-    for key in grammar:
-        if key not in GRAMMAR_KEYS:
-            raise fail(f"unknown grammar option '{key}'{closest(key, GRAMMAR_KEYS)}", "grammar", key)
-    if "enabled" in grammar and not isinstance(grammar["enabled"], bool):
-        raise fail("grammar.enabled must be true or false", "grammar", "enabled")
-    config.grammar = dict(grammar)
+    if data.get("grammar") is not None:
+        alias = _grammar_alias(data["grammar"], config.rulebook, fail)
+        settings = _rule_settings({GRAMMAR: alias}, config.rulebook, folder, fail, ())
+        config.rules = {**config.rules, GRAMMAR: _merge(settings[GRAMMAR], config.rules.get(GRAMMAR))}
 
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
     config.overrides = tuple(_override(entry, i, config.rulebook, folder, fail) for i, entry in enumerate(overrides))
     return config
+
+
+def _grammar_alias(value: Any, rulebook: Rulebook, fail) -> dict[str, Any]:
+    """The documented top-level `grammar: {enabled: true, server: ...}` as the
+    rule setting `rules: {grammar: {...}}`, so grammar is configured through the
+    same path as every other rule; `enabled` turns the rule on or off."""
+    if not isinstance(value, Mapping):
+        raise fail("grammar must be a mapping: {enabled: true, server: URL, ...}", GRAMMAR)
+    setting = dict(value)
+    enabled = setting.pop("enabled", None)
+    if enabled is not None and not isinstance(enabled, bool):
+        raise fail("grammar.enabled must be true or false", GRAMMAR, "enabled")
+    if "severity" in setting and not isinstance(setting["severity"], Mapping):  # LanguageTool's per-category map
+        raise fail("grammar.severity maps LanguageTool categories to error, warning or suggestion",
+                   GRAMMAR, "severity")
+    severity = setting.pop("severity", None)
+    if enabled is not None:
+        setting["severity"] = rulebook.get(GRAMMAR).severity if enabled else OFF
+    return {**setting, **({"categories": severity} if severity is not None else {})}
+
+
+def _merge(setting: RuleSetting, base: RuleSetting | None) -> RuleSetting:
+    """`setting` over `base`: its severity when it has one, options merged."""
+    if base is None:
+        return setting
+    return RuleSetting(setting.severity or base.severity, {**base.options, **setting.options})
 
 
 def _override(entry: Any, i: int, rulebook: Rulebook, folder: Path, fail) -> Override:
@@ -213,16 +233,22 @@ def _rule_settings(value: Any, rulebook: Rulebook, folder: Path, fail, at: tuple
         severity = setting.get("severity")
         if severity is not None and severity not in LEVELS:
             raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
-        spec = rulebook.get(rule_id)
-        options = {k: v for k, v in setting.items() if k != "severity"}
-        for key, value in options.items():  # options that name files are relative to the config
-            if (key == "registry" or key.endswith("_file")) and isinstance(value, str):
-                options[key] = str(folder / value)
-        for key in options:
-            if key not in spec.parameters:
-                known = ", ".join(sorted(spec.parameters)) or "none"
-                raise fail(f"rule '{rule_id}' has no option '{key}'{closest(key, spec.parameters)} (options: {known})",
+        schema = KINDS[rulebook.get(rule_id).kind].params
+        options = {}
+        for key, value in setting.items():
+            if key == "severity":
+                continue
+            if key not in schema:
+                known = ", ".join(sorted(schema)) or "none"
+                raise fail(f"rule '{rule_id}' has no option '{key}'{closest(key, schema)} (options: {known})",
                            *where, key)
+            try:
+                value = schema[key].check(key, value)
+            except ParameterError as exc:
+                raise fail(f"rule '{rule_id}': {exc}", *where, *exc.where) from None
+            if schema[key].type == PATH and value:  # paths in a config are relative to its folder
+                value = str(folder / value)
+            options[key] = value
         out[rule_id] = RuleSetting(severity, options)
     return out
 

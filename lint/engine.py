@@ -1,6 +1,15 @@
 """The engine: chooses the rules for a file, parses it once, runs the rules over
 the Document and turns their findings into sorted diagnostics whose fixes never
-touch the same characters."""
+touch the same characters.
+
+What every rule needs is done here, once, whatever its kind: parameters are
+validated against the kind's schema, findings outside the rule's scopes, inside
+quotations (unless the rule reads them) or in page residue are dropped, the
+article's date is worked out and stamped on the diagnostics of dated kinds,
+suppressions apply, and a rule whose pattern runs away is stopped and reported
+once per run. No rule id is named here: rules are chosen by what their kind
+declares.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +17,23 @@ import atexit
 import bisect
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import import_module
 from typing import Any
 
 from . import suppressions
+from .checks import KINDS
+from .checks.contract import Context, Kind
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
-from .errors import ConfigError, RuleFailed, RuleTimeout, UserError, closest
+from .errors import ConfigError, ParameterError, RuleFailed, RuleTimeout, UserError, closest
 from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
-from .model.types import BOILERPLATE
-from .rulebook import KINDS, Rulebook, RuleSpec
+from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from .rulebook import Rulebook, RuleSpec
 
 DATE_FIELDS = ("date", "published", "pubDate")
-INPUT_KIND = "input"
-GRAMMAR_RULE = "grammar"
-# Check kinds whose verdict depends on the article's date; their diagnostics say which.
-DATE_KINDS = frozenset({"title-accuracy"})
 # What check kinds prepared from their parameters (compiled phrase lists, the
 # registry), kept for the process: library users check many texts in a row.
 _PREPARED: dict[tuple, Any] = {}
@@ -35,28 +41,27 @@ _PREPARED: dict[tuple, Any] = {}
 # chosen and prepared under this lock, so a service starts once.
 _LOCK = threading.RLock()
 
-
-@dataclass(frozen=True)
-class Context:
-    """What a rule may need beyond the Document."""
-
-    as_of: dt.date
-    as_of_source: str  # where the date came from: --as-of, front matter, config, today
-    vocabulary: frozenset[str]
-    language: str
+__all__ = ["Context", "Engine", "settle"]
 
 
 @dataclass(frozen=True)
 class ActiveRule:
     spec: RuleSpec
+    kind: Kind
     severity: str
     params: dict[str, Any]
     state: Any  # what the check kind prepared from the parameters, once per run
-    check: Callable[[Document, ActiveRule, Context], Iterable[Finding]]
 
     @property
     def id(self) -> str:
         return self.spec.id
+
+
+@dataclass
+class RuleSet:
+    rules: list[ActiveRule]
+    residue: BoilerplateMatcher | None  # what tells the Document which paragraphs are page residue
+    problems: dict[str, ActiveRule]  # input problem class -> the rule that reports it
 
 
 class Engine:
@@ -65,14 +70,15 @@ class Engine:
         select: Sequence[str] | None = None,
         ignore: Sequence[str] = (),
         as_of: dt.date | None = None,
-        grammar: bool | None = None,
+        enable: Sequence[str] = (),
     ) -> None:
-        self.grammar = grammar  # --grammar / --no-grammar; None: the config decides
         self.select = frozenset(select) if select is not None else None
         self.ignore = frozenset(ignore)
+        self.enable = frozenset(enable)  # rules turned on whatever the config says (--grammar)
         self.as_of = as_of
-        self._rulesets: dict[tuple, tuple[list[ActiveRule], BoilerplateMatcher | None]] = {}
+        self._rulesets: dict[tuple, RuleSet] = {}
         self.errors: list[str] = []  # rules that could not finish, as one-line reasons
+        self._stopped: set[str] = set()  # rules stopped for the rest of the run (a runaway pattern)
 
     def validate_ids(self, rulebook: Rulebook) -> None:
         for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
@@ -82,7 +88,7 @@ class Engine:
 
     # -- choosing rules ----------------------------------------------------------
 
-    def rules_for(self, config: Config, rel: str | None) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
+    def rules_for(self, config: Config, rel: str | None) -> RuleSet:
         matched, settings = config.settings_for(rel)
         key = (id(config), matched)
         with _LOCK:
@@ -90,53 +96,61 @@ class Engine:
                 self._rulesets[key] = self._build(config, settings)
             return self._rulesets[key]
 
-    def _build(self, config: Config, settings: dict) -> tuple[list[ActiveRule], BoilerplateMatcher | None]:
+    def _wanted(self, rulebook: Rulebook, rule_id: str, severity: str | None) -> bool:
+        if rule_id in self.ignore:
+            return False
+        if self.select is not None:
+            return rule_id in self.select
+        if rule_id in self.enable:
+            return True
+        if severity is not None:
+            return severity != OFF
+        return rulebook.enabled_by_default(rule_id)  # an off rule's file is not even parsed
+
+    def _build(self, config: Config, settings: dict) -> RuleSet:
         rulebook = config.rulebook
         active: list[ActiveRule] = []
         for rule_id in rulebook.ids():
-            if rule_id in self.ignore or (self.select is not None and rule_id not in self.select):
-                continue
             setting = settings.get(rule_id)
             severity = setting.severity if setting else None
-            if rule_id == GRAMMAR_RULE:  # turned on by --grammar or the config's grammar: {enabled: true}
-                wanted = self.grammar if self.grammar is not None else bool(config.grammar.get("enabled"))
-                if not wanted and (self.select is None or rule_id not in self.select):
-                    continue
-            elif self.select is None:
-                if severity == OFF or (severity is None and not rulebook.enabled_by_default(rule_id)):
-                    continue  # an off rule's file is not even parsed
+            if not self._wanted(rulebook, rule_id, severity):
+                continue
             spec = rulebook.get(rule_id)
             if spec.locale is not None and spec.locale != config.language:
                 continue
             if severity in (None, OFF):
                 severity = spec.severity
             params = {**spec.parameters, **(setting.options if setting else {})}
-            if rule_id == GRAMMAR_RULE:
-                params = {**params, "language": config.language,
-                          **{k: v for k, v in config.grammar.items() if k != "enabled"}}
-            check, state = self._prepare(spec, params)
-            active.append(ActiveRule(spec, severity, params, state, check))
+            active.append(self._activate(spec, severity, params))
         # Page residue is kept out of every rule even when its report is off.
-        matchers = [r.state for r in active if r.spec.kind == "boilerplate"]
-        if "boilerplate" in rulebook and not any(r.id == "boilerplate" for r in active):
-            spec = rulebook.get("boilerplate")
-            matchers.append(self._prepare(spec, spec.parameters)[1])
-        return active, _AnyMatcher(matchers) if matchers else None
+        residue = [r.state for r in active if r.kind.classifies_residue]
+        on = {r.id for r in active}
+        for rule_id in rulebook.ids():
+            if rule_id not in on and rulebook.kind_name(rule_id) in _RESIDUE_KINDS:
+                spec = rulebook.get(rule_id)
+                residue.append(self._activate(spec, spec.severity, dict(spec.parameters)).state)
+        problems = {r.state: r for r in active if r.kind.input_problems}
+        return RuleSet(active, _AnyMatcher(residue) if residue else None, problems)
 
-    def _prepare(self, spec: RuleSpec, params: dict) -> tuple[Callable, Any]:
-        module = import_module(f"lint.checks.{KINDS[spec.kind]}")
+    def _activate(self, spec: RuleSpec, severity: str, params: dict) -> ActiveRule:
+        kind = KINDS[spec.kind]
         key = (spec.source, spec.kind, repr(sorted(params.items())))
         if key not in _PREPARED:
-            prepare = getattr(module, "prepare", None)
             try:
-                _PREPARED[key] = prepare(params) if prepare else params
-                if hasattr(_PREPARED[key], "close"):  # a service, such as a local LanguageTool
-                    atexit.register(_PREPARED[key].close)
-            except (ValueError, TypeError, KeyError) as exc:
-                where = getattr(exc, "where", ())
+                params = kind.validate(params)
+                _PREPARED[key] = (params, kind.prepare(params) if kind.prepare else params)
+            except ParameterError as exc:
                 raise ConfigError(f"rule '{spec.id}': {exc}", spec.source,
-                                  spec.line_of("parameters", *where) if where else None) from None
-        return module.check, _PREPARED[key]
+                                  spec.line_of("parameters", *exc.where) if exc.where else None) from None
+            state = _PREPARED[key][1]
+            if hasattr(state, "close"):  # a service, such as a local LanguageTool
+                atexit.register(state.close)
+        params, state = _PREPARED[key]
+        return ActiveRule(spec, kind, severity, params, state)
+
+    def waits(self, config: Config) -> bool:
+        """Does any rule for this config wait on a service?"""
+        return any(r.kind.waits for r in self.rules_for(config, None).rules)
 
     # -- checking ----------------------------------------------------------------
 
@@ -148,36 +162,66 @@ class Engine:
 
     def run(self, text: str, *, format: str, config: Config, path: str | None = None,
             rel: str | None = None) -> tuple[Document, list[Diagnostic]]:
-        rules, matcher = self.rules_for(config, rel)
-        doc = parse(text, format, matcher)
+        ruleset = self.rules_for(config, rel)
+        try:
+            doc = parse(text, format, ruleset.residue)
+        except RuleTimeout as exc:  # a residue pattern ran away: the draft is read without residue from now on
+            ruleset.residue = None
+            self._stop([r.id for r in ruleset.rules if r.kind.classifies_residue] or ["page residue"], path, exc)
+            doc = parse(text, format, None)
         ctx = self._context(doc, config)
-        by_id = {r.id: r for r in rules}
-        diagnostics = [
-            self._diagnostic(doc, by_id[p.rule], Finding(p.start, p.end, p.message), path, ctx)
-            for p in doc.problems
-            if p.rule in by_id
-        ]
-        off = self._front_matter_disables(doc, config, by_id, path, ctx, diagnostics)
-        for rule in rules:
-            if rule.spec.kind == INPUT_KIND or rule.id in off:
+        report = _Reporter(self, doc, ruleset, path, ctx)
+        for p in doc.problems:
+            report.problem(p.kind, p.start, p.end, p.message, in_source=False)
+        off = self._front_matter_disables(doc, config, report)
+        for rule in ruleset.rules:
+            if rule.kind.input_problems or rule.id in off or rule.id in self._stopped:
                 continue
             try:
-                for finding in rule.check(doc, rule, ctx):
-                    if not rule.spec.quotations and doc.quotation_at(finding.start):
-                        continue  # quoted speech is reported as said
-                    region = doc.region_at(finding.start)
-                    if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in rule.spec.scopes:
-                        continue
-                    diagnostics.append(self._diagnostic(doc, rule, finding, path, ctx))
+                for finding in rule.kind.check(doc, rule, ctx):
+                    if self._in_scope(doc, rule, finding):
+                        report.add(rule, finding)
             except RuleFailed as exc:  # the other rules still run; the run exits 2
-                advice = "; simplify the pattern" if isinstance(exc, RuleTimeout) else ""
-                self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}{advice}")
-        diagnostics = _drop_deferred(diagnostics, rules)
+                if isinstance(exc, RuleTimeout):  # it would run away on the next draft too
+                    self._stop([rule.id], path, exc)
+                else:
+                    self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}")
+        diagnostics = _drop_deferred(report.out, ruleset.rules)
         if "copydesk-" in doc.source:
-            diagnostics = self._suppress(doc, config, by_id, diagnostics, path, ctx)
+            diagnostics = self._suppress(doc, config, report, diagnostics)
         return doc, settle(diagnostics)
 
-    def _front_matter_disables(self, doc, config, by_id, path, ctx, diagnostics) -> set[str]:
+    def _stop(self, rule_ids: list[str], path: str | None, exc: Exception) -> None:
+        """Stop rules for the rest of the run, and say so once."""
+        if self._stopped.issuperset(rule_ids):
+            return
+        self._stopped.update(rule_ids)
+        names = ", ".join(f"'{r}'" for r in rule_ids)
+        self.errors.append(f"rule {names} stopped for this run at {path or '<text>'}: {exc}; simplify the pattern")
+
+    def unreadable(self, problem: Any, *, config: Config, path: str | None, rel: str | None) -> list[Diagnostic]:
+        """The diagnostic for a file that could not be read as text (an
+        InputProblem with a class), through the rule that reports that class."""
+        rule = self.rules_for(config, rel).problems.get(problem.kind)
+        if rule is None:
+            return []
+        return [Diagnostic(path=path, line=problem.line, column=problem.column, end_line=problem.line,
+                           end_column=problem.column + 1, offset=problem.offset, end_offset=problem.offset + 1,
+                           rule=rule.id, severity=rule.severity, message=problem.message)]
+
+    @staticmethod
+    def _in_scope(doc: Document, rule: ActiveRule, finding: Finding) -> bool:
+        """The engine's filter for every kind: the rule's scopes, quotations
+        (reported as said unless the rule reads them), and page residue."""
+        region = doc.region_at(finding.start)
+        scopes = rule.spec.scopes
+        if scopes and (region is None or region.kind not in scopes):
+            return False
+        if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in scopes:
+            return False
+        return rule.spec.quotations or doc.quotation_at(finding.start) is None
+
+    def _front_matter_disables(self, doc: Document, config: Config, report: _Reporter) -> set[str]:
         """Rules an article turns off in its front matter: copydesk: {disable: [RULE]}."""
         settings = doc.front_matter.get("copydesk")
         if settings is None:
@@ -185,15 +229,15 @@ class Engine:
         names = settings.get("disable") if isinstance(settings, dict) else None
         if not isinstance(names, list):
             names = []
-            self._invalid(doc, by_id, 0, 3, "front matter 'copydesk' takes {disable: [RULE, ...]}", path, ctx,
-                          diagnostics)
+            report.problem(INVALID_SUPPRESSION, 0, 3, "front matter 'copydesk' takes {disable: [RULE, ...]}")
         for name in names:
             if name not in config.rulebook:
-                self._invalid(doc, by_id, 0, 3, f"unknown rule '{name}' in the front matter's copydesk.disable"
-                              f"{closest(name, config.rulebook.ids())}", path, ctx, diagnostics)
-        return set(names)
+                report.problem(INVALID_SUPPRESSION, 0, 3, f"unknown rule '{name}' in the front matter's "
+                               f"copydesk.disable{closest(name, config.rulebook.ids())}")
+        return {n for n in names if isinstance(n, str)}
 
-    def _suppress(self, doc, config, by_id, diagnostics, path, ctx) -> list[Diagnostic]:
+    def _suppress(self, doc: Document, config: Config, report: _Reporter,
+                  diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         sup = suppressions.parse(doc.source, doc.format == "text", lambda o: doc.source_position(o)[0])
         kept = []
         for d in diagnostics:
@@ -202,24 +246,18 @@ class Engine:
                 kept.append(d)
             else:
                 directive.used = True
+        report.out = kept
         for directive in sup.directives:
             for name in sorted(directive.rules - {suppressions.ALL}):
                 if name not in config.rulebook and name.partition("/")[0] not in config.rulebook:
-                    self._invalid(doc, by_id, directive.start, directive.end,
-                                  f"unknown rule '{name}' in copydesk-{directive.kind}"
-                                  f"{closest(name, config.rulebook.ids())}", path, ctx, kept, in_source=True)
-            if not directive.used and directive.kind != "enable" and "unused-suppression" in by_id:
+                    report.problem(INVALID_SUPPRESSION, directive.start, directive.end,
+                                   f"unknown rule '{name}' in copydesk-{directive.kind}"
+                                   f"{closest(name, config.rulebook.ids())}")
+            if not directive.used and directive.kind != "enable":
                 what = "every rule" if suppressions.ALL in directive.rules else ", ".join(sorted(directive.rules))
-                kept.append(self._diagnostic(doc, by_id["unused-suppression"], Finding(
-                    directive.start, directive.end,
-                    f"copydesk-{directive.kind} ({what}) suppresses nothing here; remove it"), path, ctx,
-                    in_source=True))
-        return kept
-
-    def _invalid(self, doc, by_id, start, end, message, path, ctx, out, in_source=False) -> None:
-        if "invalid-suppression" in by_id:
-            out.append(self._diagnostic(doc, by_id["invalid-suppression"], Finding(start, end, message), path,
-                                        ctx, in_source=in_source))
+                report.problem(UNUSED_SUPPRESSION, directive.start, directive.end,
+                               f"copydesk-{directive.kind} ({what}) suppresses nothing here; remove it")
+        return report.out
 
     def _context(self, doc: Document, config: Config) -> Context:
         as_of, source = self.as_of, "--as-of"
@@ -235,37 +273,59 @@ class Engine:
             as_of, source = dt.date.today(), "today"
         return Context(as_of, source, config.vocabulary, config.language)
 
-    @staticmethod
-    def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | None,
-                    ctx: Context, in_source: bool = False) -> Diagnostic:
-        """A diagnostic in the file's own offsets, lines and columns; findings
-        are in the Document's text unless `in_source`."""
-        start, end = (finding.start, finding.end) if in_source else \
-            (doc.to_source(finding.start), doc.to_source_end(finding.end))
-        line, column = doc.source_position(start)
-        end_line, end_column = doc.source_position(end)
-        fix = finding.fix
-        if fix is not None and doc.offsets is not None and not in_source:
-            fix = Fix(fix.description, tuple(Edit(doc.to_source(e.offset), doc.to_source_end(e.end_offset)
-                                                  if e.end_offset > e.offset else doc.to_source(e.offset), e.text)
-                                             for e in fix.edits))
-        return Diagnostic(
-            path=path,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            offset=start,
-            end_offset=end,
-            rule=finding.rule or rule.id,
-            severity=finding.severity if finding.severity and RANK[finding.severity] < RANK[rule.severity]
-            else rule.severity,
-            message=finding.message,
-            as_of=ctx.as_of.isoformat() if rule.spec.kind in DATE_KINDS else None,
-            fix=fix,
-            context=_context(doc.source if in_source else doc.text,
-                             *((start, end) if in_source else (finding.start, finding.end))),
-        )
+
+# Kinds whose prepared state classifies page residue, by name, so the rulebook
+# can tell their rules apart without parsing rule files that are off.
+_RESIDUE_KINDS = frozenset(name for name, kind in KINDS.items() if kind.classifies_residue)
+
+
+class _Reporter:
+    """Turns one document's findings into diagnostics in the file's own offsets."""
+
+    def __init__(self, engine: Engine, doc: Document, ruleset: RuleSet, path: str | None, ctx: Context) -> None:
+        self.doc, self.ruleset, self.path, self.ctx = doc, ruleset, path, ctx
+        self.out: list[Diagnostic] = []
+
+    def add(self, rule: ActiveRule, finding: Finding, in_source: bool = False) -> None:
+        self.out.append(_diagnostic(self.doc, rule, finding, self.path, self.ctx, in_source))
+
+    def problem(self, kind: str, start: int, end: int, message: str, in_source: bool = True) -> None:
+        """An input problem, reported by the rule for its class when that rule is on."""
+        rule = self.ruleset.problems.get(kind)
+        if rule is not None:
+            self.add(rule, Finding(start, end, message), in_source=in_source)
+
+
+def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | None,
+                ctx: Context, in_source: bool = False) -> Diagnostic:
+    """A diagnostic in the file's own offsets, lines and columns; findings
+    are in the Document's text unless `in_source`."""
+    start, end = (finding.start, finding.end) if in_source else \
+        (doc.to_source(finding.start), doc.to_source_end(finding.end))
+    line, column = doc.source_position(start)
+    end_line, end_column = doc.source_position(end)
+    fix = finding.fix
+    if fix is not None and doc.offsets is not None and not in_source:
+        fix = Fix(fix.description, tuple(Edit(doc.to_source(e.offset), doc.to_source_end(e.end_offset)
+                                              if e.end_offset > e.offset else doc.to_source(e.offset), e.text)
+                                         for e in fix.edits))
+    return Diagnostic(
+        path=path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=start,
+        end_offset=end,
+        rule=finding.rule or rule.id,
+        severity=finding.severity if finding.severity and RANK[finding.severity] < RANK[rule.severity]
+        else rule.severity,
+        message=finding.message,
+        as_of=ctx.as_of.isoformat() if rule.kind.dated else None,
+        fix=fix,
+        context=_context(doc.source if in_source else doc.text,
+                         *((start, end) if in_source else (finding.start, finding.end))),
+    )
 
 
 def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> list[Diagnostic]:

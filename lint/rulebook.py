@@ -14,41 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .checks import KINDS
 from .diagnostics import SEVERITIES
-from .errors import ConfigError, closest
-from .model.types import REGION_KINDS
+from .errors import ConfigError, ParameterError, closest
+from .model.types import LOCALES, REGION_KINDS
 from .resources import builtin_folder
 from .yamlsource import Lines, line_of, load_file
-
-# Check kinds and the module of lint.checks that implements each.
-KINDS = {
-    "sentence-case": "sentence_case",
-    "punctuation-spacing": "punctuation_spacing",
-    "truncated-ending": "truncated_ending",
-    "boilerplate": "boilerplate",
-    "title-accuracy": "title_accuracy",
-    "quote-attribution": "quote_attribution",
-    "unnamed-source": "unnamed_source",
-    "existence": "existence",
-    "substitution": "substitution",
-    "consistency": "consistency",
-    "limit": "limit",
-    "capitalization": "capitalization",
-    "indefinite-article": "indefinite_article",
-    "duplicate": "duplicate",
-    "template-artifact": "template_artifact",
-    "dateline-style": "dateline_style",
-    "languagetool": "languagetool",
-    "input": "input",
-}
 
 RULE_KEYS = {
     "id", "kind", "severity", "enabled", "summary", "description", "rationale",
     "message", "scopes", "quotations", "parameters", "examples", "replaces", "locale",
 }
-LOCALES = ("en-US", "en-GB")
 REQUIRED_KEYS = ("id", "kind", "severity", "summary", "description", "message")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_KIND_LINE = re.compile(r"^kind:\s*['\"]?([\w-]+)", re.MULTILINE)
 _ENABLED_FALSE = re.compile(r"^enabled:\s*(?:false|False|no|off)\s*(?:#.*)?$", re.MULTILINE)
 
 
@@ -112,16 +91,29 @@ class Rulebook:
             spec = self._specs[rule_id] = _parse_builtin(self.files[rule_id])
         return spec
 
+    def kind_name(self, rule_id: str) -> str | None:
+        """A rule's kind, read without parsing its file."""
+        spec = self._specs.get(rule_id)
+        if spec is not None:
+            return spec.kind
+        found = _KIND_LINE.search(_read(self.files[rule_id]))
+        return found[1] if found else None
+
     def enabled_by_default(self, rule_id: str) -> bool:
         """Whether a rule is on by default, read without parsing its file, so
         rules that are off cost nothing at start-up."""
         spec = self._specs.get(rule_id)
         if spec is not None:
             return spec.enabled
-        return _ENABLED_FALSE.search(self.files[rule_id].read_text(encoding="utf-8")) is None
+        return _ENABLED_FALSE.search(_read(self.files[rule_id])) is None
 
     def all(self) -> list[RuleSpec]:
         return [self.get(i) for i in self.ids()]
+
+
+@functools.cache
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -154,18 +146,27 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
         raise fail(f"rule id '{rule_id}' must match the file name '{path.stem}.yaml'", "id")
     if kind not in KINDS:
         raise fail(f"unknown kind '{kind}'{closest(kind, KINDS)}", "kind")
+    try:
+        KINDS[kind].check_message(data["message"])
+    except ValueError as exc:
+        raise fail(str(exc), "message") from None
     if data["severity"] not in SEVERITIES:
         raise fail(f"severity must be one of {', '.join(SEVERITIES)}", "severity")
     scopes = data.get("scopes", [])
-    if not isinstance(scopes, list) or any(s not in REGION_KINDS for s in scopes):
-        bad = next((s for s in scopes if s not in REGION_KINDS), scopes) if isinstance(scopes, list) else scopes
-        raise fail(
-            f"unknown scope '{bad}'{closest(bad, REGION_KINDS)}; scopes are: {', '.join(sorted(REGION_KINDS))}",
-            "scopes",
-        )
+    known = ", ".join(sorted(REGION_KINDS))
+    if not isinstance(scopes, list):
+        raise fail(f"'scopes' must be a list of region kinds: {known}", "scopes")
+    for scope in scopes:
+        if not isinstance(scope, str) or scope not in REGION_KINDS:
+            hint = closest(scope, REGION_KINDS) if isinstance(scope, str) else ""
+            raise fail(f"unknown scope {scope!r}{hint}; scopes are: {known}", "scopes")
     parameters = data.get("parameters") or {}
     if not isinstance(parameters, dict):
         raise fail("'parameters' must be a mapping", "parameters")
+    try:
+        parameters = KINDS[kind].validate(parameters)
+    except ParameterError as exc:
+        raise fail(f"rule '{rule_id}': {exc}", "parameters", *exc.where) from None
     examples = data.get("examples") or {}
     if not isinstance(examples, dict) or set(examples) - {"good", "bad"}:
         raise fail("'examples' must be a mapping with 'good' and 'bad' lists of texts", "examples")

@@ -180,7 +180,7 @@ def test_rule_folder_may_not_reuse_a_builtin_id_silently(newsroom):
         (("severity: warning", "severity: high"), "cms-residue.yaml:3: severity must be one of error, warning, suggestion"),
         (("id: cms-residue", "id: cms_residue"), "cms-residue.yaml:1: rule id 'cms_residue' must be kebab-case"),
         (("summary:", "sumary:"), "cms-residue.yaml:4: unknown key 'sumary' (did you mean 'summary'?)"),
-        (("['powered by examplecms']", "['powered (by']"), "cms-residue.yaml: rule 'cms-residue': bad pattern in 'starts'"),
+        (("['powered by examplecms']", "['powered (by']"), "cms-residue.yaml:8: rule 'cms-residue': bad pattern 'powered (by'"),
         (("scopes: [boilerplate]", "scopes: [bodytext]"), "cms-residue.yaml:6: unknown scope 'bodytext'"),
     ],
 )

@@ -61,11 +61,15 @@ def test_runaway_pattern_is_stopped(tmp_path, monkeypatch):
     rule_file(tmp_path / "styles", "runaway", "existence",
               "message: '{match}'\nscopes: [paragraph]\nparameters:\n  patterns: ['(a+)+b']\n")
     (tmp_path / ".copydesk.yaml").write_text("rule_folders: [styles]\n")
-    (tmp_path / "story.md").write_text("a" * 5000 + "!\n\nthe next paragraph.\n")
-    result = CliRunner().invoke(main, ["check", str(tmp_path / "story.md")])
+    for name in ("story.md", "second.md", "third.md"):
+        (tmp_path / name).write_text("a" * 5000 + "!\n\nthe next paragraph.\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2
-    assert "rule 'runaway' stopped: pattern '(a+)+b' ran for more than 0.2 s; simplify the pattern" in result.stderr
-    assert "sentence-case" in result.stdout  # the other rules still ran
+    assert "rule 'runaway' stopped for this run at " in result.stderr
+    assert "pattern '(a+)+b' ran for more than 0.2 s; simplify the pattern" in result.stderr
+    assert result.stderr.count("stopped") == 1  # once per run, not once per file
+    for name in ("story.md", "second.md", "third.md"):  # the other rules still ran on every file
+        assert f"{name}:3:1: warning sentence-case" in result.stdout
 
 
 def test_bad_pattern_names_the_rule_file_and_line(tmp_path, monkeypatch):

@@ -1,9 +1,41 @@
 """Check kinds: the Python behind the rules, one module per kind.
 
-A module provides `check(doc, rule, ctx)`, yielding Findings (offset ranges into
-`doc.text`, a message, optionally a safe fix), and may provide
-`prepare(params)`, called once per run for each distinct set of parameters; what
-it returns is `rule.state`. A bad parameter raises ValueError, which the engine
-reports as a config error naming the rule file. Checks read `doc.masked` and the
-Document's shared analyses; they never re-read the file.
+Each module declares itself with `KIND = Kind(...)` (see `contract`): its name,
+parameter schema, message fields and needs. The table below registers them
+explicitly, so the import graph shows every kind the engine can run; a new kind
+is one module plus one line here. Checks read the Document's shared analyses
+(`doc.masked`, regions, sentences, quotations) and never re-read the file.
 """
+
+from __future__ import annotations
+
+from . import (
+    boilerplate,
+    capitalization,
+    consistency,
+    dateline_style,
+    duplicate,
+    existence,
+    indefinite_article,
+    input,
+    languagetool,
+    limit,
+    punctuation_spacing,
+    quote_attribution,
+    sentence_case,
+    substitution,
+    template_artifact,
+    title_accuracy,
+    truncated_ending,
+    unnamed_source,
+)
+from .contract import Kind
+
+KINDS: dict[str, Kind] = {
+    module.KIND.name: module.KIND
+    for module in (
+        sentence_case, punctuation_spacing, truncated_ending, boilerplate, title_accuracy, quote_attribution,
+        unnamed_source, existence, substitution, consistency, limit, capitalization, indefinite_article,
+        duplicate, template_artifact, dateline_style, languagetool, input,
+    )
+}

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from ..diagnostics import Finding, shorten
 from ..model.layout import OPENER, RESIDUE
 from ..model.types import BOILERPLATE
+from .contract import INT, PATTERNS, Kind, Param
+from .phrases import alternation
 
 _SPACE = re.compile(r"\s+")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
@@ -21,22 +23,10 @@ _LISTS = ("lines", "openers", "starts", "contains")
 
 class Matcher:
     def __init__(self, params: dict) -> None:
-        self.max_words = params.get("max_words", 40)
-        if not isinstance(self.max_words, int) or self.max_words < 1:
-            raise ValueError("'max_words' must be a positive whole number")
-        compiled = {}
-        for key in _LISTS:
-            phrases = params.get(key) or []
-            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-                raise ValueError(f"'{key}' must be a list of phrases (regular expressions)")
-            for phrase in phrases:
-                try:
-                    re.compile(phrase)
-                except re.error as exc:
-                    raise ValueError(f"bad pattern in '{key}': {phrase!r}: {exc}") from None
-            # Many phrases compile into one alternation: one search per paragraph.
-            compiled[key] = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
-        self.lines, self.openers, self.starts, self.contains = (compiled[k] for k in _LISTS)
+        self.max_words = params["max_words"]
+        # Many phrases compile into one alternation: one search per paragraph.
+        self.lines, self.openers, self.starts, self.contains = (
+            alternation(params[key], ignore_case=True, where=(key,)) for key in _LISTS)
 
     def classify(self, text: str) -> str | None:
         if text.count(" ") >= self.max_words:
@@ -79,3 +69,7 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
     first = shorten(doc.text[block[0].start:block[0].end], 50)
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more))
+
+
+KIND = Kind("boilerplate", check, prepare=prepare, fields=frozenset({"first", "more"}), classifies_residue=True,
+            params={"max_words": Param(INT, 40, minimum=1), **{key: Param(PATTERNS, []) for key in _LISTS}})

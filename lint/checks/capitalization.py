@@ -17,9 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
-from ..errors import ParameterError
 from ..model.types import FIELD
-from .phrases import string_list
+from .contract import CHOICE, TEXTS, Kind, Param
 
 _WORD = re.compile(r"[^\W_][\w'\u2019]*(?:-[\w'\u2019]+)*")
 # AP: lowercase articles, conjunctions and prepositions of three letters or fewer.
@@ -27,10 +26,7 @@ AP_SMALL = frozenset("a an the and but for nor or so yet as at by in of off on o
 
 
 def prepare(params: dict) -> tuple[str, frozenset[str]]:
-    style = params.get("style", "title")
-    if style not in ("title", "sentence"):
-        raise ParameterError("'style' must be title or sentence", "style")
-    return style, frozenset(string_list(params, "exceptions"))
+    return params["style"], frozenset(params["exceptions"])
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -70,3 +66,7 @@ def _lowercase_words(doc) -> set[str]:
     for region in doc.regions_of({"paragraph", "list-item", "caption"}):
         found.update(w for w in _WORD.findall(doc.masked, region.start, region.end) if w.islower())
     return found
+
+
+KIND = Kind("capitalization", check, prepare=prepare, fields=frozenset({"word", "expected"}),
+            params={"style": Param(CHOICE, "title", choices=("title", "sentence")), "exceptions": Param(TEXTS, [])})

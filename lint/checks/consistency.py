@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
+from .contract import ANY, Kind, Param
 from .phrases import PhraseMatcher, match_case
 
 
@@ -28,7 +29,7 @@ class Variants:
 
 
 def prepare(params: dict) -> Variants:
-    sets = params.get("sets")
+    sets = params["sets"]
     if not isinstance(sets, list) or not sets:
         raise ParameterError("'sets' must be a list of variant lists", "sets")
     lookup: dict[tuple[bool, str], tuple[int, str]] = {}
@@ -77,3 +78,8 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
 
 def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+# `sets` entries are lists or {variants: [...], case: exact}: checked by prepare.
+KIND = Kind("consistency", check, prepare=prepare, fields=frozenset({"match", "uses", "majority", "count"}),
+            params={"sets": Param(ANY, None)})

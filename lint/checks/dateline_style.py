@@ -14,14 +14,14 @@ from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import DATELINE
-from .phrases import string_list
+from .contract import CHOICE, TEXTS, Kind, Param
 
 _PARTS = re.compile(r"(?P<place>.*?)\s*(?P<agency>\([^)]*\))?\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
 
 
 def prepare(params: dict) -> tuple[frozenset[str], str]:
-    cities = frozenset(c.upper() for c in string_list(params, "standalone_cities"))
-    return cities, params.get("dash", "\u2014")
+    cities = frozenset(c.upper() for c in params["standalone_cities"])
+    return cities, params["dash"]
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -59,3 +59,8 @@ def _standalone(place: str, cities: frozenset[str]) -> str | None:
         if candidate in cities:
             return candidate
     return None
+
+
+KIND = Kind("dateline-style", check, prepare=prepare, fields=frozenset({"dateline", "problems", "expected"}),
+            params={"standalone_cities": Param(TEXTS, []),
+                    "dash": Param(CHOICE, "\u2014", choices=("\u2014", "\u2013", "--", "-"))})

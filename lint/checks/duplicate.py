@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Finding, shorten
-from ..errors import ParameterError
+from .contract import INT, Kind, Param
 
 
 def _straight(text: str) -> str:
@@ -19,10 +19,7 @@ def _straight(text: str) -> str:
 
 
 def prepare(params: dict) -> int:
-    words = params.get("min_words", 3)
-    if not isinstance(words, int) or words < 1:
-        raise ParameterError("'min_words' must be a positive whole number", "min_words")
-    return words
+    return params["min_words"]
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -39,3 +36,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             yield Finding(region.start, region.end, rule.spec.message.format(what=what, line=line, text=shown))
         else:
             seen[key] = region.start
+
+
+KIND = Kind("duplicate", check, prepare=prepare, fields=frozenset({"what", "line", "text"}),
+            params={"min_words": Param(INT, 3, minimum=1)})

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Finding
-from .phrases import PhraseMatcher, string_list
+from .contract import BOOL, PATTERNS, TEXTS, Kind, Param
+from .phrases import PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,9 @@ class Existence:
 
 
 def prepare(params: dict) -> Existence:
-    ignore_case = params.get("ignore_case", True)
-    matcher = PhraseMatcher(string_list(params, "tokens"), string_list(params, "patterns"), ignore_case=ignore_case)
-    exceptions = frozenset(e.lower() if ignore_case else e for e in string_list(params, "exceptions"))
+    ignore_case = params["ignore_case"]
+    matcher = PhraseMatcher(params["tokens"], params["patterns"], ignore_case=ignore_case)
+    exceptions = frozenset(e.lower() if ignore_case else e for e in params["exceptions"])
     return Existence(matcher, exceptions)
 
 
@@ -35,3 +36,8 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         key = match.lower() if state.matcher.ignore_case else match
         if key not in state.exceptions and match not in ctx.vocabulary:
             yield Finding(start, end, rule.spec.message.format(match=match))
+
+
+KIND = Kind("existence", check, prepare=prepare, fields=frozenset({"match"}),
+            params={"tokens": Param(TEXTS, []), "patterns": Param(PATTERNS, []), "ignore_case": Param(BOOL, True),
+                    "exceptions": Param(TEXTS, [])})

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
-from .phrases import match_case, string_list
+from .contract import TEXTS, Kind, Param
+from .phrases import match_case
 
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
 # initialism), and any "an": most "a"s are never looked at twice.
@@ -57,9 +58,9 @@ class Lists:
 
 def prepare(params: dict) -> Lists:
     return Lists(
-        Prefixes.of(string_list(params, "a_prefixes")),
-        Prefixes.of(string_list(params, "an_prefixes")),
-        frozenset(w.lower() for w in string_list(params, "either")),
+        Prefixes.of(params["a_prefixes"]),
+        Prefixes.of(params["an_prefixes"]),
+        frozenset(w.lower() for w in params["either"]),
     )
 
 
@@ -116,3 +117,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
             article=article, expected=replacement, word=word),
             Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
+
+
+KIND = Kind("indefinite-article", check, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
+            params={"a_prefixes": Param(TEXTS, []), "an_prefixes": Param(TEXTS, []), "either": Param(TEXTS, [])})

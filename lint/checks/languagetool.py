@@ -6,18 +6,22 @@ sees them and its offsets map back exactly. Each match becomes a diagnostic
 `grammar/<LanguageTool rule id>` with LanguageTool's message; replacements are
 listed, and offered as a fix only when there is exactly one and the rule is on
 the safe list. Spelling matches on words in the newsroom's vocabulary are
-dropped. Severity follows the category (see the rule's `severity` option).
+dropped. Severity follows the category (see the rule's `categories` option).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..diagnostics import Edit, Finding, Fix
+from ..diagnostics import SEVERITIES, Edit, Finding, Fix
 from ..errors import ParameterError, RuleFailed
 from ..model.types import BOILERPLATE, OPAQUE, PROSE_KINDS
-from .languagetool_client import Client, LocalServer, RequestFailed, default_cache_dir
+from .contract import BOOL, MAPPING, NUMBER, TEXT, TEXTS, Kind, Param
+
+if TYPE_CHECKING:  # the client (urllib, threads) loads only when the rule is on
+    from .languagetool_client import Client, LocalServer
 
 _SENT_KINDS = PROSE_KINDS | {"dateline", "byline"}
 
@@ -28,6 +32,7 @@ class Grammar:
     severities: dict[str, str]
     safe_fixes: frozenset[str]
     server: LocalServer | None = None
+    language: str | None = None  # None: each draft's config language
 
     def close(self) -> None:
         if self.server is not None:
@@ -35,45 +40,43 @@ class Grammar:
 
 
 def prepare(params: dict) -> Grammar:
-    for key in ("enabled_categories", "disabled_categories", "disabled_rules", "safe_fixes"):
-        value = params.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ParameterError(f"'{key}' must be a list of LanguageTool ids", key)
-    severities = params.get("severity") or {}
-    if not isinstance(severities, dict):
-        raise ParameterError("'severity' maps LanguageTool categories to error, warning or suggestion", "severity")
-    timeout = params.get("timeout", 30)
-    if not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise ParameterError("'timeout' must be a number of seconds", "timeout")
-    language = params.get("language") or "en-US"
-    fields = {"language": language}
+    from .languagetool_client import Client, LocalServer, default_cache_dir
+
+    severities = params["categories"]
+    for sub, rule_id in params["defer_to"].items():
+        if not isinstance(rule_id, str):
+            raise ParameterError(f"defer_to '{sub}' must name a copydesk rule", "defer_to", sub)
+    timeout = params["timeout"]
+    fields = {"language": params["language"] or "en-US"}  # a null language follows each draft's config
     # Masking leaves runs of spaces; LanguageTool's whitespace rule must not see them as errors.
-    disabled = ["WHITESPACE_RULE", *(params.get("disabled_rules") or [])]
+    disabled = ["WHITESPACE_RULE", *params["disabled_rules"]]
     fields["disabledRules"] = ",".join(dict.fromkeys(disabled))
     for key, field in (("enabled_categories", "enabledCategories"), ("disabled_categories", "disabledCategories")):
-        if params.get(key):
+        if params[key]:
             fields[field] = ",".join(params[key])
-    if params.get("picky"):
+    if params["picky"]:
         fields["level"] = "picky"
     server = None
-    url = params.get("server")
+    url = params["server"]
     if not url:
-        server = LocalServer(language)
+        server = LocalServer(fields["language"])
         url = server.url
-    cache = default_cache_dir() if params.get("cache", True) else None
+    cache = default_cache_dir() if params["cache"] else None
     client = Client(url, float(timeout), fields, cache)
     client.version()  # fail early and clearly when the server does not answer
     severities = {str(k).upper(): v for k, v in severities.items()}
-    return Grammar(client, severities, frozenset(params.get("safe_fixes") or ()), server)
+    return Grammar(client, severities, frozenset(params["safe_fixes"]), server, params["language"])
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
+    from .languagetool_client import RequestFailed
+
     grammar: Grammar = rule.state
     text = _prose_only(doc)
     if not text.strip():
         return
     try:
-        matches = grammar.client.check(text)
+        matches = grammar.client.check(text, language=grammar.language or ctx.language)
     except RequestFailed as exc:
         raise RuleFailed(str(exc)) from None
     vocabulary = {w.lower() for w in ctx.vocabulary}
@@ -102,3 +105,17 @@ def _prose_only(doc) -> str:
             chars[region.start:region.end] = doc.masked[region.start:region.end]
     return "".join(chars).replace(OPAQUE, " ")
 
+
+KIND = Kind("languagetool", check, prepare=prepare, fields=frozenset({"message"}), waits=True, params={
+    "server": Param(TEXT, None, nullable=True),
+    "language": Param(TEXT, None, nullable=True),  # null: the config's language
+    "timeout": Param(NUMBER, 30, minimum=0.1),
+    "cache": Param(BOOL, True),
+    "categories": Param(MAPPING, {}, values=SEVERITIES),  # LanguageTool category -> severity
+    "safe_fixes": Param(TEXTS, []),
+    "enabled_categories": Param(TEXTS, []),
+    "disabled_categories": Param(TEXTS, []),
+    "disabled_rules": Param(TEXTS, []),
+    "picky": Param(BOOL, False),
+    "defer_to": Param(MAPPING, {}),
+})

@@ -99,13 +99,15 @@ class Client:
                 self._version = str(answer.get("software", {}).get("version", "unknown"))
             return self._version
 
-    def check(self, text: str) -> list[dict]:
-        """LanguageTool's matches for `text`, with offsets and lengths in code points."""
-        key = self._cache_key(text)
+    def check(self, text: str, **fields: str) -> list[dict]:
+        """LanguageTool's matches for `text`, with offsets and lengths in code
+        points; `fields` add to or replace the client's request fields."""
+        fields = {**self.params, **fields}
+        key = self._cache_key(text, fields)
         cached = self._cache_read(key)
         if cached is not None:
             return cached
-        answer = self._post("check", {**self.params, "text": text})
+        answer = self._post("check", {**fields, "text": text})
         convert = utf16_to_code_points(text)
         matches = []
         for m in answer.get("matches", []):
@@ -123,8 +125,8 @@ class Client:
         self._cache_write(key, matches)
         return matches
 
-    def _cache_key(self, text: str) -> str:
-        blob = json.dumps([self.version(), self.params, text], sort_keys=True, ensure_ascii=False)
+    def _cache_key(self, text: str, fields: dict[str, str]) -> str:
+        blob = json.dumps([self.version(), fields, text], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def _cache_read(self, key: str) -> list[dict] | None:

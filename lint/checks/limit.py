@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
+from .contract import CHOICE, NUMBER, Kind, Param
 
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Passive: a form of "to be", maybe an adverb, then a past participle.
@@ -48,13 +49,9 @@ class Limit:
 
 
 def prepare(params: dict) -> Limit:
-    measure = params.get("measure")
-    if measure not in MEASURES:
-        raise ParameterError(f"'measure' must be one of {', '.join(MEASURES)}", "measure")
-    bound = params.get("max")
-    if not isinstance(bound, (int, float)) or isinstance(bound, bool) or bound < 0:
-        raise ParameterError("'max' must be a number", "max")
-    return Limit(measure, bound)
+    if params["measure"] is None or params["max"] is None:
+        raise ParameterError("give 'measure' and 'max'", "measure" if params["measure"] is None else "max")
+    return Limit(params["measure"], params["max"])
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -86,3 +83,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+KIND = Kind("limit", check, prepare=prepare, fields=frozenset({"value", "max"}),
+            params={"measure": Param(CHOICE, None, choices=MEASURES), "max": Param(NUMBER, None, minimum=0)})

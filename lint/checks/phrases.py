@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..diagnostics import shorten
 from ..errors import ParameterError, RuleTimeout
 
 TIME_LIMIT = 2.0  # seconds per pattern and region
@@ -36,15 +37,7 @@ class PhraseMatcher:
                 key = phrase.lower() if ignore_case else phrase
                 self.automaton.add_word(key, len(key))
             self.automaton.make_automaton()
-        self.patterns = []
-        if patterns:
-            import regex  # only rules with patterns pay for it
-
-            for i, pattern in enumerate(patterns):
-                try:
-                    self.patterns.append((pattern, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)))
-                except regex.error as exc:
-                    raise ParameterError(f"bad pattern {pattern!r}: {exc}", patterns_key, i) from None
+        self.patterns = [compile_pattern(p, ignore_case, where=(patterns_key, i)) for i, p in enumerate(patterns)]
 
     def _literal_hits(self, doc) -> list[tuple[int, int]]:
         """Whole-word phrase matches, longest first where two overlap."""
@@ -69,9 +62,9 @@ class PhraseMatcher:
             region = doc.region_at(first)
             if region is not None and region.kind in kinds and last <= region.end:
                 yield first, last
-        for source, pattern in self.patterns:
+        for pattern in self.patterns:
             for region in doc.regions_of(kinds):
-                for m in _guard(source, pattern.finditer, doc.masked, region.start, region.end):
+                for m in pattern.finditer(doc.masked, region.start, region.end):
                     if m.end() > m.start():
                         yield m.start(), m.end()
 
@@ -83,12 +76,53 @@ def _whole(text: str, start: int, end: int) -> bool:
     return not (text[end - 1].isalnum() and end < len(text) and (text[end].isalnum() or text[end] in "_-"))
 
 
-def _guard(source: str, method, *args):
+class Guarded:
+    """A compiled user pattern whose every search stops after TIME_LIMIT seconds
+    with RuleTimeout, whichever kind runs it: a runaway pattern written into a
+    rule file or a config fails that rule instead of hanging a CI job."""
+
+    def __init__(self, source: str, compiled) -> None:
+        self.source = source
+        self.compiled = compiled
+
+    def _run(self, method, *args):
+        try:
+            return method(*args, timeout=TIME_LIMIT)
+        except TimeoutError:
+            raise RuleTimeout(f"pattern {shorten(self.source, 60)!r} ran for more than {TIME_LIMIT:g} s") from None
+
+    def search(self, text: str, *span: int):
+        return self._run(self.compiled.search, text, *span)
+
+    def match(self, text: str, *span: int):
+        return self._run(self.compiled.match, text, *span)
+
+    def fullmatch(self, text: str, *span: int):
+        return self._run(self.compiled.fullmatch, text, *span)
+
+    def finditer(self, text: str, *span: int) -> list:
+        return self._run(lambda *a, **k: list(self.compiled.finditer(*a, **k)), text, *span)
+
+
+def compile_pattern(pattern: str, ignore_case: bool = False, *, where: tuple = ()) -> Guarded:
+    """A user pattern compiled with `regex` (imported on first use), or a
+    ParameterError that names where it was written."""
+    import regex
+
     try:
-        result = method(*args, timeout=TIME_LIMIT)
-        return list(result) if result is not None and not hasattr(result, "group") else result
-    except TimeoutError:
-        raise RuleTimeout(f"pattern {source!r} ran for more than {TIME_LIMIT:g} s") from None
+        return Guarded(pattern, regex.compile(pattern, regex.VERSION0 | (regex.IGNORECASE if ignore_case else 0)))
+    except (regex.error, OverflowError, RecursionError) as exc:
+        raise ParameterError(f"bad pattern {shorten(pattern, 60)!r}: {exc}", *where) from None
+
+
+def alternation(phrases: list[str], template: str = "{}", ignore_case: bool = False, *,
+                where: tuple = ()) -> Guarded | None:
+    """Many phrases as one guarded pattern (one search instead of many), or
+    None for an empty list. Each phrase was compiled on its own when its rule
+    file or config was validated, so errors there name the phrase's line."""
+    if not phrases:
+        return None
+    return compile_pattern(template.format("|".join(f"(?:{p})" for p in phrases)), ignore_case, where=where)
 
 
 def string_list(params: dict, key: str) -> list[str]:

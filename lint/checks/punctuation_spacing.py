@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
+from .contract import Kind
 
 # A mark with a letter straight after it; what stands before it is judged below.
 _MISSING = re.compile(r"[,;:!?.](?=[^\W\d_])")
@@ -52,3 +53,6 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             rule.spec.message.format(mark=mark, text=doc.text[start:end]),
             Fix(f'Add a space after "{mark}"', (Edit(pos + 1, pos + 1, " "),)),
         )
+
+
+KIND = Kind("punctuation-spacing", check, fields=frozenset({"mark", "text"}))

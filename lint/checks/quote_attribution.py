@@ -15,33 +15,29 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Finding
+from ..errors import ParameterError
 from ..model.quotes import is_speech
 from .attribution import ANONYMOUS, INSTITUTION, NAMED, PRONOUN, classify_subject
+from .contract import CHOICE, INT, PATTERNS, Kind, Param
+from .phrases import Guarded, alternation
 
 _CLAUSE_END = re.compile(r"[.;:!?\u2014]|,\s")
 
 
 class Lists:
     def __init__(self, params: dict) -> None:
-        self.min_words = params.get("min_words", 5)
-        if not isinstance(self.min_words, int) or self.min_words < 1:
-            raise ValueError("'min_words' must be a positive whole number")
-        self.justified = params.get("justified_anonymous", "off")
-        if self.justified not in ("off", "suggestion"):
-            raise ValueError("'justified_anonymous' must be off or suggestion")
+        self.min_words = params["min_words"]
+        self.justified = params["justified_anonymous"]
         self.verbs = _alternation(params, "verbs", r"\b(?:{})\b")
         self.anonymous = _alternation(params, "anonymous_sources", r"\b(?:{})\b")
         self.justifications = _alternation(params, "justifications", r"(?:{})")
 
 
-def _alternation(params: dict, key: str, template: str) -> re.Pattern[str]:
-    phrases = params.get(key) or []
-    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) for p in phrases):
-        raise ValueError(f"'{key}' must be a list of phrases (regular expressions)")
-    try:
-        return re.compile(template.format("|".join(f"(?:{p})" for p in phrases)), re.IGNORECASE)
-    except re.error as exc:
-        raise ValueError(f"bad pattern in '{key}': {exc}") from None
+def _alternation(params: dict, key: str, template: str) -> Guarded:
+    pattern = alternation(params[key], template, ignore_case=True, where=(key,))
+    if pattern is None:
+        raise ParameterError(f"'{key}' must list at least one phrase", key)
+    return pattern
 
 
 def prepare(params: dict) -> Lists:
@@ -127,3 +123,10 @@ def _before_appositive(text: str, start: int, end: int) -> tuple[int, int]:
 def _person_named_before(doc, offset: int) -> bool:
     """Has a person (a run of two or more capitalised words) been named before?"""
     return any(len(doc.masked[s:e].split()) >= 2 for s, e in doc.names if s < offset)
+
+
+KIND = Kind("quote-attribution", check, prepare=prepare, fields=frozenset({"problem", "advice"}),
+            params={"min_words": Param(INT, 5, minimum=1),
+                    "justified_anonymous": Param(CHOICE, "off", choices=("off", "suggestion")),
+                    "verbs": Param(PATTERNS, []), "anonymous_sources": Param(PATTERNS, []),
+                    "justifications": Param(PATTERNS, [])})

@@ -7,15 +7,13 @@ from collections.abc import Iterator
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import LIST_ITEM
+from .contract import TEXTS, Kind, Param
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 def prepare(params: dict) -> frozenset[str]:
-    exceptions = params.get("exceptions") or []
-    if not isinstance(exceptions, list):
-        raise ValueError("'exceptions' must be a list of words")
-    return frozenset(exceptions)
+    return frozenset(params["exceptions"])
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -39,3 +37,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             rule.spec.message.format(word=word),
             Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
         )
+
+
+KIND = Kind("sentence-case", check, prepare=prepare, fields=frozenset({"word"}),
+            params={"exceptions": Param(TEXTS, [])})

@@ -11,13 +11,14 @@ default): the replacement is exact, so the fix is safe. The message may use
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
-from .phrases import PhraseMatcher, match_case
+from ..model.types import LOCALES
+from .contract import BOOL, MAPPING, Kind, Param
+from .phrases import Guarded, PhraseMatcher, compile_pattern, match_case
 
 _ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
 
@@ -27,7 +28,7 @@ class Entry:
     use: str
     locale: str | None = None
     sentence_start: bool = False
-    unless_next: re.Pattern[str] | None = None
+    unless_next: Guarded | None = None
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,10 @@ def _key(text: str, ignore_case: bool) -> str:
 
 
 def prepare(params: dict) -> Substitution:
-    swap = params.get("swap") or {}
-    if not isinstance(swap, dict) or not swap:
+    swap = params["swap"]
+    if not swap:
         raise ParameterError("'swap' must map phrases to their replacements", "swap")
-    ignore_case = params.get("ignore_case", True)
+    ignore_case = params["ignore_case"]
     entries = {}
     for phrase, value in swap.items():
         if isinstance(value, str):
@@ -56,16 +57,16 @@ def prepare(params: dict) -> Substitution:
             if unknown:
                 raise ParameterError(f"'{phrase}': unknown option '{sorted(unknown)[0]}' "
                                      f"(options: {', '.join(_ENTRY_KEYS)})", "swap", phrase)
-            try:
-                unless = re.compile(value["unless_next"], re.IGNORECASE) if value.get("unless_next") else None
-            except re.error as exc:
-                raise ParameterError(f"'{phrase}': bad unless_next pattern: {exc}", "swap", phrase) from None
+            if value.get("locale") not in (None, *LOCALES):
+                raise ParameterError(f"'{phrase}': locale must be one of {', '.join(LOCALES)}", "swap", phrase)
+            unless = compile_pattern(value["unless_next"], True, where=("swap", phrase)) \
+                if value.get("unless_next") else None
             entry = Entry(value["use"], value.get("locale"), bool(value.get("sentence_start")), unless)
         else:
             raise ParameterError(f"'{phrase}' must map to a replacement or {{use: ...}}", "swap", phrase)
         entries[_key(str(phrase), ignore_case)] = entry
     matcher = PhraseMatcher([str(p) for p in swap], ignore_case=ignore_case, phrases_key="swap")
-    return Substitution(matcher, entries, params.get("fix", True) is True)
+    return Substitution(matcher, entries, params["fix"])
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -84,3 +85,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
         replacement = match_case(match, entry.use)
         fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
         yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)
+
+
+KIND = Kind("substitution", check, prepare=prepare, fields=frozenset({"match", "replacement"}),
+            params={"swap": Param(MAPPING, {}), "ignore_case": Param(BOOL, True), "fix": Param(BOOL, True)})

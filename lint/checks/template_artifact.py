@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..diagnostics import Finding
 from ..model.types import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
-from .phrases import PhraseMatcher, string_list
+from .contract import BOOL, TEXTS, Kind, Param
+from .phrases import PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,9 @@ class Template:
 
 def prepare(params: dict) -> Template:
     return Template(
-        PhraseMatcher(string_list(params, "headings"), phrases_key="headings"),
-        PhraseMatcher(string_list(params, "openers"), phrases_key="openers"),
-        params.get("stray_questions", True) is True,
+        PhraseMatcher(params["headings"], phrases_key="headings"),
+        PhraseMatcher(params["openers"], phrases_key="openers"),
+        params["stray_questions"],
     )
 
 
@@ -65,3 +66,7 @@ def _stray_question(doc, region, sentences, after) -> bool:
     if region.start > 0 and re.match(r"\s*(?:Q|Question)\s*[:.]", doc.masked[region.start:region.end]):
         return False  # an interview's question
     return after is None or after.kind == HEADING
+
+
+KIND = Kind("template-artifact", check, prepare=prepare, fields=frozenset({"what"}),
+            params={"headings": Param(TEXTS, []), "openers": Param(TEXTS, []), "stray_questions": Param(BOOL, True)})

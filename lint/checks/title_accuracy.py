@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import FIELD, HEADING
+from .contract import PATH, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
 
 _TOKEN = re.compile(r"\S+")
@@ -34,9 +35,7 @@ HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
 
 
 def prepare(params: dict) -> Registry:
-    path = params.get("registry")
-    if path is not None and not isinstance(path, str):
-        raise ValueError("'registry' must be the path of a registry file")
+    path = params["registry"]
     return load(Path(path) if path else None)
 
 
@@ -198,3 +197,7 @@ def _held_all_year(person: Person, office: Office, year: int) -> bool:
 
 def _source(source: str) -> str:
     return {"today": "today's date", "--as-of": "from --as-of"}.get(source, f"from the {source}")
+
+
+KIND = Kind("title-accuracy", check, prepare=prepare, fields=frozenset({"fact", "advice"}), dated=True,
+            params={"registry": Param(PATH, None, nullable=True)})

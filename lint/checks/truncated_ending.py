@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ..diagnostics import Finding
 from ..model.types import HEADING, LABEL, PARAGRAPH
 from ..model.words import DANGLING_WORDS
+from .contract import INT, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
 _WORDS = re.compile(r"[\w'\u2019-]+")
@@ -24,10 +25,7 @@ _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dat
 
 
 def prepare(params: dict) -> int:
-    words = params.get("min_words", 6)
-    if not isinstance(words, int) or words < 1:
-        raise ValueError("'min_words' must be a positive whole number")
-    return words
+    return params["min_words"]
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -82,3 +80,7 @@ def _tail(text: str, end: int) -> str:
     if start > 0 and " " in snippet:
         snippet = "\u2026" + snippet[snippet.index(" ") + 1:]
     return snippet
+
+
+KIND = Kind("truncated-ending", check, prepare=prepare, fields=frozenset({"reason", "ending"}),
+            params={"min_words": Param(INT, 6, minimum=1)})

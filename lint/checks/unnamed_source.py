@@ -15,7 +15,10 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Finding
+from ..errors import ParameterError
 from .attribution import named_right_after, named_right_before, names_someone
+from .contract import PATTERNS, Kind, Param
+from .phrases import Guarded, compile_pattern
 
 # Words that may stand between a subject and its verb: "officials have repeatedly said".
 _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"
@@ -25,27 +28,21 @@ _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|st
 _OF = r"(?P<of>\s+(?:at|by|from|with|for|of|in)\s+(?:the\s+)?[\w.&'\u2019-]+(?:\s+[\w.&'\u2019-]+)?)?"
 
 
-def prepare(params: dict) -> re.Pattern[str]:
+def prepare(params: dict) -> Guarded:
     parts = {}
     for key in ("subjects", "verbs", "phrases"):
-        value = params.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-            raise ValueError(f"'{key}' must be a list of phrases (regular expressions)")
-        for phrase in value:
+        for i, phrase in enumerate(params[key]):
             if re.search(r"[A-Z]", re.sub(r"\\.", "", phrase)):
-                raise ValueError(f"write phrases in lowercase (they match any case): {phrase!r}")
-        parts[key] = "|".join(f"(?:{p})" for p in value)
+                raise ParameterError(f"write phrases in lowercase (they match any case): {phrase!r}", key, i)
+        parts[key] = "|".join(f"(?:{p})" for p in params[key])
     alternatives = []
     if parts["subjects"] and parts["verbs"]:
         alternatives.append(rf"\b(?P<subject>{parts['subjects']}){_OF}\s+{_BETWEEN}(?:{parts['verbs']})\b")
     if parts["phrases"]:
         alternatives.append(rf"\b(?P<phrase>{parts['phrases']})\b")
     if not alternatives:
-        raise ValueError("give 'subjects' and 'verbs', or 'phrases'")
-    try:
-        return re.compile("|".join(alternatives))
-    except re.error as exc:
-        raise ValueError(f"bad pattern: {exc}") from None
+        raise ParameterError("give 'subjects' and 'verbs', or 'phrases'", "phrases")
+    return compile_pattern("|".join(alternatives))
 
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
@@ -64,3 +61,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
 def _names_in(text: str, start: int, end: int) -> bool:
     """Does "at Goldman Sachs" / "of the plan" name a source?"""
     return any(names_someone(word) for word in text[start:end].split()[1:])
+
+
+KIND = Kind("unnamed-source", check, prepare=prepare, fields=frozenset({"phrase"}),
+            params={"subjects": Param(PATTERNS, []), "verbs": Param(PATTERNS, []), "phrases": Param(PATTERNS, [])})

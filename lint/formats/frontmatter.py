@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model.types import FIELD, Problem, Region
+from ..model.types import FIELD, FRONT_MATTER, Problem, Region
 
 PROSE_FIELDS = ("title", "subtitle", "description")
-RULE = "front-matter"
+
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$\n?", re.M)
@@ -38,7 +38,7 @@ def read(text: str) -> FrontMatter | None:
     if close is None:
         if _KEY_LINE.match(text, m.end()):
             return FrontMatter(0, problems=[Problem(
-                RULE, 0, 3,
+                FRONT_MATTER, 0, 3,
                 "front matter opened with '---' on line 1 is never closed with a '---' line; "
                 "it was checked as body text",
             )])
@@ -50,14 +50,14 @@ def read(text: str) -> FrontMatter | None:
     except _YamlError as exc:
         offset = base + exc.index
         end = min(offset + 1, len(text))
-        result.problems.append(Problem(RULE, offset, end, f"front matter is not valid YAML: {exc.message}"))
+        result.problems.append(Problem(FRONT_MATTER, offset, end, f"front matter is not valid YAML: {exc.message}"))
         return result
     if node is None:
         return result
     import yaml
 
     if not isinstance(node, yaml.MappingNode):
-        result.problems.append(Problem(RULE, base, close.start(),
+        result.problems.append(Problem(FRONT_MATTER, base, close.start(),
                                        "front matter must be a mapping of keys to values"))
         return result
     for key, value in node.value:

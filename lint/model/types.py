@@ -8,6 +8,15 @@ from dataclasses import dataclass
 OPAQUE = "\ue000"
 
 
+# The languages copydesk checks; locale-specific rules follow the config's.
+LOCALES = ("en-US", "en-GB")
+
+# Classes of problems with the input itself, found while reading or parsing it;
+# rules of the `input` kind report them (the rule files say which class).
+ENCODING, FRONT_MATTER, INVALID_SUPPRESSION, UNUSED_SUPPRESSION = (
+    "encoding", "front-matter", "invalid-suppression", "unused-suppression")
+INPUT_PROBLEMS = (ENCODING, FRONT_MATTER, INVALID_SUPPRESSION, UNUSED_SUPPRESSION)
+
 # Region kinds.
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -64,7 +73,7 @@ class Quotation:
 class Problem:
     """Something wrong with the input itself, found while parsing it."""
 
-    rule: str
+    kind: str  # one of INPUT_PROBLEMS
     start: int
     end: int
     message: str

@@ -3,17 +3,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate")
+# Formats that show the offending line: the run keeps each file's lines for them only.
+SHOWS_SOURCE = frozenset({"text"})
+
+
+def needs_source(format: str) -> bool:
+    return format in SHOWS_SOURCE
 
 
 class Summary:
     """Counts for the summary line and the JSON summary."""
 
-    def __init__(self) -> None:
-        self.files = self.errors = self.warnings = self.suggestions = 0
+    def __init__(self, files: int = 0) -> None:
+        self.files = files
+        self.errors = self.warnings = self.suggestions = 0
 
     def count(self, severity: str) -> None:
         attr = {"error": "errors", "warning": "warnings", "suggestion": "suggestions"}[severity]
@@ -29,10 +37,11 @@ class Report:
     diagnostics: list  # lint.diagnostics.Diagnostic, sorted
     summary: Summary
     files: list[str] = field(default_factory=list)  # every file checked, as displayed
-    sources: dict[str, Any] = field(default_factory=dict)  # display path -> Document (text format)
+    lines: dict[str, Callable[[int], str]] = field(default_factory=dict)  # display path -> line text (1-based)
     rules: dict[str, Any] = field(default_factory=dict)  # rule id -> RuleSpec of every reported rule
     color: bool = False
     threshold: int | None = None  # the --fail-on rank, None for never
+    quiet: bool = False  # only what fails the run, and no summary
 
 
 def render(format: str, report: Report) -> str:

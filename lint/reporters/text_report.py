@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import click
 
+from ..diagnostics import RANK
+
 WIDTH = 100  # long lines are shown as a window around the span
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
@@ -12,15 +14,19 @@ COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 def render(report) -> str:
     color = report.color
     out = []
-    for d in report.diagnostics:
+    shown = report.diagnostics
+    if report.quiet:
+        shown = [d for d in shown if report.threshold is not None and RANK[d.severity] >= report.threshold]
+    for d in shown:
         where = f"{d.path or '<text>'}:{d.line}:{d.column}:"
         head = f"{_style(where, color, bold=True)} {_style(d.severity, color, fg=COLORS[d.severity])} " \
                f"{_style(d.rule, color, dim=True)} {d.message}"
         out.append(head)
-        doc = report.sources.get(d.path)
-        if doc is not None:
-            out.extend(_excerpt(doc, d, color))
-    out.append(summary_line(report.summary))
+        line_text = report.lines.get(d.path)
+        if line_text is not None:
+            out.extend(_excerpt(line_text(d.line), d, color))
+    if not report.quiet:
+        out.append(summary_line(report.summary))
     return "\n".join(out)
 
 
@@ -35,8 +41,8 @@ def summary_line(summary) -> str:
             f"{n(summary.warnings, 'warning')}, {n(summary.suggestions, 'suggestion')}) in {files}")
 
 
-def _excerpt(doc, d, color) -> list[str]:
-    line = doc.line_text(d.line).replace("\t", " ")
+def _excerpt(line: str, d, color) -> list[str]:
+    line = line.replace("\t", " ")
     start = d.column - 1
     end = d.end_column - 1 if d.end_line == d.line else len(line)
     end = max(end, start + 1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model.types import ENCODING
+
 
 @dataclass
 class InputProblem(Exception):
@@ -11,7 +13,7 @@ class InputProblem(Exception):
     also reported as a diagnostic at `offset` (code points), `line`, `column`."""
 
     message: str
-    rule: str | None = None
+    kind: str | None = None  # an input problem class (ENCODING) when it is reported as a diagnostic
     offset: int = 0
     line: int = 1
     column: int = 1
@@ -33,7 +35,7 @@ def decode(data: bytes) -> str:
         raise InputProblem(
             f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} "
             f"(line {line}, column {column}); save the file as UTF-8",
-            rule="encoding",
+            kind=ENCODING,
             offset=len(before),
             line=line,
             column=column,

@@ -1,116 +1,163 @@
-"""One `copydesk check` run: find the files, check each, report, exit code."""
+"""One `copydesk check` run, in three stages: collect the inputs (files, their
+configs), check them (each file read, decoded and put through the engine), and
+report (baseline, output format, exit code). The runner knows no output format
+and no rule: it asks the reporter what it needs and the engine for diagnostics.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-from ..config import Resolver
+from ..config import Config, Resolver
 from ..diagnostics import RANK, Diagnostic
 from ..engine import Engine
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from ..formats import format_for
-from ..reporters import Report, Summary, render
+from ..reporters import Report, Summary, needs_source, render
 from .baseline import new_only
 from .baseline import read as read_baseline
-from .baseline import write as write_baseline_file
+from .baseline import write as write_baseline
 from .inputs import InputProblem, decode
-from .paths import STDIN, expand
+from .paths import STDIN, Target, expand
 
 
-def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, stdin_filename,
-        quiet, color, max_warnings=None, statistics=False, baseline=None, write_baseline=None,
-        grammar=None) -> int:
-    resolver = Resolver(config_file)
-    engine = Engine(select=select, ignore=ignore, as_of=as_of, grammar=grammar)
-    known = read_baseline(baseline) if baseline else None
-    targets, errors, warnings = expand(tuple(paths), stdin_filename)
-    validated: set[int] = set()
-    diagnostics: list[Diagnostic] = []
-    report = Report([], Summary(), color=color, threshold=RANK.get(fail_on))
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
 
+    output_format: str = "text"
+    fail_on: str = "warning"
+    config_file: Path | None = None
+    as_of: dt.date | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
+    stdin_filename: str | None = None
+    quiet: bool = False
+    color: bool = False
+    max_warnings: int | None = None
+    statistics: bool = False
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+
+
+@dataclass
+class Inputs:
+    """Stage 1: what will be checked, each file with the config that applies."""
+
+    files: list[tuple[Target, Config]]
+    errors: list[str]
+    warnings: list[str]
+
+
+@dataclass
+class Result:
+    """Stage 2, for one file: its diagnostics, and its lines for reporters that show them."""
+
+    display: str
+    diagnostics: list[Diagnostic]
+    error: str | None = None
+    line_text: Callable[[int], str] | None = None
+    rules: dict = field(default_factory=dict)  # rule id -> RuleSpec of each reported rule
+
+
+def run(paths: Iterable[str], options: Options) -> int:
+    resolver = Resolver(options.config_file)
+    engine = Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable)
+    known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
+    inputs = collect(tuple(paths), options, resolver, engine)
+    results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format)))
+    return report(inputs, results, engine.errors, options, known)
+
+
+def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine: Engine) -> Inputs:
+    targets, errors, warnings = expand(paths, options.stdin_filename)
     if not targets:
         engine.validate_ids(resolver.for_file(None).rulebook)
-    checked = []
+    validated: set[int] = set()
+    files = []
     for target in targets:
         config = resolver.for_file(target.path)
         if id(config) not in validated:
             engine.validate_ids(config.rulebook)
             validated.add(id(config))
-        if target.path is not None and config.is_excluded(target.path):
-            continue
-        report.summary.files += 1
-        report.files.append(target.display)
-        checked.append((target, config))
+        if target.path is None or not config.is_excluded(target.path):
+            files.append((target, config))
+    return Inputs(files, errors, warnings)
 
-    def check_one(item):
+
+def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options,
+              keep_lines: bool) -> Iterator[Result]:
+    def one(item: tuple[Target, Config]) -> Result:
         target, config = item
+        name = target.display if target.display != STDIN else (options.stdin_filename or "")
+        where = target.path if target.path is not None else \
+            (Path(options.stdin_filename) if options.stdin_filename else None)
+        rel = config.relative(where) if where is not None else None
         try:
             data = sys.stdin.buffer.read() if target.path is None else target.path.read_bytes()
             text = decode(data)
         except OSError as exc:
-            return target, config, None, [], f"{target.display}: cannot read: {exc.strerror or exc}"
+            return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
         except InputProblem as exc:
-            found = [_input_diagnostic(target.display, exc)] if exc.rule else []
-            return target, config, None, found, f"{target.display}: {exc}"
-        name = target.display if target.display != STDIN else (stdin_filename or "")
-        rel_path = target.path if target.path is not None else (Path(stdin_filename) if stdin_filename else None)
-        doc, found = engine.run(text, format=format_for(name), config=config, path=target.display,
-                                rel=config.relative(rel_path) if rel_path is not None else None)
-        return target, config, doc, found, None
+            found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
+            return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
+        doc, found = engine.run(text, format=format_for(name), config=config, path=target.display, rel=rel)
+        return Result(target.display, found, None, doc.line_text if keep_lines else None, _specs(found, config))
 
-    # LanguageTool answers over the network: check several drafts at once while waiting.
-    concurrent = len(checked) > 1 and (grammar or (grammar is None and any(c.grammar.get("enabled")
-                                                                          for _, c in checked)))
-    if concurrent:
+    # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
+    if len(files) > 1 and any(engine.waits(config) for config in {id(c): c for _, c in files}.values()):
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=4) as pool:
-            results = list(pool.map(check_one, checked))
+            yield from pool.map(one, files)
     else:
-        results = map(check_one, checked)
-    for target, config, doc, found, error in results:
-        if error:
-            errors.append(error)
-        diagnostics.extend(found)
-        for d in found:
-            report.rules.setdefault(d.rule, config.rulebook.get(d.rule.partition("/")[0]))
-        if doc is not None and output_format == "text":
-            report.sources[target.display] = doc
-    errors.extend(engine.errors)
+        yield from map(one, files)
 
-    if write_baseline:
-        count = write_baseline_file(write_baseline, diagnostics)
-        click.echo(f"copydesk: wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}",
-                   err=True)
+
+def _specs(found: list[Diagnostic], config: Config) -> dict:
+    return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
+
+
+def report(inputs: Inputs, results: list[Result], rule_errors: list[str], options: Options,
+           known: set | None = None) -> int:
+    errors = [*inputs.errors, *(r.error for r in results if r.error), *rule_errors]
+    diagnostics = [d for r in results for d in r.diagnostics]
+    threshold = RANK.get(options.fail_on)
+    if options.write_baseline:
+        count = write_baseline(options.write_baseline, diagnostics)
+        click.echo(f"copydesk: wrote {count} finding{'s' if count != 1 else ''} to the baseline "
+                   f"{options.write_baseline}", err=True)
     if known is not None:
         before = len(diagnostics)
         diagnostics = new_only(diagnostics, known)
-        if not quiet and before > len(diagnostics):
+        if not options.quiet and before > len(diagnostics):
             click.echo(f"copydesk: {before - len(diagnostics)} known finding(s) in the baseline not shown", err=True)
+    summary = Summary(files=len(results))
     for d in diagnostics:
-        report.summary.count(d.severity)
-    threshold = report.threshold
+        summary.count(d.severity)
     failing = threshold is not None and any(RANK[d.severity] >= threshold for d in diagnostics)
-    report.diagnostics = diagnostics
-    text_output = output_format == "text"
-    if quiet and text_output:
-        report.diagnostics = [d for d in diagnostics if threshold is not None and RANK[d.severity] >= threshold]
-    out = render(output_format, report)
-    if quiet and text_output:
-        out = "\n".join(out.splitlines()[:-1])  # no summary line
+    out = render(options.output_format, Report(
+        diagnostics, summary, files=[r.display for r in results],
+        lines={r.display: r.line_text for r in results if r.line_text is not None},
+        rules={k: v for r in results for k, v in r.rules.items()},
+        color=options.color, threshold=threshold, quiet=options.quiet))
     if out:
-        click.echo(out, color=color)
-    if statistics:
-        click.echo(_statistics(diagnostics), err=not text_output)
-    if not quiet:
-        for warning in warnings:
+        click.echo(out, color=options.color)
+    if options.statistics:
+        click.echo(_statistics(diagnostics), err=options.output_format != "text")
+    if not options.quiet:
+        for warning in inputs.warnings:
             click.echo(f"copydesk: warning: {warning}", err=True)
-    if max_warnings is not None and report.summary.warnings > max_warnings:
-        click.echo(f"copydesk: {report.summary.warnings} warnings, more than --max-warnings {max_warnings}",
+    if options.max_warnings is not None and summary.warnings > options.max_warnings:
+        click.echo(f"copydesk: {summary.warnings} warnings, more than --max-warnings {options.max_warnings}",
                    err=True)
         failing = True
     for error in errors:
@@ -120,14 +167,8 @@ def run(paths, *, output_format, fail_on, config_file, as_of, select, ignore, st
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _statistics(diagnostics) -> str:
+def _statistics(diagnostics: list[Diagnostic]) -> str:
     counts = Counter((d.rule, d.severity) for d in diagnostics)
     rows = [f"{n:>6}  {rule:<24} {severity}" for (rule, severity), n in
             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     return "\n".join(["Statistics (findings per rule):", *rows] if rows else ["Statistics: no findings"])
-
-
-def _input_diagnostic(display: str, problem: InputProblem) -> Diagnostic:
-    return Diagnostic(path=display, line=problem.line, column=problem.column, end_line=problem.line,
-                      end_column=problem.column + 1, offset=problem.offset, end_offset=problem.offset + 1,
-                      rule=problem.rule, severity="error", message=problem.message)
