@@ -30,7 +30,7 @@ from .errors import ConfigError, ParameterError, RuleFailed, RuleTimeout, UserEr
 from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
-from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from .model.types import BOILERPLATE, INVALID_SUPPRESSION, PROSE_KINDS, UNUSED_SUPPRESSION
 from .rulebook import Rulebook, RuleSpec
 
 DATE_FIELDS = ("date", "published", "pubDate")
@@ -55,6 +55,11 @@ class ActiveRule:
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        """The region kinds the rule reads: its declared scopes, else running prose."""
+        return self.spec.scopes or PROSE_KINDS
 
 
 @dataclass
@@ -214,8 +219,8 @@ class Engine:
         """The engine's filter for every kind: the rule's scopes, quotations
         (reported as said unless the rule reads them), and page residue."""
         region = doc.region_at(finding.start)
-        scopes = rule.spec.scopes
-        if scopes and (region is None or region.kind not in scopes):
+        scopes = rule.scopes
+        if region is None or region.kind not in scopes:
             return False
         if region is not None and region.kind == BOILERPLATE and BOILERPLATE not in scopes:
             return False

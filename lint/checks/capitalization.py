@@ -33,7 +33,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     style, exceptions = rule.state
     accepted = exceptions | ctx.vocabulary
     lowercase_elsewhere = _lowercase_words(doc) if style == "sentence" else set()
-    for region in doc.regions_of(rule.spec.scopes):
+    for region in doc.regions_of(rule.scopes):
         if region.kind == FIELD and region.name != "title":
             continue
         words = list(_WORD.finditer(doc.masked, region.start, region.end))

@@ -55,7 +55,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     found: dict[int, dict[str, list[tuple[int, int]]]] = {}
     for matcher in state.matchers:
         exact = not matcher.ignore_case
-        for start, end in matcher.scan(doc, rule.spec.scopes):
+        for start, end in matcher.scan(doc, rule.scopes):
             text = " ".join(doc.text[start:end].split())
             hit = state.sets.get((exact, text if exact else text.lower()))
             if hit is not None:

@@ -24,7 +24,7 @@ def prepare(params: dict) -> int:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     seen: dict[str, int] = {}
-    for region in doc.regions_of(rule.spec.scopes):
+    for region in doc.regions_of(rule.scopes):
         text = doc.masked[region.start:region.end]
         if len(text.split()) < rule.state:  # words, near enough: only short texts are skipped
             continue

@@ -31,7 +31,7 @@ def prepare(params: dict) -> Existence:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     state: Existence = rule.state
-    for start, end in state.matcher.scan(doc, rule.spec.scopes):
+    for start, end in state.matcher.scan(doc, rule.scopes):
         match = doc.text[start:end]
         key = match.lower() if state.matcher.ignore_case else match
         if key not in state.exceptions and match not in ctx.vocabulary:

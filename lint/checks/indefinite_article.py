@@ -97,7 +97,7 @@ def expected_article(word: str, lists: Lists) -> str | None:
 def check(doc, rule, ctx) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
-    for m, region in doc.matches(_ARTICLE, rule.spec.scopes):
+    for m, region in doc.matches(_ARTICLE, rule.scopes):
         start, end = m.span(1)
         article = text[start:end]
         if article[0].isupper():

@@ -57,7 +57,7 @@ def prepare(params: dict) -> Limit:
 def check(doc, rule, ctx) -> Iterator[Finding]:
     limit: Limit = rule.state
     text = doc.masked
-    sentences = [s for s in doc.sentences if s.region.kind in rule.spec.scopes]
+    sentences = [s for s in doc.sentences if s.region.kind in rule.scopes]
     message = rule.spec.message
     if limit.measure == "sentence-words":
         for s in sentences:
@@ -65,7 +65,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             if words > limit.max:
                 yield Finding(s.start, s.end, message.format(value=words, max=_number(limit.max)))
     elif limit.measure.startswith("paragraph-"):
-        for region in doc.regions_of(rule.spec.scopes):
+        for region in doc.regions_of(rule.scopes):
             if limit.measure == "paragraph-words":
                 value = len(_WORD.findall(text, region.start, region.end))
             else:

@@ -40,7 +40,7 @@ _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     text = doc.masked
-    for m, region in doc.matches(_MISSING, rule.spec.scopes):
+    for m, region in doc.matches(_MISSING, rule.scopes):
         pos, mark = m.start(), m.group()
         if not _missing_space(text, pos, mark):
             continue

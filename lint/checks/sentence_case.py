@@ -21,7 +21,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     accepted = rule.state | ctx.vocabulary
     for sentence in doc.sentences:
         region = sentence.region
-        if region.kind not in rule.spec.scopes:
+        if region.kind not in rule.scopes:
             continue
         if region.kind == LIST_ITEM and sentence.opens_region:
             continue  # list items are often fragments: "- higher taxes"

@@ -71,7 +71,7 @@ def prepare(params: dict) -> Substitution:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     state: Substitution = rule.state
-    for start, end in state.matcher.scan(doc, rule.spec.scopes):
+    for start, end in state.matcher.scan(doc, rule.scopes):
         match = doc.text[start:end]
         entry = state.entries.get(_key(match, state.matcher.ignore_case))
         if entry is None or (entry.locale and entry.locale != ctx.language):

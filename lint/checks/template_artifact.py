@@ -47,7 +47,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             if end is not None:  # the heading starts with it
                 yield Finding(region.start, end, message.format(
                     what=f'"{doc.text[region.start:end]}" is a content-template heading, not news'))
-        elif region.kind == PARAGRAPH and region.kind in rule.spec.scopes:
+        elif region.kind == PARAGRAPH and region.kind in rule.scopes:
             sentences = doc.sentences_in(region)
             for s in sentences:
                 end = openers.get(s.start)

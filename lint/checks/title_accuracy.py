@@ -43,7 +43,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
     registry: Registry = rule.state
     text = doc.masked
     for region in doc.regions:
-        if region.kind not in rule.spec.scopes:
+        if region.kind not in rule.scopes:
             continue
         lowered = text[region.start:region.end].lower()
         if not any(word in lowered for word in registry.title_words):

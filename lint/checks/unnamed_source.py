@@ -47,7 +47,7 @@ def prepare(params: dict) -> Guarded:
 
 def check(doc, rule, ctx) -> Iterator[Finding]:
     text = doc.masked
-    for m, region in doc.matches(rule.state, rule.spec.scopes, lowered=True):
+    for m, region in doc.matches(rule.state, rule.scopes, lowered=True):
         if m["subject"] is not None:
             of = m["of"]
             if (of and _names_in(text, m.start("of"), m.end("of"))) or \
