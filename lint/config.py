@@ -93,7 +93,7 @@ def load(path: Path) -> Config:
 
 def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = None,
                  lines: Lines | None = None) -> Config:
-    lines = lines or {}
+    lines = lines or None
     source = path or "config"
 
     def fail(message: str, *key: Any) -> ConfigError:

@@ -23,14 +23,14 @@ from typing import Any
 
 from . import suppressions
 from .checks import KINDS
-from .checks.contract import Context, Kind
+from .checks.contract import ActiveRule, Context
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
 from .errors import ConfigError, ParameterError, RuleFailed, RuleTimeout, UserError, closest
 from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
-from .model.types import BOILERPLATE, INVALID_SUPPRESSION, PROSE_KINDS, UNUSED_SUPPRESSION
+from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
 from .rulebook import Rulebook, RuleSpec
 
 DATE_FIELDS = ("date", "published", "pubDate")
@@ -42,24 +42,6 @@ _PREPARED: dict[tuple, Any] = {}
 _LOCK = threading.RLock()
 
 __all__ = ["Context", "Engine", "settle"]
-
-
-@dataclass(frozen=True)
-class ActiveRule:
-    spec: RuleSpec
-    kind: Kind
-    severity: str
-    params: dict[str, Any]
-    state: Any  # what the check kind prepared from the parameters, once per run
-
-    @property
-    def id(self) -> str:
-        return self.spec.id
-
-    @property
-    def scopes(self) -> frozenset[str]:
-        """The region kinds the rule reads: its declared scopes, else running prose."""
-        return self.spec.scopes or PROSE_KINDS
 
 
 @dataclass
@@ -346,7 +328,7 @@ def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> li
     kept = []
     for d in diagnostics:
         owner, _, sub = d.rule.partition("/")
-        winner = deferring.get(owner, {}).get(sub) if sub else None
+        winner = (deferring.get(owner) or {}).get(sub) if sub else None
         if winner and any(a < d.end_offset and d.offset < b or a == d.offset for a, b in spans.get(winner, ())):
             continue
         kept.append(d)

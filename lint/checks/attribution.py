@@ -9,6 +9,7 @@ country abbreviation ("a U.S. official", "Russian sources") names nobody.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 NAMED, PRONOUN, ANONYMOUS, INSTITUTION = "named", "pronoun", "anonymous", "institution"
 
@@ -74,7 +75,7 @@ def named_right_before(text: str, pos: int, start: int) -> bool:
     return bool(words) and text[pos - 1:pos].isspace() and names_someone(words[-1])
 
 
-def classify_subject(text: str, start: int, end: int, anonymous: re.Pattern[str]) -> tuple[str, str] | None:
+def classify_subject(text: str, start: int, end: int, anonymous: Any) -> tuple[str, str] | None:
     """What kind of source the words in text[start:end] are, with the words
     that say so, or None when they say nothing about a source."""
     chunk = text[start:end].strip()
@@ -102,7 +103,7 @@ def classify_subject(text: str, start: int, end: int, anonymous: re.Pattern[str]
 def _phrase(chunk: str, m: re.Match[str]) -> str:
     """The unnamed-source phrase with its determiner and adjectives: "a political commentator"."""
     head = chunk[:m.start()].split()
-    lead = []
+    lead: list[str] = []
     for word in reversed(head[-4:]):
         if word.endswith(","):
             break

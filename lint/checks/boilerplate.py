@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.layout import OPENER, RESIDUE
 from ..model.types import BOILERPLATE
-from .contract import INT, PATTERNS, Kind, Param
+from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import alternation
 
 _SPACE = re.compile(r"\s+")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
 _LISTS = ("lines", "openers", "starts", "contains")
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 class Matcher:
@@ -47,7 +51,7 @@ def prepare(params: dict) -> Matcher:
     return Matcher(params)
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     block: list = []
     for region in doc.regions:
         if region.kind == BOILERPLATE:

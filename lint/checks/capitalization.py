@@ -15,21 +15,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import FIELD
-from .contract import CHOICE, TEXTS, Kind, Param
+from .contract import CHOICE, TEXTS, ActiveRule, Context, Kind, Param
 
 _WORD = re.compile(r"[^\W_][\w'\u2019]*(?:-[\w'\u2019]+)*")
 # AP: lowercase articles, conjunctions and prepositions of three letters or fewer.
 AP_SMALL = frozenset("a an the and but for nor or so yet as at by in of off on out per to up via".split())
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def prepare(params: dict) -> tuple[str, frozenset[str]]:
     return params["style"], frozenset(params["exceptions"])
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     style, exceptions = rule.state
     accepted = exceptions | ctx.vocabulary
     lowercase_elsewhere = _lowercase_words(doc) if style == "sentence" else set()
@@ -62,7 +66,7 @@ def _judgeable(word: str) -> bool:
 
 def _lowercase_words(doc) -> set[str]:
     """Words the article's body uses in lowercase: common nouns, not names."""
-    found = set()
+    found: set[str] = set()
     for region in doc.regions_of({"paragraph", "list-item", "caption"}):
         found.update(w for w in _WORD.findall(doc.masked, region.start, region.end) if w.islower())
     return found

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
-from .contract import ANY, Kind, Param
+from .contract import ANY, ActiveRule, Context, Kind, Param
 from .phrases import PhraseMatcher, match_case
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ def prepare(params: dict) -> Variants:
     return Variants(matchers, lookup)
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     state: Variants = rule.state
     found: dict[int, dict[str, list[tuple[int, int]]]] = {}
     for matcher in state.matchers:

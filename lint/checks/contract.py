@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ParameterError, closest
+from ..model.types import PROSE_KINDS
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from ..diagnostics import Finding
     from ..model.document import Document
+    from ..rulebook import RuleSpec
 
 # Parameter types: what a rule file or a config may give.
 BOOL, INT, NUMBER, TEXT, TEXTS, PATTERNS, MAPPING, CHOICE, PATH, ANY = (
@@ -85,7 +87,7 @@ def _show(value: Any) -> str:
 
 
 class Check(Protocol):
-    def __call__(self, doc: Document, rule: Any, ctx: Any) -> Iterable[Finding]: ...
+    def __call__(self, doc: Document, rule: ActiveRule, ctx: Context) -> Iterable[Finding]: ...
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,27 @@ class Kind:
                                  f"{closest(root, self.fields)} (it fills: {fields})")
             if spec or conversion:
                 raise ValueError(f"message placeholder '{{{name}}}' takes no format or conversion; write {{{root}}}")
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as a check sees it: its file, kind, severity for this draft,
+    validated parameters, and what the kind prepared from them."""
+
+    spec: RuleSpec
+    kind: Kind
+    severity: str
+    params: dict[str, Any]
+    state: Any  # what the check kind prepared from the parameters, once per run
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        """The region kinds the rule reads: its declared scopes, else running prose."""
+        return self.spec.scopes or PROSE_KINDS
 
 
 @dataclass(frozen=True)

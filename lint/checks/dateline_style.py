@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import DATELINE
-from .contract import CHOICE, TEXTS, Kind, Param
+from .contract import CHOICE, TEXTS, ActiveRule, Context, Kind, Param
 
 _PARTS = re.compile(r"(?P<place>.*?)\s*(?P<agency>\([^)]*\))?\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def prepare(params: dict) -> tuple[frozenset[str], str]:
@@ -24,7 +28,7 @@ def prepare(params: dict) -> tuple[frozenset[str], str]:
     return cities, params["dash"]
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     cities, dash = rule.state
     for region in doc.regions_of({DATELINE}):
         raw = doc.text[region.start:region.end]

@@ -9,9 +9,13 @@ field), nor are texts shorter than `min_words`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from .contract import INT, Kind, Param
+from .contract import INT, ActiveRule, Context, Kind, Param
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def _straight(text: str) -> str:
@@ -22,7 +26,7 @@ def prepare(params: dict) -> int:
     return params["min_words"]
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for region in doc.regions_of(rule.scopes):
         text = doc.masked[region.start:region.end]

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
-from .contract import BOOL, PATTERNS, TEXTS, Kind, Param
+from .contract import BOOL, PATTERNS, TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import PhraseMatcher
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ def prepare(params: dict) -> Existence:
     return Existence(matcher, exceptions)
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     state: Existence = rule.state
     for start, end in state.matcher.scan(doc, rule.scopes):
         match = doc.text[start:end]

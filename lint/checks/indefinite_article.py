@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
-from .contract import TEXTS, Kind, Param
+from .contract import TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import match_case
 
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
@@ -31,6 +32,9 @@ _ARTICLE = re.compile(
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def expected_article(word: str, lists: Lists) -> str | None:
     if word[0] == "$":
         return None
     if word[0].isdigit():
-        digits = re.match(r"[\d,]*", word).group().replace(",", "")
+        digits = word[:len(word) - len(word.lstrip("0123456789,"))].replace(",", "")
         if digits.startswith("8"):
             return "an"
         if digits[:2] in ("11", "18") and len(digits) in (2, 4, 5):
@@ -94,7 +98,7 @@ def expected_article(word: str, lists: Lists) -> str | None:
     return "an" if lower[0] in "aeiou" else "a"
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
     for m, region in doc.matches(_ARTICLE, rule.scopes):

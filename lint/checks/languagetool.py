@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from ..diagnostics import SEVERITIES, Edit, Finding, Fix
 from ..errors import ParameterError, RuleFailed
 from ..model.types import BOILERPLATE, OPAQUE, PROSE_KINDS
-from .contract import BOOL, MAPPING, NUMBER, TEXT, TEXTS, Kind, Param
+from .contract import BOOL, MAPPING, NUMBER, TEXT, TEXTS, ActiveRule, Context, Kind, Param
 
-if TYPE_CHECKING:  # the client (urllib, threads) loads only when the rule is on
+if TYPE_CHECKING:
+    from ..model.document import Document  # the client (urllib, threads) loads only when the rule is on
     from .languagetool_client import Client, LocalServer
 
 _SENT_KINDS = PROSE_KINDS | {"dateline", "byline"}
@@ -68,7 +69,7 @@ def prepare(params: dict) -> Grammar:
     return Grammar(client, severities, frozenset(params["safe_fixes"]), server, params["language"])
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     from .languagetool_client import RequestFailed
 
     grammar: Grammar = rule.state

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
-from .contract import CHOICE, NUMBER, Kind, Param
+from .contract import CHOICE, NUMBER, ActiveRule, Context, Kind, Param
 
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Passive: a form of "to be", maybe an adverb, then a past participle.
@@ -41,6 +42,9 @@ _HEDGED = re.compile(
 )
 MEASURES = ("sentence-words", "paragraph-words", "paragraph-sentences", "share-passive", "share-hedged")
 
+if TYPE_CHECKING:
+    from ..model.document import Document
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -54,7 +58,7 @@ def prepare(params: dict) -> Limit:
     return Limit(params["measure"], params["max"])
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     limit: Limit = rule.state
     text = doc.masked
     sentences = [s for s in doc.sentences if s.region.kind in rule.scopes]

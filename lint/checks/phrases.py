@@ -21,7 +21,7 @@ TIME_LIMIT = 2.0  # seconds per pattern and region
 
 
 class PhraseMatcher:
-    def __init__(self, phrases: list[str], patterns: list[str] = (), *, ignore_case: bool = True,
+    def __init__(self, phrases: list[str], patterns: list[str] | tuple[()] = (), *, ignore_case: bool = True,
                  phrases_key: str = "tokens", patterns_key: str = "patterns") -> None:
         self.ignore_case = ignore_case
         for key, items in ((phrases_key, phrases), (patterns_key, patterns)):

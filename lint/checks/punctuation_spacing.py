@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
-from .contract import Kind
+from .contract import ActiveRule, Context, Kind
 
 # A mark with a letter straight after it; what stands before it is judged below.
 _MISSING = re.compile(r"[,;:!?.](?=[^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def _missing_space(text: str, pos: int, mark: str) -> bool:
@@ -38,7 +42,7 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]-]*$")
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     for m, region in doc.matches(_MISSING, rule.scopes):
         pos, mark = m.start(), m.group()
@@ -46,6 +50,8 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
             continue
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
         after = _WORD_AFTER.match(text, pos + 1, region.end)
+        if before is None or after is None:  # cannot happen: a letter stands on each side
+            continue
         start, end = before.start(), after.end()
         yield Finding(
             start,

@@ -13,15 +13,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
 from ..model.quotes import is_speech
 from .attribution import ANONYMOUS, INSTITUTION, NAMED, PRONOUN, classify_subject
-from .contract import CHOICE, INT, PATTERNS, Kind, Param
+from .contract import CHOICE, INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import Guarded, alternation
 
 _CLAUSE_END = re.compile(r"[.;:!?\u2014]|,\s")
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 class Lists:
@@ -44,7 +48,7 @@ def prepare(params: dict) -> Lists:
     return Lists(params)
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
     sentences = doc.sentences
@@ -65,7 +69,7 @@ def check(doc, rule, ctx) -> Iterator[Finding]:
                 if verdict:
                     break
         if verdict and verdict[0] == PRONOUN:
-            verdict = last_speaker or (_person_named_before(doc, q.start) and (NAMED, ""))
+            verdict = last_speaker or ((NAMED, "") if _person_named_before(doc, q.start) else None)
         if verdict and verdict[0] in (NAMED, INSTITUTION, ANONYMOUS):
             last_speaker = verdict
         if verdict and verdict[0] in (NAMED, INSTITUTION):

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import LIST_ITEM
-from .contract import TEXTS, Kind, Param
+from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def prepare(params: dict) -> frozenset[str]:
     return frozenset(params["exceptions"])
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     accepted = rule.state | ctx.vocabulary
     for sentence in doc.sentences:

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
 from ..model.types import LOCALES
-from .contract import BOOL, MAPPING, Kind, Param
+from .contract import BOOL, MAPPING, ActiveRule, Context, Kind, Param
 from .phrases import Guarded, PhraseMatcher, compile_pattern, match_case
 
 _ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def prepare(params: dict) -> Substitution:
     return Substitution(matcher, entries, params["fix"])
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     state: Substitution = rule.state
     for start, end in state.matcher.scan(doc, rule.scopes):
         match = doc.text[start:end]

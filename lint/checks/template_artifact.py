@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.types import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
-from .contract import BOOL, TEXTS, Kind, Param
+from .contract import BOOL, TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import PhraseMatcher
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ def prepare(params: dict) -> Template:
     )
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     state: Template = rule.state
     message = rule.spec.message
     regions = [r for r in doc.regions if r.kind not in (BOILERPLATE, BYLINE)]

@@ -20,10 +20,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import FIELD, HEADING
-from .contract import PATH, Kind, Param
+from .contract import PATH, ActiveRule, Context, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
 
 _TOKEN = re.compile(r"\S+")
@@ -33,13 +34,16 @@ _FORMER = ("former", "ex")
 
 HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
 
+if TYPE_CHECKING:
+    from ..model.document import Document
+
 
 def prepare(params: dict) -> Registry:
     path = params["registry"]
     return load(Path(path) if path else None)
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     registry: Registry = rule.state
     text = doc.masked
     for region in doc.regions:
@@ -116,6 +120,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     years = [int(y) for y in _YEAR.findall(text, sentence.start, sentence.end)]
     as_of = ctx.as_of
     state, term, sure = status(person, office, as_of)
+    if term is None:  # the registry has no term to judge by
+        return
     mention = doc.text[span[0]:span[1]]
     note = f" (as of {as_of.isoformat()}, {_source(ctx.as_of_source)}"
     note += f"; registry last checked {person.verified.isoformat()})" if as_of > person.verified else ")"
@@ -127,7 +133,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         plain = doc.text[before.end("mod"):span[1]] if before else None
         advice = f'write "{plain}", not "{mention}"' if plain else f'drop "{modifier}"'
         fix = None
-        if before is not None and sure and doc.text[before.start("title")].isupper():
+        if before is not None and title_start is not None and sure and doc.text[before.start("title")].isupper():
             fix = Fix(f'Remove "{before["mod"].strip()}"', (Edit(before.start("mod"), title_start, ""),))
         fact = f"{person.name} has been {office.label} since {term.start.isoformat()}{note}"
         yield _finding(rule, span, fact, advice, fix, severity)
@@ -140,10 +146,10 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         if any(_held_in(person, office, y) for y in years):
             return  # "In 2019, President Trump ..." is historical framing
         if state == LEFT:
-            fact = f"{person.name} left office as {office.label} on {term.end.isoformat()}{note}"
+            fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
             fix = None
-            if before is not None and sure:
+            if before is not None and title_start is not None and sure:
                 fix = Fix(f'Insert "{opener}"', (Edit(title_start, title_start, opener + " "),))
             advice = f'write "{opener} {mention}"' if before is not None else f'write "the former {title}"'
         else:

@@ -13,22 +13,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.types import HEADING, LABEL, PARAGRAPH
 from ..model.words import DANGLING_WORDS
-from .contract import INT, Kind, Param
+from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
 _WORDS = re.compile(r"[\w'\u2019-]+")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def prepare(params: dict) -> int:
     return params["min_words"]
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     regions = doc.regions
     for i in range(len(regions) - 1, -1, -1):
         region = regions[i]

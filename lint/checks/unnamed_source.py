@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
 from .attribution import named_right_after, named_right_before, names_someone
-from .contract import PATTERNS, Kind, Param
+from .contract import PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import Guarded, compile_pattern
 
 # Words that may stand between a subject and its verb: "officials have repeatedly said".
@@ -26,6 +27,9 @@ _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|st
 # "critics of the plan argue". Whether it names a source is judged on the
 # original text, since the regex runs on lowercase text.
 _OF = r"(?P<of>\s+(?:at|by|from|with|for|of|in)\s+(?:the\s+)?[\w.&'\u2019-]+(?:\s+[\w.&'\u2019-]+)?)?"
+
+if TYPE_CHECKING:
+    from ..model.document import Document
 
 
 def prepare(params: dict) -> Guarded:
@@ -45,7 +49,7 @@ def prepare(params: dict) -> Guarded:
     return compile_pattern("|".join(alternatives))
 
 
-def check(doc, rule, ctx) -> Iterator[Finding]:
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     for m, region in doc.matches(rule.state, rule.scopes, lowered=True):
         if m["subject"] is not None:

@@ -91,7 +91,8 @@ def _compose(source: str) -> Any:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         context = getattr(exc, "context", None)
-        message = f"{problem} ({context} that starts here)" if context and exc.context_mark else problem
+        message = f"{problem} ({context} that starts here)" if context and getattr(exc, "context_mark", None) \
+            else problem
         raise _YamlError(message, mark.index if mark else 0) from None
 
 

@@ -40,7 +40,7 @@ class _Reader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
-        self.events: list[tuple[str, int, str]] = []  # (kind, line/col position key, detail)
+        self.events: list[tuple[str, tuple[int, int], str]] = []  # (kind, (line, column), detail)
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))

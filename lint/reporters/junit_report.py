@@ -27,7 +27,7 @@ def render(report) -> str:
             ET.SubElement(case, "system-out").text = "\n".join(lines)
     suite.set("failures", str(failures))
     suite.set("errors", "0")
-    suites = ET.Element("testsuites", name="copydesk", tests=suite.get("tests"), failures=str(failures))
+    suites = ET.Element("testsuites", name="copydesk", tests=suite.get("tests", "0"), failures=str(failures))
     suites.append(suite)
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
