@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model.words import SPEAKER_PRONOUNS
+
 NAMED, PRONOUN, ANONYMOUS, INSTITUTION = "named", "pronoun", "anonymous", "institution"
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+PRONOUNS = SPEAKER_PRONOUNS
 # Words that open a noun phrase or a sentence without naming anyone.
 _NEUTRAL = frozenset(
     """

@@ -13,15 +13,14 @@ Mixed-case words (iPhone), acronyms (NATO), words with digits, the rule's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import FIELD
+from ..model.words import WORD
 from .contract import CHOICE, TEXTS, ActiveRule, Context, Kind, Param
 
-_WORD = re.compile(r"[^\W_][\w'\u2019]*(?:-[\w'\u2019]+)*")
 # AP: lowercase articles, conjunctions and prepositions of three letters or fewer.
 AP_SMALL = frozenset("a an the and but for nor or so yet as at by in of off on out per to up via".split())
 
@@ -40,7 +39,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for region in doc.regions_of(rule.scopes):
         if region.kind == FIELD and region.name != "title":
             continue
-        words = list(_WORD.finditer(doc.masked, region.start, region.end))
+        words = list(WORD.finditer(doc.masked, region.start, region.end))
         for i, m in enumerate(words):
             word = m.group()
             if word in accepted or not _judgeable(word):
@@ -68,7 +67,7 @@ def _lowercase_words(doc) -> set[str]:
     """Words the article's body uses in lowercase: common nouns, not names."""
     found: set[str] = set()
     for region in doc.regions_of({"paragraph", "list-item", "caption"}):
-        found.update(w for w in _WORD.findall(doc.masked, region.start, region.end) if w.islower())
+        found.update(w for w in WORD.findall(doc.masked, region.start, region.end) if w.islower())
     return found
 
 

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
+from ..model.words import WORD
 from .contract import CHOICE, NUMBER, ActiveRule, Context, Kind, Param
 
-_WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Passive: a form of "to be", maybe an adverb, then a past participle.
 _IRREGULAR = (
     "known seen given taken made done held told shown found built sent paid left kept brought bought cut put set "
@@ -65,13 +65,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     message = rule.spec.message
     if limit.measure == "sentence-words":
         for s in sentences:
-            words = len(_WORD.findall(text, s.start, s.end))
+            words = len(WORD.findall(text, s.start, s.end))
             if words > limit.max:
                 yield Finding(s.start, s.end, message.format(value=words, max=_number(limit.max)))
     elif limit.measure.startswith("paragraph-"):
         for region in doc.regions_of(rule.scopes):
             if limit.measure == "paragraph-words":
-                value = len(_WORD.findall(text, region.start, region.end))
+                value = len(WORD.findall(text, region.start, region.end))
             else:
                 value = len(doc.sentences_in(region))
             if value > limit.max:

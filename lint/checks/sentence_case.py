@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.types import LIST_ITEM
+from ..model.words import WORD
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
-
-_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -29,7 +27,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         if region.kind == LIST_ITEM and sentence.opens_region:
             continue  # list items are often fragments: "- higher taxes"
-        m = _WORD.match(text, sentence.start)
+        m = WORD.match(text, sentence.start)
         if not m:
             continue  # a number, a symbol, @handle, #hashtag, code or a quotation mark
         word = m.group().rstrip(".-")

@@ -11,17 +11,15 @@ heading can be as short as a cut sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.types import HEADING, LABEL, PARAGRAPH
-from ..model.words import DANGLING_WORDS
+from ..model.words import DANGLING_WORDS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
-_WORDS = re.compile(r"[\w'\u2019-]+")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -58,7 +56,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
         return None  # complete, or ends on a symbol, URL or code we cannot judge
     if last in ",;:\u2013\u2014-":
         return f'it ends on "{last}"'
-    words = _WORDS.findall(text)
+    words = WORD.findall(text)
     if not words:
         return None
     final = words[-1]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .types import BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
-from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS
+from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
 
@@ -31,7 +31,6 @@ class Block:
     end: int
 
 
-_WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*|\d[\w.,:-]*")
 _TERMINAL = ".!?:;,\u2026"
 _CLOSERS = "\"'\u201d\u2019)]*_"
 _BYLINE = re.compile(
@@ -64,7 +63,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if _BYLINE.match(text) and len(_WORD.findall(text)) <= 12:
+        if _BYLINE.match(text) and len(WORD.findall(text)) <= 12:
             regions.append(Region(BYLINE, start, end))
             continue
         if is_headline_like(text):
@@ -93,7 +92,7 @@ def is_headline_like(text: str) -> bool:
         return False
     if text.rstrip(_CLOSERS)[-1:] in _TERMINAL:
         return False
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not words or len(words) > 20 or not (text[0].isupper() or text[0].isdigit()):
         return False
     if ":" in text:  # "Label: text" is a heading only in title case throughout
@@ -105,7 +104,7 @@ def is_headline_like(text: str) -> bool:
 def _is_link_line(text: str) -> bool:
     """A line in a list of related links: a bare headline, no closing punctuation."""
     text = text.strip()
-    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and len(_WORD.findall(text)) <= 15
+    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and len(WORD.findall(text)) <= 15
 
 
 def title_case_ratio(words: list[str]) -> float:
@@ -121,7 +120,7 @@ def is_label(label: str) -> bool:
     than a clause ending in a colon ("He said")?"""
     if any(p in label for p in ('. ', '!', '?', ';', '"', '\u201c', ',')):
         return False
-    words = _WORD.findall(label)
+    words = WORD.findall(label)
     if not 1 <= len(words) <= 8 or words[-1].lower() in SMALL_WORDS:
         return False
     lowered = [w.lower() for w in words]

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from .types import Quotation, Region
-from .words import SMALL_WORDS
+from .words import SMALL_WORDS, WORD
 
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
-_WORD = re.compile(r"\w+")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
 _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
@@ -106,7 +105,7 @@ def _close(text: str, found: list[Quotation], stack: list, idx: int, end: int, c
                 inner_end=inner_end,
                 mark=mark,
                 depth=len(stack),
-                words=len(_WORD.findall(text, start + 1, inner_end)),
+                words=len(WORD.findall(text, start + 1, inner_end)),
                 closed=closed and len(stack) == idx,
             )
         )

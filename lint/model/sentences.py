@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .words import ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS
+from .words import ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, WORD
 
 _CANDIDATE = re.compile(
     r"(?P<punct>\.{3}|\u2026|[.!?]+)"
@@ -27,7 +27,6 @@ _CANDIDATE = re.compile(
 )
 _OPENING = "\"'\u201c\u2018([{\u00ab"
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
-_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -50,7 +49,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def next_word(text: str, pos: int, end: int) -> str:
     while pos < end and (text[pos].isspace() or text[pos] in _OPENING):
         pos += 1
-    m = _WORD.match(text, pos, end)
+    m = WORD.match(text, pos, end)
     return m.group() if m else ""
 
 

@@ -4,6 +4,8 @@ Kept as Python sets rather than YAML: they are the engine's knowledge of English
 not newsroom policy, and reading them must cost nothing at start-up.
 """
 
+import re
+
 # Abbreviations that stand before a name or number and so never end a sentence.
 PREFIX_ABBREVIATIONS = frozenset(
     """
@@ -57,6 +59,14 @@ PRONOUNS = frozenset(
     my your who which what
     """.split()
 )
+# The pronouns that stand for a speaker: "he said", "they told reporters".
+SPEAKER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+assert SPEAKER_PRONOUNS <= PRONOUNS
+
+# A word, for every rule that counts, compares or quotes words: letters and
+# digits, with apostrophes, hyphens and inner full stops kept inside it
+# ("don't", "well-known", "U.S", "e.g"); a full stop that ends it is left out.
+WORD = re.compile(r"[^\W_](?:[\w'\u2019]|[-.](?=[^\W_]))*")
 
 # Words a complete sentence does not end on: a text that stops on one of them
 # was cut off.
