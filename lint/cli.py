@@ -19,6 +19,7 @@ from .reporters import FORMATS as OUTPUT_FORMATS
 FAIL_ON = ("error", "warning", "suggestion", "never")
 GRAMMAR_RULE = "grammar"  # what --grammar turns on
 EXIT_INTERNAL, EXIT_INTERRUPTED = 3, 130  # as lint.errors has them, without importing it at start-up
+EXIT_BROKEN_PIPE = 141  # as a shell reports a pipe closed by its reader (128 + SIGPIPE)
 
 
 class _Date(click.ParamType):
@@ -56,6 +57,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("copydesk: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # the reader went away (| head): not a finding, not a bug
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:
             debug = bool(os.environ.get(DEBUG_VARIABLE) or ctx.meta.get("verbose"))
             if debug:

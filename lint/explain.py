@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from .checks import KINDS
 from .config import Resolver
 from .engine import Engine
 
@@ -29,8 +30,9 @@ def explain(rule_id: str, config_file: Path | None = None) -> str:
                     + ("" if spec.quotations else " (not the text of quotations)")]
     if spec.parameters:
         out += ["", "Options (in .copydesk.yaml, under rules: " + spec.id + ": {option: value}):"]
+        schema = KINDS[spec.kind].params
         for name, value in spec.parameters.items():
-            out.append(f"  {name}: {_short(value)}")
+            out.append(f"  {name}: {_short(value)}    ({schema[name].describe()})")
     engine = Engine(select=[spec.id])
     for title, examples in (("Flagged:", spec.bad), ("Not flagged:", spec.good)):
         if not examples:

@@ -45,6 +45,17 @@ class Param:
     values: tuple[Any, ...] = ()  # for a mapping: what each of its values may be
     nullable: bool = False  # may be null (the default then applies its own meaning)
 
+    def describe(self) -> str:
+        """What the parameter takes, for `copydesk explain`."""
+        what = _TYPE_NAMES[self.type]
+        if self.type == CHOICE:
+            what += " " + ", ".join(str(c) for c in self.choices)
+        if self.minimum is not None:
+            what += f", at least {self.minimum:g}"
+        if self.values:
+            what += " to " + ", ".join(str(v) for v in self.values)
+        return what + (", or null" if self.nullable else "")
+
     def check(self, name: str, value: Any) -> Any:
         """The value if it fits this parameter, else a ParameterError naming it."""
         if value is None and (self.nullable or self.default is None):
