@@ -60,3 +60,31 @@ def test_fix_inserts_a_space_after_the_mark():
 def test_masked_markdown_is_not_checked():
     text = "See [the list](https://example.com/x,y) and <span class=\"a,b\">text</span> here."
     assert flagged(text, RULE) == []
+
+
+# A full stop run straight into a lowercase word: two sentences, unless the token
+# is a domain or file name by its shape.
+@pytest.mark.parametrize("text, run_on", [
+    ("The council met on Monday.the vote was close.", "Monday.the"),
+    ("The mayor quit.he was tired.", "quit.he"),
+    ("The park will close.today the gates stay shut.", "close.today"),  # .today is a domain too
+    ("The bridge.it closed at noon.", "bridge.it"),  # so is .it
+])
+def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
+    assert flagged(text, "punctuation-spacing", format="text") == [run_on]
+    assert flagged(text, "sentence-case", format="text") == [run_on.split(".")[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit example.com for the full schedule.",
+    "Amazon.com shares rose on Friday.",
+    "The link was shortened with bit.ly before it was posted.",
+    "The tool is written in node.js and runs nightly.",
+    "The auditors attached report.pdf to the letter.",
+    "The manual lives at docs.python.org and is free.",
+    "Prices rose 3.5 percent, e.g.in the capital.",
+    "The settings are in config.yaml on the server.",
+])
+def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
+    assert flagged(text, "punctuation-spacing", format="text") == []
+    assert flagged(text, "sentence-case", format="text") == []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
+from ..model.sentences import run_on_stop
 from .contract import ActiveRule, Context, Kind
 
 # A mark with a letter straight after it; what stands before it is judged below.
@@ -32,9 +33,8 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
-    if mark == ".":  # encounter.Three, not Amazon.com, ASP.NET, Node.js
-        return (before.islower() and text[pos - 2].islower()
-                and text[pos + 1].isupper() and text[pos + 2:pos + 3].islower())
+    if mark == ".":  # encounter.Three, court.his; not Amazon.com, ASP.NET, node.js, report.pdf
+        return run_on_stop(text, pos, len(text))
     return True
 
 

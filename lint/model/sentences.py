@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 
-from .words import ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, WORD
+from .words import ABBREVIATIONS, NAME_SUFFIXES, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, WORD
 
 _CANDIDATE = re.compile(
     r"(?P<punct>\.{3}|\u2026|[.!?]+)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
     r"(?P<space>\s+|(?=\w))"
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING = "\"'\u201c\u2018([{\u00ab"
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
 
@@ -57,19 +58,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     punct, close = m["punct"], m["close"]
     pos = m.start()
     if not m["space"]:
-        # No space at all: only "encounter.Three" (two lowercase letters, a full
-        # stop, a capitalised word) is a sentence run into the next.
-        nxt = m.end()
-        return (
-            punct == "."
-            and not close
-            and pos - 2 >= sent_start
-            and text[pos - 1].islower()
-            and text[pos - 2].islower()
-            and nxt + 1 < end
-            and text[nxt].isupper()
-            and text[nxt + 1].islower()
-        )
+        return punct == "." and not close and pos - 2 >= sent_start and run_on_stop(text, pos, end)
     word = next_word(text, m.end(), end)
     if not word:
         return True
@@ -86,6 +75,32 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         return True
     # An ellipsis, ! or ?: a lowercase word continues the sentence.
     return not lower_next
+
+
+def run_on_stop(text: str, pos: int, end: int) -> bool:
+    """Is the full stop at `pos`, with a letter straight after it, two sentences
+    run together ("encounter.Three", "court.his")? Decided by the shape of the
+    token around it, since domain and file names have the same shape:
+
+    - before it, a lowercase word of two letters or more ("U.S" and "e.g" are not);
+    - after it, a capitalised word ("encounter.Three"), or a lowercase word that
+      is not a web or file suffix ("court.his", "close.today", "bridge.it");
+      a suffix that is no English word ("example.com", "bit.ly", "node.js",
+      "report.pdf") marks a name, and so does a token that goes on with another
+      dot, a slash or an @ ("docs.python.org", "site.com/page").
+    """
+    if pos < 2 or not (text[pos - 1].islower() and text[pos - 2].islower()):
+        return False
+    word = _LETTERS.match(text, pos + 1, end)
+    if word is None or len(word.group()) < 2:
+        return False
+    after = word.group()
+    if after[0].isupper():
+        return after[1:].islower()
+    if not after.islower() or after in NAME_SUFFIXES:
+        return False
+    follows = text[word.end():word.end() + 1]
+    return follows not in ("/", "@", "_") and not (follows == "." and text[word.end() + 1:word.end() + 2].isalpha())
 
 
 def _token_before(text: str, pos: int, limit: int) -> str:

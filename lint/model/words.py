@@ -59,6 +59,20 @@ PRONOUNS = frozenset(
     my your who which what
     """.split()
 )
+# Web and file-name suffixes that are no English word: after a dot they mark a
+# domain or file name ("example.com", "bit.ly", "node.js", "report.pdf"), not
+# two sentences run together. Suffixes that are English words (.it .in .is .to
+# .me .us .today .news .live .one) are left out on purpose: "bridge.it closed"
+# is a missing space.
+NAME_SUFFIXES = frozenset(
+    """
+    com net org gov edu mil int io ly co uk de fr es nl eu ru cn jp ca au ch se dk fi pl cz
+    ai dev app gg tv fm biz info xyz html htm php asp aspx jsp js ts py rb rs pdf doc docx
+    xls xlsx ppt pptx csv txt rtf odt jpg jpeg png gif svg webp mp3 mp4 mov wav zip gz tar exe
+    json xml yaml yml md ini cfg
+    """.split()
+)
+
 # The pronouns that stand for a speaker: "he said", "they told reporters".
 SPEAKER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 assert SPEAKER_PRONOUNS <= PRONOUNS
