@@ -125,13 +125,6 @@ def alternation(phrases: list[str], template: str = "{}", ignore_case: bool = Fa
     return compile_pattern(template.format("|".join(f"(?:{p})" for p in phrases)), ignore_case, where=where)
 
 
-def string_list(params: dict, key: str) -> list[str]:
-    value = params.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ParameterError(f"'{key}' must be a list of strings", key)
-    return value
-
-
 def match_case(model: str, replacement: str) -> str:
     """The replacement in the capitalisation of the text it replaces."""
     if len(model) > 1 and model.isupper():
