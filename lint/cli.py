@@ -40,7 +40,6 @@ def _rule_list(ctx, param, value):
     return tuple(v.strip() for part in value for v in part.split(",") if v.strip())
 
 
-ISSUES = "https://github.com/copydesk/copydesk/issues"
 DEBUG_VARIABLE = "COPYDESK_DEBUG"
 
 
@@ -68,7 +67,7 @@ class _Group(click.Group):
                 traceback.print_exc()
             hint = "" if debug else f" (run with --verbose or {DEBUG_VARIABLE}=1 for the traceback)"
             click.echo(f"copydesk: internal error, a bug in copydesk and not a problem in your drafts: "
-                       f"{type(exc).__name__}: {exc}{hint}; please report it at {ISSUES}", err=True)
+                       f"{type(exc).__name__}: {exc}{hint}; please report it with the command and the draft", err=True)
             sys.exit(EXIT_INTERNAL)
 
 
