@@ -12,8 +12,9 @@ Rules match on `masked` and report offsets that are valid in `text`.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from .types import (
     PROSE_KINDS,
@@ -22,6 +23,24 @@ from .types import (
     Region,
     Sentence,
 )
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+
+
+def _covering(starts: list[int], spans: Sequence[_S], offset: int) -> _S | None:
+    """The span of a sorted, non-overlapping list that contains `offset`."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i].start <= offset < spans[i].end:
+        return spans[i]
+    return None
 
 
 def _flatten(text: str) -> str:
@@ -132,10 +151,7 @@ class Document:
                 yield m, region
 
     def region_at(self, offset: int) -> Region | None:
-        i = bisect.bisect_right(self._region_starts, offset) - 1
-        if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
-            return self.regions[i]
-        return None
+        return _covering(self._region_starts, self.regions, offset)
 
     # -- shared analyses, computed once and only when a rule asks --------------
 
@@ -178,10 +194,7 @@ class Document:
         return [s for s in self.sentences[lo:hi] if s.region is region]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        return _covering(self._sentence_starts, self.sentences, offset)
 
     @cached_property
     def quotations(self) -> list[Quotation]:
@@ -197,10 +210,7 @@ class Document:
     def quotation_at(self, offset: int) -> Quotation | None:
         """The outermost quotation whose marks enclose `offset`, if any."""
         starts, outer = self._quotation_index
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and outer[i].start <= offset < outer[i].end:
-            return outer[i]
-        return None
+        return _covering(starts, outer, offset)
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:
