@@ -48,6 +48,7 @@ __all__ = ["Context", "Engine", "settle"]
 class RuleSet:
     rules: list[ActiveRule]
     residue: BoilerplateMatcher | None  # what tells the Document which paragraphs are page residue
+    residue_rules: list[str]  # the rules whose phrase lists make up `residue`
     problems: dict[str, ActiveRule]  # input problem class -> the rule that reports it
 
 
@@ -110,14 +111,15 @@ class Engine:
             params = {**spec.parameters, **(setting.options if setting else {})}
             active.append(self._activate(spec, severity, params))
         # Page residue is kept out of every rule even when its report is off.
-        residue = [r.state for r in active if r.kind.classifies_residue]
+        residue = [r for r in active if r.kind.classifies_residue]
         on = {r.id for r in active}
         for rule_id in rulebook.ids():
             if rule_id not in on and rulebook.kind_name(rule_id) in _RESIDUE_KINDS:
                 spec = rulebook.get(rule_id)
-                residue.append(self._activate(spec, spec.severity, dict(spec.parameters)).state)
+                residue.append(self._activate(spec, spec.severity, dict(spec.parameters)))
         problems = {r.state: r for r in active if r.kind.input_problems}
-        return RuleSet(active, _AnyMatcher(residue) if residue else None, problems)
+        matcher = _AnyMatcher([r.state for r in residue]) if residue else None
+        return RuleSet(active, matcher, [r.id for r in residue], problems)
 
     def _activate(self, spec: RuleSpec, severity: str, params: dict) -> ActiveRule:
         kind = KINDS[spec.kind]
@@ -150,11 +152,11 @@ class Engine:
     def run(self, text: str, *, format: str, config: Config, path: str | None = None,
             rel: str | None = None) -> tuple[Document, list[Diagnostic]]:
         ruleset = self.rules_for(config, rel)
+        residue = None if self._stopped.intersection(ruleset.residue_rules) else ruleset.residue
         try:
-            doc = parse(text, format, ruleset.residue)
-        except RuleTimeout as exc:  # a residue pattern ran away: the draft is read without residue from now on
-            ruleset.residue = None
-            self._stop([r.id for r in ruleset.rules if r.kind.classifies_residue] or ["page residue"], path, exc)
+            doc = parse(text, format, residue)
+        except RuleTimeout as exc:  # a residue pattern ran away: drafts are read without residue from now on
+            self._stop(ruleset.residue_rules, path, exc)
             doc = parse(text, format, None)
         ctx = self._context(doc, config)
         report = _Reporter(self, doc, ruleset, path, ctx)

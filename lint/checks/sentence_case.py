@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Edit, Finding, Fix
+from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.types import LIST_ITEM
 from ..model.words import WORD
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
@@ -36,7 +36,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             m.start(),
             m.start() + len(word),
-            rule.spec.message.format(word=word),
+            rule.spec.message.format(word=shorten(word, 40)),
             Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
         )
 
