@@ -20,6 +20,22 @@ RULE = "sentence-case"
         ("Prices rose in 2019. the year after, they fell.", ["the"]),
         ("Look at this — really. ünter den Linden is a street.", ["ünter"]),
         ("WASHINGTON — the talks resumed.", ["the"]),
+        # After a bare ? or !, a lowercase word starts the next sentence.
+        ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
+        ("What a way to win! the players never stopped.", ["the"]),
+        # An abbreviation that ends a sentence, then a clause.
+        ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
+        ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
+        ("The talks ran until 5 a.m. the previous record was four hours.", ["the"]),
+        # A full stop run into the next word.
+        ("The mayor quit.he was tired.", ["he"]),
+        # A quoted sentence, opened by any mark, or introduced by a colon.
+        ("\u201cthe war is not over,\u201d he said.", ["the"]),
+        ("\u00abwe never agreed to that,\u00bb the mayor said.", ["we"]),
+        ("\u201ewe never agreed to that,\u201d the mayor said.", ["we"]),
+        ("\u2018we never agreed to that,\u2019 the mayor said.", ["we"]),
+        ('Asked about layoffs, she said: "we have no plans beyond January."', ["we"]),
+        ('"It works. but only on Tuesdays," he said.', ["but"]),
     ],
 )
 def test_flags_lowercase_sentence_starts(text, expected):
@@ -41,7 +57,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He waited\u2026 and waited.",
         '"Stop!" he said.',
         '"Why?" she asked.',
-        "What now? nobody knew, he said.",  # ! and ? + lowercase continue the sentence
+        "What now? asked one voter.",  # an inverted attribution continues the sentence
+        "Was it fair? \u201cNo,\u201d she said.",
         'He called it "a mess." the minister disagreed.',  # quoted fragment continues
         "Three issues remain: the agenda, the format and the preconditions.",
         "They argued; the others left.",
@@ -54,7 +71,13 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "- lowercase list item fragment\n- another one",
         "1. first, a fragment\n2. second",
         "> the quoted text\n> continues here.",
-        "\u201cthe war is not over,\u201d he said.",
+        '\u201ca disaster,\u201d she called it.',  # a short quoted fragment, not a quoted sentence
+        "The U.K. economy grew.",
+        "They met at 9 p.m. on Friday.",
+        "The session resumed at 9 p.m. the next day.",
+        "He called the U.S. the most reliable ally.",
+        "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
+        "In the U.K. the survey found no change.",
         "The U.S. Army and the U.K. government agreed.",
         "Version 3.5. The next release follows.",
     ],
@@ -84,3 +107,12 @@ def test_position_is_reported_in_code_points():
     text = "Zelenskyy’s aide — Kyiv 🇺🇦 spoke. the talks went on."
     ((rule, line, column, word),) = findings(text, RULE)
     assert (line, column, word) == (1, text.index("the talks") + 1, "the")
+
+
+def test_a_quoted_sentence_is_reported_as_said_without_a_fix():
+    import lint
+
+    (d,) = [d for d in lint.check_text("\u201cthe war is not over,\u201d he said.\n") if d.rule == RULE]
+    assert d.fix is None
+    (d,) = [d for d in lint.check_text("The mayor quit. the council met.\n") if d.rule == RULE]
+    assert d.fix is not None

@@ -17,8 +17,10 @@ from ..diagnostics import Edit, Finding, Fix
 from ..model.sentences import run_on_stop
 from .contract import ActiveRule, Context, Kind
 
-# A mark with a letter straight after it; what stands before it is judged below.
-_MISSING = re.compile(r"[,;:!?.](?=[^\W\d_])")
+# A mark with a letter straight after it, or a quotation mark and then a letter
+# ('said:"We', 'evidence.\u201cTeachers'); what stands before it is judged below.
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_MISSING = re.compile(rf"[,;:!?.](?=[^\W\d_]|[{_QUOTES}][^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -29,12 +31,12 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     before = text[pos - 1] if pos else " "
     if mark in ",;":  # agenda,the  2018,the  "no",then
         return before.isalnum() or before in _CLOSERS
+    if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
+        return run_on_stop(text, pos, len(text))
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
-    if mark == ".":  # encounter.Three, court.his; not Amazon.com, ASP.NET, node.js, report.pdf
-        return run_on_stop(text, pos, len(text))
     return True
 
 
@@ -42,14 +44,33 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]-]*$")
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 
+def _missing_space_before_quote(text: str, pos: int, mark: str) -> bool:
+    """'said:"We', 'said,"We', 'evidence.\u201cTeachers', 'goalkeeper."We': a
+    letter (or a number, before a full stop) on the left, a quotation mark and a
+    letter on the right. Where the mark opens a quotation the space belongs
+    before it, where it closes one, after it; either way one is missing."""
+    before = text[pos - 1] if pos else " "
+    if mark not in ",:.":
+        return False
+    return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper())
+
+
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
+    opening = {q.start for q in doc.quotations}
     for m, region in doc.matches(_MISSING, rule.scopes):
         pos, mark = m.start(), m.group()
-        if not _missing_space(text, pos, mark):
+        space_at = pos + 1
+        if text[pos + 1] in _QUOTES:
+            if not _missing_space_before_quote(text, pos, mark):
+                continue
+            if pos + 1 not in opening and text[pos + 1] != "\u201c":
+                space_at = pos + 2  # a closing mark: '"fine."The'
+        elif not _missing_space(text, pos, mark):
             continue
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
-        after = _WORD_AFTER.match(text, pos + 1, region.end)
+        after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES),
+                                  region.end)
         if before is None or after is None:  # cannot happen: a letter stands on each side
             continue
         start, end = before.start(), after.end()
@@ -57,7 +78,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             start,
             end,
             rule.spec.message.format(mark=mark, text=doc.text[start:end]),
-            Fix(f'Add a space after "{mark}"', (Edit(pos + 1, pos + 1, " "),)),
+            Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at, space_at, " "),)),
         )
 
 

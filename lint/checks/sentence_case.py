@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
+# A quotation that opens a sentence is a quoted sentence, not a fragment, from this many words.
+_MIN_QUOTED_WORDS = 4
+
+
 def prepare(params: dict) -> frozenset[str]:
     return frozenset(params["exceptions"])
 
@@ -27,18 +32,42 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         if region.kind == LIST_ITEM and sentence.opens_region:
             continue  # list items are often fragments: "- higher taxes"
-        m = WORD.match(text, sentence.start)
+        start = sentence.start
+        while start < sentence.end and text[start] in _OPENING_QUOTES:
+            start += 1
+        m = WORD.match(text, start)
         if not m:
-            continue  # a number, a symbol, @handle, #hashtag, code or a quotation mark
+            continue  # a number, a symbol, @handle, #hashtag or code
         word = m.group().rstrip(".-")
         if not word[0].islower() or word != word.lower() or word in accepted:
             continue  # capitalised, or lowercase by design (iPhone, eBay, mRNA)
+        quotation = doc.quotation_at(m.start())
+        if start > sentence.start and (quotation is None or quotation.words < _MIN_QUOTED_WORDS):
+            continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
         yield Finding(
             m.start(),
             m.start() + len(word),
             rule.spec.message.format(word=shorten(word, 40)),
-            Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
+            # A quotation is reported as said, never rewritten.
+            None if quotation else Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
         )
+    for start, word in _quoted_after_colon(doc, accepted):
+        yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)))
+
+
+def _quoted_after_colon(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """A full quoted sentence introduced by a colon starts with a capital:
+    'she said: "we have no plans beyond January."'. (offset, word) of each that does not."""
+    text = doc.masked
+    for q in doc.quotations:
+        if q.depth or q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
+            continue
+        before = q.start - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        m = WORD.match(text, q.inner_start)
+        if before >= 0 and text[before] == ":" and m and m.group().islower() and m.group() not in accepted:
+            yield m.start(), m.group()
 
 
 KIND = Kind("sentence-case", check, prepare=prepare, fields=frozenset({"word"}),

@@ -12,10 +12,14 @@ from ..model.masking import BLANK, apply, url_spans
 from ..model.types import PARAGRAPH
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
+# An indented command line, as a scraper keeps a code block: a lowercase program
+# name and an option ("    quill migrate --from tessera"). Masked like code.
+_COMMAND_LINE = re.compile(r"^(?: {4,}|\t)(?:\$ )?[a-z][\w.-]*(?: +\S+)*? +(?:--[a-z][\w-]*|-[a-zA-Z]\b)[^\n]*$",
+                           re.MULTILINE)
 
 
 def parse(text: str, boilerplate: BoilerplateMatcher | None) -> Document:
-    spans = url_spans(text)
+    spans = url_spans(text) + [(m.start(), m.end(), BLANK) for m in _COMMAND_LINE.finditer(text)]
     if "copydesk-" in text:
         spans += [(start, end, BLANK) for start, end in suppressions.mask_spans(text)]
     masked = apply(text, spans)

@@ -13,16 +13,18 @@ import re
 from .types import Quotation, Region
 from .words import SMALL_WORDS, WORD
 
-_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019']")
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019'\u201e\u00ab\u00bb]")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
 _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
 
-DOUBLE, SINGLE = "double", "single"
+DOUBLE, SINGLE, ANGLE = "double", "single", "angle"
 
 
 def _family(mark: str) -> str:
-    return DOUBLE if mark in "\"\u201c\u201d" else SINGLE
+    if mark in "\u00ab\u00bb":
+        return ANGLE
+    return DOUBLE if mark in "\"\u201c\u201d\u201e" else SINGLE
 
 
 def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
@@ -47,11 +49,11 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             before = text[pos - 1] if pos > region.start else " "
             after = text[pos + 1] if pos + 1 < region.end else " "
             open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == fam), None)
-            if mark in "\u201c\u2018":
+            if mark in "\u201c\u2018\u201e\u00ab":  # opening marks, low-9 and guillemet included
                 if mark == "\u2018" and _ELISION.match(text, pos + 1, region.end):
                     continue
                 stack.append((fam, mark, pos))
-            elif mark in "\u201d\u2019":
+            elif mark in "\u201d\u2019\u00bb":
                 if mark == "\u2019" and (after.isalnum() or open_idx is None):
                     continue  # an apostrophe: Trump\u2019s, the players\u2019 union
                 if open_idx is not None:

@@ -18,7 +18,19 @@ from __future__ import annotations
 
 import re
 
-from .words import ABBREVIATIONS, NAME_SUFFIXES, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, WORD
+from .words import (
+    ABBREVIATIONS,
+    CLAUSE_OPENERS,
+    FRONTING_WORDS,
+    NAME_SUFFIXES,
+    PREFIX_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    SUPERLATIVES,
+    TIME_ADJECTIVES,
+    TIME_NOUNS,
+    WORD,
+)
 
 _CANDIDATE = re.compile(
     r"(?P<punct>\.{3}|\u2026|[.!?]+)"
@@ -69,12 +81,45 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if key in PREFIX_ABBREVIATIONS:
             return False
         if key in ABBREVIATIONS or (_INITIALISM.fullmatch(token) and len(token) <= 8):
-            return not lower_next and word.lower() in SENTENCE_OPENERS
+            if lower_next:
+                return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
+            return word.lower() in SENTENCE_OPENERS
         if lower_next and close:
             return False  # a quoted fragment continues: 'called it "a mess." the'
         return True
-    # An ellipsis, ! or ?: a lowercase word continues the sentence.
-    return not lower_next
+    if not lower_next:
+        return True
+    # A lowercase word: an ellipsis trails off into it, a closed quotation is
+    # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
+    # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
+    return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
+
+
+def _fronted(text: str, start: int, pos: int) -> bool:
+    """Is text[start:pos] a short phrase opened by a preposition, fronted before
+    the main clause ("At 9:12 a.m. the leaders came through", "In the U.K. the
+    survey found")? Then what follows the abbreviation is that clause."""
+    words = WORD.findall(text, start, pos)
+    return 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS
+
+
+def _clause_after_abbreviation(text: str, pos: int, end: int) -> bool:
+    """After an abbreviation that can end a sentence ("U.K.", "p.m.", "Inc."), does
+    a lowercase word open a new clause? Yes when it is a determiner or pronoun
+    ("U.K. the survey also found", "9 p.m. the results came"), unless the phrase
+    it opens still belongs to the sentence: a time ("at 9 p.m. the next day") or
+    a superlative complement ("called the U.S. the most reliable ally"). Other
+    words continue it ("the U.K. economy", "at 9 p.m. on Friday")."""
+    words = [w.lower() for w in WORD.findall(text[pos:min(end, pos + 60)])[:3]]
+    if not words or words[0] not in CLAUSE_OPENERS:
+        return False
+    if words[0] in ("the", "a", "an") and len(words) > 1:
+        second = words[1]
+        if second in SUPERLATIVES or (len(second) > 4 and second.endswith("est")) or second in TIME_NOUNS:
+            return False
+        if second in TIME_ADJECTIVES and len(words) > 2 and words[2] in TIME_NOUNS:
+            return False
+    return True
 
 
 def run_on_stop(text: str, pos: int, end: int) -> bool:
@@ -82,14 +127,18 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     run together ("encounter.Three", "court.his")? Decided by the shape of the
     token around it, since domain and file names have the same shape:
 
-    - before it, a lowercase word of two letters or more ("U.S" and "e.g" are not);
+    - before it, a lowercase word of two letters or more ("U.S" and "e.g" are
+      not), or a number followed by a capitalised word ("on Nov. 8.The figure");
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
       "report.pdf") marks a name, and so does a token that goes on with another
       dot, a slash or an @ ("docs.python.org", "site.com/page").
     """
-    if pos < 2 or not (text[pos - 1].islower() and text[pos - 2].islower()):
+    if pos < 2:
+        return False
+    number = text[pos - 1].isdigit()  # "on Nov. 8.The figure": a number ends the sentence
+    if not number and not (text[pos - 1].islower() and text[pos - 2].islower()):
         return False
     word = _LETTERS.match(text, pos + 1, end)
     if word is None or len(word.group()) < 2:
@@ -97,6 +146,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     after = word.group()
     if after[0].isupper():
         return after[1:].islower()
+    if number:
+        return False
     if not after.islower() or after in NAME_SUFFIXES:
         return False
     follows = text[word.end():word.end() + 1]

@@ -45,6 +45,17 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# Lowercase words that open a clause after an abbreviation that ends a sentence
+# ("in the U.K. the survey also found"), and what keeps the phrase they open in
+# the sentence before: a superlative complement ("called the U.S. the most
+# reliable ally") or a time ("at 9 p.m. the next day", "the night before").
+CLAUSE_OPENERS = frozenset("the a an it its he she they we i his her their our that this these those there".split())
+# Prepositions and adverbs that open a phrase fronted before the main clause.
+FRONTING_WORDS = frozenset("at by in on from until till before after since around about shortly just".split())
+SUPERLATIVES = frozenset("most least first last only best worst".split())
+TIME_ADJECTIVES = frozenset("next following previous preceding same".split())
+TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year".split())
+
 # Words that keep a phrase in title case when lowercase ("Neutrality of Ukraine"),
 # and pronouns and determiners that show a phrase is a clause, not a label.
 SMALL_WORDS = frozenset(
