@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import lint
-from conftest import findings
+from conftest import findings, flagged
 
 RULE = "boilerplate"
 BODY = "The talks resumed on Monday after a pause of three weeks.\n\n"
@@ -84,3 +84,59 @@ def test_newsroom_phrases_from_config():
 def test_markdown_headings_and_list_items_can_be_residue():
     md = BODY + "## You may also like\n\n- [Talks resume](https://example.com/1)\n- [Prices climb](https://example.com/2)\n"
     assert [(line, span) for _, line, _, span in findings(md, RULE)][0][0] == 3
+
+
+# Residue in its many forms, each under a story paragraph, and glued to it with
+# no blank line as scrapers leave it.
+RESIDUE = [
+    "We use cookies to personalise content and ads. Accept all | Manage preferences",
+    "We value your privacy. Our partners use cookies to measure ads.",
+    "Sign up for the Morning Briefing, in your inbox before 7am",
+    "Get our free weather alerts \u2014 sign up in seconds",
+    "You have 3 free articles remaining this month. Subscribe now for unlimited access.",
+    "Subscribe now: your first month for $1",
+    "Share this story",
+    "Share this article: Facebook \u00b7 X \u00b7 LinkedIn \u00b7 Email",
+    "Story continues below advertisement",
+    "Continue Reading Below",
+    "Continue reading the main story",
+    "Join the discussion: 41 comments",
+    "Related: Port traffic falls for a third month",
+    "Also read: Budget gap widens",
+    "MOST READ: Coast road closed | Mayor names deputy",
+    "We noticed you\u2019re using an ad blocker.",
+    "Have a story tip? Email our city desk.",
+    "Support independent journalism. Donate today.",
+    "Listen to this article (4 min)",
+    "Business > Markets",
+]
+
+
+@pytest.mark.parametrize("line", RESIDUE)
+def test_residue_after_the_story_is_flagged(line):
+    text = f"The port reopened on Monday after a week of repairs.\n\n{line}\n"
+    assert flagged(text, "boilerplate", format="text") == [line]
+
+
+@pytest.mark.parametrize("line", RESIDUE)
+def test_residue_glued_to_the_story_is_split_off(line):
+    text = f"{line}\nPort reopens after repairs\n\nThe port reopened on Monday.\n"
+    assert flagged(text, "boilerplate", format="text") == [line]
+
+
+@pytest.mark.parametrize("text", [
+    'A cookie banner that says "Accept all cookies" must also offer a reject button, the regulator said.',
+    "Read more about the rules in the commission summary, the spokesperson said.",
+    "Readers who subscribe now get the print edition too, according to the publisher.",
+    "The newsletter, which lands in your inbox each Friday, has 40,000 readers, its editor said.",
+    "Share prices rose after the announcement.",
+    "The council voted 5 > 4 on the budget, a narrow margin.",
+    "The campaign asked donors to give now rather than in December.\nIt raised $40,000.",
+])
+def test_prose_is_not_residue(text):
+    assert flagged(text, "boilerplate", format="text") == []
+
+
+def test_a_hard_wrapped_sentence_is_never_cut():
+    text = "The mayor said the city would share this article's findings\nwith the council on Monday.\n"
+    assert flagged(text, "boilerplate", format="text") == []

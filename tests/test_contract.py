@@ -84,7 +84,7 @@ def test_ill_typed_options_in_a_config_are_config_errors(tmp_path, monkeypatch, 
 # backtracks exponentially on a run of a's with no b.
 RUNAWAY = "(a|aa)+b"
 RUNAWAY_RULES = {
-    "boilerplate": "rules:\n  boilerplate:\n    contains: ['" + RUNAWAY + "']\n",
+    "boilerplate": "rules:\n  boilerplate:\n    lines: ['.*" + RUNAWAY + "']\n",  # whole-paragraph patterns
     "vague-attribution": "rules:\n  vague-attribution:\n    phrases: ['" + RUNAWAY + "']\n",
     "unsourced-quote": "rules:\n  unsourced-quote:\n    verbs: ['" + RUNAWAY + "']\n",
     "spun-phrase": "rules:\n  spun-phrase:\n    swap: {big: {use: large, unless_next: '\\s*" + RUNAWAY + "'}}\n",

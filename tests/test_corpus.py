@@ -25,11 +25,11 @@ COMMAND = shutil.which("copydesk", path=str(Path(sys.executable).parent)) or shu
 FLOORS = {
     "sentence-case": (45, 2, 2),
     "punctuation-spacing": (50, 0, 0),
-    "truncated-ending": (10, 2, 2),
+    "truncated-ending": (12, 0, 0),
     "title-accuracy": (26, 0, 6),
-    "unsourced-quote": (7, 47, 23),
+    "unsourced-quote": (6, 47, 24),  # one chance match lost to residue detection; issue 11 reworks the rule
     "vague-attribution": (7, 2, 51),
-    "boilerplate": (29, 0, 34),
+    "boilerplate": (62, 0, 1),
     "indefinite-article": (46, 2, 6),
     "duplicate-text": (9, 0, 17),
 }

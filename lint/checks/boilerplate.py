@@ -18,6 +18,8 @@ from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import alternation
 
 _SPACE = re.compile(r"\s+")
+# Quotation marks or a reporting verb: a sentence of news, whatever phrases it contains.
+_REPORTED = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
 _LISTS = ("lines", "openers", "starts", "contains")
 
@@ -40,6 +42,8 @@ class Matcher:
             return OPENER
         if self.lines and self.lines.fullmatch(normal):
             return RESIDUE
+        if _REPORTED.search(normal):
+            return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
         if self.starts and self.starts.match(normal):
             return RESIDUE
         if self.contains and self.contains.search(normal):

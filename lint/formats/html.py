@@ -1,8 +1,11 @@
 """HTML drafts, as a CMS exports them, through the standard library's HTML parser.
 
 Prose comes from p, h1-h6, li, blockquote, figcaption, td and th (and the
-document's <title>, as its headline); script, style, nav, header, footer,
-aside, code and pre are masked, as is everything outside prose elements. Tags
+document's <title>, as its headline); script, style, nav, code and pre are
+masked, as is everything outside prose elements. Page furniture is not the
+draft: with an <article> or <main>, everything outside it is masked; without
+one, the page's header, footer and aside are. Inside the article they are read,
+so its <header> gives the headline and residue in an <aside> is flagged. Tags
 become spaces of their own length. Entities are decoded ("Trump&rsquo;s" is
 read as "Trump’s"), so the Document's text is shorter than the file there; its
 OffsetMap takes every diagnostic back to exact offsets in the file.
@@ -21,7 +24,11 @@ from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE
 
 PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": PARAGRAPH,
          "th": PARAGRAPH, **{f"h{i}": HEADING for i in range(1, 7)}}
-MASKED = frozenset({"script", "style", "nav", "header", "footer", "aside", "pre", "noscript", "template"})
+MASKED = frozenset({"script", "style", "nav", "pre", "noscript", "template"})
+# Page furniture: skipped outside the article, read (and judged for residue) inside it,
+# where a <header> holds the headline and an <aside> or <footer> may hold residue.
+FURNITURE = frozenset({"header", "footer", "aside"})
+CONTAINERS = frozenset({"article", "main"})
 # Inline elements: their tags vanish from the prose ("<em>Monday</em>.Both" reads
 # "Monday.Both"); the text of inline code becomes opaque tokens, as in Markdown.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "q", "s", "small",
@@ -93,8 +100,14 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                 blocks.append(Block(kind, start, length))
             open_block = None
 
+    # With an <article> or <main>, everything outside it is the page, not the draft.
+    contained = any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
+
     def prose_kind() -> str | None:
         if any(tag in MASKED for tag in stack):
+            return None
+        inside = any(tag in CONTAINERS for tag in stack)
+        if not inside and "title" not in stack and (contained or any(tag in FURNITURE for tag in stack)):
             return None
         for tag in reversed(stack):
             if tag in PROSE:

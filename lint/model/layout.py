@@ -52,8 +52,15 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
             continue
+        tail: list[Region] = []
+        if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
+            head, start, end, tail = _peel_residue_lines(masked, start, end, boilerplate)
+            regions.extend(head)
+            if start >= end:
+                regions.extend(tail)
+                continue
         text = masked[start:end]
-        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM):
+        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM) and not tail:
             verdict = boilerplate.classify(text)
             if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end))
@@ -81,7 +88,35 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             regions.append(Region(LABEL, start, m.end("label") + 1))
             start = m.end()
         regions.append(Region(PARAGRAPH, start, end))
+        regions.extend(tail)
     return regions
+
+
+def _peel_residue_lines(masked: str, start: int, end: int,
+                        boilerplate: BoilerplateMatcher) -> tuple[list[Region], int, int, list[Region]]:
+    """Residue lines glued to a paragraph with no blank line between, as
+    scrapers leave them ("Skip to main content" over the headline, "Share this
+    article" under the last paragraph): each becomes a boilerplate region of its
+    own. A line is peeled only where the text beside it starts afresh, so a
+    hard-wrapped sentence is never cut."""
+    lines = []
+    pos = start
+    while pos < end:
+        stop = masked.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        lines.append((pos, stop))
+        pos = stop + 1
+    lines = [(a, b) for a, b in (_trim(masked, a, b) for a, b in lines) if a < b]
+    head: list[Region] = []
+    tail: list[Region] = []
+    while len(lines) > 1 and masked[lines[1][0]].isupper() and boilerplate.classify(masked[slice(*lines[0])]):
+        head.append(Region(BOILERPLATE, *lines.pop(0)))
+    while len(lines) > 1 and masked[lines[-2][1] - 1] in ".!?\"\u201d" and \
+            boilerplate.classify(masked[slice(*lines[-1])]):
+        tail.insert(0, Region(BOILERPLATE, *lines.pop()))
+    if not lines:
+        return head, end, end, tail
+    return head, lines[0][0], lines[-1][1], tail
 
 
 def is_headline_like(text: str) -> bool:

@@ -1,0 +1,90 @@
+"""HTML pages as different CMSs export them: page furniture outside the article
+is not the draft and is skipped silently; residue inside the article is flagged;
+the article's own header gives the headline."""
+
+from __future__ import annotations
+
+import lint
+
+
+def _found(html: str) -> list[tuple[str, str]]:
+    return [(d.rule, html[d.offset:d.end_offset]) for d in lint.check_text(html, format="html")]
+
+
+WORDPRESS = """<!DOCTYPE html><html lang="en"><head><title>Harbour board delays vote | Island Courier</title>
+<script>window.dataLayer = window.dataLayer || [];</script></head>
+<body class="single-post">
+<div id="cookie-notice"><p>We use cookies to improve your experience. Accept all | Manage preferences</p></div>
+<header id="masthead"><p class="site-title">Island Courier</p><nav><a href="/">Home</a></nav></header>
+<div id="primary"><main id="main">
+<article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">Harbour board delays ferry vote</h1></header>
+<div class="entry-content">
+<p>The harbour board put off its vote on the ferry contract on Tuesday, saying the bids needed more study.</p>
+<figure class="wp-block-image"><img src="ferry.jpg" alt=""><figcaption>The ferry at the north pier.</figcaption></figure>
+<p>Story continues below advertisement</p>
+<p>The board will meet again on March 3, the chair said.</p>
+<div class="sharedaddy"><p>Share this article: Facebook | X | Email</p></div>
+</div>
+</article></main>
+<aside id="secondary"><p>Sign up for our newsletter and get the news in your inbox.</p></aside></div>
+<footer id="colophon"><p>Copyright 2025 Island Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_wordpress_page_flags_residue_in_the_article_only():
+    found = _found(WORDPRESS)
+    residue = [text for rule, text in found if rule == "boilerplate"]
+    assert residue == ["Story continues below advertisement", "Share this article: Facebook | X | Email"]
+    assert not any("cookies" in text or "newsletter" in text or "Copyright" in text for _, text in found)
+
+
+DRUPAL = """<html lang="en"><head><title>Council approves bridge repairs</title></head><body>
+<div class="region region-header"><div class="block">Skip to main content</div></div>
+<main role="main"><div class="node node--type-article">
+<h1 class="page-title"><span>Council approves bridge repairs</span></h1>
+<div class="field field--name-body"><p>The council approved repairs to the Mill Street bridge on Monday.</p>
+<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Deck</td><td>$1.2 million</td></tr></table>
+<p>You have 2 free articles remaining this month. Subscribe now for unlimited access.</p>
+<p>Work begins in April, the city engineer said.</p></div></div></main>
+<div class="region region-footer"><p>Follow us on Facebook</p></div>
+</body></html>"""
+
+
+def test_a_drupal_page_skips_regions_outside_main():
+    residue = [text for rule, text in _found(DRUPAL) if rule == "boilerplate"]
+    assert residue == ["You have 2 free articles remaining this month. Subscribe now for unlimited access."]
+
+
+NEWSROOM = """<html><head><title>Flood warning for river towns</title></head><body>
+<header class="site-header"><p>Weather | Local | Sport</p></header>
+<div class="story"><h1>Flood warning for river towns</h1>
+<p>Forecasters issued a flood warning for towns along the Tallow River on Sunday.</p>
+<p>Join the conversation &mdash; 23 comments</p></div>
+<aside class="rail"><p>Most read: Storm closes coast road</p></aside>
+<footer><p>All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_page_without_article_or_main_is_judged_from_body_without_furniture():
+    residue = [text for rule, text in _found(NEWSROOM) if rule == "boilerplate"]
+    assert residue == ["Join the conversation &mdash; 23 comments"]
+
+
+def test_the_articles_own_header_is_its_headline():
+    page = ("<html><body><article><header><h1>the council meets</h1></header>"
+            "<p>The council met on Monday.</p></article></body></html>")
+    doc_regions = [r.kind for r in __import__("lint.formats", fromlist=["parse"]).parse(page, "html", None).regions]
+    assert "heading" in doc_regions
+
+
+def test_prose_that_reports_on_residue_is_not_residue():
+    page = ("<article><p>A cookie banner that says &ldquo;Accept all cookies&rdquo; must also offer a reject "
+            "button, the regulator said.</p><p>Read more about the rules in the commission summary, the "
+            "spokesperson said.</p></article>")
+    assert [rule for rule, _ in _found(page) if rule == "boilerplate"] == []
+
+
+def test_embedded_scripts_and_styles_are_never_prose():
+    page = ("<article><p>The vote is on Monday.</p><script>var a='the,x';</script>"
+            "<style>p{color:red}</style><noscript>enable javascript,please</noscript></article>")
+    assert _found(page) == []
