@@ -61,7 +61,7 @@ def test_fixes_of_overlapping_rules_never_touch_the_same_characters():
 def test_duplicate_text():
     text = "Talks Resume in Geneva\n\nThe talks resumed.\n\nTalks  resume in GENEVA\n\nShort.\n\nShort.\n"
     (d,) = [d for d in lint.check_text(text, format="text") if d.rule == "duplicate-text"]
-    assert (d.line, d.message) == (5, 'Repeats the heading on line 1: "Talks  resume in GENEVA"'.replace("  ", " "))
+    assert (d.line, d.message) == (5, 'Repeats the headline on line 1: "Talks  resume in GENEVA"'.replace("  ", " "))
     md = "---\ntitle: Talks resume in Geneva\n---\n# Talks resume in Geneva\n\n\u201cWe agree,\u201d he said today.\n\n\"We agree,\" he said today.\n"
     assert [d.line for d in lint.check_text(md) if d.rule == "duplicate-text"] == [8]
 

@@ -88,3 +88,11 @@ def test_embedded_scripts_and_styles_are_never_prose():
     page = ("<article><p>The vote is on Monday.</p><script>var a='the,x';</script>"
             "<style>p{color:red}</style><noscript>enable javascript,please</noscript></article>")
     assert _found(page) == []
+
+
+def test_the_h1_that_repeats_the_title_is_the_headline_and_a_paragraph_that_does_is_a_duplicate():
+    assert [r for r, _ in _found(DRUPAL) if r == "duplicate-text"] == []
+    page = ("<html><head><title>Council approves bridge repairs | City Post</title></head><body><article>"
+            "<h1><a href='/x'>Council approves bridge repairs</a></h1>"
+            "<p>Council approves bridge repairs</p><p>The council approved repairs on Monday.</p></article></body></html>")
+    assert [t for r, t in _found(page) if r == "duplicate-text"] == ["Council approves bridge repairs"]

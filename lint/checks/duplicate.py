@@ -1,46 +1,107 @@
-"""The `duplicate` kind: a heading or paragraph repeated in one article.
+"""The `duplicate` kind: text repeated in one article, as scrapers and careless
+pastes leave it.
+
+Three cases, each reported on the later copy with the line of the first:
+- the headline (the front matter's `title`, an HTML page's <title> or <h1>)
+  repeated as a body line: a Markdown heading or an HTML <h1> that repeats the
+  title is the headline itself and is not reported;
+- a heading or paragraph repeated anywhere;
+- a sentence repeated anywhere: in its own paragraph, in the next, or as a
+  paragraph of its own.
 
 Texts are compared with whitespace folded, curly quotes made straight and case
-ignored; the later copy is reported and points to the first. Front-matter fields
-are not compared (a Markdown draft's headline is meant to repeat its title
-field), nor are texts shorter than `min_words`.
+ignored. Texts shorter than `min_words` are not compared, nor sentences
+shorter than `min_sentence_words` ("No one was hurt." may well come twice).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
+from ..model.types import FIELD, HEADING, PROSE_KINDS
+from ..model.words import WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
+# "Headline | Site name", "Headline - Site name": an HTML <title> carries the site's name.
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,60}$")
+_OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
-def _straight(text: str) -> str:
-    return text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
+
+def _key(text: str) -> str:
+    return " ".join(text.translate(_STRAIGHT).casefold().split()).rstrip(".")
 
 
-def prepare(params: dict) -> int:
-    return params["min_words"]
+def _marked_up(doc: Document, region) -> bool:
+    """Is a heading marked up as one (a Markdown '#' line or setext underline, an
+    HTML <h1>-<h6>), rather than a line that only looks like a headline?"""
+    source = doc.source
+    start = doc.to_source(region.start)
+    line_start = source.rfind("\n", 0, start) + 1
+    if doc.format == "markdown":
+        after = source.find("\n", doc.to_source_end(region.end))
+        underline = source[after + 1:source.find("\n", after + 1) if source.find("\n", after + 1) != -1 else None]
+        return source[line_start:start].lstrip().startswith("#") or (
+            after != -1 and bool(underline.strip()) and set(underline.strip()) <= {"=", "-"})
+    if doc.format == "html":  # the element the text opens in, past any inline tags
+        return _OPENS_IN_HEADING.search(source, max(0, start - 400), start) is not None
+    return False
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
-    seen: dict[str, int] = {}
+    min_words, min_sentence_words = rule.params["min_words"], rule.params["min_sentence_words"]
+    text = doc.masked
+    headlines = {}
+    for region in doc.regions:
+        if region.kind == FIELD and region.name == "title":
+            title = text[region.start:region.end].strip().strip("\"'")
+            headlines[_key(title)] = region.start
+            headlines.setdefault(_key(_SITE_SUFFIX.sub("", title)), region.start)
+    paragraphs: dict[str, int] = {}
+    sentences: dict[str, int] = {}
+
+    def finding(start: int, end: int, what: str, first: int) -> Finding:
+        shown = shorten(doc.text[start:end], 60)
+        return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown))
+
     for region in doc.regions_of(rule.scopes):
-        text = doc.masked[region.start:region.end]
-        if len(text.split()) < rule.state:  # words, near enough: only short texts are skipped
+        body = text[region.start:region.end]
+        key = _key(body)
+        words = len(WORD.findall(body))
+        if words >= min_words and key in headlines and not (region.kind == HEADING and _marked_up(doc, region)):
+            yield finding(region.start, region.end, "headline", headlines[key])
             continue
-        key = " ".join(_straight(text).casefold().split())
-        if key in seen:
-            line = doc.position(seen[key])[0]
-            what = "heading" if region.kind == "heading" else "text"
-            shown = shorten(doc.text[region.start:region.end], 60)
-            yield Finding(region.start, region.end, rule.spec.message.format(what=what, line=line, text=shown))
-        else:
-            seen[key] = region.start
+        if words >= min_words and key in paragraphs:
+            yield finding(region.start, region.end, "heading" if region.kind == HEADING else "paragraph",
+                          paragraphs[key])
+            continue
+        paragraphs.setdefault(key, region.start)
+        if "\n" in body:  # scraped text glues lines into one block: each line may come back alone
+            line_start = region.start
+            for line in body.split("\n"):
+                if len(WORD.findall(line)) >= min_words:
+                    paragraphs.setdefault(_key(line), line_start)
+                line_start += len(line) + 1
+        if region.kind == HEADING and not headlines:
+            headlines[key] = region.start  # a plain-text draft's first heading is its headline
+        if region.kind not in PROSE_KINDS:
+            continue
+        for sentence in doc.sentences_in(region):
+            said = text[sentence.start:sentence.end]
+            if len(WORD.findall(said)) < min_sentence_words:
+                continue
+            skey = _key(said)
+            if skey in sentences:
+                yield finding(sentence.start, sentence.end, "sentence", sentences[skey])
+            else:
+                sentences[skey] = sentence.start
 
 
-KIND = Kind("duplicate", check, prepare=prepare, fields=frozenset({"what", "line", "text"}),
-            params={"min_words": Param(INT, 3, minimum=1)})
+KIND = Kind("duplicate", check, fields=frozenset({"what", "line", "text"}),
+            params={"min_words": Param(INT, 3, minimum=1), "min_sentence_words": Param(INT, 6, minimum=1)})

@@ -1,0 +1,40 @@
+"""duplicate-text: a headline repeated as a body line, a paragraph repeated, a
+sentence repeated; and the repeats a story is allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import flagged
+
+RULE = "duplicate-text"
+
+
+@pytest.mark.parametrize("text, format, expected", [
+    ("---\ntitle: Ferry contract delayed again\n---\n\nFerry contract delayed again\n\nThe board met on Monday.\n",
+     "markdown", ["Ferry contract delayed again"]),
+    ("Ferry contract delayed again\nBy Ruth Okonkwo\n\nFerry contract delayed again\n\nThe board met on Monday.\n",
+     "text", ["Ferry contract delayed again"]),
+    ("The board met for six hours on Monday. The board met for six hours on Monday. It adjourned at noon.\n",
+     "text", ["The board met for six hours on Monday."]),
+    ("The board met for six hours on Monday. It adjourned at noon.\n\nThe chair thanked the staff."
+     " The board met for six hours on Monday.\n", "text", ["The board met for six hours on Monday."]),
+    ("The board met for six hours on Monday. It adjourned.\n\nThe board met for six hours on Monday.\n",
+     "text", ["The board met for six hours on Monday."]),
+    ("The board met on Monday and voted on the contract.\n\nOthers spoke.\n\n"
+     "The board met on Monday and voted on the contract.\n", "markdown",
+     ["The board met on Monday and voted on the contract."]),
+])
+def test_repeats_are_flagged(text, format, expected):
+    assert flagged(text, RULE, format=format) == expected
+
+
+@pytest.mark.parametrize("text, format", [
+    ("---\ntitle: Ferry contract delayed again\n---\n# Ferry contract delayed again\n\nThe board met on Monday.\n",
+     "markdown"),
+    ("No one was hurt. The fire spread to a barn. No one was hurt.\n", "text"),
+    ("The board met on Monday. The council met on Monday.\n", "text"),
+    ("## Background\n\nText one here.\n\n## Background\n\nText two here.\n", "markdown"),
+])
+def test_allowed_repeats_are_not_flagged(text, format):
+    assert flagged(text, RULE, format=format) == []
