@@ -66,6 +66,7 @@ class Engine:
         self.as_of = as_of
         self._rulesets: dict[tuple, RuleSet] = {}
         self.errors: list[str] = []  # rules that could not finish, as one-line reasons
+        self.notices: list[str] = []  # drafts skipped on purpose (not in English), as one-line reasons
         self._stopped: set[str] = set()  # rules stopped for the rest of the run (a runaway pattern)
 
     def validate_ids(self, rulebook: Rulebook) -> None:
@@ -158,6 +159,10 @@ class Engine:
         except RuleTimeout as exc:  # a residue pattern ran away: drafts are read without residue from now on
             self._stop(ruleset.residue_rules, path, exc)
             doc = parse(text, format, None)
+        if doc.lang is not None and not doc.lang.lower().startswith("en"):
+            self.notices.append(f"{path or '<text>'}: skipped: the draft says it is in '{doc.lang}', "
+                                "and copydesk checks English")
+            return doc, []
         ctx = self._context(doc, config)
         report = _Reporter(self, doc, ruleset, path, ctx)
         for p in doc.problems:
@@ -256,6 +261,9 @@ class Engine:
                 if as_of:
                     source = f"front matter '{name}'"
                     break
+        if as_of is None and doc.page_date is not None:
+            as_of = parse_date(doc.page_date[0])
+            source = f"page's {doc.page_date[1]}"
         if as_of is None and config.as_of is not None:
             as_of, source = config.as_of, "config as_of"
         if as_of is None:

@@ -96,3 +96,26 @@ def test_the_h1_that_repeats_the_title_is_the_headline_and_a_paragraph_that_does
             "<h1><a href='/x'>Council approves bridge repairs</a></h1>"
             "<p>Council approves bridge repairs</p><p>The council approved repairs on Monday.</p></article></body></html>")
     assert [t for r, t in _found(page) if r == "duplicate-text"] == ["Council approves bridge repairs"]
+
+
+def test_the_as_of_date_of_a_page_comes_from_the_page():
+    for head in ('<meta property="article:published_time" content="2019-05-01T10:00:00Z">',
+                 '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-05-01"}</script>',
+                 ''):
+        body = '<time datetime="2019-05-01">May 1</time>' if not head else ""
+        page = f"<html><head>{head}</head><body><article>{body}<p>President Barack Obama spoke on Monday.</p></article></body></html>"
+        (d,) = [d for d in lint.check_text(page, format="html") if d.rule == "title-accuracy"]
+        assert d.as_of == "2019-05-01"
+        assert "from the page's" in d.message
+
+
+def test_a_page_or_draft_in_another_language_is_skipped():
+    assert lint.check_text('<html lang="fr"><body><p>le conseil,a voté.</p></body></html>', format="html") == []
+    assert lint.check_text("---\nlang: de\n---\n\nder Rat tagte,am Montag.\n") == []
+    assert lint.check_text('<html lang="en-GB"><body><p>the council met.</p></body></html>', format="html") != []
+
+
+def test_template_syntax_is_masked_like_code():
+    text = ('{{< figure src="x.png" caption="the harbour" >}}\n\n{% include promo.html %}\n\n'
+            "The mayor thanked {{ page.author }} for the report.\n")
+    assert lint.check_text(text) == []

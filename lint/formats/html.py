@@ -163,4 +163,29 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     text = "".join(pieces)
     masked = apply(text, url_spans(text))
     regions = fields + classify(masked, blocks, boilerplate)
-    return Document(text, masked, regions, format="html", source=source, offsets=OffsetMap(spans))
+    return Document(text, masked, regions, format="html", source=source, offsets=OffsetMap(spans),
+                    lang=_attribute(_HTML_LANG, source), page_date=_page_date(source))
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w]+)?)", re.IGNORECASE)
+# Where a saved article page states when it was published, most specific first.
+_PAGE_DATES = (
+    ("article:published_time", re.compile(
+        r"<meta\b[^>]*?\bproperty\s*=\s*[\"']article:published_time[\"'][^>]*?\bcontent\s*=\s*[\"']([^\"']+)",
+        re.IGNORECASE)),
+    ("JSON-LD datePublished", re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")),
+    ("<time datetime>", re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE)),
+)
+
+
+def _attribute(pattern: re.Pattern[str], source: str) -> str | None:
+    found = pattern.search(source, 0, 20_000)  # the page's head and the article's top
+    return found[1] if found else None
+
+
+def _page_date(source: str) -> tuple[str, str] | None:
+    for where, pattern in _PAGE_DATES:
+        value = _attribute(pattern, source)
+        if value:
+            return value, where
+    return None

@@ -41,8 +41,11 @@ _HTML_BLOCK = re.compile(
 # Inline markup, masked within prose blocks. Links keep their text. The leading
 # lookahead lets the regex engine skip to candidate characters (ten times faster).
 _INLINE = re.compile(
-    r"(?=[`<!\[\]*_\\])"
+    r"(?=[`<!\[\]*_\\{])"
     r"(?:(?P<code>(`+)(?!`).+?(?<!`)\2(?!`))"
+    # Template syntax is code too: Hugo shortcodes, Liquid and Jinja tags and output.
+    # Bounded, so an unclosed "{{" costs no more than its own neighbourhood.
+    r"|(?P<template>\{\{[<%][^{}]{0,1000}?[>%]\}\}|\{%[^{}]{0,1000}?%\}|\{\{[^{}]{0,1000}?\}\})"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<autolink><(?:https?|ftp|mailto):[^>\s]*>|<[\w.+-]+@[\w.-]+>)"
     r"|(?P<tag></?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
@@ -186,7 +189,7 @@ def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, in
         kind = m.lastgroup
         if kind == "emphasis" and not _is_emphasis(text, m.start(), m.end()):
             continue
-        spans.append((m.start(), m.end(), TOKEN if kind in ("code", "autolink") else BLANK))
+        spans.append((m.start(), m.end(), TOKEN if kind in ("code", "autolink", "template") else BLANK))
     spans.extend(url_spans(text, start, end))
 
 

@@ -35,6 +35,14 @@ class _Span(Protocol):
 _S = TypeVar("_S", bound=_Span)
 
 
+def _declared(front_matter: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def _covering(starts: list[int], spans: Sequence[_S], offset: int) -> _S | None:
     """The span of a sorted, non-overlapping list that contains `offset`."""
     i = bisect.bisect_right(starts, offset) - 1
@@ -90,6 +98,8 @@ class Document:
         problems: list[Problem] | None = None,
         source: str | None = None,
         offsets: OffsetMap | None = None,
+        lang: str | None = None,
+        page_date: tuple[str, str] | None = None,
     ) -> None:
         assert len(text) == len(masked), "masking must keep offsets"
         self.text = text
@@ -98,6 +108,10 @@ class Document:
         self.format = format
         self.front_matter = front_matter or {}
         self.problems = problems or []
+        # The language the draft declares (front matter `lang`, <html lang>), if any.
+        self.lang = lang or _declared(self.front_matter, ("lang", "language"))
+        # A publication date found in an HTML page, and where: ("2024-05-08", "<time datetime>").
+        self.page_date = page_date
         # The file as read; offsets of `text` map to it (they are the same but for HTML).
         self.source = text if source is None else source
         self.offsets = offsets

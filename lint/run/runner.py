@@ -74,6 +74,7 @@ def run(paths: Iterable[str], options: Options) -> int:
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
     inputs = collect(tuple(paths), options, resolver, engine)
     results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format)))
+    inputs.warnings.extend(engine.notices)
     return report(inputs, results, engine.errors, options, known)
 
 
