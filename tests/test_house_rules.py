@@ -121,7 +121,10 @@ def test_spelling_consistency():
     text = "Zelenskyy spoke. Zelenskyy left. Later, Zelensky returned. He walked towards the car and toward us."
     found = [d.message for d in lint.check_text(text) if d.rule == "spelling-consistency"]
     assert found == ['Mixed spellings: "Zelensky" (once) and "Zelenskyy" (twice) in one article; use one form',
-                     'Mixed spellings: "toward" (once) and "towards" (once) in one article; use one form']
+                     'Mixed spellings: "towards" (once) and "toward" (once) in one article; use one form']
+    # en-US news style is "toward" whatever the count; en-GB's is "towards".
+    gb = [d.message for d in lint.check_text(text, config={"language": "en-GB"}) if d.rule == "spelling-consistency"]
+    assert gb[1] == 'Mixed spellings: "toward" (once) and "towards" (once) in one article; use one form'
     quoted = "Zelenskyy spoke. \u201cZelensky is wrong,\u201d the envoy said, quoting a sign."
     assert flagged(quoted, "spelling-consistency") == []
 
@@ -221,3 +224,15 @@ def test_new_rule_writes_a_template_that_passes_its_own_examples(tmp_path, monke
     assert result.exit_code == 0, result.stdout
     again = CliRunner().invoke(main, ["new-rule", "existence", "my-existence", "--folder", "styles"])
     assert again.exit_code == 2 and "already exists" in again.stderr
+
+
+def test_spelling_consistency_spares_names_and_ap_headlines():
+    assert flagged("The U.S. fined US Airways. The U.S. court agreed.", "spelling-consistency") == []
+    headline = "---\ntitle: US fines airline\n---\n\nThe U.S. fined the airline. The U.S. court agreed.\n"
+    assert flagged(headline, "spelling-consistency") == []
+    assert flagged("The U.S. envoy came. US officials met him.", "spelling-consistency") == ["US"]
+
+
+def test_a_quoted_question_that_ends_a_story_is_not_a_stray_prompt():
+    assert flagged('The council met.\n\nRoe asked: "Who will pay for this?"\n', "template-artifact") == []
+    assert flagged("The council met.\n\nWho will pay for this?\n", "template-artifact") != []

@@ -20,6 +20,8 @@ from ..model.types import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
 from .contract import BOOL, TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import PhraseMatcher
 
+_REPORTED = re.compile(r"\b(?:asked|asks|wondered|wonders|said|says)\b")
+
 if TYPE_CHECKING:
     from ..model.document import Document
 
@@ -69,6 +71,12 @@ def _stray_question(doc, region, sentences, after) -> bool:
         return False
     if region.start > 0 and re.match(r"\s*(?:Q|Question)\s*[:.]", doc.masked[region.start:region.end]):
         return False  # an interview's question
+    question = doc.masked[region.start:region.end].rstrip()
+    if any(q.depth == 0 and q.start <= region.end and q.end >= region.start + len(question)
+           for q in doc.quotations if q.start >= region.start):
+        return False  # a quoted question ends the story: 'Roe asked: "Who will pay for this?"'
+    if _REPORTED.search(question):
+        return False  # someone asked it: "Who will pay, she asked?" is reported speech
     return after is None or after.kind == HEADING
 
 
