@@ -78,6 +78,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He called the U.S. the most reliable ally.",
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
         "In the U.K. the survey found no change.",
+        "The plan has three parts. a) This is the first. b) this is the second.",
+        "The steps:\n\niv. This one matters.\n\n1. an item here",
+        "The list: 1. an item, 2. another item.",
         "The U.S. Army and the U.K. government agreed.",
         "Version 3.5. The next release follows.",
     ],

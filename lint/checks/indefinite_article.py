@@ -44,6 +44,7 @@ _NOT_A_NOUN = frozenset("and or nor but is are was were of to in on at by as if 
 
 if TYPE_CHECKING:
     from ..model.document import Document
+    from ..model.types import Quotation
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _spelled_out(head: str, letters: str, sound: str | None) -> bool:
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
+    speech: dict[Quotation, bool] = {}
     for m, region in doc.matches(_ARTICLE, rule.scopes):
         start, end = m.span(1)
         article = text[start:end]
@@ -147,7 +149,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         replacement = match_case(article, expected)
         quoted = doc.quotation_at(start)
-        if quoted is not None and not is_speech(quoted, text, _MIN_SPEECH_WORDS):
+        if quoted is not None and quoted not in speech:
+            speech[quoted] = is_speech(quoted, text, _MIN_SPEECH_WORDS)  # once per quotation, not per article
+        if quoted is not None and not speech[quoted]:
             continue  # a quoted specimen: '"a essential" was what she wrote'
         # Speech is reported as said, never rewritten: no fix inside a quotation.
         yield Finding(start, following.start(1) + len(word), rule.spec.message.format(

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix, shorten
+from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
 from ..model.words import WORD
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
@@ -33,6 +34,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind == LIST_ITEM and sentence.opens_region:
             continue  # list items are often fragments: "- higher taxes"
         start = sentence.start
+        marker = LIST_MARKER.match(text, start)
+        if marker and text[marker.end():marker.end() + 1].isspace():
+            continue  # an enumeration's item: "a) this is", "iv. This", "1. an item"
         while start < sentence.end and text[start] in _OPENING_QUOTES:
             start += 1
         m = WORD.match(text, start)

@@ -8,7 +8,9 @@ paragraph reopens the quotation without the previous one closing.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from .types import Quotation, Region
 from .words import SMALL_WORDS, WORD
@@ -29,6 +31,13 @@ def _family(mark: str) -> str:
 
 def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
     found: list[Quotation] = []
+    # Words are counted by bisecting their starts, found once: counting them per
+    # quotation costs quadratic time on a run of opening marks.
+    word_starts = [m.start() for r in regions for m in WORD.finditer(text, r.start, r.end)]
+
+    def count(start: int, end: int) -> int:
+        return bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
+
     # Open quotations: (family, mark, start offset, depth).
     stack: list[tuple[str, str, int]] = []
     previous_end = None
@@ -37,7 +46,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             if _reopens(text, region, stack[0][0]):
                 previous_end = None  # the quotation runs on into this paragraph
             else:
-                _close_all(text, found, stack, previous_end or region.start)
+                _close_all(text, count, found, stack, previous_end or region.start)
         skip_reopen = bool(stack)
         for m in _MARKS.finditer(text, region.start, region.end):
             pos, mark = m.start(), m.group()
@@ -57,17 +66,17 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
                 if mark == "\u2019" and (after.isalnum() or open_idx is None):
                     continue  # an apostrophe: Trump\u2019s, the players\u2019 union
                 if open_idx is not None:
-                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+                    _close(count, found, stack, open_idx, pos + 1, closed=True)
             elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
                 if open_idx is not None:
-                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+                    _close(count, found, stack, open_idx, pos + 1, closed=True)
                 elif before in _OPENERS_BEFORE and not after.isspace():
                     stack.append((fam, mark, pos))
             else:  # a straight single mark: quotation mark or apostrophe?
                 if before.isalnum() and after.isalnum():
                     continue  # don't, rock'n'roll
                 if open_idx is not None and not before.isspace() and not after.isalnum():
-                    _close(text, found, stack, open_idx, pos + 1, closed=True)
+                    _close(count, found, stack, open_idx, pos + 1, closed=True)
                 elif (
                     before in _OPENERS_BEFORE
                     and after.isalnum()
@@ -76,7 +85,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
                     stack.append((fam, mark, pos))
         previous_end = region.end
     if stack:
-        _close_all(text, found, stack, previous_end or len(text))
+        _close_all(text, count, found, stack, previous_end or len(text))
     found.sort(key=lambda q: (q.start, q.depth))
     return found
 
@@ -93,7 +102,8 @@ def _reopens(text: str, region: Region, family: str) -> bool:
     return pos < region.end and text[pos] in ("\"\u201c" if family == DOUBLE else "'\u2018")
 
 
-def _close(text: str, found: list[Quotation], stack: list, idx: int, end: int, closed: bool) -> None:
+def _close(count: Callable[[int, int], int], found: list[Quotation], stack: list, idx: int, end: int,
+           closed: bool) -> None:
     # Closing an outer quotation also closes any left open inside it.
     while len(stack) > idx:
         fam, mark, start = stack.pop()
@@ -107,16 +117,16 @@ def _close(text: str, found: list[Quotation], stack: list, idx: int, end: int, c
                 inner_end=inner_end,
                 mark=mark,
                 depth=len(stack),
-                words=len(WORD.findall(text, start + 1, inner_end)),
+                words=count(start + 1, inner_end),
                 closed=closed and len(stack) == idx,
             )
         )
 
 
-def _close_all(text: str, found: list[Quotation], stack: list, end: int) -> None:
+def _close_all(text: str, count: Callable[[int, int], int], found: list[Quotation], stack: list, end: int) -> None:
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    _close(text, found, stack, 0, end, closed=False)
+    _close(count, found, stack, 0, end, closed=False)
 
 
 def is_speech(q: Quotation, text: str, min_words: int) -> bool:

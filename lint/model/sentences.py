@@ -32,11 +32,15 @@ from .words import (
     WORD,
 )
 
+# A run of marks is matched from its first mark only and never given back
+# (possessive), so a long run of "?" costs linear time, not quadratic.
 _CANDIDATE = re.compile(
-    r"(?P<punct>\.{3}|\u2026|[.!?]+)"
+    r"(?<![.!?\u2026])(?P<punct>\.{3}|\u2026|[.!?]++)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
     r"(?P<space>\s+|(?=\w))"
 )
+# An enumeration's marker: "1.", "a)", "(b)", "iv." (not a sentence of its own).
+LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING = "\"'\u201c\u2018([{\u00ab"
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
@@ -80,6 +84,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         key = token.lower()
         if key in PREFIX_ABBREVIATIONS:
             return False
+        if lower_next and LIST_MARKER.fullmatch(token):
+            return False  # an enumeration: "1. an item", "see iv. the clause"
         if key in ABBREVIATIONS or (_INITIALISM.fullmatch(token) and len(token) <= 8):
             if lower_next:
                 return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
