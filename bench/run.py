@@ -39,22 +39,24 @@ BODIES = ["the city council", "the transport authority", "the health ministry", 
 TOPICS = ["budget", "rail link", "hospital wait times", "interest rates", "harbour expansion", "pay deal",
           "housing plan", "flood defences", "school funding", "energy prices"]
 VERBS = ["approved", "delayed", "rejected", "revised", "announced", "questioned", "defended", "extended"]
+# Sentences with a number that varies, so a draft does not repeat a sentence
+# verbatim (real copy rarely does, and duplicate-text would report every repeat).
 FILLER = [
-    "Officials said the decision followed months of consultation with residents and businesses.",
-    "The plan, first proposed in 2019, has been revised three times since then.",
-    "Critics of the proposal said the costs had been underestimated by about 12.5%.",
-    "Supporters argue that the changes will pay for themselves within a decade.",
-    "The vote was 7-2, with two members abstaining after a debate that ran past 11 p.m.",
-    "A spokesperson for the U.S. embassy said the agreement would be reviewed in March.",
-    "Figures released on Tuesday showed a rise of 3.4 percent over the previous year.",
-    "Residents can read the full report at https://example.org/reports/2025 or at the library.",
-    "The meeting, held at the Town Hall on Main St., drew more than 300 people.",
-    "Analysts at the bank expect the rate to stay at 4.25% until the autumn.",
+    "Officials said the decision followed {n} months of consultation with residents and businesses.",
+    "The plan, first proposed in 2019, has been revised {n} times since then.",
+    "Critics of the proposal said the costs had been underestimated by about {n}.5%.",
+    "Supporters argue that the changes will pay for themselves within {n} years.",
+    "The vote was {n}-2, with two members abstaining after a debate that ran past 11 p.m.",
+    "A spokesperson for the U.S. embassy said the agreement would be reviewed in {n} weeks.",
+    "Figures released on Tuesday showed a rise of {n}.4 percent over the previous year.",
+    "Residents can read the full report at https://example.org/reports/{n} or at the library.",
+    "The meeting, held at the Town Hall on Main St., drew more than {n} people.",
+    "Analysts at the bank expect the rate to stay at 4.{n}% until the autumn.",
 ]
 DEFECTS = [
-    "the committee will meet again next week.",
-    "Talks resumed on Monday,but no agreement was reached.",
-    "The deadline passed.Negotiators said they needed more time.",
+    "the committee will meet again in {n} days.",
+    "Talks resumed on day {n},but no agreement was reached.",
+    "The deadline passed.Negotiators said they needed {n} more days.",
 ]
 
 
@@ -68,11 +70,12 @@ def draft(rng: random.Random, size: int = 5000) -> str:
         f"{place.upper()} \u2014 {body.capitalize()} {verb} the {topic} plan on Tuesday after a long session.",
     ]
     while sum(map(len, parts)) < size:
-        sentences = [rng.choice(FILLER) for _ in range(rng.randint(2, 5))]
+        sentences = [rng.choice(FILLER).format(n=rng.randint(3, 999)) for _ in range(rng.randint(2, 5))]
         if rng.random() < 0.3:
-            sentences.append(rng.choice(DEFECTS))
+            sentences.append(rng.choice(DEFECTS).format(n=rng.randint(3, 999)))
         if rng.random() < 0.3:
-            sentences.append(f"\u201cWe have listened to every concern,\u201d said {person}, who chairs the panel.")
+            sentences.append(f"\u201cWe have listened to {rng.randint(3, 999)} concerns,\u201d said {person}, "
+                             "who chairs the panel.")
         if rng.random() < 0.15:
             parts.append("## What happens next\n")
         parts.append(" ".join(sentences))

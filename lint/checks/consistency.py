@@ -26,7 +26,7 @@ from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
 from ..model.types import FIELD, HEADING, LOCALES
 from .contract import ANY, ActiveRule, Context, Kind, Param
-from .phrases import Guarded, PhraseMatcher, compile_pattern, match_case
+from .phrases import Pattern, PhraseMatcher, compile_pattern, match_case
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -45,7 +45,7 @@ class Variants:
 class SetOptions:
     prefer: dict[str, str]
     body_only: bool = False
-    unless_next: dict[str | None, Guarded] = field(default_factory=dict)  # variant (None: any) -> pattern
+    unless_next: dict[str | None, Pattern] = field(default_factory=dict)  # variant (None: any) -> pattern
 
 
 _SET_KEYS = ("variants", "case", "prefer", "body_only", "unless_next")

@@ -56,8 +56,10 @@ class Param:
             what += " to " + ", ".join(str(v) for v in self.values)
         return what + (", or null" if self.nullable else "")
 
-    def check(self, name: str, value: Any) -> Any:
-        """The value if it fits this parameter, else a ParameterError naming it."""
+    def check(self, name: str, value: Any, compile_patterns: bool = True) -> Any:
+        """The value if it fits this parameter, else a ParameterError naming it.
+        Patterns are compiled one by one, so an error names the bad one's line;
+        `compile_patterns=False` skips that for values checked before."""
         if value is None and (self.nullable or self.default is None):
             return value
         ok = {
@@ -84,7 +86,7 @@ class Param:
                                          f"not {_show(item)}{closest(item, self.values)}", name, key)
         if self.minimum is not None and value < self.minimum:
             raise ParameterError(f"'{name}' must be at least {self.minimum:g}, not {value}", name)
-        if self.type == PATTERNS:
+        if self.type == PATTERNS and compile_patterns:
             from .phrases import compile_pattern
 
             for i, pattern in enumerate(value):
@@ -117,7 +119,7 @@ class Kind:
     classifies_residue: bool = False  # its state tells the Document which paragraphs are page residue
     waits: bool = False  # it waits on a service: drafts are checked on threads meanwhile
 
-    def validate(self, params: Mapping[str, Any]) -> dict[str, Any]:
+    def validate(self, params: Mapping[str, Any], compile_patterns: bool = True) -> dict[str, Any]:
         """Parameters checked against the schema, with defaults filled in."""
         out = {}
         for name, value in params.items():
@@ -125,7 +127,7 @@ class Kind:
                 known = ", ".join(sorted(self.params)) or "none"
                 raise ParameterError(f"unknown parameter '{name}'{closest(name, self.params)} "
                                      f"(kind '{self.name}' takes: {known})", name)
-            out[name] = self.params[name].check(name, value)
+            out[name] = self.params[name].check(name, value, compile_patterns)
         for name, param in self.params.items():
             out.setdefault(name, param.default)
         return out
@@ -167,10 +169,11 @@ class ActiveRule:
     def id(self) -> str:
         return self.spec.id
 
-    @property
-    def scopes(self) -> frozenset[str]:
-        """The region kinds the rule reads: its declared scopes, else running prose."""
-        return self.spec.scopes or PROSE_KINDS
+    # The region kinds the rule reads: its declared scopes, else running prose.
+    scopes: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scopes", self.spec.scopes or PROSE_KINDS)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ..errors import ParameterError
 from ..model.quotes import is_speech
 from .attribution import ANONYMOUS, INSTITUTION, NAMED, PRONOUN, classify_subject
 from .contract import CHOICE, INT, PATTERNS, ActiveRule, Context, Kind, Param
-from .phrases import Guarded, alternation
+from .phrases import Pattern, alternation
 
 _CLAUSE_END = re.compile(r"[.;:!?\u2014]|,\s")
 
@@ -37,7 +37,7 @@ class Lists:
         self.justifications = _alternation(params, "justifications", r"(?:{})")
 
 
-def _alternation(params: dict, key: str, template: str) -> Guarded:
+def _alternation(params: dict, key: str, template: str) -> Pattern:
     pattern = alternation(params[key], template, ignore_case=True, where=(key,))
     if pattern is None:
         raise ParameterError(f"'{key}' must list at least one phrase", key)

@@ -19,7 +19,7 @@ from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
 from ..model.types import LOCALES
 from .contract import BOOL, MAPPING, ActiveRule, Context, Kind, Param
-from .phrases import Guarded, PhraseMatcher, compile_pattern, match_case
+from .phrases import Pattern, PhraseMatcher, compile_pattern, match_case
 
 _ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
 
@@ -32,7 +32,7 @@ class Entry:
     use: str
     locale: str | None = None
     sentence_start: bool = False
-    unless_next: Guarded | None = None
+    unless_next: Pattern | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from ..diagnostics import Finding
 from ..errors import ParameterError
 from .attribution import named_right_after, named_right_before, names_someone
 from .contract import PATTERNS, ActiveRule, Context, Kind, Param
-from .phrases import Guarded, compile_pattern
+from .phrases import Pattern, compile_pattern
 
 # Words that may stand between a subject and its verb: "officials have repeatedly said".
 _BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-def prepare(params: dict) -> Guarded:
+def prepare(params: dict) -> Pattern:
     parts = {}
     for key in ("subjects", "verbs", "phrases"):
         for i, phrase in enumerate(params[key]):

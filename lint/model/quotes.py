@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable
 
 from .types import Quotation, Region
-from .words import SMALL_WORDS, WORD
+from .words import SMALL_WORDS
 
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019'\u201e\u00ab\u00bb]")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
 _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
 
+_WORD_START = re.compile(r"(?<![\w'\u2019.-])[^\W_]")  # where a WORD starts; cheaper than finding it whole
 DOUBLE, SINGLE, ANGLE = "double", "single", "angle"
 
 
@@ -31,11 +32,16 @@ def _family(mark: str) -> str:
 
 def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
     found: list[Quotation] = []
-    # Words are counted by bisecting their starts, found once: counting them per
-    # quotation costs quadratic time on a run of opening marks.
-    word_starts = [m.start() for r in regions for m in WORD.finditer(text, r.start, r.end)]
+    # Words of a short quotation are counted where it stands; a long one (a run
+    # of unclosed marks) by bisecting word starts found once, so that a run of
+    # opening marks costs linear time, not quadratic.
+    word_starts: list[int] = []
 
     def count(start: int, end: int) -> int:
+        if end - start < 2000:
+            return len(_WORD_START.findall(text, start, end))
+        if not word_starts:
+            word_starts.extend(m.start() for r in regions for m in _WORD_START.finditer(text, r.start, r.end))
         return bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
 
     # Open quotations: (family, mark, start offset, depth).
