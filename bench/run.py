@@ -20,6 +20,7 @@ rule's cost is the difference between two runs.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import shutil
@@ -39,8 +40,10 @@ BODIES = ["the city council", "the transport authority", "the health ministry", 
 TOPICS = ["budget", "rail link", "hospital wait times", "interest rates", "harbour expansion", "pay deal",
           "housing plan", "flood defences", "school funding", "energy prices"]
 VERBS = ["approved", "delayed", "rejected", "revised", "announced", "questioned", "defended", "extended"]
-# Sentences with a number that varies, so a draft does not repeat a sentence
-# verbatim (real copy rarely does, and duplicate-text would report every repeat).
+# Sentences with a number that never repeats, so no draft (nor the large file
+# made of many drafts) repeats a sentence verbatim: real copy rarely does, and
+# duplicate-text would report every repeat.
+_SERIAL = itertools.count(3)
 FILLER = [
     "Officials said the decision followed {n} months of consultation with residents and businesses.",
     "The plan, first proposed in 2019, has been revised {n} times since then.",
@@ -70,14 +73,14 @@ def draft(rng: random.Random, size: int = 5000) -> str:
         f"{place.upper()} \u2014 {body.capitalize()} {verb} the {topic} plan on Tuesday after a long session.",
     ]
     while sum(map(len, parts)) < size:
-        sentences = [rng.choice(FILLER).format(n=rng.randint(3, 999)) for _ in range(rng.randint(2, 5))]
+        sentences = [rng.choice(FILLER).format(n=next(_SERIAL)) for _ in range(rng.randint(2, 5))]
         if rng.random() < 0.3:
-            sentences.append(rng.choice(DEFECTS).format(n=rng.randint(3, 999)))
+            sentences.append(rng.choice(DEFECTS).format(n=next(_SERIAL)))
         if rng.random() < 0.3:
-            sentences.append(f"\u201cWe have listened to {rng.randint(3, 999)} concerns,\u201d said {person}, "
+            sentences.append(f"\u201cWe have listened to {next(_SERIAL)} concerns,\u201d said {person}, "
                              "who chairs the panel.")
         if rng.random() < 0.15:
-            parts.append("## What happens next\n")
+            parts.append(f"## What happens next, part {next(_SERIAL)}\n")
         parts.append(" ".join(sentences))
     return "\n\n".join(parts) + "\n"
 

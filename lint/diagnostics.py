@@ -55,7 +55,21 @@ class Diagnostic:
     message: str
     as_of: str | None = None
     fix: Fix | None = None
-    context: str = ""  # the flagged text and a little around it, for fingerprints (not in JSON)
+    # Where the flagged text stands, for fingerprints: (text, start, end). The
+    # context string is cut from it only when a baseline or SARIF asks.
+    source: tuple[str, int, int] | None = None
+
+    @property
+    def context(self) -> str:
+        """The flagged text with up to 24 characters around it on its own line,
+        for fingerprints that survive edits to other lines (not in JSON)."""
+        if self.source is None:
+            return ""
+        text, start, end = self.source
+        left = max(start - 24, text.rfind("\n", 0, start) + 1)
+        right = text.find("\n", end)
+        right = min(end + 24, right if right != -1 else len(text))
+        return text[left:right]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

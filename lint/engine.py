@@ -326,8 +326,7 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
         message=finding.message,
         as_of=ctx.as_of.isoformat() if rule.kind.dated else None,
         fix=fix,
-        context=_context(doc.source if in_source else doc.text,
-                         *((start, end) if in_source else (finding.start, finding.end))),
+        source=(doc.source, start, end) if in_source else (doc.text, finding.start, finding.end),
     )
 
 
@@ -349,15 +348,6 @@ def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> li
             continue
         kept.append(d)
     return kept
-
-
-def _context(text: str, start: int, end: int) -> str:
-    """The flagged text with up to 24 characters around it on its own lines, for
-    fingerprints that survive edits to other lines."""
-    left = max(start - 24, text.rfind("\n", 0, start) + 1)
-    right = text.find("\n", end)
-    right = min(end + 24, right if right != -1 else len(text))
-    return text[left:right]
 
 
 def settle(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -107,7 +107,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             said = text[sentence.start:sentence.end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
                 continue
-            skey = key_of(sentence.start, sentence.end)
+            whole = sentence.start == region.start and sentence.end == region.end
+            skey = key if whole else key_of(sentence.start, sentence.end)
             if skey in sentences:
                 yield finding(sentence.start, sentence.end, "sentence", sentences[skey])
             else:
