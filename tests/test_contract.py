@@ -85,8 +85,6 @@ def test_ill_typed_options_in_a_config_are_config_errors(tmp_path, monkeypatch, 
 RUNAWAY = "(a|aa)+b"
 RUNAWAY_RULES = {
     "boilerplate": "rules:\n  boilerplate:\n    lines: ['.*" + RUNAWAY + "']\n",  # whole-paragraph patterns
-    "vague-attribution": "rules:\n  vague-attribution:\n    phrases: ['" + RUNAWAY + "']\n",
-    "unsourced-quote": "rules:\n  unsourced-quote:\n    verbs: ['" + RUNAWAY + "']\n",
     "spun-phrase": "rules:\n  spun-phrase:\n    swap: {big: {use: large, unless_next: '\\s*" + RUNAWAY + "'}}\n",
 }
 
@@ -105,6 +103,16 @@ def test_a_runaway_pattern_stops_its_rule_once_per_run(tmp_path, monkeypatch, ru
     assert result.stderr.count("stopped for this run") == 1, result.stderr
     assert f"rule '{rule}' stopped for this run" in result.stderr
     assert result.stdout.count("sentence-case") == 3  # the other rules went on, on every file
+
+
+def test_a_newsroom_lexicon_is_literal_words_so_it_cannot_run_away():
+    from lint.checks.attribution import lexicon
+
+    lex = lexicon({"reporting_verbs": {"extend": [RUNAWAY]}, "group_nouns": {"extend": ["Pundits"]}})
+    assert lex.reporting_verbs[-1] == "\\(a\\|aa\\)\\+b" and "pundits" in lex.group_nouns
+    found = lint.check_text("Pundits reckon the plan will fail.",
+                            config={"rules": {"vague-attribution": {"lexicon": {"group_nouns": {"extend": ["pundits"]}}}}})
+    assert [d.rule for d in found] == ["vague-attribution"]
 
 
 def test_the_top_level_grammar_key_is_the_grammar_rule_setting():

@@ -1,71 +1,89 @@
-"""The `unnamed-source` kind: claims pinned on unnamed sources ("reports
-suggest", "analysts are divided", "it is widely believed").
+"""The `unnamed-source` kind: claims pinned on unnamed sources ("semiconductor
+watchers reckon", "sources said", "it is understood", "according to people
+briefed on the application").
 
-The phrases are data: subjects ("analysts") that pair with verbs ("say",
-"are divided"), and whole phrases ("it is widely believed"). All of them compile
-into one regex, so hundreds of phrases cost one search per region. A match is
-not reported when the same phrase names its source: a name right before the
-subject ("Kremlin officials") or right after it ("analysts at Goldman Sachs",
-"reports by Reuters", "according to a report by the Congressional Budget Office").
+Reads the draft's sourcing analysis (`model/sourcing.py`): a reporting, belief
+or estimate verb whose subject is an unnamed group ("analysts", "some
+economists", "environmental groups"), or an impersonal construction, is
+reported, before or after the claim. Not reported: a group tied to a named
+body ("analysts at Moody's"), attributions of direct quotations (the
+`quote-attribution` kind reports those), and anonymity the text explains.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Finding
-from ..errors import ParameterError
-from .attribution import named_right_after, named_right_before, names_someone
-from .contract import PATTERNS, ActiveRule, Context, Kind, Param
-from .phrases import Pattern, compile_pattern
-
-# Words that may stand between a subject and its verb: "officials have repeatedly said".
-_BETWEEN = r"(?:(?:have|has|had|are|were|is|was|will|would|may|might|also|now|still|\w+ly)\s+){0,3}"
-# What may follow a subject before its verb: "analysts at Goldman Sachs say",
-# "critics of the plan argue". Whether it names a source is judged on the
-# original text, since the regex runs on lowercase text.
-_OF = r"(?P<of>\s+(?:at|by|from|with|for|of|in)\s+(?:the\s+)?[\w.&'\u2019-]+(?:\s+[\w.&'\u2019-]+)?)?"
+from ..diagnostics import Finding, shorten
+from ..model.sourcing import GROUP, IMPERSONAL
+from .attribution import lexicon
+from .contract import ANY, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
 
-def prepare(params: dict) -> Pattern:
-    parts = {}
-    for key in ("subjects", "verbs", "phrases"):
-        for i, phrase in enumerate(params[key]):
-            if re.search(r"[A-Z]", re.sub(r"\\.", "", phrase)):
-                raise ParameterError(f"write phrases in lowercase (they match any case): {phrase!r}", key, i)
-        parts[key] = "|".join(f"(?:{p})" for p in params[key])
-    alternatives = []
-    if parts["subjects"] and parts["verbs"]:
-        alternatives.append(rf"\b(?P<subject>{parts['subjects']}){_OF}\s+{_BETWEEN}(?:{parts['verbs']})\b")
-    if parts["phrases"]:
-        alternatives.append(rf"\b(?P<phrase>{parts['phrases']})\b")
-    if not alternatives:
-        raise ParameterError("give 'subjects' and 'verbs', or 'phrases'", "phrases")
-    return compile_pattern("|".join(alternatives))
+def prepare(params: dict):
+    return lexicon(params["lexicon"])
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
-    text = doc.masked
-    for m, region in doc.matches(rule.state, rule.scopes, lowered=True):
-        if m["subject"] is not None:
-            of = m["of"]
-            if (of and _names_in(text, m.start("of"), m.end("of"))) or \
-                    named_right_before(text, m.start(), region.start):
+    sourcing = doc.sourcing(rule.state)
+    quoted = {id(a) for a in sourcing.quotes.values() if a is not None}
+    text = doc.text
+    claims = rule.state.claim_verbs
+    quoted_spans = [q for q in doc.quotations if q.depth == 0]
+    quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
+                       if s is not None}
+    for sentence in doc.sentences:
+        spans: list[tuple[int, int]] = []
+        for a in sourcing.by_sentence.get(sentence.start, ()):
+            if a.kind not in (GROUP, IMPERSONAL) or a.justified or id(a) in quoted:
                 continue
-        elif named_right_after(text, m.end(), region.end) or named_right_before(text, m.start(), region.start):
-            continue
-        yield Finding(m.start(), m.end(), rule.spec.message.format(phrase=doc.text[m.start():m.end()]))
+            if a.kind == GROUP and a.verb not in claims:
+                continue  # "survivors told their stories", "auditors asked": no claim pinned on them
+            if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and not _EVIDENCE.intersection(a.subject.lower().split()):
+                continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
+            if a.kind == GROUP and _far(text, a):
+                continue  # the group is not the verb's subject: "curators have used the room to ... show"
+            if any(q.start < a.start < q.end or q.start < a.subject_start < q.end for q in quoted_spans):
+                continue
+            if a.kind == IMPERSONAL and sentence.start in quote_sentences:
+                continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
+            start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if a.kind == GROUP \
+                else (a.start, a.end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if doc.quotation_at(start) is None:
+                spans.append((start, end))
+        # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
+        for start, end in _merged(spans):
+            yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
 
 
-def _names_in(text: str, start: int, end: int) -> bool:
-    """Does "at Goldman Sachs" / "of the plan" name a source?"""
-    return any(names_someone(word) for word in text[start:end].split()[1:])
+_EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
+_EVIDENCE = frozenset("research studies study surveys survey polls poll evidence data analysis".split())
+
+
+def _far(text: str, a) -> bool:
+    """More than four words between the group and its verb: not its subject."""
+    last = a.subject.split()[-1] if a.subject else ""
+    at = text.rfind(last, a.subject_start, a.start) if last else -1
+    return at != -1 and len(text[at + len(last):a.start].split()) > 4
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 KIND = Kind("unnamed-source", check, prepare=prepare, fields=frozenset({"phrase"}),
-            params={"subjects": Param(PATTERNS, []), "verbs": Param(PATTERNS, []), "phrases": Param(PATTERNS, [])})
+            params={"lexicon": Param(ANY, None)})

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
+from .sourcing import Lexicon, Sourcing, analyse
 from .types import (
     PROSE_KINDS,
     Problem,
@@ -225,6 +226,19 @@ class Document:
         """The outermost quotation whose marks enclose `offset`, if any."""
         starts, outer = self._quotation_index
         return _covering(starts, outer, offset)
+
+    def sourcing(self, lexicon: Lexicon) -> Sourcing:
+        """Who each claim and quotation is pinned on, analysed once per lexicon
+        (both sourcing rules share the built-in one)."""
+        found = self._sourcing.get(lexicon)
+        if found is None:
+            found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations, self.names,
+                                                      lexicon)
+        return found
+
+    @cached_property
+    def _sourcing(self) -> dict[Lexicon, Sourcing]:
+        return {}
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:

@@ -1,0 +1,497 @@
+"""Who each claim and each quotation is pinned on: one analysis per draft, read by
+`unsourced-quote` and `vague-attribution`.
+
+For each sentence, the text outside its quotations is searched for reporting,
+belief and estimate verbs ("said", "told", "reckon", "contend", "put it",
+"called ... X", "according to") and for impersonal constructions ("it is
+believed", "are said to", "conventional wisdom holds"). Each verb's subject is
+the noun phrase before it, or after it when inverted ("said a delegate",
+"Concluded the report:"), and is classified:
+
+- NAMED: a person or body named by a capitalised word ("Dana Whitcomb", "the
+  Herald", "Analysts at Moody's"); a demonym or a place in a trailing phrase
+  names nobody ("a negotiator on the British side", "an engineer in Leipzig");
+- PRONOUN: resolved to the last speaker or the person last named nearby;
+- ROLE: a definite role ("the witness", "the caller"), identified when the
+  story mentioned that role before, anonymous otherwise;
+- PERSON: an indefinite unnamed person ("one poll worker", "a person close to
+  the defence team");
+- GROUP: an unnamed group ("analysts", "some economists", "semiconductor
+  watchers", "sources");
+- IMPERSONAL: no subject at all ("it is understood").
+
+A stated reason for anonymity in the same sentence ("who spoke on condition of
+anonymity because ...") marks the attribution justified. The lexicons (verbs,
+group and role nouns, reasons) are data, in `rules/data/sourcing.yaml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .types import Quotation, Sentence
+from .words import SPEAKER_PRONOUNS
+
+NAMED, PRONOUN, ROLE, PERSON, GROUP, IMPERSONAL, THING = (
+    "named", "pronoun", "role", "person", "group", "impersonal", "thing")
+UNNAMED = frozenset({PERSON, GROUP, IMPERSONAL})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reporting_verbs: tuple[str, ...]  # speech, writing and belief verbs (regular expressions)
+    characterising_verbs: tuple[str, ...]  # "called it", "described it as": partial quotes
+    group_nouns: frozenset[str]  # plural nouns for unnamed groups: analysts, critics, sources
+    group_suffixes: tuple[str, ...]  # plurals that name kinds of people: watchers, physicists
+    not_groups: frozenset[str]  # plurals that are no people: figures, numbers, data
+    person_nouns: frozenset[str]  # singular people: person, official, delegate, woman, worker
+    source_nouns: frozenset[str]  # sources as such: "the official" identifies nobody the story did not introduce
+    inanimate: frozenset[str]  # signs, placards: what they carry is not speech
+    claim_verbs: frozenset[str]  # the verbs that pin a claim or belief on a subject (vague-attribution)
+    impersonal: tuple[str, ...]  # "it is believed", "are said to" (regular expressions)
+    reasons: tuple[str, ...]  # stated reasons for anonymity (regular expressions)
+    not_speech: tuple[str, ...]  # words before a quotation that make it a title, sign or term
+
+    @property
+    def compiled(self) -> _Compiled:
+        return _compiled(self)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int  # the verb, or the impersonal phrase
+    end: int
+    kind: str  # NAMED, PRONOUN, ROLE, PERSON, GROUP or IMPERSONAL
+    subject: str  # the words that say who
+    justified: bool = False  # a reason for anonymity is stated
+    subject_start: int = 0
+    subject_end: int = 0
+    verb: str = ""  # the verb as written, lowercase
+
+
+@dataclass
+class Sourcing:
+    """The attributions of a draft, by sentence, and each quotation's source."""
+
+    by_sentence: dict[int, list[Attribution]] = field(default_factory=dict)  # sentence start -> attributions
+    quotes: dict[int, Attribution | None] = field(default_factory=dict)  # quotation start -> its source
+    not_speech: set[int] = field(default_factory=set)  # quotation starts that are titles, signs, terms
+    continued: set[int] = field(default_factory=set)  # quotations that go on with the paragraph's speaker
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    verbs: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    reasons: re.Pattern[str]
+    not_speech: re.Pattern[str]
+
+
+_CACHE: dict[Lexicon, _Compiled] = {}
+
+
+def _compiled(lexicon: Lexicon) -> _Compiled:
+    found = _CACHE.get(lexicon)
+    if found is None:
+        verbs = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
+        found = _CACHE[lexicon] = _Compiled(
+            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b", re.IGNORECASE),
+            re.compile("|".join(f"(?:{v})" for v in lexicon.reasons), re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z", re.IGNORECASE),
+        )
+    return found
+
+
+_TOKEN = re.compile(r"[\w.&'\u2019-]+")
+_CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:and|but|while|as|who|which)\b|\b(?:that|and|but)\s", re.IGNORECASE)
+# Words before a verb-shaped word that make it a noun.
+_NOUN_MARKERS = frozenset(
+    "a an the this that these those his her their its our my your former same every each no any one for".split())
+_MODALS = frozenset("can could will would may might must should shall to be been being".split())
+_ANY_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]*")
+# A capitalised word after a lowercase one and before none: "the Kremlin said", not
+# "Defense Department" nor "Veltrix Semiconductor".
+_MID_CAPITAL = re.compile(r"(?:\b[a-z]+|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
+_LEADING = frozenset("with and but while as so yet then also still".split())
+_DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
+_QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
+_INDEFINITE = frozenset("a an one another".split())
+_LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
+_ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
+# Words that say where a source is from, not who it is.
+_DEMONYMS = frozenset(
+    """
+    u.s. us u.k. uk american russian ukrainian british french german chinese japanese israeli palestinian
+    iranian indian italian spanish european western eastern asian african arab canadian mexican brazilian
+    turkish polish dutch swiss saudi syrian iraqi afghan pakistani korean australian egyptian greek swedish
+    norwegian danish finnish irish scottish welsh english belgian austrian hungarian czech baltic nordic gulf
+    north south east west northern southern federal state senior former top
+    """.split()
+)
+
+
+def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], names: list[tuple[int, int]],
+            lexicon: Lexicon) -> Sourcing:
+    """The sourcing of a draft: `text` is its masked text, `names` its name runs."""
+    lex = lexicon.compiled
+    out = Sourcing()
+    outer = [q for q in quotations if q.depth == 0]
+    q_ends = [q.end for q in outer]
+    name_starts = [s for s, _ in names]
+    seen_roles: set[str] = set()
+    # Words a draft writes capitalised inside a sentence, or only ever capitalised
+    # and not shaped like an adjective ("Morrow", "Kremlin"): names at a sentence start too.
+    words = _ANY_WORD.findall(text)
+    lower = {w for w in words if w[0].islower()}
+    mid = [m[1] for m in _MID_CAPITAL.finditer(text) if m[1].lower() not in lower]
+    only = [w for w in words if w[0].isupper() and w.lower() not in lower and not w.lower().endswith(_COMMON_ENDINGS)]
+    proper = (frozenset(mid), frozenset(mid + only))
+    for sentence in sentences:
+        outside = _outside(text, sentence, outer, q_ends)
+        found = _attributions(outside, sentence.start, lex, lexicon, proper)
+        resolved = []
+        for a in found:
+            if a.kind == ROLE:
+                role = a.subject.lower().split()[-1]
+                known = role in seen_roles or role not in lexicon.source_nouns
+                a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
+            resolved.append(a)
+        for word in _TOKEN.findall(outside):  # roles the story has introduced so far
+            lowered = word.lower()
+            if lowered in lexicon.person_nouns:
+                seen_roles.add(lowered)
+        out.by_sentence[sentence.start] = resolved
+    _link_quotes(text, sentences, outer, out, lex, names, name_starts, lexicon)
+    return out
+
+
+def _replace(a: Attribution, kind: str) -> Attribution:
+    return Attribution(a.start, a.end, kind, a.subject, a.justified, a.subject_start, a.subject_end, a.verb)
+
+
+def _outside(text: str, sentence: Sentence, outer: list[Quotation], q_ends: list[int]) -> str:
+    """The sentence with its quotations blanked to closing marks: a quotation
+    bounds a subject and never holds one."""
+    chunk = list(text[sentence.start:sentence.end])
+    for q in outer[bisect.bisect_right(q_ends, sentence.start):]:
+        if q.start >= sentence.end:
+            break
+        a, b = max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start
+        chunk[a:b] = "\u201d" * (b - a)
+    return "".join(chunk)
+
+
+def _attributions(outside: str, base: int, lex: _Compiled, lexicon: Lexicon,
+                  proper: tuple[frozenset[str], frozenset[str]]) -> list[Attribution]:
+    found = []
+    justified = lex.reasons.search(outside) is not None
+    for m in lex.impersonal.finditer(outside):
+        found.append(Attribution(base + m.start(), base + m.end(), IMPERSONAL, m.group(), justified))
+    for m in lex.verbs.finditer(outside):
+        verb = m.group().lower()
+        previous = outside[max(0, m.start() - 12):m.start()].split()
+        if previous and previous[-1].lower().strip(",") in _NOUN_MARKERS:
+            continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
+        if previous and previous[-1].lower() in _MODALS:
+            continue  # no attribution yet: "applicants can write to", "declined to say how many"
+        before = _subject_before(outside, m.start())
+        after = _subject_after(outside, m.end())
+        inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
+        if not inverted and not verb.startswith("according") and len(outside[after[0]:after[1]].split()) > 8:
+            after = (after[0], after[0])  # "said long-term contracts gave ...": a clause, not a subject
+        if verb.startswith("according"):
+            sides = [after, before]
+        elif verb.startswith(("tell", "told", "ask")) and not inverted:
+            sides = [before]  # "told reporters that": what follows is the audience
+        else:
+            sides = [before, after]
+        for start, end in sides:
+            kind, words = classify(outside[start:end], lexicon, proper)
+            if kind is not None:
+                found.append(Attribution(base + m.start(), base + m.end(), kind, words, justified,
+                                         base + start, base + end, verb))
+                break
+    return found
+
+
+def _subject_before(text: str, verb: int) -> tuple[int, int]:
+    """The clause before a verb, back to a boundary, with an appositive or a
+    relative clause between subject and verb skipped: "Dana Whitcomb, a
+    Mississippi Republican, said" -> "Dana Whitcomb"."""
+    start = max((text.rfind(c, 0, verb) for c in ".!?\u201d\"(;:"), default=-1) + 1
+    chunk = text[start:verb]
+    parts = chunk.split(",")
+    if len(parts) >= 3 and not parts[-1].strip():
+        if any(w[:1].isupper() for w in parts[1].split()[:3]):
+            return start, verb  # "The company's chief executive, Priya Rangan, called": the name is the subject
+        return start, start + len(parts[0])  # "X, an appositive, said"
+    if len(parts) >= 2 and not parts[-1].strip():
+        return start, start + len(parts[0])
+    if len(parts) >= 2:
+        first = parts[0]
+        tail = parts[-1]
+        if _is_relative(parts[1]):
+            return start, start + len(first)  # "a dispatcher, who asked not to be named, said"
+        return verb - len(tail), verb
+    return start, verb
+
+
+def _is_relative(part: str) -> bool:
+    words = part.split()
+    return bool(words) and words[0].lower() in ("who", "which", "whose", "speaking", "citing")
+
+
+def _subject_after(text: str, end: int) -> tuple[int, int]:
+    """The phrase after a verb, to the next comma, colon or clause end: "said
+    one delegate from a Baltic state", "Concluded the report:"."""
+    stop = len(text)
+    for c in ",.;:!?\u201d\"(\u2014":
+        i = text.find(c, end)
+        if i != -1:
+            stop = min(stop, i)
+    return end, stop
+
+
+def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+             ) -> tuple[str | None, str]:
+    """What kind of source a noun phrase is, and its words."""
+    tokens = _TOKEN.findall(phrase)
+    while tokens and tokens[0].lower() in _LEADING:
+        tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
+    if not tokens:
+        return None, ""
+    cleaned = [t.strip(".,'\u2019") for t in tokens]
+    lowered = [t.lower() for t in cleaned]
+    if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
+        return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
+    if any(w in lexicon.inanimate for w in lowered):
+        return THING, " ".join(tokens)  # "a sign on the door says": not speech
+    head_index = _head(lowered, lexicon)
+    # A capitalised word before the head, right after it ("dispatcher Aaron
+    # Vicks"), or in a phrase after it that names a body ("at Moody's", "for
+    # the ministry"), names the source.
+    quantified = head_index is not None and lowered[head_index] in _QUANTIFIERS
+    for i, word in enumerate(cleaned):
+        # Before a group noun, a capitalised opening word is a name only if the
+        # draft writes it so inside a sentence ("Kremlin officials", not
+        # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
+        if not _names(word, i, lowered, lexicon, proper[0] if head_index is not None and head_index > i else proper[1]):
+            continue
+        if head_index is None or i <= head_index + 1:
+            return NAMED, " ".join(tokens)
+        if quantified:
+            continue  # "many at City Hall": a place does not name the many
+        preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
+                            or lowered[j] in _ORG_PREPOSITIONS), None)
+        article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
+        if (preposition in _ORG_PREPOSITIONS and article is None) or (preposition is None and article is None
+                                                                       and not any(w in ("who", "that") for w in
+                                                                                   lowered[head_index:i])):
+            return NAMED, " ".join(tokens)  # "at Moody's"; "chief executive Helen Marsh" (apposition)
+    if head_index is None:
+        return None, ""
+    head = lowered[head_index]
+    if head not in _QUANTIFIERS and (_tied(lowered, head_index) or _authored(lowered)):
+        return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
+    words = " ".join(tokens[:head_index + 1][-5:])
+    definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those")
+    if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
+            (lowered[0] in _INDEFINITE and not _is_group(head, lexicon)):
+        determiner = lowered[head_index - 1] if head_index else ""
+        if any(w in _INDEFINITE for w in lowered[max(0, head_index - 4):head_index]):
+            return PERSON, words
+        if determiner in ("the", "this", "that", "these", "those") or definite:
+            return ROLE, words
+        return PERSON, words
+    return GROUP, words
+
+
+def _tied(lowered: list[str], head: int) -> bool:
+    """Is a group tied to a body by a definite phrase right after it ("officials
+    at the department", "lawyers for the defence")?"""
+    rest = lowered[head + 1:head + 3]
+    return len(rest) == 2 and rest[0] in _ORG_PREPOSITIONS and rest[1] in ("the", "its", "their", "his", "her")
+
+
+def _authored(lowered: list[str]) -> bool:
+    """Does the phrase say whose work it is ("a survey by the college's office",
+    "data from the analytics firm")?"""
+    pairs = zip(lowered, lowered[1:], strict=False)
+    return any(w in ("by", "from") and nxt in ("the", "its", "their") for w, nxt in pairs)
+
+
+def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
+    """Where the subject's head noun stands: an unnamed person or group."""
+    for i, word in enumerate(lowered):
+        if word in lexicon.person_nouns:
+            return i
+        if _is_group(word, lexicon):
+            return i
+        if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
+            return i  # "some say", "many believe", "many in the industry assume"
+    if lowered and lowered[0] in _INDEFINITE and len(lowered) <= 8:
+        # "one villager", "a woman waiting outside": an indefinite phrase is an
+        # unnamed person whatever its noun; its head stands before any preposition.
+        end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
+                                                                 or w in ("who", "whose", "waiting"))), len(lowered))
+        return max(end - 1, 1) if len(lowered) > 1 else None
+    return None
+
+
+def _is_group(word: str, lexicon: Lexicon) -> bool:
+    if word in lexicon.not_groups:
+        return False
+    return word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes))
+
+
+def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon, proper: frozenset[str]) -> bool:
+    """Is a capitalised word a name? A word that opens the phrase is capitalised
+    anyway when it opens the sentence: it names someone only if the draft also
+    writes it capitalised inside a sentence ("Kremlin officials", not
+    "Semiconductor watchers"), or it is possessive ("Moody's analysts")."""
+    if not word or not word[0].isupper():
+        return False
+    low = word.lower()
+    possessive = low.endswith(("'s", "\u2019s"))
+    if possessive:
+        low = low[:-2]
+    head = low.split("-")[0]
+    if head in _DEMONYMS or head.rstrip(".") in _DEMONYMS or low in _DETERMINERS or low in SPEAKER_PRONOUNS:
+        return False
+    if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
+        return False
+    followed_by_name = i + 1 < len(lowered) and lowered[i + 1] != lowered[i + 1].lower()
+    return not (i == 0 and not possessive and not followed_by_name and word.strip(".,") not in proper)
+
+
+_COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "ese", "ish")
+
+
+def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], out: Sourcing, lex: _Compiled,
+                 names: list[tuple[int, int]], name_starts: list[int], lexicon: Lexicon) -> None:
+    """Each quotation's source: an attribution in its own sentence, in the
+    sentence right after it ('"Why?" Eze asked.'), in the sentence before that
+    introduces it with a colon, or the speaker of the paragraph so far (a second
+    sentence of the same speech, which is reported once, with the first)."""
+    starts = [s.start for s in sentences]
+    surnames = _surnames(text, names)
+    speaker: Attribution | None = None  # the last source named in the current paragraph
+    paragraph = None
+    for q in outer:
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        if not sentences:
+            return
+        sentence = sentences[i]
+        if sentence.region is not paragraph:
+            paragraph, speaker = sentence.region, _last_in(out, sentences, starts, i)
+        if lex.not_speech.search(text, sentence.start, q.start):
+            out.not_speech.add(q.start)
+            continue
+        source = _own(out, sentence, q, sentences, i)
+        if source is None and i + 1 < len(sentences) and sentences[i + 1].region is sentence.region \
+                and sentences[i].end <= q.end + 2:
+            source = next((a for a in out.by_sentence.get(sentences[i + 1].start, [])
+                           if a.kind != IMPERSONAL and a.start - sentences[i + 1].start < 60), None)
+        if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
+                text[max(0, sentence.start - 3):sentence.start].rstrip().endswith(":"):
+            source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
+        if source is not None and source.kind == THING:
+            out.not_speech.add(q.start)
+            continue
+        if source is None and speaker is not None:
+            out.continued.add(q.start)  # the paragraph's speaker goes on
+            source = speaker
+        if source is None and _named_after(text, sentences, i, q, lexicon):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
+        if source is None and _person_before(text, sentence.region.start, q.start, names, name_starts, surnames):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
+        if source is not None and source.kind == PRONOUN:
+            source = _resolve(source, speaker, q.start, text, names, name_starts, surnames)
+        out.quotes[q.start] = source
+        if source is not None:
+            speaker = source
+
+
+def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
+    """The last source named before sentence i in the same paragraph."""
+    region = sentences[i].region
+    j = i - 1
+    while j >= 0 and sentences[j].region is region:
+        found = [a for a in out.by_sentence.get(starts[j], []) if a.kind not in (IMPERSONAL, THING)]
+        if found:
+            return found[0]
+        j -= 1
+    return None
+
+
+def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int) -> Attribution | None:
+    """The attribution of the sentence(s) a quotation stands in."""
+    for s in sentences[i:]:
+        if s.start >= q.end and s is not sentence:
+            break
+        for a in out.by_sentence.get(s.start, []):
+            if a.kind != IMPERSONAL:
+                return a
+    return None
+
+
+_BACK_REFERENCE = re.compile(r"\s*(?:those|these|the|that|this|his|her) (?:words|remarks?|comments?|lines?|quote)\b",
+                             re.IGNORECASE)
+
+
+def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
+    """Does the next paragraph open by saying whose the quotation's words were
+    ("Those words, from Kestrel's chief executive, Graham Outhwaite, ...")?"""
+    region = sentences[i].region
+    j = i + 1
+    while j < len(sentences) and sentences[j].region is region:
+        j += 1
+    if j >= len(sentences) or text[region.start:q.start].strip() or sentences[j].start - q.end > 80:
+        return False
+    first = text[sentences[j].start:sentences[j].end]
+    return _BACK_REFERENCE.match(first) is not None and any(w[:1].isupper() for w in first.split()[2:])
+
+
+def _person_before(text: str, start: int, end: int, names: list[tuple[int, int]], name_starts: list[int],
+                   surnames: frozenset[str]) -> bool:
+    """Is a person named in text[start:end] (the paragraph before a quotation)?"""
+    i = bisect.bisect_left(name_starts, start)
+    while i < len(names) and names[i][0] < end:
+        words = text[names[i][0]:names[i][1]].split()
+        if len(words) >= 2 or words[-1] in surnames:
+            return True
+        i += 1
+    return False
+
+
+def _surnames(text: str, names: list[tuple[int, int]]) -> frozenset[str]:
+    """The last words of the multi-word names in a draft: "Brekke" after
+    "Sunniva Brekke" is a person."""
+    return frozenset(text[s:e].split()[-1] for s, e in names if len(text[s:e].split()) >= 2)
+
+
+def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, text: str,
+             names: list[tuple[int, int]], name_starts: list[int], surnames: frozenset[str]) -> Attribution:
+    """A pronoun refers to the person named most recently before it, nearby (a
+    name of two or more words, or the surname of one), unless a source was
+    named after that person; then it refers to that source, named or not, and
+    carries its reason for anonymity."""
+    j = bisect.bisect_left(name_starts, offset) - 1
+    while j >= 0 and offset - names[j][0] < 800:
+        start, end = names[j]
+        words = text[start:end].split()
+        if len(words) >= 2 or words[-1] in surnames:
+            # The speaker is this person unless an unnamed source came after the
+            # name (an appositive "Kate Lindahl, a database engineer" is hers).
+            if speaker is None or speaker.subject_start < start or speaker.subject_start - end <= 3:
+                return _replace(pronoun, NAMED)
+            break
+        j -= 1
+    if speaker is not None:
+        return Attribution(pronoun.start, pronoun.end, speaker.kind if speaker.kind != PRONOUN else NAMED,
+                           speaker.subject, speaker.justified or pronoun.justified, speaker.subject_start,
+                           speaker.subject_end)
+    return _replace(pronoun, NAMED if j >= 0 else PERSON)
