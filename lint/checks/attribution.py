@@ -13,7 +13,7 @@ from ..model.sourcing import Lexicon
 from ..resources import builtin_folder
 
 _REGEX_LISTS = ("reporting_verbs", "characterising_verbs", "impersonal", "reasons", "not_speech")
-_WORD_SETS = ("group_nouns", "not_groups", "person_nouns", "source_nouns", "inanimate", "claim_verbs")
+_WORD_SETS = ("group_nouns", "not_groups", "person_nouns", "source_nouns", "inanimate", "claim_verbs", "titled")
 _TUPLES = ("group_suffixes",)
 LISTS = (*_REGEX_LISTS, *_WORD_SETS, *_TUPLES)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.quotes import is_speech
 from ..model.sourcing import UNNAMED
+from ..model.words import SMALL_WORDS
 from .attribution import lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -64,7 +65,7 @@ def _speech(q, text: str, min_words: int) -> bool:
     stands on its own ('"Stop!" she said'); a short phrase inside a sentence
     ('wants to know whether 911 "really works."', 'call it "the Fishbowl,"') is
     a term or a fragment."""
-    if not is_speech(q, text, min_words):
+    if not is_speech(q, text, min_words) or _title_case(text[q.inner_start:q.inner_end]):
         return False
     if q.words >= min_words:
         return True
@@ -72,8 +73,17 @@ def _speech(q, text: str, min_words: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     before = text[i] if i >= 0 else ""
-    return text[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "!", "?") and before in ("", ".", "!", "?", ":",
-                                                                                             "\n", "\u201d", '"')
+    end = text[q.inner_start:q.inner_end].rstrip()[-1:]
+    if before in ("", ".", "!", "?", "\n", "\u201d", '"'):  # it opens a sentence: '"Stop," she said'
+        return end in (".", "!", "?", ",")
+    return before == ":" and end in (".", "!", "?")
+
+
+def _title_case(inner: str) -> bool:
+    """A title of a work, even with a comma in it: "Rain, Then Fire,", "Hold the Line, Please,"."""
+    words = [w for w in inner.replace(",", " ").split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content) and inner.rstrip()[-1:] not in (".", "!", "?")
 
 
 def _pull_quote(doc, q) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .types import Quotation, Sentence
@@ -53,6 +54,7 @@ class Lexicon:
     impersonal: tuple[str, ...]  # "it is believed", "are said to" (regular expressions)
     reasons: tuple[str, ...]  # stated reasons for anonymity (regular expressions)
     not_speech: tuple[str, ...]  # words before a quotation that make it a title, sign or term
+    titled: frozenset[str]  # things that carry words, a few words before a quotation: "a motto for the project,"
 
     @property
     def compiled(self) -> _Compiled:
@@ -100,7 +102,8 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.IGNORECASE),
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b", re.IGNORECASE),
             re.compile("|".join(f"(?:{v})" for v in lexicon.reasons), re.IGNORECASE),
-            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z", re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
+                       r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
         )
     return found
 
@@ -111,10 +114,12 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:and|but|while|as|who|which)\b|\b(
 _NOUN_MARKERS = frozenset(
     "a an the this that these those his her their its our my your former same every each no any one for".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
 _ANY_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]*")
 # A capitalised word after a lowercase one and before none: "the Kremlin said", not
 # "Defense Department" nor "Veltrix Semiconductor".
 _MID_CAPITAL = re.compile(r"(?:\b[a-z]+|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
+_ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
 _LEADING = frozenset("with and but while as so yet then also still".split())
 _DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
@@ -149,9 +154,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], n
     mid = [m[1] for m in _MID_CAPITAL.finditer(text) if m[1].lower() not in lower]
     only = [w for w in words if w[0].isupper() and w.lower() not in lower and not w.lower().endswith(_COMMON_ENDINGS)]
     proper = (frozenset(mid), frozenset(mid + only))
+    lowered_text = text.lower()
+
+    def mentioned(word: str, before: int) -> bool:  # has the story named this body before?
+        return bool(word) and lowered_text.find(word, 0, before) != -1
     for sentence in sentences:
         outside = _outside(text, sentence, outer, q_ends)
-        found = _attributions(outside, sentence.start, lex, lexicon, proper)
+        found = _attributions(outside, sentence.start, lex, lexicon, proper, mentioned)
         resolved = []
         for a in found:
             if a.kind == ROLE:
@@ -185,7 +194,8 @@ def _outside(text: str, sentence: Sentence, outer: list[Quotation], q_ends: list
 
 
 def _attributions(outside: str, base: int, lex: _Compiled, lexicon: Lexicon,
-                  proper: tuple[frozenset[str], frozenset[str]]) -> list[Attribution]:
+                  proper: tuple[frozenset[str], frozenset[str]],
+                  mentioned: Callable[[str, int], bool]) -> list[Attribution]:
     found = []
     justified = lex.reasons.search(outside) is not None
     for m in lex.impersonal.finditer(outside):
@@ -209,7 +219,7 @@ def _attributions(outside: str, base: int, lex: _Compiled, lexicon: Lexicon,
         else:
             sides = [before, after]
         for start, end in sides:
-            kind, words = classify(outside[start:end], lexicon, proper)
+            kind, words = classify(outside[start:end], lexicon, proper, lambda word: mentioned(word, base))
             if kind is not None:
                 found.append(Attribution(base + m.start(), base + m.end(), kind, words, justified,
                                          base + start, base + end, verb))
@@ -248,15 +258,18 @@ def _subject_after(text: str, end: int) -> tuple[int, int]:
     """The phrase after a verb, to the next comma, colon or clause end: "said
     one delegate from a Baltic state", "Concluded the report:"."""
     stop = len(text)
-    for c in ",.;:!?\u201d\"(\u2014":
+    for c in ",;:!?\u201d\"(\u2014":
         i = text.find(c, end)
         if i != -1:
             stop = min(stop, i)
+    full_stop = _FULL_STOP.search(text, end)  # not the dots of "U.S.-Russia"
+    if full_stop:
+        stop = min(stop, full_stop.start())
     return end, stop
 
 
-def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-             ) -> tuple[str | None, str]:
+def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+             earlier: Callable[[str], bool] = lambda word: False) -> tuple[str | None, str]:
     """What kind of source a noun phrase is, and its words."""
     tokens = _TOKEN.findall(phrase)
     while tokens and tokens[0].lower() in _LEADING:
@@ -286,18 +299,24 @@ def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozen
             continue  # "many at City Hall": a place does not name the many
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS), None)
+        if any(w in _ANONYMOUS_TIES for w in lowered[head_index:i]):
+            continue  # "a commentator familiar with U.S.-Russia relations" names nobody
         article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
         if (preposition in _ORG_PREPOSITIONS and article is None) or (preposition is None and article is None
                                                                        and not any(w in ("who", "that") for w in
                                                                                    lowered[head_index:i])):
             return NAMED, " ".join(tokens)  # "at Moody's"; "chief executive Helen Marsh" (apposition)
     if head_index is None:
+        phrase_end = next((i for i, w in enumerate(lowered) if i and w in _LOCATIVE | _ORG_PREPOSITIONS | {"to"}),
+                          len(lowered))
+        if lowered[0] == "the" and 2 <= phrase_end <= 4:
+            return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
         return None, ""
     head = lowered[head_index]
-    if head not in _QUANTIFIERS and (_tied(lowered, head_index) or _authored(lowered)):
+    if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     words = " ".join(tokens[:head_index + 1][-5:])
-    definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those")
+    definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those", "its", "their", "his", "her")
     if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
             (lowered[0] in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
@@ -309,11 +328,14 @@ def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozen
     return GROUP, words
 
 
-def _tied(lowered: list[str], head: int) -> bool:
-    """Is a group tied to a body by a definite phrase right after it ("officials
-    at the department", "lawyers for the defence")?"""
-    rest = lowered[head + 1:head + 3]
-    return len(rest) == 2 and rest[0] in _ORG_PREPOSITIONS and rest[1] in ("the", "its", "their", "his", "her")
+def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool:
+    """Is a group tied to a body the story has named, by a definite phrase right
+    after it ("officials at the department", after "the state health
+    department"), not to one it has not ("analysts at the bank")?"""
+    rest = lowered[head + 1:head + 4]
+    if len(rest) < 3 or rest[0] not in _ORG_PREPOSITIONS or rest[1] not in ("the", "its", "their", "his", "her"):
+        return False
+    return rest[1] != "the" or earlier(rest[2].rstrip(".,'\u2019s"))
 
 
 def _authored(lowered: list[str]) -> bool:
@@ -324,7 +346,12 @@ def _authored(lowered: list[str]) -> bool:
 
 
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
-    """Where the subject's head noun stands: an unnamed person or group."""
+    """Where the subject's head noun stands: an unnamed person or group, before
+    any phrase that follows it ("the firm's banking team in a note to clients")."""
+    cut = next((i for i, w in enumerate(lowered) if i and w in ("in", "to", "on", "into", "during", "after")),
+               len(lowered))
+    if lowered and lowered[0] in ("the", "its", "their", "his", "her") and cut < len(lowered):
+        lowered = lowered[:cut]
     for i, word in enumerate(lowered):
         if word in lexicon.person_nouns:
             return i
@@ -380,6 +407,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     surnames = _surnames(text, names)
     speaker: Attribution | None = None  # the last source named in the current paragraph
     paragraph = None
+    previous: tuple[Quotation, Attribution | None] | None = None  # the quotation before, and its source
     for q in outer:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if not sentences:
@@ -387,8 +415,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         sentence = sentences[i]
         if sentence.region is not paragraph:
             paragraph, speaker = sentence.region, _last_in(out, sentences, starts, i)
-        if lex.not_speech.search(text, sentence.start, q.start):
-            out.not_speech.add(q.start)
+        attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
+                              for a in out.by_sentence.get(sentence.start, []))
+        if lex.not_speech.search(text, sentence.start, q.start) or (
+                q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
+            out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'
             continue
         source = _own(out, sentence, q, sentences, i)
         if source is None and i + 1 < len(sentences) and sentences[i + 1].region is sentence.region \
@@ -404,6 +435,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
             source = speaker
+        if source is None and previous is not None and previous[1] is not None and _goes_on(text, q, previous[0]):
+            out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
+            source = previous[1]
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
         if source is None and _person_before(text, sentence.region.start, q.start, names, name_starts, surnames):
@@ -411,8 +445,19 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is not None and source.kind == PRONOUN:
             source = _resolve(source, speaker, q.start, text, names, name_starts, surnames)
         out.quotes[q.start] = source
+        previous = (q, source)
         if source is not None:
             speaker = source
+
+
+def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
+    """Does a quotation that opens a paragraph continue the speech before it: the
+    quotation before was left open at its paragraph's end, or this one opens
+    with a conjunction ("And we will keep talking ...")?"""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    opens_paragraph = line_start > before.end and not text[line_start:q.start].strip()
+    first = text[q.inner_start:q.inner_start + 5].split()[:1]
+    return opens_paragraph and (not before.closed or (bool(first) and first[0] in ("And", "But", "So", "Or")))
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
@@ -474,7 +519,7 @@ def _surnames(text: str, names: list[tuple[int, int]]) -> frozenset[str]:
 
 
 def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, text: str,
-             names: list[tuple[int, int]], name_starts: list[int], surnames: frozenset[str]) -> Attribution:
+             names: list[tuple[int, int]], name_starts: list[int], surnames: frozenset[str]) -> Attribution | None:
     """A pronoun refers to the person named most recently before it, nearby (a
     name of two or more words, or the surname of one), unless a source was
     named after that person; then it refers to that source, named or not, and
@@ -493,5 +538,5 @@ def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, tex
     if speaker is not None:
         return Attribution(pronoun.start, pronoun.end, speaker.kind if speaker.kind != PRONOUN else NAMED,
                            speaker.subject, speaker.justified or pronoun.justified, speaker.subject_start,
-                           speaker.subject_end)
-    return _replace(pronoun, NAMED if j >= 0 else PERSON)
+                           speaker.subject_end, speaker.verb)
+    return None  # "she said" with nobody before it: no source at all
