@@ -117,7 +117,7 @@ def test_message_states_the_fact_the_date_and_the_wording():
 
 
 def test_inserting_former_keeps_the_sentence_start_capitalised():
-    text = "President Joe Biden spoke."
+    text = "President Joe Biden spoke on Monday."  # anchored in the story's time: the title must fit it
     (d,) = check(text, "2025-06-01")
     (edit,) = d.fix.edits
     assert (edit.offset, edit.text) == (0, "Former ")
@@ -145,7 +145,7 @@ def test_headline_in_front_matter_is_checked():
 def test_open_ended_office_after_the_registry_date_is_at_most_a_suggestion():
     (d,) = check("Former Prime Minister Keir Starmer spoke.", "2027-01-01")
     assert d.severity == "suggestion"
-    assert "registry last checked 2025-10-21" in d.message
+    assert "the registry was last checked on 2025-10-21 and may be out of date" in d.message
     assert d.fix is None  # no fix for what the registry cannot vouch for
 
 
@@ -210,3 +210,32 @@ def test_malformed_registry_is_a_config_error_naming_the_entry(tmp_path, monkeyp
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+# -- the clause that governs a mention decides (issue: attribution and titles) --
+
+@pytest.mark.parametrize("text, as_of, expected", [
+    # a year in a relative clause does not excuse a current title in the main clause
+    ("Vice President Kamala Harris, who cast a tie-breaking vote in 2022, now says the bill failed.", "2025-06-01",
+     ("error", True)),
+    ("Vice President Kamala Harris cast a tie-breaking vote in 2022.", "2025-06-01", None),
+    # an anchor in the story's time: the title must fit the article's date
+    ("President Barack Obama signed the law on Monday.", "2025-03-01", ("error", True)),
+    # an anchor inside the term excuses it
+    ("When President Barack Obama signed the law, few noticed.", "2025-03-01", None),
+    ("The then-President Barack Obama signed the law.", "2025-03-01", None),
+    # a past event with no anchor: ambiguous, a suggestion without a fix
+    ("The law was signed by President Barack Obama.", "2025-03-01", ("suggestion", False)),
+    # forms that were missed
+    ("Grants come under former President Joe Biden's budget plan on Monday.", "2022-06-01", ("error", True)),
+    ("In Washington, the former vice president, Kamala Harris, spoke on Monday.", "2023-05-01", ("error", False)),
+    ("The vote was close, said the president, Joe Biden, on Monday.", "2023-05-01", None),
+])
+def test_the_governing_clause_decides(text, as_of, expected):
+    found = [(d.severity, d.fix is not None) for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_date_that_falls_back_to_today_says_so():
+    (d,) = [d for d in lint.check_text("President Barack Obama spoke on Monday.") if d.rule == RULE]
+    assert "today's date" in d.message and "--as-of" in d.message

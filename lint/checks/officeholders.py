@@ -84,7 +84,8 @@ class Registry:
         modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
         # "former U.S. President " right before a name; qualifiers keep their case.
         self.before = re.compile(
-            rf"(?<![\w-]){modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})(?P<elect>-elect)?\s+$",
+            rf"(?<![\w-]){modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})(?P<elect>-elect)?"
+            rf"(?P<comma>,)?\s+$",
             re.IGNORECASE,
         )
         # ", the former British prime minister" right after a name.

@@ -100,6 +100,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     text = doc.masked
     window = max(sentence.start, start - 120)
     before = registry.before.search(text, window, start)
+    if before is not None and before["comma"] and not text[max(0, before.start() - 4):before.start()].lower().endswith(
+            "the "):
+        before = None  # "the former president, Joe Biden" is an appositive; "said the president, Biden" is not
     if before is not None:
         title_start = before.start("qual") if before["qual"] else before.start("title")
         span = (before.start(), end)
@@ -117,15 +120,19 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     if len(offices) != 1:
         return  # the registry cannot tell which office is meant
     office = offices[0]
-    years = [int(y) for y in _YEAR.findall(text, sentence.start, sentence.end)]
+    if _TEMPORAL_CLAUSE.search(text, sentence.start, span[0]):
+        return  # "When President Barack Obama signed the law": an anchor inside the term
+    years = [int(y) for y in _YEAR.findall(_governing(text, sentence.start, sentence.end, span))]
     as_of = ctx.as_of
     state, term, sure = status(person, office, as_of)
     if term is None:  # the registry has no term to judge by
         return
     mention = doc.text[span[0]:span[1]]
     note = f" (as of {as_of.isoformat()}, {_source(ctx.as_of_source)}"
-    note += f"; registry last checked {person.verified.isoformat()})" if as_of > person.verified else ")"
+    note += (f"; the registry was last checked on {person.verified.isoformat()} and may be out of date)"
+             if as_of > person.verified else ")")
     severity = None if sure else "suggestion"
+    past = _past_event(text, sentence.start, span, sentence.end)  # "signed by President Obama": then or now?
 
     if modifier in _FORMER:
         if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
@@ -149,14 +156,45 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
             fix = None
-            if before is not None and title_start is not None and sure:
+            if before is not None and title_start is not None and sure and not past:
                 fix = Fix(f'Insert "{opener}"', (Edit(title_start, title_start, opener + " "),))
             advice = f'write "{opener} {mention}"' if before is not None else f'write "the former {title}"'
+            if past:  # a past event with no anchor: the title may be the one held then
+                advice += f', or "then-{title}" if the sentence tells of the time in office'
+                severity = "suggestion"
         else:
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
             fix = None
             advice = f'drop the title, or write "{title}-elect" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
+
+
+# A clause that places the mention in its own time: "When President Obama signed".
+_TEMPORAL_CLAUSE = re.compile(r"\b(?:when|while|whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+# A relative clause after a mention: its years are not the sentence's time.
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|;|$)")
+# The story's own time: a mention anchored so is judged at the article's date.
+_NOW = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|month|year)|"
+                  r"last (?:week|month)|now|today|yesterday|tonight|currently)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(
+    r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
+    r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)
+_PAST_BY = re.compile(r"\b(?:was|were|had been)\s+\w+\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _governing(text: str, start: int, end: int, span: tuple[int, int]) -> str:
+    """The sentence without the relative clause that follows the mention:
+    "President Trump, who signed the act in 2018, urged" is judged by "urged"."""
+    return text[start:span[1]] + _RELATIVE.sub(" ", text[span[1]:end])
+
+
+def _past_event(text: str, start: int, span: tuple[int, int], end: int) -> bool:
+    """Does the mention's clause tell of a past event with no anchor in the
+    story's own time ("President Obama signed the law.", "The law was signed
+    by President Obama.")?"""
+    if _NOW.search(text, start, end):
+        return False
+    return _PAST_VERB.match(text, span[1], end) is not None or _PAST_BY.search(text, start, span[0]) is not None
 
 
 def _finding(rule, span, fact: str, advice: str, fix, severity) -> Finding:
@@ -202,7 +240,8 @@ def _held_all_year(person: Person, office: Office, year: int) -> bool:
 
 
 def _source(source: str) -> str:
-    return {"today": "today's date", "--as-of": "from --as-of"}.get(source, f"from the {source}")
+    return {"today": "today's date, for the draft gives none: pin one with --as-of or a front-matter date",
+            "--as-of": "from --as-of"}.get(source, f"from the {source}")
 
 
 KIND = Kind("title-accuracy", check, prepare=prepare, fields=frozenset({"fact", "advice"}), dated=True,
