@@ -118,7 +118,7 @@ _FULL_STOP = re.compile(r"\.(?=\s|$)")
 _ANY_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]*")
 # A capitalised word after a lowercase one and before none: "the Kremlin said", not
 # "Defense Department" nor "Veltrix Semiconductor".
-_MID_CAPITAL = re.compile(r"(?:\b[a-z]+|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
+_MID_CAPITAL = re.compile(r"(?:\b[a-z]+|\bThe|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
 _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
 _LEADING = frozenset("with and but while as so yet then also still".split())
 _DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
