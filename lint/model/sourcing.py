@@ -99,9 +99,11 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     if found is None:
         verbs = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
         found = _CACHE[lexicon] = _Compiled(
-            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.IGNORECASE),
-            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b", re.IGNORECASE),
-            re.compile("|".join(f"(?:{v})" for v in lexicon.reasons), re.IGNORECASE),
+            # Run on lowercased text: IGNORECASE makes Python's regex engine several times slower.
+            re.compile(r"(?<![a-z])(?=[" + "".join(sorted({v[0] for v in verbs})) + r"])(?:"
+                       + "|".join(f"(?:{v})" for v in verbs) + r")\b"),
+            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b"),
+            re.compile("|".join(f"(?:{v})" for v in lexicon.reasons)),
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
         )
@@ -109,13 +111,13 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
 
 
 _TOKEN = re.compile(r"[\w.&'\u2019-]+")
-_CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:and|but|while|as|who|which)\b|\b(?:that|and|but)\s", re.IGNORECASE)
 # Words before a verb-shaped word that make it a noun.
 _NOUN_MARKERS = frozenset(
     "a an the this that these those his her their its our my your former same every each no any one for".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 _FULL_STOP = re.compile(r"\.(?=\s|$)")
-_ANY_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A capitalised word after a lowercase one and before none: "the Kremlin said", not
 # "Defense Department" nor "Veltrix Semiconductor".
 _MID_CAPITAL = re.compile(r"(?:\b[a-z]+|\bThe|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
@@ -146,32 +148,42 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], n
     outer = [q for q in quotations if q.depth == 0]
     q_ends = [q.end for q in outer]
     name_starts = [s for s, _ in names]
-    seen_roles: set[str] = set()
     # Words a draft writes capitalised inside a sentence, or only ever capitalised
     # and not shaped like an adjective ("Morrow", "Kremlin"): names at a sentence start too.
-    words = _ANY_WORD.findall(text)
-    lower = {w for w in words if w[0].islower()}
-    mid = [m[1] for m in _MID_CAPITAL.finditer(text) if m[1].lower() not in lower]
-    only = [w for w in words if w[0].isupper() and w.lower() not in lower and not w.lower().endswith(_COMMON_ENDINGS)]
-    proper = (frozenset(mid), frozenset(mid + only))
-    lowered_text = text.lower()
+    found_proper: list[tuple[frozenset[str], frozenset[str]]] = []
+
+    def proper() -> tuple[frozenset[str], frozenset[str]]:
+        """Words the draft writes capitalised inside a sentence, and those it
+        writes only capitalised and not shaped like an adjective ("Morrow",
+        "Kremlin"): names at a sentence start too. Found once, when first asked."""
+        if not found_proper:
+            lower = set(_LOWER_WORD.findall(text))
+            mid = [m[1] for m in _MID_CAPITAL.finditer(text) if m[1].lower() not in lower]
+            only = [w for w in set(_CAPITAL_WORD.findall(text))
+                    if w.lower() not in lower and not w.lower().endswith(_COMMON_ENDINGS)]
+            found_proper.append((frozenset(mid), frozenset(mid + only)))
+        return found_proper[0]
+    lowered_text = text.replace("\u0130", "I").lower()  # same offsets, as Document.lowered
 
     def mentioned(word: str, before: int) -> bool:  # has the story named this body before?
         return bool(word) and lowered_text.find(word, 0, before) != -1
-    for sentence in sentences:
+    # Sentences that hold a quotation, or stand next to one, need every attribution.
+    near: set[int] = set()
+    starts = [s.start for s in sentences]
+    for q in outer:
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        near.update(range(max(0, i - 1), min(len(sentences), i + 2)))
+    for index, sentence in enumerate(sentences):
         outside = _outside(text, sentence, outer, q_ends)
-        found = _attributions(outside, sentence.start, lex, lexicon, proper, mentioned)
+        found = _attributions(outside, _outside(lowered_text, sentence, outer, q_ends), sentence.start, lex,
+                              lexicon, proper, mentioned, index in near)
         resolved = []
         for a in found:
-            if a.kind == ROLE:
+            if a.kind == ROLE:  # "the official said": identified only if the story introduced an official
                 role = a.subject.lower().split()[-1]
-                known = role in seen_roles or role not in lexicon.source_nouns
+                known = role not in lexicon.source_nouns or mentioned(role, sentence.start)
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
             resolved.append(a)
-        for word in _TOKEN.findall(outside):  # roles the story has introduced so far
-            lowered = word.lower()
-            if lowered in lexicon.person_nouns:
-                seen_roles.add(lowered)
         out.by_sentence[sentence.start] = resolved
     _link_quotes(text, sentences, outer, out, lex, names, name_starts, lexicon)
     return out
@@ -184,8 +196,11 @@ def _replace(a: Attribution, kind: str) -> Attribution:
 def _outside(text: str, sentence: Sentence, outer: list[Quotation], q_ends: list[int]) -> str:
     """The sentence with its quotations blanked to closing marks: a quotation
     bounds a subject and never holds one."""
+    i = bisect.bisect_right(q_ends, sentence.start)
+    if i == len(outer) or outer[i].start >= sentence.end:
+        return text[sentence.start:sentence.end]  # most sentences hold no quotation
     chunk = list(text[sentence.start:sentence.end])
-    for q in outer[bisect.bisect_right(q_ends, sentence.start):]:
+    for q in outer[i:]:
         if q.start >= sentence.end:
             break
         a, b = max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start
@@ -193,15 +208,17 @@ def _outside(text: str, sentence: Sentence, outer: list[Quotation], q_ends: list
     return "".join(chunk)
 
 
-def _attributions(outside: str, base: int, lex: _Compiled, lexicon: Lexicon,
-                  proper: tuple[frozenset[str], frozenset[str]],
-                  mentioned: Callable[[str, int], bool]) -> list[Attribution]:
-    found = []
-    justified = lex.reasons.search(outside) is not None
-    for m in lex.impersonal.finditer(outside):
+def _attributions(outside: str, lowered: str, base: int, lex: _Compiled, lexicon: Lexicon,
+                  proper: Callable[[], tuple[frozenset[str], frozenset[str]]],
+                  mentioned: Callable[[str, int], bool], near_quote: bool) -> list[Attribution]:
+    found: list[Attribution] = []
+    justified = lex.reasons.search(lowered) is not None
+    for m in lex.impersonal.finditer(lowered):
         found.append(Attribution(base + m.start(), base + m.end(), IMPERSONAL, m.group(), justified))
-    for m in lex.verbs.finditer(outside):
-        verb = m.group().lower()
+    for m in lex.verbs.finditer(lowered):
+        verb = m.group()
+        if not near_quote and verb not in lexicon.claim_verbs:
+            continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         previous = outside[max(0, m.start() - 12):m.start()].split()
         if previous and previous[-1].lower().strip(",") in _NOUN_MARKERS:
             continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
@@ -268,7 +285,8 @@ def _subject_after(text: str, end: int) -> tuple[int, int]:
     return end, stop
 
 
-def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+def classify(phrase: str, lexicon: Lexicon,
+             proper: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(), frozenset()),
              earlier: Callable[[str], bool] = lambda word: False) -> tuple[str | None, str]:
     """What kind of source a noun phrase is, and its words."""
     tokens = _TOKEN.findall(phrase)
@@ -291,7 +309,7 @@ def classify(phrase: str, lexicon: Lexicon, proper: tuple[frozenset[str], frozen
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if not _names(word, i, lowered, lexicon, proper[0] if head_index is not None and head_index > i else proper[1]):
+        if not _names(word, i, lowered, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
             return NAMED, " ".join(tokens)
@@ -374,7 +392,8 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes))
 
 
-def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon, proper: frozenset[str]) -> bool:
+def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon,
+           proper: Callable[[], tuple[frozenset[str], frozenset[str]]], before_head: bool) -> bool:
     """Is a capitalised word a name? A word that opens the phrase is capitalised
     anyway when it opens the sentence: it names someone only if the draft also
     writes it capitalised inside a sentence ("Kremlin officials", not
@@ -391,7 +410,9 @@ def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon, proper: froz
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False
     followed_by_name = i + 1 < len(lowered) and lowered[i + 1] != lowered[i + 1].lower()
-    return not (i == 0 and not possessive and not followed_by_name and word.strip(".,") not in proper)
+    if i != 0 or possessive or followed_by_name:
+        return True
+    return word.strip(".,") in proper()[0 if before_head else 1]
 
 
 _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "ese", "ish")
