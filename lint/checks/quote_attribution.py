@@ -91,7 +91,7 @@ def _pull_quote(doc, q) -> bool:
     name follow it ('\u2014 Deborah Quinlan, chief executive')."""
     text = doc.masked
     inner = " ".join(text[q.inner_start:q.inner_end].split()[:6])
-    if len(inner) > 20 and text.count(inner) > 1:
+    if len(inner) > 20 and text.count(inner, max(0, q.start - 20_000), q.end + 20_000) > 1:  # a pull quote stands near
         return True
     after = text[q.end:q.end + 80].lstrip(" \n\t")
     return after[:1] in ("\u2014", "\u2013", "-") and after[1:].lstrip()[:1].isupper()

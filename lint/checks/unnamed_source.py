@@ -33,7 +33,6 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     quoted = {id(a) for a in sourcing.quotes.values() if a is not None}
     text = doc.text
     claims = rule.state.claim_verbs
-    quoted_spans = [q for q in doc.quotations if q.depth == 0]
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
                        if s is not None}
     for sentence in doc.sentences:
@@ -47,8 +46,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
             if a.kind == GROUP and _far(text, a):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
-            if any(q.start < a.start < q.end or q.start < a.subject_start < q.end for q in quoted_spans):
-                continue
+            if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
+                continue  # said inside a quotation: reported as said
             if a.kind == IMPERSONAL and sentence.start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if a.kind == GROUP \

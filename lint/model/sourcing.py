@@ -165,8 +165,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], n
         return found_proper[0]
     lowered_text = text.replace("\u0130", "I").lower()  # same offsets, as Document.lowered
 
-    def mentioned(word: str, before: int) -> bool:  # has the story named this body before?
-        return bool(word) and lowered_text.find(word, 0, before) != -1
+    first_use: dict[str, int] = {}
+
+    def mentioned(word: str, before: int) -> bool:
+        """Has the story used this word before (named this body, introduced this
+        official)? Each word is looked up once, so a long draft costs linear time."""
+        if word not in first_use:
+            first_use[word] = lowered_text.find(word) if word else -1
+        return 0 <= first_use[word] < before
     # Sentences that hold a quotation, or stand next to one, need every attribution.
     near: set[int] = set()
     starts = [s.start for s in sentences]
