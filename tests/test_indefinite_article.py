@@ -49,6 +49,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An FDIC-insured bank and an MoD spokesperson.",
     "If a and b are the sides, the area is a times b.",
     "Plan A is fine.",
+    "It runs a LanguageTool server and a YouTube channel, with an iPhone and an eBay shop.",
     "An herb garden and a herb garden are both fine.",
 ])
 def test_the_right_article_is_not_flagged(text):

@@ -40,6 +40,7 @@ _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split())
 _MIN_SPEECH_WORDS = 5
 # Words an article never stands before: "a and b", "a or b" name variables.
+_LOWER_RUN = re.compile(r"[a-z]{3}")
 _NOT_A_NOUN = frozenset("and or nor but is are was were of to in on at by as if than".split())
 
 if TYPE_CHECKING:
@@ -117,8 +118,8 @@ def _spelled_out(head: str, letters: str, sound: str | None) -> bool:
     is said ("NAACP")."""
     if ("." in head and len(letters) <= 4) or len(letters) == 1:
         return True
-    if not letters.isupper():
-        return any(c.isupper() for c in letters[1:])
+    if not letters.isupper():  # MoD, MSc, PhD are spelled; LanguageTool, YouTube, iPhone are words
+        return any(c.isupper() for c in letters[1:]) and _LOWER_RUN.search(letters) is None
     if len(letters) <= 3:
         return True
     if sound is not None:
