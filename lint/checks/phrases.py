@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import shorten
 from ..errors import ParameterError, RuleTimeout
+from ..model.patterns import with_first_chars
 
 TIME_LIMIT = 2.0  # seconds per pattern and region
 
@@ -140,7 +141,8 @@ def alternation(phrases: list[str], template: str = "{}", ignore_case: bool = Fa
     file or config was validated, so errors there name the phrase's line."""
     if not phrases:
         return None
-    return compile_pattern(template.format("|".join(f"(?:{p})" for p in phrases)), ignore_case, where=where)
+    joined = with_first_chars(template.format("|".join(f"(?:{p})" for p in phrases)))
+    return compile_pattern(joined, ignore_case, where=where)
 
 
 def match_case(model: str, replacement: str) -> str:

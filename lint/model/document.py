@@ -232,8 +232,8 @@ class Document:
         (both sourcing rules share the built-in one)."""
         found = self._sourcing.get(lexicon)
         if found is None:
-            found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations, self.names,
-                                                      lexicon)
+            found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations,
+                                                      lambda: self.names, lexicon)
         return found
 
     @cached_property

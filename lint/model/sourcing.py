@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from .patterns import Scanner
 from .types import Quotation, Sentence
 from .words import SPEAKER_PRONOUNS
 
@@ -56,8 +58,10 @@ class Lexicon:
     not_speech: tuple[str, ...]  # words before a quotation that make it a title, sign or term
     titled: frozenset[str]  # things that carry words, a few words before a quotation: "a motto for the project,"
 
-    @property
+    @cached_property
     def compiled(self) -> _Compiled:
+        """The patterns, compiled once for equal lexicons (kept on the instance:
+        hashing every list on each look-up would cost more than the look-up)."""
         return _compiled(self)
 
 
@@ -85,10 +89,11 @@ class Sourcing:
 
 @dataclass(frozen=True)
 class _Compiled:
-    verbs: re.Pattern[str]
-    impersonal: re.Pattern[str]
-    reasons: re.Pattern[str]
+    verbs: Scanner
+    impersonal: Scanner
+    reasons: Scanner
     not_speech: re.Pattern[str]
+    groups: dict[str, bool] = field(default_factory=dict)  # words found to be (or not to be) group nouns
 
 
 _CACHE: dict[Lexicon, _Compiled] = {}
@@ -100,10 +105,9 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         verbs = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
         found = _CACHE[lexicon] = _Compiled(
             # Run on lowercased text: IGNORECASE makes Python's regex engine several times slower.
-            re.compile(r"(?<![a-z])(?=[" + "".join(sorted({v[0] for v in verbs})) + r"])(?:"
-                       + "|".join(f"(?:{v})" for v in verbs) + r")\b"),
-            re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b"),
-            re.compile("|".join(f"(?:{v})" for v in lexicon.reasons)),
+            Scanner(re.compile(r"(?<![a-z])(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b")),
+            Scanner(re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b")),
+            Scanner(re.compile("|".join(f"(?:{v})" for v in lexicon.reasons))),
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
         )
@@ -115,12 +119,12 @@ _TOKEN = re.compile(r"[\w.&'\u2019-]+")
 _NOUN_MARKERS = frozenset(
     "a an the this that these those his her their its our my your former same every each no any one for".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
-_FULL_STOP = re.compile(r"\.(?=\s|$)")
-_LOWER_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
-# A capitalised word after a lowercase one and before none: "the Kremlin said", not
-# "Defense Department" nor "Veltrix Semiconductor".
-_MID_CAPITAL = re.compile(r"(?:\b[a-z]+|\bThe|[,;]) ([A-Z][\w&'\u2019-]*)(?! [A-Z])")
+# Where the clause before a verb begins, after the last of these.
+_CLAUSE_MARK = re.compile(r"[.!?\u201d\"(;:]")
+# Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
+_PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+_IN_WORD = re.compile(r"[\w&'\u2019-]")
 _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
 _LEADING = frozenset("with and but while as so yet then also still".split())
 _DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
@@ -128,6 +132,8 @@ _QUANTIFIERS = frozenset("some many most several few other others numerous vario
 _INDEFINITE = frozenset("a an one another".split())
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
+_PHRASE_PREPOSITIONS = _LOCATIVE | _ORG_PREPOSITIONS | {"to"}
+_HEAD_ENDS = frozenset("in to on into during after".split())  # "the firm's banking team in a note"
 # Words that say where a source is from, not who it is.
 _DEMONYMS = frozenset(
     """
@@ -140,29 +146,14 @@ _DEMONYMS = frozenset(
 )
 
 
-def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], names: list[tuple[int, int]],
-            lexicon: Lexicon) -> Sourcing:
-    """The sourcing of a draft: `text` is its masked text, `names` its name runs."""
+def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
+            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon) -> Sourcing:
+    """The sourcing of a draft: `text` is its masked text, `names` gives its name
+    runs (found only for a draft that quotes someone)."""
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
-    q_ends = [q.end for q in outer]
-    name_starts = [s for s, _ in names]
-    # Words a draft writes capitalised inside a sentence, or only ever capitalised
-    # and not shaped like an adjective ("Morrow", "Kremlin"): names at a sentence start too.
-    found_proper: list[tuple[frozenset[str], frozenset[str]]] = []
-
-    def proper() -> tuple[frozenset[str], frozenset[str]]:
-        """Words the draft writes capitalised inside a sentence, and those it
-        writes only capitalised and not shaped like an adjective ("Morrow",
-        "Kremlin"): names at a sentence start too. Found once, when first asked."""
-        if not found_proper:
-            lower = set(_LOWER_WORD.findall(text))
-            mid = [m[1] for m in _MID_CAPITAL.finditer(text) if m[1].lower() not in lower]
-            only = [w for w in set(_CAPITAL_WORD.findall(text))
-                    if w.lower() not in lower and not w.lower().endswith(_COMMON_ENDINGS)]
-            found_proper.append((frozenset(mid), frozenset(mid + only)))
-        return found_proper[0]
+    proper = ProperWords(text)
     lowered_text = text.replace("\u0130", "I").lower()  # same offsets, as Document.lowered
 
     first_use: dict[str, int] = {}
@@ -179,10 +170,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], n
     for q in outer:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         near.update(range(max(0, i - 1), min(len(sentences), i + 2)))
-    for index, sentence in enumerate(sentences):
-        outside = _outside(text, sentence, outer, q_ends)
-        found = _attributions(outside, _outside(lowered_text, sentence, outer, q_ends), sentence.start, lex,
-                              lexicon, proper, mentioned, index in near)
+    # Each pattern runs once over the draft, its quotations blanked; the matches
+    # go to the sentences that hold them.
+    outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
+    reasons = _hits(lex.reasons, lowered_outside, sentences, starts)
+    impersonal = _hits(lex.impersonal, lowered_outside, sentences, starts)
+    verbs = _hits(lex.verbs, lowered_outside, sentences, starts)
+    for index in sorted(impersonal.keys() | verbs.keys()):
+        sentence = sentences[index]
+        found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
+                              verbs.get(index, ()), index in reasons, lexicon, proper, mentioned, index in near)
         resolved = []
         for a in found:
             if a.kind == ROLE:  # "the official said": identified only if the story introduced an official
@@ -191,7 +188,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation], n
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
-    _link_quotes(text, sentences, outer, out, lex, names, name_starts, lexicon)
+    if outer:
+        runs = names()
+        _link_quotes(text, sentences, outer, out, lex, runs, [s for s, _ in runs], lexicon)
     return out
 
 
@@ -199,39 +198,47 @@ def _replace(a: Attribution, kind: str) -> Attribution:
     return Attribution(a.start, a.end, kind, a.subject, a.justified, a.subject_start, a.subject_end, a.verb)
 
 
-def _outside(text: str, sentence: Sentence, outer: list[Quotation], q_ends: list[int]) -> str:
-    """The sentence with its quotations blanked to closing marks: a quotation
-    bounds a subject and never holds one."""
-    i = bisect.bisect_right(q_ends, sentence.start)
-    if i == len(outer) or outer[i].start >= sentence.end:
-        return text[sentence.start:sentence.end]  # most sentences hold no quotation
-    chunk = list(text[sentence.start:sentence.end])
-    for q in outer[i:]:
-        if q.start >= sentence.end:
-            break
-        a, b = max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start
-        chunk[a:b] = "\u201d" * (b - a)
-    return "".join(chunk)
+def _blanked(text: str, outer: list[Quotation]) -> str:
+    """The text with its quotations blanked to closing marks: a quotation bounds
+    a subject and never holds one."""
+    pieces, at = [], 0
+    for q in outer:
+        pieces += [text[at:q.start], "\u201d" * (q.end - q.start)]
+        at = q.end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
-def _attributions(outside: str, lowered: str, base: int, lex: _Compiled, lexicon: Lexicon,
-                  proper: Callable[[], tuple[frozenset[str], frozenset[str]]],
+_Hit = tuple[int, int, str]  # a match, by its offsets in its sentence
+
+
+def _hits(pattern: Scanner, text: str, sentences: list[Sentence], starts: list[int]) -> dict[int, list[_Hit]]:
+    """A pattern's matches in the draft, by the index of the sentence that holds each whole."""
+    hits: dict[int, list[_Hit]] = {}
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= sentences[i].end:
+            base = starts[i]
+            hits.setdefault(i, []).append((m.start() - base, m.end() - base, m.group()))
+    return hits
+
+
+def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
+                  lexicon: Lexicon, proper: Callable[[str, bool], bool],
                   mentioned: Callable[[str, int], bool], near_quote: bool) -> list[Attribution]:
     found: list[Attribution] = []
-    justified = lex.reasons.search(lowered) is not None
-    for m in lex.impersonal.finditer(lowered):
-        found.append(Attribution(base + m.start(), base + m.end(), IMPERSONAL, m.group(), justified))
-    for m in lex.verbs.finditer(lowered):
-        verb = m.group()
+    for start, end, phrase in impersonal:
+        found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
+    for verb_start, verb_end, verb in verbs:
         if not near_quote and verb not in lexicon.claim_verbs:
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
-        previous = outside[max(0, m.start() - 12):m.start()].split()
+        previous = outside[max(0, verb_start - 12):verb_start].split()
         if previous and previous[-1].lower().strip(",") in _NOUN_MARKERS:
             continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
         if previous and previous[-1].lower() in _MODALS:
             continue  # no attribution yet: "applicants can write to", "declined to say how many"
-        before = _subject_before(outside, m.start())
-        after = _subject_after(outside, m.end())
+        before = _subject_before(outside, verb_start)
+        after = _subject_after(outside, verb_end)
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
         if not inverted and not verb.startswith("according") and len(outside[after[0]:after[1]].split()) > 8:
             after = (after[0], after[0])  # "said long-term contracts gave ...": a clause, not a subject
@@ -244,7 +251,7 @@ def _attributions(outside: str, lowered: str, base: int, lex: _Compiled, lexicon
         for start, end in sides:
             kind, words = classify(outside[start:end], lexicon, proper, lambda word: mentioned(word, base))
             if kind is not None:
-                found.append(Attribution(base + m.start(), base + m.end(), kind, words, justified,
+                found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
     return found
@@ -254,7 +261,9 @@ def _subject_before(text: str, verb: int) -> tuple[int, int]:
     """The clause before a verb, back to a boundary, with an appositive or a
     relative clause between subject and verb skipped: "Dana Whitcomb, a
     Mississippi Republican, said" -> "Dana Whitcomb"."""
-    start = max((text.rfind(c, 0, verb) for c in ".!?\u201d\"(;:"), default=-1) + 1
+    start = 0
+    for mark in _CLAUSE_MARK.finditer(text, 0, verb):
+        start = mark.end()
     chunk = text[start:verb]
     parts = chunk.split(",")
     if len(parts) >= 3 and not parts[-1].strip():
@@ -280,19 +289,12 @@ def _is_relative(part: str) -> bool:
 def _subject_after(text: str, end: int) -> tuple[int, int]:
     """The phrase after a verb, to the next comma, colon or clause end: "said
     one delegate from a Baltic state", "Concluded the report:"."""
-    stop = len(text)
-    for c in ",;:!?\u201d\"(\u2014":
-        i = text.find(c, end)
-        if i != -1:
-            stop = min(stop, i)
-    full_stop = _FULL_STOP.search(text, end)  # not the dots of "U.S.-Russia"
-    if full_stop:
-        stop = min(stop, full_stop.start())
-    return end, stop
+    stop = _PHRASE_END.search(text, end)
+    return end, stop.start() if stop else len(text)
 
 
 def classify(phrase: str, lexicon: Lexicon,
-             proper: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(), frozenset()),
+             proper: Callable[[str, bool], bool] = lambda word, strict: False,
              earlier: Callable[[str], bool] = lambda word: False) -> tuple[str | None, str]:
     """What kind of source a noun phrase is, and its words."""
     tokens = _TOKEN.findall(phrase)
@@ -304,7 +306,7 @@ def classify(phrase: str, lexicon: Lexicon,
     lowered = [t.lower() for t in cleaned]
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
-    if any(w in lexicon.inanimate for w in lowered):
+    if not lexicon.inanimate.isdisjoint(lowered):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech
     head_index = _head(lowered, lexicon)
     # A capitalised word before the head, right after it ("dispatcher Aaron
@@ -315,7 +317,8 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if not _names(word, i, lowered, lexicon, proper, head_index is not None and head_index > i):
+        if not word[:1].isupper() or not _names(word, i, lowered, lexicon, proper,
+                                                head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
             return NAMED, " ".join(tokens)
@@ -331,7 +334,7 @@ def classify(phrase: str, lexicon: Lexicon,
                                                                                    lowered[head_index:i])):
             return NAMED, " ".join(tokens)  # "at Moody's"; "chief executive Helen Marsh" (apposition)
     if head_index is None:
-        phrase_end = next((i for i, w in enumerate(lowered) if i and w in _LOCATIVE | _ORG_PREPOSITIONS | {"to"}),
+        phrase_end = next((i for i, w in enumerate(lowered) if i and w in _PHRASE_PREPOSITIONS),
                           len(lowered))
         if lowered[0] == "the" and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
@@ -372,14 +375,11 @@ def _authored(lowered: list[str]) -> bool:
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
     """Where the subject's head noun stands: an unnamed person or group, before
     any phrase that follows it ("the firm's banking team in a note to clients")."""
-    cut = next((i for i, w in enumerate(lowered) if i and w in ("in", "to", "on", "into", "during", "after")),
-               len(lowered))
-    if lowered and lowered[0] in ("the", "its", "their", "his", "her") and cut < len(lowered):
+    if lowered and lowered[0] in ("the", "its", "their", "his", "her"):
+        cut = next((i for i, w in enumerate(lowered) if i and w in _HEAD_ENDS), len(lowered))
         lowered = lowered[:cut]
     for i, word in enumerate(lowered):
-        if word in lexicon.person_nouns:
-            return i
-        if _is_group(word, lexicon):
+        if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
             return i  # "some say", "many believe", "many in the industry assume"
@@ -393,13 +393,16 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
 
 
 def _is_group(word: str, lexicon: Lexicon) -> bool:
-    if word in lexicon.not_groups:
-        return False
-    return word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes))
+    groups = lexicon.compiled.groups
+    found = groups.get(word)
+    if found is None:
+        found = groups[word] = word not in lexicon.not_groups and (
+            word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)))
+    return found
 
 
 def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon,
-           proper: Callable[[], tuple[frozenset[str], frozenset[str]]], before_head: bool) -> bool:
+           proper: Callable[[str, bool], bool], before_head: bool) -> bool:
     """Is a capitalised word a name? A word that opens the phrase is capitalised
     anyway when it opens the sentence: it names someone only if the draft also
     writes it capitalised inside a sentence ("Kremlin officials", not
@@ -418,7 +421,60 @@ def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon,
     followed_by_name = i + 1 < len(lowered) and lowered[i + 1] != lowered[i + 1].lower()
     if i != 0 or possessive or followed_by_name:
         return True
-    return word.strip(".,") in proper()[0 if before_head else 1]
+    return proper(word.strip(".,"), before_head)
+
+
+class ProperWords:
+    """Is a capitalised word one the draft writes as a name? With `strict`, only
+    if the draft writes it capitalised inside a sentence, after a lowercase word
+    ("the Kremlin said", not "Defense Department"); otherwise also if it never
+    writes it in lowercase and it is not shaped like an adjective ("Morrow").
+    Each word is looked up in the text when first asked: few words are, so this
+    costs less than collecting every word of the draft."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[tuple[str, bool], bool] = {}
+
+    def __call__(self, word: str, strict: bool) -> bool:
+        found = self.known.get((word, strict))
+        if found is None:
+            found = self.known[(word, strict)] = not self._in_lowercase(word.lower()) and (
+                self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None
+                                                and not word.lower().endswith(_COMMON_ENDINGS)))
+        return found
+
+    def _occurrences(self, word: str):
+        """Where the draft writes `word` as a whole word."""
+        text, i = self.text, self.text.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not _IN_WORD.match(text, i - 1)) and not _IN_WORD.match(text, end):
+                yield i
+            i = text.find(word, i + 1)
+
+    def _in_lowercase(self, low: str) -> bool:
+        return next(self._occurrences(low), None) is not None
+
+    def _after_lowercase(self, word: str) -> bool:
+        """Capitalised inside a sentence: after a lowercase word, "The", a comma
+        or a semicolon, and before no other capitalised word."""
+        text = self.text
+        for i in self._occurrences(word):
+            end = i + len(word)
+            if i < 2 or text[i - 1] != " " or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+                continue
+            j = i - 2
+            if text[j] in ",;":
+                return True
+            k = j
+            while k >= 0 and "a" <= text[k] <= "z":
+                k -= 1
+            if k < j and (k < 0 or not text[k].isalnum() and text[k] != "_"):
+                return True
+            if text[i - 4:i - 1] == "The" and (i < 5 or not _IN_WORD.match(text, i - 5)):
+                return True
+        return False
 
 
 _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "ese", "ish")

@@ -1,0 +1,195 @@
+"""A cheap first step for long alternations of regular expressions.
+
+Python's `re` tries every alternative of `(?:said|told|...)` at every position of
+the text. A lookahead for the characters a match can begin with,
+`(?=[st...])(?:said|told|...)`, rejects most positions with one test, which
+makes a scan over a draft several times faster. The characters are read from
+the parsed pattern; when they cannot be (a class like `\\w`, a pattern that can
+match empty, inline flags), the pattern is left as it is. Compiled with
+IGNORECASE, the lookahead ignores case as the pattern does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser  # type: ignore[attr-defined]  # the parser `re` itself uses; stable in 3.11+
+
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+
+
+def with_first_chars(pattern: str) -> str:
+    """`pattern`, led by a lookahead for the characters its matches begin with."""
+    chars = first_chars(pattern)
+    if not chars:
+        return pattern
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + pattern + ")"
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can begin with, or None when that
+    cannot be said (any character, or an empty match)."""
+    try:
+        parsed = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None  # a construct only the `regex` package reads: no lookahead
+    if parsed.state.flags & ~re.UNICODE:
+        return None  # "(?i)", "(?x)": global flags must open the pattern
+    chars, nullable = _first(list(parsed))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """The first characters of a sequence of parsed items, and whether it can
+    match empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a boundary or lookaround: the characters come after it
+        if op is _parser.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _parser.IN:
+            found = _class(av)
+            return (None if found is None else chars | found), False
+        if op is _parser.BRANCH or op is _parser.SUBPATTERN or op in _REPEATS:
+            if op is _parser.BRANCH:
+                parts = [_first(list(branch)) for branch in av[1]]
+            elif op is _parser.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return None, False  # "(?i:...)" inside a case-sensitive pattern
+                parts = [_first(list(av[3]))]
+            else:
+                low, _, sub = av
+                found, nullable = _first(list(sub))
+                parts = [(found, nullable or low == 0)]
+            if any(found is None for found, _ in parts):
+                return None, False
+            for found, _ in parts:
+                chars |= found  # type: ignore[arg-type]
+            if not any(nullable for _, nullable in parts):
+                return chars, False
+            continue
+        return None, False  # any character, a back reference: no cheap test
+    return chars, True
+
+
+def _class(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _parser.LITERAL:
+            chars.add(chr(av))
+        elif op is _parser.RANGE and av[1] - av[0] < 128:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated class, \w, a wide range
+    return chars
+
+
+class Scanner:
+    """`finditer` for a long alternation, found from the few places it can match.
+
+    The strings a match can begin with (up to PREFIX characters: "said",
+    "tell", "it i") are read from the parsed pattern and searched all at once
+    with an Aho-Corasick automaton; the pattern is tried only where one
+    begins. On news text that is several times faster than `finditer` over a
+    hundred alternatives, with the same matches. A pattern whose beginnings
+    cannot be listed (a class like `\\w`, a one-letter start) is scanned as usual.
+    """
+
+    PREFIX = 4
+    MOST = 2000  # beginnings; a pattern with more is scanned as usual
+
+    def __init__(self, pattern) -> None:
+        """`pattern`: compiled by `re`; any other (a user's pattern, guarded by
+        a time limit) is scanned as usual."""
+        self.pattern = pattern
+        self.automaton = None
+        starts = None
+        if isinstance(pattern, re.Pattern) and not pattern.flags & re.IGNORECASE:
+            starts = beginnings(pattern.pattern, self.PREFIX, self.MOST)
+        if starts and min(map(len, starts)) >= 2:
+            import ahocorasick
+
+            self.automaton = ahocorasick.Automaton()
+            for start in starts:
+                self.automaton.add_word(start, len(start))
+            self.automaton.make_automaton()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.automaton is None:
+            yield from self.pattern.finditer(text)
+            return
+        match, free = self.pattern.match, 0
+        for at in sorted({end - length + 1 for end, length in self.automaton.iter(text)}):
+            if at >= free:
+                m = match(text, at)
+                if m is not None:
+                    free = max(m.end(), at + 1)
+                    yield m
+
+
+def beginnings(pattern: str, k: int, most: int) -> set[str] | None:
+    """Every string of at most k characters that a match of `pattern` can begin
+    with (its first k characters, or the whole match if shorter), or None when
+    they cannot be listed."""
+    try:
+        parsed = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    if parsed.state.flags & ~re.UNICODE:
+        return None
+    found = _beginnings(list(parsed), k, most)
+    return None if found is None or "" in found else found
+
+
+def _beginnings(items: list, k: int, most: int) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        if all(len(s) >= k for s in out):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _parser.LITERAL:
+            part: set[str] | None = {chr(av)}
+        elif op is _parser.IN:
+            part = _class(av)
+        elif op is _parser.BRANCH:
+            part = set()
+            for branch in av[1]:
+                found = _beginnings(list(branch), k, most)
+                if found is None:
+                    return None
+                part |= found
+        elif op is _parser.SUBPATTERN:
+            part = None if av[1] or av[2] else _beginnings(list(av[3]), k, most)
+        elif op in _REPEATS:
+            low, high, sub = av
+            one = _beginnings(list(sub), k, most)
+            part = None if one is None else _repeated(one, low, high, k, most)
+        else:
+            return None  # any character, a back reference, a conditional
+        if part is None:
+            return None
+        out = {s if len(s) >= k else (s + p)[:k] for s in out for p in part}
+        if len(out) > most:
+            return None
+    return out
+
+
+def _repeated(one: set[str], low: int, high: int, k: int, most: int) -> set[str] | None:
+    """The beginnings of low to high repetitions of something that begins with `one`."""
+    found: set[str] = {""} if low == 0 else set()
+    current = {""}
+    for n in range(1, min(high, k) + 1):
+        current = {s if len(s) >= k else (s + p)[:k] for s in current for p in one}
+        if len(current) > most:
+            return None
+        if n >= low:
+            found |= current
+    if high > k:  # longer repetitions begin as the k-th one does
+        found |= current
+    return found

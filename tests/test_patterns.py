@@ -1,0 +1,58 @@
+"""The fast scans of `lint/model/patterns.py` find exactly what `re` finds."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.checks.attribution import lexicon
+from lint.model.patterns import Scanner, beginnings, first_chars, with_first_chars
+
+LEX = lexicon(None)
+PATTERNS = [
+    LEX.compiled.verbs.pattern.pattern,
+    LEX.compiled.impersonal.pattern.pattern,
+    LEX.compiled.reasons.pattern.pattern,
+    r"(?<![a-z])(?:(?:re)?told|says?|according to)\b",
+    r"\b(?:it is (?:widely )?believed|are said to be|a{2,5}b)",
+    r"(?:x|y)+z|ab[cd]e?f",
+]
+WORDS = ["said", "says", "told", "retold", "unsaid", "according", "to", "it", "is", "widely", "believed",
+         "are", "be", "aab", "aaaaab", "xyz", "abcf", "abdef", "she", "The", "analysts", "said.", "told,"]
+TEXTS = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join) | st.text(alphabet="abdefistxyz .,", max_size=80)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_scanner_finds_what_finditer_finds(pattern, text):
+    compiled = re.compile(pattern)
+    assert [m.span() for m in Scanner(compiled).finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@settings(max_examples=100, deadline=None)
+@given(text=TEXTS)
+def test_first_chars_lookahead_changes_no_match(pattern, text):
+    plain, led = re.compile(pattern), re.compile(with_first_chars(pattern))
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_beginnings_are_read_from_the_pattern():
+    assert beginnings(r"(?:re)?told|says?", 4, 100) == {"told", "reto", "say", "says"}
+    assert beginnings(r"\ba{2,}b", 4, 100) == {"aab", "aaab", "aaaa"}
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ said", r"(?i)said", r"x?", r".said", r"(?i:said)|told"])
+def test_patterns_that_cannot_be_read_are_scanned_as_usual(pattern):
+    assert first_chars(pattern) is None or beginnings(pattern, 4, 100) is None
+    scanner = Scanner(re.compile(pattern))
+    assert scanner.automaton is None or beginnings(pattern, 4, 100)
+    text = "Ana said it, x said so; TOLD"
+    assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_ignorecase_patterns_keep_their_lookahead_case_blind():
+    led = re.compile(with_first_chars("accept (?:all )?cookies"), re.IGNORECASE)
+    assert led.search("Please ACCEPT ALL COOKIES") is not None
