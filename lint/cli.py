@@ -40,6 +40,32 @@ def _rule_list(ctx, param, value):
     return tuple(v.strip() for part in value for v in part.split(",") if v.strip())
 
 
+class _Size(click.ParamType):
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper()
+        scale = {"K": 1_000, "M": 1_000_000}.get(text[-1:], 1)
+        try:
+            size = int(float(text[:-1] if scale > 1 else text) * scale)
+        except ValueError:
+            size = 0
+        if size <= 0:
+            self.fail(f"'{value}' is not a size; write bytes, or a number with K or M (500K, 20M)", param, ctx)
+        return size
+
+
+_SIZE = _Size()
+
+
+def _allow_outside(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    if value:
+        os.environ["COPYDESK_ALLOW_OUTSIDE_PATHS"] = "1"  # read where configs are loaded (lint.config)
+    return value
+
+
 DEBUG_VARIABLE = "COPYDESK_DEBUG"
 
 
@@ -125,6 +151,12 @@ def main() -> None:
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
+@click.option("--max-file-size", "max_bytes", type=_SIZE, default="10M", show_default=True, metavar="SIZE",
+              help="Refuse drafts larger than this (bytes, or with K or M: 500K, 20M).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              metavar="SECONDS", help="Give up on a draft that takes longer than this (an error for that file).")
+@click.option("--allow-outside-paths", is_flag=True, expose_value=False, callback=_allow_outside,
+              help="Let configs name files and folders outside the project (the git work tree).")
 @click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose,
               help="On an internal error, print the traceback.")
 def check(paths, grammar, **options):
@@ -150,7 +182,7 @@ def check(paths, grammar, **options):
         key = "enable" if grammar else "ignore"
         options[key] = (*options.get(key, ()), GRAMMAR_RULE)
     if options["color"] is None:
-        options["color"] = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        options["color"] = sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     try:
         code = run(paths or (".",), Options(**options))
     except _user_errors() as exc:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .checks import KINDS
 from .checks.contract import PATH
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, closest
+from .globs import Glob
 from .model.types import LOCALES as LANGUAGES
 from .rulebook import Rulebook
 from .yamlsource import Lines, line_of, load_file
@@ -40,7 +41,7 @@ class RuleSetting:
 @dataclass(frozen=True)
 class Override:
     files: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Glob, ...]
     rules: Mapping[str, RuleSetting]
 
 
@@ -50,7 +51,7 @@ class Config:
     folder: Path = field(default_factory=Path.cwd)
     language: str = "en-US"
     as_of: dt.date | None = None
-    exclude: tuple[re.Pattern[str], ...] = ()
+    exclude: tuple[Glob, ...] = ()
     rule_folders: tuple[Path, ...] = ()
     vocabulary: frozenset[str] = frozenset()
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
@@ -117,24 +118,30 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
         if config.as_of is None:
             raise fail("as_of must be a date such as 2025-03-01", "as_of")
 
-    config.exclude = tuple(glob_to_regex(g) for g in _strings(data, "exclude", fail))
+    config.exclude = tuple(Glob(g) for g in _strings(data, "exclude", fail))
     rule_folders = _strings(data, "rule_folders", fail)
     for i, name in enumerate(rule_folders):
         if not (folder / name).is_dir():
             raise fail(f"rule folder not found: {name}", "rule_folders", i)
-    config.rule_folders = tuple(folder / name for name in rule_folders)
+
+    def named(name: str, *key: Any) -> Path:
+        """A path the config names: relative to its folder, and inside the
+        project when the config is a file (one handed over in code is trusted)."""
+        return in_project(folder, name, fail, *key) if path is not None else folder / name
+
+    config.rule_folders = tuple(named(name, "rule_folders", i) for i, name in enumerate(rule_folders))
     config.rulebook = Rulebook(config.rule_folders)
-    config.vocabulary = _vocabulary(data.get("vocabulary"), folder, fail)
-    config.rules = _rule_settings(data.get("rules"), config.rulebook, folder, fail, ("rules",))
+    config.vocabulary = _vocabulary(data.get("vocabulary"), named, fail)
+    config.rules = _rule_settings(data.get("rules"), config.rulebook, named, fail, ("rules",))
     if data.get("grammar") is not None:
         alias = _grammar_alias(data["grammar"], config.rulebook, fail)
-        settings = _rule_settings({GRAMMAR: alias}, config.rulebook, folder, fail, ())
+        settings = _rule_settings({GRAMMAR: alias}, config.rulebook, named, fail, ())
         config.rules = {**config.rules, GRAMMAR: _merge(settings[GRAMMAR], config.rules.get(GRAMMAR))}
 
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
         raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
-    config.overrides = tuple(_override(entry, i, config.rulebook, folder, fail) for i, entry in enumerate(overrides))
+    config.overrides = tuple(_override(entry, i, config.rulebook, named, fail) for i, entry in enumerate(overrides))
     return config
 
 
@@ -164,7 +171,7 @@ def _merge(setting: RuleSetting, base: RuleSetting | None) -> RuleSetting:
     return RuleSetting(setting.severity or base.severity, {**base.options, **setting.options})
 
 
-def _override(entry: Any, i: int, rulebook: Rulebook, folder: Path, fail) -> Override:
+def _override(entry: Any, i: int, rulebook: Rulebook, named, fail) -> Override:
     at = ("overrides", i)
     if not isinstance(entry, Mapping):
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
@@ -175,8 +182,8 @@ def _override(entry: Any, i: int, rulebook: Rulebook, folder: Path, fail) -> Ove
     if "files" not in entry:
         raise fail("each override needs 'files' (globs) and 'rules'", *at)
     files = _strings(entry, "files", fail, *at)
-    rules = _rule_settings(entry.get("rules"), rulebook, folder, fail, (*at, "rules"))
-    return Override(tuple(files), tuple(glob_to_regex(g) for g in files), rules)
+    rules = _rule_settings(entry.get("rules"), rulebook, named, fail, (*at, "rules"))
+    return Override(tuple(files), tuple(Glob(g) for g in files), rules)
 
 
 def _strings(data: Mapping, key: str, fail, *at: Any) -> list[str]:
@@ -188,7 +195,7 @@ def _strings(data: Mapping, key: str, fail, *at: Any) -> list[str]:
     return value
 
 
-def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
+def _vocabulary(value: Any, named, fail) -> frozenset[str]:
     if value is None:
         return frozenset()
     if not isinstance(value, Mapping):
@@ -200,18 +207,18 @@ def _vocabulary(value: Any, folder: Path, fail) -> frozenset[str]:
     if value.get("accept_file"):
         if not isinstance(value["accept_file"], str):
             raise fail("accept_file must be a path", "vocabulary", "accept_file")
-        file = folder / value["accept_file"]
+        file = named(value["accept_file"], "vocabulary", "accept_file")
         try:
-            text = file.read_text(encoding="utf-8")
+            text = files.read_text(file)
         except (OSError, UnicodeDecodeError) as exc:
-            reason = "not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+            reason = "not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
             raise fail(f"cannot read vocabulary file {value['accept_file']}: {reason}",
                        "vocabulary", "accept_file") from None
         words.update(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
     return frozenset(words)
 
 
-def _rule_settings(value: Any, rulebook: Rulebook, folder: Path, fail, at: tuple) -> dict[str, RuleSetting]:
+def _rule_settings(value: Any, rulebook: Rulebook, named, fail, at: tuple) -> dict[str, RuleSetting]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
@@ -247,10 +254,37 @@ def _rule_settings(value: Any, rulebook: Rulebook, folder: Path, fail, at: tuple
             except ParameterError as exc:
                 raise fail(f"rule '{rule_id}': {exc}", *where, *exc.where) from None
             if schema[key].type == PATH and value:  # paths in a config are relative to its folder
-                value = str(folder / value)
+                value = str(named(value, *where, key))
             options[key] = value
         out[rule_id] = RuleSetting(severity, options)
     return out
+
+
+OUTSIDE_VARIABLE = "COPYDESK_ALLOW_OUTSIDE_PATHS"
+
+
+def in_project(folder: Path, name: str, fail, *key: Any) -> Path:
+    """A path a config names, relative to the config's folder. It must stay
+    inside the project (the git work tree that holds the config, else the
+    config's folder): a pull request that edits the config must not make CI
+    read /etc/shadow or another checkout. COPYDESK_ALLOW_OUTSIDE_PATHS=1
+    (`check --allow-outside-paths`) allows any path."""
+    path = folder / name
+    if os.environ.get(OUTSIDE_VARIABLE, "") not in ("", "0"):
+        return path
+    root = project_root(folder)
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
+        raise fail(f"'{name}' lies outside the project ({root}); a config may name only paths inside it "
+                   f"(pass --allow-outside-paths or set {OUTSIDE_VARIABLE}=1 to allow it)", *key)
+    return path
+
+
+def project_root(folder: Path) -> Path:
+    """The git work tree that holds `folder`, else `folder` itself."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -266,32 +300,6 @@ def parse_date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-def glob_to_regex(glob: str) -> re.Pattern[str]:
-    """A path glob as a regex: ** spans folders, * and ? stay within one;
-    a glob without a slash matches at any depth ("*.txt")."""
-    glob = glob.strip().removeprefix("./")
-    out = []
-    i = 0
-    while i < len(glob):
-        c = glob[i]
-        if glob.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if glob.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        out.append("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c))
-        i += 1
-    pattern = "".join(out)
-    if glob.endswith("/"):
-        pattern += ".*"
-    if "/" not in glob.rstrip("/"):
-        pattern = "(?:.*/)?" + pattern
-    return re.compile(pattern + "(?:/.*)?")
 
 
 class Resolver:

@@ -66,9 +66,11 @@ class Diagnostic:
         if self.source is None:
             return ""
         text, start, end = self.source
-        left = max(start - 24, text.rfind("\n", 0, start) + 1)
-        right = text.find("\n", end)
-        right = min(end + 24, right if right != -1 else len(text))
+        # Searched only 24 characters out: a long line with many findings stays linear.
+        left = max(0, start - 24)
+        left = max(left, text.rfind("\n", left, start) + 1)
+        right = text.find("\n", end, end + 24)
+        right = min(end + 24, len(text)) if right == -1 else right
         return text[left:right]
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import atexit
 import bisect
 import datetime as dt
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,7 @@ from .checks.contract import ActiveRule, Context
 from .checks.phrases import SHIPPED
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
-from .errors import ConfigError, ParameterError, RuleFailed, RuleTimeout, UserError, closest
+from .errors import CheckTimeout, ConfigError, ParameterError, RuleFailed, RuleTimeout, UserError, closest
 from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
@@ -60,8 +61,13 @@ class Engine:
         ignore: Sequence[str] = (),
         as_of: dt.date | None = None,
         enable: Sequence[str] = (),
+        time_limit: float | None = None,
     ) -> None:
         self.select = frozenset(select) if select is not None else None
+        # Seconds a draft may take, checked between rules: a check is never cut
+        # off half-way (the library is also called from threads), so a rule that
+        # runs away alone is stopped by its own pattern limit instead.
+        self.time_limit = time_limit
         self.ignore = frozenset(ignore)
         self.enable = frozenset(enable)  # rules turned on whatever the config says (--grammar)
         self.as_of = as_of
@@ -158,6 +164,7 @@ class Engine:
 
     def run(self, text: str, *, format: str, config: Config, path: str | None = None,
             rel: str | None = None) -> tuple[Document, list[Diagnostic]]:
+        deadline = time.monotonic() + self.time_limit if self.time_limit else None
         ruleset = self.rules_for(config, rel)
         residue = None if self._stopped.intersection(ruleset.residue_rules) else ruleset.residue
         try:
@@ -177,6 +184,9 @@ class Engine:
         for rule in ruleset.rules:
             if rule.kind.input_problems or rule.id in off or rule.id in self._stopped:
                 continue
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout(f"timeout: checking took more than {self.time_limit:g} s and was stopped "
+                                   f"before rule '{rule.id}' (raise --timeout, or split the draft)")
             try:
                 for finding in rule.kind.check(doc, rule, ctx):
                     if self._in_scope(doc, rule, finding):

@@ -50,5 +50,10 @@ class RuleFailed(Exception):
     other rules and files go on, and the run exits 2."""
 
 
+class CheckTimeout(UserError):
+    """A draft took longer than the per-file time limit (`--timeout`): that file
+    is reported as an error (exit 2) and the others are still checked."""
+
+
 class RuleTimeout(RuleFailed):
     """A user pattern ran past its time limit on a draft."""

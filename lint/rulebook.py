@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .checks import KINDS
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, closest
@@ -113,7 +114,7 @@ class Rulebook:
 
 @functools.cache
 def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    return files.read_text(path)
 
 
 @functools.cache

@@ -1,12 +1,17 @@
-"""Reading the user's YAML (config, rule and registry files) with line numbers
-for errors. The line index is built only when an error needs it, so a valid file
-is parsed once."""
+"""Reading the user's YAML (config, rule and registry files, front matter) with
+line numbers for errors. The line index is built only when an error needs it.
+
+YAML aliases are refused when they loop (`x: &a [*a]`) or when they add more
+than ALIAS_VALUES values to the document ("billion laughs": a few hundred bytes
+that expand to millions of values would stall a CI job), and nesting deeper
+than DEPTH is refused too: every later walk over the data is then bounded."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .errors import ConfigError
 
 
@@ -34,11 +39,54 @@ class Lines:
         return self._index.get(path)
 
 
+ALIAS_VALUES = 10_000
+DEPTH = 100
+
+
+def alias_problem(node: Any) -> tuple[str, Any] | None:
+    """What is wrong with a composed YAML document's aliases or nesting, and
+    the mark (line, index) of the node where it shows; None when nothing is."""
+    import yaml
+
+    size: dict[int, int] = {}  # id(node) -> values it expands to, once known
+    open_: set[int] = set()
+    distinct = 0
+    stack: list[tuple[Any, int]] = [(node, 0)] if node is not None else []
+    while stack:
+        current, depth = stack.pop()
+        key = id(current)
+        children = [v for pair in current.value for v in pair] if isinstance(current, yaml.MappingNode) else \
+            current.value if isinstance(current, yaml.SequenceNode) else []
+        if key in size:
+            continue
+        if key in open_:  # all children are known: this node's size is their sum
+            open_.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            continue
+        if depth > DEPTH:
+            return f"nesting deeper than {DEPTH} levels", current.start_mark
+        distinct += 1
+        open_.add(key)
+        stack.append((current, depth))
+        for child in children:
+            if id(child) in open_:
+                return "a recursive alias (a value that contains itself)", child.start_mark
+            if id(child) not in size:
+                stack.append((child, depth + 1))
+    if node is not None and size.get(id(node), 0) - distinct > ALIAS_VALUES:
+        return f"aliases that add more than {ALIAS_VALUES:,} values", node.start_mark
+    return None
+
+
 def load(text: str, source: object, strict: bool = True) -> tuple[Any, Lines]:
     """The parsed data and its line index. Strictly (for files users write),
-    duplicate keys are an error; that check parses the text a second time."""
+    duplicate keys are an error."""
     yaml, loader = _loader()
     try:
+        node = yaml.compose(text, Loader=loader)
+        refused = alias_problem(node)
+        if refused is not None:
+            raise ConfigError(f"refused YAML: {refused[0]}", source, refused[1].line + 1)
         data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -47,13 +95,16 @@ def load(text: str, source: object, strict: bool = True) -> tuple[Any, Lines]:
     except ValueError as exc:  # a value YAML recognised but could not build, e.g. 2020-13-01
         raise ConfigError(f"invalid value: {exc}", source) from None
     if strict:
-        _check_duplicates(text, source)
+        for key in _duplicate_keys(node, yaml):
+            # PyYAML silently keeps the last of two equal keys; a config that says
+            # `rules:` twice must not lose half its settings without a word.
+            raise ConfigError(f"duplicate key '{key.value}'", source, key.start_mark.line + 1)
     return data, Lines(text, source)
 
 
 def load_file(path: Path, strict: bool = True) -> tuple[Any, Lines]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {_reason(exc)}", path) from None
     return load(text, path, strict)
@@ -67,14 +118,6 @@ def line_of(lines: Lines, *path: Any) -> int | None:
             return line
         path = path[:-1]
     return lines.get(())
-
-
-def _check_duplicates(text: str, source: object) -> None:
-    # PyYAML silently keeps the last of two equal keys; a config that says
-    # `rules:` twice must not lose half its settings without a word.
-    yaml, loader = _loader()
-    for event in _duplicate_keys(yaml.compose(text, Loader=loader), yaml):
-        raise ConfigError(f"duplicate key '{event.value}'", source, event.start_mark.line + 1)
 
 
 def _duplicate_keys(node: Any, yaml) -> list:

@@ -107,7 +107,7 @@ def test_a_circle_would_be_found():
 # Each layer may import only the layers listed for it (and itself).
 LAYERS = {
     "lint.model": {"lint.errors", "lint.suppressions"},
-    "lint.formats": {"lint.model", "lint.errors", "lint.suppressions"},
+    "lint.formats": {"lint.model", "lint.errors", "lint.suppressions", "lint.yamlsource"},
     "lint.checks": {"lint.model", "lint.diagnostics", "lint.errors", "lint.yamlsource", "lint.resources"},
     "lint.reporters": {"lint", "lint.diagnostics", "lint.errors"},
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import threading
 import time
 import urllib.parse
@@ -291,3 +292,38 @@ def test_against_a_real_languagetool_server(tmp_path, monkeypatch):
     text = "We have went \U0001F600 home and saw teh end of it.\n"
     found = [d for d in lint.check_text(text, config=grammar_config(url)) if d.rule.startswith("grammar/")]
     assert any(text[d.offset:d.end_offset] == "teh" for d in found)
+
+
+@pytest.mark.parametrize("damage", ["not json", "{}", '[{"offset": -5}]', '[{"offset": 0, "length": 999, '
+                                    '"message": "", "rule": "R", "category": "", "issue_type": "", '
+                                    '"replacements": []}]', '[1, 2]'])
+def test_a_damaged_cache_entry_is_asked_again(server, tmp_path, monkeypatch, damage):
+    url, requests = server
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".copydesk.yaml").write_text(f"grammar: {{enabled: true, server: {url}}}\n")
+    (tmp_path / "story.md").write_text("We saw teh end.\n")
+    first = CliRunner().invoke(main, ["check", "story.md"])
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        entry.write_text(damage)
+    second = CliRunner().invoke(main, ["check", "story.md"])
+    assert second.exit_code == first.exit_code
+    assert "grammar/MORFOLOGIK_RULE_EN_US" in second.stdout
+    assert second.stdout == first.stdout
+    assert len(checked_texts(requests)) == 2  # asked again, not trusted
+
+
+def test_matches_outside_the_text_are_dropped(server, monkeypatch):
+    url, _ = server
+    honest = fake_matches
+
+    def hostile(text, disabled):
+        good = honest(text, disabled)
+        return [*good, {"offset": -300, "length": 5, "message": "x", "rule": {"id": "NEG", "category": {"id": "X"}}},
+                {"offset": 3, "length": 10_000, "rule": {"id": "LONG"}}, {"length": 2}, "junk"]
+
+    monkeypatch.setattr(sys.modules[__name__], "fake_matches", hostile)
+    found = lint.check_text("We saw teh end.\n", config=grammar_config(url))
+    assert [d.rule for d in found] == ["grammar/MORFOLOGIK_RULE_EN_US"]
+    assert all(d.line >= 1 and d.column >= 1 for d in found)

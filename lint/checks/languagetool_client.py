@@ -105,23 +105,28 @@ class Client:
         fields = {**self.params, **fields}
         key = self._cache_key(text, fields)
         cached = self._cache_read(key)
-        if cached is not None:
-            return cached
+        if isinstance(cached, list) and all(_usable(m, len(text)) for m in cached):
+            return cached  # a damaged or foreign cache entry is asked again
         answer = self._post("check", {**fields, "text": text})
         convert = utf16_to_code_points(text)
         matches = []
-        for m in answer.get("matches", []):
-            start = convert(m["offset"])
-            end = convert(m["offset"] + m["length"])
-            matches.append({
-                "offset": start,
-                "length": end - start,
-                "message": m.get("message", ""),
-                "rule": m.get("rule", {}).get("id", "UNKNOWN"),
-                "category": m.get("rule", {}).get("category", {}).get("id", ""),
-                "issue_type": m.get("rule", {}).get("issueType", ""),
-                "replacements": [r.get("value", "") for r in m.get("replacements", [])],
-            })
+        for m in answer.get("matches", []) if isinstance(answer, dict) else []:
+            try:
+                start = convert(m["offset"])
+                end = convert(m["offset"] + m["length"])
+                match = {
+                    "offset": start,
+                    "length": end - start,
+                    "message": str(m.get("message", "")),
+                    "rule": str(m.get("rule", {}).get("id", "UNKNOWN")),
+                    "category": str(m.get("rule", {}).get("category", {}).get("id", "")),
+                    "issue_type": str(m.get("rule", {}).get("issueType", "")),
+                    "replacements": [str(r.get("value", "")) for r in m.get("replacements", [])],
+                }
+            except (KeyError, TypeError, AttributeError, IndexError, ValueError):
+                continue  # a match this client cannot read: skipped, not a crash
+            if _usable(match, len(text)):
+                matches.append(match)
         self._cache_write(key, matches)
         return matches
 
@@ -177,3 +182,17 @@ class LocalServer:
             self.tool.close()
         except Exception:  # closing a server that already died must not fail the run
             pass
+
+
+_FIELDS = {"offset": int, "length": int, "message": str, "rule": str, "category": str, "issue_type": str,
+           "replacements": list}
+
+
+def _usable(match: object, size: int) -> bool:
+    """Is a match (from the server or the cache) whole, with its span inside
+    the text? A negative offset would print line 0, column -282."""
+    if not isinstance(match, dict) or any(not isinstance(match.get(k), t) for k, t in _FIELDS.items()):
+        return False
+    start, length = match["offset"], match["length"]
+    return 0 <= start and 0 < length and start + length <= size and all(
+        isinstance(r, str) for r in match["replacements"])

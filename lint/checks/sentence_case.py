@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
-from ..model.words import WORD
+from ..model.words import WORD, capital
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -43,8 +43,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if not m:
             continue  # a number, a symbol, @handle, #hashtag or code
         word = m.group().rstrip(".-")
-        if not word[0].islower() or word != word.lower() or word in accepted:
-            continue  # capitalised, or lowercase by design (iPhone, eBay, mRNA)
+        upper = capital(word[0])
+        if upper is None or word != word.lower() or word in accepted:
+            continue  # capitalised, lowercase by design (iPhone, eBay, mRNA), or no capital (º, ß)
         quotation = doc.quotation_at(m.start())
         if start > sentence.start and (quotation is None or quotation.words < _MIN_QUOTED_WORDS):
             continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
@@ -53,7 +54,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             m.start() + len(word),
             rule.spec.message.format(word=shorten(word, 40)),
             # A quotation is reported as said, never rewritten.
-            None if quotation else Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, word[0].upper()),)),
+            None if quotation else Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, upper),)),
         )
     for start, word in _quoted_after_colon(doc, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)))
@@ -70,7 +71,8 @@ def _quoted_after_colon(doc: Document, accepted: frozenset[str]) -> Iterator[tup
         while before >= 0 and text[before] in " \t":
             before -= 1
         m = WORD.match(text, q.inner_start)
-        if before >= 0 and text[before] == ":" and m and m.group().islower() and m.group() not in accepted:
+        if before >= 0 and text[before] == ":" and m and m.group().islower() and capital(m.group()[0]) \
+                and m.group() not in accepted:
             yield m.start(), m.group()
 
 

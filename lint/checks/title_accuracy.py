@@ -120,9 +120,12 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     if len(offices) != 1:
         return  # the registry cannot tell which office is meant
     office = offices[0]
-    if _TEMPORAL_CLAUSE.search(text, sentence.start, span[0]):
+    # The clause around the mention, at most CLAUSE characters either side: a run-on
+    # "sentence" of scraped text must not be rescanned for each of its mentions.
+    lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
+    if _TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]):
         return  # "When President Barack Obama signed the law": an anchor inside the term
-    years = [int(y) for y in _YEAR.findall(_governing(text, sentence.start, sentence.end, span))]
+    years = [int(y) for y in _YEAR.findall(_governing(text, lo, hi, span))]
     as_of = ctx.as_of
     state, term, sure = status(person, office, as_of)
     if term is None:  # the registry has no term to judge by
@@ -132,7 +135,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     note += (f"; the registry was last checked on {person.verified.isoformat()} and may be out of date)"
              if as_of > person.verified else ")")
     severity = None if sure else "suggestion"
-    past = _past_event(text, sentence.start, span, sentence.end)  # "signed by President Obama": then or now?
+    past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
     if modifier in _FORMER:
         if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
@@ -170,6 +173,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
 
 
 # A clause that places the mention in its own time: "When President Obama signed".
+CLAUSE = 400
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:when|while|whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 # A relative clause after a mention: its years are not the sentence's time.
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|;|$)")

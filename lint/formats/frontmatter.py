@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.types import FIELD, FRONT_MATTER, Problem, Region
+from ..yamlsource import alias_problem
 
 PROSE_FIELDS = ("title", "subtitle", "description")
 
@@ -84,7 +85,7 @@ def _compose(source: str) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(source, Loader=loader)
+        node = yaml.compose(source, Loader=loader)
     except yaml.YAMLError as exc:
         # Point at what was left open ("while parsing a flow sequence") when
         # YAML names it, rather than at the end of the block where it noticed.
@@ -94,6 +95,10 @@ def _compose(source: str) -> Any:
         message = f"{problem} ({context} that starts here)" if context and getattr(exc, "context_mark", None) \
             else problem
         raise _YamlError(message, mark.index if mark else 0) from None
+    problem = alias_problem(node)  # loops and "billion laughs" would stall every later walk
+    if problem is not None:
+        raise _YamlError(f"refused: {problem[0]}", problem[1].index)
+    return node
 
 
 def _plain(node: Any) -> Any:

@@ -14,6 +14,7 @@ OffsetMap takes every diagnostic back to exact offsets in the file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import unescape
 from html.parser import HTMLParser
 
@@ -86,7 +87,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     spans: list[tuple[int, int, int, int]] = []  # decoded entities: the OffsetMap
     blocks: list[Block] = []
     fields: list[Region] = []
-    stack: list[str] = []
+    stack = _OpenTags()
     length = 0  # of the text so far
     open_block: tuple[str, int] | None = None  # (kind, start in the text) of the prose block being read
 
@@ -104,17 +105,11 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     contained = any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
 
     def prose_kind() -> str | None:
-        if any(tag in MASKED for tag in stack):
+        if stack.any_of(MASKED):
             return None
-        inside = any(tag in CONTAINERS for tag in stack)
-        if not inside and "title" not in stack and (contained or any(tag in FURNITURE for tag in stack)):
+        if not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE)):
             return None
-        for tag in reversed(stack):
-            if tag in PROSE:
-                return PROSE[tag]
-            if tag == "title":
-                return "title"
-        return None
+        return stack.innermost_prose()
 
     for i, (kind, start, tag) in enumerate(events):
         end = events[i + 1][1] if i + 1 < len(events) else len(source)
@@ -125,12 +120,12 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             if not inline:
                 close_block()
             if kind == "start":
-                if tag in CLOSES_P and stack and stack[-1] == "p":
+                if tag in CLOSES_P and stack.top() == "p":
                     stack.pop()
                 if tag not in VOID:
-                    stack.append(tag)
+                    stack.push(tag)
             elif kind == "end" and tag in stack:
-                while stack and stack.pop() != tag:
+                while stack.pop() != tag:
                     pass
             if inline and in_prose:
                 spans.append((length, 0, start, len(raw)))  # the tag vanishes from the prose
@@ -144,7 +139,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
         if current is None:
             pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
             length += len(raw)
-        elif any(tag in CODE for tag in stack):
+        elif stack.any_of(CODE):
             width = len(unescape(raw)) if kind == "entity" else len(raw)
             if kind == "entity":
                 spans.append((length, width, start, len(raw)))
@@ -165,6 +160,45 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     regions = fields + classify(masked, blocks, boilerplate)
     return Document(text, masked, regions, format="html", source=source, offsets=OffsetMap(spans),
                     lang=_attribute(_HTML_LANG, source), page_date=_page_date(source))
+
+
+class _OpenTags:
+    """The stack of open elements, with counts kept as tags come and go, so
+    each question about it costs the same however deep a page nests (10,000
+    unclosed <div>s must not make a draft quadratic)."""
+
+    def __init__(self) -> None:
+        self.tags: list[str] = []
+        self.counts: Counter[str] = Counter()
+        self.prose: list[int] = []  # where the PROSE and title elements stand in `tags`
+
+    def push(self, tag: str) -> None:
+        if tag in PROSE or tag == "title":
+            self.prose.append(len(self.tags))
+        self.tags.append(tag)
+        self.counts[tag] += 1
+
+    def pop(self) -> str:
+        tag = self.tags.pop()
+        self.counts[tag] -= 1
+        if self.prose and self.prose[-1] == len(self.tags):
+            self.prose.pop()
+        return tag
+
+    def top(self) -> str | None:
+        return self.tags[-1] if self.tags else None
+
+    def __contains__(self, tag: str) -> bool:
+        return self.counts[tag] > 0
+
+    def any_of(self, tags) -> bool:
+        return any(self.counts[t] > 0 for t in tags)
+
+    def innermost_prose(self) -> str | None:
+        if not self.prose:
+            return None
+        tag = self.tags[self.prose[-1]]
+        return "title" if tag == "title" else PROSE[tag]
 
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w]+)?)", re.IGNORECASE)

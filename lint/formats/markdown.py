@@ -40,17 +40,20 @@ _HTML_BLOCK = re.compile(
 
 # Inline markup, masked within prose blocks. Links keep their text. The leading
 # lookahead lets the regex engine skip to candidate characters (ten times faster).
+# Every search ahead for a closer is bounded (code 2,000 characters, a comment
+# 5,000), and links are read in Python (`_link_end`), so a scraped run of
+# unclosed "[" or "`" costs linear time, not a rescan of the block from each one.
 _INLINE = re.compile(
     r"(?=[`<!\[\]*_\\{])"
-    r"(?:(?P<code>(`+)(?!`).+?(?<!`)\2(?!`))"
+    r"(?:(?P<code>(`+)(?!`).{1,2000}?(?<!`)\2(?!`))"
     # Template syntax is code too: Hugo shortcodes, Liquid and Jinja tags and output.
     # Bounded, so an unclosed "{{" costs no more than its own neighbourhood.
     r"|(?P<template>\{\{[<%][^{}]{0,1000}?[>%]\}\}|\{%[^{}]{0,1000}?%\}|\{\{[^{}]{0,1000}?\}\})"
-    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<comment><!--.{0,5000}?-->)"
     r"|(?P<autolink><(?:https?|ftp|mailto):[^>\s]*>|<[\w.+-]+@[\w.-]+>)"
     r"|(?P<tag></?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<open>!?\[)(?=[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
-    r"|(?P<target>\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
+    r"|(?P<open>!?\[)"
+    r"|(?P<target>\])"
     r"|(?P<emphasis>[*_]{1,3})"
     r"|(?P<escape>\\(?=[!-/:-@\[-`{-~])))",
     re.DOTALL,
@@ -185,12 +188,38 @@ def _blocks(text: str, start: int, spans: list[tuple[int, int, int]]) -> list[Bl
 
 
 def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, int]]) -> None:
-    for m in _INLINE.finditer(text, start, end):
-        kind = m.lastgroup
-        if kind == "emphasis" and not _is_emphasis(text, m.start(), m.end()):
+    pos = start
+    while (m := _INLINE.search(text, pos, end)) is not None:
+        kind, stop = m.lastgroup, m.end()
+        pos = stop
+        if kind == "emphasis" and not _is_emphasis(text, m.start(), stop):
             continue
-        spans.append((m.start(), m.end(), TOKEN if kind in ("code", "autolink", "template") else BLANK))
+        if kind == "open":  # "[" or "![" of a link whose "](target)" or "][ref]" follows on its line
+            close = _find_on_line(text, "]", stop, end, 500)
+            if close == -1 or _target_end(text, close + 1, end) is None:
+                continue
+        if kind == "target":  # "](target)" or "][ref]": masked whole, link text kept
+            found = _target_end(text, stop, end)
+            if found is None:
+                continue
+            stop = pos = found
+        spans.append((m.start(), stop, TOKEN if kind in ("code", "autolink", "template") else BLANK))
     spans.extend(url_spans(text, start, end))
+
+
+def _find_on_line(text: str, char: str, start: int, end: int, most: int) -> int:
+    """Where `char` next stands, at most `most` characters on and on the same line; else -1."""
+    found = text.find(char, start, min(end, start + most + 1))
+    return found if found != -1 and text.find("\n", start, found) == -1 else -1
+
+
+def _target_end(text: str, at: int, end: int) -> int | None:
+    """The end of a link target that starts at `at` ("(url)", "[ref]"), if one does."""
+    opener = text[at:at + 1]
+    if opener not in ("(", "["):
+        return None
+    close = _find_on_line(text, ")" if opener == "(" else "]", at + 1, end, 2000 if opener == "(" else 500)
+    return None if close == -1 else close + 1
 
 
 def _is_emphasis(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ Rules match on `masked` and report offsets that are valid in `text`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
@@ -34,6 +35,7 @@ class _Span(Protocol):
 
 
 _S = TypeVar("_S", bound=_Span)
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def _declared(front_matter: dict[str, Any], keys: tuple[str, ...]) -> str | None:
@@ -128,6 +130,10 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
+        """Where each line starts. Lines end as editors count them (universal
+        newlines): at "\\r\\n", "\\n" or a lone "\\r"."""
+        if "\r" in self.source:
+            return [0, *(m.end() for m in _LINE_BREAK.finditer(self.source))]
         starts = [0]
         find = self.source.find
         i = find("\n")
@@ -147,8 +153,8 @@ class Document:
 
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.source)
-        return self.source[start:end].rstrip("\r")
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
 
     # -- regions ---------------------------------------------------------------
 

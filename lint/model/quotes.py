@@ -35,24 +35,38 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
     # Words of a short quotation are counted where it stands; a long one (a run
     # of unclosed marks) by bisecting word starts found once, so that a run of
     # opening marks costs linear time, not quadratic.
-    word_starts: list[int] = []
+    word_starts: list[list[int]] = []  # found on first need (a draft may hold no word at all)
 
     def count(start: int, end: int) -> int:
-        if end - start < 2000:
+        if end - start < 200:
             return len(_WORD_START.findall(text, start, end))
         if not word_starts:
-            word_starts.extend(m.start() for r in regions for m in _WORD_START.finditer(text, r.start, r.end))
-        return bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
+            word_starts.append([m.start() for r in regions for m in _WORD_START.finditer(text, r.start, r.end)])
+        starts = word_starts[0]
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
-    # Open quotations: (family, mark, start offset, depth).
+    # Open quotations: (family, mark, start offset), and where each family's
+    # open ones stand in that stack (a closing mark finds its opener at once).
     stack: list[tuple[str, str, int]] = []
+    tops: dict[str, list[int]] = {DOUBLE: [], SINGLE: [], ANGLE: []}
+
+    def push(fam: str, mark: str, pos: int) -> None:
+        tops[fam].append(len(stack))
+        stack.append((fam, mark, pos))
+
+    def close(idx: int, end: int, closed: bool) -> None:
+        _close(count, found, stack, idx, end, closed)
+        for indexes in tops.values():
+            while indexes and indexes[-1] >= idx:
+                indexes.pop()
+
     previous_end = None
     for region in regions:
         if stack:
             if _reopens(text, region, stack[0][0]):
                 previous_end = None  # the quotation runs on into this paragraph
             else:
-                _close_all(text, count, found, stack, previous_end or region.start)
+                close(0, _trimmed_end(text, previous_end or region.start), closed=False)
         skip_reopen = bool(stack)
         for m in _MARKS.finditer(text, region.start, region.end):
             pos, mark = m.start(), m.group()
@@ -63,35 +77,35 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             fam = _family(mark)
             before = text[pos - 1] if pos > region.start else " "
             after = text[pos + 1] if pos + 1 < region.end else " "
-            open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == fam), None)
+            open_idx = tops[fam][-1] if tops[fam] else None
             if mark in "\u201c\u2018\u201e\u00ab":  # opening marks, low-9 and guillemet included
                 if mark == "\u2018" and _ELISION.match(text, pos + 1, region.end):
                     continue
-                stack.append((fam, mark, pos))
+                push(fam, mark, pos)
             elif mark in "\u201d\u2019\u00bb":
                 if mark == "\u2019" and (after.isalnum() or open_idx is None):
                     continue  # an apostrophe: Trump\u2019s, the players\u2019 union
                 if open_idx is not None:
-                    _close(count, found, stack, open_idx, pos + 1, closed=True)
+                    close(open_idx, pos + 1, closed=True)
             elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
                 if open_idx is not None:
-                    _close(count, found, stack, open_idx, pos + 1, closed=True)
+                    close(open_idx, pos + 1, closed=True)
                 elif before in _OPENERS_BEFORE and not after.isspace():
-                    stack.append((fam, mark, pos))
+                    push(fam, mark, pos)
             else:  # a straight single mark: quotation mark or apostrophe?
                 if before.isalnum() and after.isalnum():
                     continue  # don't, rock'n'roll
                 if open_idx is not None and not before.isspace() and not after.isalnum():
-                    _close(count, found, stack, open_idx, pos + 1, closed=True)
+                    close(open_idx, pos + 1, closed=True)
                 elif (
                     before in _OPENERS_BEFORE
                     and after.isalnum()
                     and not _ELISION.match(text, pos + 1, region.end)
                 ):
-                    stack.append((fam, mark, pos))
+                    push(fam, mark, pos)
         previous_end = region.end
     if stack:
-        _close_all(text, count, found, stack, previous_end or len(text))
+        close(0, _trimmed_end(text, previous_end or len(text)), closed=False)
     found.sort(key=lambda q: (q.start, q.depth))
     return found
 
@@ -129,10 +143,10 @@ def _close(count: Callable[[int, int], int], found: list[Quotation], stack: list
         )
 
 
-def _close_all(text: str, count: Callable[[int, int], int], found: list[Quotation], stack: list, end: int) -> None:
+def _trimmed_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    _close(count, found, stack, 0, end, closed=False)
+    return end
 
 
 def is_speech(q: Quotation, text: str, min_words: int) -> bool:

@@ -115,3 +115,10 @@ SPEECH_VERBS = frozenset(
     declares replied replies explained explains insisted insists warned warns
     """.split()
 )
+
+
+def capital(letter: str) -> str | None:
+    """The one capital letter a lowercase letter takes at a sentence start, or
+    None when it has none ("º", "ª") or no single one ("ß" gives "Ss")."""
+    upper = letter.title()
+    return upper if len(upper) == 1 and upper != letter else None

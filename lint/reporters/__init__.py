@@ -19,8 +19,9 @@ def needs_source(format: str) -> bool:
 class Summary:
     """Counts for the summary line and the JSON summary."""
 
-    def __init__(self, files: int = 0) -> None:
-        self.files = files
+    def __init__(self, files: int = 0, unchecked: int = 0) -> None:
+        self.files = files  # checked
+        self.unchecked = unchecked  # could not be read or checked (each has an error on stderr)
         self.errors = self.warnings = self.suggestions = 0
 
     def count(self, severity: str) -> None:
@@ -47,4 +48,7 @@ class Report:
 def render(format: str, report: Report) -> str:
     from importlib import import_module
 
-    return import_module(f"lint.reporters.{format}_report").render(report)
+    out = import_module(f"lint.reporters.{format}_report").render(report)
+    # Lone surrogates (a draft handed to the library, a name that is not UTF-8)
+    # cannot be written as UTF-8: they are shown as escapes, never a crash.
+    return out if out.isascii() else out.encode("utf-8", "backslashreplace").decode("utf-8")

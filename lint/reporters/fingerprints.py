@@ -40,6 +40,7 @@ def fingerprints(diagnostics, root: Path) -> list[str]:
     for d in diagnostics:
         key = (d.rule, repo_path(d.path, root), " ".join(d.context.split()))
         seen[key] = seen.get(key, 0) + 1
-        digest = hashlib.sha256("\0".join([*key, str(seen[key])]).encode("utf-8")).hexdigest()
+        # surrogatepass: a lone surrogate in a draft handed to the library still hashes
+        digest = hashlib.sha256("\0".join([*key, str(seen[key])]).encode("utf-8", "surrogatepass")).hexdigest()
         out.append(digest[:32])
     return out

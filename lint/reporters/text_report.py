@@ -14,6 +14,7 @@ COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 def render(report) -> str:
     color = report.color
     out = []
+    lines: dict[tuple, str] = {}
     shown = report.diagnostics
     if report.quiet:
         shown = [d for d in shown if report.threshold is not None and RANK[d.severity] >= report.threshold]
@@ -24,7 +25,10 @@ def render(report) -> str:
         out.append(head)
         line_text = report.lines.get(d.path)
         if line_text is not None:
-            out.extend(_excerpt(line_text(d.line), d, color))
+            key = (d.path, d.line)
+            if key not in lines:  # each line cut from its draft once, however many findings it has
+                lines[key] = line_text(d.line)
+            out.extend(_excerpt(lines[key], d, color))
     if not report.quiet:
         out.append(summary_line(report.summary))
     return "\n".join(out)
@@ -35,21 +39,21 @@ def summary_line(summary) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
     files = n(summary.files, "file")
+    unchecked = f"; {n(summary.unchecked, 'file')} not checked (see the errors)" if summary.unchecked else ""
     if not summary.problems:
-        return f"No problems in {files}."
+        return f"No problems in {files}{unchecked}."
     return (f"{n(summary.problems, 'problem')} ({n(summary.errors, 'error')}, "
-            f"{n(summary.warnings, 'warning')}, {n(summary.suggestions, 'suggestion')}) in {files}")
+            f"{n(summary.warnings, 'warning')}, {n(summary.suggestions, 'suggestion')}) in {files}{unchecked}")
 
 
 def _excerpt(line: str, d, color) -> list[str]:
-    line = line.replace("\t", " ")
     start = d.column - 1
     end = d.end_column - 1 if d.end_line == d.line else len(line)
     end = max(end, start + 1)
     left = 0
     if len(line) > WIDTH:  # a window that shows the span with some context
         left = max(0, min(start - 30, len(line) - WIDTH))
-    shown = line[left:left + WIDTH]
+    shown = line[left:left + WIDTH].replace("\t", " ")  # the window only: a long line costs no more
     prefix = "\u2026" if left > 0 else ""
     suffix = "\u2026" if left + WIDTH < len(line) else ""
     gutter = f"{d.line:>5} | "

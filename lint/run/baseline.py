@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import files
 from ..errors import UserError
 from ..reporters.fingerprints import fingerprints, repo_path, repo_root
 
@@ -31,7 +32,7 @@ def write(path: Path, diagnostics) -> int:
 
 def read(path: Path) -> set[str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(files.read_text(path))
         if data.get("version") != 1 or not isinstance(data.get("entries"), list):
             raise ValueError("not a copydesk baseline (version 1)")
         return {entry["fingerprint"] for entry in data["entries"]}

@@ -32,14 +32,14 @@ def expand(paths: tuple[str, ...], stdin_name: str | None) -> tuple[list[Target]
         key = os.path.realpath(path) if path is not None else STDIN
         if key not in seen:
             seen.add(key)
-            targets.append(Target(display, path))
+            targets.append(Target(printable(display), path))
 
     for given in paths:
         if given == STDIN:
             add(stdin_name or STDIN, None)
         elif os.path.isdir(given):
-            found = walk(given)
-            if not found:
+            found = walk(given, errors)
+            if not found and not errors:
                 kinds = ", ".join(sorted(EXTENSIONS))
                 warnings.append(f"{given}: no drafts found (looked for {kinds} files)")
             for display in found:
@@ -51,9 +51,23 @@ def expand(paths: tuple[str, ...], stdin_name: str | None) -> tuple[list[Target]
     return targets, errors, warnings
 
 
-def walk(folder: str) -> list[str]:
+def printable(name: str) -> str:
+    """A file name as reports show it: bytes that are not UTF-8 (which Python
+    reads as lone surrogates, and no report could encode) as \\xff escapes."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def walk(folder: str, errors: list[str]) -> list[str]:
+    """The drafts under a folder; a folder that cannot be read is an error, not
+    a silent gap."""
     found = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{exc.filename}: cannot read folder: {exc.strerror or exc}")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in VENDORED)
         for name in sorted(files):
             if not name.startswith(".") and os.path.splitext(name)[1].lower() in EXTENSIONS:

@@ -7,6 +7,7 @@ and no rule: it asks the reporter what it needs and the engine for diagnostics.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,8 @@ import click
 from ..config import Config, Resolver
 from ..diagnostics import RANK, Diagnostic
 from ..engine import Engine
-from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CheckTimeout, UserError
+from ..files import MAX_BYTES, FileProblem, read_bytes, read_stream
 from ..formats import format_for
 from ..reporters import Report, Summary, needs_source, render
 from .baseline import new_only
@@ -46,6 +48,8 @@ class Options:
     statistics: bool = False
     baseline: Path | None = None
     write_baseline: Path | None = None
+    max_bytes: int = MAX_BYTES
+    timeout: float | None = 60.0  # seconds per draft
 
 
 @dataclass
@@ -70,7 +74,8 @@ class Result:
 
 def run(paths: Iterable[str], options: Options) -> int:
     resolver = Resolver(options.config_file)
-    engine = Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable)
+    engine = Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable,
+                    time_limit=options.timeout)
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
     inputs = collect(tuple(paths), options, resolver, engine)
     results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format)))
@@ -103,14 +108,22 @@ def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Optio
             (Path(options.stdin_filename) if options.stdin_filename else None)
         rel = config.relative(where) if where is not None else None
         try:
-            data = sys.stdin.buffer.read() if target.path is None else target.path.read_bytes()
+            if target.path is not None:
+                data = read_bytes(target.path, options.max_bytes)
+            elif sys.stdin is None:
+                raise FileProblem("standard input is closed")
+            else:
+                data = read_stream(sys.stdin.buffer, options.max_bytes)
             text = decode(data)
         except OSError as exc:
             return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
         except InputProblem as exc:
             found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
             return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
-        doc, found = engine.run(text, format=format_for(name), config=config, path=target.display, rel=rel)
+        try:
+            doc, found = engine.run(text, format=format_for(name), config=config, path=target.display, rel=rel)
+        except CheckTimeout as exc:
+            return Result(target.display, [], f"{target.display}: {exc}")
         return Result(target.display, found, None, doc.line_text if keep_lines else None, _specs(found, config))
 
     # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
@@ -141,7 +154,8 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
         diagnostics = new_only(diagnostics, known)
         if not options.quiet and before > len(diagnostics):
             click.echo(f"copydesk: {before - len(diagnostics)} known finding(s) in the baseline not shown", err=True)
-    summary = Summary(files=len(results))
+    unchecked = sum(1 for r in results if r.error and not r.diagnostics)
+    summary = Summary(files=len(results) - unchecked, unchecked=unchecked)
     for d in diagnostics:
         summary.count(d.severity)
     failing = threshold is not None and any(RANK[d.severity] >= threshold for d in diagnostics)
@@ -151,7 +165,7 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
         rules={k: v for r in results for k, v in r.rules.items()},
         color=options.color, threshold=threshold, quiet=options.quiet))
     if out:
-        click.echo(out, color=options.color)
+        _emit(out, options.color)
     if options.statistics:
         click.echo(_statistics(diagnostics), err=options.output_format != "text")
     if not options.quiet:
@@ -166,6 +180,23 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _emit(out: str, color: bool) -> None:
+    """The report on standard output. Closed, it is said on stderr (the exit
+    code still gives the verdict); a write that fails (a full disk) is an error,
+    exit 2, not a traceback."""
+    if sys.stdout is None:
+        click.echo("copydesk: warning: standard output is closed; the report is not shown", err=True)
+        return
+    try:
+        click.echo(out, color=color)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        raise UserError(f"cannot write the report: {exc.strerror or exc}") from None
 
 
 def _statistics(diagnostics: list[Diagnostic]) -> str:

@@ -1,0 +1,57 @@
+"""How the engine's time grows with hostile input: each class of draft that
+was once super-linear, checked at 1x and 4x a base size. Linear work gives a
+ratio near 4; quadratic, near 16. Timings on a shared machine are noisy, so
+this is a benchmark to read, not a test (tests/test_hostile_input.py checks the
+same inputs finish under a generous timeout).
+
+    python bench/scaling.py              # every class at the default sizes
+    python bench/scaling.py --scale 2    # larger inputs
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from lint.config import Config
+from lint.engine import Engine
+
+# name -> (format, function of n that builds a draft of about n units)
+CLASSES = {
+    "opening quotes": ("markdown", lambda n: "\u201c" * n),
+    "quote-a runs": ("markdown", lambda n: "'a " * n),
+    "question marks": ("markdown", lambda n: "?" * n),
+    "ellipses": ("markdown", lambda n: "..." * n),
+    "markdown [ openers": ("markdown", lambda n: "[" * n),
+    "markdown [a]( openers": ("markdown", lambda n: "[a](" * n),
+    "html unclosed inline tags": ("html", lambda n: "<p>" + "<b>x " * n + "</p>"),
+    "html nested divs": ("html", lambda n: "<div>" * n + "text." + "</div>" * n),
+    "title mentions": ("markdown", lambda n: "He met former President Joe Biden, " * (n // 10) + "today.\n"),
+    "findings on one line": ("markdown", lambda n: "the end.the start. " * (n // 5)),
+    "lone carriage returns": ("markdown", lambda n: "Fine.\rthe end.\r" * (n // 5)),
+}
+
+
+def seconds(engine: Engine, config: Config, fmt: str, text: str) -> float:
+    start = time.perf_counter()
+    engine.check(text, format=fmt, config=config)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", type=int, default=5000, help="units at 1x (default 5000)")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply the base size")
+    args = parser.parse_args()
+    engine, config = Engine(), Config()
+    engine.check("Warm-up.", format="markdown", config=config)
+    n = int(args.base * args.scale)
+    print(f"{'class':<28} {'1x (s)':>8} {'4x (s)':>8} {'ratio':>6}   size at 4x")
+    for name, (fmt, build) in CLASSES.items():
+        small, large = build(n), build(4 * n)
+        t1, t4 = seconds(engine, config, fmt, small), seconds(engine, config, fmt, large)
+        print(f"{name:<28} {t1:8.3f} {t4:8.3f} {t4 / max(t1, 1e-9):6.1f}   {len(large.encode()) / 1e3:.0f} KB")
+
+
+if __name__ == "__main__":
+    main()
