@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import re
 import shutil
 import subprocess
@@ -54,7 +55,9 @@ def run_once(drafts: list[str], ignore: list[str], repeat: int = 1) -> float:
 def instructions(files: int, ignore: list[str]) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
            "--single", "--files", str(files), *(["--ignore", ",".join(ignore)] if ignore else [])]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    # A fixed hash seed: set and dict orders, and so the instruction count, repeat exactly.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
 
 
