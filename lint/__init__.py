@@ -10,7 +10,7 @@ Library use (no file system involved)::
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "check_text"]
+__all__ = ["__version__", "check_text", "fix_text"]
 
 
 def check_text(text, *, format="markdown", config=None, path=None):
@@ -25,3 +25,15 @@ def check_text(text, *, format="markdown", config=None, path=None):
     from .api import check_text as _check_text
 
     return _check_text(text, format=format, config=config, path=path)
+
+
+def fix_text(text, *, format="markdown", config=None, path=None, unsafe=False):
+    """Apply the fixes copydesk is sure of and return (fixed text, remaining
+    diagnostics). With `unsafe`, also the fixes that delete or reword text
+    (a boilerplate block, a repeated paragraph, "former"). Fixes are applied
+    and the text checked again until nothing changes; lint.fixes.FixLoop is
+    raised when that does not settle. Other arguments as for check_text.
+    """
+    from .api import fix_text as _fix_text
+
+    return _fix_text(text, format=format, config=config, path=path, unsafe=unsafe)

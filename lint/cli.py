@@ -151,6 +151,14 @@ def main() -> None:
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
+@click.option("--fix", is_flag=True,
+              help="Apply the safe fixes (a space, a capital, a/an, a house spelling), write the files, then "
+                   "report what remains. On '-', print the fixed text and report on stderr.")
+@click.option("--diff", is_flag=True,
+              help="Print what --fix would change as a unified diff and write nothing; exit 1 if anything would.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also the fixes that delete or reword text (boilerplate blocks, "
+                   "repeated paragraphs, \"former\"). Review them.")
 @click.option("--max-file-size", "max_bytes", type=_SIZE, default="10M", show_default=True, metavar="SIZE",
               help="Refuse drafts larger than this (bytes, or with K or M: 500K, 20M).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
@@ -176,6 +184,8 @@ def check(paths, grammar, **options):
     """
     from .run.runner import Options, run
 
+    if options["unsafe_fixes"] and not (options["fix"] or options["diff"]):
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     options["select"] = options["select"] or None  # click gives () when the option is absent
     options["ignore"] = tuple(options["ignore"] or ())
     if grammar is not None:  # the grammar rule, on or off like any rule named on the command line
@@ -194,9 +204,10 @@ def check(paths, grammar, **options):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of the nearest .copydesk.yaml.")
 def list_rules(config_file):
-    """List every rule: id, default severity, whether it is on, and a summary.
+    """List every rule: id, default severity, whether it is on, its fix, and a summary.
 
-    "on" reflects the .copydesk.yaml that applies in the current folder.
+    "on" reflects the .copydesk.yaml that applies in the current folder. FIX is safe
+    (applied by check --fix), unsafe (only with --unsafe-fixes) or - (none).
     """
     from .config import OFF, Resolver
 
@@ -205,13 +216,16 @@ def list_rules(config_file):
         specs = config.rulebook.all()
     except _user_errors() as exc:
         _fail(exc)
+    from .checks import KINDS
+
     width = max(len(s.id) for s in specs)
-    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<10}  {'ON':<3}  SUMMARY")
+    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<10}  {'ON':<3}  {'FIX':<6}  SUMMARY")
     for spec in specs:
         setting = config.rules.get(spec.id)
         severity = setting.severity if setting else None
         on = spec.enabled if severity is None else severity != OFF
-        click.echo(f"{spec.id:<{width}}  {spec.severity:<10}  {'yes' if on else 'no':<3}  {spec.summary}")
+        fix = spec.fix if KINDS[spec.kind].fixes and not (setting and setting.fix is False) else "-"
+        click.echo(f"{spec.id:<{width}}  {spec.severity:<10}  {'yes' if on else 'no':<3}  {fix:<6}  {spec.summary}")
 
 
 @main.command()

@@ -36,6 +36,7 @@ LEVELS = (OFF, *SEVERITIES)
 class RuleSetting:
     severity: str | None = None  # None keeps the rule's default; OFF turns it off
     options: Mapping[str, Any] = field(default_factory=dict)
+    fix: bool | None = None  # False: the rule's findings carry no fix; None keeps it
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,7 @@ class Config:
             if rel is not None and any(p.fullmatch(rel) for p in override.patterns):
                 matched.append(i)
                 for rule_id, setting in override.rules.items():
-                    base = merged.get(rule_id, RuleSetting())
-                    merged[rule_id] = RuleSetting(
-                        setting.severity or base.severity, {**base.options, **setting.options}
-                    )
+                    merged[rule_id] = _merge(setting, merged.get(rule_id))
         return tuple(matched), merged
 
 
@@ -165,10 +163,11 @@ def _grammar_alias(value: Any, rulebook: Rulebook, fail) -> dict[str, Any]:
 
 
 def _merge(setting: RuleSetting, base: RuleSetting | None) -> RuleSetting:
-    """`setting` over `base`: its severity when it has one, options merged."""
+    """`setting` over `base`: its severity and fix switch when it has them, options merged."""
     if base is None:
         return setting
-    return RuleSetting(setting.severity or base.severity, {**base.options, **setting.options})
+    return RuleSetting(setting.severity or base.severity, {**base.options, **setting.options},
+                       base.fix if setting.fix is None else setting.fix)
 
 
 def _override(entry: Any, i: int, rulebook: Rulebook, named, fail) -> Override:
@@ -242,8 +241,11 @@ def _rule_settings(value: Any, rulebook: Rulebook, named, fail, at: tuple) -> di
             raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
         schema = KINDS[rulebook.get(rule_id).kind].params
         options = {}
+        fix = setting.get("fix")
+        if fix is not None and not isinstance(fix, bool):
+            raise fail("fix must be true or false (false: the rule's findings carry no fix)", *where, "fix")
         for key, value in setting.items():
-            if key == "severity":
+            if key in ("severity", "fix"):
                 continue
             if key not in schema:
                 known = ", ".join(sorted(schema)) or "none"
@@ -256,7 +258,7 @@ def _rule_settings(value: Any, rulebook: Rulebook, named, fail, at: tuple) -> di
             if schema[key].type == PATH and value:  # paths in a config are relative to its folder
                 value = str(named(value, *where, key))
             options[key] = value
-        out[rule_id] = RuleSetting(severity, options)
+        out[rule_id] = RuleSetting(severity, options, fix)
     return out
 
 

@@ -55,6 +55,7 @@ class Diagnostic:
     message: str
     as_of: str | None = None
     fix: Fix | None = None
+    unsafe: bool = False  # the fix deletes or rewords text: applied only with --unsafe-fixes
     # Where the flagged text stands, for fingerprints: (text, start, end). The
     # context string is cut from it only when a baseline or SARIF asks.
     source: tuple[str, int, int] | None = None
@@ -89,7 +90,9 @@ class Diagnostic:
         if self.as_of is not None:
             out["as_of"] = self.as_of
         if self.fix is not None:
-            out["fix"] = {
+            # `fix` is always safe (a CMS that applies every `fix` never deletes
+            # text); an unsafe one has the same shape under `unsafe_fix`.
+            out["unsafe_fix" if self.unsafe else "fix"] = {
                 "description": self.fix.description,
                 "edits": [
                     {"offset": e.offset, "end_offset": e.end_offset, "text": e.text}

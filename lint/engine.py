@@ -117,7 +117,8 @@ class Engine:
             if severity in (None, OFF):
                 severity = spec.severity
             params = {**spec.parameters, **(setting.options if setting else {})}
-            active.append(self._activate(spec, severity, params))
+            fixes = not (setting and setting.fix is False)
+            active.append(self._activate(spec, severity, params, fixes))
         # Page residue is kept out of every rule even when its report is off.
         residue = [r for r in active if r.kind.classifies_residue]
         on = {r.id for r in active}
@@ -129,7 +130,7 @@ class Engine:
         matcher = _AnyMatcher([r.state for r in residue]) if residue else None
         return RuleSet(active, matcher, [r.id for r in residue], problems)
 
-    def _activate(self, spec: RuleSpec, severity: str, params: dict) -> ActiveRule:
+    def _activate(self, spec: RuleSpec, severity: str, params: dict, fixes: bool = True) -> ActiveRule:
         kind = KINDS[spec.kind]
         key = (spec.source, spec.kind, repr(sorted(params.items())))
         if key not in _PREPARED:
@@ -148,7 +149,7 @@ class Engine:
             if hasattr(state, "close"):  # a service, such as a local LanguageTool
                 atexit.register(state.close)
         params, state = _PREPARED[key]
-        return ActiveRule(spec, kind, severity, params, state)
+        return ActiveRule(spec, kind, severity, params, state, spec.fix if fixes and kind.fixes else None)
 
     def waits(self, config: Config) -> bool:
         """Does any rule for this config wait on a service?"""
@@ -317,7 +318,7 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
         (doc.to_source(finding.start), doc.to_source_end(finding.end))
     line, column = doc.source_position(start)
     end_line, end_column = doc.source_position(end)
-    fix = finding.fix
+    fix = finding.fix if rule.fix and _fix_in_prose(doc, finding.fix, in_source) else None
     if fix is not None and doc.offsets is not None and not in_source:
         fix = Fix(fix.description, tuple(Edit(doc.to_source(e.offset), doc.to_source_end(e.end_offset)
                                               if e.end_offset > e.offset else doc.to_source(e.offset), e.text)
@@ -336,8 +337,28 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
         message=finding.message,
         as_of=ctx.as_of.isoformat() if rule.kind.dated else None,
         fix=fix,
+        unsafe=rule.fix == "unsafe",
         source=(doc.source, start, end) if in_source else (doc.text, finding.start, finding.end),
     )
+
+
+def _fix_in_prose(doc: Document, fix: Fix | None, in_source: bool) -> bool:
+    """Does a fix leave masked text alone (code, URLs, link targets, markup,
+    front-matter keys)? An edit that writes text may not cover a masked
+    character nor insert inside a masked run; one that deletes may remove
+    whole runs (a boilerplate block with its links), except HTML markup."""
+    if fix is None or in_source:
+        return fix is not None and not in_source
+    text, masked = doc.text, doc.masked
+    for e in fix.edits:
+        covered = masked[e.offset:e.end_offset]
+        if covered != text[e.offset:e.end_offset]:
+            if e.text or doc.format == "html":
+                return False
+        elif e.offset == e.end_offset and 0 < e.offset < len(text) and \
+                masked[e.offset - 1] != text[e.offset - 1] and masked[e.offset] != text[e.offset]:
+            return False
+    return True
 
 
 def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> list[Diagnostic]:
@@ -362,10 +383,11 @@ def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> li
 
 def settle(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Sort by position, and drop any fix that would touch characters an earlier
-    fix already touches (the diagnostic itself stays)."""
+    fix already touches (the diagnostic itself stays). Safe fixes claim their
+    characters first, so an unsafe one never costs a safe one its place."""
     diagnostics.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
     claimed: list[tuple[int, int]] = []  # sorted, never overlapping
-    for d in diagnostics:
+    for d in sorted(diagnostics, key=lambda d: d.unsafe):  # stable: by position within each
         if d.fix is None:
             continue
         spans = [(e.offset, e.end_offset) for e in d.fix.edits]

@@ -28,6 +28,8 @@ def explain(rule_id: str, config_file: Path | None = None) -> str:
     if spec.scopes:
         out += ["", f"Reads: {', '.join(sorted(spec.scopes))}"
                     + ("" if spec.quotations else " (not the text of quotations)")]
+    if KINDS[spec.kind].fixes:
+        out += ["", f"Fix: {FIX_NOTES[spec.fix]} Switch it off with rules: {spec.id}: {{fix: false}}."]
     if spec.parameters:
         out += ["", "Options (in .copydesk.yaml, under rules: " + spec.id + ": {option: value}):"]
         schema = KINDS[spec.kind].params
@@ -43,6 +45,13 @@ def explain(rule_id: str, config_file: Path | None = None) -> str:
             for d in engine.check(example, format="markdown", config=config):
                 out.append(f"    -> {d.line}:{d.column} {d.message}")
     return "\n".join(out)
+
+
+FIX_NOTES = {
+    "safe": "a safe fix (meaning kept): copydesk check --fix applies it; JSON shows it as `fix`.",
+    "unsafe": "an unsafe fix (it deletes or rewords text): applied only with --fix --unsafe-fixes; JSON shows "
+              "it as `unsafe_fix`, SARIF leaves it out. Review what it changes.",
+}
 
 
 def _short(value) -> str:

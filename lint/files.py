@@ -4,10 +4,13 @@ fill memory; a CI job must get a one-line error instead."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import tempfile
 from pathlib import Path
 
+BOM = b"\xef\xbb\xbf"
 MAX_BYTES = 10_000_000  # a draft or config larger than this is no draft: raise --max-file-size to check it
 _KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
@@ -61,6 +64,33 @@ def read_stream(stream, limit: int = MAX_BYTES) -> bytes:
     if len(data) > limit:
         raise FileProblem(f"more than the limit of {_size(limit)} (--max-file-size)")
     return data
+
+
+def replace_file(path: Path | str, original: bytes, new: bytes) -> None:
+    """Write `new` over a file that still holds `original`, atomically: a
+    temporary file in the same folder, then a rename, so a crash or a full
+    disk leaves the old file whole. The file's mode is kept. A symlink is
+    written through (its target is replaced, the link stays). A file that
+    changed since it was read, or that is read-only, is not touched."""
+    real = os.path.realpath(path)
+    if read_bytes(real, max(MAX_BYTES, len(original))) != original:
+        raise FileProblem("it changed on disk since it was read; not overwritten (run again)")
+    if not os.access(real, os.W_OK):
+        raise FileProblem("it is read-only")
+    info = os.stat(real)
+    folder, name = os.path.split(real)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".copydesk")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(new)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        os.replace(temporary, real)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _size(n: int) -> str:

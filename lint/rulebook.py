@@ -24,8 +24,12 @@ from .yamlsource import Lines, line_of, load_file
 
 RULE_KEYS = {
     "id", "kind", "severity", "enabled", "summary", "description", "rationale",
-    "message", "scopes", "quotations", "parameters", "examples", "replaces", "locale",
+    "message", "scopes", "quotations", "parameters", "examples", "replaces", "locale", "fix",
 }
+# How safe a rule's fixes are: `safe` keeps the meaning (a space, a capital, a/an,
+# a house spelling) and `--fix` applies it; `unsafe` deletes text or changes what
+# it says (a boilerplate block, a duplicate, "former"), applied only with --unsafe-fixes.
+FIX_SAFETY = ("safe", "unsafe")
 REQUIRED_KEYS = ("id", "kind", "severity", "summary", "description", "message")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _KIND_LINE = re.compile(r"^kind:\s*['\"]?([\w-]+)", re.MULTILINE)
@@ -53,6 +57,7 @@ class RuleSpec:
     builtin: bool = True
     replaces: bool = False  # a newsroom rule that replaces the built-in of the same id
     locale: str | None = None  # the rule runs only for drafts in this language
+    fix: str = "safe"  # FIX_SAFETY: how its fixes are applied (when its kind offers any)
     lines: Lines | None = field(default=None, compare=False, repr=False)
 
     def line_of(self, *path: Any) -> int | None:
@@ -178,6 +183,8 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
             raise fail(f"examples.{which} must be a list of texts", "examples", which)
     if data.get("locale") is not None and data["locale"] not in LOCALES:
         raise fail(f"locale must be one of {', '.join(LOCALES)}", "locale")
+    if data.get("fix", "safe") not in FIX_SAFETY:
+        raise fail("'fix' must be safe or unsafe", "fix")
     for flag in ("enabled", "quotations", "replaces"):
         if not isinstance(data.get(flag, False), bool):
             raise fail(f"'{flag}' must be true or false", flag)
@@ -198,6 +205,7 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
         bad=tuple(examples.get("bad") or ()),
         builtin=builtin,
         replaces=data.get("replaces", False),
+        fix=data.get("fix", "safe"),
         locale=data.get("locale"),
         lines=lines,
     )

@@ -198,7 +198,7 @@ def test_version():
 
 def test_rules_lists_every_rule(drafts):
     lines = cli("rules").stdout.splitlines()
-    assert lines[0].split() == ["RULE", "SEVERITY", "ON", "SUMMARY"]
+    assert lines[0].split() == ["RULE", "SEVERITY", "ON", "FIX", "SUMMARY"]
     ids = [line.split()[0] for line in lines[1:]]
     for rule in ("boilerplate", "encoding", "front-matter", "punctuation-spacing", "sentence-case",
                  "truncated-ending"):

@@ -1,7 +1,9 @@
 """copydesk as a pre-commit hook, with the real pre-commit package: a throwaway
 newsroom repository commits a faulty draft (the hook fails and shows the
-diagnostics) and a clean one (it passes). Slow: pre-commit builds the hook's
-environment from this checkout and PyPI."""
+diagnostics) and a clean one (it passes); with the fixing hook, the faulty
+draft is fixed, the commit stops, and after `git add` it passes. Slow:
+pre-commit builds the hook's environment from this checkout and PyPI (once for
+both tests)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 
@@ -17,12 +20,15 @@ BAD = "the talks ended.Both sides left,quickly.\n"
 GOOD = "The talks ended. Both sides left quickly.\n"
 
 
-def _git(*args, cwd):
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True)
+def _git(*args, cwd, env=None):
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True, env=env)
 
 
-def test_hook_fails_a_bad_draft_and_passes_a_good_one(tmp_path):
-    # The hook repository: this checkout as it is now, committed in a copy.
+@pytest.fixture(scope="module")
+def hook(tmp_path_factory):
+    """The hook repository (this checkout as it is now, committed in a copy),
+    its commit, and the environment pre-commit runs in."""
+    tmp_path = tmp_path_factory.mktemp("hook")
     hook_repo = tmp_path / "copydesk"
     shutil.copytree(ROOT, hook_repo, ignore=shutil.ignore_patterns(
         ".git", ".*venv*", "build", "*.egg-info", "__pycache__", ".*cache", "corpus"))
@@ -31,32 +37,56 @@ def test_hook_fails_a_bad_draft_and_passes_a_good_one(tmp_path):
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com"}
     env.pop("VIRTUAL_ENV", None)
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "copydesk"]):
-        subprocess.run(["git", *args], cwd=hook_repo, check=True, env=env, capture_output=True)
-    rev = _git("rev-parse", "HEAD", cwd=hook_repo).stdout.strip()
+        _git(*args, cwd=hook_repo, env=env)
+    return hook_repo, _git("rev-parse", "HEAD", cwd=hook_repo).stdout.strip(), env
 
+
+def _newsroom(tmp_path, hook, hook_id):
+    hook_repo, rev, env = hook
     newsroom = tmp_path / "newsroom"
     newsroom.mkdir()
-    subprocess.run(["git", "init", "-q"], cwd=newsroom, check=True, env=env)
+    _git("init", "-q", cwd=newsroom, env=env)
     (newsroom / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook_repo.as_posix()}\n    rev: {rev}\n    hooks:\n      - id: copydesk\n")
-    pre_commit = [sys.executable, "-m", "pre_commit"]
-    installed = subprocess.run([*pre_commit, "install"], cwd=newsroom, env=env, capture_output=True, text=True)
+        f"repos:\n  - repo: {hook_repo.as_posix()}\n    rev: {rev}\n    hooks:\n      - id: {hook_id}\n")
+    installed = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=newsroom, env=env,
+                               capture_output=True, text=True)
     assert installed.returncode == 0, installed.stdout + installed.stderr
+    return newsroom
 
+
+def _commit(newsroom, env, message):
+    done = subprocess.run(["git", "commit", "-m", message], cwd=newsroom, env=env, capture_output=True, text=True,
+                          timeout=900)
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_hook_fails_a_bad_draft_and_passes_a_good_one(tmp_path, hook):
+    env = hook[2]
+    newsroom = _newsroom(tmp_path, hook, "copydesk")
     (newsroom / "story.md").write_text(BAD)
-    subprocess.run(["git", "add", "story.md", ".pre-commit-config.yaml"], cwd=newsroom, check=True, env=env)
-    bad = subprocess.run(["git", "commit", "-m", "bad draft"], cwd=newsroom, env=env, capture_output=True,
-                         text=True, timeout=900)
-    output = bad.stdout + bad.stderr
-    assert bad.returncode != 0, output
+    _git("add", "story.md", ".pre-commit-config.yaml", cwd=newsroom, env=env)
+    code, output = _commit(newsroom, env, "bad draft")
+    assert code != 0, output
     assert "copydesk" in output and "Failed" in output
     assert "story.md:1:1: warning sentence-case" in output
     assert 'Missing space after "." in "ended.Both"' in output
 
     (newsroom / "story.md").write_text(GOOD)
-    subprocess.run(["git", "add", "story.md"], cwd=newsroom, check=True, env=env)
-    good = subprocess.run(["git", "commit", "-m", "good draft"], cwd=newsroom, env=env, capture_output=True,
-                          text=True, timeout=900)
-    assert good.returncode == 0, good.stdout + good.stderr
-    assert "Passed" in good.stdout + good.stderr
-    assert Path(newsroom / ".git").exists()
+    _git("add", "story.md", cwd=newsroom, env=env)
+    code, output = _commit(newsroom, env, "good draft")
+    assert code == 0, output
+    assert "Passed" in output
+
+
+def test_fix_hook_fixes_the_draft_and_stops_the_commit_until_it_is_added(tmp_path, hook):
+    env = hook[2]
+    newsroom = _newsroom(tmp_path, hook, "copydesk-fix")
+    (newsroom / "story.md").write_text(BAD)
+    _git("add", "story.md", ".pre-commit-config.yaml", cwd=newsroom, env=env)
+    code, output = _commit(newsroom, env, "bad draft")
+    assert code != 0, output  # files were modified by this hook
+    assert (newsroom / "story.md").read_text() == "The talks ended. Both sides left, quickly.\n"
+    _git("add", "story.md", cwd=newsroom, env=env)
+    code, output = _commit(newsroom, env, "fixed draft")
+    assert code == 0, output
+    assert "Passed" in output

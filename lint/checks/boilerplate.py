@@ -17,6 +17,7 @@ from ..model.patterns import Scanner
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import alternation
+from .removal import remove_regions
 
 _SPACE = re.compile(r"\s+")
 # Quotation marks or a reporting verb: a sentence of news, whatever phrases it contains.
@@ -83,8 +84,10 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
         return  # residue another boilerplate rule recognised
     first = shorten(doc.text[block[0].start:block[0].end], 50)
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
-    yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more))
+    yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more),
+                  remove_regions(doc, block, "Remove the page boilerplate"))
 
 
-KIND = Kind("boilerplate", check, prepare=prepare, fields=frozenset({"first", "more"}), classifies_residue=True,
+KIND = Kind("boilerplate", check, fixes=True, prepare=prepare, fields=frozenset({"first", "more"}),
+            classifies_residue=True,
             params={"max_words": Param(INT, 40, minimum=1), **{key: Param(PATTERNS, []) for key in _LISTS}})

@@ -71,5 +71,5 @@ def _lowercase_words(doc) -> set[str]:
     return found
 
 
-KIND = Kind("capitalization", check, prepare=prepare, fields=frozenset({"word", "expected"}),
+KIND = Kind("capitalization", check, fixes=True, prepare=prepare, fields=frozenset({"word", "expected"}),
             params={"style": Param(CHOICE, "title", choices=("title", "sentence")), "exceptions": Param(TEXTS, [])})

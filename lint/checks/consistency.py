@@ -140,5 +140,5 @@ def _times(n: int) -> str:
 
 
 # `sets` entries are lists or {variants: [...], case: exact}: checked by prepare.
-KIND = Kind("consistency", check, prepare=prepare, fields=frozenset({"match", "uses", "majority", "count"}),
+KIND = Kind("consistency", check, fixes=True, prepare=prepare, fields=frozenset({"match", "uses", "majority", "count"}),
             params={"sets": Param(ANY, None)})

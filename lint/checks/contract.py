@@ -118,6 +118,7 @@ class Kind:
     input_problems: bool = False  # reports problems found while reading the input, by class
     classifies_residue: bool = False  # its state tells the Document which paragraphs are page residue
     waits: bool = False  # it waits on a service: drafts are checked on threads meanwhile
+    fixes: bool = False  # its findings may carry a fix (safe or unsafe, as each rule file says)
 
     def validate(self, params: Mapping[str, Any], compile_patterns: bool = True) -> dict[str, Any]:
         """Parameters checked against the schema, with defaults filled in."""
@@ -164,6 +165,7 @@ class ActiveRule:
     severity: str
     params: dict[str, Any]
     state: Any  # what the check kind prepared from the parameters, once per run
+    fix: str | None = None  # "safe" or "unsafe" for a rule whose fixes are on, else None
 
     @property
     def id(self) -> str:

@@ -65,6 +65,7 @@ def _standalone(place: str, cities: frozenset[str]) -> str | None:
     return None
 
 
-KIND = Kind("dateline-style", check, prepare=prepare, fields=frozenset({"dateline", "problems", "expected"}),
+KIND = Kind("dateline-style", check, fixes=True, prepare=prepare,
+            fields=frozenset({"dateline", "problems", "expected"}),
             params={"standalone_cities": Param(TEXTS, []),
                     "dash": Param(CHOICE, "\u2014", choices=("\u2014", "\u2013", "--", "-"))})

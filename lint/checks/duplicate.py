@@ -24,6 +24,7 @@ from ..diagnostics import Finding, shorten
 from ..model.types import FIELD, HEADING, OPAQUE, PROSE_KINDS
 from ..model.words import WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
+from .removal import remove_regions, remove_sentence
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -71,9 +72,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     paragraphs: dict[str, int] = {}
     sentences: dict[str, int] = {}
 
-    def finding(start: int, end: int, what: str, first: int) -> Finding:
+    def finding(start: int, end: int, what: str, first: int, region) -> Finding:
         shown = shorten(doc.text[start:end], 60)
-        return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown))
+        description = f"Remove the repeated {what}"
+        whole = start == region.start and end == region.end
+        fix = remove_regions(doc, [region], description) if whole else remove_sentence(doc.text, start, end,
+                                                                                          description)
+        return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown), fix)
 
     def key_of(start: int, end: int) -> str:
         masked = text[start:end]
@@ -86,11 +91,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         key = key_of(region.start, region.end)
         words = len(body.split())  # near enough to count words, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and _marked_up(doc, region)):
-            yield finding(region.start, region.end, "headline", headlines[key])
+            yield finding(region.start, region.end, "headline", headlines[key], region)
             continue
         if words >= min_words and key in paragraphs:
             yield finding(region.start, region.end, "heading" if region.kind == HEADING else "paragraph",
-                          paragraphs[key])
+                          paragraphs[key], region)
             continue
         paragraphs.setdefault(key, region.start)
         if "\n" in body:  # scraped text glues lines into one block: each line may come back alone
@@ -110,10 +115,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             whole = sentence.start == region.start and sentence.end == region.end
             skey = key if whole else key_of(sentence.start, sentence.end)
             if skey in sentences:
-                yield finding(sentence.start, sentence.end, "sentence", sentences[skey])
+                yield finding(sentence.start, sentence.end, "sentence", sentences[skey], region)
             else:
                 sentences[skey] = sentence.start
 
 
-KIND = Kind("duplicate", check, fields=frozenset({"what", "line", "text"}),
+KIND = Kind("duplicate", check, fixes=True, fields=frozenset({"what", "line", "text"}),
             params={"min_words": Param(INT, 3, minimum=1), "min_sentence_words": Param(INT, 6, minimum=1)})

@@ -160,5 +160,5 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             None if quoted is not None else Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
 
 
-KIND = Kind("indefinite-article", check, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
+KIND = Kind("indefinite-article", check, fixes=True, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
             params={"a_prefixes": Param(TEXTS, []), "an_prefixes": Param(TEXTS, []), "either": Param(TEXTS, [])})

@@ -107,7 +107,7 @@ def _prose_only(doc) -> str:
     return "".join(chars).replace(OPAQUE, " ")
 
 
-KIND = Kind("languagetool", check, prepare=prepare, fields=frozenset({"message"}), waits=True, params={
+KIND = Kind("languagetool", check, fixes=True, prepare=prepare, fields=frozenset({"message"}), waits=True, params={
     "server": Param(TEXT, None, nullable=True),
     "language": Param(TEXT, None, nullable=True),  # null: the config's language
     "timeout": Param(NUMBER, 30, minimum=0.1),

@@ -82,4 +82,4 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         )
 
 
-KIND = Kind("punctuation-spacing", check, fields=frozenset({"mark", "text"}))
+KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"mark", "text"}))

@@ -76,5 +76,5 @@ def _quoted_after_colon(doc: Document, accepted: frozenset[str]) -> Iterator[tup
             yield m.start(), m.group()
 
 
-KIND = Kind("sentence-case", check, prepare=prepare, fields=frozenset({"word"}),
+KIND = Kind("sentence-case", check, fixes=True, prepare=prepare, fields=frozenset({"word"}),
             params={"exceptions": Param(TEXTS, [])})

@@ -91,5 +91,5 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)
 
 
-KIND = Kind("substitution", check, prepare=prepare, fields=frozenset({"match", "replacement"}),
+KIND = Kind("substitution", check, fixes=True, prepare=prepare, fields=frozenset({"match", "replacement"}),
             params={"swap": Param(MAPPING, {}), "ignore_case": Param(BOOL, True), "fix": Param(BOOL, True)})

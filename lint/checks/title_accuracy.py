@@ -248,5 +248,5 @@ def _source(source: str) -> str:
             "--as-of": "from --as-of"}.get(source, f"from the {source}")
 
 
-KIND = Kind("title-accuracy", check, prepare=prepare, fields=frozenset({"fact", "advice"}), dated=True,
+KIND = Kind("title-accuracy", check, fixes=True, prepare=prepare, fields=frozenset({"fact", "advice"}), dated=True,
             params={"registry": Param(PATH, None, nullable=True)})

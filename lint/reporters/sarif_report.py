@@ -46,7 +46,7 @@ def render(report) -> str:
             }}],
             "partialFingerprints": {"copydeskFingerprint/v1": fingerprint},
         }
-        if d.fix is not None:
+        if d.fix is not None and not d.unsafe:  # SARIF consumers apply fixes: safe ones only
             result["fixes"] = [{
                 "description": {"text": d.fix.description},
                 "artifactChanges": [{

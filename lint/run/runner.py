@@ -20,7 +20,8 @@ from ..config import Config, Resolver
 from ..diagnostics import RANK, Diagnostic
 from ..engine import Engine
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CheckTimeout, UserError
-from ..files import MAX_BYTES, FileProblem, read_bytes, read_stream
+from ..files import BOM, MAX_BYTES, FileProblem, read_bytes, read_stream, replace_file
+from ..fixes import FixLoop, fix_until_stable
 from ..formats import format_for
 from ..reporters import Report, Summary, needs_source, render
 from .baseline import new_only
@@ -50,6 +51,9 @@ class Options:
     write_baseline: Path | None = None
     max_bytes: int = MAX_BYTES
     timeout: float | None = 60.0  # seconds per draft
+    fix: bool = False  # apply fixes and write the files
+    diff: bool = False  # print what --fix would change, write nothing
+    unsafe_fixes: bool = False  # also the fixes that delete or reword text
 
 
 @dataclass
@@ -70,6 +74,9 @@ class Result:
     error: str | None = None
     line_text: Callable[[int], str] | None = None
     rules: dict = field(default_factory=dict)  # rule id -> RuleSpec of each reported rule
+    fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
+    diff: str = ""  # --diff: what --fix would change, as a unified diff
+    output: str | None = None  # --fix on standard input: the fixed text
 
 
 def run(paths: Iterable[str], options: Options) -> int:
@@ -78,7 +85,8 @@ def run(paths: Iterable[str], options: Options) -> int:
                     time_limit=options.timeout)
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
     inputs = collect(tuple(paths), options, resolver, engine)
-    results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format)))
+    results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format),
+                             known=known))
     inputs.warnings.extend(engine.notices)
     return report(inputs, results, engine.errors, options, known)
 
@@ -100,7 +108,10 @@ def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine
 
 
 def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options,
-              keep_lines: bool) -> Iterator[Result]:
+              keep_lines: bool, known: set[str] | None = None) -> Iterator[Result]:
+    fixing = options.fix or options.diff
+    keep = (lambda found: new_only(found, known)) if known is not None else (lambda found: found)
+
     def one(item: tuple[Target, Config]) -> Result:
         target, config = item
         name = target.display if target.display != STDIN else (options.stdin_filename or "")
@@ -115,16 +126,35 @@ def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Optio
             else:
                 data = read_stream(sys.stdin.buffer, options.max_bytes)
             text = decode(data)
+            bom = data.startswith(BOM)
         except OSError as exc:
             return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
         except InputProblem as exc:
             found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
             return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
+        def check(draft: str):
+            return engine.run(draft, format=format_for(name), config=config, path=target.display, rel=rel)
+
         try:
-            doc, found = engine.run(text, format=format_for(name), config=config, path=target.display, rel=rel)
-        except CheckTimeout as exc:
+            fixed = fix_until_stable(check, text, unsafe=options.unsafe_fixes, keep=keep) if fixing else None
+            doc, found = (fixed.found, fixed.diagnostics) if fixed else check(text)
+        except (CheckTimeout, FixLoop) as exc:
             return Result(target.display, [], f"{target.display}: {exc}")
-        return Result(target.display, found, None, doc.line_text if keep_lines else None, _specs(found, config))
+        result = Result(target.display, found, None, doc.line_text if keep_lines else None, _specs(found, config))
+        if fixed is None:
+            return result
+        result.fixed = fixed.applied if fixed.text != text else 0
+        if options.diff:
+            result.diff = unified_diff(text, fixed.text, target.display)
+        elif target.path is None:
+            result.output = fixed.text  # standard input: the fixed text goes to standard output
+        elif result.fixed:
+            try:
+                replace_file(target.path, data, (BOM if bom else b"") + fixed.text.encode("utf-8"))
+            except OSError as exc:
+                result.error = f"{target.display}: not fixed: {exc.strerror or exc}"
+                result.fixed = 0
+        return result
 
     # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
     if len(files) > 1 and any(engine.waits(config) for config in {id(c): c for _, c in files}.values()):
@@ -136,13 +166,29 @@ def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Optio
         yield from map(one, files)
 
 
+def unified_diff(before: str, after: str, name: str) -> str:
+    """`before` to `after` as a unified diff, with a marker where a file ends
+    without a line break (as diff and git print it)."""
+    import difflib
+
+    if before == after:
+        return ""
+    out = []
+    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                     f"a/{name}", f"b/{name}"):
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
 def _specs(found: list[Diagnostic], config: Config) -> dict:
     return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
 
 
 def report(inputs: Inputs, results: list[Result], rule_errors: list[str], options: Options,
            known: set | None = None) -> int:
-    errors = [*inputs.errors, *(r.error for r in results if r.error), *rule_errors]
+    errors = list(dict.fromkeys([*inputs.errors, *(r.error for r in results if r.error), *rule_errors]))
+    if options.diff:
+        return _report_diff(inputs, results, errors, options)
     diagnostics = [d for r in results for d in r.diagnostics]
     threshold = RANK.get(options.fail_on)
     if options.write_baseline:
@@ -159,13 +205,18 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
     for d in diagnostics:
         summary.count(d.severity)
     failing = threshold is not None and any(RANK[d.severity] >= threshold for d in diagnostics)
+    piped = [r.output for r in results if r.output is not None]
+    for text in piped:  # --fix on standard input: the fixed draft on stdout, the report on stderr
+        _emit(text, False, newline=False)
     out = render(options.output_format, Report(
         diagnostics, summary, files=[r.display for r in results],
         lines={r.display: r.line_text for r in results if r.line_text is not None},
         rules={k: v for r in results for k, v in r.rules.items()},
         color=options.color, threshold=threshold, quiet=options.quiet))
     if out:
-        _emit(out, options.color)
+        _emit(out, options.color, err=bool(piped))
+    if options.fix and not options.quiet:
+        click.echo(f"copydesk: {_fixed_summary(results, 'fixed', options.unsafe_fixes)}", err=True)
     if options.statistics:
         click.echo(_statistics(diagnostics), err=options.output_format != "text")
     if not options.quiet:
@@ -182,20 +233,50 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _emit(out: str, color: bool) -> None:
-    """The report on standard output. Closed, it is said on stderr (the exit
-    code still gives the verdict); a write that fails (a full disk) is an error,
-    exit 2, not a traceback."""
-    if sys.stdout is None:
+def _report_diff(inputs: Inputs, results: list[Result], errors: list[str], options: Options) -> int:
+    """--diff: what --fix would change, and nothing else (findings without a
+    fix are not its business). Exit 1 when there is something to change."""
+    diff = "".join(r.diff for r in results)
+    if diff:
+        _emit(diff, False, newline=False)
+    if not options.quiet:
+        click.echo(f"copydesk: {_fixed_summary(results, 'would fix', options.unsafe_fixes)}", err=True)
+        for warning in inputs.warnings:
+            click.echo(f"copydesk: warning: {warning}", err=True)
+    for error in errors:
+        click.echo(f"copydesk: error: {error}", err=True)
+    return EXIT_ERROR if errors else EXIT_FINDINGS if diff else EXIT_OK
+
+
+def _fixed_summary(results: list[Result], verb: str, unsafe: bool) -> str:
+    count = sum(r.fixed for r in results)
+    files = sum(1 for r in results if r.fixed)
+    said = f"{verb} {_n(count, 'problem')} in {_n(files, 'file')}" if count else "nothing to fix"
+    left = sum(1 for r in results for d in r.diagnostics if d.fix is not None and d.unsafe)
+    if left and not unsafe:
+        said += f"; {_n(left, 'more fix', 'more fixes')} delete or reword text: add --unsafe-fixes to apply them"
+    return said
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def _emit(out: str, color: bool, err: bool = False, newline: bool = True) -> None:
+    """The report on standard output (or stderr). Closed, it is said on stderr
+    (the exit code still gives the verdict); a write that fails (a full disk)
+    is an error, exit 2, not a traceback."""
+    stream = sys.stderr if err else sys.stdout
+    if stream is None:
         click.echo("copydesk: warning: standard output is closed; the report is not shown", err=True)
         return
     try:
-        click.echo(out, color=color)
-        sys.stdout.flush()
+        click.echo(out, color=color, err=err, nl=newline)
+        stream.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())  # nothing left to flush at exit
         raise UserError(f"cannot write the report: {exc.strerror or exc}") from None
 
 
