@@ -56,3 +56,12 @@ def test_patterns_that_cannot_be_read_are_scanned_as_usual(pattern):
 def test_ignorecase_patterns_keep_their_lookahead_case_blind():
     led = re.compile(with_first_chars("accept (?:all )?cookies"), re.IGNORECASE)
     assert led.search("Please ACCEPT ALL COOKIES") is not None
+
+
+@pytest.mark.parametrize("pattern", [p for p in PATTERNS if p.startswith((r"\b", "(?<![a-z])"))])
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_word_start_scanner_finds_what_finditer_finds(pattern, text):
+    compiled = re.compile(pattern)
+    found = [m.span() for m in Scanner(compiled, word_start=True).finditer(text)]
+    assert found == [m.span() for m in compiled.finditer(text)]

@@ -167,9 +167,12 @@ class _OpenTags:
     each question about it costs the same however deep a page nests (10,000
     unclosed <div>s must not make a draft quadratic)."""
 
+    GROUPS = (MASKED, CONTAINERS, FURNITURE, CODE)
+
     def __init__(self) -> None:
         self.tags: list[str] = []
         self.counts: Counter[str] = Counter()
+        self.open_in: dict[frozenset[str], int] = dict.fromkeys(self.GROUPS, 0)  # open tags of each group
         self.prose: list[int] = []  # where the PROSE and title elements stand in `tags`
 
     def push(self, tag: str) -> None:
@@ -177,10 +180,16 @@ class _OpenTags:
             self.prose.append(len(self.tags))
         self.tags.append(tag)
         self.counts[tag] += 1
+        for group in self.GROUPS:
+            if tag in group:
+                self.open_in[group] += 1
 
     def pop(self) -> str:
         tag = self.tags.pop()
         self.counts[tag] -= 1
+        for group in self.GROUPS:
+            if tag in group:
+                self.open_in[group] -= 1
         if self.prose and self.prose[-1] == len(self.tags):
             self.prose.pop()
         return tag
@@ -191,8 +200,9 @@ class _OpenTags:
     def __contains__(self, tag: str) -> bool:
         return self.counts[tag] > 0
 
-    def any_of(self, tags) -> bool:
-        return any(self.counts[t] > 0 for t in tags)
+    def any_of(self, group: frozenset[str]) -> bool:
+        """Is an element of one of the GROUPS open?"""
+        return self.open_in[group] > 0
 
     def innermost_prose(self) -> str | None:
         if not self.prose:

@@ -100,10 +100,13 @@ class Scanner:
     PREFIX = 4
     MOST = 2000  # beginnings; a pattern with more is scanned as usual
 
-    def __init__(self, pattern) -> None:
+    def __init__(self, pattern, word_start: bool = False) -> None:
         """`pattern`: compiled by `re`; any other (a user's pattern, guarded by
-        a time limit) is scanned as usual."""
+        a time limit) is scanned as usual. `word_start`: the pattern matches
+        only where no lowercase letter a-z stands before (it opens with \\b or
+        (?<![a-z])), so places inside words are not even tried."""
         self.pattern = pattern
+        self.word_start = word_start
         self.automaton = None
         starts = None
         if isinstance(pattern, re.Pattern) and not pattern.flags & re.IGNORECASE:
@@ -123,9 +126,9 @@ class Scanner:
         if self.automaton is None:
             yield from self.pattern.finditer(text)
             return
-        match, free = self.pattern.match, 0
+        match, free, word_start = self.pattern.match, 0, self.word_start
         for at in sorted({end - length + 1 for end, length in self.automaton.iter(text)}):
-            if at >= free:
+            if at >= free and not (word_start and at and "a" <= text[at - 1] <= "z"):
                 m = match(text, at)
                 if m is not None:
                     free = max(m.end(), at + 1)

@@ -105,8 +105,9 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         verbs = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
         found = _CACHE[lexicon] = _Compiled(
             # Run on lowercased text: IGNORECASE makes Python's regex engine several times slower.
-            Scanner(re.compile(r"(?<![a-z])(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b")),
-            Scanner(re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b")),
+            Scanner(re.compile(r"(?<![a-z])(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b"), word_start=True),
+            Scanner(re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b"),
+                    word_start=True),
             Scanner(re.compile("|".join(f"(?:{v})" for v in lexicon.reasons))),
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
@@ -170,6 +171,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     for q in outer:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         near.update(range(max(0, i - 1), min(len(sentences), i + 2)))
+    subjects = _Subjects(lexicon, proper, mentioned)
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
@@ -179,7 +181,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
-                              verbs.get(index, ()), index in reasons, lexicon, proper, mentioned, index in near)
+                              verbs.get(index, ()), index in reasons, lexicon, subjects, index in near)
         resolved = []
         for a in found:
             if a.kind == ROLE:  # "the official said": identified only if the story introduced an official
@@ -189,8 +191,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
     if outer:
-        runs = names()
-        _link_quotes(text, sentences, outer, out, lex, runs, [s for s, _ in runs], lexicon)
+        _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
 
 
@@ -223,9 +224,33 @@ def _hits(pattern: Scanner, text: str, sentences: list[Sentence], starts: list[i
     return hits
 
 
+class _Subjects:
+    """`classify` for one draft. A phrase's answer is kept when it did not
+    depend on where the phrase stands (on what the story said before it):
+    "she", "Lucia Romano", "analysts at the bank" are classified once."""
+
+    def __init__(self, lexicon: Lexicon, proper: Callable[[str, bool], bool],
+                 mentioned: Callable[[str, int], bool]) -> None:
+        self.lexicon, self.proper, self.mentioned = lexicon, proper, mentioned
+        self.known: dict[str, tuple[str | None, str]] = {}
+
+    def __call__(self, phrase: str, at: int) -> tuple[str | None, str]:
+        found = self.known.get(phrase)
+        if found is None:
+            asked = []
+
+            def earlier(word: str) -> bool:
+                asked.append(word)
+                return self.mentioned(word, at)
+
+            found = classify(phrase, self.lexicon, self.proper, earlier)
+            if not asked:
+                self.known[phrase] = found
+        return found
+
+
 def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
-                  lexicon: Lexicon, proper: Callable[[str, bool], bool],
-                  mentioned: Callable[[str, int], bool], near_quote: bool) -> list[Attribution]:
+                  lexicon: Lexicon, subjects: _Subjects, near_quote: bool) -> list[Attribution]:
     found: list[Attribution] = []
     for start, end, phrase in impersonal:
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
@@ -249,7 +274,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         else:
             sides = [before, after]
         for start, end in sides:
-            kind, words = classify(outside[start:end], lexicon, proper, lambda word: mentioned(word, base))
+            kind, words = subjects(outside[start:end], base)
             if kind is not None:
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
@@ -481,13 +506,12 @@ _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "
 
 
 def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], out: Sourcing, lex: _Compiled,
-                 names: list[tuple[int, int]], name_starts: list[int], lexicon: Lexicon) -> None:
+                 people: _People, lexicon: Lexicon) -> None:
     """Each quotation's source: an attribution in its own sentence, in the
     sentence right after it ('"Why?" Eze asked.'), in the sentence before that
     introduces it with a colon, or the speaker of the paragraph so far (a second
     sentence of the same speech, which is reported once, with the first)."""
     starts = [s.start for s in sentences]
-    surnames = _surnames(text, names)
     speaker: Attribution | None = None  # the last source named in the current paragraph
     paragraph = None
     previous: tuple[Quotation, Attribution | None] | None = None  # the quotation before, and its source
@@ -523,10 +547,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = previous[1]
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
-        if source is None and _person_before(text, sentence.region.start, q.start, names, name_starts, surnames):
+        if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
-            source = _resolve(source, speaker, q.start, text, names, name_starts, surnames)
+            source = _resolve(source, speaker, q.start, people)
         out.quotes[q.start] = source
         previous = (q, source)
         if source is not None:
@@ -583,35 +607,52 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
     return _BACK_REFERENCE.match(first) is not None and any(w[:1].isupper() for w in first.split()[2:])
 
 
-def _person_before(text: str, start: int, end: int, names: list[tuple[int, int]], name_starts: list[int],
-                   surnames: frozenset[str]) -> bool:
-    """Is a person named in text[start:end] (the paragraph before a quotation)?"""
-    i = bisect.bisect_left(name_starts, start)
-    while i < len(names) and names[i][0] < end:
-        words = text[names[i][0]:names[i][1]].split()
-        if len(words) >= 2 or words[-1] in surnames:
-            return True
-        i += 1
-    return False
+class _People:
+    """The draft's name runs, found only when a quotation's source is sought
+    among them (most quotations carry their own attribution)."""
+
+    def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]]) -> None:
+        self.text, self._find = text, find
+
+    @cached_property
+    def runs(self) -> list[tuple[int, int]]:
+        return self._find()
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s for s, _ in self.runs]
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the multi-word names in a draft: "Brekke" after
+        "Sunniva Brekke" is a person."""
+        return frozenset(self.text[s:e].split()[-1] for s, e in self.runs if len(self.text[s:e].split()) >= 2)
+
+    def is_person(self, start: int, end: int) -> bool:
+        """A name of two or more words, or the surname of one."""
+        words = self.text[start:end].split()
+        return len(words) >= 2 or words[-1] in self.surnames
+
+    def named_in(self, start: int, end: int) -> bool:
+        """Is a person named in text[start:end] (the paragraph before a quotation)?"""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.runs) and self.runs[i][0] < end:
+            if self.is_person(*self.runs[i]):
+                return True
+            i += 1
+        return False
 
 
-def _surnames(text: str, names: list[tuple[int, int]]) -> frozenset[str]:
-    """The last words of the multi-word names in a draft: "Brekke" after
-    "Sunniva Brekke" is a person."""
-    return frozenset(text[s:e].split()[-1] for s, e in names if len(text[s:e].split()) >= 2)
-
-
-def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, text: str,
-             names: list[tuple[int, int]], name_starts: list[int], surnames: frozenset[str]) -> Attribution | None:
+def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, people: _People) -> Attribution | None:
     """A pronoun refers to the person named most recently before it, nearby (a
     name of two or more words, or the surname of one), unless a source was
     named after that person; then it refers to that source, named or not, and
     carries its reason for anonymity."""
-    j = bisect.bisect_left(name_starts, offset) - 1
+    names = people.runs
+    j = bisect.bisect_left(people.starts, offset) - 1
     while j >= 0 and offset - names[j][0] < 800:
         start, end = names[j]
-        words = text[start:end].split()
-        if len(words) >= 2 or words[-1] in surnames:
+        if people.is_person(start, end):
             # The speaker is this person unless an unnamed source came after the
             # name (an appositive "Kate Lindahl, a database engineer" is hers).
             if speaker is None or speaker.subject_start < start or speaker.subject_start - end <= 3:
