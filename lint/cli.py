@@ -151,6 +151,12 @@ def main() -> None:
               help="Report only findings that are not in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, for --baseline later.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Check files in N worker processes (default: one per core, once there is enough text to "
+                   "pay for them; output is the same as a serial run).")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse the results of drafts checked before with the same config, rules and copydesk "
+                   "(kept in .copydesk_cache/ at the project root).")
 @click.option("--fix", is_flag=True,
               help="Apply the safe fixes (a space, a capital, a/an, a house spelling), write the files, then "
                    "report what remains. On '-', print the fixed text and report on stderr.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 ERROR, WARNING, SUGGESTION = "error", "warning", "suggestion"
@@ -100,3 +100,29 @@ class Diagnostic:
                 ],
             }
         return out
+
+    def compact(self) -> Diagnostic:
+        """The same diagnostic carrying only the text around its span (enough
+        for `context`), not the whole draft: cheap to send between processes
+        and to keep in the result cache."""
+        if self.source is None:
+            return self
+        text, start, end = self.source
+        left, right = max(0, start - 30), min(len(text), end + 30)
+        return replace(self, source=(text[left:right], start - left, end - left))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: tuple[str, int, int] | None = None) -> Diagnostic:
+        """A diagnostic read back from `to_dict` (the result cache). Raises
+        KeyError, TypeError or ValueError on anything else."""
+        fix, unsafe = data.get("fix"), False
+        if fix is None and data.get("unsafe_fix") is not None:
+            fix, unsafe = data["unsafe_fix"], True
+        ints = {k: data[k] for k in ("line", "column", "end_line", "end_column", "offset", "end_offset")}
+        texts = {k: data[k] for k in ("rule", "severity", "message")}
+        if not all(type(v) is int for v in ints.values()) or not all(isinstance(v, str) for v in texts.values()):
+            raise TypeError("not a diagnostic")
+        return cls(path=data.get("path"), **ints, **texts, as_of=data.get("as_of"),
+                   fix=None if fix is None else Fix(str(fix["description"]), tuple(
+                       Edit(int(e["offset"]), int(e["end_offset"]), str(e["text"])) for e in fix["edits"])),
+                   unsafe=unsafe, source=source)

@@ -214,7 +214,7 @@ def test_a_file_changed_during_the_run_is_not_overwritten(tmp_path, monkeypatch)
         return real_read(path, limit)
 
     monkeypatch.setattr(files, "read_bytes", read)
-    monkeypatch.setattr("lint.run.runner.read_bytes", read)
+    monkeypatch.setattr("lint.run.checking.read_bytes", read)
     done = run("--fix", "story.md")
     assert done.exit_code == 2
     assert "changed on disk since it was read" in done.stderr

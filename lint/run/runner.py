@@ -10,25 +10,24 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-from ..config import Config, Resolver
+from ..config import Config, Resolver, project_root
 from ..diagnostics import RANK, Diagnostic
 from ..engine import Engine
-from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CheckTimeout, UserError
-from ..files import BOM, MAX_BYTES, FileProblem, read_bytes, read_stream, replace_file
-from ..fixes import FixLoop, fix_until_stable
-from ..formats import format_for
+from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
+from ..files import MAX_BYTES
 from ..reporters import Report, Summary, needs_source, render
 from .baseline import new_only
 from .baseline import read as read_baseline
 from .baseline import write as write_baseline
-from .inputs import InputProblem, decode
-from .paths import STDIN, Target, expand
+from .cache import ResultCache
+from .checking import Result, check_all
+from .paths import Target, expand
 
 
 @dataclass(frozen=True)
@@ -54,6 +53,8 @@ class Options:
     fix: bool = False  # apply fixes and write the files
     diff: bool = False  # print what --fix would change, write nothing
     unsafe_fixes: bool = False  # also the fixes that delete or reword text
+    jobs: int | None = None  # worker processes; None: the machine's cores, for enough text
+    cache: bool = True  # reuse results for drafts checked before (.copydesk_cache/)
 
 
 @dataclass
@@ -65,30 +66,17 @@ class Inputs:
     warnings: list[str]
 
 
-@dataclass
-class Result:
-    """Stage 2, for one file: its diagnostics, and its lines for reporters that show them."""
-
-    display: str
-    diagnostics: list[Diagnostic]
-    error: str | None = None
-    line_text: Callable[[int], str] | None = None
-    rules: dict = field(default_factory=dict)  # rule id -> RuleSpec of each reported rule
-    fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
-    diff: str = ""  # --diff: what --fix would change, as a unified diff
-    output: str | None = None  # --fix on standard input: the fixed text
-
-
 def run(paths: Iterable[str], options: Options) -> int:
     resolver = Resolver(options.config_file)
     engine = Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable,
                     time_limit=options.timeout)
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
     inputs = collect(tuple(paths), options, resolver, engine)
+    cache = ResultCache(project_root(Path.cwd())) if options.cache else None
     results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format),
-                             known=known))
-    inputs.warnings.extend(engine.notices)
-    return report(inputs, results, engine.errors, options, known)
+                             known=known, cache=cache))
+    inputs.warnings.extend(n for r in results for n in r.notices)
+    return report(inputs, results, [e for r in results for e in r.rule_errors], options, known)
 
 
 def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine: Engine) -> Inputs:
@@ -105,83 +93,6 @@ def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine
         if target.path is None or not config.is_excluded(target.path):
             files.append((target, config))
     return Inputs(files, errors, warnings)
-
-
-def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options,
-              keep_lines: bool, known: set[str] | None = None) -> Iterator[Result]:
-    fixing = options.fix or options.diff
-    keep = (lambda found: new_only(found, known)) if known is not None else (lambda found: found)
-
-    def one(item: tuple[Target, Config]) -> Result:
-        target, config = item
-        name = target.display if target.display != STDIN else (options.stdin_filename or "")
-        where = target.path if target.path is not None else \
-            (Path(options.stdin_filename) if options.stdin_filename else None)
-        rel = config.relative(where) if where is not None else None
-        try:
-            if target.path is not None:
-                data = read_bytes(target.path, options.max_bytes)
-            elif sys.stdin is None:
-                raise FileProblem("standard input is closed")
-            else:
-                data = read_stream(sys.stdin.buffer, options.max_bytes)
-            text = decode(data)
-            bom = data.startswith(BOM)
-        except OSError as exc:
-            return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
-        except InputProblem as exc:
-            found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
-            return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
-        def check(draft: str):
-            return engine.run(draft, format=format_for(name), config=config, path=target.display, rel=rel)
-
-        try:
-            fixed = fix_until_stable(check, text, unsafe=options.unsafe_fixes, keep=keep) if fixing else None
-            doc, found = (fixed.found, fixed.diagnostics) if fixed else check(text)
-        except (CheckTimeout, FixLoop) as exc:
-            return Result(target.display, [], f"{target.display}: {exc}")
-        result = Result(target.display, found, None, doc.line_text if keep_lines else None, _specs(found, config))
-        if fixed is None:
-            return result
-        result.fixed = fixed.applied if fixed.text != text else 0
-        if options.diff:
-            result.diff = unified_diff(text, fixed.text, target.display)
-        elif target.path is None:
-            result.output = fixed.text  # standard input: the fixed text goes to standard output
-        elif result.fixed:
-            try:
-                replace_file(target.path, data, (BOM if bom else b"") + fixed.text.encode("utf-8"))
-            except OSError as exc:
-                result.error = f"{target.display}: not fixed: {exc.strerror or exc}"
-                result.fixed = 0
-        return result
-
-    # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
-    if len(files) > 1 and any(engine.waits(config) for config in {id(c): c for _, c in files}.values()):
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            yield from pool.map(one, files)
-    else:
-        yield from map(one, files)
-
-
-def unified_diff(before: str, after: str, name: str) -> str:
-    """`before` to `after` as a unified diff, with a marker where a file ends
-    without a line break (as diff and git print it)."""
-    import difflib
-
-    if before == after:
-        return ""
-    out = []
-    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                     f"a/{name}", f"b/{name}"):
-        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
-    return "".join(out)
-
-
-def _specs(found: list[Diagnostic], config: Config) -> dict:
-    return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
 
 
 def report(inputs: Inputs, results: list[Result], rule_errors: list[str], options: Options,

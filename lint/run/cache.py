@@ -1,0 +1,109 @@
+"""The result cache: a draft checked before, with the same configuration,
+rules and copydesk, is not checked again.
+
+One entry per file, in `.copydesk_cache/` at the project root (the git work
+tree, else the current folder), named by a key over everything the result
+depends on: the file's bytes and reported path, the effective config (its
+settings, vocabulary, the bytes of every rule and data file it draws on), the
+command line's rule choices and date, copydesk's code, and today's date (the
+as-of date when nothing else gives one). Entries are JSON, validated when read
+(a pull request could commit the folder: nothing in it is ever executed or
+unpickled); a corrupt entry is a miss. Entries are written to a temporary file
+and renamed, so two runs can share the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Diagnostic
+from ..resources import builtin_folder
+
+FOLDER = ".copydesk_cache"
+FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+class ResultCache:
+    def __init__(self, root: Path) -> None:
+        self.folder = root / FOLDER
+        self._code = _code_stamp()
+
+    def fingerprint(self, config: Any, choices: tuple) -> str:
+        """Everything besides the draft that a result depends on."""
+        h = hashlib.sha256()
+        h.update(repr((FORMAT, self._code, dt.date.today().isoformat(), choices)).encode())
+        h.update(repr((config.language, config.as_of, sorted(config.vocabulary), sorted(config.rules.items()),
+                       config.overrides)).encode("utf-8", "surrogatepass"))
+        paths = sorted({*config.rulebook.files.values(), *(builtin_folder() / "data").glob("*")}, key=str)
+        paths += [Path(v) for s in config.rules.values() for v in s.options.values()
+                  if isinstance(v, str) and os.path.isfile(v)]
+        for path in paths:
+            h.update(str(path).encode("utf-8", "surrogatepass"))
+            with contextlib.suppress(OSError):
+                h.update(hashlib.sha256(path.read_bytes()).digest())
+        return h.hexdigest()
+
+    def key(self, fingerprint: str, name: str, data: bytes) -> str:
+        h = hashlib.sha256(fingerprint.encode())
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def get(self, key: str) -> tuple[list[Diagnostic], dict[int, str]] | None:
+        try:
+            entry = json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
+            if entry.get("format") != FORMAT or entry.get("key") != key:
+                return None
+            found = [Diagnostic.from_dict(d["diagnostic"], _source(d.get("source"))) for d in entry["diagnostics"]]
+            lines = {int(n): str(t) for n, t in entry["lines"].items()}
+            return found, lines
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # absent, or not an entry this copydesk wrote: checked again
+
+    def put(self, key: str, found: list[Diagnostic], lines: dict[int, str]) -> None:
+        entry = {"format": FORMAT, "key": key, "lines": {str(n): t for n, t in lines.items()},
+                 "diagnostics": [{"diagnostic": d.to_dict(), "source": list(d.source) if d.source else None}
+                                 for d in found]}
+        try:
+            folder = self.folder / key[:2]
+            if not self.folder.exists():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
+            folder.mkdir(exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(entry, out, ensure_ascii=False)
+            os.replace(temporary, folder / f"{key}.json")
+        except (OSError, UnicodeEncodeError):
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(temporary)  # a cache that cannot be written only costs time
+
+
+def _source(value: Any) -> tuple[str, int, int] | None:
+    if value is None:
+        return None
+    text, start, end = value
+    if not isinstance(text, str) or type(start) is not int or type(end) is not int:
+        raise TypeError("bad source")
+    return text, start, end
+
+
+def _code_stamp() -> str:
+    """copydesk's code as installed: its version and each module's size and
+    time, so an edited checkout never reads results of older code."""
+    from .. import __version__
+
+    parts = [__version__]
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            parts.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()

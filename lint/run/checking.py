@@ -1,0 +1,238 @@
+"""Stage 2 of a run: each file read, decoded, checked (or fixed), one Result
+per file, in input order.
+
+Files are checked in worker processes when there are several and enough text
+to pay for them (`--jobs`); the workers are forked from this process after the
+rules are prepared, so they start at once and report exactly what a serial run
+would. A draft checked before with the same configuration comes from the
+result cache (`cache.py`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..config import Config
+from ..diagnostics import Diagnostic
+from ..engine import Engine
+from ..errors import CheckTimeout
+from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
+from ..fixes import FixLoop, fix_until_stable
+from ..formats import format_for
+from .baseline import new_only
+from .cache import ResultCache
+from .inputs import InputProblem, decode
+from .paths import STDIN, Target
+
+if TYPE_CHECKING:
+    from .runner import Options
+
+# Below this much text in all, one process is faster than starting workers.
+PARALLEL_FROM = 256_000
+
+
+class Lines(dict):
+    """The lines of a draft that reporters show (those with a diagnostic), by
+    number: a plain mapping, so a Result crosses between processes cheaply."""
+
+    def __call__(self, line: int) -> str:
+        return self.get(line, "")
+
+
+@dataclass
+class Result:
+    """Stage 2, for one file: its diagnostics, and its lines for reporters that show them."""
+
+    display: str
+    diagnostics: list[Diagnostic]
+    error: str | None = None
+    line_text: Lines | None = None
+    rules: dict = field(default_factory=dict)  # rule id -> RuleSpec of each reported rule
+    fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
+    diff: str = ""  # --diff: what --fix would change, as a unified diff
+    output: str | None = None  # --fix on standard input: the fixed text
+    rule_errors: list[str] = field(default_factory=list)  # rules that stopped on this file
+    notices: list[str] = field(default_factory=list)  # warnings about this file (not English, ...)
+
+
+class FileChecker:
+    """Checks one (file, config) at a time, the same in this process or a worker."""
+
+    def __init__(self, engine: Engine, options: Options, keep_lines: bool, known: set[str] | None,
+                 cache: ResultCache | None) -> None:
+        self.engine, self.options, self.keep_lines, self.cache = engine, options, keep_lines, cache
+        self.keep = (lambda found: new_only(found, known)) if known is not None else (lambda found: found)
+        self.fingerprints: dict[int, str] = {}  # id(config) -> its cache fingerprint
+
+    def __call__(self, item: tuple[Target, Config]) -> Result:
+        errors, notices = len(self.engine.errors), len(self.engine.notices)
+        result = self._check(*item)
+        result.rule_errors = self.engine.errors[errors:]
+        result.notices = self.engine.notices[notices:]
+        return result
+
+    def fingerprint(self, config: Config) -> str | None:
+        if self.cache is None:
+            return None
+        if id(config) not in self.fingerprints:
+            o = self.options
+            choices = (o.select, o.ignore, o.enable, o.as_of, o.timeout, format_for("x.md"))
+            self.fingerprints[id(config)] = self.cache.fingerprint(config, choices)
+        return self.fingerprints[id(config)]
+
+    def _check(self, target: Target, config: Config) -> Result:
+        options, engine = self.options, self.engine
+        name = target.display if target.display != STDIN else (options.stdin_filename or "")
+        where = target.path if target.path is not None else \
+            (Path(options.stdin_filename) if options.stdin_filename else None)
+        rel = config.relative(where) if where is not None else None
+        try:
+            if target.path is not None:
+                data = read_bytes(target.path, options.max_bytes)
+            elif sys.stdin is None:
+                raise FileProblem("standard input is closed")
+            else:
+                data = read_stream(sys.stdin.buffer, options.max_bytes)
+            text = decode(data)
+        except OSError as exc:
+            return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
+        except InputProblem as exc:
+            found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
+            return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
+
+        fixing = options.fix or options.diff
+        fingerprint = self.fingerprint(config) if target.path is not None and not fixing else None
+        key = self.cache.key(fingerprint, target.display, data) if self.cache and fingerprint else None
+        cached = self.cache.get(key) if self.cache and key else None
+        if cached is not None:
+            found, lines = cached
+            return Result(target.display, found, None, Lines(lines) if self.keep_lines else None,
+                          _specs(found, config))
+
+        def check(draft: str):
+            return engine.run(draft, format=format_for(name), config=config, path=target.display, rel=rel)
+
+        errors_before = len(engine.errors)
+        try:
+            fixed = fix_until_stable(check, text, unsafe=options.unsafe_fixes, keep=self.keep) if fixing else None
+            doc, found = (fixed.found, fixed.diagnostics) if fixed else check(text)
+        except (CheckTimeout, FixLoop) as exc:
+            return Result(target.display, [], f"{target.display}: {exc}")
+        found = [d.compact() for d in found]
+        lines = Lines({d.line: doc.line_text(d.line) for d in found})
+        if self.cache and key and len(engine.errors) == errors_before:
+            self.cache.put(key, found, lines)
+        result = Result(target.display, found, None, lines if self.keep_lines else None, _specs(found, config))
+        if fixed is None:
+            return result
+        result.fixed = fixed.applied if fixed.text != text else 0
+        if options.diff:
+            result.diff = unified_diff(text, fixed.text, target.display)
+        elif target.path is None:
+            result.output = fixed.text  # standard input: the fixed text goes to standard output
+        elif result.fixed:
+            try:
+                replace_file(target.path, data, (BOM if data.startswith(BOM) else b"") + fixed.text.encode("utf-8"))
+            except OSError as exc:
+                result.error = f"{target.display}: not fixed: {exc.strerror or exc}"
+                result.fixed = 0
+        return result
+
+
+def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options, keep_lines: bool,
+              known: set[str] | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
+    """One Result per file, in the order given, as each is ready."""
+    checker = FileChecker(engine, options, keep_lines, known, cache)
+    configs = list({id(c): c for _, c in files}.values())
+    jobs = _jobs(files, options)
+    if jobs > 1:
+        yield from _in_workers(checker, files, configs, jobs)
+    elif len(files) > 1 and any(engine.waits(config) for config in configs):
+        # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            yield from pool.map(checker, files)
+    else:
+        yield from map(checker, files)
+
+
+def _jobs(files: list[tuple[Target, Config]], options: Options) -> int:
+    """How many worker processes: --jobs (default: the cores), but none for
+    little text, for standard input, or where processes cannot be forked."""
+    import multiprocessing
+
+    wanted = options.jobs if options.jobs is not None else (os.cpu_count() or 1)
+    if wanted <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    size = 0
+    for target, _ in files:
+        if target.path is None:
+            return 1
+        try:
+            size += os.stat(target.path).st_size
+        except OSError:
+            pass
+    if options.jobs is None and size < PARALLEL_FROM:
+        return 1
+    return min(wanted, len(files))
+
+
+_JOB: tuple[FileChecker, list] | None = None  # what forked workers inherit
+
+
+def _check_index(i: int) -> Result:
+    assert _JOB is not None
+    checker, files = _JOB
+    return checker(files[i])
+
+
+def _quiet_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+
+
+def _in_workers(checker: FileChecker, files: list, configs: list[Config], jobs: int) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _JOB
+    for config in configs:  # prepared once here, inherited by every worker
+        checker.engine.rules_for(config, None)
+        checker.fingerprint(config)
+    _JOB = (checker, files)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+    try:
+        yield from pool.map(_check_index, range(len(files)), chunksize=max(1, min(8, len(files) // (jobs * 8))))
+    except BaseException:  # Ctrl-C, or the reader went away: stop the workers now, not after the queue
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        _JOB = None
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """`before` to `after` as a unified diff, with a marker where a file ends
+    without a line break (as diff and git print it)."""
+    import difflib
+
+    if before == after:
+        return ""
+    out = []
+    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                     f"a/{name}", f"b/{name}"):
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _specs(found: list[Diagnostic], config: Config) -> dict:
+    return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
