@@ -117,7 +117,19 @@ def main() -> None:
       copydesk rules                         list every rule
       copydesk explain sentence-case         what a rule checks, with examples
 
-    Configure it with a .copydesk.yaml file (see the README).
+    \b
+    Configure it with a .copydesk.yaml file; the nearest one above each draft
+    applies. For example:
+      rules:
+        sentence-case: error            # off | suggestion | warning | error
+        truncated-ending: {min_words: 8, fix: false}
+      exclude: ["archive/**"]
+      rule_folders: [styles]            # the newsroom's own rules
+    `copydesk rules` lists the rules and `copydesk explain RULE` their options.
+
+    \b
+    Exit codes: 0 clean, 1 findings, 2 a usage, config or input error,
+    3 a bug in copydesk, 130 interrupted.
     """
 
 
@@ -154,6 +166,10 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Check files in N worker processes (default: one per core, once there is enough text to "
                    "pay for them; output is the same as a serial run).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on stderr for a long run (only on a terminal, never in CI or when piped).")
+@click.option("--gitignore/--no-gitignore", default=True, show_default=True,
+              help="When walking folders inside a git work tree, leave out the files git ignores.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse the results of drafts checked before with the same config, rules and copydesk "
                    "(kept in .copydesk_cache/ at the project root).")
@@ -165,6 +181,8 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True,
               help="With --fix or --diff, also the fixes that delete or reword text (boilerplate blocks, "
                    "repeated paragraphs, \"former\"). Review them.")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the report to FILE instead of standard output (messages stay on stderr).")
 @click.option("--max-file-size", "max_bytes", type=_SIZE, default="10M", show_default=True, metavar="SIZE",
               help="Refuse drafts larger than this (bytes, or with K or M: 500K, 20M).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
@@ -197,24 +215,42 @@ def check(paths, grammar, **options):
     if grammar is not None:  # the grammar rule, on or off like any rule named on the command line
         key = "enable" if grammar else "ignore"
         options[key] = (*options.get(key, ()), GRAMMAR_RULE)
-    if options["color"] is None:
-        options["color"] = sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    output_file = options.pop("output_file")
+    if options["color"] is None:  # NO_COLOR and FORCE_COLOR as https://no-color.org and force-color.org say
+        options["color"] = not os.environ.get("NO_COLOR") and (
+            bool(os.environ.get("FORCE_COLOR")) or (sys.stdout is not None and sys.stdout.isatty()
+                                                    and output_file is None))
+    stdout = sys.stdout
     try:
+        if output_file is not None:
+            try:
+                sys.stdout = open(output_file, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+            except OSError as exc:
+                raise click.BadParameter(f"cannot write {output_file}: {exc.strerror or exc}",
+                                         param_hint="'--output-file'") from None
         code = run(paths or (".",), Options(**options))
     except _user_errors() as exc:
         _fail(exc)
+    finally:
+        if sys.stdout is not stdout:
+            sys.stdout.close()
+            sys.stdout = stdout
     sys.exit(code)
 
 
-@main.command("rules")
+@main.command("rules", short_help="List every rule with its severity, whether it is on, and its fix.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of the nearest .copydesk.yaml.")
-def list_rules(config_file):
-    """List every rule: id, default severity, whether it is on, its fix, and a summary.
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people, json for scripts.")
+def list_rules(config_file, output_format):
+    """List every rule: id, severity, whether it is on, its fix, and a summary.
 
-    "on" reflects the .copydesk.yaml that applies in the current folder. FIX is safe
-    (applied by check --fix), unsafe (only with --unsafe-fixes) or - (none).
+    SEVERITY and ON are what the .copydesk.yaml that applies in the current
+    folder makes of them (or the defaults, without one). FIX is safe (applied
+    by check --fix), unsafe (only with --fix --unsafe-fixes) or - (none).
     """
+    from .checks import KINDS
     from .config import OFF, Resolver
 
     try:
@@ -222,19 +258,27 @@ def list_rules(config_file):
         specs = config.rulebook.all()
     except _user_errors() as exc:
         _fail(exc)
-    from .checks import KINDS
-
-    width = max(len(s.id) for s in specs)
-    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<10}  {'ON':<3}  {'FIX':<6}  SUMMARY")
+    rows = []
     for spec in specs:
         setting = config.rules.get(spec.id)
-        severity = setting.severity if setting else None
+        severity = setting.severity if setting and setting.severity else None
         on = spec.enabled if severity is None else severity != OFF
-        fix = spec.fix if KINDS[spec.kind].fixes and not (setting and setting.fix is False) else "-"
-        click.echo(f"{spec.id:<{width}}  {spec.severity:<10}  {'yes' if on else 'no':<3}  {fix:<6}  {spec.summary}")
+        fix = spec.fix if KINDS[spec.kind].fixes and not (setting and setting.fix is False) else None
+        rows.append({"id": spec.id, "severity": severity if severity not in (None, OFF) else spec.severity,
+                     "on": on, "fix": fix, "kind": spec.kind, "builtin": spec.builtin, "summary": spec.summary})
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = max(len(s.id) for s in specs)
+    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<10}  {'ON':<3}  {'FIX':<6}  SUMMARY")
+    for row in rows:
+        click.echo(f"{row['id']:<{width}}  {row['severity']:<10}  {'yes' if row['on'] else 'no':<3}  "
+                   f"{row['fix'] or '-':<6}  {row['summary']}")
 
 
-@main.command()
+@main.command(short_help="Explain a rule: what it checks, why, its options, its fix, and examples.")
 @click.argument("rule")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of the nearest .copydesk.yaml.")
@@ -248,7 +292,7 @@ def explain(rule, config_file):
         _fail(exc)
 
 
-@main.command("new-rule")
+@main.command("new-rule", short_help="Write a commented template for a newsroom rule.")
 @click.argument("kind")
 @click.argument("name")
 @click.option("--folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
@@ -270,7 +314,7 @@ def new_rule(kind, name, folder):
     click.echo(f"Wrote {path}: edit it, then run copydesk test-rules {folder}")
 
 
-@main.command("test-rules")
+@main.command("test-rules", short_help="Run the examples of every rule in a folder as tests.")
 @click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
 def test_rules(folder):
     """Check that every rule in FOLDER flags its bad examples and none of its

@@ -180,8 +180,8 @@ def test_front_matter_disables_rules_for_one_article():
 
 def test_baseline_reports_only_new_findings_after_edits_elsewhere(repo):
     result = cli("check", "--write-baseline", "baseline.json", "news")
-    assert result.exit_code == 1
-    assert "wrote 3 findings to the baseline baseline.json" in result.stderr
+    assert result.exit_code == 0 and result.stdout == ""  # a CI step that records a baseline succeeds
+    assert "recorded 3 findings in the baseline baseline.json" in result.stderr
     assert cli("check", "--baseline", "baseline.json", "news").exit_code == 0
     # edit elsewhere: lines move, old findings stay known; a new one is reported
     (repo / "news" / "bad.md").write_text("An intro line.\n\nAnother,one.\n\n" + BAD, encoding="utf-8")
@@ -189,6 +189,36 @@ def test_baseline_reports_only_new_findings_after_edits_elsewhere(repo):
     data = json.loads(result.stdout)
     assert [(d["rule"], d["line"]) for d in data["diagnostics"]] == [("punctuation-spacing", 3)]
     assert result.exit_code == 1
+
+
+def test_a_baseline_works_from_any_folder(tmp_path, monkeypatch):
+    # No git: paths are taken from the baseline's own folder, wherever the run starts.
+    (tmp_path / "desk" / "news").mkdir(parents=True)
+    (tmp_path / "desk" / "news" / "bad.md").write_text(BAD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "desk")
+    assert cli("check", "--write-baseline", "baseline.json", "news").exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "--baseline", "desk/baseline.json", "desk/news")
+    assert result.exit_code == 0, result.stdout
+    assert "3 known finding(s) in the baseline not shown" in result.stderr
+    monkeypatch.chdir(tmp_path / "desk" / "news")
+    assert cli("check", "--baseline", "../baseline.json", "bad.md").exit_code == 0
+
+
+def test_a_baseline_still_matches_when_a_span_moves(repo):
+    from lint.diagnostics import Diagnostic
+    from lint.run.baseline import read, write
+
+    def found(start, end):
+        text = "Officials said the harbour deal would be reviewed soon, people familiar said."
+        return [Diagnostic("news/bad.md", 1, start + 1, 1, end + 1, start, end, "vague-attribution", "warning",
+                           "x", source=(text, start, end))]
+
+    write(repo / "baseline.json", found(10, 14))  # an older copydesk flagged "said"
+    baseline = read(repo / "baseline.json")
+    assert baseline.new_only(found(0, 14)) == []  # a newer one flags "Officials said": the same defect
+    assert len(baseline.new_only(found(0, 14) + found(0, 14))) == 1  # each entry excuses one finding
+    assert baseline.new_only(found(40, 55))  # elsewhere in the sentence: new
 
 
 def test_bad_baseline_is_an_input_error(repo):

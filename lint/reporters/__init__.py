@@ -43,6 +43,10 @@ class Report:
     color: bool = False
     threshold: int | None = None  # the --fail-on rank, None for never
     quiet: bool = False  # only what fails the run, and no summary
+    partial: bool = False  # one file of a streamed report: no summary line yet
+
+
+STREAMED = ("text", "github")  # formats printed file by file as results arrive
 
 
 def render(format: str, report: Report) -> str:

@@ -29,7 +29,7 @@ def render(report) -> str:
             if key not in lines:  # each line cut from its draft once, however many findings it has
                 lines[key] = line_text(d.line)
             out.extend(_excerpt(lines[key], d, color))
-    if not report.quiet:
+    if not report.quiet and not report.partial:
         out.append(summary_line(report.summary))
     return "\n".join(out)
 
@@ -57,12 +57,23 @@ def _excerpt(line: str, d, color) -> list[str]:
     prefix = "\u2026" if left > 0 else ""
     suffix = "\u2026" if left + WIDTH < len(line) else ""
     gutter = f"{d.line:>5} | "
-    caret_start = len(prefix) + start - left
-    caret_len = max(1, min(end, left + WIDTH) - start)
+    # Carets count display columns: a CJK character takes two, a combining mark none.
+    caret_start = _width(prefix + shown[:max(0, start - left)])
+    caret_len = max(1, _width(shown[max(0, start - left):max(0, min(end, left + WIDTH) - left)]))
     return [
         f"{gutter}{prefix}{shown}{suffix}",
         " " * (len(gutter) - 2) + "| " + " " * caret_start + _style("^" * caret_len, color, fg=COLORS[d.severity]),
     ]
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text` (code points stay the unit in JSON)."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _style(text: str, color: bool, **kwargs) -> str:

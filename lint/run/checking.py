@@ -11,6 +11,7 @@ result cache (`cache.py`).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from ..errors import CheckTimeout
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
 from ..fixes import FixLoop, fix_until_stable
 from ..formats import format_for
-from .baseline import new_only
+from .baseline import Baseline
 from .cache import ResultCache
 from .inputs import InputProblem, decode
 from .paths import STDIN, Target
@@ -32,6 +33,9 @@ from .paths import STDIN, Target
 if TYPE_CHECKING:
     from .runner import Options
 
+# What opens an HTML page (or fragment) on standard input.
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|p|div)\b",
+                         re.IGNORECASE | re.DOTALL)
 # Below this much text in all, one process is faster than starting workers.
 PARALLEL_FROM = 256_000
 
@@ -63,10 +67,10 @@ class Result:
 class FileChecker:
     """Checks one (file, config) at a time, the same in this process or a worker."""
 
-    def __init__(self, engine: Engine, options: Options, keep_lines: bool, known: set[str] | None,
+    def __init__(self, engine: Engine, options: Options, keep_lines: bool, known: Baseline | None,
                  cache: ResultCache | None) -> None:
         self.engine, self.options, self.keep_lines, self.cache = engine, options, keep_lines, cache
-        self.keep = (lambda found: new_only(found, known)) if known is not None else (lambda found: found)
+        self.keep = known.new_only if known is not None else (lambda found: found)
         self.fingerprints: dict[int, str] = {}  # id(config) -> its cache fingerprint
 
     def __call__(self, item: tuple[Target, Config]) -> Result:
@@ -114,8 +118,14 @@ class FileChecker:
             return Result(target.display, found, None, Lines(lines) if self.keep_lines else None,
                           _specs(found, config))
 
+        fmt = format_for(name)
+        if target.path is None and not options.stdin_filename and _HTML_START.match(text):
+            fmt = "html"  # `cat story.html | copydesk check -`: read as the page it is, and say so
+            engine.notices.append("standard input looks like an HTML page and was read as HTML "
+                                  "(name it with --stdin-filename to choose the format)")
+
         def check(draft: str):
-            return engine.run(draft, format=format_for(name), config=config, path=target.display, rel=rel)
+            return engine.run(draft, format=fmt, config=config, path=target.display, rel=rel)
 
         errors_before = len(engine.errors)
         try:
@@ -145,7 +155,7 @@ class FileChecker:
 
 
 def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options, keep_lines: bool,
-              known: set[str] | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
+              known: Baseline | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
     """One Result per file, in the order given, as each is ready."""
     checker = FileChecker(engine, options, keep_lines, known, cache)
     configs = list({id(c): c for _, c in files}.values())
@@ -200,23 +210,22 @@ def _quiet_worker() -> None:
 
 def _in_workers(checker: FileChecker, files: list, configs: list[Config], jobs: int) -> Iterator[Result]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     global _JOB
     for config in configs:  # prepared once here, inherited by every worker
         checker.engine.rules_for(config, None)
         checker.fingerprint(config)
     _JOB = (checker, files)
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
     try:
-        yield from pool.map(_check_index, range(len(files)), chunksize=max(1, min(8, len(files) // (jobs * 8))))
+        yield from pool.imap(_check_index, range(len(files)), chunksize=max(1, min(8, len(files) // (jobs * 8))))
     except BaseException:  # Ctrl-C, or the reader went away: stop the workers now, not after the queue
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
+        pool.terminate()
         raise
+    else:
+        pool.close()
     finally:
-        pool.shutdown(wait=True)
+        pool.join()
         _JOB = None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,34 +19,48 @@ STDIN = "-"
 class Target:
     display: str  # the path as reported: as given, or relative to the current folder
     path: Path | None  # None for standard input
+    named: bool = False  # named on the command line (not found by walking a folder)
 
 
-def expand(paths: tuple[str, ...], stdin_name: str | None) -> tuple[list[Target], list[str], list[str]]:
+def expand(paths: tuple[str, ...], stdin_name: str | None,
+           gitignore: bool = True) -> tuple[list[Target], list[str], list[str]]:
     """The files to check, input errors (named paths that do not exist) and
-    warnings (folders holding no drafts)."""
+    warnings (folders holding no drafts). A path that does not exist but holds
+    * ? or [ is a glob, expanded here. Folders are walked for drafts, leaving
+    out what git ignores when `gitignore` and they lie in a git work tree."""
     targets: list[Target] = []
     errors: list[str] = []
     warnings: list[str] = []
     seen: set[str] = set()
 
-    def add(display: str, path: Path | None) -> None:
+    def add(display: str, path: Path | None, named: bool = False) -> None:
         key = os.path.realpath(path) if path is not None else STDIN
         if key not in seen:
             seen.add(key)
-            targets.append(Target(printable(display), path))
+            targets.append(Target(printable(display), path, named))
 
     for given in paths:
         if given == STDIN:
-            add(stdin_name or STDIN, None)
+            add(stdin_name or STDIN, None, named=True)
         elif os.path.isdir(given):
-            found = walk(given, errors)
+            found = walk(given, errors, gitignore)
             if not found and not errors:
                 kinds = ", ".join(sorted(EXTENSIONS))
                 warnings.append(f"{given}: no drafts found (looked for {kinds} files)")
             for display in found:
                 add(display, Path(display))
         elif os.path.exists(given):
-            add(given, Path(given))
+            add(given, Path(given), named=True)
+        elif any(c in given for c in "*?["):  # a glob the shell left alone: 'drafts/*.md'
+            matches = sorted(glob.glob(given, recursive=True))
+            if not matches:
+                errors.append(f"{given}: no file or folder matches this pattern")
+            for match in matches:
+                if os.path.isdir(match):
+                    for display in walk(match, errors, gitignore):
+                        add(display, Path(display))
+                elif os.path.splitext(match)[1].lower() in EXTENSIONS:
+                    add(os.path.normpath(match), Path(match))
         else:
             errors.append(f"{given}: no such file or folder")
     return targets, errors, warnings
@@ -59,9 +74,30 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def walk(folder: str, errors: list[str]) -> list[str]:
+def walk(folder: str, errors: list[str], gitignore: bool = False) -> list[str]:
     """The drafts under a folder; a folder that cannot be read is an error, not
     a silent gap."""
+    found = _walk(folder, errors)
+    return _not_ignored(found) if gitignore and found else found
+
+
+def _not_ignored(found: list[str]) -> list[str]:
+    """The files git does not ignore (.gitignore, .git/info/exclude), when git
+    is there to ask; all of them otherwise."""
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "check-ignore", "--stdin", "-z"], input="\0".join(found).encode("utf-8",
+                              "surrogateescape"), capture_output=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return found
+    if done.returncode not in (0, 1):  # 128: not in a git work tree
+        return found
+    ignored = set(done.stdout.decode("utf-8", "surrogateescape").split("\0"))
+    return [f for f in found if f not in ignored]
+
+
+def _walk(folder: str, errors: list[str]) -> list[str]:
     found = []
 
     def unreadable(exc: OSError) -> None:

@@ -6,6 +6,7 @@ and no rule: it asks the reporter what it needs and the engine for diagnostics.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -21,8 +22,9 @@ from ..diagnostics import RANK, Diagnostic
 from ..engine import Engine
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
 from ..files import MAX_BYTES
-from ..reporters import Report, Summary, needs_source, render
-from .baseline import new_only
+from ..reporters import STREAMED, Report, Summary, needs_source, render
+from ..reporters.text_report import summary_line
+from .baseline import Baseline
 from .baseline import read as read_baseline
 from .baseline import write as write_baseline
 from .cache import ResultCache
@@ -54,6 +56,8 @@ class Options:
     diff: bool = False  # print what --fix would change, write nothing
     unsafe_fixes: bool = False  # also the fixes that delete or reword text
     jobs: int | None = None  # worker processes; None: the machine's cores, for enough text
+    progress: bool = True  # a progress bar on a terminal, for a long run
+    gitignore: bool = True  # folder walks leave out what git ignores
     cache: bool = True  # reuse results for drafts checked before (.copydesk_cache/)
 
 
@@ -73,14 +77,54 @@ def run(paths: Iterable[str], options: Options) -> int:
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
     inputs = collect(tuple(paths), options, resolver, engine)
     cache = ResultCache(project_root(Path.cwd())) if options.cache else None
-    results = list(check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format),
-                             known=known, cache=cache))
+    checked = check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format),
+                        known=known, cache=cache)
+    streamed = options.output_format in STREAMED and not (options.diff or options.write_baseline) and \
+        not any(t.path is None for t, _ in inputs.files)
+    results = []
+    with _progress(inputs, options, streamed) as bar:
+        for result in checked:  # each file's report printed as soon as it is ready, in input order
+            results.append(result)
+            if streamed:
+                shown = known.new_only(result.diagnostics) if known is not None else result.diagnostics
+                out = render(options.output_format, _report([result], shown, Summary(), options, partial=True))
+                if out:
+                    _emit(out, options.color)
+            bar.update(1)
     inputs.warnings.extend(n for r in results for n in r.notices)
-    return report(inputs, results, [e for r in results for e in r.rule_errors], options, known)
+    return report(inputs, results, [e for r in results for e in r.rule_errors], options, known, streamed)
+
+
+def _progress(inputs: Inputs, options: Options, streamed: bool):
+    """A progress bar on stderr for a run longer than a moment, on a terminal
+    only (never in CI or when piped), and not over a report streaming to the
+    same terminal."""
+    import contextlib
+
+    size = sum(os.stat(t.path).st_size for t, _ in inputs.files if t.path is not None and t.path.is_file())
+    long_run = len(inputs.files) >= 50 or size >= 2_000_000
+    terminal = sys.stderr is not None and sys.stderr.isatty()
+    shared = streamed and sys.stdout is not None and sys.stdout.isatty()
+    if options.progress and long_run and terminal and not shared:
+        return click.progressbar(length=len(inputs.files), label="copydesk", file=sys.stderr)
+
+    class _Silent(contextlib.nullcontext):
+        def update(self, steps: int) -> None:
+            pass
+
+    return _Silent(_Silent())
+
+
+def _report(results: list[Result], diagnostics: list[Diagnostic], summary: Summary, options: Options,
+            partial: bool = False) -> Report:
+    return Report(diagnostics, summary, files=[r.display for r in results],
+                  lines={r.display: r.line_text for r in results if r.line_text is not None},
+                  rules={k: v for r in results for k, v in r.rules.items()}, color=options.color,
+                  threshold=RANK.get(options.fail_on), quiet=options.quiet, partial=partial)
 
 
 def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine: Engine) -> Inputs:
-    targets, errors, warnings = expand(paths, options.stdin_filename)
+    targets, errors, warnings = expand(paths, options.stdin_filename, options.gitignore)
     if not targets:
         engine.validate_ids(resolver.for_file(None).rulebook)
     validated: set[int] = set()
@@ -92,23 +136,29 @@ def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine
             validated.add(id(config))
         if target.path is None or not config.is_excluded(target.path):
             files.append((target, config))
+        elif target.named:  # named on the command line, yet excluded: say so rather than check nothing
+            where = f" by {config.path}" if config.path else ""
+            warnings.append(f"{target.display}: excluded{where} (exclude:), not checked")
     return Inputs(files, errors, warnings)
 
 
 def report(inputs: Inputs, results: list[Result], rule_errors: list[str], options: Options,
-           known: set | None = None) -> int:
+           known: Baseline | None = None, streamed: bool = False) -> int:
     errors = list(dict.fromkeys([*inputs.errors, *(r.error for r in results if r.error), *rule_errors]))
     if options.diff:
         return _report_diff(inputs, results, errors, options)
     diagnostics = [d for r in results for d in r.diagnostics]
     threshold = RANK.get(options.fail_on)
-    if options.write_baseline:
+    if options.write_baseline:  # a CI step that records the baseline succeeds, and shows no findings
         count = write_baseline(options.write_baseline, diagnostics)
-        click.echo(f"copydesk: wrote {count} finding{'s' if count != 1 else ''} to the baseline "
-                   f"{options.write_baseline}", err=True)
+        click.echo(f"copydesk: recorded {_n(count, 'finding')} in the baseline {options.write_baseline}; "
+                   f"check with --baseline {options.write_baseline} to see only new ones", err=True)
+        for error in errors:
+            click.echo(f"copydesk: error: {error}", err=True)
+        return EXIT_ERROR if errors else EXIT_OK
     if known is not None:
         before = len(diagnostics)
-        diagnostics = new_only(diagnostics, known)
+        diagnostics = known.new_only(diagnostics)
         if not options.quiet and before > len(diagnostics):
             click.echo(f"copydesk: {before - len(diagnostics)} known finding(s) in the baseline not shown", err=True)
     unchecked = sum(1 for r in results if r.error and not r.diagnostics)
@@ -119,11 +169,10 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
     piped = [r.output for r in results if r.output is not None]
     for text in piped:  # --fix on standard input: the fixed draft on stdout, the report on stderr
         _emit(text, False, newline=False)
-    out = render(options.output_format, Report(
-        diagnostics, summary, files=[r.display for r in results],
-        lines={r.display: r.line_text for r in results if r.line_text is not None},
-        rules={k: v for r in results for k, v in r.rules.items()},
-        color=options.color, threshold=threshold, quiet=options.quiet))
+    if streamed:  # the diagnostics are out already: only the summary is left
+        out = summary_line(summary) if options.output_format == "text" and not options.quiet else ""
+    else:
+        out = render(options.output_format, _report(results, diagnostics, summary, options))
     if out:
         _emit(out, options.color, err=bool(piped))
     if options.fix and not options.quiet:
@@ -182,13 +231,34 @@ def _emit(out: str, color: bool, err: bool = False, newline: bool = True) -> Non
         click.echo("copydesk: warning: standard output is closed; the report is not shown", err=True)
         return
     try:
-        click.echo(out, color=color, err=err, nl=newline)
-        stream.flush()
+        with _whole():
+            click.echo(out, color=color, err=err, nl=newline)
+            stream.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())  # nothing left to flush at exit
         raise UserError(f"cannot write the report: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def _whole():
+    """Ctrl-C during a write takes effect once it is done: a report is printed
+    whole or not at all, never cut off half-way."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _statistics(diagnostics: list[Diagnostic]) -> str:

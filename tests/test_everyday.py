@@ -1,0 +1,266 @@
+"""Everyday use: parallel and cached runs, streaming and progress, Ctrl-C, and
+the rough edges a new user hit (each test here failed before it was fixed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from lint.cli import main
+
+BAD = "the talks ended.Both sides left,quickly after a hour.\n"
+
+
+def cli(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def run(folder: Path, *args: str, timeout: float = 120, **kwargs):
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=folder, capture_output=True, text=True,
+                          timeout=timeout, env=env, **kwargs)
+
+
+def corpus(folder: Path, files: int = 60) -> Path:
+    """Drafts of a few kinds of defect, enough text to start workers."""
+    drafts = folder / "drafts"
+    drafts.mkdir(parents=True, exist_ok=True)
+    for i in range(files):
+        body = (f"Story {i}\n\nthe council met on day {i}.It agreed,quickly, on a budget of {i} million.\n\n"
+                f"Officials said the plan would be reviewed in {i} weeks. \u201cWe will see,\u201d one aide said.\n\n"
+                + "The harbour board discussed the plan at length for the residents. " * 40 + "\n")
+        (drafts / f"story-{i:03}.md").write_text(body, encoding="utf-8")
+    return drafts
+
+
+# -- parallel and cached runs ------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+def test_jobs_2_gives_the_output_of_jobs_1(tmp_path, fmt):
+    corpus(tmp_path)
+    one = run(tmp_path, "check", "--no-cache", "-j", "1", "--format", fmt, "drafts")
+    two = run(tmp_path, "check", "--no-cache", "-j", "2", "--format", fmt, "drafts")
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and one.stdout
+
+
+def test_jobs_on_the_bundled_examples(tmp_path):
+    one = run(ROOT, "check", "--no-cache", "-j", "1", "--format", "json", "examples")
+    two = run(ROOT, "check", "--no-cache", "-j", "2", "--format", "json", "examples")
+    assert one.stdout == two.stdout and json.loads(one.stdout)["diagnostics"]
+
+
+def _entries(root: Path) -> list[Path]:
+    return sorted((root / ".copydesk_cache").rglob("*.json"))
+
+
+def test_cache_hits_and_what_invalidates_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    first = cli("check", "--format", "json", "story.md")
+    assert len(_entries(tmp_path)) == 1
+    assert (tmp_path / ".copydesk_cache" / ".gitignore").read_text().strip().endswith("*")
+    second = cli("check", "--format", "json", "story.md")
+    assert second.stdout == first.stdout and len(_entries(tmp_path)) == 1  # a hit: nothing new written
+
+    def misses(change) -> bool:
+        before = len(_entries(tmp_path))
+        change()
+        cli("check", "--format", "json", "story.md")
+        return len(_entries(tmp_path)) == before + 1
+
+    assert misses(lambda: (tmp_path / "story.md").write_text(BAD + "\nMore.\n", encoding="utf-8"))  # content
+    assert misses(lambda: (tmp_path / ".copydesk.yaml").write_text("rules: {sentence-case: error}\n"))  # config
+    (tmp_path / "styles").mkdir()
+    rule = ("id: house\nkind: existence\nseverity: warning\nsummary: s.\ndescription: d.\nmessage: 'x {match}'\n"
+            "parameters: {tokens: [board]}\n")
+    (tmp_path / "styles" / "house.yaml").write_text(rule)
+    assert misses(lambda: (tmp_path / ".copydesk.yaml").write_text("rule_folders: [styles]\n"))  # rule folder
+    assert misses(lambda: (tmp_path / "styles" / "house.yaml").write_text(rule.replace("board", "talks")))  # rule
+    before = len(_entries(tmp_path))
+    cli("check", "--as-of", "2020-01-01", "story.md")  # another as-of date
+    assert len(_entries(tmp_path)) == before + 1
+    import lint.run.cache as cache
+
+    monkeypatch.setattr(cache, "_code_stamp", lambda: "another copydesk")  # another version
+    assert misses(lambda: None)
+    before = len(_entries(tmp_path))
+    cli("check", "--no-cache", "story.md")
+    assert len(_entries(tmp_path)) == before
+
+
+@pytest.mark.parametrize("damage", ["", "{", "[]", '{"format": 1}', '{"format": 1, "key": "x", "diagnostics": 5}'])
+def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch, damage):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    first = cli("check", "--format", "json", "story.md")
+    for entry in _entries(tmp_path):
+        entry.write_text(damage)
+    again = cli("check", "--format", "json", "story.md")
+    assert again.exit_code == 1 and again.stdout == first.stdout
+
+
+def test_a_cache_entry_is_data_only(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    cli("check", "story.md")
+    entry = json.loads(_entries(tmp_path)[0].read_text())
+    assert entry["format"] == 1 and isinstance(entry["diagnostics"], list)
+
+
+def test_ctrl_c_exits_130_without_partial_output(tmp_path):
+    corpus(tmp_path, files=2000)
+    process = subprocess.Popen([sys.executable, "-m", "lint", "check", "--no-cache", "-j", "2", "--format", "json",
+                                "drafts"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.5)
+    started = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert time.monotonic() - started < 10  # the workers stop promptly, not after the queue
+    assert out == ""  # JSON is one document: nothing half-written
+    assert "interrupted" in err and "Traceback" not in err
+
+
+def test_progress_only_on_a_terminal(tmp_path):
+    corpus(tmp_path, files=60)
+    piped = run(tmp_path, "check", "--no-cache", "--format", "json", "drafts")
+    assert "copydesk [" not in piped.stderr  # never when piped or in CI
+    import pty
+
+    primary, secondary = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--format", "json", "drafts"],
+                          cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=secondary, timeout=120)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert done.returncode == 1
+    assert b"copydesk" in shown and b"%" in shown  # the bar, on the terminal
+    quiet = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-progress", "--format", "json",
+                            "drafts"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+    assert b"%" not in quiet.stderr
+
+
+def test_text_output_streams_file_by_file(tmp_path):
+    corpus(tmp_path, files=3)
+    done = run(tmp_path, "check", "--no-cache", "drafts")
+    files = re.findall(r"^(drafts/story-\d+\.md):", done.stdout, re.M)
+    assert files == sorted(files) and len(set(files)) == 3
+    assert done.stdout.rstrip().splitlines()[-1].endswith("in 3 files")
+
+
+# -- rough edges -------------------------------------------------------------------------------
+
+def test_write_baseline_exits_0_and_says_how_many(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    done = cli("check", "--write-baseline", "base.json", "story.md")
+    assert done.exit_code == 0 and done.stdout == ""
+    assert re.search(r"recorded \d+ findings", done.stderr)
+
+
+def test_rules_shows_the_effective_severity_and_has_json(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".copydesk.yaml").write_text("rules: {sentence-case: error}\n")
+    row = next(line for line in cli("rules").stdout.splitlines() if line.startswith("sentence-case "))
+    assert row.split()[1:3] == ["error", "yes"]
+    rows = json.loads(cli("rules", "--format", "json").stdout)
+    assert {"id": "sentence-case", "severity": "error", "on": True}.items() <= next(
+        r for r in rows if r["id"] == "sentence-case").items()
+
+
+def test_an_excluded_file_named_on_the_command_line_is_mentioned(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".copydesk.yaml").write_text('exclude: ["archive/**"]\n')
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.md").write_text(BAD, encoding="utf-8")
+    done = cli("check", "archive/old.md")
+    assert "archive/old.md: excluded" in done.stderr
+
+
+def test_carets_follow_display_width():
+    done = cli("check", "-", input="\u6771\u4eac summit ended.Both sides left.\n")
+    line, carets = done.stdout.splitlines()[1:3]
+    assert carets.index("^") - carets.index("|") == line.index("e", line.index("summit") + 6) + 2 - line.index("|")
+
+
+def test_html_on_stdin_is_recognised():
+    done = cli("check", "-", input="<html><body><p>the end.</p></body></html>\n")
+    assert "sentence-case" in done.stdout
+    assert "read as HTML" in done.stderr
+
+
+def test_folder_walks_honour_gitignore(tmp_path):
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / ".gitignore").write_text("build/\n*.tmp.md\n")
+    for name in ("story.md", "draft.tmp.md", "build/out.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(BAD, encoding="utf-8")
+    done = run(tmp_path, "check", "--no-cache", ".")
+    assert "story.md" in done.stdout and "tmp.md" not in done.stdout and "build/" not in done.stdout
+    everything = run(tmp_path, "check", "--no-cache", "--no-gitignore", ".")
+    assert "draft.tmp.md" in everything.stdout and "build/out.md" in everything.stdout
+
+
+def test_quoted_glob_patterns_are_expanded(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(BAD, encoding="utf-8")
+    (tmp_path / "drafts" / "b.txt").write_text(BAD, encoding="utf-8")
+    done = cli("check", "drafts/*.md")
+    assert "drafts/a.md" in done.stdout and "b.txt" not in done.stdout and done.exit_code == 1
+    assert cli("check", "nothing/*.md").exit_code == 2
+
+
+def test_output_file_and_force_color(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    done = cli("check", "--format", "json", "-o", "report.json", "story.md")
+    assert done.stdout == "" and json.loads((tmp_path / "report.json").read_text())["diagnostics"]
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[" in cli("check", "story.md").stdout
+
+
+def test_help_is_complete_without_the_readme():
+    top = cli("--help").stdout
+    commands = top[top.index("Commands:"):]
+    assert "README" not in top and "..." not in commands and "Exit codes" in top  # no summary cut off
+    check = cli("check", "--help").stdout
+    assert "--fix" in check and "--jobs" in check and "--output-file" in check
+
+
+def test_readme_pre_commit_snippet_names_a_tag_that_exists():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rev = re.search(r"^\s+rev: (\S+)", readme, re.M).group(1)
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tags = subprocess.run(["git", "tag", "--list", rev], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    if not tags and subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT, capture_output=True,
+                                   text=True).stdout.strip() == "true":
+        pytest.skip("a shallow clone without tags")
+    assert tags == [rev], f"the README's pre-commit snippet says rev: {rev}, which is no tag here"
+
+
+def test_changelog_names_the_rules_that_changed():
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "unsourced-quote" in changelog and "vague-attribution" in changelog
