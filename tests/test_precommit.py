@@ -90,3 +90,29 @@ def test_fix_hook_fixes_the_draft_and_stops_the_commit_until_it_is_added(tmp_pat
     code, output = _commit(newsroom, env, "fixed draft")
     assert code == 0, output
     assert "Passed" in output
+
+
+def test_readme_snippet_works_as_written(tmp_path, hook):
+    """The README's snippet, copied as a user copies it, with only `repo:`
+    pointed at a local clone of this repository (tests have no network)."""
+    import re
+
+    env = hook[2]
+    if not (ROOT / ".git").exists() or not _git("tag", cwd=ROOT).stdout.split():
+        pytest.skip("not a git checkout with its tags")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = re.search(r"```yaml\n(# \.pre-commit-config\.yaml\n.*?)```", readme, re.S).group(1)
+    clone = tmp_path / "clone"
+    _git("clone", "-q", str(ROOT), str(clone), cwd=tmp_path, env=env)
+    config = re.sub(r"repo: \S+.*", f"repo: {clone.as_posix()}", snippet)
+    newsroom = tmp_path / "newsroom"
+    newsroom.mkdir()
+    _git("init", "-q", cwd=newsroom, env=env)
+    (newsroom / ".pre-commit-config.yaml").write_text(config)
+    (newsroom / "story.md").write_text(BAD)
+    _git("add", "-A", cwd=newsroom, env=env)
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=newsroom, env=env,
+                          capture_output=True, text=True, timeout=900)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output  # the hook ran (rev found) and stopped the faulty draft
+    assert "story.md:1:1: warning sentence-case" in output
