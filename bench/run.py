@@ -129,7 +129,7 @@ def main() -> None:
         size += len(text.encode("utf-8"))
     big.write_text("".join(chunks), encoding="utf-8")
 
-    options = ["--fail-on", "never"]
+    options = ["--fail-on", "never", "--no-gitignore"]  # the corpus folder is git-ignored
     if args.select:
         options += ["--select", args.select]
     if args.ignore:
@@ -138,17 +138,27 @@ def main() -> None:
 
     timed([exe, "--version"], work)  # warm the file cache
     version = statistics.median(timed([exe, "--version"], work) for _ in range(args.repeat))
-    one = statistics.median(timed([*check, "single.md"], work) for _ in range(args.repeat))
-    corpus = min(timed([*check, "drafts"], work) for _ in range(3))
-    big_time = min(timed([*check, "big.md"], work) for _ in range(3))
+    cold = [*check, "--no-cache"]
+    one = statistics.median(timed([*cold, "single.md"], work) for _ in range(args.repeat))
+    shutil.rmtree(work / ".copydesk_cache", ignore_errors=True)
+    timed([*check, "single.md"], work)
+    one_warm = statistics.median(timed([*check, "single.md"], work) for _ in range(args.repeat))
+    corpus = {jobs: min(timed([*cold, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
+    timed([*check, "drafts"], work)  # fills the cache
+    warm = {jobs: min(timed([*check, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
+    big_time = min(timed([*cold, "big.md"], work) for _ in range(3))
 
     affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"copydesk benchmark ({affinity} core{'s' if affinity != 1 else ''} available to this process)")
     print(f"  start-up (copydesk --version), median of {args.repeat}: {version * 1000:7.1f} ms   target < 150 ms")
     size = single.stat().st_size / 1000
-    print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms   target < 250 ms")
-    print(f"  corpus: {args.files} drafts, {corpus_bytes / 1e6:.2f} MB in {corpus:.2f} s: "
-          f"{args.files / corpus:7.0f} files/s, {corpus_bytes / 1e6 / corpus:5.2f} MB/s   target >= 2 MB/s")
+    print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms cold, {one_warm * 1000:7.1f} ms "
+          f"cached   target <= 100 ms")
+    for label, times in (("cold (--no-cache)", corpus), ("warm (cached)", warm)):
+        for jobs, seconds in times.items():
+            print(f"  corpus, {label}, --jobs {jobs}: {args.files} drafts, {corpus_bytes / 1e6:.2f} MB in "
+                  f"{seconds:.2f} s: {args.files / seconds:7.0f} files/s, {corpus_bytes / 1e6 / seconds:5.2f} MB/s")
+    print("  targets: cold >= 2.5 MB/s per core; --jobs 2 >= 8x write-good on the same corpus")
     print(f"  one large file: {big.stat().st_size / 1e6:.2f} MB in {big_time:.2f} s: "
           f"{big.stat().st_size / 1e6 / big_time:5.2f} MB/s")
 
