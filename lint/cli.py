@@ -181,6 +181,9 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True,
               help="With --fix or --diff, also the fixes that delete or reword text (boilerplate blocks, "
                    "repeated paragraphs, \"former\"). Review them.")
+@click.option("--print-config", "print_config", type=click.Path(path_type=Path), metavar="PATH",
+              help="Print the effective config for the draft PATH (JSON: every rule's severity, options and "
+                   "where each came from) and exit.")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write the report to FILE instead of standard output (messages stay on stderr).")
 @click.option("--max-file-size", "max_bytes", type=_SIZE, default="10M", show_default=True, metavar="SIZE",
@@ -216,6 +219,9 @@ def check(paths, grammar, **options):
         key = "enable" if grammar else "ignore"
         options[key] = (*options.get(key, ()), GRAMMAR_RULE)
     output_file = options.pop("output_file")
+    print_config = options.pop("print_config")
+    if print_config is not None:
+        return _print_config(print_config, options["config_file"])
     if options["color"] is None:  # NO_COLOR and FORCE_COLOR as https://no-color.org and force-color.org say
         options["color"] = not os.environ.get("NO_COLOR") and (
             bool(os.environ.get("FORCE_COLOR")) or (sys.stdout is not None and sys.stdout.isatty()
@@ -341,6 +347,42 @@ def test_rules(folder):
             click.echo(f"ok   {result.rule} ({result.bad} bad, {result.good} good examples)")
     click.echo(f"{len(results) - failed} of {len(results)} rules pass their examples")
     sys.exit(1 if failed else 0)
+
+
+def _print_config(path: Path, config_file: Path | None) -> None:
+    """The config that applies to `path`, and where each value came from."""
+    import json
+
+    from .checks import KINDS
+    from .config import OFF, Resolver
+
+    try:
+        config = Resolver(config_file).for_file(path)
+        matched, settings = config.settings_for(config.relative(path))
+        rules = {}
+        for spec in config.rulebook.all():
+            setting = settings.get(spec.id)
+            origin = "default" if setting is None else (
+                f"override {matched[-1] + 1}" if any(spec.id in config.overrides[i].rules for i in matched)
+                else str(config.path or "config"))
+            severity = setting.severity if setting and setting.severity else None
+            rules[spec.id] = {
+                "on": spec.enabled if severity is None else severity != OFF,
+                "severity": severity if severity not in (None, OFF) else spec.severity,
+                "fix": (spec.fix if not (setting and setting.fix is False) else None) if KINDS[spec.kind].fixes
+                else None,
+                "options": {k: v for k, v in (setting.options.items() if setting else ())},
+                "from": origin,
+                "rule_file": str(spec.source),
+            }
+    except _user_errors() as exc:
+        _fail(exc)
+    click.echo(json.dumps({
+        "path": str(path), "config_file": str(config.path) if config.path else None,
+        "language": config.language, "as_of": config.as_of.isoformat() if config.as_of else None,
+        "rule_folders": [str(f) for f in config.rule_folders], "vocabulary": sorted(config.vocabulary),
+        "overrides_applied": [i + 1 for i in matched], "rules": rules}, indent=2, ensure_ascii=False, default=str))
+    sys.exit(0)
 
 
 def _user_errors():

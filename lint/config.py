@@ -19,7 +19,7 @@ from . import files
 from .checks import KINDS
 from .checks.contract import PATH
 from .diagnostics import SEVERITIES
-from .errors import ConfigError, ParameterError, closest
+from .errors import ConfigError, ParameterError, UserError, closest
 from .globs import Glob
 from .model.types import LOCALES as LANGUAGES
 from .rulebook import Rulebook
@@ -100,47 +100,90 @@ def from_mapping(data: Any, *, path: Path | None = None, folder: Path | None = N
 
     if not isinstance(data, Mapping):
         raise fail("the config must be a mapping of keys such as rules, exclude, vocabulary")
+    # Every mistake is reported in one run, a line each: each part is read on
+    # its own, and what fails is collected rather than raised at once.
+    problems: list[ConfigError] = []
+
+    def attempt(read, default=None):
+        try:
+            return read()
+        except ConfigError as exc:
+            problems.append(exc)
+            return default
+
     for key in data:
         if key not in KEYS:
-            raise fail(f"unknown key '{key}'{closest(key, KEYS)}", key)
+            problems.append(fail(f"unknown key '{key}'{closest(key, KEYS)}", key))
     folder = folder or (path.parent if path else Path.cwd())
     config = Config(path=path, folder=folder)
 
-    language = data.get("language", "en-US")
-    if language not in LANGUAGES:
-        raise fail(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'", "language")
-    config.language = language
+    def language() -> str:
+        value = data.get("language", "en-US")
+        if value not in LANGUAGES:
+            raise fail(f"language must be one of {', '.join(LANGUAGES)}, not '{value}'", "language")
+        return value
 
-    if data.get("as_of") is not None:
-        config.as_of = parse_date(data["as_of"])
-        if config.as_of is None:
+    def as_of() -> dt.date | None:
+        if data.get("as_of") is None:
+            return None
+        value = parse_date(data["as_of"])
+        if value is None:
             raise fail("as_of must be a date such as 2025-03-01", "as_of")
-
-    config.exclude = tuple(Glob(g) for g in _strings(data, "exclude", fail))
-    rule_folders = _strings(data, "rule_folders", fail)
-    for i, name in enumerate(rule_folders):
-        if not (folder / name).is_dir():
-            raise fail(f"rule folder not found: {name}", "rule_folders", i)
+        return value
 
     def named(name: str, *key: Any) -> Path:
         """A path the config names: relative to its folder, and inside the
         project when the config is a file (one handed over in code is trusted)."""
         return in_project(folder, name, fail, *key) if path is not None else folder / name
 
-    config.rule_folders = tuple(named(name, "rule_folders", i) for i, name in enumerate(rule_folders))
+    def rule_folder(i: int, name: str) -> Path:
+        if not (folder / name).is_dir():
+            raise fail(f"rule folder not found: {name}", "rule_folders", i)
+        return named(name, "rule_folders", i)
+
+    config.language = attempt(language, "en-US")
+    config.as_of = attempt(as_of)
+    config.exclude = tuple(Glob(g) for g in attempt(lambda: _strings(data, "exclude", fail), []))
+    folders = [attempt(lambda i=i, n=n: rule_folder(i, n)) for i, n in
+               enumerate(attempt(lambda: _strings(data, "rule_folders", fail), []))]
+    config.rule_folders = tuple(f for f in folders if f is not None)
     config.rulebook = Rulebook(config.rule_folders)
-    config.vocabulary = _vocabulary(data.get("vocabulary"), named, fail)
-    config.rules = _rule_settings(data.get("rules"), config.rulebook, named, fail, ("rules",))
+    config.vocabulary = attempt(lambda: _vocabulary(data.get("vocabulary"), named, fail), frozenset())
+    rules = data.get("rules")
+    if isinstance(rules, Mapping):  # each rule on its own, so every mistake in them is reported
+        config.rules = {}
+        for rule_id, setting in rules.items():
+            config.rules.update(attempt(lambda r=rule_id, s=setting: _rule_settings(
+                {r: s}, config.rulebook, named, fail, ("rules",)), {}))
+    else:
+        config.rules = attempt(lambda: _rule_settings(rules, config.rulebook, named, fail, ("rules",)), {})
     if data.get("grammar") is not None:
-        alias = _grammar_alias(data["grammar"], config.rulebook, fail)
-        settings = _rule_settings({GRAMMAR: alias}, config.rulebook, named, fail, ())
-        config.rules = {**config.rules, GRAMMAR: _merge(settings[GRAMMAR], config.rules.get(GRAMMAR))}
+        def grammar() -> None:
+            alias = _grammar_alias(data["grammar"], config.rulebook, fail)
+            settings = _rule_settings({GRAMMAR: alias}, config.rulebook, named, fail, ())
+            config.rules = {**config.rules, GRAMMAR: _merge(settings[GRAMMAR], config.rules.get(GRAMMAR))}
+        attempt(grammar)
 
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list):
-        raise fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides")
-    config.overrides = tuple(_override(entry, i, config.rulebook, named, fail) for i, entry in enumerate(overrides))
+        problems.append(fail("overrides must be a list of {files: [...], rules: {...}} entries", "overrides"))
+        overrides = []
+    found = [attempt(lambda e=entry, i=i: _override(e, i, config.rulebook, named, fail))
+             for i, entry in enumerate(overrides)]
+    config.overrides = tuple(o for o in found if o is not None)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ConfigErrors(problems)
     return config
+
+
+class ConfigErrors(ConfigError):
+    """Several mistakes in one config: one line each."""
+
+    def __init__(self, problems: list[ConfigError]) -> None:
+        UserError.__init__(self, "\ncopydesk: error: ".join(str(p) for p in problems))
+        self.problems = problems
 
 
 def _grammar_alias(value: Any, rulebook: Rulebook, fail) -> dict[str, Any]:

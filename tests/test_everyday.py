@@ -263,3 +263,29 @@ def test_readme_pre_commit_snippet_names_a_tag_that_exists():
 def test_changelog_names_the_rules_that_changed():
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "unsourced-quote" in changelog and "vague-attribution" in changelog
+
+
+def test_every_config_mistake_is_reported_in_one_run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".copydesk.yaml").write_text(
+        "languag: en-US\nrules:\n  sentense-case: error\n  boilerplate: loud\nexclude: 5\n")
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    done = cli("check", "story.md")
+    assert done.exit_code == 2
+    errors = [line for line in done.stderr.splitlines() if line.startswith("copydesk: error:")]
+    assert len(errors) == 4, done.stderr
+    assert all(re.match(r"copydesk: error: \.copydesk\.yaml:\d+: ", e) for e in errors)
+
+
+def test_print_config_says_where_each_value_came_from(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".copydesk.yaml").write_text(
+        'rules:\n  sentence-case: error\noverrides:\n  - files: ["opinion/**"]\n    rules: {boilerplate: off}\n')
+    done = cli("check", "--print-config", "opinion/piece.md")
+    assert done.exit_code == 0
+    data = json.loads(done.stdout)
+    assert data["overrides_applied"] == [1]
+    assert data["rules"]["sentence-case"]["severity"] == "error"
+    assert data["rules"]["sentence-case"]["from"].endswith(".copydesk.yaml")
+    assert data["rules"]["boilerplate"] | {} == {**data["rules"]["boilerplate"], "on": False, "from": "override 1"}
+    assert data["rules"]["dateline"]["from"] == "default"

@@ -216,8 +216,8 @@ def test_config_values_are_validated_when_read(project, value):
 
 
 def test_a_draft_over_the_time_limit_is_an_error_and_the_run_goes_on(project):
-    (project / "big.html").write_text("<div>" * 60_000 + "text." + "</div>" * 60_000, encoding="utf-8")
-    done = copydesk(project, "check", "--timeout", "0.05", "big.html", "good.md")
+    (project / "big.html").write_text("<div>" * 150_000 + "text." + "</div>" * 150_000, encoding="utf-8")
+    done = copydesk(project, "check", "--timeout", "0.5", "big.html", "good.md")
     assert done.returncode == 2
     one_line_error(done, "big.html", "timeout")
     assert checked_good(done)
