@@ -138,7 +138,8 @@ def main() -> None:
 @click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text",
               show_default=True,
               help="text for people; json for scripts; sarif for GitHub code scanning; github for Actions "
-                   "annotations; junit for test reports; codeclimate for GitLab Code Quality.")
+                   "annotations; junit for test reports; codeclimate for GitLab Code Quality; html for a "
+                   "self-contained page that shows each draft with its problems highlighted (use -o page.html).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
               help="Exit 1 when a diagnostic at or above this severity is found.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate")
+FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate", "html")
 # Formats that show the offending line: the run keeps each file's lines for them only.
 SHOWS_SOURCE = frozenset({"text"})
+# Formats that show each draft whole: the run keeps its text for them only.
+SHOWS_TEXT = frozenset({"html"})
 
 
 def needs_source(format: str) -> bool:
@@ -44,6 +46,7 @@ class Report:
     threshold: int | None = None  # the --fail-on rank, None for never
     quiet: bool = False  # only what fails the run, and no summary
     partial: bool = False  # one file of a streamed report: no summary line yet
+    texts: dict[str, str] = field(default_factory=dict)  # display path -> the draft's text (SHOWS_TEXT formats)
 
 
 STREAMED = ("text", "github")  # formats printed file by file as results arrive

@@ -25,6 +25,7 @@ from ..errors import CheckTimeout
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
 from ..fixes import FixLoop, fix_until_stable
 from ..formats import format_for
+from ..reporters import SHOWS_TEXT
 from .baseline import Baseline
 from .cache import ResultCache
 from .inputs import InputProblem, decode
@@ -60,6 +61,7 @@ class Result:
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diff: str = ""  # --diff: what --fix would change, as a unified diff
     output: str | None = None  # --fix on standard input: the fixed text
+    text: str | None = None  # the whole draft, for reports that show it (html)
     rule_errors: list[str] = field(default_factory=list)  # rules that stopped on this file
     notices: list[str] = field(default_factory=list)  # warnings about this file (not English, ...)
 
@@ -71,11 +73,15 @@ class FileChecker:
                  cache: ResultCache | None) -> None:
         self.engine, self.options, self.keep_lines, self.cache = engine, options, keep_lines, cache
         self.keep = known.new_only if known is not None else (lambda found: found)
+        self.text: str | None = None  # the draft being checked, once decoded
         self.fingerprints: dict[int, str] = {}  # id(config) -> its cache fingerprint
 
     def __call__(self, item: tuple[Target, Config]) -> Result:
         errors, notices = len(self.engine.errors), len(self.engine.notices)
+        self.text = None
         result = self._check(*item)
+        if self.options.output_format in SHOWS_TEXT:
+            result.text = self.text
         result.rule_errors = self.engine.errors[errors:]
         result.notices = self.engine.notices[notices:]
         return result
@@ -102,7 +108,7 @@ class FileChecker:
                 raise FileProblem("standard input is closed")
             else:
                 data = read_stream(sys.stdin.buffer, options.max_bytes)
-            text = decode(data)
+            text = self.text = decode(data)
         except OSError as exc:
             return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
         except InputProblem as exc:

@@ -120,7 +120,8 @@ def _report(results: list[Result], diagnostics: list[Diagnostic], summary: Summa
     return Report(diagnostics, summary, files=[r.display for r in results],
                   lines={r.display: r.line_text for r in results if r.line_text is not None},
                   rules={k: v for r in results for k, v in r.rules.items()}, color=options.color,
-                  threshold=RANK.get(options.fail_on), quiet=options.quiet, partial=partial)
+                  threshold=RANK.get(options.fail_on), quiet=options.quiet, partial=partial,
+                  texts={r.display: r.text for r in results if r.text is not None})
 
 
 def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine: Engine) -> Inputs:
