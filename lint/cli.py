@@ -259,8 +259,10 @@ def check(paths, grammar, **options):
               help="Use this config file instead of the nearest .copydesk.yaml.")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
               help="Read FIELD (id, body, format, published, title, url, section) from column NAME.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Workers of the local cluster (default: one per core); not with --scheduler.")
 @click.option("--progress/--no-progress", default=True, help="A progress bar on a terminal.")
-def audit(source, out, out_format, as_of, scheduler, report, config_file, columns, progress):
+def audit(source, out, out_format, as_of, scheduler, report, config_file, columns, workers, progress):
     """Check a whole archive of articles on Dask.
 
     SOURCE is a folder of drafts, a JSON Lines file, or a Parquet file or
@@ -284,7 +286,7 @@ def audit(source, out, out_format, as_of, scheduler, report, config_file, column
         mapping[name] = column
     try:
         summary = run_audit(AuditOptions(source, out, out_format, as_of, scheduler, report, mapping, config_file,
-                                         progress=progress))
+                                         progress=progress, workers=workers))
     except _user_errors() as exc:
         _fail(exc)
     click.echo(f"copydesk: {summary['articles']} articles, {summary['total_findings']} findings, "

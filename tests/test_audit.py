@@ -32,7 +32,7 @@ ARCHIVE = [article(0, "2019-05-01"), article(1, "2022-05-01"), article(2, "2024-
 def audit(tmp_path, *args):
     done = CliRunner().invoke(main, ["audit", *args])
     assert done.exit_code == 0, done.output
-    return json.loads((tmp_path / "out" / "summary.json").read_text())
+    return json.loads((tmp_path / args[args.index("--out") + 1] / "summary.json").read_text())
 
 
 @pytest.fixture
@@ -104,3 +104,73 @@ def test_check_never_imports_the_audit_libraries(tmp_path):
             "try:\n    main(['check', '--no-cache', 'a.md'])\nexcept SystemExit:\n    pass\n"
             "assert not {'dask', 'distributed', 'pyarrow'} & set(sys.modules), 'imported'\n")
     subprocess.run([sys.executable, "-c", code], cwd=tmp_path, check=True, capture_output=True)
+
+
+def planted_archive(path, articles: int) -> dict[str, set[str]]:
+    """Short articles, each with one planted problem of a known kind; the
+    problems each article should get, by rule."""
+    kinds = {
+        "sentence-case": "The council met on Monday. the vote was close.",
+        "punctuation-spacing": "The council met on Monday.The vote was close.",
+        "indefinite-article": "The council met for a hour on Monday.",
+        None: "The council met on Monday. The vote was close.",
+    }
+    rows, expected = [], {}
+    for i in range(articles):
+        rule = list(kinds)[i % len(kinds)]
+        rows.append({"id": f"n{i}", "body": kinds[rule] + "\n", "published": "2024-05-01"})
+        expected[f"n{i}"] = {rule} if rule else set()
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    return expected
+
+
+def test_every_planted_problem_is_found_exactly_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    expected = planted_archive(tmp_path / "planted.parquet", 2000)
+    summary = audit(tmp_path, "planted.parquet", "--out", "out", "--no-progress")
+    assert summary["articles"] == 2000 and summary["failures"] == 0
+    found: dict[str, list[str]] = {}
+    for row in pq.read_table(tmp_path / "out" / "findings.parquet").to_pylist():
+        found.setdefault(row["article"], []).append(row["rule"])
+    assert {a: sorted(found.get(a, [])) for a in expected} == {a: sorted(r) for a, r in expected.items()}
+
+
+def test_the_same_audit_on_a_real_dask_cluster(tmp_path, monkeypatch):
+    import socket
+    import time
+
+    monkeypatch.chdir(tmp_path)
+    planted_archive(tmp_path / "planted.parquet", 300)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    bin_dir = sys.executable.rsplit("/", 1)[0]
+    scheduler = subprocess.Popen([f"{bin_dir}/dask", "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                  "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = [subprocess.Popen([f"{bin_dir}/dask", "worker", address, "--nthreads", "1", "--no-dashboard"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path) for _ in range(2)]
+    try:
+        from distributed import Client
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout=5) as client:
+                    if len(client.scheduler_info()["workers"]) == 2:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "the cluster did not come up"
+            time.sleep(0.5)
+        remote = audit(tmp_path, "planted.parquet", "--out", "remote", "--scheduler", address, "--no-progress")
+        local = audit(tmp_path, "planted.parquet", "--out", "out", "--no-progress")
+        assert remote["findings"] == local["findings"] and remote["articles"] == 300
+        remote_rows = pq.read_table(tmp_path / "remote" / "findings.parquet").to_pylist()
+        local_rows = pq.read_table(tmp_path / "out" / "findings.parquet").to_pylist()
+        assert remote_rows == local_rows
+    finally:
+        for process in (*workers, scheduler):
+            process.terminate()
+        for process in (*workers, scheduler):
+            process.wait(timeout=30)

@@ -3,11 +3,14 @@ whole with its problems highlighted and explained beside it."""
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -97,3 +100,45 @@ def test_screenshot_of_a_long_page(tmp_path, monkeypatch):
                     "--window-size=1400,1000", f"--screenshot={shot}", (tmp_path / "page.html").as_uri()],
                    capture_output=True, timeout=120, check=False)
     assert shot.exists() and shot.stat().st_size > 50_000  # a rendered page, not a blank one
+
+
+ARTIFACTS = Path(os.environ.get("COPYDESK_ARTIFACTS", Path(__file__).resolve().parent.parent / ".test-artifacts"))
+
+
+def chromium(page: Path, shot_name: str) -> tuple[str, str]:
+    """The page as headless Chromium renders it: (its DOM, its console log),
+    with a screenshot kept in ARTIFACTS. No network: the page needs none."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    common = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+              "--window-size=1400,1000", "--enable-logging=stderr", "--v=0", "--proxy-server=127.0.0.1:9",
+              "--host-resolver-rules=MAP * ~NOTFOUND"]
+    subprocess.run([*common, f"--screenshot={ARTIFACTS / shot_name}", page.as_uri()], capture_output=True,
+                   timeout=120, check=False)
+    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    return dom.stdout, dom.stderr
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="needs Debian's chromium (.ci/run installs it)")
+def test_the_check_page_in_chromium(tmp_path, monkeypatch):
+    page_for(tmp_path, monkeypatch, long_md=_long_draft())
+    dom, log = chromium(tmp_path / "page.html", "check-page.png")
+    assert "problems (0 errors," in dom and dom.count("<mark") >= 200
+    assert "CONSOLE" not in log and "Uncaught" not in log
+    assert (ARTIFACTS / "check-page.png").stat().st_size > 50_000
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="needs Debian's chromium (.ci/run installs it)")
+def test_the_audit_report_in_chromium(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.chdir(tmp_path)
+    rows = [{"id": f"a{i}", "body": "the end.It was late.\n", "published": f"202{i % 5}-03-01",
+             "section": ["City", "Politics"][i % 2], "url": f"https://news.example/{i}"} for i in range(40)]
+    (tmp_path / "archive.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    done = CliRunner().invoke(main, ["audit", "archive.jsonl", "--out", "out", "--report", "report.html",
+                                     "--no-progress"])
+    assert done.exit_code == 0, done.output
+    dom, log = chromium(tmp_path / "report.html", "audit-report.png")
+    assert "40 articles, 80 findings, 0 failures" in dom
+    assert dom.count("<rect") >= 4  # the charts
+    assert "CONSOLE" not in log and "Uncaught" not in log
+    assert (ARTIFACTS / "audit-report.png").stat().st_size > 30_000

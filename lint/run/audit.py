@@ -67,6 +67,7 @@ class AuditOptions:
     config_file: Path | None = None
     partition: int = PARTITION
     progress: bool = True
+    workers: int | None = None  # local cluster size; None: the machine's cores
 
 
 # -- reading the archive ------------------------------------------------------------------
@@ -234,8 +235,8 @@ def _run(options: AuditOptions, config: Any, partitions: list, keys: list[str], 
     if options.scheduler:
         client = Client(options.scheduler)
     else:
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(n_workers=options.workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         shared = client.scatter(config, broadcast=True)
