@@ -1,17 +1,18 @@
 """`copydesk audit`: a whole archive checked on Dask.
 
 The archive (a folder of drafts, a JSON Lines file, or a Parquet file or
-dataset of articles) is read into partitions of articles; Dask checks them on
-an embedded local cluster (the machine's cores) or on an existing one
+dataset of articles) is cut into tasks of a few hundred articles that the
+workers read themselves, so the driver never holds it; Dask runs them on an
+embedded local cluster (the machine's cores) or on an existing one
 (`--scheduler ADDRESS`), with the config, rule files and vocabulary pickled
-into the job, so workers need only copydesk itself. Each article is checked by
-the same engine as `copydesk check`, as of its own publication date unless
-`--as-of` says otherwise. A finished partition is written to
-`OUT/parts/<key>` at once; its key covers the articles and everything the
-result cache keys on (`cache.py`: config, rules, code, date), so an interrupted
-audit picks up where it stopped and an unchanged one costs nothing. An article
-that fails (a bad encoding, a timeout, a bug) is a failure row, and the audit
-goes on.
+into the job, so workers need only copydesk and the archive's path. Each
+article is checked by the same engine as `copydesk check`, as of its own
+publication date unless `--as-of` says otherwise. A finished task is written
+to `OUT/parts/<key>` at once; its key covers what it reads (ranges, sizes and
+times of its files) and everything the result cache keys on (`cache.py`:
+config, rules, code, date), so an interrupted audit picks up where it stopped
+and an unchanged one costs nothing. An article that fails (a bad encoding, a
+timeout, a bug) is a failure row, and the audit goes on.
 
 Dask and pyarrow are an optional extra (`pip install 'copydesk[audit]'`);
 nothing else in copydesk imports them.
@@ -71,30 +72,87 @@ class AuditOptions:
 
 
 # -- reading the archive ------------------------------------------------------------------
+#
+# The driver never holds the archive: it cuts it into tasks (a few hundred files
+# of a folder, a byte range of lines of a JSON Lines file, a row group of a
+# Parquet file), and each worker reads its own task. The source must be a path
+# the workers can read (shared storage, as for Dask's own readers).
 
-def read_articles(source: Path, columns: dict[str, str]) -> list[dict[str, Any]]:
-    """The archive as article records with the FIELDS keys."""
+# ("files", folder, [paths]) | ("lines", path, first byte, end byte, first line number)
+# | ("rows", path, row group, first row, end row)
+Task = tuple
+
+
+def tasks_of(source: Path, per_task: int) -> list[Task]:
+    """The archive cut into tasks of about `per_task` articles."""
+    source = source.resolve()
     if source.is_dir() and not _is_parquet_dataset(source):
-        return list(_from_folder(source))
+        from .paths import walk
+
+        errors: list[str] = []
+        files = walk(str(source), errors)
+        if errors:
+            raise UserError("; ".join(errors))
+        return [("files", str(source), files[i:i + per_task]) for i in range(0, len(files), per_task)]
     if source.suffix.lower() in (".jsonl", ".ndjson"):
-        return list(_from_jsonl(source, columns))
+        return _line_tasks(source, per_task)
     if source.suffix.lower() in (".parquet", ".pq") or _is_parquet_dataset(source):
-        return list(_from_parquet(source, columns))
+        import pyarrow.parquet as pq
+
+        paths = sorted(source.rglob("*.parquet")) if source.is_dir() else [source]
+        out: list[Task] = []
+        for path in paths:
+            try:
+                meta = pq.ParquetFile(path).metadata
+            except Exception as exc:  # pyarrow raises its own kinds for a file that is not Parquet
+                raise UserError(f"{path}: cannot read as Parquet: {exc}") from None
+            for group in range(meta.num_row_groups):
+                rows = meta.row_group(group).num_rows
+                out += [("rows", str(path), group, start, min(rows, start + per_task))
+                        for start in range(0, rows, per_task)]
+        return out
     raise UserError(f"{source}: not an archive copydesk can read (a folder of drafts, a .jsonl file, "
                     "or a Parquet file or dataset)")
+
+
+def _line_tasks(path: Path, per_task: int) -> list[Task]:
+    """Byte ranges of `per_task` lines each, found in one streaming pass."""
+    out: list[Task] = []
+    try:
+        with path.open("rb") as stream:
+            start, count, first, number = 0, 0, 1, 0
+            for _ in stream:
+                number += 1
+                count += 1
+                if count == per_task:
+                    end = stream.tell()
+                    out.append(("lines", str(path), start, end, first))
+                    start, count, first = end, 0, number + 1
+            if count:
+                out.append(("lines", str(path), start, stream.tell(), first))
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return out
+
+
+def read_task(task: Task, columns: dict[str, str]) -> list[dict[str, Any]]:
+    """The article records of one task, with the FIELDS keys (on a worker)."""
+    if task[0] == "files":
+        return list(_from_files(Path(task[1]), task[2]))
+    if task[0] == "lines":
+        return list(_from_lines(task[1], task[2], task[3], task[4], columns))
+    return list(_from_row_group(task[1], task[2], task[3], task[4], columns))
 
 
 def _is_parquet_dataset(folder: Path) -> bool:
     return folder.is_dir() and any(folder.rglob("*.parquet"))
 
 
-def _from_folder(folder: Path) -> Iterator[dict[str, Any]]:
+def _from_files(folder: Path, names: list[str]) -> Iterator[dict[str, Any]]:
     from ..formats import format_for
     from .inputs import InputProblem, decode
-    from .paths import walk
 
-    errors: list[str] = []
-    for name in walk(str(folder), errors):
+    for name in names:
         path = Path(name)
         record = {"id": path.relative_to(folder).as_posix(), "format": format_for(name)}
         try:
@@ -102,8 +160,6 @@ def _from_folder(folder: Path) -> Iterator[dict[str, Any]]:
         except (OSError, InputProblem) as exc:
             record["failure"] = f"cannot read: {exc}"
         yield record
-    for error in errors:
-        yield {"id": error.split(":")[0], "failure": error}
 
 
 def _pick(row: dict[str, Any], columns: dict[str, str], index: int) -> dict[str, Any]:
@@ -122,16 +178,15 @@ def _pick(row: dict[str, Any], columns: dict[str, str], index: int) -> dict[str,
     return record
 
 
-def _from_jsonl(path: Path, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+def _from_lines(path: str, start: int, end: int, first: int, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
+    with open(path, "rb") as stream:
+        stream.seek(start)
+        data = stream.read(end - start)
+    for number, raw in enumerate(data.splitlines(), first):
+        if not raw.strip():
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(raw.decode("utf-8"))
             if not isinstance(row, dict):
                 raise ValueError("not an object")
         except ValueError as exc:
@@ -140,14 +195,11 @@ def _from_jsonl(path: Path, columns: dict[str, str]) -> Iterator[dict[str, Any]]
         yield _pick(row, columns, number)
 
 
-def _from_parquet(path: Path, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
-    import pyarrow.dataset as ds
+def _from_row_group(path: str, group: int, start: int, stop: int, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
 
-    try:
-        table = ds.dataset(str(path), format="parquet").to_table()
-    except Exception as exc:  # pyarrow raises its own kinds for a file that is not Parquet
-        raise UserError(f"{path}: cannot read as Parquet: {exc}") from None
-    for index, row in enumerate(table.to_pylist()):
+    table = pq.ParquetFile(path).read_row_group(group).slice(start, stop - start)
+    for index, row in enumerate(table.to_pylist(), start):
         yield _pick(row, columns, index)
 
 
@@ -156,9 +208,18 @@ def _from_parquet(path: Path, columns: dict[str, str]) -> Iterator[dict[str, Any
 _ENGINES: dict[tuple, Any] = {}
 
 
+def check_task(task: Task, columns: dict[str, str], config: Any, as_of: dt.date | None) -> dict[str, Any]:
+    """One task, read and checked on a Dask worker: its article count and rows."""
+    try:
+        records = read_task(task, columns)
+    except (OSError, ValueError) as exc:  # a task the worker cannot read: every article in it fails
+        return {"articles": 0, "rows": [{"article": f"{task[1]} ({task[0]} {task[2:]})", "failure": str(exc)}]}
+    return {"articles": len(records), "rows": check_partition(records, config, as_of)}
+
+
 def check_partition(records: list[dict[str, Any]], config: Any, as_of: dt.date | None) -> list[dict[str, Any]]:
     """Rows for one partition: a row per diagnostic, a failure row per article
-    that could not be checked. Runs on a Dask worker."""
+    that could not be checked."""
     from ..config import parse_date
     from ..engine import Engine
     from ..errors import CheckTimeout
@@ -199,36 +260,48 @@ def audit(options: AuditOptions) -> dict[str, Any]:
 
     config = Resolver(options.config_file).for_file(None)
     config.rulebook.all()  # every rule file read here, so the pickled config carries them to the workers
-    records = read_articles(options.source, options.columns)
-    if not records:
+    tasks = tasks_of(options.source, options.partition)
+    if not tasks:
         raise UserError(f"{options.source}: no articles found")
-    fingerprint = ResultCache(project_root(Path.cwd())).fingerprint(config, ("audit", options.as_of))
+    fingerprint = ResultCache(project_root(Path.cwd())).fingerprint(config, ("audit", options.as_of,
+                                                                             sorted(options.columns.items())))
     parts = options.out / "parts"
     parts.mkdir(parents=True, exist_ok=True)
-    partitions = [records[i:i + options.partition] for i in range(0, len(records), options.partition)]
-    keys = [_key(fingerprint, p) for p in partitions]
+    keys = [_key(fingerprint, task) for task in tasks]
     todo = [i for i, key in enumerate(keys) if not (parts / f"{key}.jsonl").exists()]
     if todo:
-        _run(options, config, partitions, keys, todo, parts)
-    rows = [row for key in keys for row in _read_part(parts / f"{key}.jsonl")]
-    summary = _summary(records, rows, len(partitions), len(partitions) - len(todo), options)
+        _run(options, config, tasks, keys, todo, parts)
+    articles, rows = 0, []
+    for key in keys:
+        header, *found = _read_part(parts / f"{key}.jsonl")
+        articles += header["articles"]
+        rows += found
+    summary = _summary(articles, rows, len(tasks), len(tasks) - len(todo), options)
     _write_findings(options, rows)
     (options.out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                               encoding="utf-8")
     if options.report:
         from .audit_report import write_report
 
-        write_report(options.report, summary, rows, records)
+        write_report(options.report, summary, rows)
     return summary
 
 
-def _key(fingerprint: str, partition: list[dict[str, Any]]) -> str:
+def _key(fingerprint: str, task: Task) -> str:
+    """A task's key: what it reads (paths, ranges, each file's size and time) and
+    the check's fingerprint, so a changed file or config is checked again."""
     h = hashlib.sha256(fingerprint.encode())
-    h.update(json.dumps(partition, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+    h.update(json.dumps(task, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    for name in (task[2] if task[0] == "files" else [task[1]]):
+        try:
+            info = os.stat(name)
+            h.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
+        except OSError:
+            h.update(b"missing")
     return h.hexdigest()[:40]
 
 
-def _run(options: AuditOptions, config: Any, partitions: list, keys: list[str], todo: list[int], parts: Path) -> None:
+def _run(options: AuditOptions, config: Any, tasks: list[Task], keys: list[str], todo: list[int], parts: Path) -> None:
     from distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -240,11 +313,13 @@ def _run(options: AuditOptions, config: Any, partitions: list, keys: list[str], 
         client = Client(cluster)
     try:
         shared = client.scatter(config, broadcast=True)
-        futures = {client.submit(check_partition, partitions[i], shared, options.as_of, pure=False): i for i in todo}
+        futures = {client.submit(check_task, tasks[i], options.columns, shared, options.as_of, pure=False): i
+                   for i in todo}
         bar = _bar(options, len(todo))
         for future in as_completed(futures):
             i = futures[future]
-            _write_part(parts / f"{keys[i]}.jsonl", future.result())  # kept at once: an interrupted audit resumes
+            done = future.result()
+            _write_part(parts / f"{keys[i]}.jsonl", [{"articles": done["articles"]}, *done["rows"]])  # resumable
             bar.update(1)
         bar.close()
     finally:
@@ -303,10 +378,10 @@ def _write_findings(options: AuditOptions, rows: list[dict[str, Any]]) -> None:
     pq.write_table(table, options.out / "findings.parquet")
 
 
-def _summary(records: list, rows: list, partitions: int, resumed: int, options: AuditOptions) -> dict[str, Any]:
+def _summary(articles: int, rows: list, partitions: int, resumed: int, options: AuditOptions) -> dict[str, Any]:
     findings = Counter(row["rule"] for row in rows if "rule" in row)
     return {
-        "articles": len(records),
+        "articles": articles,
         "failures": sum(1 for row in rows if "failure" in row),
         "findings": dict(sorted(findings.items())),
         "total_findings": sum(findings.values()),

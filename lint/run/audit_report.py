@@ -17,17 +17,17 @@ from ..reporters.html_report import STYLE
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)\W*$")
 
 
-def write_report(path: Path, summary: dict[str, Any], rows: list[dict[str, Any]], records: list[dict]) -> None:
-    path.write_text(render(summary, rows, records), encoding="utf-8")
+def write_report(path: Path, summary: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    path.write_text(render(summary, rows), encoding="utf-8")
 
 
-def render(summary: dict[str, Any], rows: list[dict[str, Any]], records: list[dict]) -> str:
+def render(summary: dict[str, Any], rows: list[dict[str, Any]]) -> str:
     findings = [r for r in rows if "rule" in r]
     by_rule = Counter(r["rule"] for r in findings)
     by_section = Counter(r.get("section") or "(no section)" for r in findings)
     by_month = Counter((r.get("published") or "")[:7] or "(no date)" for r in findings)
     by_article = Counter(r["article"] for r in findings)
-    urls = {str(rec.get("id")): rec.get("url") for rec in records}
+    urls = {r["article"]: r.get("url") for r in rows}
     stale: dict[str, list[dict]] = defaultdict(list)
     for r in findings:
         if r["rule"] == "title-accuracy":
