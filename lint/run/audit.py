@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import tempfile
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -271,19 +270,20 @@ def audit(options: AuditOptions) -> dict[str, Any]:
     todo = [i for i, key in enumerate(keys) if not (parts / f"{key}.jsonl").exists()]
     if todo:
         _run(options, config, tasks, keys, todo, parts)
-    articles, rows = 0, []
-    for key in keys:
-        header, *found = _read_part(parts / f"{key}.jsonl")
-        articles += header["articles"]
-        rows += found
-    summary = _summary(articles, rows, len(tasks), len(tasks) - len(todo), options)
-    _write_findings(options, rows)
+    from .audit_report import Tally, write_report
+
+    articles, tally = 0, Tally()
+    with _Findings(options) as findings:  # part by part: the driver never holds every row either
+        for key in keys:
+            header, *rows = _read_part(parts / f"{key}.jsonl")
+            articles += header["articles"]
+            findings.write(rows)
+            tally.add(rows)
+    summary = _summary(articles, tally, len(tasks), len(tasks) - len(todo), options)
     (options.out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                               encoding="utf-8")
     if options.report:
-        from .audit_report import write_report
-
-        write_report(options.report, summary, rows)
+        write_report(options.report, summary, tally)
     return summary
 
 
@@ -361,28 +361,50 @@ def _read_part(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def _write_findings(options: AuditOptions, rows: list[dict[str, Any]]) -> None:
-    if options.out_format == "jsonl":
-        _write_part(options.out / "findings.jsonl", rows)
-        return
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class _Findings:
+    """OUT/findings.parquet (or .jsonl), written part by part, then renamed into place."""
 
-    ints = {"line", "column", "end_line", "end_column", "offset", "end_offset"}
-    schema = pa.schema([(name, pa.int64() if name in ints else pa.string()) for name in ROW_FIELDS])
-    def cell(row: dict[str, Any], name: str) -> Any:
-        value = row.get(name)
-        return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value  # a fix, as JSON text
+    def __init__(self, options: AuditOptions) -> None:
+        self.jsonl = options.out_format == "jsonl"
+        self.final = options.out / ("findings.jsonl" if self.jsonl else "findings.parquet")
+        self.temporary = self.final.with_suffix(self.final.suffix + ".tmp")
 
-    table = pa.Table.from_pylist([{k: cell(row, k) for k in ROW_FIELDS} for row in rows], schema=schema)
-    pq.write_table(table, options.out / "findings.parquet")
+    def __enter__(self) -> _Findings:
+        if self.jsonl:
+            self.out: Any = self.temporary.open("w", encoding="utf-8")
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            ints = {"line", "column", "end_line", "end_column", "offset", "end_offset"}
+            self.schema = pa.schema([(n, pa.int64() if n in ints else pa.string()) for n in ROW_FIELDS])
+            self.out = pq.ParquetWriter(self.temporary, self.schema)
+        return self
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        if self.jsonl:
+            self.out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        elif rows:
+            import pyarrow as pa
+
+            def cell(row: dict[str, Any], name: str) -> Any:  # a fix goes in as JSON text
+                value = row.get(name)
+                return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
+
+            self.out.write_table(pa.Table.from_pylist([{n: cell(r, n) for n in ROW_FIELDS} for r in rows],
+                                                      schema=self.schema))
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.out.close()
+        if kind is None:
+            os.replace(self.temporary, self.final)
 
 
-def _summary(articles: int, rows: list, partitions: int, resumed: int, options: AuditOptions) -> dict[str, Any]:
-    findings = Counter(row["rule"] for row in rows if "rule" in row)
+def _summary(articles: int, tally: Any, partitions: int, resumed: int, options: AuditOptions) -> dict[str, Any]:
+    findings = tally.by_rule
     return {
         "articles": articles,
-        "failures": sum(1 for row in rows if "failure" in row),
+        "failures": tally.failures,
         "findings": dict(sorted(findings.items())),
         "total_findings": sum(findings.values()),
         "partitions": partitions,

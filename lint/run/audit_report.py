@@ -17,22 +17,42 @@ from ..reporters.html_report import STYLE
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)\W*$")
 
 
-def write_report(path: Path, summary: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-    path.write_text(render(summary, rows), encoding="utf-8")
+class Tally:
+    """What the report shows, counted as the rows go by (an archive's rows need
+    not fit in memory at once)."""
+
+    def __init__(self) -> None:
+        self.by_rule: Counter[str] = Counter()
+        self.by_section: Counter[str] = Counter()
+        self.by_month: Counter[str] = Counter()
+        self.by_article: Counter[str] = Counter()
+        self.urls: dict[str, Any] = {}
+        self.stale: dict[str, list[str]] = defaultdict(list)  # person -> articles with a stale title
+        self.failures = 0
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        for r in rows:
+            if "rule" not in r:
+                self.failures += "failure" in r
+                continue
+            self.by_rule[r["rule"]] += 1
+            self.by_section[r.get("section") or "(no section)"] += 1
+            self.by_month[(r.get("published") or "")[:7] or "(no date)"] += 1
+            self.by_article[r["article"]] += 1
+            if r.get("url"):
+                self.urls[r["article"]] = r["url"]
+            if r["rule"] == "title-accuracy":
+                m = _NAME_AT_END.search(r.get("text") or "")
+                self.stale[m.group(1) if m else (r.get("text") or "?")].append(r["article"])
 
 
-def render(summary: dict[str, Any], rows: list[dict[str, Any]]) -> str:
-    findings = [r for r in rows if "rule" in r]
-    by_rule = Counter(r["rule"] for r in findings)
-    by_section = Counter(r.get("section") or "(no section)" for r in findings)
-    by_month = Counter((r.get("published") or "")[:7] or "(no date)" for r in findings)
-    by_article = Counter(r["article"] for r in findings)
-    urls = {r["article"]: r.get("url") for r in rows}
-    stale: dict[str, list[dict]] = defaultdict(list)
-    for r in findings:
-        if r["rule"] == "title-accuracy":
-            m = _NAME_AT_END.search(r.get("text") or "")
-            stale[m.group(1) if m else (r.get("text") or "?")].append(r)
+def write_report(path: Path, summary: dict[str, Any], tally: Tally) -> None:
+    path.write_text(render(summary, tally), encoding="utf-8")
+
+
+def render(summary: dict[str, Any], tally: Tally) -> str:
+    by_rule, by_section, by_month, by_article = tally.by_rule, tally.by_section, tally.by_month, tally.by_article
+    urls, stale = tally.urls, tally.stale
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         "<title>copydesk audit</title>", f"<style>{STYLE}{_EXTRA}</style>", "</head>", "<body>",
@@ -91,13 +111,13 @@ def _top(items: list[tuple[str, int]], urls: dict) -> str:
             f"<table><tr><th>article</th><th>findings</th></tr>{rows}</table></section>")
 
 
-def _stale(stale: dict[str, list[dict]], urls: dict) -> str:
+def _stale(stale: dict[str, list[str]], urls: dict) -> str:
     if not stale:
         return "<section><h2>Stale titles by person</h2><p>None.</p></section>"
     out = ["<section><h2>Stale titles by person</h2><table><tr><th>person</th><th>mentions</th>"
            "<th>articles</th></tr>"]
     for person, found in sorted(stale.items(), key=lambda item: -len(item[1])):
-        articles = sorted({r["article"] for r in found})
+        articles = sorted(set(found))
         shown = ", ".join(_link(a, urls.get(a)) for a in articles[:10])
         more = f" and {len(articles) - 10} more" if len(articles) > 10 else ""
         out.append(f"<tr><td>{escape(person)}</td><td>{len(found)}</td><td>{shown}{more}</td></tr>")
