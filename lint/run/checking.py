@@ -183,7 +183,7 @@ def _jobs(files: list[tuple[Target, Config]], options: Options) -> int:
     little text, for standard input, or where processes cannot be forked."""
     import multiprocessing
 
-    wanted = options.jobs if options.jobs is not None else (os.cpu_count() or 1)
+    wanted = options.jobs if options.jobs is not None else _cores()
     if wanted <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     size = 0
@@ -197,6 +197,13 @@ def _jobs(files: list[tuple[Target, Config]], options: Options) -> int:
     if options.jobs is None and size < PARALLEL_FROM:
         return 1
     return min(wanted, len(files))
+
+
+def _cores() -> int:
+    """The cores this process may run on (taskset and containers limit them)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 _JOB: tuple[FileChecker, list] | None = None  # what forked workers inherit
