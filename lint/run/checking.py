@@ -91,7 +91,7 @@ class FileChecker:
             return None
         if id(config) not in self.fingerprints:
             o = self.options
-            choices = (o.select, o.ignore, o.enable, o.as_of, o.timeout, format_for("x.md"))
+            choices = (o.select, o.ignore, o.enable, o.as_of, o.timeout)
             self.fingerprints[id(config)] = self.cache.fingerprint(config, choices)
         return self.fingerprints[id(config)]
 
