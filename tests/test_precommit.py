@@ -54,7 +54,11 @@ def _newsroom(tmp_path, hook, hook_id):
     return newsroom
 
 
-def _commit(newsroom, env, message):
+def _commit(newsroom, env, message, *paths, story=None):
+    """Write the story (when given), stage `paths`, commit: (exit code, output)."""
+    if story is not None:
+        (newsroom / "story.md").write_text(story)
+    _git("add", *paths, cwd=newsroom, env=env)
     done = subprocess.run(["git", "commit", "-m", message], cwd=newsroom, env=env, capture_output=True, text=True,
                           timeout=900)
     return done.returncode, done.stdout + done.stderr
@@ -63,17 +67,13 @@ def _commit(newsroom, env, message):
 def test_hook_fails_a_bad_draft_and_passes_a_good_one(tmp_path, hook):
     env = hook[2]
     newsroom = _newsroom(tmp_path, hook, "copydesk")
-    (newsroom / "story.md").write_text(BAD)
-    _git("add", "story.md", ".pre-commit-config.yaml", cwd=newsroom, env=env)
-    code, output = _commit(newsroom, env, "bad draft")
+    code, output = _commit(newsroom, env, "bad draft", "story.md", ".pre-commit-config.yaml", story=BAD)
     assert code != 0, output
     assert "copydesk" in output and "Failed" in output
     assert "story.md:1:1: warning sentence-case" in output
     assert 'Missing space after "." in "ended.Both"' in output
 
-    (newsroom / "story.md").write_text(GOOD)
-    _git("add", "story.md", cwd=newsroom, env=env)
-    code, output = _commit(newsroom, env, "good draft")
+    code, output = _commit(newsroom, env, "good draft", "story.md", story=GOOD)
     assert code == 0, output
     assert "Passed" in output
 
@@ -81,13 +81,10 @@ def test_hook_fails_a_bad_draft_and_passes_a_good_one(tmp_path, hook):
 def test_fix_hook_fixes_the_draft_and_stops_the_commit_until_it_is_added(tmp_path, hook):
     env = hook[2]
     newsroom = _newsroom(tmp_path, hook, "copydesk-fix")
-    (newsroom / "story.md").write_text(BAD)
-    _git("add", "story.md", ".pre-commit-config.yaml", cwd=newsroom, env=env)
-    code, output = _commit(newsroom, env, "bad draft")
+    code, output = _commit(newsroom, env, "bad draft", "story.md", ".pre-commit-config.yaml", story=BAD)
     assert code != 0, output  # files were modified by this hook
     assert (newsroom / "story.md").read_text() == "The talks ended. Both sides left, quickly.\n"
-    _git("add", "story.md", cwd=newsroom, env=env)
-    code, output = _commit(newsroom, env, "fixed draft")
+    code, output = _commit(newsroom, env, "fixed draft", "story.md")
     assert code == 0, output
     assert "Passed" in output
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from .progress import progress_bar
 
 PARTITION = 200  # articles per partition: enough to amortise a task, small enough to resume cheaply
 FIELDS = ("id", "body", "format", "published", "title", "url", "section")
@@ -315,38 +316,16 @@ def _run(options: AuditOptions, config: Any, tasks: list[Task], keys: list[str],
         shared = client.scatter(config, broadcast=True)
         futures = {client.submit(check_task, tasks[i], options.columns, shared, options.as_of, pure=False): i
                    for i in todo}
-        bar = _bar(options, len(todo))
-        for future in as_completed(futures):
-            i = futures[future]
-            done = future.result()
-            _write_part(parts / f"{keys[i]}.jsonl", [{"articles": done["articles"]}, *done["rows"]])  # resumable
-            bar.update(1)
-        bar.close()
+        with progress_bar(options.progress, len(todo), "copydesk audit") as bar:
+            for future in as_completed(futures):
+                i = futures[future]
+                done = future.result()
+                _write_part(parts / f"{keys[i]}.jsonl", [{"articles": done["articles"]}, *done["rows"]])  # resumable
+                bar.update(1)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-class _NoBar:
-    def update(self, steps: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _bar(options: AuditOptions, total: int):
-    import sys
-
-    if not (options.progress and sys.stderr is not None and sys.stderr.isatty()):
-        return _NoBar()
-    import click
-
-    bar = click.progressbar(length=total, label="copydesk audit", file=sys.stderr)
-    bar.__enter__()
-    return type("Bar", (), {"update": lambda self, n: bar.update(n), "close": lambda self: bar.__exit__(None, None,
-                                                                                                          None)})()
 
 
 def _write_part(path: Path, rows: list[dict[str, Any]]) -> None:

@@ -30,6 +30,7 @@ from .baseline import write as write_baseline
 from .cache import ResultCache
 from .checking import Result, check_all
 from .paths import Target, expand
+from .progress import progress_bar
 
 
 @dataclass(frozen=True)
@@ -96,23 +97,14 @@ def run(paths: Iterable[str], options: Options) -> int:
 
 
 def _progress(inputs: Inputs, options: Options, streamed: bool):
-    """A progress bar on stderr for a run longer than a moment, on a terminal
-    only (never in CI or when piped), and not over a report streaming to the
-    same terminal."""
-    import contextlib
-
-    size = sum(os.stat(t.path).st_size for t, _ in inputs.files if t.path is not None and t.path.is_file())
-    long_run = len(inputs.files) >= 50 or size >= 2_000_000
-    terminal = sys.stderr is not None and sys.stderr.isatty()
+    """A progress bar for a run longer than a moment, not over a report
+    streaming to the same terminal."""
     shared = streamed and sys.stdout is not None and sys.stdout.isatty()
-    if options.progress and long_run and terminal and not shared:
-        return click.progressbar(length=len(inputs.files), label="copydesk", file=sys.stderr)
-
-    class _Silent(contextlib.nullcontext):
-        def update(self, steps: int) -> None:
-            pass
-
-    return _Silent(_Silent())
+    wanted = options.progress and not shared and sys.stderr is not None and sys.stderr.isatty()
+    if wanted and len(inputs.files) < 50:  # sizes are looked up only when a bar could be shown
+        wanted = sum(os.stat(t.path).st_size for t, _ in inputs.files
+                     if t.path is not None and t.path.is_file()) >= 2_000_000
+    return progress_bar(wanted, len(inputs.files), "copydesk")
 
 
 def _report(results: list[Result], diagnostics: list[Diagnostic], summary: Summary, options: Options,
