@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from . import files
-from .checks import KINDS
-from .checks.contract import PATH
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, UserError, closest
 from .globs import Glob
@@ -282,6 +280,9 @@ def _rule_settings(value: Any, rulebook: Rulebook, named, fail, at: tuple) -> di
         severity = setting.get("severity")
         if severity is not None and severity not in LEVELS:
             raise fail(f"severity must be one of {', '.join(LEVELS)}", *where, "severity")
+        from .checks import KINDS  # the check kinds load only for a config that sets options
+        from .checks.contract import PATH
+
         schema = KINDS[rulebook.get(rule_id).kind].params
         options = {}
         fix = setting.get("fix")

@@ -28,7 +28,7 @@ from .checks.contract import ActiveRule, Context
 from .checks.phrases import SHIPPED
 from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
-from .errors import CheckTimeout, ConfigError, ParameterError, RuleFailed, RuleTimeout, UserError, closest
+from .errors import CheckTimeout, ConfigError, ParameterError, RuleFailed, RuleTimeout, closest
 from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
@@ -75,12 +75,6 @@ class Engine:
         self.errors: list[str] = []  # rules that could not finish, as one-line reasons
         self.notices: list[str] = []  # drafts skipped on purpose (not in English), as one-line reasons
         self._stopped: set[str] = set()  # rules stopped for the rest of the run (a runaway pattern)
-
-    def validate_ids(self, rulebook: Rulebook) -> None:
-        for option, ids in (("--select", self.select or ()), ("--ignore", self.ignore)):
-            for rule_id in sorted(ids):
-                if rule_id not in rulebook:
-                    raise UserError(f"{option}: unknown rule '{rule_id}'{closest(rule_id, rulebook.ids())}")
 
     # -- choosing rules ----------------------------------------------------------
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import files
-from .checks import KINDS
 from .diagnostics import SEVERITIES
-from .errors import ConfigError, ParameterError, closest
+from .errors import ConfigError, ParameterError, UserError, closest
 from .model.types import LOCALES, REGION_KINDS
 from .resources import builtin_folder
 from .yamlsource import Lines, line_of, load_file
@@ -86,6 +86,12 @@ class Rulebook:
     def ids(self) -> list[str]:
         return sorted(self.files)
 
+    def check_choice(self, option: str, ids: Iterable[str]) -> None:
+        """Rule ids named on the command line (--select, --ignore) must exist."""
+        for rule_id in sorted(ids):
+            if rule_id not in self.files:
+                raise UserError(f"{option}: unknown rule '{rule_id}'{closest(rule_id, self.files)}")
+
     def __contains__(self, rule_id: str) -> bool:
         return rule_id in self.files
 
@@ -145,6 +151,8 @@ def parse_rule(path: Path, builtin: bool = True) -> RuleSpec:
     for key in ("id", "kind", "summary", "description", "message"):
         if not isinstance(data[key], str) or not data[key].strip():
             raise fail(f"'{key}' must be a non-empty string", key)
+    from .checks import KINDS  # loaded with the first rule file read, not at start-up
+
     rule_id, kind = data["id"], data["kind"]
     if not _ID.fullmatch(rule_id):
         raise fail(f"rule id '{rule_id}' must be kebab-case (lowercase words joined by -)", "id")

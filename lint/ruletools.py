@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import KINDS
 from .diagnostics import shorten
 from .errors import UserError, closest
-from .rulebook import _ID, KINDS
+from .rulebook import _ID
 
 _HEAD = """\
 # A copydesk rule. The file name is the rule id: {name}.yaml holds rule {name}.

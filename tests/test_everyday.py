@@ -111,6 +111,28 @@ def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch, damage):
     assert again.exit_code == 1 and again.stdout == first.stdout
 
 
+def test_a_cached_run_never_loads_the_rules(tmp_path):
+    """What makes a pre-commit re-run cheap: drafts that all come from the cache
+    cost no engine, no check kinds and no rule files."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    probe = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m in ('lint.engine', 'lint.checks', 'lint.model.document')))")
+
+    def loaded(*args: str) -> tuple[str, str]:
+        done = subprocess.run([sys.executable, "-c", probe, "check", *args, "story.md"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        *report, modules = done.stdout.splitlines()
+        return "\n".join(report), modules
+
+    first, modules = loaded()
+    assert "lint.engine" in modules
+    again, modules = loaded()
+    assert again == first and modules == "[]"
+    sarif, modules = loaded("--format", "sarif")  # SARIF describes each rule: its file is read, not run
+    assert "lint.engine" not in modules and '"shortDescription"' in sarif and "sentence-case" in sarif
+
+
 def test_a_cache_entry_is_data_only(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "story.md").write_text(BAD, encoding="utf-8")

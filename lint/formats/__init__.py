@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ..model.document import Document
-from ..model.layout import BoilerplateMatcher
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the model loads with the first draft parsed, not with the command
+    from ..model.document import Document
+    from ..model.layout import BoilerplateMatcher
 
 MARKDOWN, TEXT, HTML = "markdown", "text", "html"
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".html": HTML, ".htm": HTML}

@@ -12,6 +12,8 @@ FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate", "html")
 SHOWS_SOURCE = frozenset({"text"})
 # Formats that show each draft whole: the run keeps its text for them only.
 SHOWS_TEXT = frozenset({"html"})
+# Formats that describe each reported rule (its summary, help, docs).
+NEEDS_RULES = frozenset({"sarif", "html"})
 
 
 def needs_source(format: str) -> bool:

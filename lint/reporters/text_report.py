@@ -3,6 +3,9 @@ with a caret under the span, and a summary line."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 import click
 
 from ..diagnostics import RANK
@@ -70,10 +73,21 @@ def _width(text: str) -> int:
     """Columns a terminal gives `text` (code points stay the unit in JSON)."""
     if text.isascii():
         return len(text)
+    return len(text) + sum(map(_extra_width, _NON_ASCII.findall(text)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _extra_width(c: str) -> int:
+    """Columns beyond one that a character takes: one more for a wide
+    character, one less for a combining mark or a format character."""
     import unicodedata
 
-    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
-               else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return -1
+    return 1 if unicodedata.east_asian_width(c) in "WF" else 0
 
 
 def _style(text: str, color: bool, **kwargs) -> str:

@@ -20,18 +20,20 @@ from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..diagnostics import Diagnostic
-from ..engine import Engine
 from ..errors import CheckTimeout
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
 from ..fixes import FixLoop, fix_until_stable
 from ..formats import format_for
-from ..reporters import SHOWS_TEXT
+from ..reporters import NEEDS_RULES, SHOWS_TEXT
 from .baseline import Baseline
 from .cache import ResultCache
 from .inputs import InputProblem, decode
 from .paths import STDIN, Target
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..engine import Engine
     from .runner import Options
 
 # What opens an HTML page (or fragment) on standard input.
@@ -67,24 +69,42 @@ class Result:
 
 
 class FileChecker:
-    """Checks one (file, config) at a time, the same in this process or a worker."""
+    """Checks one (file, config) at a time, the same in this process or a worker.
+    The engine is made on the first cache miss: a run whose drafts all come
+    from the cache never loads the rules."""
 
-    def __init__(self, engine: Engine, options: Options, keep_lines: bool, known: Baseline | None,
-                 cache: ResultCache | None) -> None:
-        self.engine, self.options, self.keep_lines, self.cache = engine, options, keep_lines, cache
+    def __init__(self, make_engine: Callable[[], Engine], options: Options, keep_lines: bool,
+                 known: Baseline | None, cache: ResultCache | None) -> None:
+        self.make_engine, self.options, self.keep_lines, self.cache = make_engine, options, keep_lines, cache
+        self._engine: Engine | None = None
         self.keep = known.new_only if known is not None else (lambda found: found)
         self.text: str | None = None  # the draft being checked, once decoded
         self.fingerprints: dict[int, str] = {}  # id(config) -> its cache fingerprint
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = self.make_engine()
+        return self._engine
+
     def __call__(self, item: tuple[Target, Config]) -> Result:
-        errors, notices = len(self.engine.errors), len(self.engine.notices)
+        before = self._engine
+        errors, notices = (len(before.errors), len(before.notices)) if before is not None else (0, 0)
         self.text = None
         result = self._check(*item)
         if self.options.output_format in SHOWS_TEXT:
             result.text = self.text
-        result.rule_errors = self.engine.errors[errors:]
-        result.notices = self.engine.notices[notices:]
+        if self._engine is not None:
+            result.rule_errors = self._engine.errors[errors:]
+            result.notices = self._engine.notices[notices:]
         return result
+
+    def specs(self, found: list[Diagnostic], config: Config) -> dict:
+        """The rule of each diagnostic, for the reports that describe rules
+        (reading a rule's file loads the check kinds)."""
+        if self.options.output_format not in NEEDS_RULES:
+            return {}
+        return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
 
     def fingerprint(self, config: Config) -> str | None:
         if self.cache is None:
@@ -96,7 +116,7 @@ class FileChecker:
         return self.fingerprints[id(config)]
 
     def _check(self, target: Target, config: Config) -> Result:
-        options, engine = self.options, self.engine
+        options = self.options
         name = target.display if target.display != STDIN else (options.stdin_filename or "")
         where = target.path if target.path is not None else \
             (Path(options.stdin_filename) if options.stdin_filename else None)
@@ -112,8 +132,8 @@ class FileChecker:
         except OSError as exc:
             return Result(target.display, [], f"{target.display}: cannot read: {exc.strerror or exc}")
         except InputProblem as exc:
-            found = engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
-            return Result(target.display, found, f"{target.display}: {exc}", rules=_specs(found, config))
+            found = self.engine.unreadable(exc, config=config, path=target.display, rel=rel) if exc.kind else []
+            return Result(target.display, found, f"{target.display}: {exc}", rules=self.specs(found, config))
 
         fixing = options.fix or options.diff
         fingerprint = self.fingerprint(config) if target.path is not None and not fixing else None
@@ -122,8 +142,9 @@ class FileChecker:
         if cached is not None:
             found, lines = cached
             return Result(target.display, found, None, Lines(lines) if self.keep_lines else None,
-                          _specs(found, config))
+                          self.specs(found, config))
 
+        engine = self.engine
         fmt = format_for(name)
         if target.path is None and not options.stdin_filename and _HTML_START.match(text):
             fmt = "html"  # `cat story.html | copydesk check -`: read as the page it is, and say so
@@ -143,7 +164,7 @@ class FileChecker:
         lines = Lines({d.line: doc.line_text(d.line) for d in found})
         if self.cache and key and len(engine.errors) == errors_before:
             self.cache.put(key, found, lines)
-        result = Result(target.display, found, None, lines if self.keep_lines else None, _specs(found, config))
+        result = Result(target.display, found, None, lines if self.keep_lines else None, self.specs(found, config))
         if fixed is None:
             return result
         result.fixed = fixed.applied if fixed.text != text else 0
@@ -160,15 +181,15 @@ class FileChecker:
         return result
 
 
-def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Options, keep_lines: bool,
-              known: Baseline | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
+def check_all(files: list[tuple[Target, Config]], make_engine: Callable[[], Engine], options: Options,
+              keep_lines: bool, known: Baseline | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
     """One Result per file, in the order given, as each is ready."""
-    checker = FileChecker(engine, options, keep_lines, known, cache)
+    checker = FileChecker(make_engine, options, keep_lines, known, cache)
     configs = list({id(c): c for _, c in files}.values())
     jobs = _jobs(files, options)
     if jobs > 1:
         yield from _in_workers(checker, files, configs, jobs)
-    elif len(files) > 1 and any(engine.waits(config) for config in configs):
+    elif len(files) > 1 and any(checker.engine.waits(config) for config in configs):
         # A rule that waits on a service (LanguageTool) lets several drafts be checked at once.
         from concurrent.futures import ThreadPoolExecutor
 
@@ -181,10 +202,12 @@ def check_all(files: list[tuple[Target, Config]], engine: Engine, options: Optio
 def _jobs(files: list[tuple[Target, Config]], options: Options) -> int:
     """How many worker processes: --jobs (default: the cores), but none for
     little text, for standard input, or where processes cannot be forked."""
-    import multiprocessing
-
     wanted = options.jobs if options.jobs is not None else _cores()
-    if wanted <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if wanted <= 1 or len(files) < 2:
+        return 1
+    import multiprocessing  # loaded only when workers are wanted
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     size = 0
     for target, _ in files:
@@ -255,6 +278,3 @@ def unified_diff(before: str, after: str, name: str) -> str:
         out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
     return "".join(out)
 
-
-def _specs(found: list[Diagnostic], config: Config) -> dict:
-    return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}

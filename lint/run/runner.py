@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sys
 from collections import Counter
@@ -19,7 +20,6 @@ import click
 
 from ..config import Config, Resolver, project_root
 from ..diagnostics import RANK, Diagnostic
-from ..engine import Engine
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
 from ..files import MAX_BYTES
 from ..reporters import STREAMED, Report, Summary, needs_source, render
@@ -73,13 +73,11 @@ class Inputs:
 
 def run(paths: Iterable[str], options: Options) -> int:
     resolver = Resolver(options.config_file)
-    engine = Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable,
-                    time_limit=options.timeout)
     known = read_baseline(options.baseline) if options.baseline else None  # a bad baseline fails early
-    inputs = collect(tuple(paths), options, resolver, engine)
+    inputs = collect(tuple(paths), options, resolver)
     cache = ResultCache(project_root(Path.cwd())) if options.cache else None
-    checked = check_all(inputs.files, engine, options, keep_lines=needs_source(options.output_format),
-                        known=known, cache=cache)
+    checked = check_all(inputs.files, functools.partial(_engine, options), options,
+                        keep_lines=needs_source(options.output_format), known=known, cache=cache)
     streamed = options.output_format in STREAMED and not (options.diff or options.write_baseline) and \
         not any(t.path is None for t, _ in inputs.files)
     results = []
@@ -116,16 +114,29 @@ def _report(results: list[Result], diagnostics: list[Diagnostic], summary: Summa
                   texts={r.display: r.text for r in results if r.text is not None})
 
 
-def collect(paths: tuple[str, ...], options: Options, resolver: Resolver, engine: Engine) -> Inputs:
+def _engine(options: Options):
+    """The engine, loaded only when a draft is not in the result cache."""
+    from ..engine import Engine
+
+    return Engine(select=options.select, ignore=options.ignore, as_of=options.as_of, enable=options.enable,
+                  time_limit=options.timeout)
+
+
+def collect(paths: tuple[str, ...], options: Options, resolver: Resolver) -> Inputs:
     targets, errors, warnings = expand(paths, options.stdin_filename, options.gitignore)
+
+    def validate(config: Config) -> None:
+        config.rulebook.check_choice("--select", options.select or ())
+        config.rulebook.check_choice("--ignore", options.ignore)
+
     if not targets:
-        engine.validate_ids(resolver.for_file(None).rulebook)
+        validate(resolver.for_file(None))
     validated: set[int] = set()
     files = []
     for target in targets:
         config = resolver.for_file(target.path)
         if id(config) not in validated:
-            engine.validate_ids(config.rulebook)
+            validate(config)
             validated.add(id(config))
         if target.path is None or not config.is_excluded(target.path):
             files.append((target, config))
