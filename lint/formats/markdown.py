@@ -30,6 +30,9 @@ _LINK_DEF = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S")
 _TABLE_SEP = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _IMAGE_LINE = re.compile(r" {0,3}!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)[ \t]*$")
 _PIPE = re.compile(r"\|")
+# The first characters of a line that the block patterns below can match (with
+# the indentation that opens code or up to three spaces before any of them).
+_MAY_OPEN_MARKUP = frozenset(" \t`~#=-*_<>[!+|:0123456789")
 _HTML_BLOCK = re.compile(
     r" {0,3}(?:<!--|</?(?:address|article|aside|blockquote|body|details|dialog|div|dl|"
     r"fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|li|main|"
@@ -113,7 +116,14 @@ def _blocks(text: str, start: int, spans: list[tuple[int, int, int]]) -> list[Bl
         def mask_line(how: int = BLANK, at: int = pos, upto: int = line_end) -> None:
             spans.append((at, upto, how))
 
-        if fence is not None:
+        if fence is None and html is None and stripped and line[0] not in _MAY_OPEN_MARKUP:
+            # Most lines are prose: no block syntax can start with their first character.
+            if cur is not None and not (cur[0] == TABLE and "|" not in line):
+                cur[2] = line_end
+            else:
+                close()
+                cur = [PARAGRAPH, pos, line_end]
+        elif fence is not None:
             mask_line()
             if stripped.startswith(fence) and set(stripped) == {fence[0]}:
                 fence = None

@@ -13,21 +13,24 @@ from .types import OPAQUE
 
 BLANK, TOKEN = 0, 1
 
-URL = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]]"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-)
+_WEB = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_WEB_HINTS = ("://", "www.", "mailto:")
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
-    """Bare URLs and e-mail addresses, as TOKEN spans."""
+    """Bare URLs and e-mail addresses, as TOKEN spans. Each search runs only
+    where its mark appears: most paragraphs hold neither, and the address
+    search tries every word."""
     end = len(text) if end is None else end
-    if not any(text.find(hint, start, end) != -1 for hint in _URL_HINTS):
-        return []  # most paragraphs hold none: skip the slower search
-    return [(m.start(), m.end(), TOKEN) for m in URL.finditer(text, start, end)]
-
-
-_URL_HINTS = ("://", "www.", "@", "mailto:")
+    found = []
+    if any(text.find(hint, start, end) != -1 for hint in _WEB_HINTS):
+        found = [(m.start(), m.end(), TOKEN) for m in _WEB.finditer(text, start, end)]
+    if text.find("@", start, end) != -1:
+        found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
+                  if not any(a <= m.start() < b for a, b, _ in found)]
+        found.sort()
+    return found
 
 
 def apply(text: str, spans: list[tuple[int, int, int]]) -> str:

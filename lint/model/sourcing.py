@@ -94,6 +94,9 @@ class _Compiled:
     reasons: Scanner
     not_speech: re.Pattern[str]
     groups: dict[str, bool] = field(default_factory=dict)  # words found to be (or not to be) group nouns
+    # Phrases whose class depends on nothing in the draft ("Officials", "she"):
+    # classified once for every draft the process checks.
+    subjects: dict[str, tuple[str | None, str]] = field(default_factory=dict)
 
 
 _CACHE: dict[Lexicon, _Compiled] = {}
@@ -121,7 +124,7 @@ _NOUN_MARKERS = frozenset(
     "a an the this that these those his her their its our my your former same every each no any one for".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 # Where the clause before a verb begins, after the last of these.
-_CLAUSE_MARK = re.compile(r"[.!?\u201d\"(;:]")
+_CLAUSE_MARKS = ".!?\u201d\"(;:"
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
@@ -225,27 +228,54 @@ def _hits(pattern: Scanner, text: str, sentences: list[Sentence], starts: list[i
 
 
 class _Subjects:
-    """`classify` for one draft. A phrase's answer is kept when it did not
-    depend on where the phrase stands (on what the story said before it):
-    "she", "Lucia Romano", "analysts at the bank" are classified once."""
+    """`classify` for one draft, each answer kept for as long as it holds. A
+    phrase's class may depend on how the draft writes a word elsewhere (is
+    "Morrow" a name?) and on what the story said before the phrase (has it
+    named "the bank"?). An answer that depended on neither holds for every
+    draft; one that asked only the first holds for this draft; one that asked
+    what came before holds wherever those questions get the same answers."""
+
+    GLOBAL_MOST = 50_000  # phrases kept across drafts; past it the memo starts again
 
     def __init__(self, lexicon: Lexicon, proper: Callable[[str, bool], bool],
                  mentioned: Callable[[str, int], bool]) -> None:
-        self.lexicon, self.proper, self.mentioned = lexicon, proper, mentioned
+        self.lexicon, self.mentioned = lexicon, mentioned
+        self.everywhere = lexicon.compiled.subjects
         self.known: dict[str, tuple[str | None, str]] = {}
+        self.placed: dict[str, list[tuple[list[str], tuple[bool, ...], tuple[str | None, str]]]] = {}
+        self.read_draft = False
+
+        def proper_asked(word: str, strict: bool) -> bool:
+            self.read_draft = True
+            return proper(word, strict)
+
+        self.proper = proper_asked
 
     def __call__(self, phrase: str, at: int) -> tuple[str | None, str]:
-        found = self.known.get(phrase)
-        if found is None:
-            asked = []
+        found = self.everywhere.get(phrase) or self.known.get(phrase)
+        if found is not None:
+            return found
+        for words, answers, found in self.placed.get(phrase, ()):
+            if tuple(self.mentioned(w, at) for w in words) == answers:
+                return found  # the same questions, the same answers: the same path through classify
+        asked: list[str] = []
+        answers_given: list[bool] = []
 
-            def earlier(word: str) -> bool:
-                asked.append(word)
-                return self.mentioned(word, at)
+        def earlier(word: str) -> bool:
+            asked.append(word)
+            answers_given.append(self.mentioned(word, at))
+            return answers_given[-1]
 
-            found = classify(phrase, self.lexicon, self.proper, earlier)
-            if not asked:
-                self.known[phrase] = found
+        self.read_draft = False
+        found = classify(phrase, self.lexicon, self.proper, earlier)
+        if asked:
+            self.placed.setdefault(phrase, []).append((asked, tuple(answers_given), found))
+        elif self.read_draft:
+            self.known[phrase] = found
+        else:
+            if len(self.everywhere) >= self.GLOBAL_MOST:
+                self.everywhere.clear()
+            self.everywhere[phrase] = found
         return found
 
 
@@ -286,9 +316,7 @@ def _subject_before(text: str, verb: int) -> tuple[int, int]:
     """The clause before a verb, back to a boundary, with an appositive or a
     relative clause between subject and verb skipped: "Dana Whitcomb, a
     Mississippi Republican, said" -> "Dana Whitcomb"."""
-    start = 0
-    for mark in _CLAUSE_MARK.finditer(text, 0, verb):
-        start = mark.end()
+    start = max([text.rfind(mark, 0, verb) for mark in _CLAUSE_MARKS]) + 1  # after the last mark, if any
     chunk = text[start:verb]
     parts = chunk.split(",")
     if len(parts) >= 3 and not parts[-1].strip():
