@@ -60,11 +60,11 @@ class Config:
     def relative(self, path: Path) -> str | None:
         """`path` relative to the config's folder, with / separators, or None
         when it lies outside."""
-        try:
-            rel = Path(os.path.abspath(path)).relative_to(os.path.abspath(self.folder))
-        except ValueError:
-            return None
-        return rel.as_posix()
+        folder = os.path.join(os.path.abspath(self.folder), "")  # with a trailing separator
+        full = os.path.abspath(path)
+        if not full.startswith(folder):
+            return None if full != folder[:-1] else "."
+        return full[len(folder):].replace(os.sep, "/")
 
     def is_excluded(self, path: Path) -> bool:
         rel = self.relative(path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 ERROR, WARNING, SUGGESTION = "error", "warning", "suggestion"
@@ -101,15 +101,14 @@ class Diagnostic:
             }
         return out
 
-    def compact(self) -> Diagnostic:
-        """The same diagnostic carrying only the text around its span (enough
-        for `context`), not the whole draft: cheap to send between processes
-        and to keep in the result cache."""
-        if self.source is None:
-            return self
-        text, start, end = self.source
-        left, right = max(0, start - 30), min(len(text), end + 30)
-        return replace(self, source=(text[left:right], start - left, end - left))
+    def compact(self) -> None:
+        """Keep only the text around the span (enough for `context`), not the
+        whole draft: cheap to send between processes and to keep in the result
+        cache. In place: a fresh diagnostic costs more than the check found it."""
+        if self.source is not None:
+            text, start, end = self.source
+            left, right = max(0, start - 30), min(len(text), end + 30)
+            self.source = (text[left:right], start - left, end - left)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: tuple[str, int, int] | None = None) -> Diagnostic:

@@ -88,7 +88,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             return False
         if lower_next and LIST_MARKER.fullmatch(token):
             return False  # an enumeration: "1. an item", "see iv. the clause"
-        if key in ABBREVIATIONS or (_INITIALISM.fullmatch(token) and len(token) <= 8):
+        if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
+                                    and _INITIALISM.fullmatch(token)):
             if lower_next:
                 return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
             return word.lower() in SENTENCE_OPENERS
@@ -163,10 +164,12 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
 
 
 def _token_before(text: str, pos: int, limit: int) -> str:
-    i = pos
-    while i > limit and not text[i - 1].isspace():
-        i -= 1
-    return text[i:pos].lstrip(_OPENING)
+    i = max(limit, text.rfind(" ", limit, pos) + 1)  # most words end at a space: look no further back
+    token = text[i:pos]
+    if not token.isprintable():  # another kind of space (a line break, a no-break space) may stand closer
+        parts = token.rsplit(None, 1)
+        token = parts[-1] if parts and not token[-1].isspace() else ""
+    return token.lstrip(_OPENING)
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -160,7 +160,8 @@ class FileChecker:
             doc, found = (fixed.found, fixed.diagnostics) if fixed else check(text)
         except (CheckTimeout, FixLoop) as exc:
             return Result(target.display, [], f"{target.display}: {exc}")
-        found = [d.compact() for d in found]
+        for d in found:
+            d.compact()
         lines = Lines({d.line: doc.line_text(d.line) for d in found})
         if self.cache and key and len(engine.errors) == errors_before:
             self.cache.put(key, found, lines)
