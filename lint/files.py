@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 BOM = b"\xef\xbb\xbf"
@@ -79,6 +78,8 @@ def replace_file(path: Path | str, original: bytes, new: bytes) -> None:
         raise FileProblem("it is read-only")
     info = os.stat(real)
     folder, name = os.path.split(real)
+    import tempfile  # loaded only to write: a check that fixes nothing does not pay for it
+
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".copydesk")
     try:
         with os.fdopen(fd, "wb") as out:

@@ -15,7 +15,8 @@ from . import files
 from .errors import ConfigError
 
 
-def _loader():
+def yaml_loader():
+    """PyYAML and its fastest safe loader (libyaml's when installed)."""
     import yaml
 
     return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -31,7 +32,7 @@ class Lines:
 
     def get(self, path: tuple) -> int | None:
         if self._index is None:
-            yaml, loader = _loader()
+            yaml, loader = yaml_loader()
             self._index = {}
             node = yaml.compose(self._text, Loader=loader)
             if node is not None:
@@ -81,19 +82,22 @@ def alias_problem(node: Any) -> tuple[str, Any] | None:
 def load(text: str, source: object, strict: bool = True) -> tuple[Any, Lines]:
     """The parsed data and its line index. Strictly (for files users write),
     duplicate keys are an error."""
-    yaml, loader = _loader()
-    try:
-        node = yaml.compose(text, Loader=loader)
+    yaml, loader_class = yaml_loader()
+    loader = loader_class(text)
+    try:  # parsed once: the nodes are checked, then built into data
+        node = loader.get_single_node()
         refused = alias_problem(node)
         if refused is not None:
             raise ConfigError(f"refused YAML: {refused[0]}", source, refused[1].line + 1)
-        data = yaml.load(text, Loader=loader)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"invalid YAML: {problem}", source, mark.line + 1 if mark else None) from None
     except ValueError as exc:  # a value YAML recognised but could not build, e.g. 2020-13-01
         raise ConfigError(f"invalid value: {exc}", source) from None
+    finally:
+        loader.dispose()
     if strict:
         for key in _duplicate_keys(node, yaml):
             # PyYAML silently keeps the last of two equal keys; a config that says

@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import ParameterError
 from ..model.sourcing import Lexicon
 from ..resources import builtin_folder
+from ..yamlsource import yaml_loader
 
 _REGEX_LISTS = ("reporting_verbs", "characterising_verbs", "impersonal", "reasons", "not_speech")
 _WORD_SETS = ("group_nouns", "not_groups", "person_nouns", "source_nouns", "inanimate", "claim_verbs", "titled")
@@ -20,9 +21,8 @@ LISTS = (*_REGEX_LISTS, *_WORD_SETS, *_TUPLES)
 
 @functools.cache
 def _builtin() -> dict[str, list[str]]:
-    import yaml
-
-    data = yaml.safe_load((builtin_folder() / "data" / "sourcing.yaml").read_text(encoding="utf-8"))
+    yaml, loader = yaml_loader()
+    data = yaml.load((builtin_folder() / "data" / "sourcing.yaml").read_text(encoding="utf-8"), Loader=loader)
     return {name: [str(v) for v in data[name]] for name in LISTS}
 
 

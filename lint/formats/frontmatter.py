@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.types import FIELD, FRONT_MATTER, Problem, Region
-from ..yamlsource import alias_problem
+from ..yamlsource import alias_problem, yaml_loader
 
 PROSE_FIELDS = ("title", "subtitle", "description")
 
@@ -81,9 +81,7 @@ class _YamlError(Exception):
 
 
 def _compose(source: str) -> Any:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    yaml, loader = yaml_loader()
     try:
         node = yaml.compose(source, Loader=loader)
     except yaml.YAMLError as exc:

@@ -65,7 +65,7 @@ class Lexicon:
         return _compiled(self)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made by the thousand, and a frozen init costs three times as much
 class Attribution:
     start: int  # the verb, or the impersonal phrase
     end: int
@@ -94,9 +94,9 @@ class _Compiled:
     reasons: Scanner
     not_speech: re.Pattern[str]
     groups: dict[str, bool] = field(default_factory=dict)  # words found to be (or not to be) group nouns
-    # Phrases whose class depends on nothing in the draft ("Officials", "she"):
-    # classified once for every draft the process checks.
-    subjects: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    # Each phrase classified so far, with the questions about its draft that
+    # decided it and their answers (see _Subjects): kept for every draft the process checks.
+    subjects: dict[str, list[_Answer]] = field(default_factory=dict)
 
 
 _CACHE: dict[Lexicon, _Compiled] = {}
@@ -227,55 +227,52 @@ def _hits(pattern: Scanner, text: str, sentences: list[Sentence], starts: list[i
     return hits
 
 
-class _Subjects:
-    """`classify` for one draft, each answer kept for as long as it holds. A
-    phrase's class may depend on how the draft writes a word elsewhere (is
-    "Morrow" a name?) and on what the story said before the phrase (has it
-    named "the bank"?). An answer that depended on neither holds for every
-    draft; one that asked only the first holds for this draft; one that asked
-    what came before holds wherever those questions get the same answers."""
+# A question classify asked about the draft: ("proper", word, strict) or
+# ("earlier", word); the answers it got, in order; and the class it gave.
+_Answer = tuple[tuple[tuple, ...], tuple[bool, ...], tuple[str | None, str]]
 
-    GLOBAL_MOST = 50_000  # phrases kept across drafts; past it the memo starts again
+
+class _Subjects:
+    """`classify` for one draft, each answer kept for as long as it holds.
+    classify reads a phrase and asks two questions about the draft: does it
+    write a word as a name ("Morrow"), and did the story name a word before
+    the phrase ("the bank")? Given the same answers it takes the same path, so
+    a phrase's class is kept with the questions and answers that decided it,
+    and reused, in this draft or the next, wherever they are answered alike:
+    "Officials" asks nothing, "Critics of the proposal" asks about "Critics"."""
+
+    MOST = 50_000  # phrases kept; past it the memo starts again
+    VARIANTS = 8  # answer sets kept per phrase
 
     def __init__(self, lexicon: Lexicon, proper: Callable[[str, bool], bool],
                  mentioned: Callable[[str, int], bool]) -> None:
-        self.lexicon, self.mentioned = lexicon, mentioned
-        self.everywhere = lexicon.compiled.subjects
-        self.known: dict[str, tuple[str | None, str]] = {}
-        self.placed: dict[str, list[tuple[list[str], tuple[bool, ...], tuple[str | None, str]]]] = {}
-        self.read_draft = False
+        self.lexicon, self.proper, self.mentioned = lexicon, proper, mentioned
+        self.memo = lexicon.compiled.subjects
 
-        def proper_asked(word: str, strict: bool) -> bool:
-            self.read_draft = True
-            return proper(word, strict)
-
-        self.proper = proper_asked
+    def _answer(self, question: tuple, at: int) -> bool:
+        return self.proper(question[1], question[2]) if question[0] == "proper" else self.mentioned(question[1], at)
 
     def __call__(self, phrase: str, at: int) -> tuple[str | None, str]:
-        found = self.everywhere.get(phrase) or self.known.get(phrase)
-        if found is not None:
-            return found
-        for words, answers, found in self.placed.get(phrase, ()):
-            if tuple(self.mentioned(w, at) for w in words) == answers:
-                return found  # the same questions, the same answers: the same path through classify
-        asked: list[str] = []
-        answers_given: list[bool] = []
+        known = self.memo.get(phrase)
+        if known is None:
+            if len(self.memo) >= self.MOST:
+                self.memo.clear()
+            known = self.memo[phrase] = []
+        for questions, answers, found in known:
+            if all(self._answer(q, at) == a for q, a in zip(questions, answers)):
+                return found
+        questions: list[tuple] = []
+        answers: list[bool] = []
 
-        def earlier(word: str) -> bool:
-            asked.append(word)
-            answers_given.append(self.mentioned(word, at))
-            return answers_given[-1]
+        def ask(question: tuple) -> bool:
+            questions.append(question)
+            answers.append(self._answer(question, at))
+            return answers[-1]
 
-        self.read_draft = False
-        found = classify(phrase, self.lexicon, self.proper, earlier)
-        if asked:
-            self.placed.setdefault(phrase, []).append((asked, tuple(answers_given), found))
-        elif self.read_draft:
-            self.known[phrase] = found
-        else:
-            if len(self.everywhere) >= self.GLOBAL_MOST:
-                self.everywhere.clear()
-            self.everywhere[phrase] = found
+        found = classify(phrase, self.lexicon, lambda word, strict: ask(("proper", word, strict)),
+                         lambda word: ask(("earlier", word)))
+        if len(known) < self.VARIANTS:
+            known.append((tuple(questions), tuple(answers), found))
         return found
 
 

@@ -19,7 +19,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +77,8 @@ class ResultCache:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 (self.folder / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
             folder.mkdir(exist_ok=True)
+            import tempfile  # loaded only on a miss: a run whose drafts all hit never writes
+
             fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(entry, out, ensure_ascii=False)
@@ -102,8 +103,12 @@ def _code_stamp() -> str:
     from .. import __version__
 
     parts = [__version__]
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        with contextlib.suppress(OSError):
-            info = path.stat()
-            parts.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
+    for folder, dirs, names in os.walk(_PACKAGE):
+        dirs.sort()
+        for name in sorted(names):
+            if name.endswith(".py"):
+                with contextlib.suppress(OSError):
+                    info = os.stat(os.path.join(folder, name))
+                    parts.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)}:{info.st_size}:"
+                                 f"{info.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
