@@ -54,6 +54,26 @@ def test_jobs_2_gives_the_output_of_jobs_1(tmp_path, fmt):
     assert one.stdout == two.stdout and one.stdout
 
 
+def test_a_partly_cached_run_with_workers_reports_as_a_serial_one(tmp_path):
+    """Cached drafts are answered before workers start; the rest are checked in
+    workers; the report keeps the input order."""
+    drafts = corpus(tmp_path)
+    (tmp_path / ".git").mkdir()
+    serial = run(tmp_path, "check", "--no-cache", "-j", "1", "--format", "json", "drafts")
+    for path in sorted(drafts.iterdir())[::2]:  # every other draft into the cache
+        run(tmp_path, "check", str(path.relative_to(tmp_path)))
+    assert len(_entries(tmp_path)) == 30
+    mixed = run(tmp_path, "check", "-j", "2", "--format", "json", "drafts")
+    assert mixed.stdout == serial.stdout and json.loads(mixed.stdout)["diagnostics"]
+    assert len(_entries(tmp_path)) == 60  # the misses were checked and cached
+    probe = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('lint.engine' in sys.modules)")
+    again = subprocess.run([sys.executable, "-c", probe, "check", "-j", "2", "--format", "json", "drafts"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    report, loaded = again.stdout.rsplit("\n", 2)[:2]
+    assert report == mixed.stdout.rstrip("\n") and loaded == "False"  # all cached: no workers, no engine
+
+
 def test_jobs_on_the_bundled_examples(tmp_path):
     one = run(ROOT, "check", "--no-cache", "-j", "1", "--format", "json", "examples")
     two = run(ROOT, "check", "--no-cache", "-j", "2", "--format", "json", "examples")

@@ -259,7 +259,7 @@ class _Subjects:
                 self.memo.clear()
             known = self.memo[phrase] = []
         for questions, answers, found in known:
-            if all(self._answer(q, at) == a for q, a in zip(questions, answers)):
+            if all(self._answer(q, at) == a for q, a in zip(questions, answers, strict=True)):
                 return found
         questions: list[tuple] = []
         answers: list[bool] = []

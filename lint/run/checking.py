@@ -106,6 +106,37 @@ class FileChecker:
             return {}
         return {d.rule: config.rulebook.get(d.rule.partition("/")[0]) for d in found}
 
+    def from_cache(self, item: tuple[Target, Config]) -> Result | None:
+        """The file's result if the cache holds it, else None (nothing checked):
+        the run looks its files up here before it decides on workers."""
+        target, config = item
+        if self._key(target, config, b"") is None:
+            return None  # not cached at all (standard input, --fix, --no-cache)
+        try:
+            data = read_bytes(target.path, self.options.max_bytes)
+            text = decode(data)
+        except (OSError, InputProblem):
+            return None  # reported when the file is checked
+        cached = self.cache.get(self._key(target, config, data))
+        if cached is None:
+            return None
+        self.text = text
+        result = self._hit(target, config, cached)
+        if self.options.output_format in SHOWS_TEXT:
+            result.text = text
+        return result
+
+    def _key(self, target: Target, config: Config, data: bytes) -> str | None:
+        """The file's cache key, or None when its result is not cached."""
+        if self.cache is None or target.path is None or self.options.fix or self.options.diff:
+            return None
+        return self.cache.key(self.fingerprint(config), target.display, data)
+
+    def _hit(self, target: Target, config: Config, cached: tuple) -> Result:
+        found, lines = cached
+        return Result(target.display, found, None, Lines(lines) if self.keep_lines else None,
+                      self.specs(found, config))
+
     def fingerprint(self, config: Config) -> str | None:
         if self.cache is None:
             return None
@@ -136,13 +167,10 @@ class FileChecker:
             return Result(target.display, found, f"{target.display}: {exc}", rules=self.specs(found, config))
 
         fixing = options.fix or options.diff
-        fingerprint = self.fingerprint(config) if target.path is not None and not fixing else None
-        key = self.cache.key(fingerprint, target.display, data) if self.cache and fingerprint else None
+        key = self._key(target, config, data)
         cached = self.cache.get(key) if self.cache and key else None
         if cached is not None:
-            found, lines = cached
-            return Result(target.display, found, None, Lines(lines) if self.keep_lines else None,
-                          self.specs(found, config))
+            return self._hit(target, config, cached)
 
         engine = self.engine
         fmt = format_for(name)
@@ -188,6 +216,18 @@ def check_all(files: list[tuple[Target, Config]], make_engine: Callable[[], Engi
     checker = FileChecker(make_engine, options, keep_lines, known, cache)
     configs = list({id(c): c for _, c in files}.values())
     jobs = _jobs(files, options)
+    if jobs > 1 and cache is not None:
+        # Drafts in the cache are answered here: workers start only for enough text left to check.
+        hits = [checker.from_cache(item) for item in files]
+        misses = [item for item, hit in zip(files, hits, strict=True) if hit is None]
+        jobs = _jobs(misses, options)
+        checked = _in_workers(checker, misses, configs, jobs) if jobs > 1 else iter(map(checker, misses))
+        try:
+            yield from (hit if hit is not None else next(checked) for hit in hits)
+        finally:
+            if hasattr(checked, "close"):
+                checked.close()  # the workers stop now, not when the run is collected
+        return
     if jobs > 1:
         yield from _in_workers(checker, files, configs, jobs)
     elif len(files) > 1 and any(checker.engine.waits(config) for config in configs):
