@@ -258,8 +258,8 @@ class _Subjects:
             if len(self.memo) >= self.MOST:
                 self.memo.clear()
             known = self.memo[phrase] = []
-        for questions, answers, found in known:
-            if all(self._answer(q, at) == a for q, a in zip(questions, answers, strict=True)):
+        for asked, given, found in known:
+            if all(self._answer(q, at) == a for q, a in zip(asked, given, strict=True)):
                 return found
         questions: list[tuple] = []
         answers: list[bool] = []

@@ -110,14 +110,15 @@ class FileChecker:
         """The file's result if the cache holds it, else None (nothing checked):
         the run looks its files up here before it decides on workers."""
         target, config = item
-        if self._key(target, config, b"") is None:
+        if self.cache is None or target.path is None or self._key(target, config, b"") is None:
             return None  # not cached at all (standard input, --fix, --no-cache)
         try:
             data = read_bytes(target.path, self.options.max_bytes)
             text = decode(data)
         except (OSError, InputProblem):
             return None  # reported when the file is checked
-        cached = self.cache.get(self._key(target, config, data))
+        key = self._key(target, config, data)
+        cached = self.cache.get(key) if key is not None else None
         if cached is None:
             return None
         self.text = text
@@ -128,9 +129,10 @@ class FileChecker:
 
     def _key(self, target: Target, config: Config, data: bytes) -> str | None:
         """The file's cache key, or None when its result is not cached."""
-        if self.cache is None or target.path is None or self.options.fix or self.options.diff:
+        fingerprint = self.fingerprint(config)
+        if self.cache is None or fingerprint is None or target.path is None or self.options.fix or self.options.diff:
             return None
-        return self.cache.key(self.fingerprint(config), target.display, data)
+        return self.cache.key(fingerprint, target.display, data)
 
     def _hit(self, target: Target, config: Config, cached: tuple) -> Result:
         found, lines = cached
