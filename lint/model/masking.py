@@ -24,8 +24,9 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     search tries every word."""
     end = len(text) if end is None else end
     found = []
-    if any(text.find(hint, start, end) != -1 for hint in _WEB_HINTS):
-        found = [(m.start(), m.end(), TOKEN) for m in _WEB.finditer(text, start, end)]
+    hints = [at for at in (text.find(hint, start, end) for hint in _WEB_HINTS) if at != -1]
+    if hints:  # an address starts at most five characters before its first mark ("https://")
+        found = [(m.start(), m.end(), TOKEN) for m in _WEB.finditer(text, max(start, min(hints) - 5), end)]
     if text.find("@", start, end) != -1:
         found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
                   if not any(a <= m.start() < b for a, b, _ in found)]
