@@ -259,7 +259,7 @@ class _Subjects:
                 self.memo.clear()
             known = self.memo[phrase] = []
         for asked, given, found in known:
-            if all(self._answer(q, at) == a for q, a in zip(asked, given, strict=True)):
+            if not asked or all(self._answer(q, at) == a for q, a in zip(asked, given, strict=True)):
                 return found
         questions: list[tuple] = []
         answers: list[bool] = []
