@@ -239,7 +239,7 @@ class Document:
         found = self._sourcing.get(lexicon)
         if found is None:
             found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations,
-                                                      lambda: self.names, lexicon)
+                                                      lambda: self.names, lexicon, self.lowered)
         return found
 
     @cached_property

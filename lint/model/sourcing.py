@@ -151,14 +151,15 @@ _DEMONYMS = frozenset(
 
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
-            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon) -> Sourcing:
+            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon, lowered: str | None = None) -> Sourcing:
     """The sourcing of a draft: `text` is its masked text, `names` gives its name
-    runs (found only for a draft that quotes someone)."""
+    runs (found only for a draft that quotes someone), `lowered` the text
+    lowercased offset for offset (Document.lowered), when at hand."""
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
     proper = ProperWords(text)
-    lowered_text = text.replace("\u0130", "I").lower()  # same offsets, as Document.lowered
+    lowered_text = lowered if lowered is not None else text.replace("\u0130", "I").lower()
 
     first_use: dict[str, int] = {}
 
