@@ -89,7 +89,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
         key = key_of(region.start, region.end)
-        words = len(body.split())  # near enough to count words, and cheap
+        words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and _marked_up(doc, region)):
             yield finding(region.start, region.end, "headline", headlines[key], region)
             continue

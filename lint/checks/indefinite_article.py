@@ -28,8 +28,11 @@ from .phrases import match_case
 
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, $8, an
 # initialism, MoD), and any "an": most "a"s are never looked at twice.
+# It opens with the letter itself and looks behind it after (no word character
+# before): the regex engine then skips to each "a" instead of trying every character.
 _ARTICLE = re.compile(
-    r"(?=[aA])(?<![\w'\u2019-])([aA](?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])|[A-Z][a-z]+[A-Z]))|[aA][nN](?=\s+[\"'\u201c\u2018(]?[\w$]))\s+"
+    r"([aA](?<![\w'\u2019-].)(?:(?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])"
+    r"|[A-Z][a-z]+[A-Z]))|[nN](?=\s+[\"'\u201c\u2018(]?[\w$])))\s+"
 )
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".

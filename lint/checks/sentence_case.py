@@ -34,6 +34,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind == LIST_ITEM and sentence.opens_region:
             continue  # list items are often fragments: "- higher taxes"
         start = sentence.start
+        if text[start].isupper():
+            continue  # most sentences: capitalised (or an enumeration's "A)"), nothing to look at
         marker = LIST_MARKER.match(text, start)
         if marker and text[marker.end():marker.end() + 1].isspace():
             continue  # an enumeration's item: "a) this is", "iv. This", "1. an item"
