@@ -42,16 +42,18 @@ class PhraseMatcher:
             self.automaton.make_automaton()
         self.patterns = [compile_pattern(p, ignore_case, where=(patterns_key, i)) for i, p in enumerate(patterns)]
 
-    def _literal_hits(self, doc) -> list[tuple[int, int]]:
-        """Whole-word phrase matches, longest first where two overlap."""
+    def _literal_hits(self, doc, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """Whole-word phrase matches (within `spans` if given, else anywhere),
+        longest first where two overlap."""
         if self.automaton is None:
             return []
         text = doc.flat_lowered if self.ignore_case else doc.flat
         hits = []
-        for last, length in self.automaton.iter(text):
-            first = last - length + 1
-            if _whole(text, first, last + 1):
-                hits.append((first, last + 1))
+        for start, end in spans if spans is not None else [(0, len(text))]:
+            for last, length in self.automaton.iter(text, start, end):
+                first = last - length + 1
+                if _whole(text, first, last + 1):
+                    hits.append((first, last + 1))
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[tuple[int, int]] = []
         for hit in hits:
@@ -61,12 +63,16 @@ class PhraseMatcher:
 
     def scan(self, doc, kinds) -> Iterator[tuple[int, int]]:
         """Match ranges inside regions of the given kinds, literal phrases first."""
-        for first, last in self._literal_hits(doc):
+        regions = doc.regions_of(kinds)
+        # Regions that hold little of the draft (headings) are searched alone.
+        spans = [(r.start, r.end) for r in regions] if 2 * sum(r.end - r.start for r in regions) < len(doc.text) \
+            else None
+        for first, last in self._literal_hits(doc, spans):
             region = doc.region_at(first)
             if region is not None and region.kind in kinds and last <= region.end:
                 yield first, last
         for pattern in self.patterns:
-            for region in doc.regions_of(kinds):
+            for region in regions:
                 for m in pattern.finditer(doc.masked, region.start, region.end):
                     if m.end() > m.start():
                         yield m.start(), m.end()
