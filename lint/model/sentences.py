@@ -76,14 +76,20 @@ def next_word(text: str, pos: int, end: int) -> str:
 
 
 def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool:
-    punct, close = m["punct"], m["close"]
+    punct, close, space = m.group("punct", "close", "space")
     pos = m.start()
-    if not m["space"]:
+    if not space:
         return punct == "." and not close and pos - 2 >= sent_start and run_on_stop(text, pos, end)
-    word = next_word(text, m.end(), end)
-    if not word:
-        return True
-    lower_next = word[0].islower()
+    first = text[m.end()]
+    if first.isupper() and first.isalnum():  # most often a capital follows: the word is read only if needed
+        if punct != ".":
+            return True
+        word, lower_next = "", False
+    else:
+        word = next_word(text, m.end(), end)
+        if not word:
+            return True
+        lower_next = word[0].islower()
     if punct == ".":
         token = _token_before(text, pos, sent_start) + "."
         key = token.lower()
@@ -95,7 +101,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
                                     and _INITIALISM.fullmatch(token)):
             if lower_next:
                 return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
-            return word.lower() in SENTENCE_OPENERS
+            return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS
         if lower_next and close:
             return False  # a quoted fragment continues: 'called it "a mess." the'
         return True
