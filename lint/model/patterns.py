@@ -111,28 +111,67 @@ class Scanner:
         starts = None
         if isinstance(pattern, re.Pattern) and not pattern.flags & re.IGNORECASE:
             starts = beginnings(pattern.pattern, self.PREFIX, self.MOST)
-        if starts and min(map(len, starts)) >= 2:
-            import ahocorasick
-
-            self.automaton = ahocorasick.Automaton()
-            for start in starts:
-                self.automaton.add_word(start, len(start))
-            self.automaton.make_automaton()
+        self.starts = starts if starts and min(map(len, starts)) >= 2 else None
+        if self.starts:
+            self.automaton = _automaton({start: len(start) for start in self.starts})
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None:
-            yield from self.pattern.finditer(text)
-            return
+            return self.pattern.finditer(text)
+        return self._tried(text, {end - length + 1 for end, length in self.automaton.iter(text)})
+
+    def _tried(self, text: str, places: set[int]) -> Iterator[re.Match[str]]:
+        """The pattern's matches, tried at the places a beginning was found."""
         match, free, word_start = self.pattern.match, 0, self.word_start
-        for at in sorted({end - length + 1 for end, length in self.automaton.iter(text)}):
+        for at in sorted(places):
             if at >= free and not (word_start and at and "a" <= text[at - 1] <= "z"):
                 m = match(text, at)
                 if m is not None:
                     free = max(m.end(), at + 1)
                     yield m
+
+
+class Scanners:
+    """Several Scanners over the same text, their beginnings found in one pass
+    of one automaton (each pass costs about as much as the next, whatever it
+    looks for): the same matches as each Scanner's own `finditer`."""
+
+    def __init__(self, scanners: list[Scanner]) -> None:
+        self.scanners = scanners
+        self.automaton = None
+        if all(s.starts for s in scanners):
+            owners: dict[str, int] = {}  # a beginning -> the scanners it belongs to, as bits
+            for i, scanner in enumerate(scanners):
+                for start in scanner.starts or ():
+                    owners[start] = owners.get(start, 0) | 1 << i
+            self.automaton = _automaton({start: (len(start), bits) for start, bits in owners.items()})
+
+    def finditer_each(self, text: str) -> list[Iterator[re.Match[str]]]:
+        """Each scanner's matches in `text`, in the order the scanners were given."""
+        if self.automaton is None:
+            return [s.finditer(text) for s in self.scanners]
+        places: list[set[int]] = [set() for _ in self.scanners]
+        for end, (length, bits) in self.automaton.iter(text):
+            at, i = end - length + 1, 0
+            while bits:
+                if bits & 1:
+                    places[i].add(at)
+                bits >>= 1
+                i += 1
+        return [s._tried(text, found) for s, found in zip(self.scanners, places, strict=True)]
+
+
+def _automaton(words: dict[str, object]):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def beginnings(pattern: str, k: int, most: int) -> set[str] | None:

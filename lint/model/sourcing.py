@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .patterns import Scanner
+from .patterns import Scanner, Scanners
 from .types import Quotation, Sentence
 from .words import SPEAKER_PRONOUNS
 
@@ -93,6 +93,7 @@ class _Compiled:
     impersonal: Scanner
     reasons: Scanner
     not_speech: re.Pattern[str]
+    all_three: Scanners  # reasons, impersonal and verbs, found in one pass
     groups: dict[str, bool] = field(default_factory=dict)  # words found to be (or not to be) group nouns
     # Each phrase classified so far, with the questions about its draft that
     # decided it and their answers (see _Subjects): kept for every draft the process checks.
@@ -105,15 +106,17 @@ _CACHE: dict[Lexicon, _Compiled] = {}
 def _compiled(lexicon: Lexicon) -> _Compiled:
     found = _CACHE.get(lexicon)
     if found is None:
-        verbs = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
+        words = [*lexicon.reporting_verbs, *lexicon.characterising_verbs]
+        # Run on lowercased text: IGNORECASE makes Python's regex engine several times slower.
+        verbs = Scanner(re.compile(r"(?<![a-z])(?:" + "|".join(f"(?:{v})" for v in words) + r")\b"), word_start=True)
+        impersonal = Scanner(re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b"),
+                             word_start=True)
+        reasons = Scanner(re.compile("|".join(f"(?:{v})" for v in lexicon.reasons)))
         found = _CACHE[lexicon] = _Compiled(
-            # Run on lowercased text: IGNORECASE makes Python's regex engine several times slower.
-            Scanner(re.compile(r"(?<![a-z])(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b"), word_start=True),
-            Scanner(re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.impersonal) + r")\b"),
-                    word_start=True),
-            Scanner(re.compile("|".join(f"(?:{v})" for v in lexicon.reasons))),
+            verbs, impersonal, reasons,
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
+            Scanners([reasons, impersonal, verbs]),
         )
     return found
 
@@ -179,9 +182,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
-    reasons = _hits(lex.reasons, lowered_outside, sentences, starts)
-    impersonal = _hits(lex.impersonal, lowered_outside, sentences, starts)
-    verbs = _hits(lex.verbs, lowered_outside, sentences, starts)
+    reasons, impersonal, verbs = (_hits(found, sentences, starts)
+                                  for found in lex.all_three.finditer_each(lowered_outside))
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -217,10 +219,10 @@ def _blanked(text: str, outer: list[Quotation]) -> str:
 _Hit = tuple[int, int, str]  # a match, by its offsets in its sentence
 
 
-def _hits(pattern: Scanner, text: str, sentences: list[Sentence], starts: list[int]) -> dict[int, list[_Hit]]:
+def _hits(found: Iterable[re.Match[str]], sentences: list[Sentence], starts: list[int]) -> dict[int, list[_Hit]]:
     """A pattern's matches in the draft, by the index of the sentence that holds each whole."""
     hits: dict[int, list[_Hit]] = {}
-    for m in pattern.finditer(text):
+    for m in found:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.end() <= sentences[i].end:
             base = starts[i]
