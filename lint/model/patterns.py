@@ -120,7 +120,7 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None:
-            return self.pattern.finditer(text)
+            return iter(self.pattern.finditer(text))  # a guarded user pattern gives a list
         return self._tried(text, {end - length + 1 for end, length in self.automaton.iter(text)})
 
     def _tried(self, text: str, places: set[int]) -> Iterator[re.Match[str]]:
