@@ -29,6 +29,7 @@ CLASSES = {
     "title mentions": ("markdown", lambda n: "He met former President Joe Biden, " * (n // 10) + "today.\n"),
     "findings on one line": ("markdown", lambda n: "the end.the start. " * (n // 5)),
     "lone carriage returns": ("markdown", lambda n: "Fine.\rthe end.\r" * (n // 5)),
+    "many headings": ("markdown", lambda n: "".join(f"## Part {i}\n\nThe council met.\n\n" for i in range(n // 5))),
 }
 
 

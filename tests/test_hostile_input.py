@@ -258,6 +258,7 @@ LINEAR = [
     ("html unclosed inline tags", 20_000),
     ("html nested divs", 40_000),
     ("title mentions", 32_000),
+    ("many headings", 200_000),
 ]
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.checks.attribution import lexicon
-from lint.model.patterns import Scanner, beginnings, first_chars, with_first_chars
+from lint.model.patterns import Scanner, Scanners, beginnings, first_chars, with_first_chars
 
 LEX = lexicon(None)
 PATTERNS = [
@@ -65,3 +65,40 @@ def test_word_start_scanner_finds_what_finditer_finds(pattern, text):
     compiled = re.compile(pattern)
     found = [m.span() for m in Scanner(compiled, word_start=True).finditer(text)]
     assert found == [m.span() for m in compiled.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_scanners_in_one_pass_find_what_each_finds_alone(text):
+    """The sourcing lists share one automaton: each list's matches are its own."""
+    scanners = [Scanner(re.compile(p), word_start=p.startswith((r"\b", "(?<![a-z])"))) for p in PATTERNS[:5]]
+    together = Scanners(scanners)
+    assert together.automaton is not None
+    found = [[m.span() for m in each] for each in together.finditer_each(text)]
+    assert found == [[m.span() for m in s.finditer(text)] for s in scanners]
+
+
+def test_phrases_in_headings_are_searched_heading_by_heading():
+    """A phrase list scoped to headings reads each heading, not the whole draft
+    once per heading (which took quadratic time on a long draft)."""
+    from lint.checks.phrases import PhraseMatcher
+    from lint.formats import parse
+    from lint.model.types import HEADING, LABEL
+
+    draft = "".join(f"## Part {i}: key takeaways\n\nThe council met on day {i}.\n\n" for i in range(200))
+    doc = parse(draft, "markdown")
+    matcher = PhraseMatcher(["key takeaways"])
+    read: list[int] = []
+
+    class Recording:
+        def __init__(self, automaton):
+            self.automaton = automaton
+
+        def iter(self, text, *span):
+            read.append(len(text))  # what the automaton is handed, whatever part of it it searches
+            return self.automaton.iter(text, *span)
+
+    matcher.automaton = Recording(matcher.automaton)
+    found = list(matcher.scan(doc, {HEADING, LABEL}))
+    assert len(found) == 200 and all(doc.text[a:b] == "key takeaways" for a, b in found)
+    assert max(read) < 40  # each heading alone

@@ -50,10 +50,11 @@ class PhraseMatcher:
         text = doc.flat_lowered if self.ignore_case else doc.flat
         hits = []
         for start, end in spans if spans is not None else [(0, len(text))]:
-            for last, length in self.automaton.iter(text, start, end):
-                first = last - length + 1
-                if _whole(text, first, last + 1):
-                    hits.append((first, last + 1))
+            # A slice, not iter(text, start, end): that reads the whole text on every call.
+            for last, length in self.automaton.iter(text[start:end] if spans is not None else text):
+                first = start + last - length + 1
+                if _whole(text, first, start + last + 1):
+                    hits.append((first, start + last + 1))
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[tuple[int, int]] = []
         for hit in hits:
