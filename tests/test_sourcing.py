@@ -155,3 +155,14 @@ def test_does_not_flag_named_sources(text):
 def test_newsroom_extends_the_phrases():
     config = {"rules": {VAGUE: {"lexicon": {"impersonal": {"extend": ["word on the street is"]}}}}}
     assert flagged("Word on the street is that the deal is off.", VAGUE, config=config) == ["Word on the street is"]
+
+
+def test_a_subject_class_kept_across_drafts_follows_each_drafts_answers():
+    """Subject classes are kept for the next draft with the questions that
+    decided them: "officials at the bank" is a named body where the story named
+    the bank, unnamed where it did not, whichever draft came first."""
+    named = "The central bank raised rates on Tuesday.\n\nOfficials at the bank said the move was needed.\n"
+    unnamed = "Rates rose on Tuesday.\n\nOfficials at the bank said the move was needed.\n"
+    for text, expected in [(named, []), (unnamed, ["vague-attribution"]), (named, []), (unnamed, ["vague-attribution"]),
+                           (unnamed, ["vague-attribution"]), (named, [])]:
+        assert [d.rule for d in lint.check_text(text)] == expected
