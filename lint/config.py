@@ -19,7 +19,7 @@ from . import files
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, UserError, closest
 from .globs import Glob
-from .model.types import LOCALES as LANGUAGES
+from .model.kinds import LOCALES as LANGUAGES
 from .rulebook import Rulebook
 from .yamlsource import Lines, line_of, load_file
 

@@ -55,5 +55,9 @@ class CheckTimeout(UserError):
     is reported as an error (exit 2) and the others are still checked."""
 
 
+class FixLoop(UserError):
+    """Fixes that keep changing a draft (`--fix`): a bug in a rule, or two rules at odds."""
+
+
 class RuleTimeout(RuleFailed):
     """A user pattern ran past its time limit on a draft."""

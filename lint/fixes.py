@@ -15,13 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .diagnostics import Diagnostic
-from .errors import UserError
+from .errors import FixLoop  # defined with the other errors; lint.fixes.FixLoop still names it
 
 MAX_ROUNDS = 8
-
-
-class FixLoop(UserError):
-    """Fixes that keep changing a draft: a bug in a rule, or two rules at odds."""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from typing import Any
 from . import files
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, UserError, closest
-from .model.types import LOCALES, REGION_KINDS
+from .model.kinds import LOCALES, REGION_KINDS
 from .resources import builtin_folder
 from .yamlsource import Lines, line_of, load_file
 

@@ -1,41 +1,33 @@
-"""The document model's data types and region kinds: a leaf module that every
-layer may import without pulling in the Document and its analyses."""
+"""The document model's data types: a leaf module that every layer may import
+without pulling in the Document and its analyses. The names of region kinds and
+input problem classes live in `kinds` (re-exported here)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPAQUE = "\ue000"
-
-
-# The languages copydesk checks; locale-specific rules follow the config's.
-LOCALES = ("en-US", "en-GB")
-
-# Classes of problems with the input itself, found while reading or parsing it;
-# rules of the `input` kind report them (the rule files say which class).
-ENCODING, FRONT_MATTER, INVALID_SUPPRESSION, UNUSED_SUPPRESSION = (
-    "encoding", "front-matter", "invalid-suppression", "unused-suppression")
-INPUT_PROBLEMS = (ENCODING, FRONT_MATTER, INVALID_SUPPRESSION, UNUSED_SUPPRESSION)
-
-# Region kinds.
-PARAGRAPH = "paragraph"
-HEADING = "heading"
-LABEL = "label"  # a run-in label opening a paragraph: "Security Guarantees: ..."
-LIST_ITEM = "list-item"
-BLOCKQUOTE = "blockquote"
-CAPTION = "caption"
-BYLINE = "byline"
-DATELINE = "dateline"
-BOILERPLATE = "boilerplate"
-FIELD = "field"  # a prose field of the front matter (title, subtitle, description)
-TABLE = "table"
-
-REGION_KINDS = frozenset(
-    {PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, BYLINE, DATELINE,
-     BOILERPLATE, FIELD, TABLE}
+from .kinds import (  # noqa: F401  re-exported: the model's names, where its types are
+    BLOCKQUOTE,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    ENCODING,
+    FIELD,
+    FRONT_MATTER,
+    HEADING,
+    INPUT_PROBLEMS,
+    INVALID_SUPPRESSION,
+    LABEL,
+    LIST_ITEM,
+    LOCALES,
+    OPAQUE,
+    PARAGRAPH,
+    PROSE_KINDS,
+    REGION_KINDS,
+    TABLE,
+    UNUSED_SUPPRESSION,
 )
-# Regions whose text is running prose: sentences and quotations are found there.
-PROSE_KINDS = frozenset({PARAGRAPH, HEADING, LABEL, LIST_ITEM, BLOCKQUOTE, CAPTION, FIELD})
 
 
 @dataclass(frozen=True, slots=True)

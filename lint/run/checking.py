@@ -20,9 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..diagnostics import Diagnostic
-from ..errors import CheckTimeout
+from ..errors import CheckTimeout, FixLoop
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
-from ..fixes import FixLoop, fix_until_stable
 from ..formats import format_for
 from ..reporters import NEEDS_RULES, SHOWS_TEXT
 from .baseline import Baseline
@@ -186,7 +185,7 @@ class FileChecker:
 
         errors_before = len(engine.errors)
         try:
-            fixed = fix_until_stable(check, text, unsafe=options.unsafe_fixes, keep=self.keep) if fixing else None
+            fixed = _fixed(check, text, options.unsafe_fixes, self.keep) if fixing else None
             doc, found = (fixed.found, fixed.diagnostics) if fixed else check(text)
         except (CheckTimeout, FixLoop) as exc:
             return Result(target.display, [], f"{target.display}: {exc}")
@@ -306,6 +305,12 @@ def _in_workers(checker: FileChecker, files: list, configs: list[Config], jobs: 
     finally:
         pool.join()
         _JOB = None
+
+
+def _fixed(check, text: str, unsafe: bool, keep):
+    from ..fixes import fix_until_stable  # loaded only for --fix and --diff
+
+    return fix_until_stable(check, text, unsafe=unsafe, keep=keep)
 
 
 def unified_diff(before: str, after: str, name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.types import ENCODING
+from ..model.kinds import ENCODING
 
 
 @dataclass
