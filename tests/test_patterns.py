@@ -87,7 +87,7 @@ def test_phrases_in_headings_are_searched_heading_by_heading():
 
     draft = "".join(f"## Part {i}: key takeaways\n\nThe council met on day {i}.\n\n" for i in range(200))
     doc = parse(draft, "markdown")
-    matcher = PhraseMatcher(["key takeaways"])
+    matcher = PhraseMatcher(["key takeaways"], ignore_case=False)  # case-blind lists are searched together
     read: list[int] = []
 
     class Recording:
@@ -102,3 +102,27 @@ def test_phrases_in_headings_are_searched_heading_by_heading():
     found = list(matcher.scan(doc, {HEADING, LABEL}))
     assert len(found) == 200 and all(doc.text[a:b] == "key takeaways" for a, b in found)
     assert max(read) < 40  # each heading alone
+
+
+PHRASES = st.lists(st.sampled_from(["said", "the", "a pe", "u.s.", "x", "said the", "told", "key", "ab"]), min_size=1,
+                   max_size=4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(lists=st.lists(PHRASES, min_size=1, max_size=4), text=TEXTS)
+def test_phrase_lists_searched_together_find_what_each_finds_alone(lists, text):
+    """Case-blind phrase lists share one pass per draft; each keeps its own hits."""
+    from lint.checks import phrases
+    from lint.formats import parse
+
+    saved, phrases._TOGETHER.state = phrases._TOGETHER.state, ((), None)  # this test's lists only
+    try:
+        matchers = [phrases.PhraseMatcher(words) for words in lists]
+        assert all(m.together for m in matchers)
+        doc = parse(text, "text")
+        together = [m._literal_hits(doc) for m in matchers]
+        for m in matchers:
+            m.together = False
+        assert together == [m._literal_hits(parse(text, "text")) for m in matchers]
+    finally:
+        phrases._TOGETHER.state = saved

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextvars
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..diagnostics import shorten
 from ..errors import ParameterError, RuleTimeout
@@ -32,14 +33,16 @@ class PhraseMatcher:
                 raise ParameterError(f"'{key}' must be a list of non-empty strings", key)
         self.automaton = None
         literals = {" ".join(p.split()) for p in phrases}
+        self.keys = frozenset(phrase.lower() if ignore_case else phrase for phrase in literals)
         if literals:
             import ahocorasick
 
             self.automaton = ahocorasick.Automaton()
-            for phrase in literals:
-                key = phrase.lower() if ignore_case else phrase
+            for key in self.keys:
                 self.automaton.add_word(key, len(key))
             self.automaton.make_automaton()
+        # Case-blind lists are also searched together with every other one, in one pass per draft.
+        self.together = ignore_case and self.automaton is not None and _TOGETHER.add(self)
         self.patterns = [compile_pattern(p, ignore_case, where=(patterns_key, i)) for i, p in enumerate(patterns)]
 
     def _literal_hits(self, doc, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -48,13 +51,16 @@ class PhraseMatcher:
         if self.automaton is None:
             return []
         text = doc.flat_lowered if self.ignore_case else doc.flat
-        hits = []
-        for start, end in spans if spans is not None else [(0, len(text))]:
-            # A slice, not iter(text, start, end): that reads the whole text on every call.
-            for last, length in self.automaton.iter(text[start:end] if spans is not None else text):
-                first = start + last - length + 1
-                if _whole(text, first, start + last + 1):
-                    hits.append((first, start + last + 1))
+        if self.together:
+            hits = [(first, last) for first, last in _TOGETHER.hits(doc)[self] if _whole(text, first, last)]
+        else:
+            hits = []
+            for start, end in spans if spans is not None else [(0, len(text))]:
+                # A slice, not iter(text, start, end): that reads the whole text on every call.
+                for last, length in self.automaton.iter(text[start:end] if spans is not None else text):
+                    first = start + last - length + 1
+                    if _whole(text, first, start + last + 1):
+                        hits.append((first, start + last + 1))
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[tuple[int, int]] = []
         for hit in hits:
@@ -77,6 +83,58 @@ class PhraseMatcher:
                 for m in pattern.finditer(doc.masked, region.start, region.end):
                     if m.end() > m.start():
                         yield m.start(), m.end()
+
+
+class _Together:
+    """Every case-blind phrase list prepared in this process, found in one pass
+    of one automaton over a draft's lowercased text: each pass costs about as
+    much as the next, whatever it looks for, and six rules' lists would
+    otherwise make six. Each list gets the same hits its own automaton finds."""
+
+    MOST = 64  # lists searched together; past it a list searches alone
+
+    def __init__(self) -> None:
+        # The lists and their automaton, replaced together (drafts may be read on several threads).
+        self.state: tuple[tuple[PhraseMatcher, ...], Any] = ((), None)
+
+    def add(self, matcher: PhraseMatcher) -> bool:
+        members = self.state[0]
+        if len(members) >= self.MOST:
+            return False
+        self.state = ((*members, matcher), None)
+        return True
+
+    def hits(self, doc) -> dict[PhraseMatcher, list[tuple[int, int]]]:
+        """Each list's phrase occurrences in the draft, whole words or not."""
+        members, automaton = self.state
+        found = doc.shared.get((_Together, members))
+        if found is None:
+            if automaton is None:
+                owners: dict[str, int] = {}  # a phrase -> the lists that hold it, as bits
+                for i, matcher in enumerate(members):
+                    for key in matcher.keys:
+                        owners[key] = owners.get(key, 0) | 1 << i
+                import ahocorasick
+
+                automaton = ahocorasick.Automaton()
+                for key, bits in owners.items():
+                    automaton.add_word(key, (len(key), bits))
+                automaton.make_automaton()
+                if self.state[0] is members:
+                    self.state = (members, automaton)
+            each: list[list[tuple[int, int]]] = [[] for _ in members]
+            for last, (length, bits) in automaton.iter(doc.flat_lowered):
+                i = 0
+                while bits:
+                    if bits & 1:
+                        each[i].append((last - length + 1, last + 1))
+                    bits >>= 1
+                    i += 1
+            found = doc.shared[(_Together, members)] = dict(zip(members, each, strict=True))
+        return found
+
+
+_TOGETHER = _Together()
 
 
 def _whole(text: str, start: int, end: int) -> bool:

@@ -224,6 +224,12 @@ class Document:
         return find_quotations(self.masked, [r for r in self.regions if r.kind in PROSE_KINDS])
 
     @cached_property
+    def shared(self) -> dict[Any, Any]:
+        """What checks compute once per draft and share, by a key of their own
+        (the phrase lists searched together, in lint.checks.phrases)."""
+        return {}
+
+    @cached_property
     def _quotation_index(self) -> tuple[list[int], list[Quotation]]:
         outer = [q for q in self.quotations if q.depth == 0]
         return [q.start for q in outer], outer
