@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -215,20 +215,24 @@ def check_all(files: list[tuple[Target, Config]], make_engine: Callable[[], Engi
               keep_lines: bool, known: Baseline | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
     """One Result per file, in the order given, as each is ready."""
     checker = FileChecker(make_engine, options, keep_lines, known, cache)
+    if cache is None or len(files) < 2:
+        yield from _checked(checker, files, options)
+        return
+    # Drafts in the cache are answered here, first: the rules load, and workers
+    # start, only for what is left to check.
+    hits = [checker.from_cache(item) for item in files]
+    checked = _checked(checker, [item for item, hit in zip(files, hits, strict=True) if hit is None], options)
+    try:
+        yield from (hit if hit is not None else next(checked) for hit in hits)
+    finally:
+        checked.close()  # workers stop now, not when the run is collected
+
+
+def _checked(checker: FileChecker, files: list[tuple[Target, Config]],
+             options: Options) -> Generator[Result, None, None]:
+    """Each file checked, in worker processes, on threads, or one by one."""
     configs = list({id(c): c for _, c in files}.values())
     jobs = _jobs(files, options)
-    if jobs > 1 and cache is not None:
-        # Drafts in the cache are answered here: workers start only for enough text left to check.
-        hits = [checker.from_cache(item) for item in files]
-        misses = [item for item, hit in zip(files, hits, strict=True) if hit is None]
-        jobs = _jobs(misses, options)
-        checked = _in_workers(checker, misses, configs, jobs) if jobs > 1 else iter(map(checker, misses))
-        try:
-            yield from (hit if hit is not None else next(checked) for hit in hits)
-        finally:
-            if hasattr(checked, "close"):
-                checked.close()  # the workers stop now, not when the run is collected
-        return
     if jobs > 1:
         yield from _in_workers(checker, files, configs, jobs)
     elif len(files) > 1 and any(checker.engine.waits(config) for config in configs):
