@@ -109,27 +109,30 @@ class FileChecker:
         """The file's result if the cache holds it, else None (nothing checked):
         the run looks its files up here before it decides on workers."""
         target, config = item
-        if self.cache is None or target.path is None or self._key(target, config, b"") is None:
-            return None  # not cached at all (standard input, --fix, --no-cache)
+        if not self._cacheable(target) or target.path is None:
+            return None
         try:
             data = read_bytes(target.path, self.options.max_bytes)
             text = decode(data)
         except (OSError, InputProblem):
             return None  # reported when the file is checked
         key = self._key(target, config, data)
-        cached = self.cache.get(key) if key is not None else None
+        cached = self.cache.get(key) if self.cache is not None and key is not None else None
         if cached is None:
             return None
-        self.text = text
         result = self._hit(target, config, cached)
         if self.options.output_format in SHOWS_TEXT:
             result.text = text
         return result
 
+    def _cacheable(self, target: Target) -> bool:
+        """Is this file's result kept in the cache? Not for standard input, --fix, --diff or --no-cache."""
+        return self.cache is not None and target.path is not None and not (self.options.fix or self.options.diff)
+
     def _key(self, target: Target, config: Config, data: bytes) -> str | None:
         """The file's cache key, or None when its result is not cached."""
-        fingerprint = self.fingerprint(config)
-        if self.cache is None or fingerprint is None or target.path is None or self.options.fix or self.options.diff:
+        fingerprint = self.fingerprint(config) if self._cacheable(target) else None
+        if self.cache is None or fingerprint is None:
             return None
         return self.cache.key(fingerprint, target.display, data)
 
