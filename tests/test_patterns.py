@@ -126,3 +126,16 @@ def test_phrase_lists_searched_together_find_what_each_finds_alone(lists, text):
         assert together == [m._literal_hits(parse(text, "text")) for m in matchers]
     finally:
         phrases._TOGETHER.state = saved
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab .!?\u2026\"\u201d)\n4", max_size=60), data=st.data())
+def test_matches_found_from_their_first_characters_are_the_patterns_own(text, data):
+    """Sentence candidates are tried only where a mark stands (str.find): the same
+    matches as the pattern's finditer, within any span."""
+    from lint.model.sentences import _CANDIDATE
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    spans = [m.span() for m in _CANDIDATE.finditer(text, start, end)]
+    assert spans == [m.span() for m in _CANDIDATE.pattern.finditer(text, start, end)]

@@ -164,6 +164,32 @@ class Scanners:
         return [s._tried(text, found) for s, found in zip(self.scanners, places, strict=True)]
 
 
+class FromChars:
+    """`finditer` for a pattern whose every match begins with one of `chars`
+    ("." or "!" for a sentence break): the places are found with str.find,
+    which skips ahead many times faster than the regex engine does for a
+    pattern that opens with a character class. The same matches as the
+    pattern's own finditer."""
+
+    def __init__(self, pattern: re.Pattern[str], chars: str) -> None:
+        self.pattern, self.chars = pattern, chars
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        places = []
+        for char in self.chars:
+            at = text.find(char, start, end)
+            while at != -1:
+                places.append(at)
+                at = text.find(char, at + 1, end)
+        places.sort()
+        match, free = self.pattern.match, start
+        for at in places:
+            if at >= free and (m := match(text, at, end)) is not None:
+                free = m.end()
+                yield m
+
+
 def _automaton(words: dict[str, object]):
     import ahocorasick
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import FromChars
 from .words import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
@@ -37,13 +38,13 @@ from .words import (
 # pattern opens with the marks themselves, the lookbehind ("no mark before")
 # coming after the first: the regex engine then skips ahead to the next mark
 # instead of trying the pattern at every character (three times as fast).
-_CANDIDATE = re.compile(
+_CANDIDATE = FromChars(re.compile(
     r"(?P<punct>\u2026(?<![.!?\u2026].)|[.!?](?<![.!?\u2026].)[.!?]*+)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
     # No space: only a full stop before a letter can end a sentence ("encounter.Three"),
     # so decimals ("4.5") and "?!" inside a word are not even candidates.
     r"(?P<space>\s+|(?<=\.)(?=[^\W\d_]))"
-)
+), ".!?\u2026")
 # An enumeration's marker: "1.", "a)", "(b)", "iv." (not a sentence of its own).
 LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 _LETTERS = re.compile(r"[^\W\d_]+")
