@@ -12,10 +12,12 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .patterns import FromChars
 from .types import Quotation, Region
 from .words import SMALL_WORDS
 
-_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019'\u201e\u00ab\u00bb]")
+_MARK_CHARS = "\"\u201c\u201d\u2018\u2019'\u201e\u00ab\u00bb"
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
 _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
@@ -60,6 +62,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             while indexes and indexes[-1] >= idx:
                 indexes.pop()
 
+    marks = FromChars(_MARKS, "".join(c for c in _MARK_CHARS if c in text))  # found by str.find, the few in use
     previous_end = None
     for region in regions:
         if stack:
@@ -68,7 +71,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             else:
                 close(0, _trimmed_end(text, previous_end or region.start), closed=False)
         skip_reopen = bool(stack)
-        for m in _MARKS.finditer(text, region.start, region.end):
+        for m in marks.finditer(text, region.start, region.end):
             pos, mark = m.start(), m.group()
             if skip_reopen:
                 skip_reopen = False
