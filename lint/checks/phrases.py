@@ -15,11 +15,10 @@ from __future__ import annotations
 import contextvars
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..diagnostics import shorten
 from ..errors import ParameterError, RuleTimeout
-from ..model.patterns import with_first_chars
+from ..model.patterns import Literals, with_first_chars
 
 TIME_LIMIT = 2.0  # seconds per pattern and region
 
@@ -95,7 +94,7 @@ class _Together:
 
     def __init__(self) -> None:
         # The lists and their automaton, replaced together (drafts may be read on several threads).
-        self.state: tuple[tuple[PhraseMatcher, ...], Any] = ((), None)
+        self.state: tuple[tuple[PhraseMatcher, ...], Literals | None] = ((), None)
 
     def add(self, matcher: PhraseMatcher) -> bool:
         members = self.state[0]
@@ -106,31 +105,15 @@ class _Together:
 
     def hits(self, doc) -> dict[PhraseMatcher, list[tuple[int, int]]]:
         """Each list's phrase occurrences in the draft, whole words or not."""
-        members, automaton = self.state
+        members, literals = self.state
         found = doc.shared.get((_Together, members))
         if found is None:
-            if automaton is None:
-                owners: dict[str, int] = {}  # a phrase -> the lists that hold it, as bits
-                for i, matcher in enumerate(members):
-                    for key in matcher.keys:
-                        owners[key] = owners.get(key, 0) | 1 << i
-                import ahocorasick
-
-                automaton = ahocorasick.Automaton()
-                for key, bits in owners.items():
-                    automaton.add_word(key, (len(key), bits))
-                automaton.make_automaton()
+            if literals is None:
+                literals = Literals([m.keys for m in members])
                 if self.state[0] is members:
-                    self.state = (members, automaton)
-            each: list[list[tuple[int, int]]] = [[] for _ in members]
-            for last, (length, bits) in automaton.iter(doc.flat_lowered):
-                i = 0
-                while bits:
-                    if bits & 1:
-                        each[i].append((last - length + 1, last + 1))
-                    bits >>= 1
-                    i += 1
-            found = doc.shared[(_Together, members)] = dict(zip(members, each, strict=True))
+                    self.state = (members, literals)
+            found = doc.shared[(_Together, members)] = dict(
+                zip(members, literals.occurrences(doc.flat_lowered), strict=True))
         return found
 
 

@@ -12,7 +12,7 @@ IGNORECASE, the lookahead ignores case as the pattern does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _parser  # type: ignore[attr-defined]  # the parser `re` itself uses; stable in 3.11+
 
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
@@ -141,27 +141,42 @@ class Scanners:
 
     def __init__(self, scanners: list[Scanner]) -> None:
         self.scanners = scanners
-        self.automaton = None
-        if all(s.starts for s in scanners):
-            owners: dict[str, int] = {}  # a beginning -> the scanners it belongs to, as bits
-            for i, scanner in enumerate(scanners):
-                for start in scanner.starts or ():
-                    owners[start] = owners.get(start, 0) | 1 << i
-            self.automaton = _automaton({start: (len(start), bits) for start, bits in owners.items()})
+        starts = [s.starts for s in scanners]
+        self.beginnings = Literals([s for s in starts if s]) if all(starts) else None
 
     def finditer_each(self, text: str) -> list[Iterator[re.Match[str]]]:
         """Each scanner's matches in `text`, in the order the scanners were given."""
-        if self.automaton is None:
+        if self.beginnings is None:
             return [s.finditer(text) for s in self.scanners]
-        places: list[set[int]] = [set() for _ in self.scanners]
-        for end, (length, bits) in self.automaton.iter(text):
-            at, i = end - length + 1, 0
+        return [s._tried(text, {start for start, _ in found})
+                for s, found in zip(self.scanners, self.beginnings.occurrences(text), strict=True)]
+
+
+class Literals:
+    """Several lists of literal strings found in one pass of one Aho-Corasick
+    automaton (each pass costs about as much as the next, whatever it looks
+    for): each list gets the occurrences of its own strings, overlapping ones
+    included, as its own automaton would find them."""
+
+    def __init__(self, lists: list[Iterable[str]]) -> None:
+        owners: dict[str, int] = {}  # a string -> the lists that hold it, as bits
+        for i, strings in enumerate(lists):
+            for string in strings:
+                owners[string] = owners.get(string, 0) | 1 << i
+        self.size = len(lists)
+        self.automaton = _automaton({string: (len(string), bits) for string, bits in owners.items()})
+
+    def occurrences(self, text: str) -> list[list[tuple[int, int]]]:
+        """(start, end) of each occurrence, list by list."""
+        each: list[list[tuple[int, int]]] = [[] for _ in range(self.size)]
+        for last, (length, bits) in self.automaton.iter(text):
+            i = 0
             while bits:
                 if bits & 1:
-                    places[i].add(at)
+                    each[i].append((last - length + 1, last + 1))
                 bits >>= 1
                 i += 1
-        return [s._tried(text, found) for s, found in zip(self.scanners, places, strict=True)]
+        return each
 
 
 class FromChars:
