@@ -179,27 +179,26 @@ class Literals:
         return each
 
 
-class FromChars:
-    """`finditer` for a pattern whose every match begins with one of `chars`
-    ("." or "!" for a sentence break): the places are found with str.find,
-    which skips ahead many times faster than the regex engine does for a
-    pattern that opens with a character class. The same matches as the
-    pattern's own finditer."""
+class FromStarts:
+    """`finditer` for a pattern whose every match begins with one of `starts`
+    ("." or "!" for a sentence break, "http" or "www." for a web address): the
+    places are found with str.find, which skips ahead many times faster than
+    the regex engine does for a pattern that opens with a character class or a
+    lookbehind. The same matches as the pattern's own finditer."""
 
-    def __init__(self, pattern: re.Pattern[str], chars: str) -> None:
-        self.pattern, self.chars = pattern, chars
+    def __init__(self, pattern: re.Pattern[str], starts: Iterable[str]) -> None:
+        self.pattern, self.starts = pattern, tuple(starts)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        places = []
-        for char in self.chars:
-            at = text.find(char, start, end)
+        places = set()
+        for string in self.starts:
+            at = text.find(string, start, end)
             while at != -1:
-                places.append(at)
-                at = text.find(char, at + 1, end)
-        places.sort()
+                places.add(at)
+                at = text.find(string, at + 1, end)
         match, free = self.pattern.match, start
-        for at in places:
+        for at in sorted(places):
             if at >= free and (m := match(text, at, end)) is not None:
                 free = m.end()
                 yield m

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .patterns import FromChars
+from .patterns import FromStarts
 from .types import Quotation, Region
 from .words import SMALL_WORDS
 
@@ -62,7 +62,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             while indexes and indexes[-1] >= idx:
                 indexes.pop()
 
-    marks = FromChars(_MARKS, "".join(c for c in _MARK_CHARS if c in text))  # found by str.find, the few in use
+    marks = FromStarts(_MARKS, "".join(c for c in _MARK_CHARS if c in text))  # found by str.find, the few in use
     previous_end = None
     for region in regions:
         if stack:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import FromChars
+from .patterns import FromStarts
 from .words import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
@@ -38,7 +38,7 @@ from .words import (
 # pattern opens with the marks themselves, the lookbehind ("no mark before")
 # coming after the first: the regex engine then skips ahead to the next mark
 # instead of trying the pattern at every character (three times as fast).
-_CANDIDATE = FromChars(re.compile(
+_CANDIDATE = FromStarts(re.compile(
     r"(?P<punct>\u2026(?<![.!?\u2026].)|[.!?](?<![.!?\u2026].)[.!?]*+)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
     # No space: only a full stop before a letter can end a sentence ("encounter.Three"),

@@ -218,7 +218,7 @@ def check_all(files: list[tuple[Target, Config]], make_engine: Callable[[], Engi
               keep_lines: bool, known: Baseline | None = None, cache: ResultCache | None = None) -> Iterator[Result]:
     """One Result per file, in the order given, as each is ready."""
     checker = FileChecker(make_engine, options, keep_lines, known, cache)
-    if cache is None or len(files) < 2:
+    if cache is None or len(files) < 2 or not cache.folder.is_dir():  # no cache yet: every file is read once
         yield from _checked(checker, files, options)
         return
     # Drafts in the cache are answered here, first: the rules load, and workers
