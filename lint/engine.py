@@ -33,7 +33,8 @@ from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
 from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
-from .rulebook import Rulebook, RuleSpec
+from .rulebook import Rulebook
+from .rulespec import RuleSpec
 
 DATE_FIELDS = ("date", "published", "pubDate")
 # What check kinds prepared from their parameters (compiled phrase lists, the

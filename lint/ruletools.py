@@ -9,7 +9,7 @@ from pathlib import Path
 from .checks import KINDS
 from .diagnostics import shorten
 from .errors import UserError, closest
-from .rulebook import _ID
+from .rulespec import _ID
 
 _HEAD = """\
 # A copydesk rule. The file name is the rule id: {name}.yaml holds rule {name}.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from ..diagnostics import Finding
     from ..model.document import Document
-    from ..rulebook import RuleSpec
+    from ..rulespec import RuleSpec
 
 # Parameter types: what a rule file or a config may give.
 BOOL, INT, NUMBER, TEXT, TEXTS, PATTERNS, MAPPING, CHOICE, PATH, ANY = (

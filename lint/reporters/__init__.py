@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "codeclimate", "html")
 # Formats that show the offending line: the run keeps each file's lines for them only.
@@ -37,18 +36,20 @@ class Summary:
         return self.errors + self.warnings + self.suggestions
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
+    """What a format renders; read, never changed (a NamedTuple, which is
+    cheaper than a dataclass to define at start-up)."""
+
     diagnostics: list  # lint.diagnostics.Diagnostic, sorted
     summary: Summary
-    files: list[str] = field(default_factory=list)  # every file checked, as displayed
-    lines: dict[str, Callable[[int], str]] = field(default_factory=dict)  # display path -> line text (1-based)
-    rules: dict[str, Any] = field(default_factory=dict)  # rule id -> RuleSpec of every reported rule
+    files: Sequence[str] = ()  # every file checked, as displayed
+    lines: Mapping[str, Callable[[int], str]] = {}  # display path -> line text (1-based)
+    rules: Mapping[str, Any] = {}  # rule id -> RuleSpec of every reported rule
     color: bool = False
     threshold: int | None = None  # the --fail-on rank, None for never
     quiet: bool = False  # only what fails the run, and no summary
     partial: bool = False  # one file of a streamed report: no summary line yet
-    texts: dict[str, str] = field(default_factory=dict)  # display path -> the draft's text (SHOWS_TEXT formats)
+    texts: Mapping[str, str] = {}  # display path -> the draft's text (SHOWS_TEXT formats)
 
 
 STREAMED = ("text", "github")  # formats printed file by file as results arrive

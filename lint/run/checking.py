@@ -24,7 +24,6 @@ from ..errors import CheckTimeout, FixLoop
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
 from ..formats import format_for
 from ..reporters import NEEDS_RULES, SHOWS_TEXT
-from .baseline import Baseline
 from .cache import ResultCache
 from .inputs import InputProblem, decode
 from .paths import STDIN, Target
@@ -33,11 +32,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..engine import Engine
+    from .baseline import Baseline
     from .runner import Options
 
-# What opens an HTML page (or fragment) on standard input.
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|p|div)\b",
-                         re.IGNORECASE | re.DOTALL)
+# What opens an HTML page (or fragment) on standard input; compiled on first
+# use (by re's own cache), as only standard input needs it.
+_HTML_START = r"(?is)\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|p|div)\b"
 # Below this much text in all, one process is faster than starting workers.
 PARALLEL_FROM = 256_000
 
@@ -178,7 +178,7 @@ class FileChecker:
 
         engine = self.engine
         fmt = format_for(name)
-        if target.path is None and not options.stdin_filename and _HTML_START.match(text):
+        if target.path is None and not options.stdin_filename and re.match(_HTML_START, text):
             fmt = "html"  # `cat story.html | copydesk check -`: read as the page it is, and say so
             engine.notices.append("standard input looks like an HTML page and was read as HTML "
                                   "(name it with --stdin-filename to choose the format)")

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model.kinds import ENCODING
 
 
-@dataclass
 class InputProblem(Exception):
     """A file that cannot be checked. A problem with a rule id (`encoding`) is
     also reported as a diagnostic at `offset` (code points), `line`, `column`."""
 
-    message: str
-    kind: str | None = None  # an input problem class (ENCODING) when it is reported as a diagnostic
-    offset: int = 0
-    line: int = 1
-    column: int = 1
+    def __init__(self, message: str, kind: str | None = None, offset: int = 0, line: int = 1,
+                 column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind  # an input problem class (ENCODING) when it is reported as a diagnostic
+        self.offset, self.line, self.column = offset, line, column
 
     def __str__(self) -> str:
         return self.message
