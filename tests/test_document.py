@@ -85,6 +85,19 @@ def test_masking_keeps_offsets_and_hides_code_urls_and_markup():
     assert "https" not in doc.masked and "<b>" not in doc.masked
 
 
+def test_addresses_are_masked_in_each_paragraph_that_holds_one_and_only_there():
+    # Paragraphs are searched for addresses only where the draft holds a mark
+    # (http, www., @, ...): each case must still be found, at a block's edges too.
+    md = ("Plain opening paragraph.\n\nwww.example.org opens this one.\n\nNo address here.\n\n"
+          "> Quoted, ends with mail desk@example.org\n\n- item http://a.example/b\n\nLast one, at ftp://f.example")
+    doc = parse(md, "markdown")
+    assert len(doc.masked) == len(md)
+    for address in ("www.example.org", "desk@example.org", "http://a.example/b", "ftp://f.example"):
+        at = md.index(address)
+        assert doc.masked[at:at + len(address)] == OPAQUE * len(address), address
+    assert "Plain opening paragraph." in doc.masked and "No address here." in doc.masked
+
+
 def test_front_matter_fields_are_regions_with_exact_offsets():
     md = '---\ntitle: "Zé 😀 test"\ndescription: >\n  A folded\n  description\ndate: 2025-03-01\n---\nBody.\n'
     doc = parse(md, "markdown")

@@ -11,11 +11,12 @@ autolinks, inline HTML, emphasis markers and bare URLs are masked.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model.document import Document
 from ..model.layout import Block, BoilerplateMatcher, classify
-from ..model.masking import BLANK, TOKEN, apply, url_spans
+from ..model.masking import BLANK, TOKEN, apply, url_marks, url_spans
 from ..model.types import BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM, PARAGRAPH, TABLE
 from . import frontmatter
 
@@ -83,9 +84,10 @@ def parse(text: str, boilerplate: BoilerplateMatcher | None) -> Document:
         spans.append((pos, body, BLANK))
     blocks = _blocks(text, body, spans)
     openers = [c for c in _INLINE_OPENERS if c in text]  # most drafts use a few of them, or none
+    marks = url_marks(text)
     for block in blocks:
         if block.kind != TABLE:
-            _mask_inline(text, block.start, block.end, spans, openers)
+            _mask_inline(text, block.start, block.end, spans, openers, marks)
         else:
             spans.extend((m.start(), m.end(), BLANK) for m in _PIPE.finditer(text, block.start, block.end))
     masked = apply(text, spans)
@@ -201,11 +203,13 @@ def _blocks(text: str, start: int, spans: list[tuple[int, int, int]]) -> list[Bl
     return blocks
 
 
-def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, int]], openers: list[str]) -> None:
-    """Mask a block's inline markup. `openers`: the characters that can open it
-    and occur in the draft. The search starts at the first of them, found by
-    str.find (a block of plain prose has none): the regex engine is far slower
-    to skip ahead than find."""
+def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, int]], openers: list[str],
+                 marks: list[int]) -> None:
+    """Mask a block's inline markup and addresses. `openers`: the characters
+    that can open markup and occur in the draft. The search starts at the
+    first of them, found by str.find (a block of plain prose has none): the
+    regex engine is far slower to skip ahead than find. `marks`: the draft's
+    url_marks; a block with none of them holds no address."""
     pos = min([at for at in (text.find(c, start, end) for c in openers) if at != -1], default=end)
     while pos < end and (m := _INLINE.search(text, pos, end)) is not None:
         kind, stop = m.lastgroup, m.end()
@@ -222,7 +226,9 @@ def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, in
                 continue
             stop = pos = found
         spans.append((m.start(), stop, TOKEN if kind in ("code", "autolink", "template") else BLANK))
-    spans.extend(url_spans(text, start, end))
+    i = bisect.bisect_left(marks, start)
+    if i < len(marks) and marks[i] < end:
+        spans.extend(url_spans(text, start, end))
 
 
 def _find_on_line(text: str, char: str, start: int, end: int, most: int) -> int:

@@ -191,17 +191,23 @@ class FromStarts:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        places = set()
-        for string in self.starts:
-            at = text.find(string, start, end)
-            while at != -1:
-                places.add(at)
-                at = text.find(string, at + 1, end)
         match, free = self.pattern.match, start
-        for at in sorted(places):
+        for at in sorted(places(text, self.starts, start, end)):
             if at >= free and (m := match(text, at, end)) is not None:
                 free = m.end()
                 yield m
+
+
+def places(text: str, strings: Iterable[str], start: int = 0, end: int | None = None) -> set[int]:
+    """Where any of `strings` occurs in text[start:end], found with str.find."""
+    end = len(text) if end is None else end
+    found = set()
+    for string in strings:
+        at = text.find(string, start, end)
+        while at != -1:
+            found.add(at)
+            at = text.find(string, at + 1, end)
+    return found
 
 
 def _automaton(words: dict[str, object]):
