@@ -30,8 +30,6 @@ GRAMMAR = "grammar"  # the rule that the documented top-level `grammar:` key con
 LEVELS = (OFF, *SEVERITIES)
 
 
-# Settings are NamedTuples, read and never changed: they cost a tenth of a
-# dataclass to define, and every run defines them at start-up.
 class RuleSetting(NamedTuple):
     severity: str | None = None  # None keeps the rule's default; OFF turns it off
     options: Mapping[str, Any] = {}

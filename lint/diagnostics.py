@@ -16,8 +16,6 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "\u2026"
 
 
-# Values that never change are NamedTuples, which cost a tenth of a dataclass
-# to define at start-up.
 class Edit(NamedTuple):
     offset: int
     end_offset: int

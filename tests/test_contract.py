@@ -4,8 +4,6 @@ limit, and a run that tells a crash (exit 3) from findings (exit 1)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from click.testing import CliRunner
 
@@ -135,7 +133,7 @@ def test_an_internal_error_exits_3_and_says_it_is_a_bug(tmp_path, monkeypatch):
         raise ZeroDivisionError("division by zero")
         yield
 
-    monkeypatch.setitem(KINDS, "sentence-case", dataclasses.replace(KINDS["sentence-case"], check=broken))
+    monkeypatch.setitem(KINDS, "sentence-case", KINDS["sentence-case"]._replace(check=broken))
     (tmp_path / "story.md").write_text("The council met.\n", encoding="utf-8")
     result = _check(tmp_path, "story.md", monkeypatch=monkeypatch)
     assert result.exit_code == 3
@@ -150,7 +148,7 @@ def test_ctrl_c_exits_130_with_nothing_half_written(tmp_path, monkeypatch):
         raise KeyboardInterrupt
         yield
 
-    monkeypatch.setitem(KINDS, "sentence-case", dataclasses.replace(KINDS["sentence-case"], check=interrupted))
+    monkeypatch.setitem(KINDS, "sentence-case", KINDS["sentence-case"]._replace(check=interrupted))
     (tmp_path / "story.md").write_text("The council met.\n", encoding="utf-8")
     result = _check(tmp_path, "story.md", "--format", "json", monkeypatch=monkeypatch)
     assert result.exit_code == 130

@@ -19,8 +19,7 @@ to the chosen form. The message may use {match}, {uses}, {majority} and {count}.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
@@ -32,8 +31,7 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-@dataclass(frozen=True)
-class Variants:
+class Variants(NamedTuple):
     """All sets in two matchers (any case, exact case): one scan per article."""
 
     matchers: tuple[PhraseMatcher, ...]
@@ -41,11 +39,10 @@ class Variants:
     options: list[SetOptions]  # per set number
 
 
-@dataclass(frozen=True)
-class SetOptions:
+class SetOptions(NamedTuple):
     prefer: dict[str, str]
     body_only: bool = False
-    unless_next: dict[str | None, Pattern] = field(default_factory=dict)  # variant (None: any) -> pattern
+    unless_next: dict[str | None, Pattern] = {}  # variant (None: any) -> pattern
 
 
 _SET_KEYS = ("variants", "case", "prefer", "body_only", "unless_next")

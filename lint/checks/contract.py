@@ -14,7 +14,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..errors import ParameterError, closest
 from ..model.types import PROSE_KINDS
@@ -36,8 +36,7 @@ _TYPE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     type: str
     default: Any = None
     choices: tuple[Any, ...] = ()
@@ -103,15 +102,14 @@ class Check(Protocol):
     def __call__(self, doc: Document, rule: ActiveRule, ctx: Context) -> Iterable[Finding]: ...
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """What a check kind is and needs. `check(doc, rule, ctx)` yields Findings;
     `prepare(params)`, when given, turns validated parameters into `rule.state`
     once per run (compiled phrase lists, a registry, a service client)."""
 
     name: str
     check: Check
-    params: Mapping[str, Param] = field(default_factory=dict)
+    params: Mapping[str, Param] = {}
     fields: frozenset[str] = frozenset()  # the placeholders its message may use
     prepare: Callable[[dict[str, Any]], Any] | None = None
     dated: bool = False  # its verdict depends on the article's date: diagnostics carry as_of
@@ -178,8 +176,7 @@ class ActiveRule:
         object.__setattr__(self, "scopes", self.spec.scopes or PROSE_KINDS)
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What a rule may need beyond the Document."""
 
     as_of: dt.date

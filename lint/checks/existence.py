@@ -9,8 +9,7 @@ Parameters: `tokens` (literal words or phrases, matched as whole words),
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Finding
 from .contract import BOOL, PATTERNS, TEXTS, ActiveRule, Context, Kind, Param
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-@dataclass(frozen=True)
-class Existence:
+class Existence(NamedTuple):
     matcher: PhraseMatcher
     exceptions: frozenset[str]
 

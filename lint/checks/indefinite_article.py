@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.quotes import is_speech
@@ -67,8 +67,7 @@ class Prefixes:
         return word in self.words or word.startswith(self.starts)
 
 
-@dataclass(frozen=True)
-class Lists:
+class Lists(NamedTuple):
     a_prefixes: Prefixes  # vowel letter, consonant sound: a university, a one-time
     an_prefixes: Prefixes  # consonant letter, vowel sound: an hour, an honest
     either: frozenset[str]  # both are in use: a/an historic, herb, URL

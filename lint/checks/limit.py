@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Finding
 from ..errors import ParameterError
@@ -46,8 +45,7 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-@dataclass(frozen=True)
-class Limit:
+class Limit(NamedTuple):
     measure: str
     max: float
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import ConfigError, closest
 from ..resources import builtin_folder
@@ -21,8 +21,7 @@ from ..yamlsource import line_of, load_file
 MODIFIERS = ("former", "ex", "then", "late", "outgoing", "acting", "interim", "caretaker")
 
 
-@dataclass(frozen=True)
-class Office:
+class Office(NamedTuple):
     id: str
     titles: tuple[str, ...]
     qualifiers: tuple[str, ...]
@@ -34,8 +33,7 @@ class Office:
         return f"{self.qualifiers[0]} {self.titles[0]}" if self.qualifiers else self.titles[0]
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     office: str
     start: dt.date
     end: dt.date | None  # the day the successor took over

@@ -12,8 +12,7 @@ default): the replacement is exact, so the fix is safe. The message may use
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
@@ -27,16 +26,14 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     use: str
     locale: str | None = None
     sentence_start: bool = False
     unless_next: Pattern | None = None
 
 
-@dataclass(frozen=True)
-class Substitution:
+class Substitution(NamedTuple):
     matcher: PhraseMatcher
     entries: dict[str, Entry]
     fix: bool

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Finding
 from ..model.types import BOILERPLATE, BYLINE, HEADING, LABEL, PARAGRAPH
@@ -26,8 +25,7 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):
     headings: PhraseMatcher
     openers: PhraseMatcher
     stray_questions: bool

@@ -35,9 +35,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims = rule.state.claim_verbs
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
                        if s is not None}
-    for sentence in doc.sentences:
+    for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
-        for a in sourcing.by_sentence.get(sentence.start, ()):
+        for a in attributions:
             if a.kind not in (GROUP, IMPERSONAL) or a.justified or id(a) in quoted:
                 continue
             if a.kind == GROUP and a.verb not in claims:
@@ -48,7 +48,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
-            if a.kind == IMPERSONAL and sentence.start in quote_sentences:
+            if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if a.kind == GROUP \
                 else (a.start, a.end)

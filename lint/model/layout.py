@@ -9,8 +9,7 @@ are recognised here by shape, the same way for every format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .types import BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
@@ -24,8 +23,7 @@ class BoilerplateMatcher(Protocol):
         related links ("You may also like"), None for prose."""
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION or TABLE
     start: int
     end: int

@@ -4,7 +4,7 @@ input problem classes live in `kinds` (re-exported here)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .kinds import (  # noqa: F401  re-exported: the model's names, where its types are
     BLOCKQUOTE,
@@ -30,16 +30,14 @@ from .kinds import (  # noqa: F401  re-exported: the model's names, where its ty
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedTuple):
     kind: str
     start: int
     end: int
     name: str | None = None  # the front-matter key of a FIELD region
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int  # first character of the sentence
     end: int  # after its closing punctuation (or the region's last character)
     region: Region
@@ -49,8 +47,7 @@ class Sentence:
         return self.start == self.region.start
 
 
-@dataclass(frozen=True, slots=True)
-class Quotation:
+class Quotation(NamedTuple):
     start: int  # the opening mark
     end: int  # after the closing mark (or the end of the text it ran to)
     inner_start: int
@@ -61,8 +58,7 @@ class Quotation:
     closed: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong with the input itself, found while parsing it."""
 
     kind: str  # one of INPUT_PROBLEMS

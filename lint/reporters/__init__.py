@@ -37,8 +37,7 @@ class Summary:
 
 
 class Report(NamedTuple):
-    """What a format renders; read, never changed (a NamedTuple, which is
-    cheaper than a dataclass to define at start-up)."""
+    """What a format renders; read, never changed."""
 
     diagnostics: list  # lint.diagnostics.Diagnostic, sorted
     summary: Summary

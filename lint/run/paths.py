@@ -15,7 +15,7 @@ VENDORED = frozenset({"node_modules", "vendor", "venv", "env", "__pycache__", "s
 STDIN = "-"
 
 
-class Target(NamedTuple):  # not a dataclass: cheaper to define at start-up
+class Target(NamedTuple):
     display: str  # the path as reported: as given, or relative to the current folder
     path: Path | None  # None for standard input
     named: bool = False  # named on the command line (not found by walking a folder)

@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from .baseline import Baseline
 
 
-# Records made once per run are NamedTuples: a dataclass costs about a
-# millisecond to define at start-up, a NamedTuple a tenth of that.
 class Options(NamedTuple):
     """What the command line asked for."""
 
