@@ -1,7 +1,11 @@
-"""The patterns copydesk ships run on the standard `re` engine without a time
-limit (a newsroom's own patterns always run under one). So each shipped pattern
-is run here, under `regex`'s time limit, against input made to make it backtrack:
-a runaway fails this test instead of a user's CI job."""
+"""What copydesk ships is trusted at start-up and checked here instead.
+
+The patterns run on the standard `re` engine without a time limit (a newsroom's
+own patterns always run under one). So each shipped pattern is run here, under
+`regex`'s time limit, against input made to make it backtrack: a runaway fails
+this test instead of a user's CI job. The shipped YAML files are read without
+the checks for hostile aliases and duplicate keys that users' files get, so
+they must pass those checks here."""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import regex
 
 from lint.checks import KINDS
 from lint.checks.contract import PATTERNS
+from lint.resources import builtin_folder
 from lint.rulebook import Rulebook
+from lint.yamlsource import load_file
 
 HOSTILE = [
     "a" * 5000, "a " * 3000, ("said " * 2000), ("the " * 3000) + "!", "-" * 5000, "." * 5000,
@@ -22,6 +28,15 @@ SHIPPED = [
     for name, param in KINDS[spec.kind].params.items() if param.type == PATTERNS
     for pattern in spec.parameters.get(name) or []
 ]
+
+
+SHIPPED_YAML = sorted([*builtin_folder().glob("*.yaml"), *builtin_folder().glob("data/*.yaml")])
+
+
+def test_every_shipped_yaml_file_passes_the_checks_users_files_get():
+    assert len(SHIPPED_YAML) > 20
+    for path in SHIPPED_YAML:
+        load_file(path, strict=True)  # raises ConfigError on an alias, nesting or duplicate-key problem
 
 
 def test_there_are_shipped_patterns_to_check():
