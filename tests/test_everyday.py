@@ -82,7 +82,8 @@ def test_jobs_on_the_bundled_examples(tmp_path):
 
 
 def _entries(root: Path) -> list[Path]:
-    return sorted((root / ".copydesk_cache").rglob("*.json"))
+    """The result entries (parsed configs are kept beside them, under yaml/)."""
+    return sorted(p for p in (root / ".copydesk_cache").rglob("*.json") if p.parent.name != "yaml")
 
 
 def test_cache_hits_and_what_invalidates_it(tmp_path, monkeypatch):
@@ -152,6 +153,42 @@ def test_a_cached_run_never_loads_the_rules(tmp_path):
     assert again == first and modules == "[]"
     sarif, modules = loaded("--format", "sarif")  # SARIF describes each rule: its file is read, not run
     assert "lint.engine" not in modules and '"shortDescription"' in sarif and "sentence-case" in sarif
+
+
+def test_an_unchanged_config_is_not_parsed_again(tmp_path):
+    """Importing PyYAML is a sixth of a cached run: a config whose text was
+    parsed before is read from the cache folder (as JSON) instead."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "story.md").write_text(BAD + "Officials at Acme and at Zedcorp spoke.\n", encoding="utf-8")
+    config = tmp_path / ".copydesk.yaml"
+    config.write_text("rules:\n  punctuation-spacing: off\n", encoding="utf-8")
+    probe = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('yaml' in sys.modules)")
+
+    def checked() -> tuple[str, str]:
+        done = subprocess.run([sys.executable, "-c", probe, "check", "--format", "json", "story.md"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        report, loaded = done.stdout.rsplit("\n", 2)[:2]
+        return report, loaded
+
+    first, loaded = checked()
+    assert loaded == "True" and "punctuation-spacing" not in first and "sentence-case" in first
+    again, loaded = checked()
+    assert again == first and loaded == "False"
+    config.write_text("rules:\n  sentence-case: off\n", encoding="utf-8")  # a new text is parsed, and applies
+    edited, loaded = checked()
+    assert loaded == "True" and "punctuation-spacing" in edited and "sentence-case" not in edited
+    for entry in (tmp_path / ".copydesk_cache" / "yaml").iterdir():
+        entry.write_text('{"key": "forged", "data": {}}')  # not this text's entry: parsed again
+    assert checked() == (edited, "True")
+    config.write_text("as_of: 2020-01-01\nrules:\n  sentence-case: off\n", encoding="utf-8")
+    dated, _ = checked()
+    assert checked() == (dated, "True")  # a date does not survive JSON: such a config is parsed every run
+    config.write_text("rules:\n  sentence-case: off\n  no-such-rule: error\n", encoding="utf-8")
+    for _ in range(2):  # an error found after parsing still names its line, from the kept text too
+        done = run(tmp_path, "check", "story.md")
+        assert done.returncode == 2 and ".copydesk.yaml:3" in done.stderr and "no-such-rule" in done.stderr
+    assert not run(tmp_path, "check", "--no-cache", "story.md").stderr.count("Traceback")
 
 
 def test_a_cache_entry_is_data_only(tmp_path, monkeypatch):

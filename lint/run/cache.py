@@ -10,6 +10,9 @@ as-of date when nothing else gives one). Entries are JSON, validated when read
 (a pull request could commit the folder: nothing in it is ever executed or
 unpickled); a corrupt entry is a miss. Entries are written to a temporary file
 and renamed, so two runs can share the folder.
+
+The folder also keeps each config file's parsed YAML, by its text (`yaml/`),
+so that a run whose config has not changed need not import a YAML parser.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,7 @@ class ResultCache:
     def __init__(self, root: Path) -> None:
         self.folder = root / FOLDER
         self._code = _code_stamp()
+        self.parsed_yaml = ParsedYaml(self.folder, self._code)
 
     def fingerprint(self, config: Any, choices: tuple) -> str:
         """Everything besides the draft that a result depends on."""
@@ -71,21 +76,65 @@ class ResultCache:
         entry = {"format": FORMAT, "key": key, "lines": {str(n): t for n, t in lines.items()},
                  "diagnostics": [{"diagnostic": d.to_dict(), "source": list(d.source) if d.source else None}
                                  for d in found]}
-        try:
-            folder = self.folder / key[:2]
-            if not self.folder.exists():
-                self.folder.mkdir(parents=True, exist_ok=True)
-                (self.folder / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
-            folder.mkdir(exist_ok=True)
-            import tempfile  # loaded only on a miss: a run whose drafts all hit never writes
+        _write(self.folder, self.folder / key[:2] / f"{key}.json", entry)
 
-            fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False)
-            os.replace(temporary, folder / f"{key}.json")
-        except (OSError, UnicodeEncodeError):
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temporary)  # a cache that cannot be written only costs time
+
+class ParsedYaml:
+    """Config files as parsed in an earlier run (a lint.yamlsource.Memo), by
+    their text and copydesk's code: a run whose config is unchanged imports no
+    YAML parser. Only data that JSON holds exactly is kept; a config with a
+    date, say, is parsed every run."""
+
+    def __init__(self, root: Path, code: str) -> None:
+        self.root, self.folder, self._code = root, root / "yaml", code
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{FORMAT}\0{self._code}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, text: str) -> tuple[Any] | None:
+        key = self._key(text)
+        try:
+            entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            return (entry["data"],) if entry.get("key") == key else None
+        except (OSError, ValueError, KeyError, AttributeError):
+            return None  # absent or not an entry this copydesk wrote: parsed again
+
+    def put(self, text: str, data: Any) -> None:
+        if _json_exact(data):
+            key = self._key(text)
+            _write(self.root, self.folder / f"{key}.json", {"key": key, "data": data})
+
+
+def _json_exact(data: Any) -> bool:
+    """Does JSON give `data` back unchanged (no dates, sets, non-text keys)?"""
+    if data is None or isinstance(data, (str, bool, int)):
+        return True
+    if isinstance(data, float):
+        return math.isfinite(data)
+    if isinstance(data, list):
+        return all(_json_exact(v) for v in data)
+    if isinstance(data, dict):
+        return all(isinstance(k, str) and _json_exact(v) for k, v in data.items())
+    return False
+
+
+def _write(root: Path, path: Path, entry: dict) -> None:
+    """An entry written to a temporary file and renamed, so two runs can share
+    the folder; the folder is made with its own .gitignore."""
+    try:
+        if not root.exists():
+            root.mkdir(parents=True, exist_ok=True)
+            (root / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
+        path.parent.mkdir(exist_ok=True)
+        import tempfile  # loaded only on a miss: a run whose drafts all hit never writes
+
+        fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(entry, out, ensure_ascii=False)
+        os.replace(temporary, path)
+    except (OSError, UnicodeEncodeError):
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(temporary)  # a cache that cannot be written only costs time
 
 
 def _source(value: Any) -> tuple[str, int, int] | None:

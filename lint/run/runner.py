@@ -70,14 +70,14 @@ class Inputs(NamedTuple):
 
 
 def run(paths: Iterable[str], options: Options) -> int:
-    resolver = Resolver(options.config_file)
+    cache = ResultCache(project_root(Path.cwd())) if options.cache else None
+    resolver = Resolver(options.config_file, cache.parsed_yaml if cache is not None else None)
     known = None
     if options.baseline:  # read first: a bad baseline fails early
         from .baseline import read  # loaded only for --baseline
 
         known = read(options.baseline)
     inputs = collect(tuple(paths), options, resolver)
-    cache = ResultCache(project_root(Path.cwd())) if options.cache else None
     checked = check_all(inputs.files, functools.partial(_engine, options), options,
                         keep_lines=needs_source(options.output_format), known=known, cache=cache)
     streamed = options.output_format in STREAMED and not (options.diff or options.write_baseline) and \
