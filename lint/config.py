@@ -21,7 +21,7 @@ from .errors import ConfigError, ParameterError, UserError, closest
 from .globs import Glob
 from .model.kinds import LOCALES as LANGUAGES
 from .rulebook import Rulebook
-from .yamlsource import Lines, Memo, line_of, load_file
+from .yamlsource import Lines, line_of, load_file
 
 FILENAME = ".copydesk.yaml"
 KEYS = ("language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides", "grammar")
@@ -81,8 +81,8 @@ class Config:
         return tuple(matched), merged
 
 
-def load(path: Path, memo: Memo | None = None) -> Config:
-    data, lines = load_file(path, memo=memo)
+def load(path: Path) -> Config:
+    data, lines = load_file(path)
     return from_mapping(data if data is not None else {}, path=path, lines=lines)
 
 
@@ -347,12 +347,10 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 class Resolver:
-    """Finds the config for each checked file, reading each config once (and
-    parsing it only when `memo` has not seen its text)."""
+    """Finds the config for each checked file, reading each config once."""
 
-    def __init__(self, explicit: Path | None = None, memo: Memo | None = None) -> None:
-        self._memo = memo
-        self._explicit = load(explicit, memo) if explicit else None
+    def __init__(self, explicit: Path | None = None) -> None:
+        self._explicit = load(explicit) if explicit else None
         self._by_folder: dict[Path, Config] = {}
         self._default: Config | None = None
 
@@ -372,7 +370,7 @@ class Resolver:
                 break
             candidate = current / FILENAME
             if candidate.is_file():
-                config = load(candidate, self._memo)
+                config = load(candidate)
                 break
             seen.append(current)
             if current.parent == current:

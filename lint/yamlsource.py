@@ -8,6 +8,7 @@ than DEPTH is refused too: every later walk over the data is then bounded."""
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -117,13 +118,19 @@ class Memo(Protocol):
     def put(self, text: str, data: Any) -> None: ...
 
 
-def load_file(path: Path, strict: bool = True, memo: Memo | None = None) -> tuple[Any, Lines]:
-    """`load` on a file. With a `memo`, a text parsed (and checked) before is
+# Where this run keeps parsed YAML (the result cache's folder), if anywhere:
+# `copydesk check` sets it for its run; the library and --no-cache parse each time.
+MEMO: ContextVar[Memo | None] = ContextVar("yaml_memo", default=None)
+
+
+def load_file(path: Path, strict: bool = True) -> tuple[Any, Lines]:
+    """`load` on a file. A text the MEMO holds (parsed and checked before) is
     not parsed again; its line index is built only if an error needs it."""
     try:
         text = files.read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {_reason(exc)}", path) from None
+    memo = MEMO.get()
     known = memo.get(text) if memo is not None else None
     if known is not None:
         return known[0], Lines(text, path)

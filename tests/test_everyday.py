@@ -156,8 +156,8 @@ def test_a_cached_run_never_loads_the_rules(tmp_path):
 
 
 def test_an_unchanged_config_is_not_parsed_again(tmp_path):
-    """Importing PyYAML is a sixth of a cached run: a config whose text was
-    parsed before is read from the cache folder (as JSON) instead."""
+    """Importing PyYAML is a sixth of a cached run: a config (or rule file)
+    whose text was parsed before is read from the cache folder, as JSON."""
     (tmp_path / ".git").mkdir()
     (tmp_path / "story.md").write_text(BAD + "Officials at Acme and at Zedcorp spoke.\n", encoding="utf-8")
     config = tmp_path / ".copydesk.yaml"
@@ -183,7 +183,12 @@ def test_an_unchanged_config_is_not_parsed_again(tmp_path):
     assert checked() == (edited, "True")
     config.write_text("as_of: 2020-01-01\nrules:\n  sentence-case: off\n", encoding="utf-8")
     dated, _ = checked()
-    assert checked() == (dated, "True")  # a date does not survive JSON: such a config is parsed every run
+    assert checked() == (dated, "False")  # a date is kept, tagged
+    kept = [json.loads(p.read_text()) for p in (tmp_path / ".copydesk_cache" / "yaml").iterdir()]
+    assert {"as_of": {"$date": "2020-01-01"}, "rules": {"sentence-case": False}} in [k["data"] for k in kept]
+    config.write_text("as_of: 2020-01-01 10:30:00\nrules:\n  sentence-case: off\n", encoding="utf-8")
+    stamped, _ = checked()
+    assert checked() == (stamped, "True")  # a time stamp is not: such a config is parsed every run
     config.write_text("rules:\n  sentence-case: off\n  no-such-rule: error\n", encoding="utf-8")
     for _ in range(2):  # an error found after parsing still names its line, from the kept text too
         done = run(tmp_path, "check", "story.md")

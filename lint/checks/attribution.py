@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import ParameterError
 from ..model.sourcing import Lexicon
 from ..resources import builtin_folder
-from ..yamlsource import yaml_loader
+from ..yamlsource import load_file
 
 _REGEX_LISTS = ("reporting_verbs", "characterising_verbs", "impersonal", "reasons", "not_speech")
 _WORD_SETS = ("group_nouns", "not_groups", "person_nouns", "source_nouns", "inanimate", "claim_verbs", "titled")
@@ -21,8 +21,7 @@ LISTS = (*_REGEX_LISTS, *_WORD_SETS, *_TUPLES)
 
 @functools.cache
 def _builtin() -> dict[str, list[str]]:
-    yaml, loader = yaml_loader()
-    data = yaml.load((builtin_folder() / "data" / "sourcing.yaml").read_text(encoding="utf-8"), Loader=loader)
+    data, _ = load_file(builtin_folder() / "data" / "sourcing.yaml", strict=False)
     return {name: [str(v) for v in data[name]] for name in LISTS}
 
 

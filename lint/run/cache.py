@@ -11,8 +11,8 @@ as-of date when nothing else gives one). Entries are JSON, validated when read
 unpickled); a corrupt entry is a miss. Entries are written to a temporary file
 and renamed, so two runs can share the folder.
 
-The folder also keeps each config file's parsed YAML, by its text (`yaml/`),
-so that a run whose config has not changed need not import a YAML parser.
+The folder also keeps each YAML file parsed (config, rule files, registries),
+by its text (`yaml/`), so that unchanged files are not parsed again.
 """
 
 from __future__ import annotations
@@ -80,10 +80,11 @@ class ResultCache:
 
 
 class ParsedYaml:
-    """Config files as parsed in an earlier run (a lint.yamlsource.Memo), by
-    their text and copydesk's code: a run whose config is unchanged imports no
-    YAML parser. Only data that JSON holds exactly is kept; a config with a
-    date, say, is parsed every run."""
+    """YAML files (configs, rule files, registries) as parsed in an earlier
+    run (a lint.yamlsource.Memo), by their text and copydesk's code: a run
+    whose files are unchanged imports no YAML parser. Kept as JSON, with a
+    date as {"$date": "2025-01-20"}; data JSON cannot give back exactly (a
+    time stamp, a set, a key that is no text) is parsed every run."""
 
     def __init__(self, root: Path, code: str) -> None:
         self.root, self.folder, self._code = root, root / "yaml", code
@@ -94,28 +95,41 @@ class ParsedYaml:
     def get(self, text: str) -> tuple[Any] | None:
         key = self._key(text)
         try:
-            entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"), object_hook=_date)
             return (entry["data"],) if entry.get("key") == key else None
-        except (OSError, ValueError, KeyError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # absent or not an entry this copydesk wrote: parsed again
 
     def put(self, text: str, data: Any) -> None:
-        if _json_exact(data):
-            key = self._key(text)
-            _write(self.root, self.folder / f"{key}.json", {"key": key, "data": data})
+        try:
+            encoded = _dated(data)
+        except ValueError:
+            return  # JSON would not give it back exactly
+        key = self._key(text)
+        _write(self.root, self.folder / f"{key}.json", {"key": key, "data": encoded})
 
 
-def _json_exact(data: Any) -> bool:
-    """Does JSON give `data` back unchanged (no dates, sets, non-text keys)?"""
+_DATE = "$date"
+
+
+def _dated(data: Any) -> Any:
+    """`data` for JSON, dates tagged; ValueError for what JSON cannot give
+    back exactly (including a mapping that looks like a tagged date)."""
     if data is None or isinstance(data, (str, bool, int)):
-        return True
-    if isinstance(data, float):
-        return math.isfinite(data)
+        return data
+    if isinstance(data, float) and math.isfinite(data):
+        return data
+    if type(data) is dt.date:
+        return {_DATE: data.isoformat()}
     if isinstance(data, list):
-        return all(_json_exact(v) for v in data)
-    if isinstance(data, dict):
-        return all(isinstance(k, str) and _json_exact(v) for k, v in data.items())
-    return False
+        return [_dated(v) for v in data]
+    if isinstance(data, dict) and all(isinstance(k, str) for k in data) and _DATE not in data:
+        return {k: _dated(v) for k, v in data.items()}
+    raise ValueError("not exact in JSON")
+
+
+def _date(mapping: dict) -> Any:
+    return dt.date.fromisoformat(mapping[_DATE]) if len(mapping) == 1 and _DATE in mapping else mapping
 
 
 def _write(root: Path, path: Path, entry: dict) -> None:

@@ -24,6 +24,7 @@ from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
 from ..files import MAX_BYTES
 from ..reporters import STREAMED, Report, Summary, needs_source, render
 from ..reporters.text_report import summary_line
+from ..yamlsource import MEMO
 from .cache import ResultCache
 from .checking import Result, check_all
 from .paths import Target, expand
@@ -71,7 +72,15 @@ class Inputs(NamedTuple):
 
 def run(paths: Iterable[str], options: Options) -> int:
     cache = ResultCache(project_root(Path.cwd())) if options.cache else None
-    resolver = Resolver(options.config_file, cache.parsed_yaml if cache is not None else None)
+    kept = MEMO.set(cache.parsed_yaml if cache is not None else None)  # configs, rule files: parsed once
+    try:
+        return _run(paths, options, cache)
+    finally:
+        MEMO.reset(kept)
+
+
+def _run(paths: Iterable[str], options: Options, cache: ResultCache | None) -> int:
+    resolver = Resolver(options.config_file)
     known = None
     if options.baseline:  # read first: a bad baseline fails early
         from .baseline import read  # loaded only for --baseline
