@@ -131,6 +131,8 @@ def load_file(path: Path, strict: bool = True) -> tuple[Any, Lines]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {_reason(exc)}", path) from None
     memo = MEMO.get()
+    # Keyed by text alone: a text read loosely is a shipped file, which the
+    # tests hold to the strict checks, so a memo never skips a check that fails.
     known = memo.get(text) if memo is not None else None
     if known is not None:
         return known[0], Lines(text, path)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import math
 import os
@@ -28,6 +27,14 @@ from typing import Any
 
 from ..diagnostics import Diagnostic
 from ..resources import builtin_folder
+
+try:  # CPython's own SHA-256: hashlib first loads OpenSSL, 4 ms of a run answered from the cache
+    from _sha256 import sha256  # type: ignore[import-not-found]
+except ImportError:  # Python 3.12 names it _sha2; elsewhere hashlib's is the one
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        from hashlib import sha256
 
 FOLDER = ".copydesk_cache"
 FORMAT = 1
@@ -42,7 +49,7 @@ class ResultCache:
 
     def fingerprint(self, config: Any, choices: tuple) -> str:
         """Everything besides the draft that a result depends on."""
-        h = hashlib.sha256()
+        h = sha256()
         h.update(repr((FORMAT, self._code, dt.date.today().isoformat(), choices)).encode())
         h.update(repr((config.language, config.as_of, sorted(config.vocabulary), sorted(config.rules.items()),
                        config.overrides)).encode("utf-8", "surrogatepass"))
@@ -52,11 +59,11 @@ class ResultCache:
         for path in paths:
             h.update(str(path).encode("utf-8", "surrogatepass"))
             with contextlib.suppress(OSError):
-                h.update(hashlib.sha256(path.read_bytes()).digest())
+                h.update(sha256(path.read_bytes()).digest())
         return h.hexdigest()
 
     def key(self, fingerprint: str, name: str, data: bytes) -> str:
-        h = hashlib.sha256(fingerprint.encode())
+        h = sha256(fingerprint.encode())
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
         h.update(data)
         return h.hexdigest()
@@ -90,7 +97,7 @@ class ParsedYaml:
         self.root, self.folder, self._code = root, root / "yaml", code
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{FORMAT}\0{self._code}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return sha256(f"{FORMAT}\0{self._code}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, text: str) -> tuple[Any] | None:
         key = self._key(text)
@@ -174,4 +181,4 @@ def _code_stamp() -> str:
                     info = os.stat(os.path.join(folder, name))
                     parts.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)}:{info.st_size}:"
                                  f"{info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return sha256("\n".join(parts).encode()).hexdigest()
