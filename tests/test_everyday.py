@@ -196,6 +196,16 @@ def test_an_unchanged_config_is_not_parsed_again(tmp_path):
     assert not run(tmp_path, "check", "--no-cache", "story.md").stderr.count("Traceback")
 
 
+def test_cache_keys_are_sha256_whichever_module_gives_it():
+    import hashlib
+
+    from lint.run.cache import sha256
+
+    h = sha256(b"draft ")
+    h.update("text é".encode())
+    assert h.hexdigest() == hashlib.sha256("draft text é".encode()).hexdigest()
+
+
 def test_a_cache_entry_is_data_only(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
