@@ -126,9 +126,9 @@ _TOKEN = re.compile(r"[\w.&'\u2019-]+")
 _NOUN_MARKERS = frozenset(
     "a an the this that these those his her their its our my your former same every each no any one for".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
-# Where the clause before a verb begins, after the last of these.
-# Text up to its last clause mark: greedy, so the regex engine backs up from
-# the verb to the nearest mark (three times as fast as an rfind per mark).
+# Where the clause before a verb begins: after the last of these marks. Matched
+# greedily from the start, so the regex engine backs up from the verb to the
+# nearest mark (three times as fast as an rfind per mark).
 _TO_LAST_CLAUSE_MARK = re.compile(r".*[.!?\u201d\"(;:]", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
