@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -20,6 +19,7 @@ from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, UserError, closest
 from .globs import Glob
 from .model.kinds import LOCALES as LANGUAGES
+from .record import Record
 from .rulebook import Rulebook
 from .yamlsource import Lines, line_of, load_file
 
@@ -42,18 +42,21 @@ class Override(NamedTuple):
     rules: Mapping[str, RuleSetting]
 
 
-@dataclass
-class Config:
-    path: Path | None = None
-    folder: Path = field(default_factory=Path.cwd)
-    language: str = "en-US"
-    as_of: dt.date | None = None
-    exclude: tuple[Glob, ...] = ()
-    rule_folders: tuple[Path, ...] = ()
-    vocabulary: frozenset[str] = frozenset()
-    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
-    overrides: tuple[Override, ...] = ()
-    rulebook: Rulebook = field(default_factory=Rulebook, repr=False)
+class Config(Record):
+    FIELDS = ("path", "folder", "language", "as_of", "exclude", "rule_folders", "vocabulary", "rules", "overrides",
+              "rulebook")
+    HIDDEN = frozenset({"rulebook"})
+
+    def __init__(self, path: Path | None = None, folder: Path | None = None, language: str = "en-US",
+                 as_of: dt.date | None = None, exclude: tuple[Glob, ...] = (), rule_folders: tuple[Path, ...] = (),
+                 vocabulary: frozenset[str] = frozenset(), rules: Mapping[str, RuleSetting] | None = None,
+                 overrides: tuple[Override, ...] = (), rulebook: Rulebook | None = None) -> None:
+        self.path = path
+        self.folder = folder if folder is not None else Path.cwd()
+        self.language, self.as_of, self.exclude, self.rule_folders = language, as_of, exclude, rule_folders
+        self.vocabulary, self.overrides = vocabulary, overrides
+        self.rules: Mapping[str, RuleSetting] = rules if rules is not None else {}
+        self.rulebook = rulebook if rulebook is not None else Rulebook()
 
     def relative(self, path: Path) -> str | None:
         """`path` relative to the config's folder, with / separators, or None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, NamedTuple
+
+from .record import Record
 
 ERROR, WARNING, SUGGESTION = "error", "warning", "suggestion"
 SEVERITIES = (ERROR, WARNING, SUGGESTION)
@@ -27,36 +28,33 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(Record):
     """What a check yields: a range of the document and what is wrong there."""
 
-    start: int
-    end: int
-    message: str
-    fix: Fix | None = None
-    severity: str | None = None  # a lower severity than the rule's, when the check is unsure
-    rule: str | None = None  # a sub-rule id, for rules that report others' ids (grammar/<id>)
+    FIELDS = __slots__ = ("start", "end", "message", "fix", "severity", "rule")
+
+    def __init__(self, start: int, end: int, message: str, fix: Fix | None = None, severity: str | None = None,
+                 rule: str | None = None) -> None:
+        self.start, self.end, self.message, self.fix = start, end, message, fix
+        self.severity = severity  # a lower severity than the rule's, when the check is unsure
+        self.rule = rule  # a sub-rule id, for rules that report others' ids (grammar/<id>)
 
 
-@dataclass(slots=True)
-class Diagnostic:
-    path: str | None
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    offset: int
-    end_offset: int
-    rule: str
-    severity: str
-    message: str
-    as_of: str | None = None
-    fix: Fix | None = None
-    unsafe: bool = False  # the fix deletes or rewords text: applied only with --unsafe-fixes
-    # Where the flagged text stands, for fingerprints: (text, start, end). The
-    # context string is cut from it only when a baseline or SARIF asks.
-    source: tuple[str, int, int] | None = None
+class Diagnostic(Record):
+    FIELDS = __slots__ = ("path", "line", "column", "end_line", "end_column", "offset", "end_offset", "rule",
+                          "severity", "message", "as_of", "fix", "unsafe", "source")
+
+    def __init__(self, path: str | None, line: int, column: int, end_line: int, end_column: int, offset: int,
+                 end_offset: int, rule: str, severity: str, message: str, as_of: str | None = None,
+                 fix: Fix | None = None, unsafe: bool = False, source: tuple[str, int, int] | None = None) -> None:
+        self.path, self.line, self.column, self.end_line, self.end_column = path, line, column, end_line, end_column
+        self.offset, self.end_offset, self.rule, self.severity, self.message = (offset, end_offset, rule, severity,
+                                                                               message)
+        self.as_of, self.fix = as_of, fix
+        self.unsafe = unsafe  # the fix deletes or rewords text: applied only with --unsafe-fixes
+        # Where the flagged text stands, for fingerprints: (text, start, end). The
+        # context string is cut from it only when a baseline or SARIF asks.
+        self.source = source
 
     @property
     def context(self) -> str:

@@ -14,7 +14,6 @@ import os
 import re
 import sys
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from ..diagnostics import Diagnostic
 from ..errors import CheckTimeout, FixLoop
 from ..files import BOM, FileProblem, read_bytes, read_stream, replace_file
 from ..formats import format_for
+from ..record import Record
 from ..reporters import NEEDS_RULES, SHOWS_TEXT
 from .cache import ResultCache
 from .inputs import InputProblem, decode
@@ -50,21 +50,22 @@ class Lines(dict):
         return self.get(line, "")
 
 
-@dataclass
-class Result:
+class Result(Record):
     """Stage 2, for one file: its diagnostics, and its lines for reporters that show them."""
 
-    display: str
-    diagnostics: list[Diagnostic]
-    error: str | None = None
-    line_text: Lines | None = None
-    rules: dict = field(default_factory=dict)  # rule id -> RuleSpec of each reported rule
-    fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
-    diff: str = ""  # --diff: what --fix would change, as a unified diff
-    output: str | None = None  # --fix on standard input: the fixed text
-    text: str | None = None  # the whole draft, for reports that show it (html)
-    rule_errors: list[str] = field(default_factory=list)  # rules that stopped on this file
-    notices: list[str] = field(default_factory=list)  # warnings about this file (not English, ...)
+    FIELDS = ("display", "diagnostics", "error", "line_text", "rules", "fixed", "diff", "output", "text",
+              "rule_errors", "notices")
+
+    def __init__(self, display: str, diagnostics: list[Diagnostic], error: str | None = None,
+                 line_text: Lines | None = None, rules: dict | None = None) -> None:
+        self.display, self.diagnostics, self.error, self.line_text = display, diagnostics, error, line_text
+        self.rules = rules if rules is not None else {}  # rule id -> RuleSpec of each reported rule
+        self.fixed = 0  # fixes applied (--fix) or that would be (--diff)
+        self.diff = ""  # --diff: what --fix would change, as a unified diff
+        self.output: str | None = None  # --fix on standard input: the fixed text
+        self.text: str | None = None  # the whole draft, for reports that show it (html)
+        self.rule_errors: list[str] = []  # rules that stopped on this file
+        self.notices: list[str] = []  # warnings about this file (not English, ...)
 
 
 class FileChecker:
