@@ -135,11 +135,13 @@ def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch, damage):
 
 def test_a_cached_run_never_loads_the_rules(tmp_path):
     """What makes a pre-commit re-run cheap: drafts that all come from the cache
-    cost no engine, no check kinds and no rule files."""
+    cost no engine, no check kinds and no rule files (and no dataclass: each
+    compiles its methods at import)."""
     (tmp_path / ".git").mkdir()
     (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
     probe = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-             "print(sorted(m for m in sys.modules if m in ('lint.engine', 'lint.checks', 'lint.model.document')))")
+             "print(sorted(m for m in sys.modules if m in ('lint.engine', 'lint.checks', 'lint.model.document',"
+             " 'dataclasses')))")
 
     def loaded(*args: str) -> tuple[str, str]:
         done = subprocess.run([sys.executable, "-c", probe, "check", *args, "story.md"], cwd=tmp_path,
@@ -153,6 +155,25 @@ def test_a_cached_run_never_loads_the_rules(tmp_path):
     assert again == first and modules == "[]"
     sarif, modules = loaded("--format", "sarif")  # SARIF describes each rule: its file is read, not run
     assert "lint.engine" not in modules and '"shortDescription"' in sarif and "sentence-case" in sarif
+
+
+def test_records_on_the_cached_path_behave_as_dataclasses_did():
+    import pickle
+
+    from lint.config import Config
+    from lint.diagnostics import Diagnostic, Finding
+
+    a = Diagnostic("s.md", 1, 2, 1, 5, 1, 4, "sentence-case", "warning", "m", source=("text", 0, 4))
+    b = pickle.loads(pickle.dumps(a))  # a worker's result crosses to the parent
+    assert b == a and b is not a and b.source == ("text", 0, 4)
+    b.line = 9
+    assert b != a and a != (a.path, a.line) and "line=9" in repr(b)
+    assert Finding(0, 3, "m") == Finding(0, 3, "m", None, None, None) != Finding(0, 3, "n")
+    with pytest.raises(TypeError):
+        hash(Finding(0, 3, "m"))  # mutable: no hash, as before
+    with pytest.raises(AttributeError):
+        Finding(0, 3, "m").typo = 1  # slots: a misspelt attribute fails loudly
+    assert "rulebook" not in repr(Config()) and Config().rules == {} and Config().rules is not Config().rules
 
 
 def test_an_unchanged_config_is_not_parsed_again(tmp_path):
