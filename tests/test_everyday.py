@@ -122,6 +122,31 @@ def test_cache_hits_and_what_invalidates_it(tmp_path, monkeypatch):
     assert len(_entries(tmp_path)) == before
 
 
+def test_the_code_stamp_follows_every_module(tmp_path, monkeypatch):
+    """An edited checkout never reads results of older code: a module changed
+    in any subfolder changes the stamp; compiled files do not."""
+    import lint.run.cache as cache
+
+    (tmp_path / "checks" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "cli.py").write_text("a = 1\n")
+    module = tmp_path / "checks" / "rule.py"
+    module.write_text("b = 2\n")
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path)
+    first = cache._code_stamp()
+    (tmp_path / "checks" / "__pycache__" / "rule.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "checks" / "notes.txt").write_text("not code")
+    assert cache._code_stamp() == first
+    module.write_text("b = 22\n")
+    assert cache._code_stamp() != first
+    module.write_text("b = 2\n")
+    os.utime(module, ns=(1, 1))
+    assert cache._code_stamp() != first  # same text, another time: a rebuilt file is not trusted blindly
+    (tmp_path / "checks" / "new.py").write_text("")
+    stamp = cache._code_stamp()
+    (tmp_path / "checks" / "new.py").unlink()
+    assert stamp != cache._code_stamp()
+
+
 @pytest.mark.parametrize("damage", ["", "{", "[]", '{"format": 1}', '{"format": 1, "key": "x", "diagnostics": 5}'])
 def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch, damage):
     monkeypatch.chdir(tmp_path)

@@ -173,12 +173,13 @@ def _code_stamp() -> str:
     from .. import __version__
 
     parts = [__version__]
-    for folder, dirs, names in os.walk(_PACKAGE):
-        dirs.sort()
+    root = os.fspath(_PACKAGE)
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")  # no sources there
+        within = folder[len(root) + 1:]  # "" for the package itself: os.walk joins onto root
         for name in sorted(names):
             if name.endswith(".py"):
                 with contextlib.suppress(OSError):
                     info = os.stat(os.path.join(folder, name))
-                    parts.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)}:{info.st_size}:"
-                                 f"{info.st_mtime_ns}")
+                    parts.append(f"{os.path.join(within, name)}:{info.st_size}:{info.st_mtime_ns}")
     return sha256("\n".join(parts).encode()).hexdigest()
