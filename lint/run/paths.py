@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -51,6 +50,8 @@ def expand(paths: tuple[str, ...], stdin_name: str | None,
         elif os.path.exists(given):
             add(given, Path(given), named=True)
         elif any(c in given for c in "*?["):  # a glob the shell left alone: 'drafts/*.md'
+            import glob  # only for a glob: most runs name files and folders
+
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 errors.append(f"{given}: no file or folder matches this pattern")
