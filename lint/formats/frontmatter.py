@@ -46,32 +46,92 @@ def read(text: str) -> FrontMatter | None:
         return None  # a thematic break, not front matter
     base = m.end()
     result = FrontMatter(close.end())
-    try:
-        node = _compose(text[base:close.start()])
-    except _YamlError as exc:
-        offset = base + exc.index
-        end = min(offset + 1, len(text))
-        result.problems.append(Problem(FRONT_MATTER, offset, end, f"front matter is not valid YAML: {exc.message}"))
-        return result
+    source = text[base:close.start()]
+    entries = _simple(source)
+    if entries is None:
+        try:
+            entries = _parsed(source)
+        except _YamlError as exc:
+            offset = base + exc.index
+            end = min(offset + 1, len(text))
+            result.problems.append(Problem(FRONT_MATTER, offset, end, f"front matter is not valid YAML: {exc.message}"))
+            return result
+        except _NotMapping:
+            result.problems.append(Problem(FRONT_MATTER, base, close.start(),
+                                           "front matter must be a mapping of keys to values"))
+            return result
+    for name, value, span in entries:
+        result.data[name] = value
+        if span is not None and name in PROSE_FIELDS:
+            result.fields.append(Region(FIELD, base + span[0], base + span[1], name=name))
+    return result
+
+
+# A key, its value, and where a one-line value's text stands (offsets in the front matter).
+_Entry = tuple[str, Any, "tuple[int, int] | None"]
+
+# A line of the one shape most front matter has, `key: value`: a plain value
+# (no indicator first, no ": " or " #" inside), or a quoted one without escapes.
+_SIMPLE_LINE = re.compile(
+    r"(?P<key>[^\W\d][\w-]*):"
+    r"(?:[ ]+(?P<value>\"[^\"\\]*\"|'(?:[^']|'')*'|[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#]|:(?=\S)|(?<! )#)*?))?"
+    r"[ ]*"
+)
+
+
+def _simple(source: str) -> list[_Entry] | None:
+    """The entries of front matter made only of `key: value` lines, read
+    without PyYAML (importing it costs a draft checked afresh about 30 ms,
+    more than checking it); None for anything else (lists, nesting, block
+    scalars, comments, escapes, tabs), which PyYAML reads. On the lines this
+    accepts, both give the same result (tested)."""
+    entries: list[_Entry] = []
+    at = 0
+    for line in source.split("\n"):
+        start, at = at, at + len(line) + 1
+        line = line[:-1] if line.endswith("\r") else line
+        if not line.strip(" "):
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None or not line.isprintable():
+            return None
+        value = m["value"] or ""
+        span = (start + m.start("value"), start + m.end("value")) if value else None
+        if value[:1] == '"':
+            value = value[1:-1]
+        elif value[:1] == "'":
+            value = value[1:-1].replace("''", "'")
+        if span is not None and m["value"][:1] in "\"'":
+            span = (span[0] + 1, span[1] - 1)
+        entries.append((m["key"], value, span if value.strip() else None))
+    return entries
+
+
+class _NotMapping(Exception):
+    pass
+
+
+def _parsed(source: str) -> list[_Entry]:
+    """The entries of any front matter, read by PyYAML."""
+    node = _compose(source)
     if node is None:
-        return result
+        return []
     import yaml
 
     if not isinstance(node, yaml.MappingNode):
-        result.problems.append(Problem(FRONT_MATTER, base, close.start(),
-                                       "front matter must be a mapping of keys to values"))
-        return result
+        raise _NotMapping
+    entries: list[_Entry] = []
     for key, value in node.value:
-        name = _plain(key)
-        result.data[str(name)] = _plain(value)
-        if name in PROSE_FIELDS and isinstance(value, yaml.ScalarNode) and value.value.strip():
-            start, end = base + value.start_mark.index, base + value.end_mark.index
+        span = None
+        if isinstance(value, yaml.ScalarNode) and value.value.strip():
+            start, end = value.start_mark.index, value.end_mark.index
             if value.style in ('"', "'"):
                 start, end = start + 1, end - 1
             elif value.style in ("|", ">"):
-                start = text.index("\n", start) + 1
-            result.fields.append(Region(FIELD, start, end, name=name))
-    return result
+                start = source.index("\n", start) + 1
+            span = (start, end)
+        entries.append((str(_plain(key)), _plain(value), span))
+    return entries
 
 
 class _YamlError(Exception):

@@ -1,0 +1,93 @@
+"""Front matter of `key: value` lines is read without PyYAML; whatever that
+reader accepts must come out exactly as PyYAML reads it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.formats.frontmatter import _parsed, _simple, read
+
+# Characters that decide how YAML reads a line: indicators, quotes, spaces,
+# tabs, line ends, non-ASCII letters, a no-break space.
+_PIECES = st.sampled_from(["title", "date", "a", "x1", "-", "_", ":", ": ", " #", "#", "'", "''", '"', "\\", " ",
+                           "  ", "\t", "\r", "[", "]", "{", "}", ",", "?", "!", "&", "*", "|", ">", "%", "@", "`",
+                           "Caf\u00e9", "\u6771\u4eac", "\u00a0", "2025-01-20", "yes", "~", "null", "..."])
+_TEXT = st.lists(_PIECES, max_size=5).map("".join)
+_WORDS = st.lists(st.one_of(st.sampled_from(["word", " ", "Caf\u00e9", "2025", "a:b", "x#y", "it's"]), _PIECES),
+                  max_size=5).map("".join)  # values that are often well-formed
+# Mostly lines of the `key: value` shape, so that the quick reader accepts many
+# and a difference shows; sometimes anything at all.
+_KEY_LINE = st.tuples(st.sampled_from(["title", "date", "x1", "_k", "a-b", "t\u00edtulo", "2x", "-x"]),
+                      st.sampled_from([": ", ": ", ": ", ":", ":  ", ": \t"]),
+                      st.one_of(_WORDS, _WORDS.map(lambda t: f'"{t}"'), _WORDS.map(lambda t: f"'{t}'")),
+                      st.sampled_from(["", "", "", " ", "\r", " # note"])).map("".join)
+_LINE = st.one_of(_KEY_LINE, _KEY_LINE, _KEY_LINE, _TEXT)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LINE, max_size=3))
+def test_the_quick_reader_agrees_with_pyyaml_wherever_it_reads(lines):
+    source = "\n".join(lines) + "\n"
+    quick = _simple(source)
+    if quick is not None:
+        assert quick == _parsed(source), source
+    accepted.append(quick is not None)
+
+
+accepted: list[bool] = []
+
+
+def test_the_property_test_reaches_the_quick_reader():
+    """The comparison above means something only if many lines are read quickly."""
+    if not accepted:  # run alone, not after it
+        test_the_quick_reader_agrees_with_pyyaml_wherever_it_reads()
+    assert sum(accepted) >= 120, sum(accepted)  # about 200 in 1,500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["title", "subtitle", "date", "lang", "slug"]),
+                          st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)), max_size=4),
+       st.sampled_from(["{}", '"{}"', "'{}'"]))
+def test_the_quick_reader_reads_typical_front_matter(pairs, quoting):
+    """Typical values: plain, double- or single-quoted text of any characters."""
+    lines = [f"{key}: {quoting.format(value)}" for key, value in pairs]
+    source = "\n".join(lines) + "\n"
+    quick = _simple(source)
+    if quick is not None:
+        assert quick == _parsed(source), source
+
+
+def test_common_front_matter_takes_the_quick_path_and_the_rest_pyyaml():
+    assert _simple("title: Council approves budget\ndate: 2025-03-01\nauthor: 'Dana O''Neil'\n") == [
+        ("title", "Council approves budget", (7, 30)), ("date", "2025-03-01", (37, 47)),
+        ("author", "Dana O'Neil", (57, 69))]  # the region is the text as written
+    for other in ("tags: [a, b]\n", "title: x # comment\n", "title: >\n  folded\n", "copydesk: {disable: [x]}\n",
+                  "title: a: b\n", "title: \"esc\\\"aped\"\n", "title:\tx\n", "- item\n", "title: A\n  continued\n"):
+        assert _simple(other) is None, other
+    matter = read("---\ntitle: \"Mayor\u2019s plan\"\n---\nBody.\n")
+    assert matter.data == {"title": "Mayor\u2019s plan"} and [(f.start, f.end) for f in matter.fields] == [(12, 24)]
+
+
+def test_a_draft_with_simple_front_matter_imports_no_yaml(tmp_path):
+    """What the quick reader is for: a draft edited since the last run (the
+    pre-commit case), its rule files kept parsed in the cache, loads no YAML
+    parser at all; front matter PyYAML must read still loads it."""
+    (tmp_path / ".git").mkdir()
+    story = tmp_path / "story.md"
+    probe = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('yaml' in sys.modules)")
+
+    def loads_yaml(front: str) -> bool:
+        story.write_text(f"---\n{front}---\n\nThe council approved the budget.\n", encoding="utf-8")
+        done = subprocess.run([sys.executable, "-c", probe, "check", "story.md"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        assert "No problems in 1 file" in done.stdout, done.stdout + done.stderr
+        return done.stdout.splitlines()[-1] == "True"
+
+    assert loads_yaml("title: Budget\n")  # the rule files are parsed once, and kept
+    assert not loads_yaml("title: Council approves budget\ndate: 2025-03-01\n")
+    assert loads_yaml("title: Council approves budget\ntags: [budget, council]\n")
