@@ -4,7 +4,9 @@ Generates a deterministic corpus of news-like Markdown drafts (same seed, same
 files), then reports:
 
 - start-up: `copydesk --version`, median of repeated runs;
-- one 5 KB draft checked, wall time including start-up, median;
+- one 5 KB draft checked, wall time including start-up, median: cold
+  (--no-cache), from the cache, and edited since the last run (the cache on,
+  the draft a miss: what a pre-commit hook costs);
 - the whole corpus in one run, cold (--no-cache) and from the result cache,
   with --jobs 1 and 2: files/s and MB/s;
 - write-good on the same corpus, when it is installed (`npm install write-good`;
@@ -156,6 +158,12 @@ def main() -> None:
     shutil.rmtree(work / ".copydesk_cache", ignore_errors=True)
     timed([*check, "single.md"], work)
     one_warm = statistics.median(timed([*check, "single.md"], work) for _ in range(args.repeat))
+    edited = work / "edited.md"  # the pre-commit case: a draft changed since the last run, the cache on
+    one_edited = []
+    for i in range(args.repeat):
+        edited.write_text(single.read_text(encoding="utf-8") + f"\nEdited line {i}.\n", encoding="utf-8")
+        one_edited.append(timed([*check, "edited.md"], work))
+    edited.unlink()
     corpus = {jobs: min(timed([*cold, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
     timed([*check, "drafts"], work)  # fills the cache
     warm = {jobs: min(timed([*check, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
@@ -171,6 +179,8 @@ def main() -> None:
     size = single.stat().st_size / 1000
     print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms cold, {one_warm * 1000:7.1f} ms "
           f"cached   target <= 100 ms")
+    print(f"  the same draft edited since the last run (cache on, as pre-commit runs it): "
+          f"{statistics.median(one_edited) * 1000:7.1f} ms")
     for label, times in (("cold (--no-cache)", corpus), ("warm (cached)", warm)):
         for jobs, seconds in times.items():
             print(f"  corpus, {label}, --jobs {jobs}: {args.files} drafts, {corpus_bytes / 1e6:.2f} MB in "
