@@ -86,6 +86,12 @@ def _entries(root: Path) -> list[Path]:
     return sorted(p for p in (root / ".copydesk_cache").rglob("*.json") if p.parent.name != "yaml")
 
 
+def _yaml_folder(root: Path) -> Path:
+    """Where today's run keeps parsed YAML."""
+    [folder] = (root / ".copydesk_cache").glob("*/yaml")
+    return folder
+
+
 def test_cache_hits_and_what_invalidates_it(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".git").mkdir()
@@ -120,6 +126,30 @@ def test_cache_hits_and_what_invalidates_it(tmp_path, monkeypatch):
     before = len(_entries(tmp_path))
     cli("check", "--no-cache", "story.md")
     assert len(_entries(tmp_path)) == before
+
+
+def test_the_cache_keeps_only_todays_entries(tmp_path, monkeypatch):
+    """Keys hold the date, so other days' entries can never be read again:
+    today's first write removes them (and the loose entries of older
+    versions), but not those another copydesk wrote today."""
+    import datetime as dt
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "story.md").write_text(BAD, encoding="utf-8")
+    top = tmp_path / ".copydesk_cache"
+    today = dt.date.today().isoformat()
+    stale = [top / "2000-01-01-0123456789abcdef" / "ab", top / "ab", top / "yaml"]
+    kept = top / f"{today}-fedcba9876543210" / "cd"  # a pre-commit hook's own copy, say
+    for folder in (*stale, kept):
+        folder.mkdir(parents=True)
+        (folder / "entry.json").write_text("{}")
+    first = cli("check", "story.md")
+    assert not any(folder.exists() for folder in stale) and (kept / "entry.json").exists()
+    assert len(_entries(tmp_path)) == 2  # its entry, and the other copy's
+    (top / "2000-01-01-0123456789abcdef").mkdir()
+    assert cli("check", "story.md").stdout == first.stdout  # a hit writes nothing, so removes nothing
+    assert (top / "2000-01-01-0123456789abcdef").exists()
 
 
 def test_the_code_stamp_follows_every_module(tmp_path, monkeypatch):
@@ -224,13 +254,13 @@ def test_an_unchanged_config_is_not_parsed_again(tmp_path):
     config.write_text("rules:\n  sentence-case: off\n", encoding="utf-8")  # a new text is parsed, and applies
     edited, loaded = checked()
     assert loaded == "True" and "punctuation-spacing" in edited and "sentence-case" not in edited
-    for entry in (tmp_path / ".copydesk_cache" / "yaml").iterdir():
+    for entry in _yaml_folder(tmp_path).iterdir():
         entry.write_text('{"key": "forged", "data": {}}')  # not this text's entry: parsed again
     assert checked() == (edited, "True")
     config.write_text("as_of: 2020-01-01\nrules:\n  sentence-case: off\n", encoding="utf-8")
     dated, _ = checked()
     assert checked() == (dated, "False")  # a date is kept, tagged
-    kept = [json.loads(p.read_text()) for p in (tmp_path / ".copydesk_cache" / "yaml").iterdir()]
+    kept = [json.loads(p.read_text()) for p in _yaml_folder(tmp_path).iterdir()]
     assert {"as_of": {"$date": "2020-01-01"}, "rules": {"sentence-case": False}} in [k["data"] for k in kept]
     config.write_text("as_of: 2020-01-01 10:30:00\nrules:\n  sentence-case: off\n", encoding="utf-8")
     stamped, _ = checked()

@@ -13,6 +13,12 @@ and renamed, so two runs can share the folder.
 
 The folder also keeps each YAML file parsed (config, rule files, registries),
 by its text (`yaml/`), so that unchanged files are not parsed again.
+
+Entries live in one folder per day and copydesk (`2026-12-02-<code>/`): a key
+holds the date, so an entry from another day can never be read again, and the
+first entry a day writes removes the other days' folders. The cache holds at
+most one day's results (per copydesk version run that day: a pre-commit hook's
+copy and a checkout's share the folder without evicting each other).
 """
 
 from __future__ import annotations
@@ -43,9 +49,10 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 class ResultCache:
     def __init__(self, root: Path) -> None:
-        self.folder = root / FOLDER
+        self.top = root / FOLDER
         self._code = _code_stamp()
-        self.parsed_yaml = ParsedYaml(self.folder, self._code)
+        self.folder = self.top / f"{dt.date.today().isoformat()}-{self._code[:16]}"  # today's, this copydesk's
+        self.parsed_yaml = ParsedYaml(self.top, self.folder, self._code)
 
     def fingerprint(self, config: Any, choices: tuple) -> str:
         """Everything besides the draft that a result depends on."""
@@ -83,7 +90,7 @@ class ResultCache:
         entry = {"format": FORMAT, "key": key, "lines": {str(n): t for n, t in lines.items()},
                  "diagnostics": [{"diagnostic": d.to_dict(), "source": list(d.source) if d.source else None}
                                  for d in found]}
-        _write(self.folder, self.folder / key[:2] / f"{key}.json", entry)
+        _write(self.top, self.folder, self.folder / key[:2] / f"{key}.json", entry)
 
 
 class ParsedYaml:
@@ -93,8 +100,8 @@ class ParsedYaml:
     date as {"$date": "2025-01-20"}; data JSON cannot give back exactly (a
     time stamp, a set, a key that is no text) is parsed every run."""
 
-    def __init__(self, root: Path, code: str) -> None:
-        self.root, self.folder, self._code = root, root / "yaml", code
+    def __init__(self, top: Path, generation: Path, code: str) -> None:
+        self.top, self.generation, self.folder, self._code = top, generation, generation / "yaml", code
 
     def _key(self, text: str) -> str:
         return sha256(f"{FORMAT}\0{self._code}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
@@ -113,7 +120,7 @@ class ParsedYaml:
         except ValueError:
             return  # JSON would not give it back exactly
         key = self._key(text)
-        _write(self.root, self.folder / f"{key}.json", {"key": key, "data": encoded})
+        _write(self.top, self.generation, self.folder / f"{key}.json", {"key": key, "data": encoded})
 
 
 _DATE = "$date"
@@ -139,13 +146,17 @@ def _date(mapping: dict) -> Any:
     return dt.date.fromisoformat(mapping[_DATE]) if len(mapping) == 1 and _DATE in mapping else mapping
 
 
-def _write(root: Path, path: Path, entry: dict) -> None:
+def _write(top: Path, generation: Path, path: Path, entry: dict) -> None:
     """An entry written to a temporary file and renamed, so two runs can share
-    the folder; the folder is made with its own .gitignore."""
+    the folder; the folder is made with its own .gitignore, and today's first
+    entry removes the other days'."""
     try:
-        if not root.exists():
-            root.mkdir(parents=True, exist_ok=True)
-            (root / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
+        if not top.exists():
+            top.mkdir(parents=True, exist_ok=True)
+            (top / ".gitignore").write_text("# written by copydesk: never commit the cache\n*\n")
+        if not generation.exists():
+            generation.mkdir(exist_ok=True)
+            _prune(top, generation.name[:10])
         path.parent.mkdir(exist_ok=True)
         import tempfile  # loaded only on a miss: a run whose drafts all hit never writes
 
@@ -156,6 +167,17 @@ def _write(root: Path, path: Path, entry: dict) -> None:
     except (OSError, UnicodeEncodeError):
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(temporary)  # a cache that cannot be written only costs time
+
+
+def _prune(top: Path, today: str) -> None:
+    """Remove every folder of the cache but today's (other days', and those of
+    copydesk versions that kept entries loose in the top folder)."""
+    import shutil
+
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(top):
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(today):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _source(value: Any) -> tuple[str, int, int] | None:
