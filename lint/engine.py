@@ -19,7 +19,6 @@ import datetime as dt
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from . import suppressions
@@ -33,6 +32,7 @@ from .formats import parse
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
 from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from .record import Record
 from .rulebook import Rulebook
 from .rulespec import RuleSpec
 
@@ -47,12 +47,15 @@ _LOCK = threading.RLock()
 __all__ = ["Context", "Engine", "settle"]
 
 
-@dataclass
-class RuleSet:
-    rules: list[ActiveRule]
-    residue: BoilerplateMatcher | None  # what tells the Document which paragraphs are page residue
-    residue_rules: list[str]  # the rules whose phrase lists make up `residue`
-    problems: dict[str, ActiveRule]  # input problem class -> the rule that reports it
+class RuleSet(Record):
+    FIELDS = ("rules", "residue", "residue_rules", "problems")
+
+    def __init__(self, rules: list[ActiveRule], residue: BoilerplateMatcher | None, residue_rules: list[str],
+                 problems: dict[str, ActiveRule]) -> None:
+        self.rules = rules
+        self.residue = residue  # what tells the Document which paragraphs are page residue
+        self.residue_rules = residue_rules  # the rules whose phrase lists make up `residue`
+        self.problems = problems  # input problem class -> the rule that reports it
 
 
 class Engine:

@@ -5,13 +5,13 @@ from the result cache only lists rule files (lint.rulebook)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, ParameterError, closest
 from .model.kinds import LOCALES, REGION_KINDS
+from .record import Record
 from .yamlsource import Lines, line_of, load_file
 
 RULE_KEYS = {
@@ -26,27 +26,27 @@ REQUIRED_KEYS = ("id", "kind", "severity", "summary", "description", "message")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-@dataclass(frozen=True)
-class RuleSpec:
-    id: str
-    kind: str
-    severity: str
-    enabled: bool
-    summary: str
-    description: str
-    message: str
-    source: Path
-    rationale: str = ""
-    scopes: frozenset[str] = frozenset()
-    quotations: bool = False  # does the rule read the text of direct quotations?
-    parameters: dict[str, Any] = field(default_factory=dict)
-    good: tuple[str, ...] = ()
-    bad: tuple[str, ...] = ()
-    builtin: bool = True
-    replaces: bool = False  # a newsroom rule that replaces the built-in of the same id
-    locale: str | None = None  # the rule runs only for drafts in this language
-    fix: str = "safe"  # FIX_SAFETY: how its fixes are applied (when its kind offers any)
-    lines: Lines | None = field(default=None, compare=False, repr=False)
+class RuleSpec(Record):
+    """A rule file, read and checked (never changed once made)."""
+
+    FIELDS = ("id", "kind", "severity", "enabled", "summary", "description", "message", "source", "rationale",
+              "scopes", "quotations", "parameters", "good", "bad", "builtin", "replaces", "locale", "fix")
+
+    def __init__(self, id: str, kind: str, severity: str, enabled: bool, summary: str, description: str,
+                 message: str, source: Path, rationale: str = "", scopes: frozenset[str] = frozenset(),
+                 quotations: bool = False, parameters: dict[str, Any] | None = None, good: tuple[str, ...] = (),
+                 bad: tuple[str, ...] = (), builtin: bool = True, replaces: bool = False, locale: str | None = None,
+                 fix: str = "safe", lines: Lines | None = None) -> None:
+        self.id, self.kind, self.severity, self.enabled, self.summary = id, kind, severity, enabled, summary
+        self.description, self.message, self.source, self.rationale = description, message, source, rationale
+        self.scopes = scopes
+        self.quotations = quotations  # does the rule read the text of direct quotations?
+        self.parameters = parameters if parameters is not None else {}
+        self.good, self.bad, self.builtin = good, bad, builtin
+        self.replaces = replaces  # a newsroom rule that replaces the built-in of the same id
+        self.locale = locale  # the rule runs only for drafts in this language
+        self.fix = fix  # FIX_SAFETY: how its fixes are applied (when its kind offers any)
+        self.lines = lines  # where each key stands, for errors (neither compared nor shown)
 
     def line_of(self, *path: Any) -> int | None:
         return line_of(self.lines, *path) if self.lines is not None else None

@@ -13,7 +13,8 @@ and, when asked, directives that covered nothing (`unused-suppression`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from .record import Record
 
 COMMENT = re.compile(r"<!--\s*copydesk-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
 LINE = re.compile(r"^[ \t]*copydesk-(disable-next-line|disable-file|disable|enable)\b([^\n]*?)[ \t]*$",
@@ -21,21 +22,21 @@ LINE = re.compile(r"^[ \t]*copydesk-(disable-next-line|disable-file|disable|enab
 ALL = "*"
 
 
-@dataclass
-class Directive:
-    kind: str
-    rules: frozenset[str]  # {ALL} for every rule
-    start: int
-    end: int
-    line: int
-    used: bool = False
+class Directive(Record):
+    FIELDS = ("kind", "rules", "start", "end", "line", "used")
+
+    def __init__(self, kind: str, rules: frozenset[str], start: int, end: int, line: int, used: bool = False) -> None:
+        self.kind, self.start, self.end, self.line, self.used = kind, start, end, line, used
+        self.rules = rules  # {ALL} for every rule
 
 
-@dataclass
-class Suppressions:
-    directives: list[Directive]
-    ranges: list[tuple[str, int, int, Directive]] = field(default_factory=list)  # rule, from, to
-    next_lines: dict[int, list[tuple[str, Directive]]] = field(default_factory=dict)  # line -> rules
+class Suppressions(Record):
+    FIELDS = ("directives", "ranges", "next_lines")
+
+    def __init__(self, directives: list[Directive]) -> None:
+        self.directives = directives
+        self.ranges: list[tuple[str, int, int, Directive]] = []  # rule, from, to
+        self.next_lines: dict[int, list[tuple[str, Directive]]] = {}  # line -> rules
 
     def covering(self, rule: str, offset: int, line: int) -> Directive | None:
         names = (ALL, rule, rule.partition("/")[0])  # "grammar" covers grammar/<id> too

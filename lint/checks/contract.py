@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..errors import ParameterError, closest
 from ..model.types import PROSE_KINDS
+from ..record import Record
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -153,27 +153,24 @@ class Kind(NamedTuple):
                 raise ValueError(f"message placeholder '{{{name}}}' takes no format or conversion; write {{{root}}}")
 
 
-@dataclass(frozen=True)
-class ActiveRule:
+class ActiveRule(Record):
     """A rule as a check sees it: its file, kind, severity for this draft,
     validated parameters, and what the kind prepared from them."""
 
-    spec: RuleSpec
-    kind: Kind
-    severity: str
-    params: dict[str, Any]
-    state: Any  # what the check kind prepared from the parameters, once per run
-    fix: str | None = None  # "safe" or "unsafe" for a rule whose fixes are on, else None
+    FIELDS = ("spec", "kind", "severity", "params", "state", "fix", "scopes")
+    __slots__ = FIELDS
+
+    def __init__(self, spec: RuleSpec, kind: Kind, severity: str, params: dict[str, Any], state: Any,
+                 fix: str | None = None) -> None:
+        self.spec, self.kind, self.severity, self.params = spec, kind, severity, params
+        self.state = state  # what the check kind prepared from the parameters, once per run
+        self.fix = fix  # "safe" or "unsafe" for a rule whose fixes are on, else None
+        # The region kinds the rule reads: its declared scopes, else running prose.
+        self.scopes: frozenset[str] = spec.scopes or PROSE_KINDS
 
     @property
     def id(self) -> str:
         return self.spec.id
-
-    # The region kinds the rule reads: its declared scopes, else running prose.
-    scopes: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "scopes", self.spec.scopes or PROSE_KINDS)
 
 
 class Context(NamedTuple):

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.quotes import is_speech
+from ..record import Record
 from . import article_sounds
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import match_case
@@ -51,12 +51,13 @@ if TYPE_CHECKING:
     from ..model.types import Quotation
 
 
-@dataclass(frozen=True)
-class Prefixes:
+class Prefixes(Record):
     """Word beginnings, and whole words (listed with a trailing $)."""
 
-    starts: tuple[str, ...]
-    words: frozenset[str]
+    FIELDS = __slots__ = ("starts", "words")
+
+    def __init__(self, starts: tuple[str, ...], words: frozenset[str]) -> None:
+        self.starts, self.words = starts, words
 
     @classmethod
     def of(cls, items: list[str]) -> Prefixes:

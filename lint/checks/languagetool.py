@@ -12,12 +12,12 @@ dropped. Severity follows the category (see the rule's `categories` option).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..diagnostics import SEVERITIES, Edit, Finding, Fix
 from ..errors import ParameterError, RuleFailed
 from ..model.types import BOILERPLATE, OPAQUE, PROSE_KINDS
+from ..record import Record
 from .contract import BOOL, MAPPING, NUMBER, TEXT, TEXTS, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 _SENT_KINDS = PROSE_KINDS | {"dateline", "byline"}
 
 
-@dataclass
-class Grammar:
-    client: Client
-    severities: dict[str, str]
-    safe_fixes: frozenset[str]
-    server: LocalServer | None = None
-    language: str | None = None  # None: each draft's config language
+class Grammar(Record):
+    FIELDS = ("client", "severities", "safe_fixes", "server", "language")
+
+    def __init__(self, client: Client, severities: dict[str, str], safe_fixes: frozenset[str],
+                 server: LocalServer | None = None, language: str | None = None) -> None:
+        self.client, self.severities, self.safe_fixes, self.server = client, severities, safe_fixes, server
+        self.language = language  # None: each draft's config language
 
     def close(self) -> None:
         if self.server is not None:

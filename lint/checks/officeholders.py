@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import ConfigError, closest
+from ..record import Record
 from ..resources import builtin_folder
 from ..yamlsource import line_of, load_file
 
@@ -41,13 +41,15 @@ class Term(NamedTuple):
     acting: bool
 
 
-@dataclass
-class Person:
-    name: str
-    terms: list[Term]
-    verified: dt.date  # the registry date that vouches for this entry
-    variants: list[str] = field(default_factory=list)
-    surnames: list[str] = field(default_factory=list)
+class Person(Record):
+    FIELDS = ("name", "terms", "verified", "variants", "surnames")
+
+    def __init__(self, name: str, terms: list[Term], verified: dt.date, variants: list[str] | None = None,
+                 surnames: list[str] | None = None) -> None:
+        self.name, self.terms = name, terms
+        self.verified = verified  # the registry date that vouches for this entry
+        self.variants = variants if variants is not None else []
+        self.surnames = surnames if surnames is not None else []
 
 
 def name_key(text: str) -> str:

@@ -9,10 +9,10 @@ still checked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.types import FIELD, FRONT_MATTER, Problem, Region
+from ..record import Record
 from ..yamlsource import alias_problem, yaml_loader
 
 PROSE_FIELDS = ("title", "subtitle", "description")
@@ -23,12 +23,14 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$\n?", re.M)
 _KEY_LINE = re.compile(r"[\w-]+:(?:\s|$)")
 
 
-@dataclass
-class FrontMatter:
-    end: int  # where the body starts
-    data: dict[str, Any] = field(default_factory=dict)
-    fields: list[Region] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+class FrontMatter(Record):
+    FIELDS = ("end", "data", "fields", "problems")
+
+    def __init__(self, end: int, problems: list[Problem] | None = None) -> None:
+        self.end = end  # where the body starts
+        self.data: dict[str, Any] = {}
+        self.fields: list[Region] = []
+        self.problems = problems if problems is not None else []
 
 
 def read(text: str) -> FrontMatter | None:

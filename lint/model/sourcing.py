@@ -30,9 +30,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..record import Record
 from .patterns import Scanner, Scanners
 from .types import Quotation, Sentence
 from .words import SPEAKER_PRONOUNS
@@ -42,21 +42,35 @@ NAMED, PRONOUN, ROLE, PERSON, GROUP, IMPERSONAL, THING = (
 UNNAMED = frozenset({PERSON, GROUP, IMPERSONAL})
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    reporting_verbs: tuple[str, ...]  # speech, writing and belief verbs (regular expressions)
-    characterising_verbs: tuple[str, ...]  # "called it", "described it as": partial quotes
-    group_nouns: frozenset[str]  # plural nouns for unnamed groups: analysts, critics, sources
-    group_suffixes: tuple[str, ...]  # plurals that name kinds of people: watchers, physicists
-    not_groups: frozenset[str]  # plurals that are no people: figures, numbers, data
-    person_nouns: frozenset[str]  # singular people: person, official, delegate, woman, worker
-    source_nouns: frozenset[str]  # sources as such: "the official" identifies nobody the story did not introduce
-    inanimate: frozenset[str]  # signs, placards: what they carry is not speech
-    claim_verbs: frozenset[str]  # the verbs that pin a claim or belief on a subject (vague-attribution)
-    impersonal: tuple[str, ...]  # "it is believed", "are said to" (regular expressions)
-    reasons: tuple[str, ...]  # stated reasons for anonymity (regular expressions)
-    not_speech: tuple[str, ...]  # words before a quotation that make it a title, sign or term
-    titled: frozenset[str]  # things that carry words, a few words before a quotation: "a motto for the project,"
+class Lexicon(Record):
+    """The sourcing lists; equal lexicons share their compiled patterns (a
+    dictionary key: never changed once made)."""
+
+    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups",
+              "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons", "not_speech",
+              "titled")
+
+    def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
+                 group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
+                 person_nouns: frozenset[str], source_nouns: frozenset[str], inanimate: frozenset[str],
+                 claim_verbs: frozenset[str], impersonal: tuple[str, ...], reasons: tuple[str, ...],
+                 not_speech: tuple[str, ...], titled: frozenset[str]) -> None:
+        self.reporting_verbs = reporting_verbs  # speech, writing and belief verbs (regular expressions)
+        self.characterising_verbs = characterising_verbs  # "called it", "described it as": partial quotes
+        self.group_nouns = group_nouns  # plural nouns for unnamed groups: analysts, critics, sources
+        self.group_suffixes = group_suffixes  # plurals that name kinds of people: watchers, physicists
+        self.not_groups = not_groups  # plurals that are no people: figures, numbers, data
+        self.person_nouns = person_nouns  # singular people: person, official, delegate, woman, worker
+        self.source_nouns = source_nouns  # sources as such: "the official" names nobody the story did not introduce
+        self.inanimate = inanimate  # signs, placards: what they carry is not speech
+        self.claim_verbs = claim_verbs  # the verbs that pin a claim or belief on a subject (vague-attribution)
+        self.impersonal = impersonal  # "it is believed", "are said to" (regular expressions)
+        self.reasons = reasons  # stated reasons for anonymity (regular expressions)
+        self.not_speech = not_speech  # words before a quotation that make it a title, sign or term
+        self.titled = titled  # things that carry words, a few words before a quotation: "a motto for the project,"
+
+    def __hash__(self) -> int:  # type: ignore[override]  # Record has none: it is mutable, a Lexicon is not
+        return hash(self._values())
 
     @cached_property
     def compiled(self) -> _Compiled:
@@ -65,39 +79,42 @@ class Lexicon:
         return _compiled(self)
 
 
-@dataclass(slots=True)  # not frozen: made by the thousand, and a frozen init costs three times as much
-class Attribution:
-    start: int  # the verb, or the impersonal phrase
-    end: int
-    kind: str  # NAMED, PRONOUN, ROLE, PERSON, GROUP or IMPERSONAL
-    subject: str  # the words that say who
-    justified: bool = False  # a reason for anonymity is stated
-    subject_start: int = 0
-    subject_end: int = 0
-    verb: str = ""  # the verb as written, lowercase
+class Attribution(Record):
+    FIELDS = __slots__ = ("start", "end", "kind", "subject", "justified", "subject_start", "subject_end", "verb")
+
+    def __init__(self, start: int, end: int, kind: str, subject: str, justified: bool = False, subject_start: int = 0,
+                 subject_end: int = 0, verb: str = "") -> None:
+        self.start, self.end = start, end  # the verb, or the impersonal phrase
+        self.kind = kind  # NAMED, PRONOUN, ROLE, PERSON, GROUP or IMPERSONAL
+        self.subject = subject  # the words that say who
+        self.justified = justified  # a reason for anonymity is stated
+        self.subject_start, self.subject_end = subject_start, subject_end
+        self.verb = verb  # the verb as written, lowercase
 
 
-@dataclass
-class Sourcing:
+class Sourcing(Record):
     """The attributions of a draft, by sentence, and each quotation's source."""
 
-    by_sentence: dict[int, list[Attribution]] = field(default_factory=dict)  # sentence start -> attributions
-    quotes: dict[int, Attribution | None] = field(default_factory=dict)  # quotation start -> its source
-    not_speech: set[int] = field(default_factory=set)  # quotation starts that are titles, signs, terms
-    continued: set[int] = field(default_factory=set)  # quotations that go on with the paragraph's speaker
+    FIELDS = ("by_sentence", "quotes", "not_speech", "continued")
+
+    def __init__(self) -> None:
+        self.by_sentence: dict[int, list[Attribution]] = {}  # sentence start -> attributions
+        self.quotes: dict[int, Attribution | None] = {}  # quotation start -> its source
+        self.not_speech: set[int] = set()  # quotation starts that are titles, signs, terms
+        self.continued: set[int] = set()  # quotations that go on with the paragraph's speaker
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    verbs: Scanner
-    impersonal: Scanner
-    reasons: Scanner
-    not_speech: re.Pattern[str]
-    all_three: Scanners  # reasons, impersonal and verbs, found in one pass
-    groups: dict[str, bool] = field(default_factory=dict)  # words found to be (or not to be) group nouns
-    # Each phrase classified so far, with the questions about its draft that
-    # decided it and their answers (see _Subjects): kept for every draft the process checks.
-    subjects: dict[str, list[_Answer]] = field(default_factory=dict)
+class _Compiled(Record):
+    FIELDS = ("verbs", "impersonal", "reasons", "not_speech", "all_three", "groups", "subjects")
+
+    def __init__(self, verbs: Scanner, impersonal: Scanner, reasons: Scanner, not_speech: re.Pattern[str],
+                 all_three: Scanners) -> None:
+        self.verbs, self.impersonal, self.reasons, self.not_speech = verbs, impersonal, reasons, not_speech
+        self.all_three = all_three  # reasons, impersonal and verbs, found in one pass
+        self.groups: dict[str, bool] = {}  # words found to be (or not to be) group nouns
+        # Each phrase classified so far, with the questions about its draft that
+        # decided it and their answers (see _Subjects): kept for every draft the process checks.
+        self.subjects: dict[str, list[_Answer]] = {}
 
 
 _CACHE: dict[Lexicon, _Compiled] = {}
