@@ -8,12 +8,12 @@ than DEPTH is refused too: every later walk over the data is then bounded."""
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from . import files
 from .errors import ConfigError
+from .memo import MEMO
 
 
 def yaml_loader():
@@ -108,24 +108,9 @@ def load(text: str, source: object, strict: bool = True) -> tuple[Any, Lines]:
     return data, Lines(text, source)
 
 
-class Memo(Protocol):
-    """YAML parsed in an earlier run, by its text: importing PyYAML alone costs
-    a run answered from the result cache a sixth of its time."""
-
-    def get(self, text: str) -> tuple[Any] | None:
-        """(data,) for a text parsed before, else None."""
-
-    def put(self, text: str, data: Any) -> None: ...
-
-
-# Where this run keeps parsed YAML (the result cache's folder), if anywhere:
-# `copydesk check` sets it for its run; the library and --no-cache parse each time.
-MEMO: ContextVar[Memo | None] = ContextVar("yaml_memo", default=None)
-
-
 def load_file(path: Path, strict: bool = True) -> tuple[Any, Lines]:
     """`load` on a file. A text the MEMO holds (parsed and checked before) is
-    not parsed again; its line index is built only if an error needs it."""
+    not parsed again (lint.memo); its line index is built only if an error needs it."""
     try:
         text = files.read_text(path)
     except (OSError, UnicodeDecodeError) as exc:

@@ -272,6 +272,37 @@ def test_an_unchanged_config_is_not_parsed_again(tmp_path):
     assert not run(tmp_path, "check", "--no-cache", "story.md").stderr.count("Traceback")
 
 
+def test_the_rules_long_patterns_are_not_parsed_again(tmp_path):
+    """Reading a long alternation's first characters means parsing it: a
+    tenth of checking an edited draft. What was read is kept with the parsed
+    YAML, and a damaged entry is read again, never trusted."""
+    (tmp_path / ".git").mkdir()
+    story = tmp_path / "story.md"
+    probe = ("import sys\nimport lint.model.patterns as p\ncalls = []\nfirst, starts = p._first_chars, p._all_beginnings\n"
+             "p._first_chars = lambda *a: calls.append(a) or first(*a)\n"
+             "p._all_beginnings = lambda *a: calls.append(a) or starts(*a)\n"
+             "from lint.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\nprint(len(calls))")
+
+    def parsed(*args: str) -> int:
+        story.write_text(f"{BAD}Officials said the vote was close {time.time_ns()}.\n", encoding="utf-8")  # a miss
+        done = subprocess.run([sys.executable, "-c", probe, "check", *args, "story.md"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        assert "sentence-case" in done.stdout, done.stdout + done.stderr
+        return int(done.stdout.splitlines()[-1])
+
+    first = parsed()
+    assert first > 0 and parsed() == 0
+    assert parsed("--no-cache") == first  # the library and --no-cache work it out each time
+    [yaml_folder] = (tmp_path / ".copydesk_cache").glob("*/yaml")
+    damaged = 0
+    for entry in yaml_folder.iterdir():
+        data = json.loads(entry.read_text())
+        if isinstance(data["data"], list):  # a pattern's: damaged, it is worked out again
+            entry.write_text(json.dumps({**data, "data": [1, 2]}))
+            damaged += 1
+    assert damaged and parsed() == damaged and parsed() == 0
+
+
 def test_cache_keys_are_sha256_whichever_module_gives_it():
     import hashlib
 

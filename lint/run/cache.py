@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import math
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +96,9 @@ class ResultCache:
 
 class ParsedYaml:
     """YAML files (configs, rule files, registries) as parsed in an earlier
-    run (a lint.yamlsource.Memo), by their text and copydesk's code: a run
-    whose files are unchanged imports no YAML parser. Kept as JSON, with a
+    run, and what was read from the rules' patterns (a lint.memo.Memo), by
+    their text and copydesk's code: a run whose files are unchanged imports
+    no YAML parser, nor parses a pattern but to compile it. Kept as JSON, with a
     date as {"$date": "2025-01-20"}; data JSON cannot give back exactly (a
     time stamp, a set, a key that is no text) is parsed every run."""
 
@@ -191,10 +193,12 @@ def _source(value: Any) -> tuple[str, int, int] | None:
 
 def _code_stamp() -> str:
     """copydesk's code as installed: its version and each module's size and
-    time, so an edited checkout never reads results of older code."""
+    time, so an edited checkout never reads results of older code, and the
+    Python that runs it (its regex parser and Unicode tables decide results
+    too)."""
     from .. import __version__
 
-    parts = [__version__]
+    parts = [__version__, sys.version]
     root = os.fspath(_PACKAGE)
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")  # no sources there

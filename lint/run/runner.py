@@ -22,9 +22,9 @@ from ..config import Config, Resolver, project_root
 from ..diagnostics import RANK, Diagnostic
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
 from ..files import MAX_BYTES
+from ..memo import MEMO
 from ..reporters import STREAMED, Report, Summary, needs_source, render
 from ..reporters.text_report import summary_line
-from ..yamlsource import MEMO
 from .cache import ResultCache
 from .checking import Result, check_all
 from .paths import Target, expand
@@ -72,7 +72,7 @@ class Inputs(NamedTuple):
 
 def run(paths: Iterable[str], options: Options) -> int:
     cache = ResultCache(project_root(Path.cwd())) if options.cache else None
-    kept = MEMO.set(cache.parsed_yaml if cache is not None else None)  # configs, rule files: parsed once
+    kept = MEMO.set(cache.parsed_yaml if cache is not None else None)  # configs, rule files, patterns: read once
     try:
         return _run(paths, options, cache)
     finally:
