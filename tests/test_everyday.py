@@ -141,12 +141,14 @@ def test_the_cache_keeps_only_todays_entries(tmp_path, monkeypatch):
     today = dt.date.today().isoformat()
     stale = [top / "2000-01-01-0123456789abcdef" / "ab", top / "ab", top / "yaml"]
     kept = top / f"{today}-fedcba9876543210" / "cd"  # a pre-commit hook's own copy, say
-    for folder in (*stale, kept):
+    theirs = top / "notes"  # not a folder copydesk writes (the cache may be a link to a shared folder)
+    for folder in (*stale, kept, theirs):
         folder.mkdir(parents=True)
         (folder / "entry.json").write_text("{}")
     first = cli("check", "story.md")
     assert not any(folder.exists() for folder in stale) and (kept / "entry.json").exists()
-    assert len(_entries(tmp_path)) == 2  # its entry, and the other copy's
+    assert (theirs / "entry.json").exists()
+    assert len(_entries(tmp_path)) == 3  # its entry, the other copy's, and the stranger's
     (top / "2000-01-01-0123456789abcdef").mkdir()
     assert cli("check", "story.md").stdout == first.stdout  # a hit writes nothing, so removes nothing
     assert (top / "2000-01-01-0123456789abcdef").exists()

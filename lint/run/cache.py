@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import math
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -171,14 +172,20 @@ def _write(top: Path, generation: Path, path: Path, entry: dict) -> None:
             os.unlink(temporary)  # a cache that cannot be written only costs time
 
 
+# The folders copydesk writes: a day's, and those of versions that kept entries
+# loose in the top folder. Nothing else is ever removed (the cache folder may be
+# a link to a folder that holds more).
+_OURS = r"\d{4}-\d\d-\d\d-[0-9a-f]{16}|[0-9a-f]{2}|yaml"  # compiled only when a day's first entry is written
+
+
 def _prune(top: Path, today: str) -> None:
-    """Remove every folder of the cache but today's (other days', and those of
-    copydesk versions that kept entries loose in the top folder)."""
+    """Remove the cache's folders of other days."""
     import shutil
 
     with contextlib.suppress(OSError):
         for entry in os.scandir(top):
-            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(today):
+            if entry.is_dir(follow_symlinks=False) and re.fullmatch(_OURS, entry.name) and \
+                    not entry.name.startswith(today):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 
