@@ -21,7 +21,6 @@ from ..errors import ParameterError
 from ..model.words import WORD
 from .contract import CHOICE, NUMBER, ActiveRule, Context, Kind, Param
 
-# Passive: a form of "to be", maybe an adverb, then a past participle.
 _IRREGULAR = (
     "known seen given taken made done held told shown found built sent paid left kept brought bought cut put set "
     "hit hurt shut split spread led won lost sold struck written broken chosen driven eaten fallen forgotten hidden "
@@ -29,16 +28,11 @@ _IRREGULAR = (
     "dealt met fed fled bound caught taught fought sought thought laid said heard understood hung stuck beaten "
     "bitten proven forgiven withdrawn overthrown undertaken"
 )
-# Passive: a form of "to be", maybe an adverb, then a past participle.
-_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|" + "|".join(_IRREGULAR.split()) + r")\b",
-    re.IGNORECASE,
-)
-_HEDGED = re.compile(
-    r"\b(?:may|might|could|possibly|perhaps|likely|potentially|reportedly|apparently|seemingly|"
-    r"arguably|presumably|allegedly|somewhat)\b",
-    re.IGNORECASE,
-)
+# Passive: a form of "to be", maybe an adverb, then a past participle. Both
+# patterns compile on first use: the rules that measure them are off by default.
+_PASSIVE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|" + "|".join(_IRREGULAR.split()) + r")\b"
+_HEDGED = (r"\b(?:may|might|could|possibly|perhaps|likely|potentially|reportedly|apparently|seemingly|"
+           r"arguably|presumably|allegedly|somewhat)\b")
 MEASURES = ("sentence-words", "paragraph-words", "paragraph-sentences", "share-passive", "share-hedged")
 
 if TYPE_CHECKING:
@@ -75,7 +69,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if value > limit.max:
                 yield Finding(region.start, region.end, message.format(value=value, max=_number(limit.max)))
     elif sentences:
-        pattern = _PASSIVE if limit.measure == "share-passive" else _HEDGED
+        pattern = re.compile(_PASSIVE if limit.measure == "share-passive" else _HEDGED, re.IGNORECASE)
         hits = sum(1 for s in sentences if pattern.search(text, s.start, s.end))
         share = 100 * hits / len(sentences)
         if share > limit.max:
