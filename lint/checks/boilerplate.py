@@ -19,7 +19,6 @@ from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import alternation
 from .removal import remove_regions
 
-_SPACE = re.compile(r"\s+")
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
 # whatever phrases it contains.
 _REPORTING = ("said", "says", "told", "according to")
