@@ -175,23 +175,20 @@ class Literals:
     included, as its own automaton would find them."""
 
     def __init__(self, lists: list[Iterable[str]]) -> None:
-        owners: dict[str, int] = {}  # a string -> the lists that hold it, as bits
+        owners: dict[str, list[int]] = {}  # a string -> the lists that hold it
         for i, strings in enumerate(lists):
             for string in strings:
-                owners[string] = owners.get(string, 0) | 1 << i
+                owners.setdefault(string, []).append(i)
         self.size = len(lists)
-        self.automaton = _automaton({string: (len(string), bits) for string, bits in owners.items()})
+        self.automaton = _automaton({string: (len(string), tuple(held)) for string, held in owners.items()})
 
     def occurrences(self, text: str) -> list[list[tuple[int, int]]]:
         """(start, end) of each occurrence, list by list."""
         each: list[list[tuple[int, int]]] = [[] for _ in range(self.size)]
-        for last, (length, bits) in self.automaton.iter(text):
-            i = 0
-            while bits:
-                if bits & 1:
-                    each[i].append((last - length + 1, last + 1))
-                bits >>= 1
-                i += 1
+        for last, (length, held) in self.automaton.iter(text):
+            span = (last - length + 1, last + 1)
+            for i in held:
+                each[i].append(span)
         return each
 
 
