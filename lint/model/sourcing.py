@@ -249,9 +249,9 @@ def _hits(found: Iterable[re.Match[str]], sentences: list[Sentence], starts: lis
     return hits
 
 
-# A question classify asked about the draft: ("proper", word, strict) or
-# ("earlier", word); the answers it got, in order; and the class it gave.
-_Answer = tuple[tuple[tuple, ...], tuple[bool, ...], tuple[str | None, str]]
+# The questions classify asked about the draft, each ("proper", word, strict)
+# or ("earlier", word) with the answer it got, in order; and the class it gave.
+_Answer = tuple[tuple[tuple[tuple, bool], ...], tuple[str | None, str]]
 
 
 class _Subjects:
@@ -280,24 +280,23 @@ class _Subjects:
             if len(self.memo) >= self.MOST:
                 self.memo.clear()
             known = self.memo[phrase] = []
-        for asked, given, found in known:
-            for question, answer in zip(asked, given, strict=True):
+        for pairs, found in known:
+            for question, answer in pairs:
                 if self._answer(question, at) != answer:
                     break
             else:
                 return found
-        questions: list[tuple] = []
-        answers: list[bool] = []
+        asked: list[tuple[tuple, bool]] = []
 
         def ask(question: tuple) -> bool:
-            questions.append(question)
-            answers.append(self._answer(question, at))
-            return answers[-1]
+            answer = self._answer(question, at)
+            asked.append((question, answer))
+            return answer
 
         found = classify(phrase, self.lexicon, lambda word, strict: ask(("proper", word, strict)),
                          lambda word: ask(("earlier", word)))
         if len(known) < self.VARIANTS:
-            known.append((tuple(questions), tuple(answers), found))
+            known.append((tuple(asked), found))
         return found
 
 
@@ -306,26 +305,28 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     found: list[Attribution] = []
     for start, end, phrase in impersonal:
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
+    claims = lexicon.claim_verbs
     for verb_start, verb_end, verb in verbs:
-        if not near_quote and verb not in lexicon.claim_verbs:
+        if not near_quote and verb not in claims:
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         previous = outside[max(0, verb_start - 12):verb_start].split()
-        if previous and previous[-1].lower().strip(",") in _NOUN_MARKERS:
-            continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
-        if previous and previous[-1].lower() in _MODALS:
-            continue  # no attribution yet: "applicants can write to", "declined to say how many"
+        if previous:
+            last = previous[-1].lower()
+            if last.strip(",") in _NOUN_MARKERS:
+                continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
+            if last in _MODALS:
+                continue  # no attribution yet: "applicants can write to", "declined to say how many"
         before = _subject_before(outside, verb_start)
-        after = _subject_after(outside, verb_end)
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
-        if not inverted and not verb.startswith("according") and len(outside[after[0]:after[1]].split()) > 8:
-            after = (after[0], after[0])  # "said long-term contracts gave ...": a clause, not a subject
         if verb.startswith("according"):
-            sides = [after, before]
-        elif verb.startswith(("tell", "told", "ask")) and not inverted:
+            sides = [None, before]
+        elif not inverted and verb.startswith(("tell", "told", "ask")):
             sides = [before]  # "told reporters that": what follows is the audience
         else:
-            sides = [before, after]
-        for start, end in sides:
+            sides = [before, None]
+        for side in sides:
+            # The phrase after the verb is read only when the one before names nobody.
+            start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
             kind, words = subjects(outside[start:end], base)
             if kind is not None:
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
@@ -362,11 +363,16 @@ def _is_relative(part: str) -> bool:
     return bool(words) and words[0].lower() in ("who", "which", "whose", "speaking", "citing")
 
 
-def _subject_after(text: str, end: int) -> tuple[int, int]:
+def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int, int]:
     """The phrase after a verb, to the next comma, colon or clause end: "said
-    one delegate from a Baltic state", "Concluded the report:"."""
-    stop = _PHRASE_END.search(text, end)
-    return end, stop.start() if stop else len(text)
+    one delegate from a Baltic state", "Concluded the report:". After a verb
+    with a subject before it, a long phrase is a clause, not a subject ("said
+    long-term contracts gave ..."): nothing is taken."""
+    found = _PHRASE_END.search(text, end)
+    stop = found.start() if found else len(text)
+    if not inverted and not verb.startswith("according") and len(text[end:stop].split()) > 8:
+        return end, end
+    return end, stop
 
 
 def classify(phrase: str, lexicon: Lexicon,
