@@ -113,6 +113,17 @@ def test_a_newsroom_lexicon_is_literal_words_so_it_cannot_run_away():
     assert [d.rule for d in found] == ["vague-attribution"]
 
 
+def test_equal_lexicons_are_one_object_so_a_draft_is_analysed_once():
+    from lint.checks.attribution import lexicon
+    from lint.formats import parse
+
+    extended = {"group_nouns": {"extend": ["kibitzers"]}}
+    assert lexicon(None) is lexicon({}) and lexicon(extended) is lexicon(extended)
+    assert lexicon(extended) is not lexicon(None) and lexicon(extended) != lexicon(None)
+    doc = parse("Analysts said the plan would fail.", "markdown", None)
+    assert doc.sourcing(lexicon(None)) is doc.sourcing(lexicon({}))
+
+
 def test_the_top_level_grammar_key_is_the_grammar_rule_setting():
     alias = from_mapping({"grammar": {"enabled": True, "server": "http://lt:8010", "severity": {"TYPOS": "error"}}})
     rule = from_mapping({"rules": {"grammar": {"severity": "warning", "server": "http://lt:8010",

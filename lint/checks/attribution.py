@@ -42,4 +42,10 @@ def lexicon(changes: dict[str, Any] | None) -> Lexicon:
             raise ParameterError(f"lexicon '{name}' takes a list, or {{extend: [...]}}", "lexicon", name)
     fields: dict[str, Any] = {name: tuple(lists[name]) for name in (*_REGEX_LISTS, *_TUPLES)}
     fields.update({name: frozenset(w.lower() for w in lists[name]) for name in _WORD_SETS})
-    return Lexicon(**fields)
+    made = Lexicon(**fields)
+    # Equal lexicons are one object: a draft's analysis is kept by lexicon, and a
+    # look-up that finds the same object skips comparing every list.
+    return _MADE.setdefault(made, made)
+
+
+_MADE: dict[Lexicon, Lexicon] = {}
