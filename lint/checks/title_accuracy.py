@@ -45,12 +45,11 @@ def prepare(params: dict) -> Registry:
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     registry: Registry = rule.state
-    text = doc.masked
+    text, lowered = doc.masked, doc.lowered
     for region in doc.regions:
         if region.kind not in rule.scopes:
             continue
-        lowered = text[region.start:region.end].lower()
-        if not any(word in lowered for word in registry.title_words):
+        if not any(lowered.find(word, region.start, region.end) != -1 for word in registry.title_words):
             continue  # no title at all: most paragraphs, at the cost of one scan
         for start, end in doc.names_in(region):
             found = _person_in(registry, text, start, end)
