@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.layout import OPENER, RESIDUE
-from ..model.patterns import Scanner
+from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
 from .phrases import alternation
@@ -21,7 +21,6 @@ from .removal import remove_regions
 
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
 # whatever phrases it contains.
-_REPORTING = ("said", "says", "told", "according to")
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to)\b")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
 _LISTS = ("lines", "openers", "starts", "contains")
@@ -40,24 +39,38 @@ class Matcher:
         self.lines, self.openers, self.starts, contains = (
             alternation(params[key], ignore_case=not self.lowercase[key], where=(key,)) for key in _LISTS)
         self.contains = contains and Scanner(contains)  # searched through, not only at the start
+        # The characters a line must open with for a list matched at its start
+        # to be tried at all (None: any): most paragraphs are turned away here,
+        # before the regex engine is called. A case-blind list has none.
+        self.opens = {key: first_chars("|".join(f"(?:{p})" for p in params[key]))
+                      if self.lowercase[key] and params[key] else None for key in _LISTS}
 
     def classify(self, text: str) -> str | None:
         if text.count(" ") >= self.max_words:
             return None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
         lowered = normal.lower()
-        cased = {key: lowered if lower else normal for key, lower in self.lowercase.items()}
-        if self.openers and self.openers.fullmatch(cased["openers"]):
+        if self._at_start(self.openers, "openers", normal, lowered, full=True):
             return OPENER
-        if self.lines and self.lines.fullmatch(cased["lines"]):
+        if self._at_start(self.lines, "lines", normal, lowered, full=True):
             return RESIDUE
         if _reported(lowered):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
-        if self.starts and self.starts.match(cased["starts"]):
+        if self._at_start(self.starts, "starts", normal, lowered, full=False):
             return RESIDUE
-        if self.contains and self.contains.search(cased["contains"]):
+        if self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal):
             return RESIDUE
         return None
+
+    def _at_start(self, pattern, key: str, normal: str, lowered: str, full: bool) -> bool:
+        """Does a list match the whole line (`full`) or its start?"""
+        if not pattern:
+            return False
+        text = lowered if self.lowercase[key] else normal
+        opens = self.opens[key]
+        if opens is not None and text[:1] not in opens:
+            return False
+        return bool(pattern.fullmatch(text) if full else pattern.match(text))
 
 
 def _reported(lowered: str) -> bool:
@@ -65,7 +78,8 @@ def _reported(lowered: str) -> bool:
     regex engine tries a pattern that opens with \\b at every character."""
     if '"' in lowered or "\u201c" in lowered or "\u201d" in lowered:
         return True
-    return any(w in lowered for w in _REPORTING) and _REPORTING_WORD.search(lowered) is not None
+    return ("said" in lowered or "says" in lowered or "told" in lowered or "according to" in lowered) and \
+        _REPORTING_WORD.search(lowered) is not None
 
 
 def prepare(params: dict) -> Matcher:

@@ -33,8 +33,13 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can begin with, or None when that
     cannot be said (any character, or an empty match). Kept between runs
     (lint.memo): parsing the rules' long alternations is a tenth of a run."""
-    found = remembered("first-chars", pattern, lambda: _sorted(_first_chars(pattern)), _strings)
-    return None if found is None else frozenset(found)
+    if pattern not in _FIRST_CHARS:  # asked again in this run for the same pattern: answered here
+        found = remembered("first-chars", pattern, lambda: _sorted(_first_chars(pattern)), _strings)
+        _FIRST_CHARS[pattern] = None if found is None else frozenset(found)
+    return _FIRST_CHARS[pattern]
+
+
+_FIRST_CHARS: dict[str, frozenset[str] | None] = {}  # the rules' patterns: as many as the configs hold
 
 
 def _sorted(found: frozenset[str] | set[str] | None) -> list[str] | None:
