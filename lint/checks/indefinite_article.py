@@ -34,6 +34,10 @@ _ARTICLE = re.compile(
     r"([aA](?<![\w'\u2019-].)(?:(?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])"
     r"|[A-Z][a-z]+[A-Z]))|[nN](?=\s+[\"'\u201c\u2018(]?[\w$])))\s+"
 )
+# Where _ARTICLE can match, found in the lowercased text: a pattern that opens
+# with one letter lets the regex engine skip ahead to it, several times faster
+# than testing [aA] at every character.
+_PLACES = re.compile(r"a(?<![\w'\u2019-].)n?\s")
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:-[\w.]+)*)")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
@@ -135,7 +139,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
     speech: dict[Quotation, bool] = {}
-    for m, region in doc.matches(_ARTICLE, rule.scopes):
+    for m, region in doc.matches(_PLACES, rule.scopes, lowered=True):
+        m = _ARTICLE.match(text, m.start(), region.end)
+        if m is None:
+            continue
         start, end = m.span(1)
         article = text[start:end]
         if article[0].isupper():
