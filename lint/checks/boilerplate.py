@@ -16,7 +16,7 @@ from ..model.layout import OPENER, RESIDUE
 from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
-from .phrases import alternation
+from .phrases import alternation, either
 from .removal import remove_regions
 
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
@@ -42,7 +42,7 @@ class Matcher:
         # The characters a line must open with for a list matched at its start
         # to be tried at all (None: any): most paragraphs are turned away here,
         # before the regex engine is called. A case-blind list has none.
-        self.opens = {key: first_chars("|".join(f"(?:{p})" for p in params[key]))
+        self.opens = {key: first_chars(either(params[key]))
                       if self.lowercase[key] and params[key] else None for key in _LISTS}
 
     def classify(self, text: str) -> str | None:

@@ -189,8 +189,12 @@ def alternation(phrases: list[str], template: str = "{}", ignore_case: bool = Fa
     file or config was validated, so errors there name the phrase's line."""
     if not phrases:
         return None
-    joined = with_first_chars(template.format("|".join(f"(?:{p})" for p in phrases)))
-    return compile_pattern(joined, ignore_case, where=where)
+    return compile_pattern(with_first_chars(either(phrases, template)), ignore_case, where=where)
+
+
+def either(phrases: list[str], template: str = "{}") -> str:
+    """The source of a pattern that matches any of the phrases."""
+    return template.format("|".join(f"(?:{p})" for p in phrases))
 
 
 def match_case(model: str, replacement: str) -> str:
