@@ -223,6 +223,11 @@ def test_records_on_the_cached_path_behave_as_dataclasses_did():
     a = Diagnostic("s.md", 1, 2, 1, 5, 1, 4, "sentence-case", "warning", "m", source=("text", 0, 4))
     b = pickle.loads(pickle.dumps(a))  # a worker's result crosses to the parent
     assert b == a and b is not a and b.source == ("text", 0, 4)
+    from lint.diagnostics import Edit, Fix
+
+    full = Diagnostic("s.md", 3, 1, 3, 9, 40, 48, "title-accuracy", "error", "m", as_of="2024-05-01",
+                      fix=Fix("Drop it", (Edit(40, 48, ""),)), unsafe=True, source=("x former y", 2, 8))
+    assert pickle.loads(pickle.dumps(full))._values() == full._values()  # every field, in its place
     b.line = 9
     assert b != a and a != (a.path, a.line) and "line=9" in repr(b)
     assert Finding(0, 3, "m") == Finding(0, 3, "m", None, None, None) != Finding(0, 3, "n")

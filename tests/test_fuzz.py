@@ -74,3 +74,24 @@ def test_any_draft_gives_sound_diagnostics(text, fmt):
     report = Report(found, Summary(files=1), files=["draft"], lines={"draft": lambda n: ""})
     for name in FORMATS:
         render(name, report).encode("utf-8")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(value=JSON_VALUES, flat_at=st.integers(min_value=0, max_value=6))
+def test_report_json_is_json_dumps_with_list_items_on_one_line(value, flat_at):
+    import json
+
+    from lint.reporters.jsontext import dumps
+
+    assert json.loads(dumps(value, flat_at)) == value
+    assert dumps(value, 99) == json.dumps(value, indent=2, ensure_ascii=False)  # the layout users had
+    items = dumps({"findings": [value, value]}, flat_at=2).split("\n")
+    assert items[2:4] == [f"    {json.dumps(value, ensure_ascii=False, separators=(', ', ': '))}" + ",",
+                          f"    {json.dumps(value, ensure_ascii=False, separators=(', ', ': '))}"]

@@ -302,3 +302,24 @@ def test_output_formats_and_html_are_not_imported_at_start_up():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(Path(lint.__file__).parent.parent)}).stdout
     assert out.strip() == "[]"
+
+
+def test_report_paths_follow_the_current_folder(repo, monkeypatch):
+    """Report paths are worked out once per file, yet follow a change of folder
+    (the library may be called from anywhere) and normalise '..'."""
+    from lint.reporters.fingerprints import repo_path
+
+    assert repo_path("news/bad.md", repo) == "news/bad.md"
+    monkeypatch.chdir(repo / "news")
+    assert repo_path("bad.md", repo) == "news/bad.md"
+    assert repo_path("../news/./bad.md", repo) == "news/bad.md"
+    assert repo_path("news/bad.md", repo) == "news/news/bad.md"  # relative to the new folder, not the cached one
+
+
+def test_json_reports_one_finding_per_line(repo):
+    """Large runs write their reports with the C encoder: a finding per line,
+    the outer levels indented."""
+    out = cli("check", "--format", "json", "news").stdout
+    diagnostic_lines = [line for line in out.splitlines() if line.startswith('    {"path": ')]
+    assert len(diagnostic_lines) == len(json.loads(out)["diagnostics"]) == 3
+    assert out.startswith('{\n  "version": 1,\n  "diagnostics": [\n')

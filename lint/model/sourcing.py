@@ -70,6 +70,12 @@ class Lexicon(Record):
         self.titled = titled  # things that carry words, a few words before a quotation: "a motto for the project,"
 
     def __hash__(self) -> int:  # type: ignore[override]  # Record has none: it is mutable, a Lexicon is not
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        """Hashed once: each draft looks its analysis up by lexicon, and the
+        lists hold hundreds of strings."""
         return hash(self._values())
 
     @cached_property

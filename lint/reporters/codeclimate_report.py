@@ -3,9 +3,8 @@ paths from the repository root and stable fingerprints."""
 
 from __future__ import annotations
 
-import json
-
 from .fingerprints import fingerprints, repo_path, repo_root
+from .jsontext import dumps
 
 SEVERITIES = {"error": "major", "warning": "minor", "suggestion": "info"}
 
@@ -28,4 +27,4 @@ def render(report) -> str:
         }
         for d, fingerprint in zip(report.diagnostics, fingerprints(report.diagnostics, root), strict=True)
     ]
-    return json.dumps(issues, ensure_ascii=False, indent=2)
+    return dumps(issues, flat_at=1)  # an issue per line

@@ -8,6 +8,7 @@ ones came before it in the file, never the line number.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -27,7 +28,14 @@ def repo_path(display: str | None, root: Path) -> str:
     """A diagnostic's path relative to the repository root, with / separators."""
     if not display or display == "-":
         return display or "-"
-    absolute = Path(os.path.abspath(display))
+    return _repo_path(display, root, os.getcwd())
+
+
+@functools.lru_cache(maxsize=4096)
+def _repo_path(display: str, root: Path, cwd: str) -> str:
+    """Worked out once per file (and folder it is shown from), not per finding:
+    pathlib is slow enough that a report of many findings spent most of its time here."""
+    absolute = Path(os.path.normpath(os.path.join(cwd, display)))  # os.path.abspath, with the cwd given
     try:
         return absolute.relative_to(root).as_posix()
     except ValueError:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
+from .jsontext import dumps
 
 
 def render(report) -> str:
     summary = report.summary
-    return json.dumps(
+    return dumps(
         {
             "version": 1,
             "diagnostics": [d.to_dict() for d in report.diagnostics],
@@ -18,6 +18,5 @@ def render(report) -> str:
                 "suggestions": summary.suggestions,
             },
         },
-        ensure_ascii=False,
-        indent=2,
+        flat_at=2,  # a diagnostic per line
     )

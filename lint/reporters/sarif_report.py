@@ -4,10 +4,9 @@ repository root, and partial fingerprints that survive edits elsewhere."""
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__
 from .fingerprints import fingerprints, repo_path, repo_root
+from .jsontext import dumps
 
 LEVELS = {"error": "error", "warning": "warning", "suggestion": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -67,4 +66,4 @@ def render(report) -> str:
             "results": results,
         }],
     }
-    return json.dumps(sarif, ensure_ascii=False, indent=2)
+    return dumps(sarif, flat_at=4)  # a rule, a result per line

@@ -23,15 +23,18 @@ def render(report) -> str:
         shown = [d for d in shown if report.threshold is not None and RANK[d.severity] >= report.threshold]
     for d in shown:
         where = f"{d.path or '<text>'}:{d.line}:{d.column}:"
-        head = f"{_style(where, color, bold=True)} {_style(d.severity, color, fg=COLORS[d.severity])} " \
-               f"{_style(d.rule, color, dim=True)} {d.message}"
-        out.append(head)
+        if color:
+            out.append(f"{_style(where, color, bold=True)} {_style(d.severity, color, fg=COLORS[d.severity])} "
+                       f"{_style(d.rule, color, dim=True)} {d.message}")
+        else:  # a report to a file or a pipe: thousands of lines, no styling to ask for
+            out.append(f"{where} {d.severity} {d.rule} {d.message}")
         line_text = report.lines.get(d.path)
         if line_text is not None:
             key = (d.path, d.line)
-            if key not in lines:  # each line cut from its draft once, however many findings it has
-                lines[key] = line_text(d.line)
-            out.extend(_excerpt(lines[key], d, color))
+            line = lines.get(key)
+            if line is None:  # each line cut from its draft once, however many findings it has
+                line = lines[key] = line_text(d.line)
+            out += _excerpt(line, d, color)
     if not report.quiet and not report.partial:
         out.append(summary_line(report.summary))
     return "\n".join(out)
@@ -57,15 +60,20 @@ def _excerpt(line: str, d, color) -> list[str]:
     if len(line) > WIDTH:  # a window that shows the span with some context
         left = max(0, min(start - 30, len(line) - WIDTH))
     shown = line[left:left + WIDTH].replace("\t", " ")  # the window only: a long line costs no more
-    prefix = "\u2026" if left > 0 else ""
+    prefix = "\u2026" if left > 0 else ""  # an ellipsis takes one column
     suffix = "\u2026" if left + WIDTH < len(line) else ""
     gutter = f"{d.line:>5} | "
     # Carets count display columns: a CJK character takes two, a combining mark none.
-    caret_start = _width(prefix + shown[:max(0, start - left)])
-    caret_len = max(1, _width(shown[max(0, start - left):max(0, min(end, left + WIDTH) - left)]))
+    before, span = max(0, start - left), max(0, min(end, left + WIDTH) - left)
+    if shown.isascii():  # most lines: a column per character
+        caret_start, caret_len = len(prefix) + before, max(1, span - before)
+    else:
+        caret_start, caret_len = len(prefix) + _width(shown[:before]), max(1, _width(shown[before:span]))
+    carets = "^" * caret_len
     return [
         f"{gutter}{prefix}{shown}{suffix}",
-        " " * (len(gutter) - 2) + "| " + " " * caret_start + _style("^" * caret_len, color, fg=COLORS[d.severity]),
+        " " * (len(gutter) - 2) + "| " + " " * caret_start + (_style(carets, color, fg=COLORS[d.severity])
+                                                              if color else carets),
     ]
 
 
