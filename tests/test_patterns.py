@@ -78,6 +78,36 @@ def test_scanners_in_one_pass_find_what_each_finds_alone(text):
     assert found == [[m.span() for m in s.finditer(text)] for s in scanners]
 
 
+QUOTED = st.lists(st.sampled_from([*WORDS, "\u201c", "\u201d", '"', "\n", "\t", "Officials", "a person familiar",
+                                   "on condition of anonymity", "it is understood"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=QUOTED)
+def test_sourcing_verbs_found_in_the_drafts_shared_pass_are_those_of_their_own(text):
+    """The sourcing verbs join the phrase lists' pass over `flat_lowered`, yet
+    are matched in the text with quotations blanked: the same attributions."""
+    from lint.formats import parse
+    from lint.model.sourcing import analyse
+
+    assert LEX.compiled.all_three.shared
+    doc = parse(text, "text")
+    alone = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.lowered)
+    shared = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.lowered, doc)
+    assert shared == alone
+
+
+def test_scanners_whose_beginnings_hold_the_blank_keep_a_pass_of_their_own():
+    from lint.model.patterns import TOGETHER
+
+    before = TOGETHER.state[0]
+    # Only the first characters of a match are looked for: "said\u201d" begins with "said".
+    held = Scanners([Scanner(re.compile("\u201dsaid|told"))], shared="\u201d")
+    tabbed = Scanners([Scanner(re.compile("\tsaid|told"))], shared="\u201d")
+    plain = Scanners([Scanner(re.compile("said|told"))])
+    assert not held.shared and not tabbed.shared and not plain.shared and TOGETHER.state[0] == before
+
+
 def test_phrases_in_headings_are_searched_heading_by_heading():
     """A phrase list scoped to headings reads each heading, not the whole draft
     once per heading (which took quadratic time on a long draft)."""
@@ -114,8 +144,9 @@ def test_phrase_lists_searched_together_find_what_each_finds_alone(lists, text):
     """Case-blind phrase lists share one pass per draft; each keeps its own hits."""
     from lint.checks import phrases
     from lint.formats import parse
+    from lint.model.patterns import TOGETHER
 
-    saved, phrases._TOGETHER.state = phrases._TOGETHER.state, ((), None)  # this test's lists only
+    saved, TOGETHER.state = TOGETHER.state, ({}, None)  # this test's lists only
     try:
         matchers = [phrases.PhraseMatcher(words) for words in lists]
         assert all(m.together for m in matchers)
@@ -125,7 +156,7 @@ def test_phrase_lists_searched_together_find_what_each_finds_alone(lists, text):
             m.together = False
         assert together == [m._literal_hits(parse(text, "text")) for m in matchers]
     finally:
-        phrases._TOGETHER.state = saved
+        TOGETHER.state = saved
 
 
 @settings(max_examples=200, deadline=None)

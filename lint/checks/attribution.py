@@ -45,7 +45,9 @@ def lexicon(changes: dict[str, Any] | None) -> Lexicon:
     made = Lexicon(**fields)
     # Equal lexicons are one object: a draft's analysis is kept by lexicon, and a
     # look-up that finds the same object skips comparing every list.
-    return _MADE.setdefault(made, made)
+    made = _MADE.setdefault(made, made)
+    made.compiled  # noqa: B018  # now, with the rules: its verbs join the drafts' shared pass before one is read
+    return made
 
 
 _MADE: dict[Lexicon, Lexicon] = {}

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import shorten
 from ..errors import ParameterError, RuleTimeout
-from ..model.patterns import Literals, with_first_chars
+from ..model.patterns import TOGETHER, with_first_chars
 
 TIME_LIMIT = 2.0  # seconds per pattern and region
 
@@ -41,7 +41,7 @@ class PhraseMatcher:
                 self.automaton.add_word(key, len(key))
             self.automaton.make_automaton()
         # Case-blind lists are also searched together with every other one, in one pass per draft.
-        self.together = ignore_case and self.automaton is not None and _TOGETHER.add(self)
+        self.together = ignore_case and self.automaton is not None and TOGETHER.add({self: self.keys})
         self.patterns = [compile_pattern(p, ignore_case, where=(patterns_key, i)) for i, p in enumerate(patterns)]
 
     def _literal_hits(self, doc, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ class PhraseMatcher:
             return []
         text = doc.flat_lowered if self.ignore_case else doc.flat
         if self.together:
-            hits = [(first, last) for first, last in _TOGETHER.hits(doc)[self] if _whole(text, first, last)]
+            hits = [(first, last) for first, last in TOGETHER.hits(doc)[self] if _whole(text, first, last)]
         else:
             hits = []
             for start, end in spans if spans is not None else [(0, len(text))]:
@@ -82,42 +82,6 @@ class PhraseMatcher:
                 for m in pattern.finditer(doc.masked, region.start, region.end):
                     if m.end() > m.start():
                         yield m.start(), m.end()
-
-
-class _Together:
-    """Every case-blind phrase list prepared in this process, found in one pass
-    of one automaton over a draft's lowercased text: each pass costs about as
-    much as the next, whatever it looks for, and six rules' lists would
-    otherwise make six. Each list gets the same hits its own automaton finds."""
-
-    MOST = 64  # lists searched together; past it a list searches alone
-
-    def __init__(self) -> None:
-        # The lists and their automaton, replaced together (drafts may be read on several threads).
-        self.state: tuple[tuple[PhraseMatcher, ...], Literals | None] = ((), None)
-
-    def add(self, matcher: PhraseMatcher) -> bool:
-        members = self.state[0]
-        if len(members) >= self.MOST:
-            return False
-        self.state = ((*members, matcher), None)
-        return True
-
-    def hits(self, doc) -> dict[PhraseMatcher, list[tuple[int, int]]]:
-        """Each list's phrase occurrences in the draft, whole words or not."""
-        members, literals = self.state
-        found = doc.shared.get((_Together, members))
-        if found is None:
-            if literals is None:
-                literals = Literals([m.keys for m in members])
-                if self.state[0] is members:
-                    self.state = (members, literals)
-            found = doc.shared[(_Together, members)] = dict(
-                zip(members, literals.occurrences(doc.flat_lowered), strict=True))
-        return found
-
-
-_TOGETHER = _Together()
 
 
 def _whole(text: str, start: int, end: int) -> bool:

@@ -245,7 +245,7 @@ class Document:
         found = self._sourcing.get(lexicon)
         if found is None:
             found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations,
-                                                      lambda: self.names, lexicon, self.lowered)
+                                                      lambda: self.names, lexicon, self.lowered, self)
         return found
 
     @cached_property

@@ -12,7 +12,7 @@ IGNORECASE, the lookahead ignores case as the pattern does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from re import _parser  # type: ignore[attr-defined]  # the parser `re` itself uses; stable in 3.11+
 
 from ..memo import remembered
@@ -158,19 +158,74 @@ class Scanner:
 class Scanners:
     """Several Scanners over the same text, their beginnings found in one pass
     of one automaton (each pass costs about as much as the next, whatever it
-    looks for): the same matches as each Scanner's own `finditer`."""
+    looks for): the same matches as each Scanner's own `finditer`.
 
-    def __init__(self, scanners: list[Scanner]) -> None:
+    With `shared`, they search a text that is a draft's lowercased text with
+    some stretches blanked (the sourcing analysis blanks quotations), and
+    their beginnings are found in the draft's shared pass (TOGETHER) instead
+    of one of their own: every place a beginning stands in the blanked text,
+    it stands in the draft's `flat_lowered` too, as long as no beginning holds
+    the blanking character or a line break or tab (which `flat_lowered` makes
+    spaces). A place inside a blanked stretch only costs a failed match."""
+
+    def __init__(self, scanners: list[Scanner], shared: str | None = None) -> None:
         self.scanners = scanners
-        starts = [s.starts for s in scanners]
-        self.beginnings = Literals([s for s in starts if s]) if all(starts) else None
+        starts = [s.starts for s in scanners if s.starts]
+        self.beginnings = Literals(starts) if len(starts) == len(scanners) else None
+        self.shared = shared is not None and self.beginnings is not None and \
+            not any(c in start for s in starts for start in s for c in (shared, "\n", "\t")) and \
+            TOGETHER.add(dict(zip(scanners, starts, strict=True)))
 
-    def finditer_each(self, text: str) -> list[Iterator[re.Match[str]]]:
-        """Each scanner's matches in `text`, in the order the scanners were given."""
+    def finditer_each(self, text: str, doc=None) -> list[Iterator[re.Match[str]]]:
+        """Each scanner's matches in `text`, in the order the scanners were given;
+        `doc`: the draft `text` was made from (see `shared`)."""
         if self.beginnings is None:
             return [s.finditer(text) for s in self.scanners]
+        if self.shared and doc is not None:
+            found = TOGETHER.hits(doc)
+            return [s._tried(text, {start for start, _ in found[s]}) for s in self.scanners]
         return [s._tried(text, {start for start, _ in found})
                 for s, found in zip(self.scanners, self.beginnings.occurrences(text), strict=True)]
+
+
+class Together:
+    """Lists of lowercase strings, each held by an owner (a phrase list, a
+    Scanner), prepared in this process, all found in one pass of one automaton over a draft's
+    `flat_lowered`: each pass costs about as much as the next, whatever it
+    looks for, and the rules' phrase lists and the sourcing verbs would
+    otherwise make one each. Each member gets the same occurrences its own
+    automaton finds (overlapping ones included)."""
+
+    MOST = 64  # members searched together; past it a list searches alone
+
+    def __init__(self) -> None:
+        # The lists by owner, and their automaton, replaced together (drafts may be read on several threads).
+        self.state: tuple[dict[object, Iterable[str]], Literals | None] = ({}, None)
+
+    def add(self, lists: dict[object, Iterable[str]]) -> bool:
+        """Join every owner's list to the pass, or none when there is no room."""
+        present = self.state[0]
+        if len(present) + len(lists) > self.MOST:
+            return False
+        self.state = ({**present, **lists}, None)
+        return True
+
+    def hits(self, doc) -> dict[object, list[tuple[int, int]]]:
+        """Each owner's occurrences in the draft: (start, end) in `doc.flat_lowered`."""
+        lists, literals = self.state
+        owners = tuple(lists)
+        found = doc.shared.get((Together, owners))  # the same owners, the same pass
+        if found is None:
+            if literals is None:
+                literals = Literals(list(lists.values()))
+                if self.state[0] is lists:
+                    self.state = (lists, literals)
+            found = doc.shared[(Together, owners)] = dict(
+                zip(owners, literals.occurrences(doc.flat_lowered), strict=True))
+        return found
+
+
+TOGETHER = Together()
 
 
 class Literals:
@@ -179,7 +234,7 @@ class Literals:
     for): each list gets the occurrences of its own strings, overlapping ones
     included, as its own automaton would find them."""
 
-    def __init__(self, lists: list[Iterable[str]]) -> None:
+    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
         owners: dict[str, list[int]] = {}  # a string -> the lists that hold it
         for i, strings in enumerate(lists):
             for string in strings:

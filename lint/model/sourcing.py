@@ -40,6 +40,7 @@ from .words import SPEAKER_PRONOUNS
 NAMED, PRONOUN, ROLE, PERSON, GROUP, IMPERSONAL, THING = (
     "named", "pronoun", "role", "person", "group", "impersonal", "thing")
 UNNAMED = frozenset({PERSON, GROUP, IMPERSONAL})
+_BLANK = "\u201d"  # quotations are blanked to closing marks: a quotation bounds a subject and never holds one
 
 
 class Lexicon(Record):
@@ -139,7 +140,7 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
             verbs, impersonal, reasons,
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
-            Scanners([reasons, impersonal, verbs]),
+            Scanners([reasons, impersonal, verbs], shared=_BLANK),
         )
     return found
 
@@ -179,10 +180,12 @@ _DEMONYMS = frozenset(
 
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
-            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon, lowered: str | None = None) -> Sourcing:
+            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon, lowered: str | None = None,
+            doc=None) -> Sourcing:
     """The sourcing of a draft: `text` is its masked text, `names` gives its name
     runs (found only for a draft that quotes someone), `lowered` the text
-    lowercased offset for offset (Document.lowered), when at hand."""
+    lowercased offset for offset (Document.lowered), when at hand; `doc`, the
+    Document they come from, lets the verbs be found in its shared pass."""
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
@@ -208,7 +211,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
-                                  for found in lex.all_three.finditer_each(lowered_outside))
+                                  for found in lex.all_three.finditer_each(lowered_outside, doc))
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -231,11 +234,10 @@ def _replace(a: Attribution, kind: str) -> Attribution:
 
 
 def _blanked(text: str, outer: list[Quotation]) -> str:
-    """The text with its quotations blanked to closing marks: a quotation bounds
-    a subject and never holds one."""
+    """The text with its quotations blanked to closing marks."""
     pieces, at = [], 0
     for q in outer:
-        pieces += [text[at:q.start], "\u201d" * (q.end - q.start)]
+        pieces += [text[at:q.start], _BLANK * (q.end - q.start)]
         at = q.end
     pieces.append(text[at:])
     return "".join(pieces)
