@@ -498,3 +498,61 @@ def test_print_config_says_where_each_value_came_from(tmp_path, monkeypatch):
     assert data["rules"]["sentence-case"]["from"].endswith(".copydesk.yaml")
     assert data["rules"]["boilerplate"] | {} == {**data["rules"]["boilerplate"], "on": False, "from": "override 1"}
     assert data["rules"]["dateline"]["from"] == "default"
+
+
+def _square_slowly(i: int) -> int:
+    time.sleep(0.02 if i % 3 == 0 else 0)  # uneven work: results come back out of order
+    return i * i
+
+
+def _children() -> set[int]:
+    """This process's children, zombies included (Linux)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if int(stat.rpartition(")")[2].split()[1]) == os.getpid():
+            found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_give_results_in_order_and_leave_no_process_behind():
+    from lint.run.workers import ordered
+
+    before = _children()
+    assert list(ordered(_square_slowly, 40, jobs=2, chunk=3)) == [i * i for i in range(40)]
+    assert _children() == before
+    early = ordered(_square_slowly, 400, jobs=2, chunk=1)
+    assert [next(early) for _ in range(5)] == [0, 1, 4, 9, 16]
+    assert len(_children() - before) == 2
+    early.close()  # the reader went away: the workers end now
+    assert _children() == before  # none left, not even a zombie
+
+
+def test_a_bug_in_a_worker_is_raised_in_the_parent_with_where_it_happened():
+    from lint.run.workers import ordered
+
+    def buggy(i: int) -> int:
+        if i == 7:
+            raise ZeroDivisionError("in the rule")
+        return i
+
+    with pytest.raises(ZeroDivisionError, match="in the rule") as raised:
+        list(ordered(buggy, 20, jobs=2, chunk=2))
+    assert "In a worker process" in "".join(raised.value.__notes__) and "buggy" in "".join(raised.value.__notes__)
+
+
+def test_a_worker_that_dies_ends_the_run_with_an_error_not_a_hang():
+    from lint.errors import UserError
+    from lint.run.workers import ordered
+
+    def killed(i: int) -> int:
+        if i == 5:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        return i
+
+    with pytest.raises(UserError, match="worker process stopped unexpectedly"):
+        list(ordered(killed, 20, jobs=2, chunk=1))

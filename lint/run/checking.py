@@ -255,10 +255,8 @@ def _jobs(files: list[tuple[Target, Config]], options: Options) -> int:
     wanted = options.jobs if options.jobs is not None else _cores()
     if wanted <= 1 or len(files) < 2:
         return 1
-    import multiprocessing  # loaded only when workers are wanted
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+    if not hasattr(os, "fork"):
+        return 1  # workers are forked, to inherit the prepared rules
     size = 0
     for target, _ in files:
         if target.path is None:
@@ -279,40 +277,13 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-_JOB: tuple[FileChecker, list] | None = None  # what forked workers inherit
-
-
-def _check_index(i: int) -> Result:
-    assert _JOB is not None
-    checker, files = _JOB
-    return checker(files[i])
-
-
-def _quiet_worker() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-
-
 def _in_workers(checker: FileChecker, files: list, configs: list[Config], jobs: int) -> Iterator[Result]:
-    import multiprocessing
+    from .workers import ordered
 
-    global _JOB
     for config in configs:  # prepared once here, inherited by every worker
         checker.engine.rules_for(config, None)
         checker.fingerprint(config)
-    _JOB = (checker, files)
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
-    try:
-        yield from pool.imap(_check_index, range(len(files)), chunksize=max(1, min(8, len(files) // (jobs * 8))))
-    except BaseException:  # Ctrl-C, or the reader went away: stop the workers now, not after the queue
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
-        _JOB = None
+    yield from ordered(lambda i: checker(files[i]), len(files), jobs, chunk=max(1, min(8, len(files) // (jobs * 8))))
 
 
 def _fixed(check, text: str, unsafe: bool, keep):

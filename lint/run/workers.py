@@ -1,0 +1,136 @@
+"""Worker processes: `function(i)` for i in range(count), computed by forked
+workers and given back in order, each result as soon as those before it are.
+
+The workers are forked, so they inherit what the parent prepared (the rules)
+and the function itself; only indices go out and results come back, a chunk
+at a time, over one pipe each way per worker. This is not
+`multiprocessing.Pool`: the Pool runs three threads in the parent to feed
+tasks, collect results and watch its workers, which cost the parent about a
+fifth of its CPU (1,000 drafts, --jobs 2: a median of 0.68 s against 0.53 s
+here), time the workers lose when every core is busy. Here the parent waits on the result pipes and
+does nothing else. A worker that dies (killed, out of memory) ends the run
+with an error rather than a hang, as a Pool's would.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import traceback
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection, Pipe, wait
+from typing import Any
+
+from ..errors import UserError
+
+
+class _Worker:
+    def __init__(self, pid: int, tasks: Connection, results: Connection) -> None:
+        self.pid, self.tasks, self.results = pid, tasks, results
+
+
+def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -> Iterator[Any]:
+    """function(0), function(1), ... function(count - 1), computed in `jobs`
+    forked processes, `chunk` indices per task. Closing the iterator early
+    (Ctrl-C, the reader went away) stops the workers at once."""
+    chunks = [range(i, min(i + chunk, count)) for i in range(0, count, chunk)]
+    workers: list[_Worker] = []
+    finished = False
+    try:
+        for _ in range(min(jobs, len(chunks))):
+            workers.append(_start(function, chunks))
+        waiting = iter(range(len(chunks)))
+        for worker in workers:
+            _give(worker, next(waiting, None))
+        busy: dict[Any, _Worker] = {worker.results: worker for worker in workers}  # by result pipe
+        done: dict[int, list] = {}
+        wanted = 0
+        while wanted < len(chunks):
+            for ready in wait(list(busy)):
+                worker = busy[ready]
+                try:
+                    index, ok, payload = worker.results.recv()
+                except EOFError:
+                    raise UserError("a worker process stopped unexpectedly (killed, or out of memory?); "
+                                    "run again with --jobs 1") from None
+                if not ok:
+                    error, where = payload
+                    error.add_note(f"In a worker process:\n{where}")
+                    raise error
+                done[index] = payload
+                following = next(waiting, None)
+                _give(worker, following)
+                if following is None:
+                    del busy[ready]  # told to stop: its pipe closes
+            while wanted in done:
+                yield from done.pop(wanted)
+                wanted += 1
+        finished = True
+    finally:
+        _stop(workers, finished)
+
+
+def _start(function: Callable[[int], Any], chunks: list[range]) -> _Worker:
+    task_out, task_in = Pipe(duplex=False)
+    result_out, result_in = Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:  # the worker: serves until told to stop or the parent goes away
+        code = 0
+        try:
+            task_in.close()
+            result_out.close()
+            _serve(function, chunks, task_out, result_in)
+        except BaseException:  # noqa: BLE001  # nothing may escape into the parent's code
+            code = 1
+        finally:
+            os._exit(code)
+    task_out.close()
+    result_in.close()
+    return _Worker(pid, task_in, result_out)
+
+
+def _serve(function: Callable[[int], Any], chunks: list[range], tasks: Connection, results: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            index = tasks.recv()
+        except EOFError:
+            return
+        if index is None:
+            return
+        try:
+            found = [function(i) for i in chunks[index]]
+        except Exception as exc:  # a bug: raised in the parent, as a serial run would
+            results.send((index, False, (_sendable(exc), traceback.format_exc())))
+            return
+        results.send((index, True, found))
+
+
+def _sendable(exc: Exception) -> Exception:
+    """The exception if it crosses between processes intact, else a plain one that says what it was."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001  # any failure to pickle or rebuild it
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _give(worker: _Worker, index: int | None) -> None:
+    worker.tasks.send(index)  # None: no more work, the worker exits
+
+
+def _stop(workers: list[_Worker], finished: bool) -> None:
+    """Every worker gone, none left behind: told to stop after a whole run, ended at once otherwise."""
+    for worker in workers:
+        if not finished:
+            try:
+                os.kill(worker.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        worker.tasks.close()
+        worker.results.close()
+    for worker in workers:
+        os.waitpid(worker.pid, 0)
