@@ -8,7 +8,10 @@ files), then reports:
   (--no-cache), from the cache, and edited since the last run (the cache on,
   the draft a miss: what a pre-commit hook costs);
 - the whole corpus in one run, cold (--no-cache) and from the result cache,
-  with --jobs 1 and 2: files/s and MB/s;
+  with --jobs 1 and 2: files/s and MB/s; for the cold runs also their CPU
+  seconds, workers included (MB per CPU-second drifts less than wall time on
+  a shared machine);
+- which Python runs copydesk: builds of one version differ in speed;
 - write-good on the same corpus, when it is installed (`npm install write-good`;
   found on PATH or in ./node_modules/.bin, or named with --write-good), and
   how many times its throughput copydesk reaches;
@@ -31,6 +34,7 @@ import argparse
 import itertools
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -107,9 +111,29 @@ def make_corpus(folder: Path, files: int) -> int:
 
 
 def timed(cmd: list[str], cwd: Path) -> float:
+    return costs(cmd, cwd)[0]
+
+
+def costs(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one run, the CPU of its worker processes
+    included. The machine's speed drifts by a third within minutes; CPU
+    seconds per MB drift less, and show what --jobs costs beyond one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def interpreter(exe: str) -> str:
+    """The Python that runs the copydesk script, and its version: builds of one
+    version differ (a shared libpython without PGO runs this code about a fifth slower)."""
+    first = Path(exe).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+    python = first[2:].strip() if first.startswith("#!") else sys.executable
+    done = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0], sys.executable)"],
+                          capture_output=True, text=True, check=False)
+    return done.stdout.strip() or python
 
 
 def main() -> None:
@@ -165,7 +189,8 @@ def main() -> None:
         edited.write_text(single.read_text(encoding="utf-8") + f"\nEdited at {time.time_ns()}.\n", encoding="utf-8")
         one_edited.append(timed([*check, "edited.md"], work))
     edited.unlink()
-    corpus = {jobs: min(timed([*cold, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
+    cold_costs = {jobs: min(costs([*cold, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
+    corpus = {jobs: wall for jobs, (wall, _) in cold_costs.items()}
     timed([*check, "drafts"], work)  # fills the cache
     warm = {jobs: min(timed([*check, "-j", str(jobs), "drafts"], work) for _ in range(3)) for jobs in (1, 2)}
     big_time = min(timed([*cold, "big.md"], work) for _ in range(3))
@@ -176,17 +201,20 @@ def main() -> None:
 
     affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"copydesk benchmark ({affinity} core{'s' if affinity != 1 else ''} available to this process)")
+    print(f"  python: {interpreter(exe)}")
     print(f"  start-up (copydesk --version), median of {args.repeat}: {version * 1000:7.1f} ms   target < 150 ms")
     size = single.stat().st_size / 1000
     print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms cold, {one_warm * 1000:7.1f} ms "
           f"cached   target <= 100 ms")
     print(f"  the same draft edited since the last run (cache on, as pre-commit runs it): "
           f"{statistics.median(one_edited) * 1000:7.1f} ms")
+    mb = corpus_bytes / 1e6
     for label, times in (("cold (--no-cache)", corpus), ("warm (cached)", warm)):
         for jobs, seconds in times.items():
-            print(f"  corpus, {label}, --jobs {jobs}: {args.files} drafts, {corpus_bytes / 1e6:.2f} MB in "
-                  f"{seconds:.2f} s: {args.files / seconds:7.0f} files/s, {corpus_bytes / 1e6 / seconds:5.2f} MB/s")
-    mb = corpus_bytes / 1e6
+            print(f"  corpus, {label}, --jobs {jobs}: {args.files} drafts, {mb:.2f} MB in "
+                  f"{seconds:.2f} s: {args.files / seconds:7.0f} files/s, {mb / seconds:5.2f} MB/s")
+    for jobs, (_, cpu) in cold_costs.items():
+        print(f"  corpus, cold, --jobs {jobs}, CPU of that run: {cpu:.2f} s, {mb / cpu:.2f} MB per CPU-second")
     print(f"  target: cold, --jobs 1, >= 2.5 MB/s per core: {mb / corpus[1]:.2f} MB/s "
           f"({'met' if mb / corpus[1] >= 2.5 else 'not met'}; run under taskset -c 0 for one core)")
     if peer is None:
