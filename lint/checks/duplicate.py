@@ -36,9 +36,10 @@ _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 
 def _key(text: str) -> str:
-    for curly, straight in _STRAIGHT:
-        if curly in text:
-            text = text.replace(curly, straight)
+    if not text.isascii():  # a flag every string carries: most sentences need no look (str.translate is slower)
+        for curly, straight in _STRAIGHT:
+            if curly in text:
+                text = text.replace(curly, straight)
     if "\n" in text or "  " in text or "\t" in text:
         text = " ".join(text.split())
     return text.casefold().rstrip(". ")
