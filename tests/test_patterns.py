@@ -73,7 +73,7 @@ def test_scanners_in_one_pass_find_what_each_finds_alone(text):
     """The sourcing lists share one automaton: each list's matches are its own."""
     scanners = [Scanner(re.compile(p), word_start=p.startswith((r"\b", "(?<![a-z])"))) for p in PATTERNS[:5]]
     together = Scanners(scanners)
-    assert together.beginnings is not None
+    assert together.starts is not None
     found = [[m.span() for m in each] for each in together.finditer_each(text)]
     assert found == [[m.span() for m in s.finditer(text)] for s in scanners]
 

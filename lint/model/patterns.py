@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 from re import _parser  # type: ignore[attr-defined]  # the parser `re` itself uses; stable in 3.11+
 
 from ..memo import remembered
@@ -171,21 +172,27 @@ class Scanners:
     def __init__(self, scanners: list[Scanner], shared: str | None = None) -> None:
         self.scanners = scanners
         starts = [s.starts for s in scanners if s.starts]
-        self.beginnings = Literals(starts) if len(starts) == len(scanners) else None
-        self.shared = shared is not None and self.beginnings is not None and \
+        self.starts = starts if len(starts) == len(scanners) else None  # None: some cannot be listed
+        self.shared = shared is not None and self.starts is not None and \
             not any(c in start for s in starts for start in s for c in (shared, "\n", "\t")) and \
             TOGETHER.add(dict(zip(scanners, starts, strict=True)))
+
+    @cached_property
+    def own_pass(self) -> Literals:
+        """Their own automaton, made only when a text is searched without its draft."""
+        assert self.starts is not None
+        return Literals(self.starts)
 
     def finditer_each(self, text: str, doc=None) -> list[Iterator[re.Match[str]]]:
         """Each scanner's matches in `text`, in the order the scanners were given;
         `doc`: the draft `text` was made from (see `shared`)."""
-        if self.beginnings is None:
+        if self.starts is None:
             return [s.finditer(text) for s in self.scanners]
         if self.shared and doc is not None:
             found = TOGETHER.hits(doc)
             return [s._tried(text, {start for start, _ in found[s]}) for s in self.scanners]
         return [s._tried(text, {start for start, _ in found})
-                for s, found in zip(self.scanners, self.beginnings.occurrences(text), strict=True)]
+                for s, found in zip(self.scanners, self.own_pass.occurrences(text), strict=True)]
 
 
 class Together:

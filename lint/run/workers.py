@@ -38,7 +38,7 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
     finished = False
     try:
         for _ in range(min(jobs, len(chunks))):
-            workers.append(_start(function, chunks))
+            workers.append(_start(function, chunks, workers))
         waiting = iter(range(len(chunks)))
         for worker in workers:
             _give(worker, next(waiting, None))
@@ -70,15 +70,15 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
         _stop(workers, finished)
 
 
-def _start(function: Callable[[int], Any], chunks: list[range]) -> _Worker:
+def _start(function: Callable[[int], Any], chunks: list[range], others: list[_Worker]) -> _Worker:
     task_out, task_in = Pipe(duplex=False)
     result_out, result_in = Pipe(duplex=False)
     pid = os.fork()
     if pid == 0:  # the worker: serves until told to stop or the parent goes away
         code = 0
         try:
-            task_in.close()
-            result_out.close()
+            for connection in (task_in, result_out, *(c for w in others for c in (w.tasks, w.results))):
+                connection.close()  # the parent's ends, and the other workers' pipes: only its own stay open
             _serve(function, chunks, task_out, result_in)
         except BaseException:  # noqa: BLE001  # nothing may escape into the parent's code
             code = 1
