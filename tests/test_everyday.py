@@ -556,3 +556,20 @@ def test_a_worker_that_dies_ends_the_run_with_an_error_not_a_hang():
 
     with pytest.raises(UserError, match="worker process stopped unexpectedly"):
         list(ordered(killed, 20, jobs=2, chunk=1))
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_a_file_reached_twice_is_checked_once(tmp_path, monkeypatch):
+    """By a second name on the command line, through a linked folder, or as a
+    link to another draft: one file, one result."""
+    from lint.run.paths import expand
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("The council met.\n", encoding="utf-8")
+    (tmp_path / "news" / "b.md").write_text("The vote was close.\n", encoding="utf-8")
+    os.symlink("a.md", tmp_path / "news" / "link.md")
+    os.symlink("news", tmp_path / "mirror")
+    targets, errors, _ = expand(("news", "news/a.md", str(tmp_path / "news" / "b.md"), "mirror", "./news/../news/a.md"),
+                                None, gitignore=False)
+    assert errors == [] and [t.display for t in targets] == ["news/a.md", "news/b.md"]
