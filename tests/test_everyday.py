@@ -573,3 +573,17 @@ def test_a_file_reached_twice_is_checked_once(tmp_path, monkeypatch):
     targets, errors, _ = expand(("news", "news/a.md", str(tmp_path / "news" / "b.md"), "mirror", "./news/../news/a.md"),
                                 None, gitignore=False)
     assert errors == [] and [t.display for t in targets] == ["news/a.md", "news/b.md"]
+
+
+def test_work_for_a_worker_that_is_gone_is_an_error_and_its_stop_signal_is_not():
+    from multiprocessing import Pipe
+
+    from lint.errors import UserError
+    from lint.run.workers import _give, _Worker
+
+    gone, tasks = Pipe(duplex=False)
+    gone.close()  # the worker's end: it has exited
+    worker = _Worker(0, tasks, tasks)
+    _give(worker, None)  # told to stop after it stopped: nothing to say
+    with pytest.raises(UserError, match="worker process stopped unexpectedly"):
+        _give(worker, 3)

@@ -51,8 +51,7 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
                 try:
                     index, ok, payload = worker.results.recv()
                 except EOFError:
-                    raise UserError("a worker process stopped unexpectedly (killed, or out of memory?); "
-                                    "run again with --jobs 1") from None
+                    raise _died() from None
                 if not ok:
                     error, where = payload
                     error.add_note(f"In a worker process:\n{where}")
@@ -119,7 +118,16 @@ def _sendable(exc: Exception) -> Exception:
 
 
 def _give(worker: _Worker, index: int | None) -> None:
-    worker.tasks.send(index)  # None: no more work, the worker exits
+    """A chunk for the worker, or None: no more work, it exits."""
+    try:
+        worker.tasks.send(index)
+    except OSError:  # its end of the pipe is gone: the worker is
+        if index is not None:
+            raise _died() from None
+
+
+def _died() -> UserError:
+    return UserError("a worker process stopped unexpectedly (killed, or out of memory?); run again with --jobs 1")
 
 
 def _stop(workers: list[_Worker], finished: bool) -> None:
