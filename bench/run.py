@@ -128,7 +128,7 @@ def costs(cmd: list[str], cwd: Path) -> tuple[float, float]:
 
 def interpreter(exe: str) -> str:
     """The Python that runs the copydesk script, and its version: builds of one
-    version differ (a shared libpython built without PGO took 15 to 25% more CPU here)."""
+    version differ (a shared libpython built without PGO took about a fifth more CPU here)."""
     first = Path(exe).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
     python = first[2:].strip() if first.startswith("#!") else sys.executable
     done = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0], sys.executable)"],
