@@ -407,8 +407,7 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if not word[:1].isupper() or not _names(word, i, lowered, lexicon, proper,
-                                                head_index is not None and head_index > i):
+        if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
             return NAMED, " ".join(tokens)
@@ -491,8 +490,7 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
     return found
 
 
-def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon,
-           proper: Callable[[str, bool], bool], before_head: bool) -> bool:
+def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool], before_head: bool) -> bool:
     """Is a capitalised word a name? A word that opens the phrase is capitalised
     anyway when it opens the sentence: it names someone only if the draft also
     writes it capitalised inside a sentence ("Kremlin officials", not
@@ -508,8 +506,7 @@ def _names(word: str, i: int, lowered: list[str], lexicon: Lexicon,
         return False
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False
-    followed_by_name = i + 1 < len(lowered) and lowered[i + 1] != lowered[i + 1].lower()
-    if i != 0 or possessive or followed_by_name:
+    if i != 0 or possessive:
         return True
     return proper(word.strip(".,"), before_head)
 
