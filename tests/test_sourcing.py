@@ -152,6 +152,50 @@ def test_does_not_flag_named_sources(text):
     assert flagged(text, VAGUE) == []
 
 
+# A group's claim that a named poll stands behind is sourced; an unnamed poll,
+# or one about someone else, leaves it vague.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most economists expect a cut in September, according to a Bloomberg survey.",
+        "Economists expect growth to slow, a survey by the Confederation of British Industry showed on Monday.",
+        "Economists expect a cut, a poll of 40 economists for the Financial Times found.",
+        "In a Reuters poll last week, most economists said they expected no change.",
+        "Analysts expect profit to fall this quarter. A FactSet survey of 20 analysts puts the decline at 8%.",
+        "Economists had widely expected the decision. In a Reuters poll, 61 of 64 economists forecast no change.",
+        "Investors expect two cuts this year, according to the Fed\u2019s latest survey.",
+    ],
+)
+def test_a_named_poll_sources_a_groups_claim(text):
+    assert flagged(text, VAGUE) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Economists expect a cut, according to a survey.", "Economists expect"),  # whose survey?
+        ("Economists expect a cut, according to a recent survey.", "Economists expect"),
+        ("Economists expect a cut, according to Monday\u2019s poll.", "Economists expect"),  # a day names nobody
+        ("Analysts expect sales to slow. A British survey of analysts puts the fall at 8%.", "Analysts expect"),
+        # a named poll of other people, or a named body's own claim, beside the group's
+        ("Analysts expect sales to slow. A Bloomberg survey of consumers found confidence fell.", "Analysts expect"),
+        ("Critics say the plan is flawed, but Mayor Dana Hill said it would work.", "Critics say"),
+        ("Economists expect a cut, and the Fed\u2019s latest survey showed prices rising.", "Economists expect"),
+        # the poll is in the next paragraph, not the next sentence of this one
+        ("Most economists expect a cut.\n\nA Reuters poll of economists found the same.", "Most economists expect"),
+    ],
+)
+def test_an_unnamed_or_unrelated_poll_leaves_the_claim_vague(text, phrase):
+    assert flagged(text, VAGUE) == [phrase]
+
+
+def test_newsroom_extends_the_evidence_words():
+    text = "Economists expect a cut, according to the Ifo barometer."
+    assert flagged(text, VAGUE) == ["Economists expect"]
+    config = {"rules": {VAGUE: {"lexicon": {"evidence": {"extend": ["barometer"]}}}}}
+    assert flagged(text, VAGUE, config=config) == []
+
+
 def test_newsroom_extends_the_phrases():
     config = {"rules": {VAGUE: {"lexicon": {"impersonal": {"extend": ["word on the street is"]}}}}}
     assert flagged("Word on the street is that the deal is off.", VAGUE, config=config) == ["Word on the street is"]

@@ -32,7 +32,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     sourcing = doc.sourcing(rule.state)
     quoted = {id(a) for a in sourcing.quotes.values() if a is not None}
     text = doc.text
-    claims = rule.state.claim_verbs
+    claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
                        if s is not None}
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
@@ -42,7 +42,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue
             if a.kind == GROUP and a.verb not in claims:
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
-            if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and not _EVIDENCE.intersection(a.subject.lower().split()):
+            if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(a.subject.lower().split()):
                 continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
             if a.kind == GROUP and _far(text, a):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
@@ -64,7 +64,6 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
-_EVIDENCE = frozenset("research studies study surveys survey polls poll evidence data analysis".split())
 
 
 def _far(text: str, a) -> bool:

@@ -49,13 +49,13 @@ class Lexicon(Record):
 
     FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups",
               "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons", "not_speech",
-              "titled")
+              "titled", "evidence")
 
     def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
                  group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
                  person_nouns: frozenset[str], source_nouns: frozenset[str], inanimate: frozenset[str],
                  claim_verbs: frozenset[str], impersonal: tuple[str, ...], reasons: tuple[str, ...],
-                 not_speech: tuple[str, ...], titled: frozenset[str]) -> None:
+                 not_speech: tuple[str, ...], titled: frozenset[str], evidence: frozenset[str]) -> None:
         self.reporting_verbs = reporting_verbs  # speech, writing and belief verbs (regular expressions)
         self.characterising_verbs = characterising_verbs  # "called it", "described it as": partial quotes
         self.group_nouns = group_nouns  # plural nouns for unnamed groups: analysts, critics, sources
@@ -69,6 +69,7 @@ class Lexicon(Record):
         self.reasons = reasons  # stated reasons for anonymity (regular expressions)
         self.not_speech = not_speech  # words before a quotation that make it a title, sign or term
         self.titled = titled  # things that carry words, a few words before a quotation: "a motto for the project,"
+        self.evidence = evidence  # research, a survey, a poll: "research has shown"; "a Reuters poll" backs a claim
 
     def __hash__(self) -> int:  # type: ignore[override]  # Record has none: it is mutable, a Lexicon is not
         return self._hash
@@ -222,6 +223,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 role = a.subject.lower().split()[-1]
                 known = role not in lexicon.source_nouns or mentioned(role, sentence.start)
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
+            if a.kind == GROUP and _polled(outside_text, sentences, index, a, lexicon, proper):
+                a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
     if outer:
@@ -341,6 +344,88 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+def _polled(text: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
+            proper: Callable[[str, bool], bool]) -> bool:
+    """Does a named poll, survey or study stand behind a group's claim? In the
+    same sentence when it is the claim's source ("..., according to a Bloomberg
+    survey", "..., a survey by the CBI showed") or frames it ("In a Reuters poll,
+    most economists expect"); in the next sentence of the paragraph when that
+    sentence reports it of the same group ("Analysts expect a fall. A FactSet
+    survey of 20 analysts puts it at 8%"). A poll nobody is named for ("a recent
+    survey"), or a named body's claim beside the group's ("Critics say ..., but
+    the mayor said"), does not."""
+    sentence = sentences[index]
+    for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
+        if end <= a.subject_start or _SOURCE_BEFORE.search(text, sentence.start, start) or \
+                (_CLAUSE_BEFORE.search(text, sentence.start, start) and _FINDING.match(text, end, sentence.end)):
+            return True
+    group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
+    if group is None or index + 1 >= len(sentences) or sentences[index + 1].region != sentence.region:
+        return False
+    following = sentences[index + 1]
+    return re.search(rf"\b{re.escape(group)}\b", text[following.start:following.end].lower()) is not None and \
+        bool(_named_evidence(text, following.start, following.end, lexicon, proper))
+
+
+# What comes right before a poll that is a claim's source, and right after one
+# that reports it in a clause of its own (", a survey by the CBI showed").
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:an? |the )?\Z", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
+_FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
+                      r"put(?:s)?)\b")
+# Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
+_PHRASE_OPENERS = frozenset("a an the in on at by from for of according this that".split())
+# Capitalised words that name nobody: "A survey", "Monday's poll", "Latest figures".
+_NOT_NAMES = _PHRASE_OPENERS | frozenset(
+    """new latest recent annual monthly weekly quarterly monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split())
+_AUTHOR = ("by", "from", "for")
+_PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
+
+
+def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
+                    proper: Callable[[str, bool], bool]) -> list[tuple[int, int]]:
+    """The polls, surveys and studies in text[start:end] that say whose they
+    are: by a name in their phrase ("a Reuters poll", "the Fed's latest
+    survey") or after it ("a survey of 30 economists by Bloomberg", "data from
+    Eurostat"); each as a span from the phrase's first word after its article
+    to its noun. A word that opens the sentence names a body only if the draft
+    writes it so inside one too ("Bloomberg data show", not "Consumer surveys
+    show")."""
+    tokens = [(m.start(), m.end(), m.group().strip(".,")) for m in _TOKEN.finditer(text, start, end)]
+    found = []
+    for i, (_, noun_end, word) in enumerate(tokens):
+        if word.lower() not in lexicon.evidence:
+            continue
+        first, named = i, False
+        while first > 0 and i - first < 4 and tokens[first - 1][2].lower() not in _PHRASE_OPENERS and \
+                not _PHRASE_BREAK.search(text, tokens[first - 1][1], tokens[first][0]):
+            first -= 1
+            named = named or (_is_name(tokens[first][2]) and (first > 0 or proper(tokens[first][2], True)))
+        if named or _author_named(text, tokens, i):
+            found.append((tokens[first][0], noun_end))
+    return found
+
+
+def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int) -> bool:
+    """Is a poll's author named after its noun: "a survey by the CBI", "data
+    from Eurostat", "a poll of 30 economists for Reuters"?"""
+    at = noun + 1
+    if at < len(tokens) and tokens[at][2] == "of":
+        at = next((j for j in range(at + 1, min(at + 7, len(tokens))) if tokens[j][2] in _AUTHOR), len(tokens))
+    if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
+        return False
+    name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
+    return _is_name(tokens[name][2]) and not _PHRASE_BREAK.search(text, tokens[noun][1], tokens[name][0])
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that names a body: not a demonym ("a British survey"),
+    a day or month, or a word capitalised for opening a sentence."""
+    low = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    return word[:1].isupper() and low not in _NOT_NAMES and low not in _DEMONYMS and low not in SPEAKER_PRONOUNS
 
 
 def _subject_before(text: str, verb: int) -> tuple[int, int]:
