@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from ..record import Record
-from .patterns import Scanner, Scanners
+from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import Quotation, Sentence
 from .words import SPEAKER_PRONOUNS
 
@@ -113,12 +113,16 @@ class Sourcing(Record):
 
 
 class _Compiled(Record):
-    FIELDS = ("verbs", "impersonal", "reasons", "not_speech", "all_three", "groups", "subjects")
+    FIELDS = ("verbs", "impersonal", "reasons", "not_speech", "all_three", "polls", "groups", "subjects")
 
     def __init__(self, verbs: Scanner, impersonal: Scanner, reasons: Scanner, not_speech: re.Pattern[str],
-                 all_three: Scanners) -> None:
+                 all_three: Scanners, evidence: frozenset[str]) -> None:
         self.verbs, self.impersonal, self.reasons, self.not_speech = verbs, impersonal, reasons, not_speech
         self.all_three = all_three  # reasons, impersonal and verbs, found in one pass
+        # The evidence words' owner in the drafts' shared pass, or None when it had no room.
+        self.polls: object | None = object()
+        if not TOGETHER.add({self.polls: evidence}):
+            self.polls = None
         self.groups: dict[str, bool] = {}  # words found to be (or not to be) group nouns
         # Each phrase classified so far, with the questions about its draft that
         # decided it and their answers (see _Subjects): kept for every draft the process checks.
@@ -141,7 +145,7 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
             verbs, impersonal, reasons,
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
                        r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
-            Scanners([reasons, impersonal, verbs], shared=_BLANK),
+            Scanners([reasons, impersonal, verbs], shared=_BLANK), lexicon.evidence,
         )
     return found
 
@@ -208,6 +212,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         near.update(range(max(0, i - 1), min(len(sentences), i + 2)))
     subjects = _Subjects(lexicon, proper, mentioned)
+    polls = _Polls(lowered_text, lexicon, doc)
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
@@ -223,7 +228,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 role = a.subject.lower().split()[-1]
                 known = role not in lexicon.source_nouns or mentioned(role, sentence.start)
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
-            if a.kind == GROUP and _polled(outside_text, sentences, index, a, lexicon, proper):
+            if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
@@ -346,8 +351,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     return found
 
 
-def _polled(text: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
-            proper: Callable[[str, bool], bool]) -> bool:
+def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
+            proper: Callable[[str, bool], bool], polls: _Polls) -> bool:
     """Does a named poll, survey or study stand behind a group's claim? In the
     same sentence when it is the claim's source ("..., according to a Bloomberg
     survey", "..., a survey by the CBI showed") or frames it ("In a Reuters poll,
@@ -355,18 +360,43 @@ def _polled(text: str, sentences: list[Sentence], index: int, a: Attribution, le
     sentence reports it of the same group ("Analysts expect a fall. A FactSet
     survey of 20 analysts puts it at 8%"). A poll nobody is named for ("a recent
     survey"), or a named body's claim beside the group's ("Critics say ..., but
-    the mayor said"), does not."""
+    the mayor said"), does not. `lowered`: the text lowercased; `polls`: where
+    the draft's evidence words stand."""
     sentence = sentences[index]
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    if following is not None and following.region != sentence.region:
+        following = None
+    if not polls.between(sentence.start, (following or sentence).end):
+        return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
         if end <= a.subject_start or _SOURCE_BEFORE.search(text, sentence.start, start) or \
                 (_CLAUSE_BEFORE.search(text, sentence.start, start) and _FINDING.match(text, end, sentence.end)):
             return True
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
-    if group is None or index + 1 >= len(sentences) or sentences[index + 1].region != sentence.region:
+    if group is None or following is None:
         return False
-    following = sentences[index + 1]
-    return re.search(rf"\b{re.escape(group)}\b", text[following.start:following.end].lower()) is not None and \
+    return re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None and \
         bool(_named_evidence(text, following.start, following.end, lexicon, proper))
+
+
+class _Polls:
+    """Where a draft's evidence words ("poll", "survey") stand, read from the
+    draft's shared pass when first asked: searching for them around each
+    group's claim, or over the draft, costs more than reading the claims."""
+
+    def __init__(self, lowered: str, lexicon: Lexicon, doc) -> None:
+        self.lowered, self.lexicon, self.doc = lowered, lexicon, doc
+        self.at: list[int] | None = None
+
+    def between(self, start: int, end: int) -> bool:
+        """Does one begin in lowered[start:end]? (Inside a longer word too: "pollster".)"""
+        if self.at is None:
+            owner = self.lexicon.compiled.polls
+            found = TOGETHER.hits(self.doc)[owner] if owner is not None and self.doc is not None else None
+            self.at = sorted(start for start, _ in found) if found is not None else \
+                sorted(places(self.lowered, self.lexicon.evidence))
+        i = bisect.bisect_left(self.at, start)
+        return i < len(self.at) and self.at[i] < end
 
 
 # What comes right before a poll that is a claim's source, and right after one
