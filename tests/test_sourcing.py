@@ -181,6 +181,7 @@ def test_a_named_poll_sources_a_groups_claim(text):
         ("Analysts expect sales to slow. A Bloomberg survey of consumers found confidence fell.", "Analysts expect"),
         ("Critics say the plan is flawed, but Mayor Dana Hill said it would work.", "Critics say"),
         ("Economists expect a cut, and the Fed\u2019s latest survey showed prices rising.", "Economists expect"),
+        ("The Reuters poll was wrong, analysts said.", "analysts said"),  # the poll is what they spoke of
         # the poll is in the next paragraph, not the next sentence of this one
         ("Most economists expect a cut.\n\nA Reuters poll of economists found the same.", "Most economists expect"),
     ],

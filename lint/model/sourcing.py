@@ -369,7 +369,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
-        if end <= a.subject_start or _SOURCE_BEFORE.search(text, sentence.start, start) or \
+        if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
+                _SOURCE_BEFORE.search(text, sentence.start, start) or \
                 (_CLAUSE_BEFORE.search(text, sentence.start, start) and _FINDING.match(text, end, sentence.end)):
             return True
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
@@ -399,9 +400,11 @@ class _Polls:
         return i < len(self.at) and self.at[i] < end
 
 
-# What comes right before a poll that is a claim's source, and right after one
-# that reports it in a clause of its own (", a survey by the CBI showed").
+# What comes right before a poll that is a claim's source, before one that
+# opens the sentence to frame it ("In a Reuters poll, economists"), and right
+# after one that reports it in a clause of its own (", a survey by the CBI showed").
 _SOURCE_BEFORE = re.compile(r"\baccording to (?:an? |the )?\Z", re.IGNORECASE)
+_FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
                       r"put(?:s)?)\b")
