@@ -24,13 +24,13 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..files import new_file_in
 from .progress import progress_bar
 
 PARTITION = 200  # articles per partition: enough to amortise a task, small enough to resume cheaply
@@ -329,7 +329,7 @@ def _run(options: AuditOptions, config: Any, tasks: list[Task], keys: list[str],
 
 
 def _write_part(path: Path, rows: list[dict[str, Any]]) -> None:
-    fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    fd, temporary = new_file_in(path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

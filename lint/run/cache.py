@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..files import new_file_in
 from ..resources import builtin_folder
 
 try:  # CPython's own SHA-256: hashlib first loads OpenSSL, 4 ms of a run answered from the cache
@@ -161,9 +162,7 @@ def _write(top: Path, generation: Path, path: Path, entry: dict) -> None:
             generation.mkdir(exist_ok=True)
             _prune(top, generation.name[:10])
         path.parent.mkdir(exist_ok=True)
-        import tempfile  # loaded only on a miss: a run whose drafts all hit never writes
-
-        fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        fd, temporary = new_file_in(path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(entry, out, ensure_ascii=False)
         os.replace(temporary, path)
