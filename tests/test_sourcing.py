@@ -164,6 +164,8 @@ def test_does_not_flag_named_sources(text):
         "Analysts expect profit to fall this quarter. A FactSet survey of 20 analysts puts the decline at 8%.",
         "Economists had widely expected the decision. In a Reuters poll, 61 of 64 economists forecast no change.",
         "Investors expect two cuts this year, according to the Fed\u2019s latest survey.",
+        "Economists expect a cut, according to Monday\u2019s Reuters poll.",  # a day before the name
+        "Economists expect a cut, according to Bloomberg data.",
     ],
 )
 def test_a_named_poll_sources_a_groups_claim(text):

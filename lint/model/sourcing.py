@@ -409,11 +409,11 @@ _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
                       r"put(?:s)?)\b")
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
-_PHRASE_OPENERS = frozenset("a an the in on at by from for of according this that".split())
-# Capitalised words that name nobody: "A survey", "Monday's poll", "Latest figures".
-_NOT_NAMES = _PHRASE_OPENERS | frozenset(
-    """new latest recent annual monthly weekly quarterly monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december""".split())
+_PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according this that".split())
+# Capitalised words that name no pollster: "Monday's poll", "a March survey".
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split())
 _AUTHOR = ("by", "from", "for")
 _PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
 
@@ -424,9 +424,7 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
     are: by a name in their phrase ("a Reuters poll", "the Fed's latest
     survey") or after it ("a survey of 30 economists by Bloomberg", "data from
     Eurostat"); each as a span from the phrase's first word after its article
-    to its noun. A word that opens the sentence names a body only if the draft
-    writes it so inside one too ("Bloomberg data show", not "Consumer surveys
-    show")."""
+    to its noun."""
     tokens = [(m.start(), m.end(), m.group().strip(".,")) for m in _TOKEN.finditer(text, start, end)]
     found = []
     for i, (_, noun_end, word) in enumerate(tokens):
@@ -436,13 +434,14 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
         while first > 0 and i - first < 4 and tokens[first - 1][2].lower() not in _PHRASE_OPENERS and \
                 not _PHRASE_BREAK.search(text, tokens[first - 1][1], tokens[first][0]):
             first -= 1
-            named = named or (_is_name(tokens[first][2]) and (first > 0 or proper(tokens[first][2], True)))
-        if named or _author_named(text, tokens, i):
+            named = named or _pollster(tokens[first][2], first, lexicon, proper)
+        if named or _author_named(text, tokens, i, lexicon, proper):
             found.append((tokens[first][0], noun_end))
     return found
 
 
-def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int) -> bool:
+def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexicon: Lexicon,
+                  proper: Callable[[str, bool], bool]) -> bool:
     """Is a poll's author named after its noun: "a survey by the CBI", "data
     from Eurostat", "a poll of 30 economists for Reuters"?"""
     at = noun + 1
@@ -451,14 +450,16 @@ def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int) -> b
     if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
         return False
     name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
-    return _is_name(tokens[name][2]) and not _PHRASE_BREAK.search(text, tokens[noun][1], tokens[name][0])
+    return _pollster(tokens[name][2], name, lexicon, proper) and \
+        not _PHRASE_BREAK.search(text, tokens[noun][1], tokens[name][0])
 
 
-def _is_name(word: str) -> bool:
-    """A capitalised word that names a body: not a demonym ("a British survey"),
-    a day or month, or a word capitalised for opening a sentence."""
+def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does a word in a poll's phrase name who ran it ("a Reuters poll", not "a
+    British survey")? As `_names` decides for a subject, with `i` the word's
+    place in its sentence; and no day or month does ("Monday's poll")."""
     low = word.lower().removesuffix("'s").removesuffix("\u2019s")
-    return word[:1].isupper() and low not in _NOT_NAMES and low not in _DEMONYMS and low not in SPEAKER_PRONOUNS
+    return low not in _CALENDAR and _names(word, i, lexicon, proper, True)
 
 
 def _subject_before(text: str, verb: int) -> tuple[int, int]:
