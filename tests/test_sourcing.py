@@ -39,6 +39,9 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         # a quotation running over paragraphs, attributed in its first paragraph
         "\u201cWe came to talk about the future of the region,\u201d Peskov said.\n\n"
         "\u201cAnd we will keep talking for as long as it takes.\n\n\u201cThere is no other way.\u201d",
+        # a body's statement, issued or released, introduces its words
+        "The team issued a brief response: \u201cWe remain committed to keeping the franchise here.\u201d",
+        "The ministry released a statement saying it \u201cregrets the delay and will review the case.\u201d",
         # scare quotes, nicknames, titles of works, single terms
         "He called the plan \u201chistoric\u201d and praised the \u201cvery good talks\u201d.",
         "Trump\u2019s book \u201cThe Art of the Deal\u201d sold well.",
@@ -62,6 +65,7 @@ def test_sourced_or_not_speech(text):
         ("\u201cThe deal is dead and buried for now,\u201d a source told us.", "unnamed"),
         ("\u201cThe deal is dead and buried for now,\u201d according to insiders.", "unnamed"),
         ("Observers said: \u201cThe deal is dead and buried for now.\u201d", "unnamed"),
+        ("A spokesman put out a short statement: \u201cThere is no comment at this time.\u201d", "unnamed"),
         ("\u201cThe deal is dead and buried for now, and everyone knows it.\u201d", "none"),
         ("The mood was grim. \u201cNobody expects a breakthrough this week at all.\u201d", "none"),
         ("\u201cIt will fail,\u201d an analyst said. \u201cEveryone can see that by now,\u201d he added.", "unnamed"),
