@@ -42,6 +42,11 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         # a body's statement, issued or released, introduces its words
         "The team issued a brief response: \u201cWe remain committed to keeping the franchise here.\u201d",
         "The ministry released a statement saying it \u201cregrets the delay and will review the case.\u201d",
+        # a document's words, and signs listed together
+        "\u201cThis agreement delivers the largest raises in a generation,\u201d the letter read.",
+        "The statement read, in part: \u201cWe will appeal the ruling at once.\u201d",
+        "Signs on the fence read \u201cFair contract now\u201d and \u201cOne job should be enough.\u201d",
+        "The posters said \u201cNo cuts\u201d, \u201cSave our library\u201d or \u201cBooks are not a luxury.\u201d",
         # scare quotes, nicknames, titles of works, single terms
         "He called the plan \u201chistoric\u201d and praised the \u201cvery good talks\u201d.",
         "Trump\u2019s book \u201cThe Art of the Deal\u201d sold well.",
@@ -66,6 +71,8 @@ def test_sourced_or_not_speech(text):
         ("\u201cThe deal is dead and buried for now,\u201d according to insiders.", "unnamed"),
         ("Observers said: \u201cThe deal is dead and buried for now.\u201d", "unnamed"),
         ("A spokesman put out a short statement: \u201cThere is no comment at this time.\u201d", "unnamed"),
+        # a sign's words end the list: the next sentence's quotation is speech again
+        ("Signs read \u201cFair pay now\u201d. \u201cWe are not going anywhere, not this year.\u201d", "none"),
         ("\u201cThe deal is dead and buried for now, and everyone knows it.\u201d", "none"),
         ("The mood was grim. \u201cNobody expects a breakthrough this week at all.\u201d", "none"),
         ("\u201cIt will fail,\u201d an analyst said. \u201cEveryone can see that by now,\u201d he added.", "unnamed"),

@@ -696,6 +696,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     speaker: Attribution | None = None  # the last source named in the current paragraph
     paragraph = None
     previous: tuple[Quotation, Attribution | None] | None = None  # the quotation before, and its source
+    term_end = -1  # where the last title, sign or term ended
     for q in outer:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if not sentences:
@@ -705,9 +706,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             paragraph, speaker = sentence.region, _last_in(out, sentences, starts, i)
         attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
                               for a in out.by_sentence.get(sentence.start, []))
-        if lex.not_speech.search(text, sentence.start, q.start) or (
+        listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
+        if listed or lex.not_speech.search(text, sentence.start, q.start) or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
-            out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'
+            out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
+            term_end = q.end
             continue
         source = _own(out, sentence, q, sentences, i)
         if source is None and i + 1 < len(sentences) and sentences[i + 1].region is sentence.region \
@@ -719,6 +722,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
         if source is not None and source.kind == THING:
             out.not_speech.add(q.start)
+            term_end = q.end
             continue
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
@@ -736,6 +740,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         previous = (q, source)
         if source is not None:
             speaker = source
+
+
+# What joins a title, sign or term to the next in a list: 'read "Fair contract
+# now" and "One job should be enough"', 'the films "Heat", "Ran" or "Alien"'.
+_LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|or))\s*")
 
 
 def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
