@@ -42,6 +42,9 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         # a body's statement, issued or released, introduces its words
         "The team issued a brief response: \u201cWe remain committed to keeping the franchise here.\u201d",
         "The ministry released a statement saying it \u201cregrets the delay and will review the case.\u201d",
+        # the speaker of the paragraph before, named once with the first quotation
+        "\u201cWe document everything,\u201d said the tenants\u2019 lawyer, Omar Haddad.\n\n"
+        "\u201cEvery photo, every email, every call to the office.\n\n\u201cNone of it made a difference.\u201d",
         # a document's words, and signs listed together
         "\u201cThis agreement delivers the largest raises in a generation,\u201d the letter read.",
         "The statement read, in part: \u201cWe will appeal the ruling at once.\u201d",
@@ -71,6 +74,11 @@ def test_sourced_or_not_speech(text):
         ("\u201cThe deal is dead and buried for now,\u201d according to insiders.", "unnamed"),
         ("Observers said: \u201cThe deal is dead and buried for now.\u201d", "unnamed"),
         ("A spokesman put out a short statement: \u201cThere is no comment at this time.\u201d", "unnamed"),
+        # a quotation paragraph after prose, not right after the attributed one
+        ("\u201cWe document everything,\u201d said Omar Haddad.\n\nThe suit was filed in May.\n\n"
+         "\u201cNone of it made any difference at all to anyone.\u201d", "none"),
+        ("\u201cWe document everything,\u201d said Omar Haddad. The suit was filed in May.\n\n"
+         "\u201cNone of it made any difference at all to anyone.\u201d", "none"),
         # a sign's words end the list: the next sentence's quotation is speech again
         ("Signs read \u201cFair pay now\u201d. \u201cWe are not going anywhere, not this year.\u201d", "none"),
         ("\u201cThe deal is dead and buried for now, and everyone knows it.\u201d", "none"),

@@ -727,7 +727,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
             source = speaker
-        if source is None and previous is not None and previous[1] is not None and _goes_on(text, q, previous[0]):
+        if source is None and previous is not None and previous[1] is not None and (
+                _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
         if source is None and _named_after(text, sentences, i, q, lexicon):
@@ -755,6 +756,20 @@ def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
     opens_paragraph = line_start > before.end and not text[line_start:q.start].strip()
     first = text[q.inner_start:q.inner_start + 5].split()[:1]
     return opens_paragraph and (not before.closed or (bool(first) and first[0] in ("And", "But", "So", "Or")))
+
+
+def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
+    """Is a quotation all of its paragraph, right after a paragraph that ends
+    with the quotation before and its attribution ('"We document everything,"
+    said Haddad.' then '"Every photo, every email."')? News style names the
+    speaker once: it is the same one."""
+    region = sentences[i].region
+    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
+        return False  # the paragraph says more than the quotation
+    first = i
+    while first > 0 and sentences[first - 1].region is region:
+        first -= 1
+    return first > 0 and sentences[first - 1].start <= before.start < sentences[first - 1].end
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
