@@ -15,6 +15,7 @@ RULE = "punctuation-spacing"
         ("It was pivotal encounter.Three issues remain.", ["encounter.Three"]),
         ("Russia wants guarantees;Ukraine wants land.", ["guarantees;Ukraine"]),
         ("Note:this matters.", ["Note:this"]),
+        ("Key finding:most of the damage was minor.", ["finding:most"]),  # across a run-in label's end
         ("Really?No way!Yes.", ["Really?No", "way!Yes"]),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),

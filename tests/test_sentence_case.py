@@ -36,6 +36,10 @@ RULE = "sentence-case"
         ("\u2018we never agreed to that,\u2019 the mayor said.", ["we"]),
         ('Asked about layoffs, she said: "we have no plans beyond January."', ["we"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
+        # A run-in label whose space a scraper dropped still opens a sentence.
+        ("Key finding:most of the damage was minor.", ["most"]),
+        ("Update:police closed the road at noon.", ["police"]),
+        ("the mayor said:the plan is dead.", ["the"]),  # a clause, not a label: only its own start
     ],
 )
 def test_flags_lowercase_sentence_starts(text, expected):
@@ -83,6 +87,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The list: 1. an item, 2. another item.",
         "The U.S. Army and the U.K. government agreed.",
         "Version 3.5. The next release follows.",
+        "At 11:30 the talks ended.",
+        "Ratio 16:9 screens sold out.",
+        "mailto:desk links and http:links are not labels.",
     ],
 )
 def test_does_not_flag(text):

@@ -69,8 +69,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         elif not _missing_space(text, pos, mark):
             continue
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
-        after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES),
-                                  region.end)
+        # The word after may open the next region: a run-in label ends at its colon ("finding:most").
+        after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES))
         if before is None or after is None:  # cannot happen: a letter stands on each side
             continue
         start, end = before.start(), after.end()

@@ -39,7 +39,9 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([A-Z][\w .]{0,20}\))?"
     r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=\S)"
 )
-_LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):[ \t]+(?=\S)")
+# A label's colon is followed by space, or, where a scraper dropped it, by a
+# letter ("Key finding:most of the damage"), never a digit ("11:30").
+_LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]))")
 
 
 def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
