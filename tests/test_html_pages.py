@@ -119,3 +119,26 @@ def test_template_syntax_is_masked_like_code():
     text = ('{{< figure src="x.png" caption="the harbour" >}}\n\n{% include promo.html %}\n\n'
             "The mayor thanked {{ page.author }} for the report.\n")
     assert lint.check_text(text) == []
+
+
+def test_a_standfirst_is_read_as_the_front_matters_description():
+    """A dek under the headline is display text, as front matter's description
+    is: a field, not a body paragraph; other classes stay paragraphs."""
+    from lint.formats import parse
+
+    page = ('<article><h1>Bridge fears</h1><p class="dek">Residents say the bridge is unsafe</p>'
+            '<h2 class="article__standfirst">Repairs,the city says,will take years</h2>'
+            '<p class="entry-summary">A summary</p><p class="deskside">Desk notes.</p><p class="lead">The lede.</p>'
+            "</article>")
+    doc = parse(page, "html", None)
+    kinds = [(r.kind, r.name, doc.text[r.start:r.end]) for r in doc.regions if r.kind != "boilerplate"]
+    assert kinds == [
+        ("heading", None, "Bridge fears"),
+        ("field", "standfirst", "Residents say the bridge is unsafe"),
+        ("field", "standfirst", "Repairs,the city says,will take years"),
+        ("field", "standfirst", "A summary"),
+        ("paragraph", None, "Desk notes."),
+        ("paragraph", None, "The lede."),
+    ]
+    # Still read by the rules that read display text: a missing space is a missing space.
+    assert [t for r, t in _found(page) if r == "punctuation-spacing"] == ["Repairs,the", "says,will"]

@@ -211,6 +211,21 @@ def test_an_unnamed_or_unrelated_poll_leaves_the_claim_vague(text, phrase):
     assert flagged(text, VAGUE) == [phrase]
 
 
+def test_display_text_is_not_read_and_the_body_is():
+    """Headlines, subheads, the front matter's title and description and a
+    page's standfirst compress the story's sourcing; the body carries it."""
+    draft = ('---\ntitle: "Residents say the bridge is unsafe"\ndescription: "Experts say repairs will take years"\n'
+             "---\n\n# Economists say a recession is coming\n\n## Analysts expect delays\n\n"
+             "Critics say the bridge was rushed.\n")
+    assert flagged(draft, VAGUE) == ["Critics say"]
+    page = ('<article><h1>Bridge fears</h1><p class="dek">Residents say the bridge is unsafe</p>'
+            '<p class="c-standfirst">Experts believe repairs will take years</p>'
+            "<p>Residents say the bridge shook.</p></article>")
+    assert [page[d.offset:d.end_offset] for d in lint.check_text(page, format="html") if d.rule == VAGUE] == \
+        ["Residents say"]
+    assert lint.check_text(page, format="html")[0].offset == page.index("Residents say the bridge shook")
+
+
 def test_newsroom_extends_the_evidence_words():
     text = "Economists expect a cut, according to the Ifo barometer."
     assert flagged(text, VAGUE) == ["Economists expect"]

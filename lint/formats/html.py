@@ -1,8 +1,9 @@
 """HTML drafts, as a CMS exports them, through the standard library's HTML parser.
 
-Prose comes from p, h1-h6, li, blockquote, figcaption, td and th (and the
-document's <title>, as its headline); script, style, nav, code and pre are
-masked, as is everything outside prose elements. Page furniture is not the
+Prose comes from p, h1-h6, li, blockquote, figcaption, td and th; the
+document's <title> and a standfirst (an element classed "dek", "standfirst",
+"summary" or "subtitle") are read as the front matter's title and description
+are. Script, style, nav, code and pre are masked, as is everything outside prose elements. Page furniture is not the
 draft: with an <article> or <main>, everything outside it is masked; without
 one, the page's header, footer and aside are. Inside the article they are read,
 so its <header> gives the headline and residue in an <aside> is flagged. Tags
@@ -25,6 +26,7 @@ from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE
 
 PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": PARAGRAPH,
          "th": PARAGRAPH, **{f"h{i}": HEADING for i in range(1, 7)}}
+STANDFIRST = "standfirst"  # the FIELD name of a page's dek, as "title" is its <title>'s
 MASKED = frozenset({"script", "style", "nav", "pre", "noscript", "template"})
 # Page furniture: skipped outside the article, read (and judged for residue) inside it,
 # where a <header> holds the headline and an <aside> or <footer> may hold residue.
@@ -41,6 +43,10 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 CLOSES_P = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "article",
                       *(f"h{i}" for i in range(1, 7))})
 _LINE_BREAKS = re.compile(r"[^\n]")
+# A class that marks the page's standfirst (dek, summary) under the headline:
+# "dek", "article__dek", "c-standfirst", "entry-summary", "subtitle".
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
 
 
 class _Reader(HTMLParser):
@@ -49,11 +55,15 @@ class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.events: list[tuple[str, tuple[int, int], str]] = []  # (kind, (line, column), detail)
+        self.standfirsts: set[int] = set()  # the events that open a prose element classed as a standfirst
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))
 
     def handle_starttag(self, tag, attrs):
+        if tag in PROSE and any(name == "class" and value and _STANDFIRST_CLASS.search(value)
+                                for name, value in attrs):
+            self.standfirsts.add(len(self.events))
         self._add("void" if tag in VOID else "start", tag)
 
     def handle_startendtag(self, tag, attrs):
@@ -95,8 +105,8 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
         nonlocal open_block
         if open_block is not None:
             kind, start = open_block
-            if kind == "title":
-                fields.append(Region(FIELD, start, length, name="title"))
+            if kind in ("title", STANDFIRST):  # read as the front matter's title and description are
+                fields.append(Region(FIELD, start, length, name=kind))
             else:
                 blocks.append(Block(kind, start, length))
             open_block = None
@@ -123,7 +133,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                 if tag in CLOSES_P and stack.top() == "p":
                     stack.pop()
                 if tag not in VOID:
-                    stack.push(tag)
+                    stack.push(tag, i in reader.standfirsts)
             elif kind == "end" and tag in stack:
                 while stack.pop() != tag:
                     pass
@@ -174,10 +184,13 @@ class _OpenTags:
         self.counts: Counter[str] = Counter()
         self.open_in: dict[frozenset[str], int] = dict.fromkeys(self.GROUPS, 0)  # open tags of each group
         self.prose: list[int] = []  # where the PROSE and title elements stand in `tags`
+        self.standfirsts: set[int] = set()  # which of those are a standfirst
 
-    def push(self, tag: str) -> None:
+    def push(self, tag: str, standfirst: bool = False) -> None:
         if tag in PROSE or tag == "title":
             self.prose.append(len(self.tags))
+            if standfirst:
+                self.standfirsts.add(len(self.tags))
         self.tags.append(tag)
         self.counts[tag] += 1
         for group in self.GROUPS:
@@ -192,6 +205,7 @@ class _OpenTags:
                 self.open_in[group] -= 1
         if self.prose and self.prose[-1] == len(self.tags):
             self.prose.pop()
+            self.standfirsts.discard(len(self.tags))
         return tag
 
     def top(self) -> str | None:
@@ -207,7 +221,10 @@ class _OpenTags:
     def innermost_prose(self) -> str | None:
         if not self.prose:
             return None
-        tag = self.tags[self.prose[-1]]
+        at = self.prose[-1]
+        if at in self.standfirsts:
+            return STANDFIRST
+        tag = self.tags[at]
         return "title" if tag == "title" else PROSE[tag]
 
 

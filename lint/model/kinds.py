@@ -26,7 +26,7 @@ CAPTION = "caption"
 BYLINE = "byline"
 DATELINE = "dateline"
 BOILERPLATE = "boilerplate"
-FIELD = "field"  # a prose field of the front matter (title, subtitle, description)
+FIELD = "field"  # a prose field of the front matter (title, subtitle, description), or its HTML equivalent
 TABLE = "table"
 
 REGION_KINDS = frozenset(
