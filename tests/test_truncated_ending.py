@@ -88,3 +88,9 @@ def test_min_words_option():
     assert truncated(text) == []
     config = {"rules": {RULE: {"min_words": 3}}}
     assert [d.line for d in lint.check_text(text, format="text", config=config) if d.rule == RULE] == [3]
+
+
+def test_the_message_quotes_the_last_line_only():
+    """A short last paragraph is quoted whole, never with the line before it."""
+    (d,) = [d for d in lint.check_text(OPENING + "The council said it would\n", format="text") if d.rule == RULE]
+    assert '"The council said it would"' in d.message and "\n" not in d.message

@@ -77,9 +77,11 @@ def _last_sentence_start(doc, region) -> int:
 
 
 def _tail(text: str, end: int) -> str:
-    start = max(0, end - 40)
+    """The last words before `end`, from its own line only: a message stays on one line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    start = max(line_start, end - 40)
     snippet = text[start:end]
-    if start > 0 and " " in snippet:
+    if start > line_start and " " in snippet:
         snippet = "\u2026" + snippet[snippet.index(" ") + 1:]
     return snippet
 
