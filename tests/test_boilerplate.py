@@ -109,6 +109,17 @@ RESIDUE = [
     "Support independent journalism. Donate today.",
     "Listen to this article (4 min)",
     "Business > Markets",
+    "Scroll to continue with content",
+    "Advertisement - Scroll to Continue",
+    "Article continues after this advertisement",
+    "Loading...",
+    "Read the full story",
+    "Facebook Twitter LinkedIn Email",
+    "Download our free app",
+    "Subscribe to continue reading",
+    "This article is for subscribers only.",
+    "Please enable JavaScript to view the comments.",
+    "Copy link",
 ]
 
 
@@ -132,6 +143,13 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Share prices rose after the announcement.",
     "The council voted 5 > 4 on the budget, a narrow margin.",
     "The campaign asked donors to give now rather than in December.\nIt raised $40,000.",
+    "The city will launch a free app for parking in May.",
+    "Facebook, Twitter and email were flooded with complaints.",
+    "Facebook and Twitter users complained.",
+    "The paper offers discounts for subscribers.",
+    "Voters must enable JavaScript to use the new portal.",
+    "Loading the ferry took four hours.",
+    "Scroll down the page to find the council minutes.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
