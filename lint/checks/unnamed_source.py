@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.sourcing import GROUP, IMPERSONAL
+from ..model.sourcing import GROUP, IMPERSONAL, claims_with
 from .attribution import lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -40,7 +40,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         for a in attributions:
             if a.kind not in (GROUP, IMPERSONAL) or a.justified or id(a) in quoted:
                 continue
-            if a.kind == GROUP and a.verb not in claims:
+            if a.kind == GROUP and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
             if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(a.subject.lower().split()):
                 continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
@@ -67,10 +67,17 @@ _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 
 
 def _far(text: str, a) -> bool:
-    """More than four words between the group and its verb: not its subject."""
+    """More than four words between the group and its verb: not its subject.
+    An aside set off by commas does not count ("Critics of the plan, including
+    several councillors, say")."""
     last = a.subject.split()[-1] if a.subject else ""
     at = text.rfind(last, a.subject_start, a.start) if last else -1
-    return at != -1 and len(text[at + len(last):a.start].split()) > 4
+    if at == -1:
+        return False
+    between = text[at + len(last):a.start]
+    if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
+        between = between.split(",", 1)[0]
+    return len(between.split()) > 4
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -170,6 +170,10 @@ _QUANTIFIERS = frozenset("some many most several few other others numerous vario
 _INDEFINITE = frozenset("a an one another".split())
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
+# Groups defined by their stance: "of" gives what they stand on, not whom they
+# belong to ("critics of the plan", "supporters of Mayor Holt" name nobody).
+_STANCE = frozenset("""critics opponents supporters proponents advocates defenders detractors sceptics skeptics fans
+    backers foes admirers""".split())
 _PHRASE_PREPOSITIONS = _LOCATIVE | _ORG_PREPOSITIONS | {"to"}
 _HEAD_ENDS = frozenset("in to on into during after".split())  # "the firm's banking team in a note"
 # Words that say where a source is from, not who it is.
@@ -323,7 +327,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
     claims = lexicon.claim_verbs
     for verb_start, verb_end, verb in verbs:
-        if not near_quote and verb not in claims:
+        if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         previous = outside[max(0, verb_start - 12):verb_start].split()
         if previous:
@@ -349,6 +353,20 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+# The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
+_TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|(?:the|this|our) (?:news(?:paper)?|paper|news "
+                         r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b|[A-Z])")
+
+
+def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:
+    """Does the verb pin a claim on its subject? A claim verb does ("say",
+    "expect"); "told" does when the press heard it ("sources told this
+    newspaper", "officials told Reuters"), not when it is part of the story
+    ("doctors told her", "survivors told their stories")."""
+    return verb in claims or (verb.startswith(("tell", "told")) and
+                              (verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None))
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
@@ -534,6 +552,8 @@ def classify(phrase: str, lexicon: Lexicon,
             continue  # "many at City Hall": a place does not name the many
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS), None)
+        if preposition == "of" and lowered[head_index] in _STANCE:
+            continue
         if any(w in _ANONYMOUS_TIES for w in lowered[head_index:i]):
             continue  # "a commentator familiar with U.S.-Russia relations" names nobody
         article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
@@ -570,6 +590,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
     rest = lowered[head + 1:head + 4]
     if len(rest) < 3 or rest[0] not in _ORG_PREPOSITIONS or rest[1] not in ("the", "its", "their", "his", "her"):
         return False
+    if rest[0] == "of" and lowered[head] in _STANCE:
+        return False  # "critics of the plan": the plan is what they oppose
     return rest[1] != "the" or earlier(rest[2].rstrip(".,'\u2019s"))
 
 
