@@ -16,6 +16,10 @@ RULE = "punctuation-spacing"
         ("Russia wants guarantees;Ukraine wants land.", ["guarantees;Ukraine"]),
         ("Note:this matters.", ["Note:this"]),
         ("Key finding:most of the damage was minor.", ["finding:most"]),  # across a run-in label's end
+        # After a percentage, a closing bracket or a number with its unit, a capital starts the next sentence.
+        ("Turnout rose 12%.The council welcomed it.", ["12%.The"]),
+        ("Prices fell (again).The mayor blamed the storm.", ["again).The"]),
+        ("It cost $4m.Officials said more was needed.", ["4m.Officials"]),
         ("Really?No way!Yes.", ["Really?No", "way!Yes"]),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
@@ -85,6 +89,10 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     "The manual lives at docs.python.org and is free.",
     "Prices rose 3.5 percent, e.g.in the capital.",
     "The settings are in config.yaml on the server.",
+    "Download report2.txt and data_v3.csv today.",  # after a number only a capital counts
+    "The ratio was 16:9 (wide).now rare, it was once common.",
+    "The 3D.js library and 4K.mov files were shared.",
+    "Version 2.1a.beta shipped late.",
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []

@@ -40,7 +40,7 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     return True
 
 
-_WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]-]*$")
+_WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 

@@ -147,7 +147,9 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     token around it, since domain and file names have the same shape:
 
     - before it, a lowercase word of two letters or more ("U.S" and "e.g" are
-      not), or a number followed by a capitalised word ("on Nov. 8.The figure");
+      not), or a number, a number with its unit, a percentage or a closing
+      bracket followed by a capitalised word ("on Nov. 8.The figure", "cost
+      $4m.Officials", "rose 12%.The", "(again).The");
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
@@ -156,7 +158,9 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     """
     if pos < 2:
         return False
-    number = text[pos - 1].isdigit()  # "on Nov. 8.The figure": a number ends the sentence
+    before = text[pos - 1]
+    # "on Nov. 8.The figure", "$4m.Officials", "12%.The", "(again).The": only a capital may follow
+    number = before.isdigit() or before in "%)" or (before.isalpha() and text[pos - 2].isdigit())
     if not number and not (text[pos - 1].islower() and text[pos - 2].islower()):
         return False
     word = _LETTERS.match(text, pos + 1, end)
