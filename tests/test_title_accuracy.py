@@ -46,6 +46,9 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Prime Minister Keir Starmer spoke.", "2023-01-01", "Prime Minister Keir Starmer"),
         # -elect after taking office
         ("President-elect Donald Trump spoke.", "2025-02-01", "President-elect Donald Trump"),
+        # "outgoing" once the term has ended
+        ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
+        ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -81,6 +84,9 @@ def test_flags(text, as_of, flagged):
         ("Acting President Oleksandr Turchynov spoke.", "2014-03-01"),
         ("President Oleksandr Turchynov spoke.", "2014-03-01"),  # an acting holder is still in office
         ("Prime Minister Anthony Albanese spoke.", "2025-03-01"),  # unknown to the built-in registry
+        ("Outgoing President Joe Biden met his successor.", "2025-01-10"),  # still in office
+        ("Outgoing President Joe Biden spoke in 2024.", "2025-04-10"),  # anchored in the term
+        ("Interim President Joe Biden spoke.", "2025-04-10"),  # another office: not judged
     ],
 )
 def test_does_not_flag(text, as_of):
@@ -122,6 +128,16 @@ def test_inserting_former_keeps_the_sentence_start_capitalised():
     (edit,) = d.fix.edits
     assert (edit.offset, edit.text) == (0, "Former ")
     assert 'write "Former President Joe Biden"' in d.message
+
+
+def test_outgoing_after_the_term_becomes_former():
+    text = "Outgoing President Joe Biden spoke on Monday."
+    (d,) = check(text, "2025-04-10")
+    (edit,) = d.fix.edits
+    assert (text[edit.offset:edit.end_offset], edit.text) == ("Outgoing ", "Former ")
+    assert 'write "Former", not "Outgoing"' in d.message
+    (d,) = check("Outgoing President Joe Biden signed the pardon.", "2025-04-10")  # of the term's last days?
+    assert d.severity == "suggestion" and d.fix is None
 
 
 def test_as_of_sources_in_order():

@@ -33,6 +33,7 @@ _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
 _FORMER = ("former", "ex")
+_OUTGOING = "outgoing"
 
 HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
 
@@ -119,7 +120,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         title_start = None
         span = (start, after.end())
         modifier, qualifier, title, elect = _framing(after)
-    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER):
+    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER and modifier != _OUTGOING):
         return
     offices = registry.offices_for(person, title, qualifier)
     if len(offices) != 1:
@@ -157,6 +158,17 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return
         fact = f"{person.name} took office as {office.label} on {term.start.isoformat()}{note}"
         yield _finding(rule, span, fact, f'drop "-elect" from "{mention}"', None, severity)
+    elif modifier == _OUTGOING:  # right until the term ends, stale after: "outgoing President Biden" in April
+        if state != LEFT or any(_held_in(person, office, y) for y in years):
+            return
+        fact = f"{person.name} left office as {office.label} on {term.end}{note}"
+        former = "Former" if doc.text[span[0]].isupper() else "former"
+        fix = None
+        if before is not None and sure and not past:
+            fix = Fix(f'Write "{former}"', (Edit(before.start("mod"), before.end("mod"), former + " "),))
+        advice = f'write "{former}", not "{doc.text[before.start("mod"):before.end("mod")].strip()}"' \
+            if before is not None else f'write "the former {title}"'
+        yield _finding(rule, span, fact, advice, fix, "suggestion" if past else severity)
     elif state in (LEFT, NOT_YET):
         if any(_held_in(person, office, y) for y in years):
             return  # "In 2019, President Trump ..." is historical framing
