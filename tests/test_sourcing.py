@@ -49,6 +49,8 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         "\u201cThis agreement delivers the largest raises in a generation,\u201d the letter read.",
         "The statement read, in part: \u201cWe will appeal the ruling at once.\u201d",
         "Signs on the fence read \u201cFair contract now\u201d and \u201cOne job should be enough.\u201d",
+        "\u201cEnough is enough, we say,\u201d read one placard.",  # what was read, after the verb
+        "Talks resumed. A receptionist read the names from a list. \u201cWe will fight on,\u201d Dana Hill said.",
         "The posters said \u201cNo cuts\u201d, \u201cSave our library\u201d or \u201cBooks are not a luxury.\u201d",
         # scare quotes, nicknames, titles of works, single terms
         "He called the plan \u201chistoric\u201d and praised the \u201cvery good talks\u201d.",
@@ -74,6 +76,7 @@ def test_sourced_or_not_speech(text):
         ("\u201cThe deal is dead and buried for now,\u201d according to insiders.", "unnamed"),
         ("Observers said: \u201cThe deal is dead and buried for now.\u201d", "unnamed"),
         ("A spokesman put out a short statement: \u201cThere is no comment at this time.\u201d", "unnamed"),
+        ("\u201cWe will fight on to the very end,\u201d read a spokesman.", "unnamed"),
         # a quotation paragraph after prose, not right after the attributed one
         ("\u201cWe document everything,\u201d said Omar Haddad.\n\nThe suit was filed in May.\n\n"
          "\u201cNone of it made any difference at all to anyone.\u201d", "none"),
