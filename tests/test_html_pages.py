@@ -142,3 +142,18 @@ def test_a_standfirst_is_read_as_the_front_matters_description():
     ]
     # Still read by the rules that read display text: a missing space is a missing space.
     assert [t for r, t in _found(page) if r == "punctuation-spacing"] == ["Repairs,the", "says,will"]
+
+
+def test_text_straight_inside_a_div_is_a_paragraph():
+    """A body written without <p>, lines split by <br>, and residue in a bare
+    div are read; a form's buttons and labels are not prose."""
+    page = ('<article><h1>Council meets</h1><div class="story-body">the council met on Monday.<br><br>'
+            "Critics say the plan is rushed.</div><div class=\"ad-slot\"><span>ADVERTISEMENT</span></div>"
+            "<form><button>Subscribe</button><label>Email</label></form></article>")
+    from lint.formats import parse
+
+    doc = parse(page, "html", None)
+    assert [(r.kind, doc.text[r.start:r.end]) for r in doc.regions] == [
+        ("heading", "Council meets"), ("paragraph", "the council met on Monday."),
+        ("paragraph", "Critics say the plan is rushed."), ("heading", "ADVERTISEMENT")]
+    assert sorted(rule for rule, _ in _found(page)) == ["boilerplate", "sentence-case", "vague-attribution"]

@@ -1,6 +1,8 @@
 """HTML drafts, as a CMS exports them, through the standard library's HTML parser.
 
-Prose comes from p, h1-h6, li, blockquote, figcaption, td and th; the
+Prose comes from p, h1-h6, li, blockquote, figcaption, td and th, and text
+straight inside a div or section (a body written without <p>, a bare
+"ADVERTISEMENT" slot), though not inside its buttons or labels; the
 document's <title> and a standfirst (an element classed "dek", "standfirst",
 "summary" or "subtitle") are read as the front matter's title and description
 are. Script, style, nav, code and pre are masked, as is everything outside prose elements. Page furniture is not the
@@ -32,6 +34,9 @@ MASKED = frozenset({"script", "style", "nav", "pre", "noscript", "template"})
 # where a <header> holds the headline and an <aside> or <footer> may hold residue.
 FURNITURE = frozenset({"header", "footer", "aside"})
 CONTAINERS = frozenset({"article", "main"})
+# Elements whose own text, outside any prose element, reads as a paragraph:
+# "<div class="ad-slot">ADVERTISEMENT</div>", a body written without <p>.
+FLOW = frozenset({"div", "section", "article", "main", "body", "aside", "header", "footer", "center"})
 # Inline elements: their tags vanish from the prose ("<em>Monday</em>.Both" reads
 # "Monday.Both"); the text of inline code becomes opaque tokens, as in Markdown.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "q", "s", "small",
@@ -185,12 +190,18 @@ class _OpenTags:
         self.open_in: dict[frozenset[str], int] = dict.fromkeys(self.GROUPS, 0)  # open tags of each group
         self.prose: list[int] = []  # where the PROSE and title elements stand in `tags`
         self.standfirsts: set[int] = set()  # which of those are a standfirst
+        self.flows: list[int] = []  # where the FLOW elements stand in `tags`
+        self.blocks: list[int] = []  # where every element that is not inline stands ("button", "label" too)
 
     def push(self, tag: str, standfirst: bool = False) -> None:
         if tag in PROSE or tag == "title":
             self.prose.append(len(self.tags))
             if standfirst:
                 self.standfirsts.add(len(self.tags))
+        elif tag in FLOW:
+            self.flows.append(len(self.tags))
+        if tag not in INLINE and tag not in CODE:
+            self.blocks.append(len(self.tags))
         self.tags.append(tag)
         self.counts[tag] += 1
         for group in self.GROUPS:
@@ -206,6 +217,10 @@ class _OpenTags:
         if self.prose and self.prose[-1] == len(self.tags):
             self.prose.pop()
             self.standfirsts.discard(len(self.tags))
+        if self.flows and self.flows[-1] == len(self.tags):
+            self.flows.pop()
+        if self.blocks and self.blocks[-1] == len(self.tags):
+            self.blocks.pop()
         return tag
 
     def top(self) -> str | None:
@@ -219,8 +234,8 @@ class _OpenTags:
         return self.open_in[group] > 0
 
     def innermost_prose(self) -> str | None:
-        if not self.prose:
-            return None
+        if not self.prose:  # text straight inside a div, not inside its form's button or label
+            return PARAGRAPH if self.flows and self.blocks[-1] == self.flows[-1] else None
         at = self.prose[-1]
         if at in self.standfirsts:
             return STANDFIRST
