@@ -120,6 +120,7 @@ RESIDUE = [
     "This article is for subscribers only.",
     "Please enable JavaScript to view the comments.",
     "Copy link",
+    "Share on Facebook | Share on Twitter",
 ]
 
 
@@ -158,3 +159,10 @@ def test_prose_is_not_residue(text):
 def test_a_hard_wrapped_sentence_is_never_cut():
     text = "The mayor said the city would share this article's findings\nwith the council on Monday.\n"
     assert flagged(text, "boilerplate", format="text") == []
+
+
+def test_a_markdown_blockquote_can_be_residue_and_a_pull_quote_is_not():
+    text = ("The port reopened on Monday.\n\n> Advertisement\n\n"
+            "> \u201cWe will not back down from this fight,\u201d the mayor said.\n\n"
+            "> Comments are closed on the plan, the clerk said.\n")
+    assert flagged(text, "boilerplate", format="markdown") == ["Advertisement"]

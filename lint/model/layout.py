@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from .types import BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
+from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
@@ -60,7 +60,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 regions.extend(tail)
                 continue
         text = masked[start:end]
-        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM) and not tail:
+        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE) and not tail:
             verdict = boilerplate.classify(text)
             if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end))
