@@ -157,3 +157,14 @@ def test_text_straight_inside_a_div_is_a_paragraph():
         ("heading", "Council meets"), ("paragraph", "the council met on Monday."),
         ("paragraph", "Critics say the plan is rushed."), ("heading", "ADVERTISEMENT")]
     assert sorted(rule for rule, _ in _found(page)) == ["boilerplate", "sentence-case", "vague-attribution"]
+
+
+def test_a_page_without_article_or_main_reads_no_div_text():
+    """Without an <article> or <main>, divs are as likely menus and widgets as
+    story: only prose elements are read."""
+    page = ('<body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div><div class="content">'
+            "<h1>Council meets</h1><p>The council met on Monday.</p></div><div class=\"widget\">Sunny, 18C</div></body>")
+    from lint.formats import parse
+
+    doc = parse(page, "html", None)
+    assert [doc.text[r.start:r.end] for r in doc.regions] == ["Council meets", "The council met on Monday."]

@@ -1,8 +1,8 @@
 """HTML drafts, as a CMS exports them, through the standard library's HTML parser.
 
-Prose comes from p, h1-h6, li, blockquote, figcaption, td and th, and text
-straight inside a div or section (a body written without <p>, a bare
-"ADVERTISEMENT" slot), though not inside its buttons or labels; the
+Prose comes from p, h1-h6, li, blockquote, figcaption, td and th, and, in an
+<article> or <main>, text straight inside a div or section (a body written
+without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels; the
 document's <title> and a standfirst (an element classed "dek", "standfirst",
 "summary" or "subtitle") are read as the front matter's title and description
 are. Script, style, nav, code and pre are masked, as is everything outside prose elements. Page furniture is not the
@@ -124,7 +124,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             return None
         if not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE)):
             return None
-        return stack.innermost_prose()
+        return stack.innermost_prose(flow=contained)
 
     for i, (kind, start, tag) in enumerate(events):
         end = events[i + 1][1] if i + 1 < len(events) else len(source)
@@ -233,9 +233,13 @@ class _OpenTags:
         """Is an element of one of the GROUPS open?"""
         return self.open_in[group] > 0
 
-    def innermost_prose(self) -> str | None:
-        if not self.prose:  # text straight inside a div, not inside its form's button or label
-            return PARAGRAPH if self.flows and self.blocks[-1] == self.flows[-1] else None
+    def innermost_prose(self, flow: bool) -> str | None:
+        """The kind of prose the next text is. With `flow`, text straight inside a
+        div or section is a paragraph (not inside its form's button or label):
+        only where an <article> or <main> says what the story is, since a page
+        without one builds its menus and widgets from divs too."""
+        if not self.prose:
+            return PARAGRAPH if flow and self.flows and self.blocks[-1] == self.flows[-1] else None
         at = self.prose[-1]
         if at in self.standfirsts:
             return STANDFIRST
