@@ -155,7 +155,7 @@ def test_text_straight_inside_a_div_is_a_paragraph():
     doc = parse(page, "html", None)
     assert [(r.kind, doc.text[r.start:r.end]) for r in doc.regions] == [
         ("heading", "Council meets"), ("paragraph", "the council met on Monday."),
-        ("paragraph", "Critics say the plan is rushed."), ("heading", "ADVERTISEMENT")]
+        ("paragraph", "Critics say the plan is rushed."), ("boilerplate", "ADVERTISEMENT")]
     assert sorted(rule for rule, _ in _found(page)) == ["boilerplate", "sentence-case", "vague-attribution"]
 
 
@@ -168,3 +168,29 @@ def test_a_page_without_article_or_main_reads_no_div_text():
 
     doc = parse(page, "html", None)
     assert [doc.text[r.start:r.end] for r in doc.regions] == ["Council meets", "The council met on Monday."]
+
+
+def test_an_element_classed_as_residue_is_residue_whatever_it_says():
+    """The page's own markup says what is residue: a promo or a list of related
+    links is flagged though no phrase list knows its words; a class that only
+    looks similar ("share-price", "tagline", "comment") is prose."""
+    page = ("<article><h1>Ferry contract delayed</h1><p>The board put off its vote on Tuesday.</p>"
+            '<p class="promo">Win two tickets to the county show this summer</p>'
+            '<ul class="related-links"><li><a href="/a">Ferry fares to rise in April</a></li>'
+            '<li><a href="/b">Harbour board names new chair</a></li></ul>'
+            '<p class="share-price">Harbour Lines shares rose 4% on the news.</p>'
+            '<p class="tagline">The board will meet again on March 3, the chair said.</p></article>')
+    found = [(rule, text) for rule, text in _found(page) if rule == "boilerplate"]
+    assert found == [("boilerplate", page[page.index("Win two"):page.index("Harbour board names new chair") + 29])]
+    from lint.formats import parse
+
+    doc = parse(page, "html", None)
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "paragraph"] == [
+        "The board put off its vote on Tuesday.", "Harbour Lines shares rose 4% on the news.",
+        "The board will meet again on March 3, the chair said."]
+
+
+def test_a_long_text_in_an_element_classed_as_residue_is_prose():
+    body = " ".join(["The board met again and the vote was put off once more for lack of bids."] * 6)
+    page = f'<article><h1>Ferry</h1><div class="promo-story"><p>{body}</p></div></article>'
+    assert [rule for rule, _ in _found(page) if rule == "boilerplate"] == []

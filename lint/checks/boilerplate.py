@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.layout import OPENER, RESIDUE
+from ..model.layout import MARKED_RESIDUE, OPENER, RESIDUE
 from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
@@ -102,9 +102,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 def _report(doc, rule, block: list) -> Iterator[Finding]:
     if not block:
         return
-    texts = [doc.masked[r.start:r.end] for r in block]
-    if not any(rule.state.classify(t) for t in texts):
-        return  # residue another boilerplate rule recognised
+    # Residue another boilerplate rule recognised is that rule's to report;
+    # residue the page's markup marks (class="ad-slot"), the built-in rule's.
+    if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or rule.state.classify(doc.masked[r.start:r.end])
+               for r in block):
+        return
     first = shorten(doc.text[block[0].start:block[0].end], 50)
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more),

@@ -22,7 +22,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from ..model.document import Document, OffsetMap
-from ..model.layout import Block, BoilerplateMatcher, classify
+from ..model.layout import MARKED_RESIDUE, Block, BoilerplateMatcher, classify
 from ..model.masking import apply, url_spans
 from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, Region
 
@@ -52,6 +52,15 @@ _LINE_BREAKS = re.compile(r"[^\n]")
 # "dek", "article__dek", "c-standfirst", "entry-summary", "subtitle".
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
+# A class that marks page residue inside the article: "ad-slot", "c-newsletter",
+# "related-links", "share_bar", "cookie-banner". Its text is residue whatever it says.
+# Words that name a page's own widgets ("share", "tags") only where they end
+# the class or a widget word follows: "share-bar", not "share-price".
+_RESIDUE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:(?:ads?|advert(?:isement)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
+    r"subscribe|subscription|paywall|related|recommended|recirculation|outbrain|taboola|cookies?|consent|gdpr|"
+    r"disqus|breadcrumbs?)(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
+    r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
 
 
 class _Reader(HTMLParser):
@@ -61,14 +70,17 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.events: list[tuple[str, tuple[int, int], str]] = []  # (kind, (line, column), detail)
         self.standfirsts: set[int] = set()  # the events that open a prose element classed as a standfirst
+        self.residues: set[int] = set()  # the events that open an element classed as page residue
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))
 
     def handle_starttag(self, tag, attrs):
-        if tag in PROSE and any(name == "class" and value and _STANDFIRST_CLASS.search(value)
-                                for name, value in attrs):
+        classes = " ".join(value for name, value in attrs if name == "class" and value)
+        if classes and tag in PROSE and _STANDFIRST_CLASS.search(classes):
             self.standfirsts.add(len(self.events))
+        if classes and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(classes):
+            self.residues.add(len(self.events))
         self._add("void" if tag in VOID else "start", tag)
 
     def handle_startendtag(self, tag, attrs):
@@ -138,7 +150,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                 if tag in CLOSES_P and stack.top() == "p":
                     stack.pop()
                 if tag not in VOID:
-                    stack.push(tag, i in reader.standfirsts)
+                    stack.push(tag, i in reader.standfirsts, i in reader.residues)
             elif kind == "end" and tag in stack:
                 while stack.pop() != tag:
                     pass
@@ -150,7 +162,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             continue
         current = prose_kind() if kind in ("data", "entity") else None
         if current is not None and open_block is None:
-            open_block = (current, length)
+            open_block = (MARKED_RESIDUE if stack.residues else current, length)
         if current is None:
             pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
             length += len(raw)
@@ -192,8 +204,11 @@ class _OpenTags:
         self.standfirsts: set[int] = set()  # which of those are a standfirst
         self.flows: list[int] = []  # where the FLOW elements stand in `tags`
         self.blocks: list[int] = []  # where every element that is not inline stands ("button", "label" too)
+        self.residues: list[int] = []  # where the elements classed as residue stand
 
-    def push(self, tag: str, standfirst: bool = False) -> None:
+    def push(self, tag: str, standfirst: bool = False, residue: bool = False) -> None:
+        if residue:
+            self.residues.append(len(self.tags))
         if tag in PROSE or tag == "title":
             self.prose.append(len(self.tags))
             if standfirst:
@@ -221,6 +236,8 @@ class _OpenTags:
             self.flows.pop()
         if self.blocks and self.blocks[-1] == len(self.tags):
             self.blocks.pop()
+        if self.residues and self.residues[-1] == len(self.tags):
+            self.residues.pop()
         return tag
 
     def top(self) -> str | None:

@@ -15,6 +15,10 @@ from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LI
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
+# A block the page's markup marks as residue (an HTML element classed "ad-slot",
+# "newsletter", "related"); up to this many words, whatever it says.
+MARKED_RESIDUE = "marked-residue"
+_MARKED_RESIDUE_WORDS = 60
 
 
 class BoilerplateMatcher(Protocol):
@@ -24,7 +28,7 @@ class BoilerplateMatcher(Protocol):
 
 
 class Block(NamedTuple):
-    kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION or TABLE
+    kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION, TABLE or MARKED_RESIDUE
     start: int
     end: int
 
@@ -52,6 +56,11 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
             continue
+        if block.kind == MARKED_RESIDUE:
+            if masked.count(" ", start, end) < _MARKED_RESIDUE_WORDS:
+                regions.append(Region(BOILERPLATE, start, end, name=MARKED_RESIDUE))
+                continue
+            block = Block(PARAGRAPH, start, end)  # a story's worth of text: the class was the CMS's, not residue
         tail: list[Region] = []
         if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
             head, start, end, tail = _peel_residue_lines(masked, start, end, boilerplate)

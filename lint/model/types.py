@@ -34,7 +34,7 @@ class Region(NamedTuple):
     kind: str
     start: int
     end: int
-    name: str | None = None  # the front-matter key of a FIELD region
+    name: str | None = None  # the front-matter key of a FIELD region; MARKED_RESIDUE for residue the markup marks
 
 
 class Sentence(NamedTuple):
