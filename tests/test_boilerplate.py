@@ -121,6 +121,28 @@ RESIDUE = [
     "Please enable JavaScript to view the comments.",
     "Copy link",
     "Share on Facebook | Share on Twitter",
+    "Click to share on X (Opens in new window)",
+    "Report an error",
+    "Sponsored Links",
+    "Partner content",
+    "Ad Feedback",
+    "Gift this article",
+    "Sign in to comment",
+    "Create a free account to continue reading",
+    "Next article",
+    "Subscribe to The Courier",
+    "Get breaking news alerts",
+    "Read our privacy policy",
+    "Terms of Service",
+    "Trending Stories",
+    "Latest News",
+    "Editor's Picks",
+    "Don't miss out",
+    "Also on The Courier",
+    "Already have an account? Log in",
+    "Join our WhatsApp channel",
+    "You've read 3 of 5 free articles",
+    "Add The Courier as a preferred source on Google",
 ]
 
 
@@ -151,6 +173,12 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Voters must enable JavaScript to use the new portal.",
     "Loading the ferry took four hours.",
     "Scroll down the page to find the council minutes.",
+    "Subscribers to the service will pay more from April.",
+    "The latest news from the front was grim.",
+    "Partner content made up a third of the revenue, the filing shows.",
+    "Next, the council will vote on the budget.",
+    "Report an error in your tax return within 30 days.",
+    "Sign in sheets at the door showed 200 names.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
