@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import datetime as dt
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -318,9 +319,8 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
     end_line, end_column = doc.source_position(end)
     fix = finding.fix if rule.fix and _fix_in_prose(doc, finding.fix, in_source) else None
     if fix is not None and doc.offsets is not None and not in_source:
-        fix = Fix(fix.description, tuple(Edit(doc.to_source(e.offset), doc.to_source_end(e.end_offset)
-                                              if e.end_offset > e.offset else doc.to_source(e.offset), e.text)
-                                         for e in fix.edits))
+        edits = [_source_edit(doc, e) for e in fix.edits]
+        fix = Fix(fix.description, tuple(e for e in edits if e is not None)) if None not in edits else None
     return Diagnostic(
         path=path,
         line=line,
@@ -338,6 +338,40 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
         unsafe=rule.fix == "unsafe",
         source=(doc.source, start, end) if in_source else (doc.text, finding.start, finding.end),
     )
+
+
+def _source_edit(doc: Document, edit: Edit) -> Edit | None:
+    """An edit of the Document's text as an edit of the file. A deletion in
+    HTML takes in the inline tags at its edges and must leave the tags it
+    spans balanced ("<a href>headline</a>" goes whole); else it is no fix."""
+    assert doc.offsets is not None
+    if edit.end_offset == edit.offset:
+        return Edit(doc.to_source(edit.offset), doc.to_source(edit.offset), edit.text)
+    start, end = doc.to_source(edit.offset), doc.to_source_end(edit.end_offset)
+    if doc.format == "html" and not edit.text:
+        start, end = doc.offsets.widen(edit.offset, edit.end_offset, start, end)
+        if not _balanced(doc.source, start, end):
+            return None
+    return Edit(start, end, edit.text)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+
+
+def _balanced(source: str, start: int, end: int) -> bool:
+    """Does source[start:end] close every tag it opens, and open every tag it closes?"""
+    from .formats.html import VOID
+
+    stack: list[str] = []
+    for m in _TAG.finditer(source, start, end):
+        closing, tag, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in VOID or self_closing:
+            continue
+        if not closing:
+            stack.append(tag)
+        elif not stack or stack.pop() != tag:
+            return False
+    return not stack
 
 
 def _fix_in_prose(doc: Document, fix: Fix | None, in_source: bool) -> bool:

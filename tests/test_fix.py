@@ -86,7 +86,8 @@ def test_a_fix_loop_is_an_error_naming_the_rules():
 
 PIECES = ["the", "The", "end", "a", "an", "hour", "apple", ".", ",", " ", "  ", "agenda,the", "end.Three", "\n",
           "\r\n", "\n\n", "said", '"', "\u201c", "\u201d", "U.S.", "3.5", "Read more", "Home \u00bb News", "#", "`x`",
-          "https://a.io/b.c", "<p>", "</p>", "<b>", "</b>", "former President Barack Obama", "Ph.D.", "\u00ba"]
+          "https://a.io/b.c", "<p>", "</p>", "<b>", "</b>", "former President Barack Obama", "Ph.D.", "\u00ba",
+          '<a href="/x">', "</a>", "Advertisement"]
 DRAFTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 FORMATS = st.sampled_from(["markdown", "text", "html"])
 PROFILE = settings(max_examples=int(os.environ.get("COPYDESK_FUZZ_EXAMPLES", "120")), deadline=None,
@@ -235,6 +236,41 @@ def test_html_fixes_edit_the_source_at_exact_offsets():
     page = "<html><body><article><p>the end.Both <b>sides</b> left.</p></article></body></html>\n"
     fixed, _ = lint.fix_text(page, format="html")
     assert fixed == "<html><body><article><p>The end. Both <b>sides</b> left.</p></article></body></html>\n"
+
+
+def test_deleting_html_residue_takes_its_links_whole():
+    """A residue line with a link loses the link with its text, never half a
+    tag pair ("Read more: <a>...</a>" once left a stray "</a>")."""
+    page = ('<article><p>The board met on Tuesday.</p><p>Read more: <a href="/x">Fares to rise</a></p>'
+            '<div class="tags">Tags: <a href="/t/a">ferry</a>, <a href="/t/b">harbour</a></div></article>')
+    fixed, _ = lint.fix_text(page, format="html", unsafe=True)
+    assert fixed == '<article><p>The board met on Tuesday.</p><p></p><div class="tags"></div></article>'
+
+
+def test_an_html_deletion_that_would_unbalance_tags_is_no_fix():
+    page = "<article><p>The board met on Tuesday.</p><p><b>Advertisement</p></article>"
+    (d,) = [d for d in lint.check_text(page, format="html") if d.rule == "boilerplate"]
+    assert d.fix is None
+
+
+def _tags(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"</?[a-z]+", text)
+
+
+@PROFILE
+@given(text=DRAFTS, unsafe=st.booleans())
+def test_html_fixes_keep_every_tag(text, unsafe):
+    """Fixing an HTML draft changes prose only: a deletion takes a link whole or not at all."""
+    page = f"<article><p>The board met on Tuesday.</p><p>{text}</p></article>"
+    fixed, _ = lint.fix_text(page, format="html", unsafe=unsafe)
+    before, after = _tags(page), _tags(fixed)
+    if not unsafe:
+        assert after == before
+    for name in {t.strip("</") for t in before}:  # what an unsafe deletion took, it took in pairs
+        opened = before.count(f"<{name}") - after.count(f"<{name}")
+        assert opened == before.count(f"</{name}") - after.count(f"</{name}") and opened >= 0
 
 
 # -- the source article ---------------------------------------------------------------------

@@ -19,8 +19,9 @@ _BREAK = re.compile(r"\r\n?|\n")
 
 def remove_regions(doc: Document, regions: list[Region], description: str) -> Fix:
     """Delete consecutive regions: their whole lines in Markdown and plain text;
-    in HTML the text of each element only (its tags stay, so the page still
-    parses; a fix that would cut through inline markup is dropped by the engine)."""
+    in HTML the text of each element only: its own tags stay, a link inside
+    it goes whole (the engine takes in the inline tags at a deletion's edges,
+    and drops a fix that would leave one unpaired)."""
     if doc.format == "html":
         return Fix(description, tuple(Edit(r.start, r.end, "") for r in regions))
     return remove_lines(doc.text, regions[0].start, regions[-1].end, description)

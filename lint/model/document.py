@@ -88,6 +88,20 @@ class OffsetMap:
                 return s + s_len  # ends inside a decoded entity: after all of it
         return self.start(offset - 1) + 1
 
+    def widen(self, start: int, end: int, source_start: int, source_end: int) -> tuple[int, int]:
+        """The source range of analysis text [start, end) with the markup that
+        vanished from the text at its two edges taken in (a link's "<a href>"
+        before its first word, its "</a>" after the last): deleting the text of
+        a link whole deletes the link."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.spans) and self.spans[i][0] == start and self.spans[i][1] == 0:
+            source_start = self.spans[i][2]
+        i = bisect.bisect_left(self._starts, end)
+        while i < len(self.spans) and self.spans[i][0] == end and self.spans[i][1] == 0:
+            source_end = self.spans[i][2] + self.spans[i][3]
+            i += 1
+        return source_start, source_end
+
 
 class Document:
     def __init__(
