@@ -194,3 +194,9 @@ def test_a_markdown_blockquote_can_be_residue_and_a_pull_quote_is_not():
             "> \u201cWe will not back down from this fight,\u201d the mayor said.\n\n"
             "> Comments are closed on the plan, the clerk said.\n")
     assert flagged(text, "boilerplate", format="markdown") == ["Advertisement"]
+
+
+def test_the_message_quotes_link_text_without_its_target():
+    text = "The port reopened on Monday.\n\n[Home](/) > [News](/news) > [Local](/news/local)\n"
+    (d,) = [d for d in lint.check_text(text, format="markdown") if d.rule == RULE]
+    assert d.message == 'Page boilerplate left in the text: "Home > News > Local"; remove it'

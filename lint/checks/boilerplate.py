@@ -107,7 +107,7 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
     if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or rule.state.classify(doc.masked[r.start:r.end])
                for r in block):
         return
-    first = shorten(doc.text[block[0].start:block[0].end], 50)
+    first = shorten(doc.masked[block[0].start:block[0].end], 50)  # link text without its target: "Home > News"
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more),
                   remove_regions(doc, block, "Remove the page boilerplate"))
