@@ -165,6 +165,9 @@ def test_min_words_threshold():
         ("There are growing concerns that the cost will double.", "There are growing concerns that"),
         ("Speculation is growing that the chief will resign.", "Speculation is growing"),
         ("According to local media, the mayor was warned in March.", "According to local media"),
+        # the source is named after a clause word; the finding quotes it, not the clause
+        ("The jury convicted him, ending a trial in which experts said he lied.", "experts said"),
+        ("A long sentence is unlikely, though legal experts said it was possible.", "legal experts said"),
     ],
 )
 def test_flags_vague_attribution(text, phrase):
@@ -189,6 +192,7 @@ def test_flags_vague_attribution(text, phrase):
         "The council confirmed the closure on Monday.",
         "There are two bridges over the river.",
         "According to the local media regulator, Ofcom, the licence lapsed.",
+        "The trial ended on Tuesday. Prosecutors said he used public money for a boat.",  # the case's party
     ],
 )
 def test_does_not_flag_named_sources(text):

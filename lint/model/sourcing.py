@@ -165,6 +165,8 @@ _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
 _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
 _LEADING = frozenset("with and but while as so yet then also still".split())
+# Words that open a clause inside a subject phrase: the source is named after them.
+_CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
 _DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
@@ -349,6 +351,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
             kind, words = subjects(outside[start:end], base)
             if kind is not None:
+                start = _start_of(outside, start, end, words)
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
@@ -367,6 +370,17 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     ("doctors told her", "survivors told their stories")."""
     return verb in claims or (verb.startswith(("tell", "told")) and
                               (verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None))
+
+
+def _start_of(text: str, start: int, end: int, words: str) -> int:
+    """Where `words`, the source a phrase names, begin in text[start:end]: the
+    phrase may open with more ("ending a trial in which prosecutors")."""
+    wanted = words.split()
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for i in range(len(tokens) - len(wanted), -1, -1):
+        if [t.group() for t in tokens[i:i + len(wanted)]] == wanted:
+            return tokens[i].start()
+    return start
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
@@ -570,7 +584,10 @@ def classify(phrase: str, lexicon: Lexicon,
     head = lowered[head_index]
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
-    words = " ".join(tokens[:head_index + 1][-5:])
+    # The phrase from the last clause word before the head: "a trial in which
+    # prosecutors" names "prosecutors".
+    first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS), 0)
+    words = " ".join(tokens[first:head_index + 1][-5:])
     definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those", "its", "their", "his", "her")
     if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
             (lowered[0] in _INDEFINITE and not _is_group(head, lexicon)):
