@@ -375,6 +375,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
     """Where `words`, the source a phrase names, begin in text[start:end]: the
     phrase may open with more ("ending a trial in which prosecutors")."""
+    at = text.rfind(words, start, end)  # most often written as classify joined them
+    if at != -1:
+        return at
     wanted = words.split()
     tokens = list(_TOKEN.finditer(text, start, end))
     for i in range(len(tokens) - len(wanted), -1, -1):
