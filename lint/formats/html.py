@@ -2,10 +2,12 @@
 
 Prose comes from p, h1-h6, li, blockquote, figcaption, td and th, and, in an
 <article> or <main>, text straight inside a div or section (a body written
-without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels; the
-document's <title> and a standfirst (an element classed "dek", "standfirst",
-"summary" or "subtitle") are read as the front matter's title and description
-are. Script, style, nav, code and pre are masked, as is everything outside prose elements. Page furniture is not the
+without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels.
+The document's <title> and a standfirst (an element classed "dek",
+"standfirst", "summary" or "subtitle") are read as the front matter's title
+and description are; an element classed as the page's own ("ad-slot",
+"newsletter", "related-links") holds residue. Script, style, nav, code and
+pre are masked, as is everything outside prose elements. Page furniture is not the
 draft: with an <article> or <main>, everything outside it is masked; without
 one, the page's header, footer and aside are. Inside the article they are read,
 so its <header> gives the headline and residue in an <aside> is flagged. Tags
@@ -53,9 +55,9 @@ _LINE_BREAKS = re.compile(r"[^\n]")
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
 # A class that marks page residue inside the article: "ad-slot", "c-newsletter",
-# "related-links", "share_bar", "cookie-banner". Its text is residue whatever it says.
-# Words that name a page's own widgets ("share", "tags") only where they end
-# the class or a widget word follows: "share-bar", not "share-price".
+# "related-links", "share_bar", "cookie-banner"; its text is residue whatever it
+# says. "share", "social", "tags" and "comments" count only where they end the
+# class or a widget word follows: "share-bar", not "share-price".
 _RESIDUE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:(?:ads?|advert(?:isement)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
     r"subscribe|subscription|paywall|related|recommended|recirculation|outbrain|taboola|cookies?|consent|gdpr|"

@@ -160,8 +160,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
         return False
     before = text[pos - 1]
     # "on Nov. 8.The figure", "$4m.Officials", "12%.The", "(again).The": only a capital may follow
-    number = before.isdigit() or before in "%)" or (before.isalpha() and text[pos - 2].isdigit())
-    if not number and not (text[pos - 1].islower() and text[pos - 2].islower()):
+    only_capital = before.isdigit() or before in "%)" or (before.isalpha() and text[pos - 2].isdigit())
+    if not only_capital and not (before.islower() and text[pos - 2].islower()):
         return False
     word = _LETTERS.match(text, pos + 1, end)
     if word is None or len(word.group()) < 2:
@@ -169,7 +169,7 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     after = word.group()
     if after[0].isupper():
         return after[1:].islower()
-    if number:
+    if only_capital:
         return False
     if not after.islower() or after in NAME_SUFFIXES:
         return False
