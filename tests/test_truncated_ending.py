@@ -94,3 +94,17 @@ def test_the_message_quotes_the_last_line_only():
     """A short last paragraph is quoted whole, never with the line before it."""
     (d,) = [d for d in lint.check_text(OPENING + "The council said it would\n", format="text") if d.rule == RULE]
     assert '"The council said it would"' in d.message and "\n" not in d.message
+
+
+@pytest.mark.parametrize("bio", [
+    "Ana Ruiz is the Courier's transport correspondent",
+    "John Smith is a freelance writer based in Leeds",
+])
+def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
+    """A note on the writer is a byline's kin: the story ends before it."""
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + bio + "\n") == []
+
+
+def test_a_sentence_about_a_reporter_is_still_prose():
+    text = OPENING + "Maria Lopez is a former reporter who now runs the food bank and"
+    assert truncated(text + "\n") == [(3, "Maria Lopez is a former reporter who now runs the food bank and")]

@@ -35,6 +35,14 @@ class Block(NamedTuple):
 
 _TERMINAL = ".!?:;,\u2026"
 _CLOSERS = "\"'\u201d\u2019)]*_"
+# A writer's note, a byline's kin: "Ana Ruiz is the Courier's transport
+# correspondent", "... a freelance writer based in Leeds"; not a sentence that
+# goes on about them ("... a former reporter who now runs the food bank").
+_BIO = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3} is (?:a|an|the) [^.;:!?,]{0,80}?"
+    r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|freelancer|author)s?"
+    r"(?: (?!(?:who|which|that|and|but|when|after)\b)[\w'\u2019-]+){0,6}\.?"
+)
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
@@ -79,7 +87,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if _BYLINE.match(text) and len(WORD.findall(text)) <= 12:
+        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text):
             regions.append(Region(BYLINE, start, end))
             continue
         if is_headline_like(text):
