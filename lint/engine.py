@@ -16,7 +16,6 @@ from __future__ import annotations
 import atexit
 import bisect
 import datetime as dt
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -350,28 +349,11 @@ def _source_edit(doc: Document, edit: Edit) -> Edit | None:
     start, end = doc.to_source(edit.offset), doc.to_source_end(edit.end_offset)
     if doc.format == "html" and not edit.text:
         start, end = doc.offsets.widen(edit.offset, edit.end_offset, start, end)
-        if not _balanced(doc.source, start, end):
+        from .formats.html import balanced_tags  # only HTML deletions need it
+
+        if not balanced_tags(doc.source, start, end):
             return None
     return Edit(start, end, edit.text)
-
-
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
-
-
-def _balanced(source: str, start: int, end: int) -> bool:
-    """Does source[start:end] close every tag it opens, and open every tag it closes?"""
-    from .formats.html import VOID
-
-    stack: list[str] = []
-    for m in _TAG.finditer(source, start, end):
-        closing, tag, self_closing = m.group(1), m.group(2).lower(), m.group(3)
-        if tag in VOID or self_closing:
-            continue
-        if not closing:
-            stack.append(tag)
-        elif not stack or stack.pop() != tag:
-            return False
-    return not stack
 
 
 def _fix_in_prose(doc: Document, fix: Fix | None, in_source: bool) -> bool:

@@ -191,6 +191,24 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                     lang=_attribute(_HTML_LANG, source), page_date=_page_date(source))
 
 
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+
+
+def balanced_tags(source: str, start: int, end: int) -> bool:
+    """Does source[start:end] close every tag it opens, and open every tag it
+    closes? (A fix that deletes it then leaves the page's structure whole.)"""
+    stack: list[str] = []
+    for m in _TAG.finditer(source, start, end):
+        closing, tag, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in VOID or self_closing:
+            continue
+        if not closing:
+            stack.append(tag)
+        elif not stack or stack.pop() != tag:
+            return False
+    return not stack
+
+
 class _OpenTags:
     """The stack of open elements, with counts kept as tags come and go, so
     each question about it costs the same however deep a page nests (10,000
