@@ -29,7 +29,7 @@ FLOORS = {
     "title-accuracy": (32, 0, 0),
     "unsourced-quote": (30, 0, 0),
     "vague-attribution": (58, 1, 0),
-    "boilerplate": (62, 0, 1),
+    "boilerplate": (63, 0, 0),
     "indefinite-article": (52, 0, 0),
     "duplicate-text": (26, 0, 0),
 }

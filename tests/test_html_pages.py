@@ -1,6 +1,7 @@
-"""HTML pages as different CMSs export them: page furniture outside the article
-is not the draft and is skipped silently; residue inside the article is flagged;
-the article's own header gives the headline."""
+"""HTML pages as different CMSs export them: residue is flagged inside the
+article and in the page around it (a cookie banner, a newsletter rail), except
+in the page's nav and footer, which are structure; other rules read only the
+article; the article's own header gives the headline."""
 
 from __future__ import annotations
 
@@ -32,11 +33,15 @@ WORDPRESS = """<!DOCTYPE html><html lang="en"><head><title>Harbour board delays 
 </body></html>"""
 
 
-def test_a_wordpress_page_flags_residue_in_the_article_only():
+def test_a_wordpress_page_flags_residue_in_the_article_and_around_it_but_not_in_its_footer():
     found = _found(WORDPRESS)
     residue = [text for rule, text in found if rule == "boilerplate"]
-    assert residue == ["Story continues below advertisement", "Share this article: Facebook | X | Email"]
-    assert not any("cookies" in text or "newsletter" in text or "Copyright" in text for _, text in found)
+    # Residue that runs on past the article's end is one block, as consecutive residue is.
+    assert residue == ["We use cookies to improve your experience. Accept all | Manage preferences",
+                       "Story continues below advertisement",
+                       WORDPRESS[WORDPRESS.index("Share this"):WORDPRESS.index(" in your inbox.") + 15]]
+    assert not any("Copyright" in text or "Island Courier" in text for _, text in found)
+    assert {rule for rule, _ in found} == {"boilerplate"}
 
 
 DRUPAL = """<html lang="en"><head><title>Council approves bridge repairs</title></head><body>
@@ -51,9 +56,12 @@ DRUPAL = """<html lang="en"><head><title>Council approves bridge repairs</title>
 </body></html>"""
 
 
-def test_a_drupal_page_skips_regions_outside_main():
+def test_a_drupal_page_flags_residue_in_regions_outside_main():
     residue = [text for rule, text in _found(DRUPAL) if rule == "boilerplate"]
-    assert residue == ["You have 2 free articles remaining this month. Subscribe now for unlimited access."]
+    # "region-footer" is a div: only the page's <footer> element is structure.
+    assert residue == ["Skip to main content",
+                       "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+                       "Follow us on Facebook"]
 
 
 NEWSROOM = """<html><head><title>Flood warning for river towns</title></head><body>
@@ -65,9 +73,9 @@ NEWSROOM = """<html><head><title>Flood warning for river towns</title></head><bo
 <footer><p>All rights reserved.</p></footer></body></html>"""
 
 
-def test_a_page_without_article_or_main_is_judged_from_body_without_furniture():
+def test_a_page_without_article_or_main_reads_its_header_and_aside_only_for_residue():
     residue = [text for rule, text in _found(NEWSROOM) if rule == "boilerplate"]
-    assert residue == ["Join the conversation &mdash; 23 comments"]
+    assert residue == [NEWSROOM[NEWSROOM.index("Join the"):NEWSROOM.index(" coast road") + 11]]
 
 
 def test_the_articles_own_header_is_its_headline():
@@ -194,3 +202,21 @@ def test_a_long_text_in_an_element_classed_as_residue_is_prose():
     body = " ".join(["The board met again and the vote was put off once more for lack of bids."] * 6)
     page = f'<article><h1>Ferry</h1><div class="promo-story"><p>{body}</p></div></article>'
     assert [rule for rule, _ in _found(page) if rule == "boilerplate"] == []
+
+
+def test_the_page_around_the_article_is_read_only_for_residue():
+    page = ("<html><body><header class='masthead'><p>the Island Courier,since 1887</p></header>"
+            "<aside><h3>Most read</h3><ul><li>Storm closes coast road</li><li>Ferry fares to rise</li></ul>"
+            "<p>an editor's note,not residue.</p></aside>"
+            "<div class='promo'><p>Win two tickets to the county show</p></div>"
+            "<div class='sponsored-content'><p>" + "The long story a CMS wrapped whole. " * 12 + "</p></div>"
+            "<article><h1>Ferry vote delayed</h1><p>The board met on Tuesday.</p></article>"
+            "<footer><p>Sign up for our newsletter and get the news in your inbox.</p>"
+            "<div class='newsletter'>Subscribe</div></footer></body></html>")
+    found = _found(page)
+    # Nothing but residue is reported outside the article: not the masthead's
+    # lowercase start or missing space, not the long text a class wraps, nothing in the footer.
+    assert {rule for rule, _ in found} == {"boilerplate"}
+    residue = [text for _, text in found]
+    assert residue[0].startswith("Most read") and residue[0].endswith("Ferry fares to rise")
+    assert residue[1:] == ["Win two tickets to the county show"]

@@ -22,6 +22,8 @@ from .removal import remove_regions
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
 # whatever phrases it contains.
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to)\b")
+_MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
+_WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
 _LISTS = ("lines", "openers", "starts", "contains")
 
@@ -90,6 +92,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     block: list = []
     for region in doc.regions:
         if region.kind == BOILERPLATE:
+            if block and _words_between(doc.masked, block[-1].end, region.start):
+                yield from _report(doc, rule, block)
+                block = []
             block.append(region)
             continue
         if region.kind == "field":
@@ -97,6 +102,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         yield from _report(doc, rule, block)
         block = []
     yield from _report(doc, rule, block)
+
+
+def _words_between(text: str, start: int, end: int) -> bool:
+    """Is there text between two residue regions, beyond markup? (A page's own
+    prose outside the article is in no region, yet parts the residue around it.)"""
+    gap = text[start:end]
+    return not gap.isspace() and _WORD.search(_MARKUP.sub("", gap)) is not None
 
 
 def _report(doc, rule, block: list) -> Iterator[Finding]:

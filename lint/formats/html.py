@@ -6,11 +6,13 @@ without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels.
 The document's <title> and a standfirst (an element classed "dek",
 "standfirst", "summary" or "subtitle") are read as the front matter's title
 and description are; an element classed as the page's own ("ad-slot",
-"newsletter", "related-links") holds residue. Script, style, nav, code and
-pre are masked, as is everything outside prose elements. Page furniture is not the
-draft: with an <article> or <main>, everything outside it is masked; without
-one, the page's header, footer and aside are. Inside the article they are read,
-so its <header> gives the headline and residue in an <aside> is flagged. Tags
+"newsletter", "related-links"; or so named by its id) holds residue. Script,
+style, nav, code and pre are masked, as is everything outside prose elements.
+Page furniture is not the draft: with an <article> or <main>, everything outside
+it, and without one, the page's header and aside, is read only for residue (a
+cookie banner, a "Most read" rail: blocks marked `outside`, which no other rule
+reads), and the page's footer is masked as its nav is. Inside the article they
+are read as prose, so its <header> gives the headline. Tags
 become spaces of their own length. Entities are decoded ("Trump&rsquo;s" is
 read as "Trump’s"), so the Document's text is shorter than the file there; its
 OffsetMap takes every diagnostic back to exact offsets in the file.
@@ -81,7 +83,8 @@ class _Reader(HTMLParser):
         classes = " ".join(value for name, value in attrs if name == "class" and value)
         if classes and tag in PROSE and _STANDFIRST_CLASS.search(classes):
             self.standfirsts.add(len(self.events))
-        if classes and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(classes):
+        names = " ".join(value for name, value in attrs if name in ("class", "id") and value)  # id="cookie-notice"
+        if names and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(names):
             self.residues.add(len(self.events))
         self._add("void" if tag in VOID else "start", tag)
 
@@ -118,26 +121,32 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     fields: list[Region] = []
     stack = _OpenTags()
     length = 0  # of the text so far
-    open_block: tuple[str, int] | None = None  # (kind, start in the text) of the prose block being read
+    # (kind, start in the text, outside the draft) of the prose block being read
+    open_block: tuple[str, int, bool] | None = None
 
     def close_block() -> None:
         nonlocal open_block
         if open_block is not None:
-            kind, start = open_block
-            if kind in ("title", STANDFIRST):  # read as the front matter's title and description are
+            kind, start, outside = open_block
+            if kind in ("title", STANDFIRST) and not outside:  # read as the front matter's title and description are
                 fields.append(Region(FIELD, start, length, name=kind))
             else:
-                blocks.append(Block(kind, start, length))
+                blocks.append(Block(kind, start, length, outside))
             open_block = None
 
     # With an <article> or <main>, everything outside it is the page, not the draft.
     contained = any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
 
+    def outside() -> bool:
+        return not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE))
+
     def prose_kind() -> str | None:
         if stack.any_of(MASKED):
             return None
-        if not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE)):
-            return None
+        if outside():
+            # The page's own text is read only to find residue in it (a cookie
+            # banner, a "Most read" rail); its footer is structure, as its nav is.
+            return None if "footer" in stack else stack.innermost_prose(flow=True)
         return stack.innermost_prose(flow=contained)
 
     for i, (kind, start, tag) in enumerate(events):
@@ -164,7 +173,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             continue
         current = prose_kind() if kind in ("data", "entity") else None
         if current is not None and open_block is None:
-            open_block = (MARKED_RESIDUE if stack.residues else current, length)
+            open_block = (MARKED_RESIDUE if stack.residues else current, length, outside())
         if current is None:
             pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
             length += len(raw)

@@ -31,8 +31,12 @@ class Block(NamedTuple):
     kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION, TABLE or MARKED_RESIDUE
     start: int
     end: int
+    # Page text outside the draft (an HTML page's banner outside <article>):
+    # kept only if it is residue, never read as prose.
+    outside: bool = False
 
 
+_JUDGED = (PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE)  # the blocks that may be residue (outside ones: any)
 _TERMINAL = ".!?:;,\u2026"
 _CLOSERS = "\"'\u201d\u2019)]*_"
 # A writer's note, a byline's kin: "Ana Ruiz is the Courier's transport
@@ -68,7 +72,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             if masked.count(" ", start, end) < _MARKED_RESIDUE_WORDS:
                 regions.append(Region(BOILERPLATE, start, end, name=MARKED_RESIDUE))
                 continue
-            block = Block(PARAGRAPH, start, end)  # a story's worth of text: the class was the CMS's, not residue
+            # A story's worth of text: the class was the CMS's, not residue.
+            block = Block(PARAGRAPH, start, end, block.outside)
         tail: list[Region] = []
         if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
             head, start, end, tail = _peel_residue_lines(masked, start, end, boilerplate)
@@ -77,13 +82,16 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 regions.extend(tail)
                 continue
         text = masked[start:end]
-        if boilerplate is not None and block.kind in (PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE) and not tail:
+        if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
             verdict = boilerplate.classify(text)
             if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end))
                 related_list = verdict == OPENER or (related_list and not verdict)
                 continue
         related_list = False
+        if block.outside:
+            regions.extend(tail)
+            continue
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
