@@ -24,6 +24,12 @@ RULE = "duplicate-text"
     ("The board met on Monday and voted on the contract.\n\nOthers spoke.\n\n"
      "The board met on Monday and voted on the contract.\n", "markdown",
      ["The board met on Monday and voted on the contract."]),
+    # A copy spaced otherwise: one with a scraper's lost spaces, one an editor mended.
+    ("The pier will reopen next week,after repairs to its deck.\n\nOthers spoke.\n\n"
+     "The pier will reopen next week, after repairs to  its deck.\n", "text",
+     ["The pier will reopen next week, after repairs to  its deck."]),
+    ("The cap is 150 litres a day.Businesses face a separate cap on water use.\n\nOthers spoke.\n\n"
+     "Businesses face a separate cap on water use.\n", "text", ["Businesses face a separate cap on water use."]),
 ])
 def test_repeats_are_flagged(text, format, expected):
     assert flagged(text, RULE, format=format) == expected
@@ -35,6 +41,11 @@ def test_repeats_are_flagged(text, format, expected):
     ("No one was hurt. The fire spread to a barn. No one was hurt.\n", "text"),
     ("The board met on Monday. The council met on Monday.\n", "text"),
     ("## Background\n\nText one here.\n\n## Background\n\nText two here.\n", "markdown"),
+    # Spaces are ignored, words are not: one word changed is another sentence.
+    ("The pier will reopen next week, after repairs to its deck.\n\n"
+     "The pier will reopen next month, after repairs to its deck.\n", "text"),
+    ("The pier will reopen next week, after repairs to its deck.\n\n"
+     "The pier will reopen next week, after repairs to its decks.\n", "text"),
 ])
 def test_allowed_repeats_are_not_flagged(text, format):
     assert flagged(text, RULE, format=format) == []

@@ -9,7 +9,8 @@ Three cases, each reported on the later copy with the line of the first:
 - a sentence repeated anywhere: in its own paragraph, in the next, or as a
   paragraph of its own.
 
-Texts are compared with whitespace folded, curly quotes made straight and case
+Texts are compared with spaces ignored (a copy spaced otherwise, "week,after"
+against "week, after", is the same text), curly quotes made straight and case
 ignored. Texts shorter than `min_words` are not compared, nor sentences
 shorter than `min_sentence_words` ("No one was hurt." may well come twice).
 """
@@ -36,13 +37,18 @@ _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 
 def _key(text: str) -> str:
+    """The text without its spaces: a copy that a scraper or an editor spaced
+    otherwise ("next week,after" and "next week, after") is the same text."""
     if not text.isascii():  # a flag every string carries: most sentences need no look (str.translate is slower)
         for curly, straight in _STRAIGHT:
             if curly in text:
                 text = text.replace(curly, straight)
-    if "\n" in text or "  " in text or "\t" in text:
-        text = " ".join(text.split())
-    return text.casefold().rstrip(". ")
+        text = "".join(text.split())  # no-break and other Unicode spaces too
+    elif "\n" in text or "\t" in text:
+        text = "".join(text.split())
+    else:
+        text = text.replace(" ", "")
+    return text.casefold().rstrip(".")
 
 
 def _marked_up(doc: Document, region) -> bool:
