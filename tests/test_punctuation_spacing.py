@@ -21,6 +21,13 @@ RULE = "punctuation-spacing"
         ("Prices fell (again).The mayor blamed the storm.", ["again).The"]),
         ("It cost $4m.Officials said more was needed.", ["4m.Officials"]),
         ("Really?No way!Yes.", ["Really?No", "way!Yes"]),
+        # A full stop after a closing quotation mark, British style; shown from the word.
+        ('The figures were "unacceptable".Ministers have promised more.', ['unacceptable".Ministers']),
+        ("The players\u2019 union said \u2018no\u2019.The league said yes.", ["no\u2019.The"]),
+        # The space on the wrong side of a comma or semicolon.
+        ("within 62 days ,below the target", ["days ,below"]),
+        ("He left early ;the rest stayed.", ["early ;the"]),
+        ('A spokesperson said:"Doctors cannot keep working like this."', ['said:"Doctors']),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
         ("Zürich,Genève and Köln.", ["Zürich,Genève"]),
@@ -49,6 +56,8 @@ def test_flags_missing_space(text, expected):
         "std::vector and C:\\Users are code.",
         "The U.S.-Russia relationship and pre-2014 borders.",
         "He said: \u201cYes.\u201d Then he left.",
+        'He called it "fake".the end of the matter was near.',  # after a quotation mark, only a capital
+        "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
     ],
 )
 def test_does_not_flag(text):
@@ -97,3 +106,16 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []
     assert flagged(text, "sentence-case", format="text") == []
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("within 62 days ,below the target", "within 62 days, below the target"),
+    ('A spokesperson said:"Doctors cannot keep working like this."',
+     'A spokesperson said: "Doctors cannot keep working like this."'),
+    ('The figures were "unacceptable".Ministers have promised more.',
+     'The figures were "unacceptable". Ministers have promised more.'),
+])
+def test_fix_puts_the_space_where_it_belongs(text, fixed):
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    (edit,) = d.fix.edits
+    assert text[:edit.offset] + edit.text + text[edit.end_offset:] == fixed

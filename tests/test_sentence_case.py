@@ -23,6 +23,9 @@ RULE = "sentence-case"
         # After a bare ? or !, a lowercase word starts the next sentence.
         ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
         ("What a way to win! the players never stopped.", ["the"]),
+        # ... and with no space after the mark.
+        ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
+        ("Ministers promised more money!the hubs will open in May.", ["the"]),
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
@@ -67,6 +70,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Three issues remain: the agenda, the format and the preconditions.",
         "They argued; the others left.",
         "iPhone sales rose.",
+        "Yahoo!s results and \"What?\"asked nobody: brand names and odd spacing.",
+        "Where now?asked one voter.",  # a speech verb goes on with the question
         "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",
         "3 people died.",
         "@copydesk posted it. #news is trending.",

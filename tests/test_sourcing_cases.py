@@ -117,3 +117,18 @@ def test_vague_attributions_are_flagged(text):
 ])
 def test_sourced_claims_are_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A quotation of several sentences, attributed in the sentence after it.
+    "Orr rose first. \u201cWhere are the watches? Where is the money?\u201d Orr asked the jury.",
+    "Orr rose first. \u201cWe checked every till. We found nothing missing,\u201d Orr said.",
+])
+def test_a_quotation_of_several_sentences_is_attributed_after_its_last(text):
+    assert kinds(text) == []
+
+
+def test_a_quotation_run_into_its_colon_is_still_a_quotation():
+    # 'said:"We' lost its space; the quotation is still read, and its source judged.
+    assert kinds('One official said:"We will not comment on the talks until they are over."') == ["unnamed"]
+    assert kinds('Mayor Ana Ruiz said:"We will not comment on the talks until they are over."') == []

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 def _missing_space(text: str, pos: int, mark: str) -> bool:
     before = text[pos - 1] if pos else " "
-    if mark in ",;":  # agenda,the  2018,the  "no",then
-        return before.isalnum() or before in _CLOSERS
+    if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)
+        return before.isalnum() or before in _CLOSERS or _space_before(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
         return run_on_stop(text, pos, len(text))
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
@@ -38,6 +38,11 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
     return True
+
+
+def _space_before(text: str, pos: int) -> bool:
+    """Is the space that belongs after the mark at `pos` before it, after a word ("days ,below")?"""
+    return pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in _CLOSERS)
 
 
 _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
@@ -64,22 +69,24 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if text[pos + 1] in _QUOTES:
             if not _missing_space_before_quote(text, pos, mark):
                 continue
-            if pos + 1 not in opening and text[pos + 1] != "\u201c":
+            if pos + 1 not in opening and text[pos + 1] != "\u201c" and mark != ":":
                 space_at = pos + 2  # a closing mark: '"fine."The'
         elif not _missing_space(text, pos, mark):
             continue
-        before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos)
+        moved = mark in ",;" and _space_before(text, pos)  # "days ,below": the space moves
+        before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved)
         # The word after may open the next region: a run-in label ends at its colon ("finding:most").
         after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES))
         if before is None or after is None:  # cannot happen: a letter stands on each side
             continue
         start, end = before.start(), after.end()
-        yield Finding(
-            start,
-            end,
-            rule.spec.message.format(mark=mark, text=doc.text[start:end]),
-            Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at, space_at, " "),)),
-        )
+        while start < pos - 1 and text[start] in _QUOTES:  # '"unacceptable".Ministers' is shown from its word
+            start += 1
+        if moved:
+            fix = Fix(f'Move the space after "{mark}"', (Edit(pos - 1, pos + 1, mark + " "),))
+        else:
+            fix = Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at, space_at, " "),))
+        yield Finding(start, end, rule.spec.message.format(mark=mark, text=doc.text[start:end]), fix)
 
 
 KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"mark", "text"}))

@@ -21,6 +21,8 @@ _MARKS = re.compile(f"[{_MARK_CHARS}]")
 # An opening single mark that is really an elision: '90s, 'n', 'em, 'til.
 _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", re.IGNORECASE)
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
+# A straight mark after these opens a quotation only when none is open: 'said:"We' lost its space.
+_DOUBLE_OPENERS_BEFORE = _OPENERS_BEFORE | {":"}
 
 _WORD_START = re.compile(r"(?<![\w'\u2019.-])[^\W_]")  # where a WORD starts; cheaper than finding it whole
 DOUBLE, SINGLE, ANGLE = "double", "single", "angle"
@@ -93,7 +95,7 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
                 if open_idx is not None:
                     close(open_idx, pos + 1, closed=True)
-                elif before in _OPENERS_BEFORE and not after.isspace():
+                elif before in _DOUBLE_OPENERS_BEFORE and not after.isspace():
                     push(fam, mark, pos)
             else:  # a straight single mark: quotation mark or apostrophe?
                 if before.isalnum() and after.isalnum():

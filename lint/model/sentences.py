@@ -8,8 +8,10 @@ boundary, which scraped copy needs. Decisions, in order:
 - a full stop after a title abbreviation (Mr., Gen., Jan.) never ends a sentence;
 - after another abbreviation or an initial (U.S., a.m., Ph.D., J.) it ends one
   only when a common sentence opener follows ("in the U.S. The talks");
-- a lowercase word after ! ? or an ellipsis, or after a closing quote, continues
-  the sentence ('"Stop!" he said', 'wait ... what');
+- a lowercase word after an ellipsis or a closing quote continues the sentence
+  ('"Stop!" he said', 'wait ... what'), as a speech verb after ! or ? does
+  ('What now? asked one voter'); another starts one, with or without a space
+  ("in doubt? the recount", "enough?nobody");
 - a lowercase word after any other full stop starts a sentence: that is the
   error `sentence-case` reports.
 """
@@ -41,9 +43,9 @@ from .words import (
 _CANDIDATE = FromStarts(re.compile(
     r"(?P<punct>\u2026(?<![.!?\u2026].)|[.!?](?<![.!?\u2026].)[.!?]*+)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
-    # No space: only a full stop before a letter can end a sentence ("encounter.Three"),
-    # so decimals ("4.5") and "?!" inside a word are not even candidates.
-    r"(?P<space>\s+|(?<=\.)(?=[^\W\d_]))"
+    # No space: only a mark before a letter can end a sentence ("encounter.Three",
+    # "enough?nobody"), so decimals ("4.5") are not even candidates.
+    r"(?P<space>\s+|(?<=[.!?])(?=[^\W\d_]))"
 ), ".!?\u2026")
 # An enumeration's marker: "1.", "a)", "(b)", "iv." (not a sentence of its own).
 LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
@@ -80,7 +82,13 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     punct, close, space = m.group("punct", "close", "space")
     pos = m.start()
     if not space:
-        return punct == "." and not close and pos - 2 >= sent_start and run_on_stop(text, pos, end)
+        if punct == ".":
+            return pos - 2 >= sent_start and run_on_stop(text, pos, end)
+        # "Is that enough?nobody thinks so", "year!the money": a word before and after
+        # (not "Yahoo!" in "Yahoo!s", nor "What?asked one voter").
+        letters = _LETTERS.match(text, m.end(), end)
+        return "." not in punct and text[pos - 1].isalpha() and letters is not None \
+            and len(letters.group()) > 1 and letters.group().lower() not in SPEECH_VERBS
     first = text[m.end()]
     if first.isupper() and first.isalnum():  # most often a capital follows: the word is read only if needed
         if punct != ".":
@@ -148,8 +156,9 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
 
     - before it, a lowercase word of two letters or more ("U.S" and "e.g" are
       not), or a number, a number with its unit, a percentage or a closing
-      bracket followed by a capitalised word ("on Nov. 8.The figure", "cost
-      $4m.Officials", "rose 12%.The", "(again).The");
+      bracket or quotation mark followed by a capitalised word ("on Nov. 8.The
+      figure", "cost $4m.Officials", "rose 12%.The", "(again).The",
+      '"unacceptable".Ministers');
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
@@ -159,8 +168,10 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     if pos < 2:
         return False
     before = text[pos - 1]
-    # "on Nov. 8.The figure", "$4m.Officials", "12%.The", "(again).The": only a capital may follow
-    only_capital = before.isdigit() or before in "%)" or (before.isalpha() and text[pos - 2].isdigit())
+    # "on Nov. 8.The figure", "$4m.Officials", "12%.The", "(again).The", 'called it "unacceptable".Ministers':
+    # only a capital may follow
+    only_capital = before.isdigit() or before in "%)\"'\u201d\u2019" or (
+        before.isalpha() and text[pos - 2].isdigit())
     if not only_capital and not (before.islower() and text[pos - 2].islower()):
         return False
     word = _LETTERS.match(text, pos + 1, end)

@@ -216,7 +216,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     starts = [s.start for s in sentences]
     for q in outer:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
-        near.update(range(max(0, i - 1), min(len(sentences), i + 2)))
+        last = max(i, bisect.bisect_right(starts, q.end - 1) - 1)  # a quotation may hold several sentences
+        near.update(range(max(0, i - 1), min(len(sentences), last + 2)))
     subjects = _Subjects(lexicon, proper, mentioned)
     polls = _Polls(lowered_text, lexicon, doc)
     # Each pattern runs once over the draft, its quotations blanked; the matches
@@ -755,10 +756,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             term_end = q.end
             continue
         source = _own(out, sentence, q, sentences, i)
-        if source is None and i + 1 < len(sentences) and sentences[i + 1].region is sentence.region \
-                and sentences[i].end <= q.end + 2:
-            source = next((a for a in out.by_sentence.get(sentences[i + 1].start, [])
-                           if a.kind != IMPERSONAL and a.start - sentences[i + 1].start < 60), None)
+        last = max(i, bisect.bisect_right(starts, q.end - 1) - 1)  # the sentence the quotation ends in
+        if source is None and last + 1 < len(sentences) and sentences[last + 1].region is sentence.region \
+                and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
+            source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
+                           if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 3):sentence.start].rstrip().endswith(":"):
             source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
