@@ -32,12 +32,17 @@ RULE = "indefinite-article"
     ("It was a 8.5% rate.", ["a 8.5%"]),
     ("It was a $8 billion plan.", ["a $8"]),
     ("It was a 11th-minute goal.", ["a 11th-minute"]),
+    # Initialisms opening with U are said with "you" when a vowel comes soon.
+    ("It was an UNEP study.", ["an UNEP"]),
+    ("An UEFA ruling and an UNAIDS report followed.", ["An UEFA", "an UNAIDS"]),
 ])
 def test_the_wrong_article_is_flagged(text, expected):
     assert flagged(text, RULE) == expected
 
 
 @pytest.mark.parametrize("text", [
+    "They built a UNHCR camp near a UCLA study site.",  # spelled from "you"
+    "An UMNO leader and an UNRWA school: said with \"uh\", and left alone.",
     "It was an hour-long wait for an honest answer.",
     "It was a unique chance at a university for a European envoy.",
     "It was a one-time grant and a union vote.",

@@ -130,6 +130,14 @@ def test_inserting_former_keeps_the_sentence_start_capitalised():
     assert 'write "Former President Joe Biden"' in d.message
 
 
+def test_former_goes_after_a_possessive_qualifier():
+    text = "Japan's Prime Minister Fumio Kishida spoke on Monday."
+    (d,) = check(text, "2024-11-12")
+    (edit,) = d.fix.edits
+    assert (text[:edit.offset], edit.text) == ("Japan's ", "former ")
+    assert 'write "Japan\'s former Prime Minister Fumio Kishida"' in d.message
+
+
 def test_outgoing_after_the_term_becomes_former():
     text = "Outgoing President Joe Biden spoke on Monday."
     (d,) = check(text, "2025-04-10")

@@ -110,6 +110,11 @@ def expected_article(word: str, lists: Lists) -> str | None:
         return "an" if lower[0] in _VOWEL_LETTERS else "a"
     if sound is not None:
         return None if sound == "either" else sound
+    if letters.isupper() and lower[0] == "u":
+        # Said as a word with "you" (a UNEP study, a UEFA ruling), or spelled from
+        # "you" (a UNHCR camp, a USDA report), or, rarely, with "uh" (an UMNO leader):
+        # a vowel among its next two letters makes it a "you" word.
+        return "a" if lower[1] in "aeiou" or lower[2:3] in ("a", "e", "i", "o", "u") else None
     if lower in lists.a_prefixes:
         return "a"
     if lower in lists.an_prefixes:

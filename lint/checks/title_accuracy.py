@@ -175,10 +175,17 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         if state == LEFT:
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
+            at = title_start
+            if before is not None and (before["qual"] or "").endswith(("'s", "\u2019s")):
+                at, opener = before.start("title"), "former"  # "Japan's former Prime Minister Fumio Kishida"
             fix = None
-            if before is not None and title_start is not None and sure and not past:
-                fix = Fix(f'Insert "{opener}"', (Edit(title_start, title_start, opener + " "),))
-            advice = f'write "{opener} {mention}"' if before is not None else f'write "the former {title}"'
+            if before is not None and at is not None and sure and not past:
+                fix = Fix(f'Insert "{opener}"', (Edit(at, at, opener + " "),))
+            if before is not None and at is not None:
+                cut = at - span[0]
+                advice = f'write "{mention[:cut]}{opener} {mention[cut:]}"'
+            else:
+                advice = f'write "the former {title}"'
             if past:  # a past event with no anchor: the title may be the one held then
                 advice += f', or "then-{title}" if the sentence tells of the time in office'
                 severity = "suggestion"
