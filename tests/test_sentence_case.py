@@ -70,6 +70,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Three issues remain: the agenda, the format and the preconditions.",
         "They argued; the others left.",
         "iPhone sales rose.",
+        "Ana Ruiz was blunt: the plan is dead.",  # a clause before the colon, not a run-in label
         "Yahoo!s results and \"What?\"asked nobody: brand names and odd spacing.",
         "Where now?asked one voter.",  # a speech verb goes on with the question
         "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",

@@ -132,3 +132,12 @@ def test_a_quotation_run_into_its_colon_is_still_a_quotation():
     # 'said:"We' lost its space; the quotation is still read, and its source judged.
     assert kinds('One official said:"We will not comment on the talks until they are over."') == ["unnamed"]
     assert kinds('Mayor Ana Ruiz said:"We will not comment on the talks until they are over."') == []
+
+
+@pytest.mark.parametrize("text", [
+    'Minister Ana Ruiz was blunt: "We will not accept these numbers from anyone at all."',
+    'The council met on Monday. Its leader, Tom Hale, had one answer: "We will not accept these numbers."',
+])
+def test_a_quotation_introduced_by_a_named_speaker_and_a_colon_is_attributed(text):
+    # The clause before the colon is no run-in label: it names who speaks.
+    assert kinds(text) == []

@@ -37,6 +37,7 @@ class Block(NamedTuple):
 
 
 _JUDGED = (PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE)  # the blocks that may be residue (outside ones: any)
+_QUOTE_MARKS = "\"\u201c\u2018'\u00ab\u201e"
 _TERMINAL = ".!?:;,\u2026"
 _CLOSERS = "\"'\u201d\u2019)]*_"
 # A writer's note, a byline's kin: "Ana Ruiz is the Courier's transport
@@ -58,6 +59,11 @@ _DATELINE = re.compile(
 # A label's colon is followed by space, or, where a scraper dropped it, by a
 # letter ("Key finding:most of the damage"), never a digit ("11:30").
 _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]))")
+
+
+# Verbs that make a clause of what stands before a colon: a label is a noun phrase
+# ("Key finding", "What to do"), "Ana Ruiz was blunt" is a sentence.
+_FINITE = frozenset("is was are were has had have will would".split())
 
 
 def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
@@ -109,7 +115,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 body_paragraphs = 3
         body_paragraphs += 1
         m = _LABEL.match(masked, start, end)
-        if m and is_label(m["label"]):
+        # A colon before a quotation introduces speech, not a label's text: 'Quote of the day: "We ..."'.
+        if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
             start = m.end()
         regions.append(Region(PARAGRAPH, start, end))
@@ -184,8 +191,8 @@ def is_label(label: str) -> bool:
     if not 1 <= len(words) <= 8 or words[-1].lower() in SMALL_WORDS:
         return False
     lowered = [w.lower() for w in words]
-    if lowered[0] in PRONOUNS or any(w in SPEECH_VERBS for w in lowered):
-        return False
+    if lowered[0] in PRONOUNS or any(w in SPEECH_VERBS or w in _FINITE for w in lowered):
+        return False  # a clause: "He said:", "Ana Ruiz was blunt:"
     content = [w for w in words if w.lower() not in SMALL_WORDS and w.lower() not in PRONOUNS]
     if not content:
         return False
