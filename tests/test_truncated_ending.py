@@ -25,6 +25,10 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         "Shipping lines have warned that a strike would divert cargo \u2014",
         "Ongoing Conflict: The continued fighting creates",  # a run-in label entry cut short
         "Outcome: Nobody knows whether the",
+        # A teaser cut for a link, and a quotation left open mid-sentence.
+        "The mayor said residents could expect changes to opening hours\u2026",
+        "The mayor said residents could expect changes to opening hours [...]",
+        "The mayor spoke after the vote. \u201cWe will listen to everyone who",
     ],
 )
 def test_flags_a_cut_last_paragraph(last):
@@ -60,6 +64,8 @@ def test_label_paragraphs_before_a_cut_one():
         "Contact: Jane Smith",
         "Jane Smith, Geneva",
         "The talks resume on Monday in Geneva",  # short: could be a heading
+        "The mayor was asked what comes next. \u201cWell, we will have to see...\u201d",  # speech trails off
+        "Wait and see\u2026",  # too short to be a cut paragraph
     ],
 )
 def test_does_not_flag_a_complete_ending(last):

@@ -2,9 +2,10 @@
 
 The last body paragraph (trailing boilerplate, bylines, captions and tables are
 skipped) is judged by how it ends. It is cut off when it ends on a comma, colon,
-semicolon or dash, on a word no sentence ends on ("the", "of", "and", "is"), or
-when it is running prose (a run-in label paragraph, or six or more words ending
-in a lowercase word) with no closing punctuation. A trailing line shaped like a
+semicolon or dash, on a word no sentence ends on ("the", "of", "and", "is"), on
+an ellipsis (a teaser cut for a link), or when it is running prose (a run-in
+label paragraph, or six or more words ending in a lowercase word) with no
+closing punctuation. A trailing line shaped like a
 heading is skipped unless it ends on such a dangling word, since a scraped
 heading can be as short as a cut sentence.
 """
@@ -20,6 +21,9 @@ from ..model.words import DANGLING_WORDS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
+# An ellipsis the text itself ends on: a teaser cut short ("residents could
+# expect\u2026", "[...]"); one inside a closing quotation mark is speech trailing off.
+_ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -51,6 +55,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> str | None:
+    if text.endswith(_ELLIPSES) and kind == PARAGRAPH and len(WORD.findall(text)) >= min_words:
+        return "it trails off in an ellipsis, as a teaser cut for a link does"
     last = text.rstrip(_CLOSERS)[-1:]
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-"):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
