@@ -143,6 +143,19 @@ RESIDUE = [
     "Join our WhatsApp channel",
     "You've read 3 of 5 free articles",
     "Add The Courier as a preferred source on Google",
+    # Site chrome and time stamps a scraper keeps.
+    "Menu",
+    "Toggle navigation",
+    "Search",
+    "Save",
+    "Get in touch",
+    "Published 3 hours ago",
+    "Updated: 12 March 2025, 09:14 GMT",
+    "Last updated on 4 June 2025",
+    "Local news | Politics | Business | Sport | Weather",
+    "Follow BBC Yorkshire on Facebook, X and Instagram.",
+    "Do you have a story suggestion for the Valley? Email us",
+    "Related internet links",
 ]
 
 
@@ -179,9 +192,33 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Next, the council will vote on the budget.",
     "Report an error in your tax return within 30 days.",
     "Sign in sheets at the door showed 200 names.",
+    "Search teams found the climbers on Tuesday.",
+    "Save the Children said the aid had not arrived.",
+    "Menu prices rose 4% last year.",
+    "Published in 2019, the report found that rents in the city had doubled in a decade.",
+    "Updated figures are due in May.",
+    "Rain | Wind",
+    "Follow the money, the detectives said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
+
+
+@pytest.mark.parametrize("block", [
+    "More on this story\nCouncil tax bills to rise across region\nCare costs push councils to the brink",
+    "Most read\n1 Storm closes coast road\n2 Ferry fares to rise",
+    "Top stories\nLive: Latest updates\nTrending Now\n1 Storm closes coast road",
+    "Listen to this article\n2 min",
+])
+def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
+    text = f"The port reopened on Monday.\n\n{block}\n"
+    assert flagged(text, "boilerplate", format="text") == [block]
+
+
+def test_prose_under_an_opener_in_one_block_is_not_taken_with_it():
+    text = ("The port reopened on Monday.\n\nMost read\nThe council said on Tuesday that the port\n"
+            "would stay open all winter.\n")
+    assert flagged(text, "boilerplate", format="text") == ["Most read"]
 
 
 def test_a_hard_wrapped_sentence_is_never_cut():

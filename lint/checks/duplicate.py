@@ -37,8 +37,10 @@ _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 
 def _key(text: str) -> str:
-    """The text without its spaces: a copy that a scraper or an editor spaced
-    otherwise ("next week,after" and "next week, after") is the same text."""
+    """Lowercase text (a slice of Document.lowered: lowering each text again
+    would cost a pass of its own) without its spaces: a copy that a scraper or
+    an editor spaced otherwise ("next week,after" and "next week, after") is
+    the same text."""
     if not text.isascii():  # a flag every string carries: most sentences need no look (str.translate is slower)
         for curly, straight in _STRAIGHT:
             if curly in text:
@@ -48,7 +50,7 @@ def _key(text: str) -> str:
         text = "".join(text.split())
     else:
         text = text.replace(" ", "")
-    return text.casefold().rstrip(".")
+    return text.rstrip(".")
 
 
 def _marked_up(doc: Document, region) -> bool:
@@ -69,11 +71,11 @@ def _marked_up(doc: Document, region) -> bool:
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     min_words, min_sentence_words = rule.params["min_words"], rule.params["min_sentence_words"]
-    text = doc.masked
+    text, lowered = doc.masked, doc.lowered
     headlines = {}
     for region in doc.regions:
         if region.kind == FIELD and region.name == "title":
-            title = text[region.start:region.end].strip().strip("\"'")
+            title = lowered[region.start:region.end].strip().strip("\"'")
             headlines[_key(title)] = region.start
             headlines.setdefault(_key(_SITE_SUFFIX.sub("", title)), region.start)
     paragraphs: dict[str, int] = {}
@@ -88,10 +90,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown), fix)
 
     def key_of(start: int, end: int) -> str:
-        masked = text[start:end]
-        if OPAQUE in masked:  # code and URLs are masked alike: compare what they say
-            return _key(masked) + "\0" + doc.text[start:end]
-        return _key(masked)
+        key = _key(lowered[start:end])
+        if OPAQUE in key:  # code and URLs are masked alike: compare what they say
+            return key + "\0" + doc.text[start:end]
+        return key
 
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
@@ -109,7 +111,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             line_start = region.start
             for line in body.split("\n"):
                 if len(WORD.findall(line)) >= min_words:
-                    paragraphs.setdefault(_key(line), line_start)
+                    paragraphs.setdefault(_key(lowered[line_start:line_start + len(line)]), line_start)
                 line_start += len(line) + 1
         if region.kind == HEADING and not headlines:
             headlines[key] = region.start  # a plain-text draft's first heading is its headline

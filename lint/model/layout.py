@@ -82,8 +82,10 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             block = Block(PARAGRAPH, start, end, block.outside)
         tail: list[Region] = []
         if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
-            head, start, end, tail = _peel_residue_lines(masked, start, end, boilerplate)
+            head, start, end, tail, listing = _peel_residue_lines(masked, start, end, boilerplate,
+                                                                  after_body=body_paragraphs > 0)
             regions.extend(head)
+            related_list = related_list or listing
             if start >= end:
                 regions.extend(tail)
                 continue
@@ -124,13 +126,20 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     return regions
 
 
-def _peel_residue_lines(masked: str, start: int, end: int,
-                        boilerplate: BoilerplateMatcher) -> tuple[list[Region], int, int, list[Region]]:
+def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher,
+                        after_body: bool) -> tuple[list[Region], int, int, list[Region], bool]:
     """Residue lines glued to a paragraph with no blank line between, as
     scrapers leave them ("Skip to main content" over the headline, "Share this
     article" under the last paragraph): each becomes a boilerplate region of its
-    own. A line is peeled only where the text beside it starts afresh, so a
-    hard-wrapped sentence is never cut."""
+    own, and so do the headlines under a line that opens a list of links ("More
+    on this story"); the last value says such a list runs on. Above the story
+    (not `after_body`) only numbered lines are a list's: there the line under
+    "Trending Stories" may be the headline. A line is peeled only where the text
+    beside it starts afresh, so a hard-wrapped sentence is never cut."""
+
+    def listed(line: str) -> bool:
+        return (after_body or line[:1].isdigit()) and _is_link_line(line)
+
     lines = []
     pos = start
     while pos < end:
@@ -141,14 +150,24 @@ def _peel_residue_lines(masked: str, start: int, end: int,
     lines = [(a, b) for a, b in (_trim(masked, a, b) for a, b in lines) if a < b]
     head: list[Region] = []
     tail: list[Region] = []
-    while len(lines) > 1 and masked[lines[1][0]].isupper() and boilerplate.classify(masked[slice(*lines[0])]):
+    listing = False  # under a line that opens a list of links
+    while len(lines) > 1:
+        line, after = masked[slice(*lines[0])], masked[lines[1][0]]
+        if not (after.isupper() or after.isdigit()):
+            break
+        verdict = boilerplate.classify(line)
+        if not verdict and not (listing and listed(line)):
+            break
+        listing = verdict == OPENER or (listing and not verdict)
+        if after.isdigit() and not listing:
+            break  # only a list's lines open with a number ("1 Storm closes coast road"): "2 min" goes with its line
         head.append(Region(BOILERPLATE, *lines.pop(0)))
     while len(lines) > 1 and masked[lines[-2][1] - 1] in ".!?\"\u201d" and \
             boilerplate.classify(masked[slice(*lines[-1])]):
         tail.insert(0, Region(BOILERPLATE, *lines.pop()))
     if not lines:
-        return head, end, end, tail
-    return head, lines[0][0], lines[-1][1], tail
+        return head, end, end, tail, False
+    return head, lines[0][0], lines[-1][1], tail, listing and listed(masked[lines[0][0]:lines[-1][1]])
 
 
 def is_headline_like(text: str) -> bool:
