@@ -96,6 +96,8 @@ def test_template_artifacts():
         ("LONDON - The talks began.", "an em dash (\u2014)", "LONDON \u2014"),
         ("Geneva (Reuters) \u2014 The talks began.", "the city in capitals", "GENEVA (Reuters) \u2014"),
         ("SPRINGFIELD, Ill. - The talks began.", "an em dash (\u2014)", "SPRINGFIELD, Ill. \u2014"),
+        # A wire dateline keeps its date.
+        ("LONDON, June 3 (Reuters) - The talks began.", "an em dash (\u2014)", "LONDON, June 3 (Reuters) \u2014"),
     ],
 )
 def test_dateline(text, problems, expected):
@@ -109,7 +111,8 @@ def test_dateline_fix_and_good_datelines():
     (edit,) = d.fix.edits
     assert text[:edit.offset] + edit.text + text[edit.end_offset:] == "WASHINGTON \u2014 The talks began."
     for good in ("WASHINGTON \u2014 The talks began.", "LONDON (AP) \u2014 The talks began.",
-                 "SPRINGFIELD, Ill. \u2014 The talks began.", "The talks began in Washington."):
+                 "SPRINGFIELD, Ill. \u2014 The talks began.", "The talks began in Washington.",
+                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 The talks began."):
         assert flagged(good, "dateline") == []
 
 

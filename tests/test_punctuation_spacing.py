@@ -24,6 +24,12 @@ RULE = "punctuation-spacing"
         # A full stop after a closing quotation mark, British style; shown from the word.
         ('The figures were "unacceptable".Ministers have promised more.', ['unacceptable".Ministers']),
         ("The players\u2019 union said \u2018no\u2019.The league said yes.", ["no\u2019.The"]),
+        ('He called it "fake".the end of the matter was near.', ['fake".the']),
+        ("Prices fell 3.5%.analysts were surprised.", ["3.5%.analysts"]),
+        ("The firm (founded in 1990).its shares rose.", ["1990).its"]),
+        # An initialism, then a common sentence opener, as with a space.
+        ("The talks ended at 10 a.m.The delegates left.", ["a.m.The"]),
+        ("Growth was strongest in the U.S.But the euro zone lagged.", ["U.S.But"]),
         # The space on the wrong side of a comma or semicolon.
         ("within 62 days ,below the target", ["days ,below"]),
         ("He left early ;the rest stayed.", ["early ;the"]),
@@ -56,7 +62,8 @@ def test_flags_missing_space(text, expected):
         "std::vector and C:\\Users are code.",
         "The U.S.-Russia relationship and pre-2014 borders.",
         "He said: \u201cYes.\u201d Then he left.",
-        'He called it "fake".the end of the matter was near.',  # after a quotation mark, only a capital
+        "Shares closed at $4.50.the company said nothing.",  # after a number, only a capital: "1.2.beta"
+        "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
     ],
 )
@@ -83,6 +90,7 @@ def test_masked_markdown_is_not_checked():
     ("The mayor quit.he was tired.", "quit.he"),
     ("The park will close.today the gates stay shut.", "close.today"),  # .today is a domain too
     ("The bridge.it closed at noon.", "bridge.it"),  # so is .it
+    ("The ratio was 16:9 (wide).now rare, it was once common.", "wide).now"),  # after a bracket, as after a word
 ])
 def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "punctuation-spacing", format="text") == [run_on]
@@ -99,7 +107,6 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     "Prices rose 3.5 percent, e.g.in the capital.",
     "The settings are in config.yaml on the server.",
     "Download report2.txt and data_v3.csv today.",  # after a number only a capital counts
-    "The ratio was 16:9 (wide).now rare, it was once common.",
     "The 3D.js library and 4K.mov files were shared.",
     "Version 2.1a.beta shipped late.",
 ])

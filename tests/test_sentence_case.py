@@ -26,6 +26,7 @@ RULE = "sentence-case"
         # ... and with no space after the mark.
         ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
         ("Ministers promised more money!the hubs will open in May.", ["the"]),
+        ("Prices fell 3.5%.analysts were surprised.", ["analysts"]),
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
@@ -132,3 +133,12 @@ def test_a_quoted_sentence_is_reported_as_said_without_a_fix():
     assert d.fix is None
     (d,) = [d for d in lint.check_text("The mayor quit. the council met.\n") if d.rule == RULE]
     assert d.fix is not None
+
+
+def test_a_wire_datelines_date_is_part_of_it():
+    for text in ("LONDON, June 3 (Reuters) - the government said on Tuesday it would act.",
+                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 the Senate voted on Friday."):
+        assert flagged(text, RULE) == ["the"]
+    # The agency is no vague source, and a year in a sentence is no dateline.
+    assert flagged("LONDON, June 3 (Reuters) - the government said it would act.", "vague-attribution") == []
+    assert flagged("In 2019 - the year of the flood - the council met twice.", RULE) == []

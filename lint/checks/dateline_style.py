@@ -2,7 +2,8 @@
 
 AP style (the default): the city in capitals, no state or country after the
 cities AP lets stand alone, an optional agency in parentheses, then an em dash:
-"WASHINGTON —", "LONDON (AP) —". Articles without a dateline are not judged.
+"WASHINGTON —", "LONDON (AP) —"; a wire dateline's date is kept ("LONDON, June
+3 (Reuters) —"). Articles without a dateline are not judged.
 The message may use {problems} and {expected}; the fix rewrites the dateline
 when the city is one that stands alone.
 """
@@ -14,10 +15,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
+from ..model.layout import WIRE_DATE
 from ..model.types import DATELINE
 from .contract import CHOICE, TEXTS, ActiveRule, Context, Kind, Param
 
-_PARTS = re.compile(r"(?P<place>.*?)\s*(?P<agency>\([^)]*\))?\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
+_PARTS = re.compile(rf"(?P<place>.*?)(?P<date>{WIRE_DATE})?\s*(?P<agency>\([^)]*\))?"
+                    r"\s*(?P<dash>\u2014|\u2013|--|-)\s*$", re.DOTALL)
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -48,7 +51,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if not problems:
             continue
         written = city or f"{city_part.upper()}{comma}{state}"
-        expected = f"{written}{' ' + agency if agency else ''} {dash} "
+        expected = f"{written}{m['date'] or ''}{' ' + agency if agency else ''} {dash} "
         fix = Fix(f'Write "{expected.strip()}"', (Edit(region.start, region.end, expected),)) if city else None
         shown = raw.strip()
         yield Finding(region.start, region.start + len(raw.rstrip()), rule.spec.message.format(

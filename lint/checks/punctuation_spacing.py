@@ -80,6 +80,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if before is None or after is None:  # cannot happen: a letter stands on each side
             continue
         start, end = before.start(), after.end()
+        while start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():  # the whole initialism: "a.m.The"
+            part = _WORD_BEFORE.search(text, max(region.start, start - 40), start - 1)
+            if part is None:  # cannot happen: the pattern matches the empty string
+                break
+            start = part.start()
         while start < pos - 1 and text[start] in _QUOTES:  # '"unacceptable".Ministers' is shown from its word
             start += 1
         if moved:

@@ -154,11 +154,12 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     run together ("encounter.Three", "court.his")? Decided by the shape of the
     token around it, since domain and file names have the same shape:
 
-    - before it, a lowercase word of two letters or more ("U.S" and "e.g" are
-      not), or a number, a number with its unit, a percentage or a closing
-      bracket or quotation mark followed by a capitalised word ("on Nov. 8.The
-      figure", "cost $4m.Officials", "rose 12%.The", "(again).The",
-      '"unacceptable".Ministers');
+    - before it, a lowercase word of two letters or more, a percentage, or a
+      closing bracket or quotation mark ("rose 12%.analysts", "(again).The",
+      '"unacceptable".Ministers'); a number or a number with its unit followed
+      by a capitalised word ("on Nov. 8.The figure", "cost $4m.Officials"); an
+      initialism followed by a common sentence opener ("at 10 a.m.The",
+      "in the U.S.But"), as with a space;
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
@@ -168,16 +169,17 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     if pos < 2:
         return False
     before = text[pos - 1]
-    # "on Nov. 8.The figure", "$4m.Officials", "12%.The", "(again).The", 'called it "unacceptable".Ministers':
-    # only a capital may follow
-    only_capital = before.isdigit() or before in "%)\"'\u201d\u2019" or (
-        before.isalpha() and text[pos - 2].isdigit())
-    if not only_capital and not (before.islower() and text[pos - 2].islower()):
-        return False
     word = _LETTERS.match(text, pos + 1, end)
     if word is None or len(word.group()) < 2:
         return False
     after = word.group()
+    if before.isalpha() and text[pos - 2] == ".":  # "a.m.The", "U.S.But"; not "J.K.Rowling", "U.S.Army"
+        return after[0].isupper() and after[1:].islower() and after.lower() in SENTENCE_OPENERS
+    # "on Nov. 8.The figure", "$4m.Officials": only a capital may follow ("1.2.beta", "4.50.txt" are names)
+    only_capital = before.isdigit() or (before.isalpha() and text[pos - 2].isdigit())
+    closer = before in "%)\"'\u201d\u2019"  # "12%.The", "(again).its", 'called it "unacceptable".Ministers'
+    if not only_capital and not closer and not (before.islower() and text[pos - 2].islower()):
+        return False
     if after[0].isupper():
         return after[1:].islower()
     if only_capital:
