@@ -141,3 +141,28 @@ def test_a_quotation_run_into_its_colon_is_still_a_quotation():
 def test_a_quotation_introduced_by_a_named_speaker_and_a_colon_is_attributed(text):
     # The clause before the colon is no run-in label: it names who speaks.
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # The sides of a court case are named by the case, as "the ministry" is.
+    "Jurors heard the case on Monday. Defence lawyers argued the evidence was circumstantial.",
+    "The trial of Tom Hale began. The defence said the phone records were incomplete.",
+    "The trial began. Her lawyers said she was innocent.",
+])
+def test_the_sides_of_a_court_case_are_no_vague_group(text):
+    assert kinds(text, VAGUE) == []
+
+
+def test_a_quotation_from_the_prosecution_is_attributed():
+    text = 'Jurors heard the case on Monday. "He lied to the police from the very first day," prosecutors said.'
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("Defense analysts have long argued that the program was too ambitious.", VAGUE, ["vague"]),
+    ("Lawyers say the law is unclear.", VAGUE, ["vague"]),
+    ("\u201cHe is relieved, but he knows it is not over,\u201d a person close to the defence team said.", QUOTE,
+     ["unnamed"]),
+])
+def test_groups_beside_a_court_case_are_still_unnamed(text, rule, expected):
+    assert kinds(text, rule) == expected

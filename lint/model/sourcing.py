@@ -47,20 +47,22 @@ class Lexicon(Record):
     """The sourcing lists; equal lexicons share their compiled patterns (a
     dictionary key: never changed once made)."""
 
-    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups",
+    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups", "parties",
               "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons", "not_speech",
               "titled", "evidence")
 
     def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
                  group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
-                 person_nouns: frozenset[str], source_nouns: frozenset[str], inanimate: frozenset[str],
-                 claim_verbs: frozenset[str], impersonal: tuple[str, ...], reasons: tuple[str, ...],
-                 not_speech: tuple[str, ...], titled: frozenset[str], evidence: frozenset[str]) -> None:
+                 parties: frozenset[str], person_nouns: frozenset[str], source_nouns: frozenset[str],
+                 inanimate: frozenset[str], claim_verbs: frozenset[str], impersonal: tuple[str, ...],
+                 reasons: tuple[str, ...], not_speech: tuple[str, ...], titled: frozenset[str],
+                 evidence: frozenset[str]) -> None:
         self.reporting_verbs = reporting_verbs  # speech, writing and belief verbs (regular expressions)
         self.characterising_verbs = characterising_verbs  # "called it", "described it as": partial quotes
         self.group_nouns = group_nouns  # plural nouns for unnamed groups: analysts, critics, sources
         self.group_suffixes = group_suffixes  # plurals that name kinds of people: watchers, physicists
         self.not_groups = not_groups  # plurals that are no people: figures, numbers, data
+        self.parties = parties  # the sides a court story identifies: "prosecutors said", "defence lawyers argued"
         self.person_nouns = person_nouns  # singular people: person, official, delegate, woman, worker
         self.source_nouns = source_nouns  # sources as such: "the official" names nobody the story did not introduce
         self.inanimate = inanimate  # signs, placards: what they carry is not speech
@@ -553,6 +555,9 @@ def classify(phrase: str, lexicon: Lexicon,
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if not lexicon.inanimate.isdisjoint(lowered):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech
+    phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
+    if phrase in lexicon.parties:  # "prosecutors", "the defence lawyers": the case names them; not "a person
+        return NAMED, " ".join(tokens)  # close to the defence team"
     head_index = _head(lowered, lexicon)
     # A capitalised word before the head, right after it ("dispatcher Aaron
     # Vicks"), or in a phrase after it that names a body ("at Moody's", "for
