@@ -101,6 +101,16 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "The permit will be granted, according to people briefed on the application.",
     "A deal is unlikely before May, sources said.",
     "Many in the sector assume the rules will change.",
+    # Impersonal claims in their other shapes.
+    "It is claimed that the firm hid losses.",
+    "It was reported that the firm hid losses.",
+    "It\u2019s understood the firm hid losses.",
+    "It's no secret that the tender was rigged.",
+    "By all accounts, the firm hid losses.",
+    "The firm is believed to have hidden losses.",
+    "There is speculation the firm is in talks.",
+    "Questions have been raised about the tender.",
+    "It is well known that the tender was rigged.",
 ])
 def test_vague_attributions_are_flagged(text):
     assert kinds(text, VAGUE) == ["vague"]
@@ -114,6 +124,11 @@ def test_vague_attributions_are_flagged(text):
     "The ministry opened an inquiry. Officials at the ministry said it would report in May.",
     "Prices are expected to rise in the spring.",
     "Survivors told their stories to the tribunal.",
+    "It was reported to police on Monday.",
+    "Concerns have been raised by residents about the deal.",
+    "There are concerns about the plan.",
+    "It is known as the Fishbowl.",
+    "There was talk of a merger.",
 ])
 def test_sourced_claims_are_not_vague(text):
     assert kinds(text, VAGUE) == []
