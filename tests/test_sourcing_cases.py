@@ -181,3 +181,15 @@ def test_a_quotation_from_the_prosecution_is_attributed():
 ])
 def test_groups_beside_a_court_case_are_still_unnamed(text, rule, expected):
     assert kinds(text, rule) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe will win this fight whatever it takes.\u201d\n\nThat was the message from Mayor Ana Ruiz on Monday.",
+     []),
+    ("\u201cI would do it all again tomorrow if I had to.\u201d Those were the words of Ana Ruiz.", []),
+    ("\u201cWe will win this fight whatever it takes.\u201d That was the verdict of residents at the meeting.",
+     ["none"]),
+    ("\u201cWe will win this fight whatever it takes.\u201d\n\nThe crowd cheered loudly.", ["none"]),
+])
+def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expected):
+    assert kinds(text) == expected

@@ -844,17 +844,18 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
     return None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:those|these|the|that|this|his|her) (?:words|remarks?|comments?|lines?|quote)\b",
-                             re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:those|these|the|that|this|his|her|such)(?: (?:was|were|is|are) (?:the|his|her|their))?"
+    r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer)\b", re.IGNORECASE)
 
 
 def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
-    """Does the next paragraph open by saying whose the quotation's words were
-    ("Those words, from Kestrel's chief executive, Graham Outhwaite, ...")?"""
+    """Does the sentence after a quotation that opens its paragraph say whose
+    its words were, there or at the start of the next paragraph ("Those words,
+    from Kestrel's chief executive, Graham Outhwaite, ...", "That was the
+    message from Mayor Ana Ruiz")?"""
     region = sentences[i].region
-    j = i + 1
-    while j < len(sentences) and sentences[j].region is region:
-        j += 1
+    j = next((k for k in range(i, len(sentences)) if sentences[k].start >= q.end), len(sentences))
     if j >= len(sentences) or text[region.start:q.start].strip() or sentences[j].start - q.end > 80:
         return False
     first = text[sentences[j].start:sentences[j].end]
