@@ -49,6 +49,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         # "outgoing" once the term has ended
         ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
         ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
+        # a possessive qualifier makes an appositive definite; curled apostrophes too
+        ("Boris Johnson, Britain's prime minister, spoke.", "2025-06-01", "Boris Johnson, Britain's prime minister"),
+        ("Joe Biden, America\u2019s president, spoke.", "2025-06-01", "Joe Biden, America\u2019s president"),
+        ("Japan\u2019s Prime Minister Fumio Kishida spoke.", "2025-06-01", "Japan\u2019s Prime Minister Fumio Kishida"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -87,6 +91,9 @@ def test_flags(text, as_of, flagged):
         ("Outgoing President Joe Biden met his successor.", "2025-01-10"),  # still in office
         ("Outgoing President Joe Biden spoke in 2024.", "2025-04-10"),  # anchored in the term
         ("Interim President Joe Biden spoke.", "2025-04-10"),  # another office: not judged
+        ("Keir Starmer, Britain\u2019s prime minister, spoke.", "2025-06-01"),
+        ("Boris Johnson, Britain's former prime minister, spoke.", "2025-06-01"),
+        ("Boris Johnson, a prime minister who never settled, spoke.", "2025-06-01"),  # no definite appositive
     ],
 )
 def test_does_not_flag(text, as_of):

@@ -80,7 +80,8 @@ class Registry:
         self.title_words = frozenset(re.split(r"[\s-]", t.lower())[-1] for t in titles)
         qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
         title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-        qualifier = "|".join(re.escape(q) for q in qualifiers)
+        # "Britain's" and "Britain\u2019s" alike: professional copy curls its apostrophes
+        qualifier = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers)
         modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
         # "former U.S. President " right before a name; qualifiers keep their case.
         self.before = re.compile(
@@ -97,6 +98,7 @@ class Registry:
     def offices_for(self, person: Person, title: str, qualifier: str | None) -> list[Office]:
         """The offices of a person's terms that this title (and qualifier) name."""
         title = re.sub(r"\s+", " ", title).lower()
+        qualifier = qualifier and qualifier.replace("\u2019", "'")
         out = []
         for office_id in dict.fromkeys(t.office for t in person.terms):
             office = self.offices[office_id]

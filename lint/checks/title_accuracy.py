@@ -115,7 +115,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         modifier, qualifier, title, elect = _framing(before)
     else:
         after = registry.after.match(text, end, sentence.end)
-        if after is None or not (after["mod"] or after.group().lower().startswith(", the")):
+        # "Joe Biden, the president", "Boris Johnson, Britain's prime minister": a definite appositive
+        if after is None or not (after["mod"] or after.group().lower().startswith(", the")
+                                 or (after["qual"] or "").endswith(("'s", "\u2019s"))):
             return
         title_start = None
         span = (start, after.end())
