@@ -156,6 +156,7 @@ RESIDUE = [
     "Follow BBC Yorkshire on Facebook, X and Instagram.",
     "Do you have a story suggestion for the Valley? Email us",
     "Related internet links",
+    "Got a story for us? Get in touch.",
 ]
 
 
@@ -199,6 +200,7 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Updated figures are due in May.",
     "Rain | Wind",
     "Follow the money, the detectives said.",
+    "Have a story to tell about the port? The museum wants to hear it.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
