@@ -117,7 +117,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         after = registry.after.match(text, end, sentence.end)
         # "Joe Biden, the president", "Boris Johnson, Britain's prime minister": a definite appositive
         if after is None or not (after["mod"] or after.group().lower().startswith(", the")
-                                 or (after["qual"] or "").endswith(("'s", "\u2019s"))):
+                                 or _possessive(after)):
             return
         title_start = None
         span = (start, after.end())
@@ -178,7 +178,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
             at = title_start
-            if before is not None and (before["qual"] or "").endswith(("'s", "\u2019s")):
+            if before is not None and _possessive(before):
                 at, opener = before.start("title"), "former"  # "Japan's former Prime Minister Fumio Kishida"
             fix = None
             if before is not None and at is not None and sure and not past:
@@ -196,6 +196,11 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fix = None
             advice = f'drop the title, or write "{title}-elect" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
+
+
+def _possessive(framing: re.Match[str]) -> bool:
+    """Is the title's qualifier a possessive ("Japan's", "Britain\u2019s")?"""
+    return (framing["qual"] or "").endswith(("'s", "\u2019s"))
 
 
 # A clause that places the mention in its own time: "When President Obama signed".
