@@ -137,7 +137,8 @@ def test_a_quoted_sentence_is_reported_as_said_without_a_fix():
 
 def test_a_wire_datelines_date_is_part_of_it():
     for text in ("LONDON, June 3 (Reuters) - the government said on Tuesday it would act.",
-                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 the Senate voted on Friday."):
+                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 the Senate voted on Friday.",
+                 "LONDON, 3 June (Reuters) - the government said on Tuesday it would act."):
         assert flagged(text, RULE) == ["the"]
     # The agency is no vague source, and a year in a sentence is no dateline.
     assert flagged("LONDON, June 3 (Reuters) - the government said it would act.", "vague-attribution") == []

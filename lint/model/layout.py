@@ -51,8 +51,10 @@ _BIO = re.compile(
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
-# A wire dateline's date after the place: "LONDON, June 3 (Reuters) -", "WASHINGTON, Jan. 5, 2025 (AP) \u2014".
-WIRE_DATE = r",[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?"
+# A wire dateline's date after the place: "LONDON, June 3 (Reuters) -", "WASHINGTON, Jan. 5, 2025 (AP) \u2014",
+# "LONDON, 3 June (Reuters) -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+WIRE_DATE = rf",[ \t](?:{_MONTH}[ \t]\d{{1,2}}|\d{{1,2}}[ \t]{_MONTH})(?:,?[ \t]\d{{4}})?"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\u2019-]*(?:,?[ \t][A-Z][\w.'\u2019-]*){0,3})"
     rf"(?:{WIRE_DATE})?"
