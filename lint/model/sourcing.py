@@ -217,8 +217,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     near: set[int] = set()
     starts = [s.start for s in sentences]
     for q in outer:
-        i = max(0, bisect.bisect_right(starts, q.start) - 1)
-        last = max(i, bisect.bisect_right(starts, q.end - 1) - 1)  # a quotation may hold several sentences
+        i, last = _sentences_of(starts, q)
         near.update(range(max(0, i - 1), min(len(sentences), last + 2)))
     subjects = _Subjects(lexicon, proper, mentioned)
     polls = _Polls(lowered_text, lexicon, doc)
@@ -244,6 +243,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
+
+
+def _sentences_of(starts: list[int], q: Quotation) -> tuple[int, int]:
+    """The sentences a quotation opens and ends in (it may hold several)."""
+    first = max(0, bisect.bisect_right(starts, q.start) - 1)
+    return first, max(first, bisect.bisect_right(starts, q.end - 1) - 1)
 
 
 def _replace(a: Attribution, kind: str) -> Attribution:
@@ -746,9 +751,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     previous: tuple[Quotation, Attribution | None] | None = None  # the quotation before, and its source
     term_end = -1  # where the last title, sign or term ended
     for q in outer:
-        i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if not sentences:
             return
+        i, last = _sentences_of(starts, q)
         sentence = sentences[i]
         if sentence.region is not paragraph:
             paragraph, speaker = sentence.region, _last_in(out, sentences, starts, i)
@@ -761,7 +766,6 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             term_end = q.end
             continue
         source = _own(out, sentence, q, sentences, i)
-        last = max(i, bisect.bisect_right(starts, q.end - 1) - 1)  # the sentence the quotation ends in
         if source is None and last + 1 < len(sentences) and sentences[last + 1].region is sentence.region \
                 and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
             source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
