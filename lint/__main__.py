@@ -1,5 +1,5 @@
 """`python -m lint` runs the copydesk command."""
 
-from .cli import main
+from .launch import main
 
-main(prog_name="copydesk")
+main()

@@ -1,4 +1,5 @@
-"""The `copydesk` command. Thin: parse options, call the engine, report.
+"""The `copydesk` command as click parses it (a plain `copydesk check` skips
+click: lint.launch). Thin: parse options, call the engine, report.
 
 Only click is imported at start-up; the engine, YAML and the rules load when a
 command needs them, so `copydesk --version` and `--help` stay instant.
@@ -7,6 +8,7 @@ command needs them, so `copydesk --version` and `--help` stay instant.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 from pathlib import Path
@@ -14,12 +16,10 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .command import FAIL_ON, execute, guarded, report_error
 from .reporters import FORMATS as OUTPUT_FORMATS
 
-FAIL_ON = ("error", "warning", "suggestion", "never")
 GRAMMAR_RULE = "grammar"  # what --grammar turns on
-EXIT_INTERNAL, EXIT_INTERRUPTED = 3, 130  # as lint.errors has them, without importing it at start-up
-EXIT_BROKEN_PIPE = 141  # as a shell reports a pipe closed by its reader (128 + SIGPIPE)
 
 
 class _Date(click.ParamType):
@@ -68,35 +68,13 @@ def _allow_outside(ctx: click.Context, param: click.Parameter, value: bool) -> b
     return value
 
 
-DEBUG_VARIABLE = "COPYDESK_DEBUG"
-
-
 class _Group(click.Group):
-    """Every command's way out: a user's mistake exits 2 (said where it is
-    raised), Ctrl-C exits 130, and a bug in copydesk exits 3 with one line that
-    says so, never 1, which a CI gate reads as "the draft has findings"."""
+    """Every command's way out (lint.command.guarded): a user's mistake exits 2
+    (said where it is raised), Ctrl-C 130, a bug in copydesk 3."""
 
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort, SystemExit):
-            raise
-        except KeyboardInterrupt:
-            click.echo("copydesk: interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-        except BrokenPipeError:  # the reader went away (| head): not a finding, not a bug
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_BROKEN_PIPE)
-        except Exception as exc:
-            debug = bool(os.environ.get(DEBUG_VARIABLE) or ctx.meta.get("verbose"))
-            if debug:
-                import traceback
-
-                traceback.print_exc()
-            hint = "" if debug else f" (run with --verbose or {DEBUG_VARIABLE}=1 for the traceback)"
-            click.echo(f"copydesk: internal error, a bug in copydesk and not a problem in your drafts: "
-                       f"{type(exc).__name__}: {exc}{hint}; please report it with the command and the draft", err=True)
-            sys.exit(EXIT_INTERNAL)
+        return guarded(functools.partial(super().invoke, ctx), debug=lambda: bool(ctx.meta.get("verbose")),
+                       passthrough=(click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort))
 
 
 def _verbose(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
@@ -212,8 +190,6 @@ def check(paths, grammar, **options):
       3    internal error: a bug in copydesk, never a verdict on the drafts
       130  interrupted (Ctrl-C)
     """
-    from .run.runner import Options, run
-
     if options["unsafe_fixes"] and not (options["fix"] or options["diff"]):
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     options["select"] = options["select"] or None  # click gives () when the option is absent
@@ -225,10 +201,6 @@ def check(paths, grammar, **options):
     print_config = options.pop("print_config")
     if print_config is not None:
         return _print_config(print_config, options["config_file"])
-    if options["color"] is None:  # NO_COLOR and FORCE_COLOR as https://no-color.org and force-color.org say
-        options["color"] = not os.environ.get("NO_COLOR") and (
-            bool(os.environ.get("FORCE_COLOR")) or (sys.stdout is not None and sys.stdout.isatty()
-                                                    and output_file is None))
     stdout = sys.stdout
     try:
         if output_file is not None:
@@ -237,9 +209,7 @@ def check(paths, grammar, **options):
             except OSError as exc:
                 raise click.BadParameter(f"cannot write {output_file}: {exc.strerror or exc}",
                                          param_hint="'--output-file'") from None
-        code = run(paths or (".",), Options(**options))
-    except _user_errors() as exc:
-        _fail(exc)
+        code = execute(paths, options, to_file=output_file is not None)
     finally:
         if sys.stdout is not stdout:
             sys.stdout.close()
@@ -441,7 +411,4 @@ def _user_errors():
 
 
 def _fail(exc: Exception) -> None:
-    from .errors import EXIT_ERROR
-
-    click.echo(f"copydesk: error: {exc}", err=True)
-    sys.exit(EXIT_ERROR)
+    sys.exit(report_error(exc))

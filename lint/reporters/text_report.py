@@ -6,9 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-import click
-
 from ..diagnostics import RANK
+from ..terminal import style
 
 WIDTH = 100  # long lines are shown as a window around the span
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
@@ -99,4 +98,4 @@ def _extra_width(c: str) -> int:
 
 
 def _style(text: str, color: bool, **kwargs) -> str:
-    return click.style(text, **kwargs) if color else text
+    return style(text, **kwargs) if color else text

@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-import click
-
 from ..config import Config, Resolver, project_root
 from ..diagnostics import RANK, Diagnostic
 from ..errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError
@@ -25,6 +23,7 @@ from ..files import MAX_BYTES
 from ..memo import MEMO
 from ..reporters import STREAMED, Report, Summary, needs_source, render
 from ..reporters.text_report import summary_line
+from ..terminal import echo
 from .cache import ResultCache
 from .checking import Result, check_all
 from .paths import Target, expand
@@ -168,16 +167,16 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
         from .baseline import write
 
         count = write(options.write_baseline, diagnostics)
-        click.echo(f"copydesk: recorded {_n(count, 'finding')} in the baseline {options.write_baseline}; "
+        echo(f"copydesk: recorded {_n(count, 'finding')} in the baseline {options.write_baseline}; "
                    f"check with --baseline {options.write_baseline} to see only new ones", err=True)
         for error in errors:
-            click.echo(f"copydesk: error: {error}", err=True)
+            echo(f"copydesk: error: {error}", err=True)
         return EXIT_ERROR if errors else EXIT_OK
     if known is not None:
         before = len(diagnostics)
         diagnostics = known.new_only(diagnostics)
         if not options.quiet and before > len(diagnostics):
-            click.echo(f"copydesk: {before - len(diagnostics)} known finding(s) in the baseline not shown", err=True)
+            echo(f"copydesk: {before - len(diagnostics)} known finding(s) in the baseline not shown", err=True)
     unchecked = sum(1 for r in results if r.error and not r.diagnostics)
     summary = Summary(files=len(results) - unchecked, unchecked=unchecked)
     for d in diagnostics:
@@ -193,18 +192,18 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
     if out:
         _emit(out, options.color, err=bool(piped))
     if options.fix and not options.quiet:
-        click.echo(f"copydesk: {_fixed_summary(results, 'fixed', options.unsafe_fixes)}", err=True)
+        echo(f"copydesk: {_fixed_summary(results, 'fixed', options.unsafe_fixes)}", err=True)
     if options.statistics:
-        click.echo(_statistics(diagnostics), err=options.output_format != "text")
+        echo(_statistics(diagnostics), err=options.output_format != "text")
     if not options.quiet:
         for warning in inputs.warnings:
-            click.echo(f"copydesk: warning: {warning}", err=True)
+            echo(f"copydesk: warning: {warning}", err=True)
     if options.max_warnings is not None and summary.warnings > options.max_warnings:
-        click.echo(f"copydesk: {summary.warnings} warnings, more than --max-warnings {options.max_warnings}",
+        echo(f"copydesk: {summary.warnings} warnings, more than --max-warnings {options.max_warnings}",
                    err=True)
         failing = True
     for error in errors:
-        click.echo(f"copydesk: error: {error}", err=True)
+        echo(f"copydesk: error: {error}", err=True)
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -217,11 +216,11 @@ def _report_diff(inputs: Inputs, results: list[Result], errors: list[str], optio
     if diff:
         _emit(diff, False, newline=False)
     if not options.quiet:
-        click.echo(f"copydesk: {_fixed_summary(results, 'would fix', options.unsafe_fixes)}", err=True)
+        echo(f"copydesk: {_fixed_summary(results, 'would fix', options.unsafe_fixes)}", err=True)
         for warning in inputs.warnings:
-            click.echo(f"copydesk: warning: {warning}", err=True)
+            echo(f"copydesk: warning: {warning}", err=True)
     for error in errors:
-        click.echo(f"copydesk: error: {error}", err=True)
+        echo(f"copydesk: error: {error}", err=True)
     return EXIT_ERROR if errors else EXIT_FINDINGS if diff else EXIT_OK
 
 
@@ -245,11 +244,11 @@ def _emit(out: str, color: bool, err: bool = False, newline: bool = True) -> Non
     is an error, exit 2, not a traceback."""
     stream = sys.stderr if err else sys.stdout
     if stream is None:
-        click.echo("copydesk: warning: standard output is closed; the report is not shown", err=True)
+        echo("copydesk: warning: standard output is closed; the report is not shown", err=True)
         return
     try:
         with _whole():
-            click.echo(out, color=color, err=err, nl=newline)
+            echo(out, err=err, color=color, nl=newline)
             stream.flush()
     except BrokenPipeError:
         raise
