@@ -107,6 +107,16 @@ class _Reader(HTMLParser):
 
     handle_decl = handle_pi = unknown_decl = handle_comment
 
+    def parse_marked_section(self, i, report=1):
+        """A marked section Python's parser does not know ("<![x]", "<![!"),
+        read as a browser reads it: a bogus comment, not an error."""
+        where = self.lineno, self.offset  # the failed scan may have moved them
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = where
+            return self.parse_bogus_comment(i, report)
+
 
 def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     reader = _Reader()
