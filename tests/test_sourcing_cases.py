@@ -193,3 +193,45 @@ def test_groups_beside_a_court_case_are_still_unnamed(text, rule, expected):
 ])
 def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A phrase that says where or which of them, or a relative clause, between the group and its verb.
+    "Residents in some of the hottest streets say the council ignored them.",
+    "Shoppers at one of the busiest markets said prices had doubled.",
+    "Visitors to some of the city's oldest museums said the fees were too high.",
+    "Residents who have lived beside the plant for years say the smell is worse.",
+    "Officials at the heart of the talks say a deal is near.",
+    # A claim put as what some would say.
+    "Many would say the plan was doomed from the start.",
+    "Some might argue that the council acted too late.",
+    # An impersonal report without "that".
+    "It was reported the firm had lost its licence.",
+    "It was said the mayor had resigned.",
+])
+def test_groups_with_longer_subjects_hedged_claims_and_reports_without_that_are_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Curators have used the room for years to show that the collection matters.",
+    "Residents in the area where the council says it will build are angry.",
+    "Residents who met the mayor, who says the plant is safe, were not convinced.",
+    "Forecasters at the weather service office in Carver City said the rain would ease.",
+    "Officials at the department of transport in the north said the line would reopen.",
+    "Doctors at the hospital where she was treated said she would recover.",
+    "Officials would not say whether the plan was approved.",
+    "Police did not confirm the name of the driver.",
+    "Residents could expect delays on the bypass all week.",
+    "Applicants can write to the council for a review.",
+    "It was reported in the Herald that the firm had failed.",
+])
+def test_what_only_looks_like_a_longer_group_or_a_hedged_claim_is_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+def test_a_verb_shaped_noun_after_a_claim_is_no_second_claim():
+    # "a fourth suspect": a noun; the finding ends at the claim's verb.
+    found = [d.message for d in lint.check_text("People in the town say a fourth suspect is hiding there.",
+                                                format="text") if d.rule == VAGUE]
+    assert len(found) == 1 and '"People in the town say"' in found[0]

@@ -44,7 +44,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
             if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(a.subject.lower().split()):
                 continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
-            if a.kind == GROUP and _far(text, a):
+            if a.kind == GROUP and _far(text, a, claims):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
@@ -66,10 +66,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 
 
-def _far(text: str, a) -> bool:
-    """More than four words between the group and its verb: not its subject.
-    An aside set off by commas does not count ("Critics of the plan, including
-    several councillors, say")."""
+def _far(text: str, a, claims: frozenset[str]) -> bool:
+    """More than four words between the group and its verb: not its subject
+    ("curators have used the room to ... show"). An aside set off by commas
+    does not count ("Critics of the plan, including several councillors,
+    say"), nor does a phrase that only says where or which of them ("Residents
+    in some of the hottest streets say"), nor a relative clause ("Residents who
+    live beside the plant say")."""
     last = a.subject.split()[-1] if a.subject else ""
     at = text.rfind(last, a.subject_start, a.start) if last else -1
     if at == -1:
@@ -77,7 +80,22 @@ def _far(text: str, a) -> bool:
     between = text[at + len(last):a.start]
     if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
         between = between.split(",", 1)[0]
-    return len(between.split()) > 4
+    words = between.lower().split()
+    if len(words) <= 4:
+        return False
+    if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
+        return True  # another claim's verb stands between: "people ... say a fourth suspect"
+    if words[0] == "who":  # "residents who have lived beside the plant for years say"
+        return not _CLAUSE_OPENERS.isdisjoint(words[1:])
+    return not (words[0] in _WHERE and _CLAUSE_OPENERS.isdisjoint(words[1:]) and _AUXILIARIES.isdisjoint(words))
+
+
+# Phrases after a group that say where or which of them: "in some of the
+# hottest streets", "at one of the busiest markets", "to the city's museums".
+_WHERE = frozenset("in at on near across around outside inside from along throughout among of for with to".split())
+_CLAUSE_OPENERS = frozenset("who whom whose which that where when while because although though if since as".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could may might must "
+                         "should".split())
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

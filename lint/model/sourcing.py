@@ -155,8 +155,16 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
 _TOKEN = re.compile(r"[\w.&'\u2019-]+")
 # Words before a verb-shaped word that make it a noun.
 _NOUN_MARKERS = frozenset(
-    "a an the this that these those his her their its our my your former same every each no any one for".split())
+    """a an the this that these those his her their its our my your former same every each no any one for second
+    third fourth fifth""".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
+# A claim put as what some would say is still theirs: "many would argue", "some
+# might say". Not "residents could expect delays": only these verbs.
+_HEDGES = frozenset("would might may could".split())
+_HEDGED = frozenset("say argue agree contend claim suggest insist counter".split())
+# Verbs that, denied, pin nothing on anyone: "officials would not say whether".
+_NEGATIONS = frozenset("not never".split())
+_WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified".split())
 # Where the clause before a verb begins: after the last of these marks. Matched
 # greedily from the start, so the regex engine backs up from the verb to the
 # nearest mark (three times as fast as an rfind per mark).
@@ -174,6 +182,9 @@ _QUANTIFIERS = frozenset("some many most several few other others numerous vario
 _INDEFINITE = frozenset("a an one another".split())
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
+# Bodies named in lowercase by what follows them: "the ministry of health".
+_BODIES = frozenset("""ministry department office university council board agency institute college school museum
+    hospital court committee commission service authority union association federation society bureau""".split())
 # Groups defined by their stance: "of" gives what they stand on, not whom they
 # belong to ("critics of the plan", "supporters of Mayor Holt" name nobody).
 _STANCE = frozenset("""critics opponents supporters proponents advocates defenders detractors sceptics skeptics fans
@@ -340,13 +351,18 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         previous = outside[max(0, verb_start - 12):verb_start].split()
+        subject_end = verb_start
         if previous:
             last = previous[-1].lower()
             if last.strip(",") in _NOUN_MARKERS:
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
-            if last in _MODALS:
+            if last in _MODALS and not (last in _HEDGES and verb in _HEDGED):
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
-        before = _subject_before(outside, verb_start)
+            if last in _HEDGES:  # "many would say": the subject stands before the modal
+                subject_end = outside.rfind(previous[-1], 0, verb_start)
+            elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
+                continue  # nothing said: "officials would not say whether", "police did not confirm"
+        before = _subject_before(outside, subject_end)
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
         if verb.startswith("according"):
             sides = [None, before]
@@ -585,6 +601,8 @@ def classify(phrase: str, lexicon: Lexicon,
         if any(w in _ANONYMOUS_TIES for w in lowered[head_index:i]):
             continue  # "a commentator familiar with U.S.-Russia relations" names nobody
         article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
+        if article is None and preposition in _LOCATIVE and _definite_body(lowered, head_index, i):
+            return NAMED, " ".join(tokens)  # "forecasters at the weather service office in Carver City"
         if (preposition in _ORG_PREPOSITIONS and article is None) or (preposition is None and article is None
                                                                        and not any(w in ("who", "that") for w in
                                                                                    lowered[head_index:i])):
@@ -623,7 +641,20 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
-    return rest[1] != "the" or earlier(rest[2].rstrip(".,'\u2019s"))
+    body = rest[2].rstrip(".,'\u2019s")
+    if body in _BODIES and lowered[head + 4:head + 5] == ["of"]:
+        return True  # "officials at the ministry of health": the body is named in lowercase
+    return rest[1] != "the" or earlier(body)
+
+
+def _definite_body(lowered: list[str], head: int, end: int) -> bool:
+    """Do the words from the group's head to `end` tie it to a definite body
+    ("forecasters at the weather service office")? A place named after the
+    body makes it one the reader can find. Not "critics of the plan": what a
+    stance is taken on is no body."""
+    stance = lowered[head] in _STANCE
+    return any(lowered[j] in _ORG_PREPOSITIONS and lowered[j + 1] == "the" and not (stance and lowered[j] == "of")
+               for j in range(head + 1, end - 1))
 
 
 def _authored(lowered: list[str]) -> bool:
