@@ -62,7 +62,7 @@ def test_flags_missing_space(text, expected):
         "std::vector and C:\\Users are code.",
         "The U.S.-Russia relationship and pre-2014 borders.",
         "He said: \u201cYes.\u201d Then he left.",
-        "Shares closed at $4.50.the company said nothing.",  # after a number, only a capital: "1.2.beta"
+        "Install 1.2.beta or 4.50.txt, not 3.0.rc1.",  # after a number, only a capital or a clause opener
         "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
     ],
@@ -91,10 +91,13 @@ def test_masked_markdown_is_not_checked():
     ("The park will close.today the gates stay shut.", "close.today"),  # .today is a domain too
     ("The bridge.it closed at noon.", "bridge.it"),  # so is .it
     ("The ratio was 16:9 (wide).now rare, it was once common.", "wide).now"),  # after a bracket, as after a word
+    ("The motion passed 5-4.the mayor abstained.", "5-4.the"),  # after a number, a word that opens a clause
+    ("Tickets cost $12.they sold out in an hour.", "12.they"),
+    ("Shares closed at $4.50.the company said nothing.", "4.50.the"),
 ])
 def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "punctuation-spacing", format="text") == [run_on]
-    assert flagged(text, "sentence-case", format="text") == [run_on.split(".")[1]]
+    assert flagged(text, "sentence-case", format="text") == [run_on.rsplit(".", 1)[1]]
 
 
 @pytest.mark.parametrize("text", [
@@ -109,6 +112,8 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     "Download report2.txt and data_v3.csv today.",  # after a number only a capital counts
     "The 3D.js library and 4K.mov files were shared.",
     "Version 2.1a.beta shipped late.",
+    "The startup web3.it raised money.",  # a domain
+    "See rule 4.a of the code and section 12.b.",
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []

@@ -157,7 +157,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     - before it, a lowercase word of two letters or more, a percentage, or a
       closing bracket or quotation mark ("rose 12%.analysts", "(again).The",
       '"unacceptable".Ministers'); a number or a number with its unit followed
-      by a capitalised word ("on Nov. 8.The figure", "cost $4m.Officials"); an
+      by a capitalised word ("on Nov. 8.The figure", "cost $4m.Officials") or
+      a lowercase one that opens a clause ("passed 5-4.the mayor"); an
       initialism followed by a common sentence opener ("at 10 a.m.The",
       "in the U.S.But"), as with a space;
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
@@ -182,8 +183,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
         return False
     if after[0].isupper():
         return after[1:].islower()
-    if only_capital:
-        return False
+    if only_capital:  # "passed 5-4.the mayor": a word no file or version name ends in ("web3.it" is a domain)
+        return after in CLAUSE_OPENERS and after != "it"
     if not after.islower() or after in NAME_SUFFIXES:
         return False
     follows = text[word.end():word.end() + 1]
