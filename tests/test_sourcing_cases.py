@@ -235,3 +235,13 @@ def test_a_verb_shaped_noun_after_a_claim_is_no_second_claim():
     found = [d.message for d in lint.check_text("People in the town say a fourth suspect is hiding there.",
                                                 format="text") if d.rule == VAGUE]
     assert len(found) == 1 and '"People in the town say"' in found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were angry. \u201cIt is a disgrace and everyone here knows it,\u201d one said.",
+    "\u201cIt is a disgrace and everyone here knows it,\u201d said another.",
+    "\u201cIt is a disgrace and everyone here knows it,\u201d another added.",
+    "Two residents spoke. \u201cIt is folly and they know it,\u201d a third said.",
+])
+def test_one_another_and_a_third_are_unnamed_speakers_not_missing_ones(text):
+    assert kinds(text) == ["unnamed"]

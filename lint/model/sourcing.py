@@ -156,7 +156,7 @@ _TOKEN = re.compile(r"[\w.&'\u2019-]+")
 # Words before a verb-shaped word that make it a noun.
 _NOUN_MARKERS = frozenset(
     """a an the this that these those his her their its our my your former same every each no any one for second
-    third fourth fifth""".split())
+    third fourth fifth sixth""".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 # A claim put as what some would say is still theirs: "many would argue", "some
 # might say". Not "residents could expect delays": only these verbs.
@@ -180,6 +180,14 @@ _CLAUSE_WORDS = frozenset("which who whom whose where when while after before be
 _DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
+_ORDINALS = frozenset("second third fourth fifth sixth".split())
+# Noun markers that may be the subject themselves: "one said", "a third added";
+# "a fourth suspect" is a noun.
+_COUNTED = frozenset({"one", *_ORDINALS})
+
+
+def _past(verb: str) -> bool:
+    return verb in ("said", "says", "told") or verb.endswith("ed")
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
@@ -354,7 +362,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         subject_end = verb_start
         if previous:
             last = previous[-1].lower()
-            if last.strip(",") in _NOUN_MARKERS:
+            if last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
             if last in _MODALS and not (last in _HEDGES and verb in _HEDGED):
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
@@ -576,6 +584,8 @@ def classify(phrase: str, lexicon: Lexicon,
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if not lexicon.inanimate.isdisjoint(lowered):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech
+    if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
+        return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
     phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
     if phrase in lexicon.parties:  # "prosecutors", "the defence lawyers": the case names them; not "a person
         return NAMED, " ".join(tokens)  # close to the defence team"
