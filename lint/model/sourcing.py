@@ -181,13 +181,9 @@ _DETERMINERS = frozenset("a an one another some many most several few two three 
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
 _ORDINALS = frozenset("second third fourth fifth sixth".split())
-# Noun markers that may be the subject themselves: "one said", "a third added";
-# "a fourth suspect" is a noun.
+# Noun markers that may be the subject themselves, before a verb that is no
+# noun: "one said", "a third added"; "a fourth suspect" is a noun.
 _COUNTED = frozenset({"one", *_ORDINALS})
-
-
-def _past(verb: str) -> bool:
-    return verb in ("said", "says", "told") or verb.endswith("ed")
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
@@ -364,10 +360,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             last = previous[-1].lower()
             if last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
-            if last in _MODALS and not (last in _HEDGES and verb in _HEDGED):
-                continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            if last in _HEDGES:  # "many would say": the subject stands before the modal
+            if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, verb_start)
+            elif last in _MODALS:
+                continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         before = _subject_before(outside, subject_end)
@@ -388,6 +384,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+def _past(verb: str) -> bool:
+    """Is the verb in a form no noun takes ("said", "added"; not "report", "notes")?"""
+    return verb in ("said", "says", "told") or verb.endswith("ed")
 
 
 # The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".

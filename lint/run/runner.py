@@ -168,7 +168,7 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
 
         count = write(options.write_baseline, diagnostics)
         echo(f"copydesk: recorded {_n(count, 'finding')} in the baseline {options.write_baseline}; "
-                   f"check with --baseline {options.write_baseline} to see only new ones", err=True)
+             f"check with --baseline {options.write_baseline} to see only new ones", err=True)
         for error in errors:
             echo(f"copydesk: error: {error}", err=True)
         return EXIT_ERROR if errors else EXIT_OK
@@ -199,8 +199,7 @@ def report(inputs: Inputs, results: list[Result], rule_errors: list[str], option
         for warning in inputs.warnings:
             echo(f"copydesk: warning: {warning}", err=True)
     if options.max_warnings is not None and summary.warnings > options.max_warnings:
-        echo(f"copydesk: {summary.warnings} warnings, more than --max-warnings {options.max_warnings}",
-                   err=True)
+        echo(f"copydesk: {summary.warnings} warnings, more than --max-warnings {options.max_warnings}", err=True)
         failing = True
     for error in errors:
         echo(f"copydesk: error: {error}", err=True)
