@@ -154,6 +154,10 @@ RESIDUE = [
     "Last updated on 4 June 2025",
     "Published: 14:32 BST, 3 June 2025 | Updated: 16:01 BST, 3 June 2025",
     "Enter your email address",
+    "Image source, Getty Images",
+    "Image caption, The road was closed on Tuesday morning",
+    "Photo: Jane Smith/Valley Post",
+    "Picture credit: Reuters",
     "Local news | Politics | Business | Sport | Weather",
     "Follow BBC Yorkshire on Facebook, X and Instagram.",
     "Do you have a story suggestion for the Valley? Email us",
@@ -202,6 +206,9 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Updated figures are due in May.",
     "Published at 9am, the report was withdrawn by noon | critics cheered.",
     "Enter your email address on the council's site to vote.",
+    "Image sources were checked by the newsroom, the editor said.",
+    "Photo: the mayor cuts the ribbon at the new library.",
+    "Related topics were discussed at length by the council.",
     "Rain | Wind",
     "Follow the money, the detectives said.",
     "Have a story to tell about the port? The museum wants to hear it.",
@@ -215,6 +222,7 @@ def test_prose_is_not_residue(text):
     "Most read\n1 Storm closes coast road\n2 Ferry fares to rise",
     "Top stories\nLive: Latest updates\nTrending Now\n1 Storm closes coast road",
     "Listen to this article\n2 min",
+    "Related Topics\nFlooding\nWeather",
 ])
 def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
     text = f"The port reopened on Monday.\n\n{block}\n"
