@@ -205,6 +205,11 @@ def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expect
     # A claim put as what some would say.
     "Many would say the plan was doomed from the start.",
     "Some might argue that the council acted too late.",
+    # "Those who ...", and the people around someone.
+    "Those who know him say he will not resign.",
+    "Those inside the party believe the leader will go.",
+    "Friends of the singer say she is recovering.",
+    "Allies of the president say he will run again.",
     # An impersonal report without "that".
     "It was reported the firm had lost its licence.",
     "It was said the mayor had resigned.",
@@ -225,6 +230,10 @@ def test_groups_with_longer_subjects_hedged_claims_and_reports_without_that_are_
     "Residents could expect delays on the bypass all week.",
     "Applicants can write to the council for a review.",
     "It was reported in the Herald that the firm had failed.",
+    "Those were the days, he said.",
+    "Those figures show the plan works.",
+    "His friends were at the party until late.",
+    "Ukraine's allies say the aid will continue.",
 ])
 def test_what_only_looks_like_a_longer_group_or_a_hedged_claim_is_not_vague(text):
     assert kinds(text, VAGUE) == []

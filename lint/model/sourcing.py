@@ -177,9 +177,11 @@ _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".spli
 _LEADING = frozenset("with and but while as so yet then also still".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
 _CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
-_DETERMINERS = frozenset("a an one another some many most several few two three four five the this that".split())
+_DETERMINERS = frozenset("a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
+# What makes "those" a group of people: "those who know him", "those inside the party".
+_THOSE = frozenset("who in at inside within around near with on".split())
 _ORDINALS = frozenset("second third fourth fifth sixth".split())
 # Noun markers that may be the subject themselves, before a verb that is no
 # noun: "one said", "a third added"; "a fourth suspect" is a noun.
@@ -686,6 +688,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
             return i  # "some say", "many believe", "many in the industry assume"
+        if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
+            return i  # "those who know him say", "those inside the party believe"
     if lowered and lowered[0] in _INDEFINITE and len(lowered) <= 8:
         # "one villager", "a woman waiting outside": an indefinite phrase is an
         # unnamed person whatever its noun; its head stands before any preposition.
