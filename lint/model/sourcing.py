@@ -177,7 +177,8 @@ _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".spli
 _LEADING = frozenset("with and but while as so yet then also still".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
 _CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
-_DETERMINERS = frozenset("a an one another some many most several few two three four five the this that these those".split())
+_DETERMINERS = frozenset(
+    "a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
 # What makes "those" a group of people: "those who know him", "those inside the party".
