@@ -29,6 +29,7 @@ from .config import OFF, Config, parse_date
 from .diagnostics import RANK, Diagnostic, Edit, Finding, Fix
 from .errors import CheckTimeout, ConfigError, ParameterError, RuleFailed, RuleTimeout, closest
 from .formats import parse
+from .model.dates import stated_date
 from .model.document import Document
 from .model.layout import OPENER, BoilerplateMatcher
 from .model.types import BOILERPLATE, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
@@ -279,6 +280,9 @@ class Engine:
         if as_of is None and doc.page_date is not None:
             as_of = parse_date(doc.page_date[0])
             source = f"page's {doc.page_date[1]}"
+        if as_of is None and (stated := stated_date(doc.text)) is not None:
+            as_of, line = stated
+            source = f'draft\'s date line "{line}"'
         if as_of is None and config.as_of is not None:
             as_of, source = config.as_of, "config as_of"
         if as_of is None:

@@ -112,6 +112,11 @@ def test_the_h1_that_repeats_the_title_is_the_headline_and_a_paragraph_that_does
 
 def test_the_as_of_date_of_a_page_comes_from_the_page():
     for head in ('<meta property="article:published_time" content="2019-05-01T10:00:00Z">',
+                 '<meta content="2019-05-01T10:00:00Z" property="article:published_time">',  # attributes either way
+                 "<meta name=date content=2019-05-01>",
+                 '<meta itemprop="datePublished" content="2019-05-01">',
+                 # A CMS's date that is no ISO date gives way to the next source.
+                 '<meta name="pubdate" content="May 1st"><meta name="dc.date" content="2019-05-01">',
                  '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-05-01"}</script>',
                  ''):
         body = '<time datetime="2019-05-01">May 1</time>' if not head else ""

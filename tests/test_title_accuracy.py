@@ -167,6 +167,22 @@ def test_as_of_sources_in_order():
     assert "from the config as_of" in d.message
 
 
+def test_a_scraped_draft_is_judged_as_of_the_date_line_under_its_headline():
+    story = ("Senate passes stopgap bill\nBy Ana Ruiz\n{date}\n\n"
+             "President Joe Biden is expected to sign it. Former President Donald Trump criticised the deal.\n")
+    assert [d for d in lint.check_text(story.format(date="Published 14 November 2023")) if d.rule == RULE] == []
+    found = [d for d in lint.check_text(story.format(date="Published 20 November 2026")) if d.rule == RULE]
+    assert [story.format(date="Published 20 November 2026")[d.offset:d.end_offset] for d in found] == [
+        "President Joe Biden", "Former President Donald Trump"]
+    assert all(d.as_of == "2026-11-20" and 'from the draft\'s date line "Published 20 November 2026"' in d.message
+               for d in found)
+    # The front matter and the config's as_of: the first still wins, the second gives way to the draft's own date.
+    dated = "---\ndate: 2026-11-20\n---\n\n" + story.format(date="Published 14 November 2023")
+    assert {d.as_of for d in lint.check_text(dated) if d.rule == RULE} == {"2026-11-20"}
+    assert [d for d in lint.check_text(story.format(date="Published 14 November 2023"),
+                                       config={"as_of": "2026-11-20"}) if d.rule == RULE] == []
+
+
 def test_headline_in_front_matter_is_checked():
     text = "---\ntitle: Former President Trump meets Putin\ndate: 2025-03-01\n---\nDonald Trump met Vladimir Putin.\n"
     found = [(d.line, text[d.offset:d.end_offset]) for d in lint.check_text(text) if d.rule == RULE]

@@ -275,7 +275,8 @@ def _held_all_year(person: Person, office: Office, year: int) -> bool:
 
 
 def _source(source: str) -> str:
-    return {"today": "today's date, for the draft gives none: pin one with --as-of or a front-matter date",
+    return {"today": "today's date, for the draft gives none: pin one with --as-of, a front-matter date or a "
+                      "date line under the headline",
             "--as-of": "from --as-of"}.get(source, f"from the {source}")
 
 

@@ -305,10 +305,15 @@ class _OpenTags:
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w]+)?)", re.IGNORECASE)
 # Where a saved article page states when it was published, most specific first.
+# A <meta> tag names what it holds in `property`, `name` or `itemprop`, its
+# attributes in any order; these names hold a publication date.
+_META_DATES = ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+               "publishdate", "publish-date", "publish_date", "article.published", "dc.date.issued",
+               "dcterms.issued", "dc.date", "parsely-pub-date", "sailthru.date")
+_META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
+_META_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PAGE_DATES = (
-    ("article:published_time", re.compile(
-        r"<meta\b[^>]*?\bproperty\s*=\s*[\"']article:published_time[\"'][^>]*?\bcontent\s*=\s*[\"']([^\"']+)",
-        re.IGNORECASE)),
     ("JSON-LD datePublished", re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")),
     ("<time datetime>", re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE)),
 )
@@ -319,9 +324,23 @@ def _attribute(pattern: re.Pattern[str], source: str) -> str | None:
     return found[1] if found else None
 
 
+def _meta_dates(source: str) -> dict[str, str]:
+    """What each publication-date <meta> tag of the page gives, by its name."""
+    found: dict[str, str] = {}
+    for tag in _META.finditer(source, 0, 20_000):
+        attributes = {m[1].lower(): m[2] if m[2] is not None else m[3] if m[3] is not None else m[4]
+                      for m in _META_ATTRIBUTE.finditer(tag[1])}
+        content = attributes.get("content", "").strip()
+        for key in ("property", "name", "itemprop"):
+            name = attributes.get(key, "").lower()
+            if content and name in _META_DATES:
+                found.setdefault(name, content)
+    return found
+
+
 def _page_date(source: str) -> tuple[str, str] | None:
-    for where, pattern in _PAGE_DATES:
-        value = _attribute(pattern, source)
-        if value:
-            return value, where
-    return None
+    metas = _meta_dates(source)
+    found = [(metas[name], f"<meta {name}>") for name in _META_DATES if name in metas]
+    found += [(value, where) for where, pattern in _PAGE_DATES if (value := _attribute(pattern, source))]
+    # A value that is no ISO date ("Nov 20, 2026" in a CMS's own meta tag) gives way to the next.
+    return next(((value, where) for value, where in found if _ISO_DATE.match(value.strip())), None)

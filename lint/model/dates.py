@@ -1,0 +1,76 @@
+"""The date a draft says it was published, read from its own text: the line a
+scraped page or a pasted story carries under its headline ("Published 14
+November 2023 | Updated 15 November 2023", "April 17, 2024", "By Ana Ruiz ·
+Nov. 20, 2026"). Title accuracy judges a draft as of that date when no front
+matter or page markup gives one: a 2023 story that says "President Joe Biden"
+was right when it ran.
+
+Only a whole line that is a date, with at most a label, a byline, a weekday
+and a time around it, counts, and only near the top: a date inside a sentence
+("On 14 November 2023 the council ...") is what the story is about, not when
+it ran. Numeric dates other than ISO ("04/05/2024") are read differently on
+either side of the Atlantic and are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?|\d{1,2}[ \t]*(?:[ap]\.m\.|[AP]M))(?:[ \t]+[A-Z]{2,5})?"
+_DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\d{{4}})"
+         rf"|(?P<m2>{_MONTH})[ \t]+(?P<d2>{_DAY}),?[ \t]+(?P<y2>\d{{4}})"
+         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)")
+# A separator between the parts of a date line: "|", "·", "•", a dash between spaces, a comma.
+_SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"
+_DATE_LINE = re.compile(
+    rf"(?:By[ \t]+[A-Z][^|\u00b7\u2022\n]{{0,60}}?{_SEP})?"  # "By Lena Ortiz · "
+    r"(?P<label>(?:First[ \t]+)?(?:Published|Posted|Updated|Last[ \t]+updated|Last[ \t]+modified|Filed|Date)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)?"
+    rf"(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
+    rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME})?"
+    # After another separator, only more about the page: "| Updated ...", "· 4 min read", not a
+    # timeline's entry ("March 3, 2024 \u2014 The council votes").
+    rf"(?:{_SEP}(?:(?:Updated|Last[ \t]+updated|Modified)\b.*|\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*))?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two
+_HEAD_CHARS = 4000
+
+
+def stated_date(text: str) -> tuple[dt.date, str] | None:
+    """The date a draft's head says it was published, and the line that says
+    it; a line labelled as an update only when no other says when it ran."""
+    updated = None
+    for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
+        line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
+        if not line or len(line) > 120 or not any(c.isdigit() for c in line):
+            continue
+        m = _DATE_LINE.match(line)
+        date = _date(m) if m else None
+        if m is None or date is None:
+            continue
+        if m["label"] and m["label"].lower().lstrip().startswith(("updated", "last")):
+            updated = updated or (date, line)
+            continue
+        return date, line
+    return updated
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    if m["y3"]:
+        year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"])
+    else:
+        name = (m["m1"] or m["m2"]).rstrip(".").lower()
+        year, day = int(m["y1"] or m["y2"]), int((m["d1"] or m["d2"]).rstrip("stndrh"))
+        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "31 June 2024": no date at all
+        return None

@@ -1,0 +1,53 @@
+"""The date a draft states under its headline (lint.model.dates): what counts
+as a date line, and what is only a date in the story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.model.dates import stated_date
+
+
+@pytest.mark.parametrize(
+    "head, date",
+    [
+        ("Published 14 November 2023", "2023-11-14"),
+        ("Headline here\nBy Ana Ruiz, Courts Reporter\nApril 17, 2024\n\nThe court ruled.", "2024-04-17"),
+        ("Published 14 March 2024 | Updated 15 March 2024", "2024-03-14"),
+        ("Published: 14:32 BST, 3 June 2025 | Updated: 15:10 BST, 3 June 2025", "2025-06-03"),
+        ("By Lena Ortiz \u00b7 November 20, 2026", "2026-11-20"),
+        ("By Sarah Okoye | 14 Nov 2026", "2026-11-14"),
+        ("Nov. 20, 2026 \u00b7 4 min read", "2026-11-20"),
+        ("Posted on Thu, Jan 5, 2023 at 9:15 a.m.", "2023-01-05"),
+        ("3:32 PM EDT, Tue November 14, 2023", "2023-11-14"),
+        ("*Tuesday 14th November 2023*", "2023-11-14"),  # set in italics in a Markdown draft
+        ("First published on 2 September 2022", "2022-09-02"),
+        ("2024-05-08T10:00:00Z", "2024-05-08"),
+        # An update's date only when nothing says when the story first ran.
+        ("Updated 15 March 2024\nPublished 14 March 2024", "2024-03-14"),
+        ("Last updated 3 June 2025", "2025-06-03"),
+    ],
+)
+def test_a_date_line_dates_the_draft(head, date):
+    found = stated_date(head)
+    assert found is not None and found[0] == dt.date.fromisoformat(date)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "On 14 November 2023 the council met.",  # a date in a sentence is what the story is about
+        "14 November 2023 was the day the bridge closed.",
+        "March 3, 2024 \u2014 The council votes on the plan.",  # a timeline's entry
+        "04/05/2024",  # April or May? Read differently on either side of the Atlantic
+        "May 2024",  # no day
+        "Budget 2025: what changes for you",
+        "31 June 2024",  # no such day
+        "The hearing is set for 14 November 2023 at 10 a.m. in Courtroom 4, the clerk said on Monday evening.",
+        "\n" * 30 + "Published 14 November 2023",  # far below the headline: not the page's date line
+    ],
+)
+def test_a_date_that_is_no_date_line_is_not_read(head):
+    assert stated_date(head) is None
