@@ -111,6 +111,13 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "There is speculation the firm is in talks.",
     "Questions have been raised about the tender.",
     "It is well known that the tender was rigged.",
+    # One unnamed person whose noun says they are a source, as the quotation rule already holds.
+    "A senior source said the talks would resume.",
+    "An official said the talks would resume in May.",
+    "Someone at the meeting said the vote was rigged.",
+    "The official said the talks would resume.",  # no official introduced before
+    "One source told the Valley Herald the talks would resume.",
+    "Sources told the BBC the talks would resume.",
 ])
 def test_vague_attributions_are_flagged(text):
     assert kinds(text, VAGUE) == ["vague"]
@@ -129,6 +136,15 @@ def test_vague_attributions_are_flagged(text):
     "There are concerns about the plan.",
     "It is known as the Fishbowl.",
     "There was talk of a merger.",
+    # One unnamed person who is no source: a voice from the street, a witness.
+    "A resident said the road floods every winter.",
+    "One driver said the queue had not moved for an hour.",
+    # A source introduced, tied to a body, or with a reason for anonymity.
+    "Ana Ruiz, a council official, spoke first. The official said the road would reopen.",
+    "An analyst at Moody's said the bonds were cheap.",
+    "A source, who asked not to be named because the talks are private, said they would resume.",
+    "An official asked whether the road would reopen.",  # a question is no claim
+    "Survivors told the Inquiry their stories.",  # told a body, not the press
 ])
 def test_sourced_claims_are_not_vague(text):
     assert kinds(text, VAGUE) == []

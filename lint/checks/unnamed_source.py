@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.sourcing import GROUP, IMPERSONAL, claims_with
+from ..model.sourcing import GROUP, IMPERSONAL, PERSON, claims_with
 from .attribution import lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -35,22 +35,31 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
                        if s is not None}
+    anonymous = rule.state.source_nouns
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         for a in attributions:
-            if a.kind not in (GROUP, IMPERSONAL) or a.justified or id(a) in quoted:
+            if a.justified or id(a) in quoted:
                 continue
-            if a.kind == GROUP and not claims_with(a.verb, text, a.end, claims):
+            # One unnamed person is a source only when the noun says so ("a source", "an official",
+            # "someone"); "a resident said" is a voice from the street.
+            if a.kind == PERSON:
+                if a.subject.lower().rsplit(None, 1)[-1].strip(".,'\u2019") not in anonymous:
+                    continue
+            elif a.kind not in (GROUP, IMPERSONAL):
+                continue
+            said_by = a.kind != IMPERSONAL
+            if said_by and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
-            if a.kind == GROUP and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(a.subject.lower().split()):
+            if said_by and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(a.subject.lower().split()):
                 continue  # "examiners found ballots": a finding, not a claim; "research has shown" is one
-            if a.kind == GROUP and _far(text, a, claims):
+            if said_by and _far(text, a, claims):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
-            start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if a.kind == GROUP \
+            start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
                 else (a.start, a.end)
             while start < end and text[start].isspace():
                 start += 1

@@ -396,7 +396,14 @@ def _past(verb: str) -> bool:
 
 # The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
 _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|(?:the|this|our) (?:news(?:paper)?|paper|news "
-                         r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b|[A-Z])")
+                         r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b"
+                         r"|[A-Z]"  # "told Reuters", "told CNN"
+                         # A title that names a newspaper or broadcaster ("told the Valley Herald", "told the BBC"),
+                         # not any capitalised body ("survivors told the Inquiry their stories").
+                         r"|the (?:[A-Z][\w.&'\u2019-]* ){0,3}(?:Herald|Times|Guardian|Post|Journal|Telegraph|"
+                         r"Independent|Observer|Mail|Sun|Mirror|Express|Standard|Chronicle|Gazette|Tribune|Courier|"
+                         r"Globe|Star|Press|News|Economist|Record|Echo|Argus|Examiner|Inquirer|Register|Bulletin|"
+                         r"Sentinel|Dispatch|Enquirer|Advertiser|Daily|Wire|BBC|FT|AP|AFP|CNN|NPR|ABC|NBC|CBS)\b)")
 
 
 def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:
