@@ -137,6 +137,11 @@ def test_sentence_segmentation():
         "J.K. Rowling spoke.",
         "It was fine!",
     ]
+    # A time run into its number is the abbreviation still; a decade or a unit ends the sentence.
+    assert sentences("The vote closed at 10p.m. on Friday. It was taken in the 1920s. Quist said so. "
+                     "It weighed 10kg. Officials said so.") == [
+        "The vote closed at 10p.m. on Friday.", "It was taken in the 1920s.", "Quist said so.", "It weighed 10kg.",
+        "Officials said so."]
 
 
 # -- quotations ------------------------------------------------------------------

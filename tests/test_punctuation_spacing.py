@@ -33,6 +33,8 @@ RULE = "punctuation-spacing"
         # The space on the wrong side of a comma or semicolon.
         ("within 62 days ,below the target", ["days ,below"]),
         ("He left early ;the rest stayed.", ["early ;the"]),
+        ("The mayor spoke first .Then the chief executive took questions.", ["first .Then"]),
+        ("Turnout rose in 2024 .The count was slow.", ["2024 .The"]),
         ('A spokesperson said:"Doctors cannot keep working like this."', ['said:"Doctors']),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
@@ -65,6 +67,7 @@ def test_flags_missing_space(text, expected):
         "Install 1.2.beta or 4.50.txt, not 3.0.rc1.",  # after a number, only a capital or a clause opener
         "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
+        "It runs on Microsoft .Net and the .NET runtime; see example .com for more.",  # names that start with a dot
     ],
 )
 def test_does_not_flag(text):
@@ -122,6 +125,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
 
 @pytest.mark.parametrize("text, fixed", [
     ("within 62 days ,below the target", "within 62 days, below the target"),
+    ("The mayor spoke first .Then he left.", "The mayor spoke first. Then he left."),
     ('A spokesperson said:"Doctors cannot keep working like this."',
      'A spokesperson said: "Doctors cannot keep working like this."'),
     ('The figures were "unacceptable".Ministers have promised more.',

@@ -30,6 +30,7 @@ RULE = "sentence-case"
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
+        ("The polls closed at 10p.m. the count began at once.", ["the"]),  # the time run into its number
         ("The talks ran until 5 a.m. the previous record was four hours.", ["the"]),
         # A full stop run into the next word.
         ("The mayor quit.he was tired.", ["he"]),
@@ -85,6 +86,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         '\u201ca disaster,\u201d she called it.',  # a short quoted fragment, not a quoted sentence
         "The U.K. economy grew.",
         "They met at 9 p.m. on Friday.",
+        "The deal was signed at 3p.m. with observers present, and the talks began at 10a.m. on Friday.",
         "The session resumed at 9 p.m. the next day.",
         "He called the U.S. the most reliable ally.",
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause

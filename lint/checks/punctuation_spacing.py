@@ -32,7 +32,7 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)
         return before.isalnum() or before in _CLOSERS or _space_before(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
-        return run_on_stop(text, pos, len(text))
+        return run_on_stop(text, pos, len(text)) or _stop_after_space(text, pos)
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
@@ -43,6 +43,17 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
 def _space_before(text: str, pos: int) -> bool:
     """Is the space that belongs after the mark at `pos` before it, after a word ("days ,below")?"""
     return pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in _CLOSERS)
+
+
+def _stop_after_space(text: str, pos: int) -> bool:
+    """'spoke first .Then': a full stop with the space that belongs after it
+    before it, and a capitalised word after; not a name that starts with a
+    dot (" .NET", " .Net", " .com")."""
+    if not _space_before(text, pos):
+        return False
+    word = _WORD_AFTER.match(text, pos + 1)
+    after = word.group() if word else ""
+    return len(after) >= 2 and after[0].isupper() and after[1:].isalpha() and after[1:].islower() and after != "Net"
 
 
 _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
@@ -73,7 +84,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 space_at = pos + 2  # a closing mark: '"fine."The'
         elif not _missing_space(text, pos, mark):
             continue
-        moved = mark in ",;" and _space_before(text, pos)  # "days ,below": the space moves
+        moved = mark in ",;." and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved)
         # The word after may open the next region: a run-in label ends at its colon ("finding:most").
         after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES))

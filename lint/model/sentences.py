@@ -101,6 +101,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         lower_next = word[0].islower()
     if punct == ".":
         token = _token_before(text, pos, sent_start) + "."
+        if token[0].isdigit() and token.lstrip("0123456789").lower() in ("a.m.", "p.m."):
+            token = token.lstrip("0123456789")  # a time run into its number: "3p.m.", "10a.m."
         key = token.lower()
         if key in PREFIX_ABBREVIATIONS:
             return False
