@@ -163,6 +163,17 @@ RESIDUE = [
     "Do you have a story suggestion for the Valley? Email us",
     "Related internet links",
     "Got a story for us? Get in touch.",
+    "Advertisement - Continue Reading Below",
+    "Click to expand",
+    "Tap to enlarge image",
+    "Sign up",
+    "Newsletter",
+    "Our Standards: The Trust Principles.",
+    "Most Viewed",
+    "Topics: Politics, Transport, Northfield",
+    "Watch: Passengers react to the cuts",
+    "Read our full coverage of the budget here.",
+    "We rely on advertising to help fund our award-winning journalism.",
 ]
 
 
@@ -212,6 +223,16 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Rain | Wind",
     "Follow the money, the detectives said.",
     "Have a story to tell about the port? The museum wants to hear it.",
+    "Sign up for the scheme closes on Friday.",
+    "Newsletters from the council will be sent by post.",
+    "Our standards are the highest in the region, the head teacher said.",
+    "Most viewers switched off before the end.",
+    "Topics on the agenda included parking and the bus routes.",
+    "Watch out for delays on the ring road this weekend.",
+    "Video footage of the crash was shown in court.",
+    "Coverage of the budget was thin until the vote.",
+    "We rely on volunteers to keep the food bank open, its manager wrote.",
+    "This article was amended on 4 March 2026 to correct the number of routes.",  # a correction is editorial
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []

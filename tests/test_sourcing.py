@@ -45,6 +45,9 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         # the speaker of the paragraph before, named once with the first quotation
         "\u201cWe document everything,\u201d said the tenants\u2019 lawyer, Omar Haddad.\n\n"
         "\u201cEvery photo, every email, every call to the office.\n\n\u201cNone of it made a difference.\u201d",
+        # ... also when that quotation ran over two sentences
+        "Council leader Ana Ruiz defended the cuts.\n\n\u201cWe had no choice. The money is simply not there,\u201d "
+        "she told the meeting.\n\n\u201cI understand people are upset.\u201d",
         # a document's words, and signs listed together
         "\u201cThis agreement delivers the largest raises in a generation,\u201d the letter read.",
         "The statement read, in part: \u201cWe will appeal the ruling at once.\u201d",

@@ -113,8 +113,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             if lower_next:
                 return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS
-        if lower_next and close:
-            return False  # a quoted fragment continues: 'called it "a mess." the'
+        if lower_next and close and close != ")":
+            return False  # a quoted fragment continues: 'called it "a mess." the'; not "(See below.) the"
         return True
     if not lower_next:
         return True

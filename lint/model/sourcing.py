@@ -876,7 +876,9 @@ def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, 
     first = i
     while first > 0 and sentences[first - 1].region is region:
         first -= 1
-    return first > 0 and sentences[first - 1].start <= before.start < sentences[first - 1].end
+    # The quotation before ends in that paragraph's last sentence; it may have begun in an earlier one
+    # ('"We had no choice. The money is not there," she said.').
+    return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
