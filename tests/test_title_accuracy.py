@@ -106,8 +106,9 @@ def test_name_forms():
         "Russian President Vladimir Putin. the talks were long; former president Trump said little."
     )
     assert spans(text, "2025-03-01") == ["former president Trump"]
-    # A surname alone is judged only after its full name appeared.
-    assert spans("Former President Trump spoke. Donald Trump left.", "2025-03-01") == []
+    # A surname alone is judged after its full name, or after a title only one person of that name held.
+    assert spans("Former President Trump spoke. Donald Trump left.", "2025-03-01") == ["Former President Trump"]
+    assert spans("Former Governor Trump spoke. Donald Trump left.", "2025-03-01") == []
     assert spans("Donald Trump arrived. Former President Trump spoke.", "2025-03-01") == ["Former President Trump"]
 
 
@@ -165,6 +166,18 @@ def test_as_of_sources_in_order():
     plain = "Prime Minister Rishi Sunak spoke.\n"
     (d,) = [d for d in lint.check_text(plain, config={"as_of": "2024-09-01"}) if d.rule == RULE]
     assert "from the config as_of" in d.message
+
+
+def test_a_surname_after_a_title_only_one_person_bore_is_judged_without_a_full_name():
+    assert spans("President Biden spoke on Monday.", "2026-03-01") == ["President Biden"]
+    assert spans("Chancellor Scholz met the delegation in Berlin.", "2026-03-01") == ["Chancellor Scholz"]
+    assert spans("Former President Trump spoke on Monday.", "2026-03-01") == ["Former President Trump"]
+    assert spans("President Trump spoke on Monday.", "2026-03-01") == []
+    # Two presidents named Bush: which one is meant is not for the rule to guess.
+    assert spans("President Bush spoke on Monday.", "2002-06-01") == []
+    assert spans("Mr Biden spoke on Monday.", "2026-03-01") == []  # no title, nothing to judge
+    assert spans("Mr Sunak, the prime minister, spoke on Monday.", "2026-03-01") == ["Sunak, the prime minister"]
+    assert spans("Mr Sunak, the prime minister, spoke on Monday.", "2023-03-01") == []
 
 
 def test_a_scraped_draft_is_judged_as_of_the_date_line_under_its_headline():

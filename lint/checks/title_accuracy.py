@@ -1,7 +1,7 @@
 """The `title-accuracy` kind: how officials' titles are framed for the article's date.
 
 For every name mention the Document found that the registry knows (a full name,
-or a surname after a full mention), the title right before it ("former U.S.
+or a surname after a full mention or a title only one bearer held), the title right before it ("former U.S.
 President") or an appositive after it (", the former prime minister") is judged
 against the person's terms on the as-of date:
 
@@ -65,8 +65,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             start, end, people, full = found
             if full:
                 person = people[0] if len(people) == 1 else None
-            else:  # a surname: only after its full name (a headline may come first)
-                person = _latest_full_mention(text, people, start, anywhere=region.kind in (FIELD, HEADING))
+            else:  # a surname: after its full name (a headline may come first), or after a title only one bore
+                person = _latest_full_mention(text, people, start, anywhere=region.kind in (FIELD, HEADING)) \
+                    or _titled(registry, text, people, start, end)
             sentence = doc.sentence_at(start)
             if person is not None and sentence is not None:
                 yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
@@ -83,6 +84,21 @@ def _latest_full_mention(text: str, people: list[Person], before: int, anywhere:
             if at > best_at:
                 best, best_at = person, at
     return best
+
+
+def _titled(registry: Registry, text: str, people: list[Person], start: int, end: int) -> Person | None:
+    """The one person a surname can mean by the title right before or after
+    it ("President Biden", "Mr Sunak, the prime minister") with no full name in
+    the story. Where two bearers of the surname held that office ("President
+    Bush"), nobody."""
+    title_at = registry.before.search(text, max(0, start - 120), start)
+    if title_at is None or title_at["comma"]:
+        title_at = registry.after.match(text, end, min(len(text), end + 120))
+    if title_at is None:
+        return None
+    _, qualifier, title, _ = _framing(title_at)
+    bearers = [person for person in people if registry.offices_for(person, title, qualifier)]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _person_in(registry: Registry, text: str, start: int, end: int):
