@@ -174,6 +174,12 @@ RESIDUE = [
     "Watch: Passengers react to the cuts",
     "Read our full coverage of the budget here.",
     "We rely on advertising to help fund our award-winning journalism.",
+    # A press release's markers, left in a story written from it.
+    "FOR IMMEDIATE RELEASE",
+    "ENDS",
+    "Media contact: Ana Ruiz, 01632 960 123",
+    "Notes to editors",
+    "For media enquiries, contact press@example.org or call 01632 960 123.",
 ]
 
 
@@ -233,6 +239,9 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Coverage of the budget was thin until the vote.",
     "We rely on volunteers to keep the food bank open, its manager wrote.",
     "This article was amended on 4 March 2026 to correct the number of routes.",  # a correction is editorial
+    "Ends of the old bridge were closed to traffic.",
+    "Media inquiries into the crash continued for weeks.",
+    "Notes to the council from residents were read aloud.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
