@@ -375,8 +375,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             sides = [None, before]
         elif not inverted and verb.startswith(("tell", "told", "ask")):
             sides = [before]  # "told reporters that": what follows is the audience
+        elif inverted or outside[:subject_end].rstrip()[-1:] in _BEFORE_INVERSION:
+            sides = [before, None]  # "The plan will fail, say analysts"
         else:
-            sides = [before, None]
+            sides = [before]  # "The state's rural health office said similar clinics had ...": a claim follows
         for side in sides:
             # The phrase after the verb is read only when the one before names nobody.
             start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
@@ -387,6 +389,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+# What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
+_BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 
 
 def _past(verb: str) -> bool:
@@ -553,7 +559,7 @@ def _subject_before(text: str, verb: int) -> tuple[int, int]:
             return start, verb  # "The company's chief executive, Priya Rangan, called": the name is the subject
         return start, start + len(parts[0])  # "X, an appositive, said"
     if len(parts) >= 2 and not parts[-1].strip():
-        return start, start + len(parts[0])
+        return verb, verb  # "The plan will fail, said analysts": the clause is the claim, the subject follows
     if len(parts) >= 2:
         first = parts[0]
         tail = parts[-1]
