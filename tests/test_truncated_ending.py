@@ -61,6 +61,8 @@ def test_label_paragraphs_before_a_cut_one():
         "(Reporting by Jane Smith; editing by Tom Brown)",
         "Copyright 2025 Example News. All rights reserved.",
         "More at https://example.com/story",
+        "Read the council's full report on the bus cuts here: northfield.gov.uk/buses",  # an address, no scheme
+        "The full report on the bus cuts is published at northfield.gov.uk",
         "Contact: Jane Smith",
         "Jane Smith, Geneva",
         "The talks resume on Monday in Geneva",  # short: could be a heading

@@ -12,6 +12,7 @@ heading can be as short as a cut sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 # An ellipsis the text itself ends on: a teaser cut short ("residents could
 # expect\u2026", "[...]"); one inside a closing quotation mark is speech trailing off.
 _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
+# A web address that ends the text: a domain ending in letters, with or without a path.
+_ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -63,8 +66,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
     if last in ",;:\u2013\u2014-":
         return f'it ends on "{last}"'
     words = WORD.findall(text)
-    if not words:
-        return None
+    if not words or _ADDRESS.search(text):
+        return None  # a web address written without its scheme: "... is at northfield.gov.uk/buses"
     final = words[-1]
     if final.lower() in DANGLING_WORDS and len(words) >= 2:
         return f'it stops at "{final}", which no sentence ends on'
