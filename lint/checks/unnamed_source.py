@@ -44,7 +44,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             # One unnamed person is a source only when the noun says so ("a source", "an official",
             # "someone"); "a resident said" is a voice from the street.
             if a.kind == PERSON:
-                if a.subject.lower().rsplit(None, 1)[-1].strip(".,'\u2019") not in anonymous:
+                words = a.subject.lower().split()
+                if not words or words[-1].strip(".,'\u2019") not in anonymous:
                     continue
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
