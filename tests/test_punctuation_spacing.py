@@ -35,6 +35,7 @@ RULE = "punctuation-spacing"
         ("He left early ;the rest stayed.", ["early ;the"]),
         ("The mayor spoke first .Then the chief executive took questions.", ["first .Then"]),
         ("Turnout rose in 2024 .The count was slow.", ["2024 .The"]),
+        ("The bill passed 52-48 .the senator voted no.", ["52-48 .the"]),
         ('A spokesperson said:"Doctors cannot keep working like this."', ['said:"Doctors']),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
@@ -67,7 +68,7 @@ def test_flags_missing_space(text, expected):
         "Install 1.2.beta or 4.50.txt, not 3.0.rc1.",  # after a number, only a capital or a clause opener
         "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
-        "It runs on Microsoft .Net and the .NET runtime; see example .com for more.",  # names that start with a dot
+        "It runs on Microsoft .Net and the .NET runtime; see example .com or web3 .it for more.",  # dot names
     ],
 )
 def test_does_not_flag(text):

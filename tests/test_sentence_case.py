@@ -32,6 +32,7 @@ RULE = "sentence-case"
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
         ("The polls closed at 10p.m. the count began at once.", ["the"]),  # the time run into its number
         ("Twelve routes go. (See the full list below.) the routes affected include the 14.", ["the"]),
+        ("The bill passed 52-48 .the senator voted no.", ["the"]),  # the space before the stop, not after
         ("The talks ran until 5 a.m. the previous record was four hours.", ["the"]),
         # A full stop run into the next word.
         ("The mayor quit.he was tired.", ["he"]),

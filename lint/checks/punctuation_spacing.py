@@ -32,7 +32,7 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)
         return before.isalnum() or before in _CLOSERS or _space_before(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
-        return run_on_stop(text, pos, len(text)) or _stop_after_space(text, pos)
+        return run_on_stop(text, pos, len(text))  # also "first .Then": the space on the wrong side
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
@@ -43,17 +43,6 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
 def _space_before(text: str, pos: int) -> bool:
     """Is the space that belongs after the mark at `pos` before it, after a word ("days ,below")?"""
     return pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in _CLOSERS)
-
-
-def _stop_after_space(text: str, pos: int) -> bool:
-    """'spoke first .Then': a full stop with the space that belongs after it
-    before it, and a capitalised word after; not a name that starts with a
-    dot (" .NET", " .Net", " .com")."""
-    if not _space_before(text, pos):
-        return False
-    word = _WORD_AFTER.match(text, pos + 1)
-    after = word.group() if word else ""
-    return len(after) >= 2 and after[0].isupper() and after[1:].isalpha() and after[1:].islower() and after != "Net"
 
 
 _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")

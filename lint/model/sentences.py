@@ -156,6 +156,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     run together ("encounter.Three", "court.his")? Decided by the shape of the
     token around it, since domain and file names have the same shape:
 
+    - before it, a space that belongs after it ("first .Then", "52-48 .the"),
+      with a capitalised word or a clause opener after;
     - before it, a lowercase word of two letters or more, a percentage, or a
       closing bracket or quotation mark ("rose 12%.analysts", "(again).The",
       '"unacceptable".Ministers'); a number or a number with its unit followed
@@ -176,6 +178,10 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     if word is None or len(word.group()) < 2:
         return False
     after = word.group()
+    if before == " ":  # "first .Then", "52-48 .the senator": the space stands before the stop, not after it
+        if not (text[pos - 2].isalnum() or text[pos - 2] in "%)\"'\u201d\u2019") or after == "Net":
+            return False  # " .Net", like " .NET" and " .com", is a name
+        return (after[0].isupper() and after[1:].islower()) or (after in CLAUSE_OPENERS and after != "it")
     if before.isalpha() and text[pos - 2] == ".":  # "a.m.The", "U.S.But"; not "J.K.Rowling", "U.S.Army"
         return after[0].isupper() and after[1:].islower() and after.lower() in SENTENCE_OPENERS
     # "on Nov. 8.The figure", "$4m.Officials": only a capital may follow ("1.2.beta", "4.50.txt" are names)
