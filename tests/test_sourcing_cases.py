@@ -41,6 +41,10 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "The board published its review on Monday. Concluded the review: \u201cThe project was never properly costed.\u201d",
     "The witness was named in court as Lena Park. \u201cI heard the engines first,\u201d the witness replied.",
     "Mayor Jonas Berg spoke after the vote. He said:\n\n\u201cWe have done what we promised to do.\u201d",
+    # A lead-in before a colon that says whose words follow.
+    "Mayor Jonas Berg spoke after the vote.\n\nHis message to residents was simple: \u201cPay a little more, "
+    "get a lot more.\u201d",
+    "Mayor Jonas Berg spoke after the vote. Berg\u2019s reply was blunt: \u201cWe will not sign it.\u201d",
     "\u201cWhat did you see that night?\u201d Berg asked the panel.",
 ])
 def test_attribution_forms_are_recognised(text):
@@ -48,6 +52,9 @@ def test_attribution_forms_are_recognised(text):
 
 
 def test_the_twins_without_a_named_speaker_are_flagged():
+    # A lead-in whose owner is nobody the story named.
+    assert kinds("The message was simple: \u201cPay a little more and get a lot more back.\u201d") == ["none"]
+    assert kinds("His message was simple: \u201cPay a little more and get a lot more back.\u201d") == ["none"]
     assert kinds("\u201cThe town has waited long enough for this change.\u201d") == ["none"]
     assert kinds("\u201cI heard the engines first that night,\u201d a witness replied.") == ["unnamed"]
 

@@ -846,6 +846,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = previous[1]
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
+        if source is None and (lead := _LEAD_IN.match(text, sentence.start, q.start)) is not None:
+            whose = lead["whose"]  # "Her message was simple:" is hers; "Ruiz's reply:" is Ruiz's
+            source = Attribution(q.start, q.start, PRONOUN if whose.lower() in ("his", "her", "their") else NAMED,
+                                 whose, False, lead.start("whose"), lead.end("whose"))
         if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
@@ -913,6 +917,14 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
 _BACK_REFERENCE = re.compile(
     r"\s*(?:those|these|the|that|this|his|her|such)(?: (?:was|were|is|are) (?:the|his|her|their))?"
     r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer)\b", re.IGNORECASE)
+
+
+# A lead-in before a colon that says whose words follow: "Her message to residents was simple:",
+# "Ruiz's reply:", "Their verdict was blunt:".
+_LEAD_IN = re.compile(
+    r"\s*(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))(?: [\w-]+){0,2}? "
+    r"(?:words|remarks?|comments?|message|verdict|warning|response|reply|answer|advice|plea|promise|retort)\b"
+    r"[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
 
 
 def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
