@@ -80,6 +80,9 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     "\u201cNobody leaves this room happy today,\u201d said one delegate from a Baltic state.",
     "\u201cWe have waited twenty years for this,\u201d a county commissioner told reporters.",
     "\u201cThe numbers do not add up at all,\u201d said a portfolio manager at a Boston fund.",
+    # A place names nobody of the public there.
+    "\u201cThe trains have been late every day this week,\u201d said one commuter at Leeds station.",
+    "\u201cPrices have doubled since the spring,\u201d said one shopper at Kirkgate Market.",
 ])
 def test_anonymity_without_a_reason_is_flagged(text):
     assert kinds(text) == ["unnamed"]
@@ -126,6 +129,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "One source told the Valley Herald the talks would resume.",
     "Sources told the BBC the talks would resume.",
     "The plan will fail, say analysts.",  # the subject after the verb, after a comma
+    "Shoppers at Kirkgate Market said prices had doubled.",  # a place names nobody of the public there
     "The plan will fail, said one source.",
 ])
 def test_vague_attributions_are_flagged(text):
@@ -151,6 +155,7 @@ def test_vague_attributions_are_flagged(text):
     # A source introduced, tied to a body, or with a reason for anonymity.
     "Ana Ruiz, a council official, spoke first. The official said the road would reopen.",
     "An analyst at Moody's said the bonds were cheap.",
+    "A nurse at Leeds General Infirmary said the ward was full.",  # where she works names her employer
     "A source, who asked not to be named because the talks are private, said they would resume.",
     "An official asked whether the road would reopen.",  # a question is no claim
     "Survivors told the Inquiry their stories.",  # told a body, not the press

@@ -187,6 +187,15 @@ _ORDINALS = frozenset("second third fourth fifth sixth".split())
 # Noun markers that may be the subject themselves, before a verb that is no
 # noun: "one said", "a third added"; "a fourth suspect" is a noun.
 _COUNTED = frozenset({"one", *_ORDINALS})
+# People named by where they are or what they are doing there, not by whom they work for: a place
+# after them names nobody ("a passenger at Heathrow", "shoppers at Kirkgate Market"), unlike "an
+# analyst at Moody's".
+_PUBLIC = frozenset("""commuter commuters passenger passengers shopper shoppers fan fans visitor visitors spectator
+    spectators tourist tourists customer customers diner diners patient patients resident residents voter voters
+    parent parents pensioner pensioners worshipper worshippers onlooker onlookers bystander bystanders motorist
+    motorists cyclist cyclists pedestrian pedestrians traveller travellers traveler travelers holidaymaker
+    holidaymakers protester protesters protestor protestors demonstrator demonstrators mourner mourners
+    neighbour neighbours neighbor neighbors woman women man men""".split())
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
@@ -610,7 +619,8 @@ def classify(phrase: str, lexicon: Lexicon,
     # A capitalised word before the head, right after it ("dispatcher Aaron
     # Vicks"), or in a phrase after it that names a body ("at Moody's", "for
     # the ministry"), names the source.
-    quantified = head_index is not None and lowered[head_index] in _QUANTIFIERS
+    # "many at City Hall", "one shopper at Kirkgate Market": a place does not name the many, nor the public there.
+    quantified = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
@@ -620,7 +630,7 @@ def classify(phrase: str, lexicon: Lexicon,
         if head_index is None or i <= head_index + 1:
             return NAMED, " ".join(tokens)
         if quantified:
-            continue  # "many at City Hall": a place does not name the many
+            continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS), None)
         if preposition == "of" and lowered[head_index] in _STANCE:
