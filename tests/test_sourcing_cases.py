@@ -130,6 +130,11 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Sources told the BBC the talks would resume.",
     "The plan will fail, say analysts.",  # the subject after the verb, after a comma
     "Shoppers at Kirkgate Market said prices had doubled.",  # a place names nobody of the public there
+    # An estimate or count nobody is named for.
+    "The repairs will cost \u00a32m, according to one estimate.",
+    "By one count, 40 people died in the floods.",
+    "One estimate puts the cost at \u00a32m.",
+    "By some accounts, the repairs will cost \u00a32m.",
     "The plan will fail, said one source.",
 ])
 def test_vague_attributions_are_flagged(text):
@@ -161,6 +166,9 @@ def test_vague_attributions_are_flagged(text):
     "Survivors told the Inquiry their stories.",  # told a body, not the press
     # A body the rule does not know as one is still the subject: what follows the verb is the claim.
     "The state's rural health office said similar clinics had cut hours across the region.",
+    "One estimate by the council puts the cost at \u00a32m.",
+    "According to an estimate from the Office for Budget Responsibility, the repairs will cost \u00a32m.",
+    "The council made one estimate in May and another in June.",
     "The plan will fail, said Ana Ruiz, who chairs the committee.",
 ])
 def test_sourced_claims_are_not_vague(text):
