@@ -135,6 +135,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "By one count, 40 people died in the floods.",
     "One estimate puts the cost at \u00a32m.",
     "By some accounts, the repairs will cost \u00a32m.",
+    "Rumours are swirling that the leader will resign.",
     "The plan will fail, said one source.",
 ])
 def test_vague_attributions_are_flagged(text):
@@ -169,6 +170,7 @@ def test_vague_attributions_are_flagged(text):
     "One estimate by the council puts the cost at \u00a32m.",
     "According to an estimate from the Office for Budget Responsibility, the repairs will cost \u00a32m.",
     "The council made one estimate in May and another in June.",
+    "Rumours about the leader were false, the party said.",
     "The plan will fail, said Ana Ruiz, who chairs the committee.",
 ])
 def test_sourced_claims_are_not_vague(text):
