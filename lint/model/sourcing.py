@@ -620,7 +620,7 @@ def classify(phrase: str, lexicon: Lexicon,
     # Vicks"), or in a phrase after it that names a body ("at Moody's", "for
     # the ministry"), names the source.
     # "many at City Hall", "one shopper at Kirkgate Market": a place does not name the many, nor the public there.
-    quantified = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
+    placed_only = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
@@ -629,7 +629,7 @@ def classify(phrase: str, lexicon: Lexicon,
             continue
         if head_index is None or i <= head_index + 1:
             return NAMED, " ".join(tokens)
-        if quantified:
+        if placed_only:
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS), None)
