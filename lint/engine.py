@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import suppressions
+from .by_object import ByObject
 from .checks import KINDS
 from .checks.contract import ActiveRule, Context
 from .checks.phrases import SHIPPED
@@ -76,7 +77,7 @@ class Engine:
         self.ignore = frozenset(ignore)
         self.enable = frozenset(enable)  # rules turned on whatever the config says (--grammar)
         self.as_of = as_of
-        self._rulesets: dict[tuple, RuleSet] = {}
+        self._rulesets: ByObject[RuleSet] = ByObject()
         self.errors: list[str] = []  # rules that could not finish, as one-line reasons
         self.notices: list[str] = []  # drafts skipped on purpose (not in English), as one-line reasons
         self._stopped: set[str] = set()  # rules stopped for the rest of the run (a runaway pattern)
@@ -85,11 +86,8 @@ class Engine:
 
     def rules_for(self, config: Config, rel: str | None) -> RuleSet:
         matched, settings = config.settings_for(rel)
-        key = (id(config), matched)
         with _LOCK:
-            if key not in self._rulesets:
-                self._rulesets[key] = self._build(config, settings)
-            return self._rulesets[key]
+            return self._rulesets.get(config, lambda: self._build(config, settings), matched)
 
     def _wanted(self, rulebook: Rulebook, rule_id: str, severity: str | None) -> bool:
         if rule_id in self.ignore:

@@ -198,6 +198,28 @@ def test_locale_of_a_rule(tmp_path):
     assert len(run_rule(tmp_path, "us-only", "A color.", language="en-GB")) == 1
 
 
+def test_a_freed_config_never_lends_its_rules_to_a_new_one(tmp_path):
+    # A new config can be made at the address of one just freed; its rules
+    # must still be its own (they were looked up by id() alone, and an en-GB
+    # config got the en-US rule set now and then).
+    import gc
+
+    from lint.config import from_mapping
+
+    rule_file(tmp_path / "styles", "us-only", "existence",
+              "message: '{match}'\nscopes: [paragraph]\nlocale: en-GB\nparameters:\n  tokens: [color]\n")
+    wrong = []
+    for i in range(200):
+        language = ("en-US", "en-GB")[i % 2]
+        config = from_mapping({"rule_folders": [str(tmp_path / "styles")], "language": language})
+        found = [d for d in lint.check_text("A color.", config=config) if d.rule == "us-only"]
+        if len(found) != (language == "en-GB"):
+            wrong.append(i)
+        del config
+        gc.collect()
+    assert wrong == []
+
+
 def test_rules_that_are_off_are_not_parsed():
     from lint.config import Config
     from lint.engine import Engine

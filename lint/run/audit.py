@@ -205,7 +205,7 @@ def _from_row_group(path: str, group: int, start: int, stop: int, columns: dict[
 
 # -- checking, on the workers ------------------------------------------------------------------
 
-_ENGINES: dict[tuple, Any] = {}
+_ENGINES: dict[dt.date | None, Any] = {}  # by as-of day; each engine keeps its rules per config
 
 
 def check_task(task: Task, columns: dict[str, str], config: Any, as_of: dt.date | None) -> dict[str, Any]:
@@ -231,10 +231,9 @@ def check_partition(records: list[dict[str, Any]], config: Any, as_of: dt.date |
             rows.append({"article": record["id"], "failure": record["failure"], **extra})
             continue
         day = as_of or parse_date(record.get("published")) or None
-        key = (id(config), day)
-        engine = _ENGINES.get(key)
+        engine = _ENGINES.get(day)
         if engine is None:
-            engine = _ENGINES[key] = Engine(as_of=day, time_limit=60)
+            engine = _ENGINES[day] = Engine(as_of=day, time_limit=60)
         try:
             found = engine.check(record["body"], format=record.get("format") or "markdown", config=config,
                                  path=record["id"])

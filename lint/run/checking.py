@@ -17,6 +17,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..by_object import ByObject
 from ..config import Config
 from ..diagnostics import Diagnostic
 from ..errors import CheckTimeout, FixLoop
@@ -79,7 +80,7 @@ class FileChecker:
         self._engine: Engine | None = None
         self.keep = known.new_only if known is not None else (lambda found: found)
         self.text: str | None = None  # the draft being checked, once decoded
-        self.fingerprints: dict[int, str] = {}  # id(config) -> its cache fingerprint
+        self.fingerprints: ByObject[str] = ByObject()  # each config's cache fingerprint
 
     @property
     def engine(self) -> Engine:
@@ -145,11 +146,9 @@ class FileChecker:
     def fingerprint(self, config: Config) -> str | None:
         if self.cache is None:
             return None
-        if id(config) not in self.fingerprints:
-            o = self.options
-            choices = (o.select, o.ignore, o.enable, o.as_of, o.timeout)
-            self.fingerprints[id(config)] = self.cache.fingerprint(config, choices)
-        return self.fingerprints[id(config)]
+        cache, o = self.cache, self.options
+        choices = (o.select, o.ignore, o.enable, o.as_of, o.timeout)
+        return self.fingerprints.get(config, lambda: cache.fingerprint(config, choices))
 
     def _check(self, target: Target, config: Config) -> Result:
         options = self.options
