@@ -168,7 +168,8 @@ _WITHHELD = frozenset("say said comment commented confirm confirmed disclose dis
 # Where the clause before a verb begins: after the last of these marks. Matched
 # greedily from the start, so the regex engine backs up from the verb to the
 # nearest mark (three times as fast as an rfind per mark).
-_TO_LAST_CLAUSE_MARK = re.compile(r".*[.!?\u201d\"(;:]", re.DOTALL)
+# Only a full stop before a space can end a clause: not the dots of "Marsh, Ph.D., an agronomist, said".
+_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s))", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
