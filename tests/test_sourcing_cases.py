@@ -83,9 +83,22 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     # A place names nobody of the public there.
     "\u201cThe trains have been late every day this week,\u201d said one commuter at Leeds station.",
     "\u201cPrices have doubled since the spring,\u201d said one shopper at Kirkgate Market.",
+    # A spokesperson for a body the story never named, or with no body at all.
+    "\u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
+    "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a former spokeswoman said.",
+    "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a hospital porter said.",
 ])
 def test_anonymity_without_a_reason_is_flagged(text):
     assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
+    "The district shut two schools. \u201cThe air was not safe,\u201d a district spokesman said.",
+    "The council met on Monday. A council spokesperson said: \u201cWe will publish the list in June.\u201d",
+])
+def test_a_spokesperson_for_a_body_the_story_names_speaks_for_it(text):
+    assert kinds(text) == []
 
 
 @pytest.mark.parametrize("text", [

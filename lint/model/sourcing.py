@@ -201,7 +201,10 @@ _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an 
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
-    hospital court committee commission service authority union association federation society bureau""".split())
+    hospital court committee commission service authority union association federation society bureau district
+    company firm police club party campaign airline airport bank prison embassy regulator charity trust""".split())
+# A spokesperson speaks for a body: "a hospital spokeswoman", in a story about the hospital, is its voice.
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 # Groups defined by their stance: "of" gives what they stand on, not whom they
 # belong to ("critics of the plan", "supporters of Mayor Holt" name nobody).
 _STANCE = frozenset("""critics opponents supporters proponents advocates defenders detractors sceptics skeptics fans
@@ -652,6 +655,8 @@ def classify(phrase: str, lexicon: Lexicon,
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
         return None, ""
     head = lowered[head_index]
+    if head in _SPOKESPEOPLE and head_index and lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1]):
+        return NAMED, " ".join(tokens)  # "a district spokesman", in a story about the school district
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
