@@ -53,6 +53,14 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Boris Johnson, Britain's prime minister, spoke.", "2025-06-01", "Boris Johnson, Britain's prime minister"),
         ("Joe Biden, America\u2019s president, spoke.", "2025-06-01", "Joe Biden, America\u2019s president"),
         ("Japan\u2019s Prime Minister Fumio Kishida spoke.", "2025-06-01", "Japan\u2019s Prime Minister Fumio Kishida"),
+        # the offices added in the second round
+        ("President Jimmy Carter spoke.", "2026-05-01", "President Jimmy Carter"),
+        ("Former Chancellor Rachel Reeves spoke.", "2026-05-01", "Former Chancellor Rachel Reeves"),
+        ("Chancellor Rishi Sunak spoke.", "2023-05-01", "Chancellor Rishi Sunak"),
+        ("Treasury Secretary Janet Yellen spoke.", "2026-05-01", "Treasury Secretary Janet Yellen"),
+        ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
+        ("Prime Minister Scott Morrison spoke.", "2026-05-01", "Prime Minister Scott Morrison"),
+        ("Commission President Jean-Claude Juncker spoke.", "2026-05-01", "Commission President Jean-Claude Juncker"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -94,6 +102,12 @@ def test_flags(text, as_of, flagged):
         ("Keir Starmer, Britain\u2019s prime minister, spoke.", "2025-06-01"),
         ("Boris Johnson, Britain's former prime minister, spoke.", "2025-06-01"),
         ("Boris Johnson, a prime minister who never settled, spoke.", "2025-06-01"),  # no definite appositive
+        ("Former President Jimmy Carter died in 2024.", "2026-05-01"),
+        ("Chancellor Rachel Reeves spoke.", "2026-05-01"),
+        ("Chancellor Rishi Sunak spoke.", "2021-05-01"),  # his office before he led the government
+        ("Defense Secretary Pete Hegseth spoke.", "2026-05-01"),
+        ("Australian Prime Minister Anthony Albanese spoke.", "2026-05-01"),
+        ("European Commission President Ursula von der Leyen spoke.", "2026-05-01"),
     ],
 )
 def test_does_not_flag(text, as_of):
