@@ -35,6 +35,11 @@ RULE = "indefinite-article"
     # Initialisms opening with U are said with "you" when a vowel comes soon.
     ("It was an UNEP study.", ["an UNEP"]),
     ("An UEFA ruling and an UNAIDS report followed.", ["An UEFA", "an UNAIDS"]),
+    # A code of capitals and digits is read letter by letter.
+    ("It was a F1 car on a M25 slip road.", ["a F1", "a M25"]),
+    ("She wore a N95 mask and played a MP3.", ["a N95", "a MP3"]),
+    ("It was an G7 summit.", ["an G7"]),
+    ("It was an FTSE 100 firm.", ["an FTSE"]),  # said "footsie"
 ])
 def test_the_wrong_article_is_flagged(text, expected):
     assert flagged(text, RULE) == expected
@@ -57,6 +62,9 @@ def test_the_wrong_article_is_flagged(text, expected):
     "It runs a LanguageTool server and a YouTube channel, with an iPhone and an eBay shop.",
     "An herb garden and a herb garden are both fine.",
     "An Uber driver took an Uber Eats order.",  # the dictionary's "uber" is the German word
+    "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
+    "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
+    "It was a B2B firm with a 5G mast.",
 ])
 def test_the_right_article_is_not_flagged(text):
     assert flagged(text, RULE) == []

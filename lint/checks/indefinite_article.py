@@ -39,6 +39,8 @@ _ARTICLE = re.compile(
 # than testing [aA] at every character.
 _PLACES = re.compile(r"a(?<![\w'\u2019-].)n?\s")
 _NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:-[\w.]+)*)")
+# A code that opens with up to three capitals and a digit: "F1", "M25", "MP3", "H1N1", "A380".
+_CODE = re.compile(r"[A-Z]{1,3}\d[\dA-Z]*")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
 # Two consonants that can open an English word: an initialism that starts with
@@ -103,9 +105,14 @@ def expected_article(word: str, lists: Lists) -> str | None:
     head = word.split("-")[0]
     letters = head.replace(".", "")
     if not letters.isalpha():
-        return None
+        if _CODE.fullmatch(letters) is None:
+            return None
+        # A code of capitals and digits is read letter by letter: an F1 car, an M25 crash, an MP3, a G7 summit.
+        return "an" if letters[0].lower() in _VOWEL_LETTERS else "a"
     lower = letters.lower()
     sound = lists.sounds.get(lower)
+    if lower in lists.a_prefixes.words:  # a whole word listed is said as listed, however it looks ("a FTSE firm")
+        return "a"
     if _spelled_out(head, letters, sound):  # an FBI agent, a U.S. official, an MoD spokesman, an X-ray
         return "an" if lower[0] in _VOWEL_LETTERS else "a"
     if sound is not None:
