@@ -28,6 +28,8 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         # A teaser cut for a link, and a quotation left open mid-sentence.
         "The mayor said residents could expect changes to opening hours\u2026",
         "The mayor said residents could expect changes to opening hours [...]",
+        "The council said it would\u2026",  # short, but stops on a word no sentence ends on
+        "The council said it would [...]",
         "The mayor spoke after the vote. \u201cWe will listen to everyone who",
     ],
 )
@@ -68,6 +70,7 @@ def test_label_paragraphs_before_a_cut_one():
         "The talks resume on Monday in Geneva",  # short: could be a heading
         "The mayor was asked what comes next. \u201cWell, we will have to see...\u201d",  # speech trails off
         "Wait and see\u2026",  # too short to be a cut paragraph
+        "To be continued\u2026",
     ],
 )
 def test_does_not_flag_a_complete_ending(last):

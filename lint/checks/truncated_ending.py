@@ -58,8 +58,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> str | None:
-    if text.endswith(_ELLIPSES) and kind == PARAGRAPH and len(WORD.findall(text)) >= min_words:
-        return "it trails off in an ellipsis, as a teaser cut for a link does"
+    if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
+        words = WORD.findall(text)
+        # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
+        if len(words) >= min_words or (len(words) >= 2 and words[-1].lower() in DANGLING_WORDS):
+            return "it trails off in an ellipsis, as a teaser cut for a link does"
     last = text.rstrip(_CLOSERS)[-1:]
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-"):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
