@@ -151,7 +151,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Rumours are swirling that the leader will resign.",
     "The plan will fail, said one source.",
     "It is expected that the levy will pass.",
-    "Some experts say the gains will fade. Others point to a shortage of staff.",
+    "Others point to a shortage of staff as the biggest risk.",
     "Economists point to a slowdown in hiring.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
 ])
