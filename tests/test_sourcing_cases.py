@@ -153,6 +153,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "It is expected that the levy will pass.",
     "Others point to a shortage of staff as the biggest risk.",
     "Economists point to a slowdown in hiring.",
+    "It is widely accepted that the quarry supplies most of the region's stone.",
+    "It is commonly believed that the river is clean.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
 ])
 def test_vague_attributions_are_flagged(text):
@@ -195,6 +197,8 @@ def test_vague_attributions_are_flagged(text):
     "Acme Corp., a supplier, said yields in some western counties were down.",
     "It is expected to raise about \u00a31.3m a year.",
     "He pointed to the door.",
+    "It was agreed that the clerk would write to the council.",  # a meeting's decision
+    "It is accepted that the defendant was at the scene.",  # an agreed fact in court
     "The arrows point to the exit.",
     "Analysts at Moody's point to a slowdown in hiring.",  # "it" is the levy: a forecast, not an unnamed belief
 ])
