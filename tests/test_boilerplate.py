@@ -180,6 +180,9 @@ RESIDUE = [
     "Media contact: Ana Ruiz, 01632 960 123",
     "Notes to editors",
     "For media enquiries, contact press@example.org or call 01632 960 123.",
+    # A blog's like button.
+    "Like this:",
+    "Like Loading...",
 ]
 
 
@@ -242,6 +245,8 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Ends of the old bridge were closed to traffic.",
     "Media inquiries into the crash continued for weeks.",
     "Notes to the council from residents were read aloud.",
+    "Like this, the plan failed.",
+    "Like many towns, Tolley has cut library hours.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
