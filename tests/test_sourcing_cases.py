@@ -46,6 +46,8 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "get a lot more.\u201d",
     "Mayor Jonas Berg spoke after the vote. Berg\u2019s reply was blunt: \u201cWe will not sign it.\u201d",
     "\u201cWhat did you see that night?\u201d Berg asked the panel.",
+    "Mayor Jonas Berg spoke after the vote.\n\nHe continued: \u201cIt will take time, but we will get there.\u201d",
+    "Mayor Jonas Berg spoke after the vote. \u201cIt will take time,\u201d he went on. \u201cBut we will get there.\u201d",
 ])
 def test_attribution_forms_are_recognised(text):
     assert kinds(text) == []
