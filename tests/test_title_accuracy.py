@@ -61,6 +61,15 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
         ("Prime Minister Scott Morrison spoke.", "2026-05-01", "Prime Minister Scott Morrison"),
         ("Commission President Jean-Claude Juncker spoke.", "2026-05-01", "Commission President Jean-Claude Juncker"),
+        # a possessive qualifier before "former" or before an appositive title
+        ("Britain's prime minister, Rishi Sunak, spoke.", "2026-05-01", "Britain's prime minister, Rishi Sunak"),
+        ("Britain's former prime minister, Keir Starmer, spoke.", "2026-05-01",
+         "Britain's former prime minister, Keir Starmer"),
+        ("Keir Starmer, Britain's former prime minister, spoke.", "2026-05-01",
+         "Keir Starmer, Britain's former prime minister"),
+        # a surname alone opening the sentence, with its title after it
+        ("Sunak, the prime minister, spoke.", "2026-05-01", "Sunak, the prime minister"),
+        ("Starmer, the former prime minister, spoke.", "2026-05-01", "Starmer, the former prime minister"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -108,6 +117,9 @@ def test_flags(text, as_of, flagged):
         ("Defense Secretary Pete Hegseth spoke.", "2026-05-01"),
         ("Australian Prime Minister Anthony Albanese spoke.", "2026-05-01"),
         ("European Commission President Ursula von der Leyen spoke.", "2026-05-01"),
+        ("Britain's former prime minister, Rishi Sunak, spoke.", "2026-05-01"),
+        ("Sunak, the former prime minister, spoke.", "2026-05-01"),
+        ("Bush, the former president, spoke.", "2026-05-01"),  # two presidents Bush: nobody to judge
     ],
 )
 def test_does_not_flag(text, as_of):
@@ -142,6 +154,14 @@ def test_message_states_the_fact_the_date_and_the_wording():
     assert d.as_of == "2025-03-01" and d.severity == "error"
     (edit,) = d.fix.edits
     assert (text[edit.offset:edit.end_offset], edit.text) == ("former ", "")
+
+
+def test_a_wrong_former_after_a_possessive_qualifier_is_removed():
+    text = "Japan's former Prime Minister Fumio Kishida spoke on Monday."
+    (d,) = check(text, "2023-05-01")
+    (edit,) = d.fix.edits
+    assert (text[edit.offset:edit.end_offset], edit.text) == ("former ", "")
+    assert 'write "Japan\'s Prime Minister Fumio Kishida"' in d.message
 
 
 def test_inserting_former_keeps_the_sentence_start_capitalised():

@@ -83,17 +83,13 @@ class Registry:
         # "Britain's" and "Britain\u2019s" alike: professional copy curls its apostrophes
         qualifier = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers)
         modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
+        # A possessive qualifier may stand before the modifier: "Britain's former prime minister".
+        owner = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers if q.endswith("'s"))
+        framing = rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})"
         # "former U.S. President " right before a name; qualifiers keep their case.
-        self.before = re.compile(
-            rf"(?<![\w-]){modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})(?P<elect>-elect)?"
-            rf"(?P<comma>,)?\s+$",
-            re.IGNORECASE,
-        )
+        self.before = re.compile(rf"(?<![\w-]){framing}(?P<elect>-elect)?(?P<comma>,)?\s+$", re.IGNORECASE)
         # ", the former British prime minister" right after a name.
-        self.after = re.compile(
-            rf",\s+(?:the\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})\b",
-            re.IGNORECASE,
-        )
+        self.after = re.compile(rf",\s+(?:the\s+)?{framing}\b", re.IGNORECASE)
 
     def offices_for(self, person: Person, title: str, qualifier: str | None) -> list[Office]:
         """The offices of a person's terms that this title (and qualifier) name."""

@@ -30,6 +30,7 @@ from .contract import PATH, ActiveRule, Context, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
 
 _TOKEN = re.compile(r"\S+")
+_OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
 _FORMER = ("former", "ex")
@@ -58,7 +59,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         i = bisect.bisect_left(titles, region.start)
         if i == len(titles) or titles[i] >= region.end:
             continue
-        for start, end in doc.names_in(region):
+        for start, end in _mentions(doc, region, registry):
             found = _person_in(registry, text, start, end)
             if not found:
                 continue
@@ -71,6 +72,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             sentence = doc.sentence_at(start)
             if person is not None and sentence is not None:
                 yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
+
+
+def _mentions(doc: Document, region, registry: Registry) -> list[tuple[int, int]]:
+    """The region's name runs, and a known surname alone at a sentence's start,
+    which the runs leave out ("Sunak, the former prime minister, said")."""
+    runs = doc.names_in(region)
+    starts = {start for start, _ in runs}
+    extra = []
+    for sentence in doc.sentences_in(region):
+        m = _OPENING_NAME.match(doc.masked, sentence.start, sentence.end)
+        if m and m.start() not in starts and name_key(m.group()) in registry.surname:
+            extra.append(m.span())
+    return sorted(runs + extra) if extra else runs
 
 
 def _latest_full_mention(text: str, people: list[Person], before: int, anywhere: bool) -> Person | None:
@@ -122,9 +136,11 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     text = doc.masked
     window = max(sentence.start, start - 120)
     before = registry.before.search(text, window, start)
-    if before is not None and before["comma"] and not text[max(0, before.start() - 4):before.start()].lower().endswith(
-            "the "):
-        before = None  # "the former president, Joe Biden" is an appositive; "said the president, Biden" is not
+    if before is not None and before["comma"] and not _possessive(before) and \
+            not text[max(0, before.start() - 4):before.start()].lower().endswith("the "):
+        # "the former president, Joe Biden" and "Britain's prime minister, Rishi Sunak" are appositives;
+        # "said the president, Biden" is not
+        before = None
     if before is not None:
         title_start = before.start("qual") if before["qual"] else before.start("title")
         span = (before.start(), end)
@@ -164,7 +180,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     if modifier in _FORMER:
         if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
             return
-        plain = doc.text[before.end("mod"):span[1]] if before else None
+        plain = doc.text[span[0]:before.start("mod")] + doc.text[before.end("mod"):span[1]] if before else None
         advice = f'write "{plain}", not "{mention}"' if plain else f'drop "{modifier}"'
         fix = None
         if before is not None and title_start is not None and sure and doc.text[before.start("title")].isupper():
@@ -216,7 +232,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
 
 def _possessive(framing: re.Match[str]) -> bool:
     """Is the title's qualifier a possessive ("Japan's", "Britain\u2019s")?"""
-    return (framing["qual"] or "").endswith(("'s", "\u2019s"))
+    return (framing["owner"] or framing["qual"] or "").endswith(("'s", "\u2019s"))
 
 
 # A clause that places the mention in its own time: "When President Obama signed".
@@ -255,7 +271,7 @@ def _finding(rule, span, fact: str, advice: str, fix, severity) -> Finding:
 def _framing(m: re.Match[str]) -> tuple[str | None, str | None, str, bool]:
     modifier = m["mod"].strip(" -\t\n").lower() if m["mod"] else None
     elect = bool(m.groupdict().get("elect"))
-    return modifier, m["qual"], m["title"], elect
+    return modifier, m["qual"] or m["owner"], m["title"], elect
 
 
 def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | None, bool]:
