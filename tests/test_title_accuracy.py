@@ -67,6 +67,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
          "Britain's former prime minister, Keir Starmer"),
         ("Keir Starmer, Britain's former prime minister, spoke.", "2026-05-01",
          "Keir Starmer, Britain's former prime minister"),
+        # abbreviated titles
+        ("PM Rishi Sunak spoke.", "2026-05-01", "PM Rishi Sunak"),
+        ("Ex-PM Keir Starmer spoke.", "2026-05-01", "Ex-PM Keir Starmer"),
+        ("VP Kamala Harris spoke.", "2026-05-01", "VP Kamala Harris"),
         # a surname alone opening the sentence, with its title after it
         ("Sunak, the prime minister, spoke.", "2026-05-01", "Sunak, the prime minister"),
         ("Starmer, the former prime minister, spoke.", "2026-05-01", "Starmer, the former prime minister"),
@@ -120,6 +124,9 @@ def test_flags(text, as_of, flagged):
         ("Britain's former prime minister, Rishi Sunak, spoke.", "2026-05-01"),
         ("Sunak, the former prime minister, spoke.", "2026-05-01"),
         ("Bush, the former president, spoke.", "2026-05-01"),  # two presidents Bush: nobody to judge
+        ("Indian PM Narendra Modi spoke.", "2026-05-01"),
+        ("By 9 PM Boris Johnson had resigned.", "2026-05-01"),  # a time, not a title
+        ("By 9 pm Boris Johnson had resigned.", "2026-05-01"),
     ],
 )
 def test_does_not_flag(text, as_of):

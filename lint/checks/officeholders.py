@@ -79,7 +79,9 @@ class Registry:
         # The lowercase head word of every title: a region without any is skipped.
         self.title_words = frozenset(re.split(r"[\s-]", t.lower())[-1] for t in titles)
         qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
-        title = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        # An abbreviated title keeps its case: "PM Rishi Sunak", not "by 9 pm Rishi Sunak had".
+        title = "|".join(f"(?-i:{re.escape(t)})" if t.isupper() else re.escape(t).replace(r"\ ", r"\s+")
+                         for t in titles)
         # "Britain's" and "Britain\u2019s" alike: professional copy curls its apostrophes
         qualifier = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers)
         modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
@@ -87,7 +89,9 @@ class Registry:
         owner = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers if q.endswith("'s"))
         framing = rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})"
         # "former U.S. President " right before a name; qualifiers keep their case.
-        self.before = re.compile(rf"(?<![\w-]){framing}(?P<elect>-elect)?(?P<comma>,)?\s+$", re.IGNORECASE)
+        # Not after a number: "by 9 PM Boris Johnson had resigned" tells the time.
+        self.before = re.compile(rf"(?<![\w-])(?<!\d\s){framing}(?P<elect>-elect)?(?P<comma>,)?\s+$",
+                                 re.IGNORECASE)
         # ", the former British prime minister" right after a name.
         self.after = re.compile(rf",\s+(?:the\s+)?{framing}\b", re.IGNORECASE)
 
