@@ -85,6 +85,9 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     # A place names nobody of the public there.
     "\u201cThe trains have been late every day this week,\u201d said one commuter at Leeds station.",
     "\u201cPrices have doubled since the spring,\u201d said one shopper at Kirkgate Market.",
+    # An off-the-record role named only by whom it works for.
+    "\u201cThe talks are over for this year,\u201d a White House official said.",
+    "\u201cThe talks are over for this year,\u201d said a Downing Street source.",
     # A spokesperson for a body the story never named, or with no body at all.
     "\u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
     "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a former spokeswoman said.",
@@ -98,6 +101,10 @@ def test_anonymity_without_a_reason_is_flagged(text):
     "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
     "The district shut two schools. \u201cThe air was not safe,\u201d a district spokesman said.",
     "The council met on Monday. A council spokesperson said: \u201cWe will publish the list in June.\u201d",
+    "\u201cThe talks are over for this year,\u201d a Kremlin spokesman said.",
+    "\u201cThe talks are over for this year,\u201d a White House official, Ana Ruiz, said.",
+    "\u201cThe talks are over for this year,\u201d said a Pentagon official who spoke on condition of anonymity "
+    "because the talks are private.",
 ])
 def test_a_spokesperson_for_a_body_the_story_names_speaks_for_it(text):
     assert kinds(text) == []
@@ -155,6 +162,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "It is expected that the levy will pass.",
     "Others point to a shortage of staff as the biggest risk.",
     "Economists point to a slowdown in hiring.",
+    "A White House official said the talks would resume.",
     "It is widely accepted that the quarry supplies most of the region's stone.",
     "It is commonly believed that the river is clean.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject

@@ -182,6 +182,8 @@ _DETERMINERS = frozenset(
     "a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
+# Roles whose holders speak off the record: named only by a name, never by their employer.
+_ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
 # What makes "those" a group of people: "those who know him", "those inside the party".
 _THOSE = frozenset("who in at inside within around near with on".split())
 _ORDINALS = frozenset("second third fourth fifth sixth".split())
@@ -625,6 +627,8 @@ def classify(phrase: str, lexicon: Lexicon,
     # the ministry"), names the source.
     # "many at City Hall", "one shopper at Kirkgate Market": a place does not name the many, nor the public there.
     placed_only = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
+    # "a White House official", "a Whitehall source": the body before the role is whom they work for, not who they are.
+    unnamed_role = head_index is not None and lowered[0] in _INDEFINITE and lowered[head_index] in _ANONYMOUS_ROLES
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
@@ -632,6 +636,8 @@ def classify(phrase: str, lexicon: Lexicon,
         if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
+            if unnamed_role and i < head_index:
+                continue
             return NAMED, " ".join(tokens)
         if placed_only:
             continue
