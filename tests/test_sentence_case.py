@@ -34,6 +34,9 @@ RULE = "sentence-case"
         ("Twelve routes go. (See the full list below.) the routes affected include the 14.", ["the"]),
         ("The bill passed 52-48 .the senator voted no.", ["the"]),  # the space before the stop, not after
         ("The talks ran until 5 a.m. the previous record was four hours.", ["the"]),
+        # ... then a noun with a verb of its own, after a clause that had one.
+        ("The heatwave is the third in the U.K. forecasters are warning of more.", ["forecasters"]),
+        ("Sales were strong in the U.S. demand was weak in Europe.", ["demand"]),
         # A full stop run into the next word.
         ("The mayor quit.he was tired.", ["he"]),
         # A quoted sentence, opened by any mark, or introduced by a colon.
@@ -93,6 +96,12 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He called the U.S. the most reliable ally.",
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
         "In the U.K. the survey found no change.",
+        "Inflation in the U.K. economy is falling.",  # no verb before the abbreviation: one clause
+        "Analysts said the U.K. economy is slowing.",  # the verb leads into a clause
+        "Prices rose because the U.S. economy is weak.",
+        "This is the year the U.S. economy is expected to slow.",  # a relative clause
+        "He was in the U.S. when prices were high.",
+        "In the U.K. temperatures are forecast to rise.",  # fronted: the main clause follows
         "The plan has three parts. a) This is the first. b) this is the second.",
         "The steps:\n\niv. This one matters.\n\n1. an item here",
         "The list: 1. an item, 2. another item.",

@@ -7,7 +7,9 @@ boundary, which scraped copy needs. Decisions, in order:
 
 - a full stop after a title abbreviation (Mr., Gen., Jan.) never ends a sentence;
 - after another abbreviation or an initial (U.S., a.m., Ph.D., J.) it ends one
-  only when a common sentence opener follows ("in the U.S. The talks");
+  only when a common sentence opener follows ("in the U.S. The talks"), or
+  a noun with a verb of its own after a clause that had one ("is the third
+  in the U.K. temperatures are forecast");
 - a lowercase word after an ellipsis or a closing quote continues the sentence
   ('"Stop!" he said', 'wait ... what'), as a speech verb after ! or ? does
   ('What now? asked one voter'); another starts one, with or without a space
@@ -27,7 +29,9 @@ from .words import (
     FRONTING_WORDS,
     NAME_SUFFIXES,
     PREFIX_ABBREVIATIONS,
+    PRONOUNS,
     SENTENCE_OPENERS,
+    SMALL_WORDS,
     SPEECH_VERBS,
     SUPERLATIVES,
     TIME_ADJECTIVES,
@@ -111,7 +115,9 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token)):
             if lower_next:
-                return not _fronted(text, sent_start, pos) and _clause_after_abbreviation(text, m.end(), end)
+                return not _fronted(text, sent_start, pos) and (
+                    _clause_after_abbreviation(text, m.end(), end)
+                    or _subject_after_complete_clause(text, sent_start, pos + 1 - len(token), m.end(), end))
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS
         if lower_next and close and close != ")":
             return False  # a quoted fragment continues: 'called it "a mess." the'; not "(See below.) the"
@@ -149,6 +155,33 @@ def _clause_after_abbreviation(text: str, pos: int, end: int) -> bool:
         if second in TIME_ADJECTIVES and len(words) > 2 and words[2] in TIME_NOUNS:
             return False
     return True
+
+
+def _subject_after_complete_clause(text: str, start: int, token: int, after: int, end: int) -> bool:
+    """After an abbreviation that closes a main clause's phrase ("The heatwave
+    is the third this summer in the U.K."), does a lowercase noun with a verb
+    of its own start the next sentence ("temperatures are forecast")? Not when
+    the words before have no verb of their own ("Inflation in the U.K. economy
+    is") or lead into a clause ("because the U.S. economy is", "said the U.K.
+    economy is"), nor when a determiner ends them ("the year the U.S. economy
+    is": a relative clause)."""
+    following = [w.lower() for w in WORD.findall(text[after:min(end, after + 60)])[:3]]
+    if len(following) < 2 or following[0] in SMALL_WORDS or following[0] in PRONOUNS or \
+            following[0] in _LEADS_IN or not _FINITE.intersection(following[1:3]):
+        return False
+    before = [w.lower() for w in WORD.findall(text[max(start, token - 300):token])]
+    if not before or not (before[-1] in _PLACE_PREPOSITIONS or (before[-1] == "the" and len(before) > 1
+                                                                and before[-2] in _PLACE_PREPOSITIONS)):
+        return False
+    verb = max((i for i, w in enumerate(before) if w in _FINITE), default=None)
+    return verb is not None and _LEADS_IN.isdisjoint(before[verb:]) and SPEECH_VERBS.isdisjoint(before[verb:])
+
+
+# Finite verbs that show a clause has its own verb, and words that open a clause inside a sentence.
+_FINITE = frozenset("is are was were has have had will would can could".split())
+_LEADS_IN = frozenset("""that which who whom whose where when while whether if because as since although though
+    unless until than how what why and but or so nor""".split())
+_PLACE_PREPOSITIONS = frozenset("in across from throughout outside inside within into at around".split())
 
 
 def run_on_stop(text: str, pos: int, end: int) -> bool:
