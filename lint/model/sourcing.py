@@ -636,7 +636,7 @@ def classify(phrase: str, lexicon: Lexicon,
         if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
-            if unnamed_role and i < head_index:
+            if unnamed_role and head_index is not None and i < head_index:
                 continue
             return NAMED, " ".join(tokens)
         if placed_only:
