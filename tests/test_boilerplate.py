@@ -183,6 +183,22 @@ RESIDUE = [
     # A blog's like button.
     "Like this:",
     "Like Loading...",
+    # A gallery's and a player's controls, and more of a page's chrome.
+    "1 of 5",
+    "Next",
+    "Play video",
+    "Text size",
+    "Share via email",
+    "Listen to article",
+    "Report an ad",
+    "Advertisement \u00b7 Scroll to continue",
+    "Have your say",
+    "Reuse this content",
+    "This article is more than 2 years old",
+    "Explore more on these topics",
+    "You might be interested in",
+    "(Photo by Jane Smith/Getty Images)",
+    "You have reached your limit of free articles.",
 ]
 
 
@@ -247,6 +263,12 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Notes to the council from residents were read aloud.",
     "Like this, the plan failed.",
     "Like many towns, Tolley has cut library hours.",
+    "Have your say on the plan by Friday at the town hall.",
+    "Next year the plan will be reviewed again.",
+    "1 of 5 councillors voted no.",
+    "Close to 40 people came to the meeting.",
+    "Photo by the author, taken at dawn.",
+    "Text size matters to readers with poor sight, the charity says.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
