@@ -76,8 +76,11 @@ class Registry:
         # these names nobody the registry knows, and costs one set lookup.
         self.words = frozenset(w for k in [*self.full, *self.surname] for w in k.split())
         titles = sorted({t for o in offices.values() for t in o.titles}, key=len, reverse=True)
-        # The lowercase head word of every title: a region without any is skipped.
-        self.title_words = frozenset(re.split(r"[\s-]", t.lower())[-1] for t in titles)
+        # The longest word of every title, found in the lowercased draft, and the
+        # abbreviated titles ("PM"), found as written: a region with none is
+        # skipped. Short, common words ("war", "pm", "state") would let most through.
+        self.title_words = frozenset(max(re.split(r"[\s-]", t.lower()), key=len) for t in titles if not t.isupper())
+        self.title_abbreviations = frozenset(t for t in titles if t.isupper())
         qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
         # An abbreviated title keeps its case: "PM Rishi Sunak", not "by 9 pm Rishi Sunak had".
         title = "|".join(f"(?-i:{re.escape(t)})" if t.isupper() else re.escape(t).replace(r"\ ", r"\s+")

@@ -52,7 +52,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     # Where a title word stands, found in one scan of the draft per word: a
     # region with none holds no title (most paragraphs).
-    titles = sorted(places(doc.lowered, registry.title_words))
+    titles = sorted(places(doc.lowered, registry.title_words) | places(doc.text, registry.title_abbreviations))
     for region in doc.regions:
         if region.kind not in rule.scopes:
             continue

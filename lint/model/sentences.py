@@ -165,9 +165,11 @@ def _subject_after_complete_clause(text: str, start: int, token: int, after: int
     is") or lead into a clause ("because the U.S. economy is", "said the U.K.
     economy is"), nor when a determiner ends them ("the year the U.S. economy
     is": a relative clause)."""
-    following = [w.lower() for w in WORD.findall(text[after:min(end, after + 60)])[:3]]
-    if len(following) < 2 or following[0] in SMALL_WORDS or following[0] in PRONOUNS or \
-            following[0] in _LEADS_IN or not _FINITE.intersection(following[1:3]):
+    following = _WORD_THEN_VERB.match(text, after, end)
+    if following is None:
+        return False  # most abbreviations: "the U.S. economy grew", "p.m. on Friday"
+    first = following[1].lower()
+    if first in SMALL_WORDS or first in PRONOUNS or first in _LEADS_IN:
         return False
     before = [w.lower() for w in WORD.findall(text[max(start, token - 300):token])]
     if not before or not (before[-1] in _PLACE_PREPOSITIONS or (before[-1] == "the" and len(before) > 1
@@ -179,6 +181,8 @@ def _subject_after_complete_clause(text: str, start: int, token: int, after: int
 
 # Finite verbs that show a clause has its own verb, and words that open a clause inside a sentence.
 _FINITE = frozenset("is are was were has have had will would can could".split())
+# A word, perhaps a second, then one of those verbs: "temperatures are", "the demand was".
+_WORD_THEN_VERB = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+)?(?:{'|'.join(sorted(_FINITE))})\b")
 _LEADS_IN = frozenset("""that which who whom whose where when while whether if because as since although though
     unless until than how what why and but or so nor""".split())
 _PLACE_PREPOSITIONS = frozenset("in across from throughout outside inside within into at around".split())
