@@ -165,6 +165,11 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "A White House official said the talks would resume.",
     "It is widely accepted that the quarry supplies most of the region's stone.",
     "It is commonly believed that the river is clean.",
+    "Industry insiders whisper that the plan will fail.",
+    "Rights groups allege that the guards beat prisoners.",
+    "Rivals claim the plan will fail within a year.",
+    "Many residents feel that the plan is flawed.",
+    "Word is that the mayor will quit.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
 ])
 def test_vague_attributions_are_flagged(text):
@@ -208,6 +213,11 @@ def test_vague_attributions_are_flagged(text):
     "It is expected to raise about \u00a31.3m a year.",
     "He pointed to the door.",
     "It was agreed that the clerk would write to the council.",  # a meeting's decision
+    "Residents felt the tremor at 3am.",  # a feeling, not a belief
+    "Prosecutors alleged that he stole a car.",  # a side of the case
+    "The alleged victim spoke to the court.",
+    "Their word is their bond.",
+    "The word is out.",
     "It is accepted that the defendant was at the scene.",  # an agreed fact in court
     "The arrows point to the exit.",
     "Analysts at Moody's point to a slowdown in hiring.",  # "it" is the levy: a forecast, not an unnamed belief
