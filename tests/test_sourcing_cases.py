@@ -48,6 +48,11 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "\u201cWhat did you see that night?\u201d Berg asked the panel.",
     "Mayor Jonas Berg spoke after the vote.\n\nHe continued: \u201cIt will take time, but we will get there.\u201d",
     "Mayor Jonas Berg spoke after the vote. \u201cIt will take time,\u201d he went on. \u201cBut we will get there.\u201d",
+    # How it was said, in the quotation's tag.
+    "Mayor Jonas Berg spoke after the vote. \u201cWe will not sign it in this form,\u201d Berg stressed.",
+    "Mayor Jonas Berg spoke after the vote. \u201cWe will not sign it in this form,\u201d he vowed.",
+    "Mayor Jonas Berg spoke after the vote. \u201cWe will not sign it in this form,\u201d Berg recounted.",
+    "Mayor Jonas Berg spoke after the vote. \u201cWe will not sign it in this form,\u201d she pleaded.",
 ])
 def test_attribution_forms_are_recognised(text):
     assert kinds(text) == []
@@ -85,6 +90,7 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     # A place names nobody of the public there.
     "\u201cThe trains have been late every day this week,\u201d said one commuter at Leeds station.",
     "\u201cPrices have doubled since the spring,\u201d said one shopper at Kirkgate Market.",
+    "\u201cWe have had enough of this and nobody listens,\u201d one resident stressed.",
     # An off-the-record role named only by whom it works for.
     "\u201cThe talks are over for this year,\u201d a White House official said.",
     "\u201cThe talks are over for this year,\u201d said a Downing Street source.",
