@@ -49,10 +49,10 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "Mayor Jonas Berg spoke after the vote.\n\nHe continued: \u201cIt will take time, but we will get there.\u201d",
     "Mayor Jonas Berg spoke after the vote. \u201cIt will take time,\u201d he went on. \u201cBut we will get there.\u201d",
     # How it was said, in the quotation's tag.
-    "Jonas Berg is the mayor. \u201cWe will not sign it in this form,\u201d Berg stressed.",
-    "Jonas Berg is the mayor. \u201cWe will not sign it in this form,\u201d he vowed.",
-    "Jonas Berg is the mayor. \u201cWe will not sign it in this form,\u201d Berg recounted.",
-    "Jonas Berg is the mayor. \u201cWe will not sign it in this form,\u201d she pleaded.",
+    "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d Berg stressed.",
+    "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d he vowed.",
+    "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d Berg recounted.",
+    "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d she pleaded.",
 ])
 def test_attribution_forms_are_recognised(text):
     assert kinds(text) == []
