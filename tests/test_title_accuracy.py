@@ -243,6 +243,18 @@ def test_headline_in_front_matter_is_checked():
     assert found == [(2, "Former President Trump")]
 
 
+def test_a_headline_shown_twice_is_reported_once_where_the_article_shows_it():
+    page = ("<html><head><title>Former President Trump signs order | Daily Post</title>"
+            '<meta property="article:published_time" content="2025-06-01T10:00:00Z"></head>'
+            "<body><article><h1>Former President Trump signs order</h1><p>He signed it on Friday.</p>"
+            "</article></body></html>")
+    (d,) = [d for d in lint.check_text(page, format="html") if d.rule == RULE]
+    assert page[d.offset:d.end_offset] == "Former President Trump" and d.offset > page.index("<h1>")
+    markdown = "---\ntitle: Former President Trump signs order\ndate: 2025-06-01\n---\n\n# Former President " \
+               "Trump signs order\n\nHe signed it on Friday.\n"
+    assert [d.line for d in lint.check_text(markdown) if d.rule == RULE] == [6]
+
+
 def test_open_ended_office_after_the_registry_date_is_at_most_a_suggestion():
     (d,) = check("Former Prime Minister Keir Starmer spoke.", "2027-01-01")
     assert d.severity == "suggestion"

@@ -23,15 +23,13 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.types import FIELD, HEADING, OPAQUE, PROSE_KINDS
-from ..model.words import WORD
+from ..model.words import SITE_SUFFIX, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
-# "Headline | Site name", "Headline - Site name": an HTML <title> carries the site's name.
-_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,60}$")
 _OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
 _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
@@ -77,7 +75,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind == FIELD and region.name == "title":
             title = lowered[region.start:region.end].strip().strip("\"'")
             headlines[_key(title)] = region.start
-            headlines.setdefault(_key(_SITE_SUFFIX.sub("", title)), region.start)
+            headlines.setdefault(_key(SITE_SUFFIX.sub("", title)), region.start)
     paragraphs: dict[str, int] = {}
     sentences: dict[str, int] = {}
 

@@ -92,6 +92,8 @@ assert SPEAKER_PRONOUNS <= PRONOUNS
 # digits, with apostrophes, hyphens and inner full stops kept inside it
 # ("don't", "well-known", "U.S", "e.g"); a full stop that ends it is left out.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019]|[-.](?=[^\W_]))*")
+# A page title's site name: "Headline | Site name", "Headline - Site name".
+SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,60}$")
 
 # Words a complete sentence does not end on: a text that stops on one of them
 # was cut off.
