@@ -110,6 +110,17 @@ def test_the_h1_that_repeats_the_title_is_the_headline_and_a_paragraph_that_does
     assert [t for r, t in _found(page) if r == "duplicate-text"] == ["Council approves bridge repairs"]
 
 
+def test_a_headline_in_the_title_and_the_h1_is_reported_once_at_the_h1():
+    page = ("<html><head><title>Council approves an new budget,despite protests | Daily Post</title></head>"
+            "<body><article><h1>Council approves an new budget,despite protests</h1>"
+            "<p>The council approved the budget on Friday.</p></article></body></html>")
+    found = [(d.rule, d.offset > page.index("<h1>")) for d in lint.check_text(page, format="html")]
+    assert sorted(found) == [("indefinite-article", True), ("punctuation-spacing", True)]
+    # A <title> the article does not show is still read.
+    alone = page.replace("<h1>Council approves an new budget,despite protests</h1>", "")
+    assert {d.rule for d in lint.check_text(alone, format="html")} == {"indefinite-article", "punctuation-spacing"}
+
+
 def test_the_as_of_date_of_a_page_comes_from_the_page():
     for head in ('<meta property="article:published_time" content="2019-05-01T10:00:00Z">',
                  '<meta content="2019-05-01T10:00:00Z" property="article:published_time">',  # attributes either way

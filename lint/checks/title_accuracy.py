@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix
 from ..model.patterns import places
 from ..model.types import FIELD, HEADING
-from ..model.words import SITE_SUFFIX
 from .contract import PATH, ActiveRule, Context, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
 
@@ -54,15 +53,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     # Where a title word stands, found in one scan of the draft per word: a
     # region with none holds no title (most paragraphs).
     titles = sorted(places(doc.lowered, registry.title_words) | places(doc.text, registry.title_abbreviations))
-    headings = None
     for region in doc.regions:
         if region.kind not in rule.scopes:
             continue
-        if region.kind == FIELD and region.name == "title":
-            if headings is None:
-                headings = {_headline(doc, r) for r in doc.regions if r.kind == HEADING}
-            if _headline(doc, region) in headings:
-                continue  # a page's <title> or front-matter title that the article shows as its heading: judged there
         i = bisect.bisect_left(titles, region.start)
         if i == len(titles) or titles[i] >= region.end:
             continue
@@ -79,11 +72,6 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             sentence = doc.sentence_at(start)
             if person is not None and sentence is not None:
                 yield from _judge(doc, registry, rule, ctx, sentence, person, start, end)
-
-
-def _headline(doc: Document, region) -> str:
-    """A headline's words, as a <title> and an <h1> of the same page both give them."""
-    return " ".join(SITE_SUFFIX.sub("", doc.lowered[region.start:region.end].strip().strip("\"'")).split())
 
 
 def _mentions(doc: Document, region, registry: Registry) -> list[tuple[int, int]]:

@@ -19,12 +19,15 @@ from typing import Any, Protocol, TypeVar
 
 from .sourcing import Lexicon, Sourcing, analyse
 from .types import (
+    FIELD,
+    HEADING,
     PROSE_KINDS,
     Problem,
     Quotation,
     Region,
     Sentence,
 )
+from .words import SITE_SUFFIX
 
 
 class _Span(Protocol):
@@ -184,6 +187,20 @@ class Document:
             region = self.region_at(m.start())
             if region is not None and region.kind in kinds and m.end() <= region.end:
                 yield m, region
+
+    @cached_property
+    def headline_copies(self) -> frozenset[int]:
+        """Where title fields start (a page's <title>, a front-matter title)
+        that the article shows again as a heading: the same words, the site's
+        name left aside. A rule reports a headline's problem at the heading only."""
+        titles = [r for r in self.regions if r.kind == FIELD and r.name == "title"]
+        if not titles:
+            return frozenset()
+        headings = {self._headline(r) for r in self.regions if r.kind == HEADING}
+        return frozenset(r.start for r in titles if self._headline(r) in headings)
+
+    def _headline(self, region: Region) -> str:
+        return " ".join(SITE_SUFFIX.sub("", self.lowered[region.start:region.end].strip().strip("\"'")).split())
 
     def region_at(self, offset: int) -> Region | None:
         return _covering(self._region_starts, self.regions, offset)
