@@ -17,7 +17,6 @@ shorter than `min_sentence_words` ("No one was hurt." may well come twice).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,6 @@ from .removal import remove_regions, remove_sentence
 if TYPE_CHECKING:
     from ..model.document import Document
 
-_OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
 _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 
@@ -49,22 +47,6 @@ def _key(text: str) -> str:
     else:
         text = text.replace(" ", "")
     return text.rstrip(".")
-
-
-def _marked_up(doc: Document, region) -> bool:
-    """Is a heading marked up as one (a Markdown '#' line or setext underline, an
-    HTML <h1>-<h6>), rather than a line that only looks like a headline?"""
-    source = doc.source
-    start = doc.to_source(region.start)
-    line_start = source.rfind("\n", 0, start) + 1
-    if doc.format == "markdown":
-        after = source.find("\n", doc.to_source_end(region.end))
-        underline = source[after + 1:source.find("\n", after + 1) if source.find("\n", after + 1) != -1 else None]
-        return source[line_start:start].lstrip().startswith("#") or (
-            after != -1 and bool(underline.strip()) and set(underline.strip()) <= {"=", "-"})
-    if doc.format == "html":  # the element the text opens in, past any inline tags
-        return _OPENS_IN_HEADING.search(source, max(0, start - 400), start) is not None
-    return False
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
@@ -97,7 +79,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         body = text[region.start:region.end]
         key = key_of(region.start, region.end)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
-        if words >= min_words and key in headlines and not (region.kind == HEADING and _marked_up(doc, region)):
+        if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
             yield finding(region.start, region.end, "headline", headlines[key], region)
             continue
         if words >= min_words and key in paragraphs:

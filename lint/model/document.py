@@ -29,6 +29,9 @@ from .types import (
 )
 from .words import SITE_SUFFIX
 
+# An HTML heading's opening tag, past any inline tags, right before a text.
+_OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
+
 
 class _Span(Protocol):
     @property
@@ -196,11 +199,28 @@ class Document:
         titles = [r for r in self.regions if r.kind == FIELD and r.name == "title"]
         if not titles:
             return frozenset()
-        headings = {self._headline(r) for r in self.regions if r.kind == HEADING}
+        # A line that only looks like a heading may be the headline pasted again, which
+        # duplicate-text reports: the title stays where problems are reported then.
+        headings = {self._headline(r) for r in self.regions if r.kind == HEADING and self.marked_up(r)}
         return frozenset(r.start for r in titles if self._headline(r) in headings)
 
     def _headline(self, region: Region) -> str:
         return " ".join(SITE_SUFFIX.sub("", self.lowered[region.start:region.end].strip().strip("\"'")).split())
+
+    def marked_up(self, region: Region) -> bool:
+        """Is a heading marked up as one (a Markdown '#' line or setext underline, an
+        HTML <h1>-<h6>), rather than a line that only looks like a headline?"""
+        source = self.source
+        start = self.to_source(region.start)
+        line_start = source.rfind("\n", 0, start) + 1
+        if self.format == "markdown":
+            after = source.find("\n", self.to_source_end(region.end))
+            underline = source[after + 1:source.find("\n", after + 1) if source.find("\n", after + 1) != -1 else None]
+            return source[line_start:start].lstrip().startswith("#") or (
+                after != -1 and bool(underline.strip()) and set(underline.strip()) <= {"=", "-"})
+        if self.format == "html":  # the element the text opens in, past any inline tags
+            return _OPENS_IN_HEADING.search(source, max(0, start - 400), start) is not None
+        return False
 
     def region_at(self, offset: int) -> Region | None:
         return _covering(self._region_starts, self.regions, offset)
