@@ -121,6 +121,20 @@ def test_a_headline_in_the_title_and_the_h1_is_reported_once_at_the_h1():
     assert {d.rule for d in lint.check_text(alone, format="html")} == {"indefinite-article", "punctuation-spacing"}
 
 
+@pytest.mark.parametrize("credit, flagged", [
+    ("", True),  # a pull quote nobody is named for
+    ("<cite>Ana Ruiz</cite>", False),
+    ("<footer>\u2014 <cite>Ana Ruiz</cite>, librarian</footer>", False),
+    ("<p>The <cite>Valley Herald</cite> ran the story first.</p>", True),  # a cited title further on is no credit
+])
+def test_a_page_block_quotation_is_credited_by_its_cite(credit, flagged):
+    quote = "<blockquote><p>\u201cA library is not a vending machine. It is where a town meets itself.\u201d</p>"
+    quote += (credit + "</blockquote>") if not credit.startswith("<p>") else ("</blockquote>" + credit)
+    page = (f"<html><body><article><h1>Library to close</h1><p>The library on Mill Lane will close in May.</p>"
+            f"{quote}<p>The council will decide in May.</p></article></body></html>")
+    assert any(d.rule == "unsourced-quote" for d in lint.check_text(page, format="html")) == flagged
+
+
 def test_the_as_of_date_of_a_page_comes_from_the_page():
     for head in ('<meta property="article:published_time" content="2019-05-01T10:00:00Z">',
                  '<meta content="2019-05-01T10:00:00Z" property="article:published_time">',  # attributes either way

@@ -11,6 +11,7 @@ quotes are not speech.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -94,7 +95,15 @@ def _pull_quote(doc, q) -> bool:
     if len(inner) > 20 and text.count(inner, max(0, q.start - 20_000), q.end + 20_000) > 1:  # a pull quote stands near
         return True
     after = text[q.end:q.end + 80].lstrip(" \n\t")
-    return after[:1] in ("\u2014", "\u2013", "-") and after[1:].lstrip()[:1].isupper()
+    if after[:1] in ("\u2014", "\u2013", "-") and after[1:].lstrip()[:1].isupper():
+        return True
+    # A page's block quotation credited in markup: <blockquote><p>"..."</p><cite>Deborah Quinlan</cite>
+    return doc.format == "html" and _CITE_AFTER.match(doc.source, doc.to_source_end(q.end)) is not None
+
+
+# Closing tags, then a <cite> (perhaps in a <footer> or <figcaption>) right after a quotation in a page.
+_CITE_AFTER = re.compile(r"(?:\s|</(?:p|span|em|i|q|blockquote)>)*(?:<(?:footer|figcaption)\b[^>]*>\s*)?<cite\b",
+                         re.IGNORECASE)
 
 
 KIND = Kind("quote-attribution", check, prepare=prepare, fields=frozenset({"problem", "advice"}),
