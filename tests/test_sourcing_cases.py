@@ -176,6 +176,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Rivals claim the plan will fail within a year.",
     "Many residents feel that the plan is flawed.",
     "Word is that the mayor will quit.",
+    "The firm is reportedly in talks with two buyers.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
 ])
 def test_vague_attributions_are_flagged(text):
@@ -224,6 +225,8 @@ def test_vague_attributions_are_flagged(text):
     "The alleged victim spoke to the court.",
     "Their word is their bond.",
     "The word is out.",
+    "The firm is reportedly in talks, the Financial Times said.",
+    "He allegedly stole a car from the depot.",  # a court story's hedge, not a claim's source
     "It is accepted that the defendant was at the scene.",  # an agreed fact in court
     "The arrows point to the exit.",
     "Analysts at Moody's point to a slowdown in hiring.",  # "it" is the levy: a forecast, not an unnamed belief
