@@ -42,6 +42,11 @@ def test_first_chars_lookahead_changes_no_match(pattern, text):
 def test_beginnings_are_read_from_the_pattern():
     assert beginnings(r"(?:re)?told|says?", 4, 100) == {"told", "reto", "say", "says"}
     assert beginnings(r"\ba{2,}b", 4, 100) == {"aab", "aaab", "aaaa"}
+    # They stop short where the pattern can no longer be listed: a longer k never loses them.
+    assert beginnings(r"said\w+|told", 8, 100) == {"said", "told"}
+    assert beginnings(r"(?:says?|told)[ ]\w+ that", 8, 100) == {"say ", "says ", "told "}
+    assert beginnings(r"s(?i:aid)", 8, 100) == {"s"}  # one letter: the Scanner tries it as usual
+    assert Scanner(re.compile(r"s(?i:aid)")).automaton is None
 
 
 @pytest.mark.parametrize("pattern", [r"\w+ said", r"(?i)said", r"x?", r".said", r"(?i:said)|told"])
