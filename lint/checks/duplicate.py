@@ -69,8 +69,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                                                                                           description)
         return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown), fix)
 
-    def key_of(start: int, end: int) -> str:
-        key = _key(lowered[start:end])
+    def key_of(start: int, end: int, lowered_text: str | None = None) -> str:
+        key = _key(lowered[start:end] if lowered_text is None else lowered_text)
         if OPAQUE in key:  # code and URLs are masked alike: compare what they say
             return key + "\0" + doc.text[start:end]
         return key
@@ -98,15 +98,15 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind not in PROSE_KINDS:
             continue
         for sentence in doc.sentences_in(region):
-            said = text[sentence.start:sentence.end]
+            start, end = sentence.start, sentence.end
+            said = lowered[start:end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
                 continue
-            whole = sentence.start == region.start and sentence.end == region.end
-            skey = key if whole else key_of(sentence.start, sentence.end)
+            skey = key if start == region.start and end == region.end else key_of(start, end, said)
             if skey in sentences:
-                yield finding(sentence.start, sentence.end, "sentence", sentences[skey], region)
+                yield finding(start, end, "sentence", sentences[skey], region)
             else:
-                sentences[skey] = sentence.start
+                sentences[skey] = start
 
 
 KIND = Kind("duplicate", check, fixes=True, fields=frozenset({"what", "line", "text"}),
