@@ -30,6 +30,3 @@ class ByObject(Generic[V]):
             if len(self._entries) > self.size:
                 self._entries.popitem(last=False)
         return known[1]
-
-    def __len__(self) -> int:
-        return len(self._entries)
