@@ -56,6 +56,7 @@ def test_related_article_lists_after_an_opener():
     [
         "The senator promised to leave a comment in the record before the vote.",
         "Share prices rose after the announcement.",
+    "Share this article on Facebook with your neighbours, the council urged.",
         "Readers may also like the new format, the editor said.",
         "Home prices fell for a third month, the agency said.",
         "Related coverage of the summit appears on page 4, the editors said.",
@@ -189,6 +190,8 @@ RESIDUE = [
     "Play video",
     "Text size",
     "Share via email",
+    "Share this article on Facebook",
+    "Share on WhatsApp",
     "Listen to article",
     "Report an ad",
     "Advertisement \u00b7 Scroll to continue",

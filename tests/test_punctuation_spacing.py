@@ -41,6 +41,12 @@ RULE = "punctuation-spacing"
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
         ("Zürich,Genève and Köln.", ["Zürich,Genève"]),
         ("Quoted: \u201cWe agree,but not now.\u201d", ["agree,but"]),  # a typo, not the speaker's words
+        # A word run into a closing bracket, and a comma run into the word after an abbreviation.
+        ("A crew was called in (Northgate Energy)to help.", ["Energy)to"]),
+        ("The firm (Acme)said it would pay.", ["Acme)said"]),
+        ("WASHINGTON (AP)The talks ended.", ["AP)The"]),
+        ("It covers the 1990s, e.g.,the decade of growth.", ["e.g.,the"]),
+        ("Call Acme Inc.,which owns the site.", ["Inc.,which"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -69,6 +75,11 @@ def test_flags_missing_space(text, expected):
         "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
         "It runs on Microsoft .Net and the .NET runtime; see example .com or web3 .it for more.",  # dot names
+        # Brackets that belong to a word: a letter or two, a lowercase prefix, or set against the word before.
+        "(S)he said the word(s) mattered, and we will (re)build it.",
+        "Her (ex)husband solved f(x)dx in section 4(1)(a)of the paper.",
+        "Acme(TM)products and a smiley :-)yes, and (a)the first or (b)the second.",
+        "See [the list](https://example.com/x)and more.",
     ],
 )
 def test_does_not_flag(text):
@@ -131,6 +142,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
      'A spokesperson said: "Doctors cannot keep working like this."'),
     ('The figures were "unacceptable".Ministers have promised more.',
      'The figures were "unacceptable". Ministers have promised more.'),
+    ("The firm (Acme)said it would pay.", "The firm (Acme) said it would pay."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

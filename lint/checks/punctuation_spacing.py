@@ -20,7 +20,7 @@ from .contract import ActiveRule, Context, Kind
 # A mark with a letter straight after it, or a quotation mark and then a letter
 # ('said:"We', 'evidence.\u201cTeachers'); what stands before it is judged below.
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
-_MISSING = re.compile(rf"[,;:!?.](?=[^\W\d_]|[{_QUOTES}][^\W\d_])")
+_MISSING = re.compile(rf"[,;:!?.)](?=[^\W\d_]|[{_QUOTES}][^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 
 def _missing_space(text: str, pos: int, mark: str) -> bool:
     before = text[pos - 1] if pos else " "
-    if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)
-        return before.isalnum() or before in _CLOSERS or _space_before(text, pos)
+    if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)  e.g.,the
+        return before.isalnum() or before in _CLOSERS or _space_before(text, pos) \
+            or (before == "." and pos >= 2 and text[pos - 2].isalpha())
+    if mark == ")":
+        return _glued_to_brackets(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
         return run_on_stop(text, pos, len(text))  # also "first .Then": the space on the wrong side
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
@@ -38,6 +41,21 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
     return True
+
+
+def _glued_to_brackets(text: str, pos: int) -> bool:
+    """A word run into the bracket before it: "(Northgate Energy)to help",
+    "(Acme)said", "(AP)The". Not a bracketed part of a word: "(s)he",
+    "word(s)", "(re)build", "(ex)husband", "f(x)dx", which hold one short
+    lowercase or one-letter piece, or stand against the word before."""
+    opened = text.rfind("(", max(0, pos - 80), pos)
+    if opened < 0 or ")" in text[opened + 1:pos] or "\n" in text[opened:pos]:
+        return False
+    if opened and not (text[opened - 1].isspace() or text[opened - 1] in "\"'\u201c\u2018\u2014\u2013"):
+        return False  # "word(s)", "Acme(TM)": the brackets belong to the word before
+    inside = text[opened + 1:pos]
+    return any(c.isspace() for c in inside) or (inside[:1].isupper() and (len(inside) >= 3 or inside.isupper())
+                                                 and len(inside) >= 2)
 
 
 def _space_before(text: str, pos: int) -> bool:
