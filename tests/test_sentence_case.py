@@ -37,6 +37,10 @@ RULE = "sentence-case"
         # ... then a noun with a verb of its own, after a clause that had one.
         ("The heatwave is the third in the U.K. forecasters are warning of more.", ["forecasters"]),
         ("Sales were strong in the U.S. demand was weak in Europe.", ["demand"]),
+        # After a time, the clause before and the new one may have a past tense as their verb.
+        ("The outage began at about 2 a.m. crews were sent out within the hour.", ["crews"]),
+        ("Police closed the road at 9 p.m. drivers turned back.", ["drivers"]),
+        ("The vote ended shortly after 11:30 p.m. officials had counted every ballot.", ["officials"]),
         # A full stop run into the next word.
         ("The mayor quit.he was tired.", ["he"]),
         # A quoted sentence, opened by any mark, or introduced by a colon.
@@ -102,6 +106,13 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "This is the year the U.S. economy is expected to slow.",  # a relative clause
         "He was in the U.S. when prices were high.",
         "In the U.K. temperatures are forecast to rise.",  # fronted: the main clause follows
+        "At about 2 a.m. crews were sent out.",
+        "The armed men seen at 2 a.m. were on camera.",  # an adjective in -ed, and no new subject
+        "Workers who started at 6 a.m. shifts were paid more.",  # the verb is a relative clause's
+        "He said that at 2 a.m. crews were still working.",
+        "The meeting ended at 5 p.m. residents said.",  # an attribution that lacks its comma
+        "The game began at 3 p.m. sharp, and the office opens at 9 a.m. weekdays.",
+        "Troops stationed in the U.S. bases are rotating home.",  # after a place, a participle is no verb
         "The plan has three parts. a) This is the first. b) this is the second.",
         "The steps:\n\niv. This one matters.\n\n1. an item here",
         "The list: 1. an item, 2. another item.",

@@ -9,7 +9,7 @@ boundary, which scraped copy needs. Decisions, in order:
 - after another abbreviation or an initial (U.S., a.m., Ph.D., J.) it ends one
   only when a common sentence opener follows ("in the U.S. The talks"), or
   a noun with a verb of its own after a clause that had one ("is the third
-  in the U.K. temperatures are forecast");
+  in the U.K. temperatures are forecast", "began at 2 a.m. crews were sent");
 - a lowercase word after an ellipsis or a closing quote continues the sentence
   ('"Stop!" he said', 'wait ... what'), as a speech verb after ! or ? does
   ('What now? asked one voter'); another starts one, with or without a space
@@ -164,28 +164,57 @@ def _subject_after_complete_clause(text: str, start: int, token: int, after: int
     the words before have no verb of their own ("Inflation in the U.K. economy
     is") or lead into a clause ("because the U.S. economy is", "said the U.K.
     economy is"), nor when a determiner ends them ("the year the U.S. economy
-    is": a relative clause)."""
-    following = _WORD_THEN_VERB.match(text, after, end)
+    is": a relative clause). After a time the clause before may have a verb
+    in the past tense ("The outage began at 2 a.m. crews were sent"), and so
+    may the new one ("closed at 9 p.m. drivers turned back")."""
+    time = text[token:token + 4].lower() in ("a.m.", "p.m.")
+    following = _WORD_THEN_VERB.match(text, after, end) or (_WORD_THEN_PAST.match(text, after, end) if time else None)
     if following is None:
         return False  # most abbreviations: "the U.S. economy grew", "p.m. on Friday"
     first = following[1].lower()
-    if first in SMALL_WORDS or first in PRONOUNS or first in _LEADS_IN:
-        return False
+    if first in SMALL_WORDS or first in PRONOUNS or first in _LEADS_IN or following[0].split()[-1] in SPEECH_VERBS:
+        return False  # "ended at 5 p.m. residents said" is an attribution short of its comma
     before = [w.lower() for w in WORD.findall(text[max(start, token - 300):token])]
-    if not before or not (before[-1] in _PLACE_PREPOSITIONS or (before[-1] == "the" and len(before) > 1
-                                                                and before[-2] in _PLACE_PREPOSITIONS)):
+    if time:
+        number = len(before)
+        while number and before[number - 1].isdigit():
+            number -= 1
+        if number == len(before) or _TIME_PREPOSITIONS.isdisjoint(before[max(0, number - 2):number]):
+            return False
+    elif not before or not (before[-1] in _PLACE_PREPOSITIONS or (before[-1] == "the" and len(before) > 1
+                                                                  and before[-2] in _PLACE_PREPOSITIONS)):
         return False
-    verb = max((i for i, w in enumerate(before) if w in _FINITE), default=None)
-    return verb is not None and _LEADS_IN.isdisjoint(before[verb:]) and SPEECH_VERBS.isdisjoint(before[verb:])
+    # After a place, a past tense may be a participle: "Troops stationed in the U.S. bases are" is one sentence.
+    verb = max((i for i, w in enumerate(before) if w in _FINITE or (time and _past_tense(before, i))), default=None)
+    # The verb's clause must be the main one: not "Workers who started at 6 a.m. shifts were paid".
+    return verb is not None and _LEADS_IN.isdisjoint(before[verb:]) and SPEECH_VERBS.isdisjoint(before[verb:]) \
+        and _RELATIVES.isdisjoint(before[max(0, verb - 2):verb])
+
+
+def _past_tense(words: list[str], i: int) -> bool:
+    """Is words[i] a verb in the past tense ("began", "closed")? A word in -ed
+    after a determiner is an adjective ("the armed men", "a planned cut")."""
+    word = words[i]
+    if word in _IRREGULAR_PAST:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not (i and words[i - 1] in _DETERMINERS)
 
 
 # Finite verbs that show a clause has its own verb, and words that open a clause inside a sentence.
 _FINITE = frozenset("is are was were has have had will would can could".split())
 # A word, perhaps a second, then one of those verbs: "temperatures are", "the demand was".
 _WORD_THEN_VERB = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+)?(?:{'|'.join(sorted(_FINITE))})\b")
+# Past tenses that no noun or adjective shares, enough to show a clause has its verb.
+_IRREGULAR_PAST = frozenset("""began came went took rose fell met ran broke struck sent found saw made gave got kept
+    held brought spent lost won stood sat drew grew threw flew wrote spoke woke chose fought caught""".split())
+# After a time, a word then a past tense: "drivers turned back", "crews arrived".
+_WORD_THEN_PAST = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[a-z]{{3,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
 _LEADS_IN = frozenset("""that which who whom whose where when while whether if because as since although though
     unless until than how what why and but or so nor""".split())
 _PLACE_PREPOSITIONS = frozenset("in across from throughout outside inside within into at around".split())
+_TIME_PREPOSITIONS = frozenset("at by until till before after around about from since past".split())
+_RELATIVES = frozenset("who which that whose whom".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
 def run_on_stop(text: str, pos: int, end: int) -> bool:
