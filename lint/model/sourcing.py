@@ -205,6 +205,10 @@ _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at 
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust""".split())
+# A source that is a piece of work: "according to a report", "a study found".
+DOCUMENTS = frozenset("report study".split())
+# A party says which side someone is on, not who they are: "a Democratic senator".
+_PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
 # A spokesperson speaks for a body: "a hospital spokeswoman", in a story about the hospital, is its voice.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 # Groups defined by their stance: "of" gives what they stand on, not whom they
@@ -636,8 +640,9 @@ def classify(phrase: str, lexicon: Lexicon,
         if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
-            if unnamed_role and head_index is not None and i < head_index:
-                continue
+            if head_index is not None and i < head_index and (unnamed_role or (
+                    lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
+                continue  # "one Republican senator": which of them is not said; "a Labour spokesman" speaks for it
             return NAMED, " ".join(tokens)
         if placed_only:
             continue
@@ -645,6 +650,8 @@ def classify(phrase: str, lexicon: Lexicon,
                             or lowered[j] in _ORG_PREPOSITIONS), None)
         if preposition == "of" and lowered[head_index] in _STANCE:
             continue
+        if preposition == "in" and lowered[head_index] in DOCUMENTS:
+            return NAMED, " ".join(tokens)  # "a report in the Times", "a study in Nature": where it appeared
         if any(w in _ANONYMOUS_TIES for w in lowered[head_index:i]):
             continue  # "a commentator familiar with U.S.-Russia relations" names nobody
         article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
@@ -760,6 +767,8 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
         return False
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False
+    if word.isupper() and low in lexicon.person_nouns:
+        return False  # a role's initials: "one Labour MP", "a CEO"
     if i != 0 or possessive:
         return True
     return proper(word.strip(".,"), before_head)
