@@ -193,6 +193,11 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Word is that the mayor will quit.",
     "The firm is reportedly in talks with two buyers.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
+    # Whom sources work for, or the trade a group is in, names none of them.
+    "The Kremlin said no. Kremlin sources said the talks would resume.",
+    "The talks angered Whitehall. Whitehall insiders say the plan is dead.",
+    "Stocks fell on Wall Street. Wall Street analysts warned that a shutdown could delay data.",
+    "Silicon Valley investors believe the market will recover.",
     # A report or a study the story never identifies.
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
@@ -250,6 +255,8 @@ def test_vague_attributions_are_flagged(text):
     "The arrows point to the exit.",
     "Analysts at Moody's point to a slowdown in hiring.",  # "it" is the levy: a forecast, not an unnamed belief
     "According to a report in the Times, the House may vote first.",  # where it appeared
+    "Analysts at Wall Street firm Acme say prices will fall.",
+    "Goldman Sachs analysts expect a cut in June.",
     "According to a report by the county auditor, rents doubled.",
     # A lead that names its study in the next sentence.
     "Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",

@@ -205,6 +205,20 @@ _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at 
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust""".split())
+# Groups no body before them names: "Kremlin sources", "Whitehall insiders".
+_UNNAMED_PLURALS = frozenset("sources insiders".split())
+# Places that stand for a trade: "Wall Street analysts" are any of thousands.
+_SECTORS = ("wall street", "silicon valley", "fleet street", "main street", "madison avenue", "capitol hill",
+            "hollywood")
+_SECTOR_WORDS = frozenset(w for p in _SECTORS for w in p.split())
+
+
+def _sector(words: list[str]) -> bool:
+    """Do the words before a group's noun end in a place that stands for a trade
+    ("Wall Street", "senior Silicon Valley")?"""
+    return " ".join(words[-2:]) in _SECTORS or words[-1] in _SECTORS
+
+
 # A source that is a piece of work: "according to a report", "a study found".
 DOCUMENTS = frozenset("report study".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
@@ -633,6 +647,9 @@ def classify(phrase: str, lexicon: Lexicon,
     placed_only = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
     # "a White House official", "a Whitehall source": the body before the role is whom they work for, not who they are.
     unnamed_role = head_index is not None and lowered[0] in _INDEFINITE and lowered[head_index] in _ANONYMOUS_ROLES
+    # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
+    unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
+        not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
@@ -640,7 +657,7 @@ def classify(phrase: str, lexicon: Lexicon,
         if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
-            if head_index is not None and i < head_index and (unnamed_role or (
+            if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
                     lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
                 continue  # "one Republican senator": which of them is not said; "a Labour spokesman" speaks for it
             return NAMED, " ".join(tokens)
