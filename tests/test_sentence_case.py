@@ -37,6 +37,9 @@ RULE = "sentence-case"
         # ... then a noun with a verb of its own, after a clause that had one.
         ("The heatwave is the third in the U.K. forecasters are warning of more.", ["forecasters"]),
         ("Sales were strong in the U.S. demand was weak in Europe.", ["demand"]),
+        # A number that ends a sentence is a quantity, not a list's marker, after a word.
+        ("The jet flew at Mach 2. the pilot was unhurt.", ["the"]),
+        ("He scored 3. the team lost anyway.", ["the"]),
         # After a time, the clause before and the new one may have a past tense as their verb.
         ("The outage began at about 2 a.m. crews were sent out within the hour.", ["crews"]),
         ("Police closed the road at 9 p.m. drivers turned back.", ["drivers"]),
@@ -116,6 +119,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The plan has three parts. a) This is the first. b) this is the second.",
         "The steps:\n\niv. This one matters.\n\n1. an item here",
         "The list: 1. an item, 2. another item.",
+        "Options are 1. buy and 2. sell.",  # the next number follows: an enumeration
+        "Prices rose 2 pct. in May, and the rate is 3 p.c. now.",
+        "Call 555-0142 ext. three for help, or see 4. the clause on page 2.",
         "The U.S. Army and the U.K. government agreed.",
         "Version 3.5. The next release follows.",
         "At 11:30 the talks ended.",

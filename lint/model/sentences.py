@@ -110,8 +110,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         key = token.lower()
         if key in PREFIX_ABBREVIATIONS:
             return False
-        if lower_next and LIST_MARKER.fullmatch(token):
-            return False  # an enumeration: "1. an item", "see iv. the clause"
+        if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
+            return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token)):
             if lower_next:
@@ -128,6 +128,21 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
     return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
+
+
+def _enumerates(text: str, at: int, sent_start: int, token: str) -> bool:
+    """Does the marker at `at` stand where a list's item begins? A number does
+    only at the start of a sentence, after a mark or a joining word ("The
+    list: 1. an item, 2. another"), or with the next number soon after it
+    ("Options are 1. buy and 2. sell"); otherwise it is a quantity ("flew at
+    Mach 2. the pilot"). A letter or a numeral is read as a marker anywhere."""
+    number = token.strip("().")
+    if not number.isdigit():
+        return True
+    before = text[sent_start:at].rstrip()
+    if not before or before[-1] in ":,;(" or before.rsplit(None, 1)[-1].lower() in ("and", "or", "see"):
+        return True
+    return re.search(rf"(?<![\d.]){int(number) + 1}[.)]\s", text[at:at + 200]) is not None
 
 
 def _fronted(text: str, start: int, pos: int) -> bool:

@@ -14,7 +14,7 @@ PREFIX_ABBREVIATIONS = frozenset(
     st. mt. ft. no. nos. vs. v. op. fig. figs. vol. ch. art. sec. p. pp. para.
     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
     mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
-    approx. ca. cf. e.g. i.e. viz. incl. re.
+    approx. ca. cf. e.g. i.e. viz. incl. re. ext. tel.
     """.split()
 )
 
@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
     assn. est. govt. int'l. natl. mins. hrs. yrs. min. sec. hr. yr. oz. lb. lbs. kg.
     ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
     mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. vt. va.
-    wash. wis. wyo.
+    wash. wis. wyo. pct. avg. max. ave. blvd. hwy. km. mi. tbsp. tsp.
     """.split()
 )
 
