@@ -31,6 +31,10 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         "The council said it would\u2026",  # short, but stops on a word no sentence ends on
         "The council said it would [...]",
         "The mayor spoke after the vote. \u201cWe will listen to everyone who",
+        # An opening bracket, and running prose that ends on a number.
+        "The mayor praised the volunteers (",
+        "The mayor said the repairs would cost more than 4",
+        "The motion to close the branch passed 5-4",
     ],
 )
 def test_flags_a_cut_last_paragraph(last):
@@ -71,6 +75,9 @@ def test_label_paragraphs_before_a_cut_one():
         "The mayor was asked what comes next. \u201cWell, we will have to see...\u201d",  # speech trails off
         "Wait and see\u2026",  # too short to be a cut paragraph
         "To be continued\u2026",
+        "Contact: Jo Bell, 555-0142",  # a number after a name or a number: a contact or data line
+        "Call the council's hotline on 555 0142",
+        "Copyright 2024",
     ],
 )
 def test_does_not_flag_a_complete_ending(last):

@@ -1,13 +1,13 @@
 """The `truncated-ending` kind: the article body stops mid-sentence.
 
 The last body paragraph (trailing boilerplate, bylines, captions and tables are
-skipped) is judged by how it ends. It is cut off when it ends on a comma, colon,
-semicolon or dash, on a word no sentence ends on ("the", "of", "and", "is"), on
-an ellipsis (a teaser cut for a link), or when it is running prose (a run-in
-label paragraph, or six or more words ending in a lowercase word) with no
-closing punctuation. A trailing line shaped like a
-heading is skipped unless it ends on such a dangling word, since a scraped
-heading can be as short as a cut sentence.
+skipped) is judged by how it ends. It is cut off when it ends on a comma,
+colon, semicolon, dash or opening bracket, on a word no sentence ends on
+("the", "of", "and", "is"), on an ellipsis (a teaser cut for a link), or when
+it is running prose (a run-in label paragraph, or six or more words ending in
+a lowercase word, or in a number after one) with no closing punctuation. A
+trailing line shaped like a heading is skipped unless it ends on such a
+dangling word, since a scraped heading can be as short as a cut sentence.
 """
 
 from __future__ import annotations
@@ -64,9 +64,9 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
         if len(words) >= min_words or (len(words) >= 2 and words[-1].lower() in DANGLING_WORDS):
             return "it trails off in an ellipsis, as a teaser cut for a link does"
     last = text.rstrip(_CLOSERS)[-1:]
-    if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-"):
+    if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-(["):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
-    if last in ",;:\u2013\u2014-":
+    if last in ",;:\u2013\u2014-([":
         return f'it ends on "{last}"'
     words = WORD.findall(text)
     if not words or _ADDRESS.search(text):
@@ -78,8 +78,9 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
         return None
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
-    if len(words) >= min_words and final.islower() and final.isalpha():
-        return "it has no closing punctuation"
+    if len(words) >= min_words and ((final.islower() and final.isalpha())
+                                    or (final[0].isdigit() and words[-2].islower() and words[-2].isalpha())):
+        return "it has no closing punctuation"  # "... the vote was unanimous", "... would cost more than 4"
     return None
 
 
