@@ -198,6 +198,12 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "The talks angered Whitehall. Whitehall insiders say the plan is dead.",
     "Stocks fell on Wall Street. Wall Street analysts warned that a shutdown could delay data.",
     "Silicon Valley investors believe the market will recover.",
+    # Some of a party, picked out by a quantifier; members of a trade or a house.
+    "Many Democrats believe the plan will fail.",
+    "Some Republicans say the plan will fail.",
+    "Several Labour MPs fear the plan will fail.",
+    "Nurses say the ward is unsafe at night.",
+    "Legal scholars assert that the ruling will not stand.",
     # A report or a study the story never identifies.
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
@@ -256,6 +262,11 @@ def test_vague_attributions_are_flagged(text):
     "Analysts at Moody's point to a slowdown in hiring.",  # "it" is the levy: a forecast, not an unnamed belief
     "According to a report in the Times, the House may vote first.",  # where it appeared
     "Analysts at Wall Street firm Acme say prices will fall.",
+    # A party's stance, or a caucus the reader can name.
+    "Republicans say the plan will fail.",
+    "Conservatives argue the tax is too high.",
+    "Senate Democrats said they would block the bill.",
+    "The hospital shut a ward. Staff at the hospital say it was unsafe.",
     "Goldman Sachs analysts expect a cut in June.",
     "According to a report by the county auditor, rents doubled.",
     # A lead that names its study in the next sentence.

@@ -223,6 +223,8 @@ def _sector(words: list[str]) -> bool:
 DOCUMENTS = frozenset("report study".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
+# A party's members: "Democrats say" is the party's stance, "many Democrats believe" some of them.
+_PARTY_MEMBERS = frozenset("democrats republicans tories conservatives liberals".split())
 # A spokesperson speaks for a body: "a hospital spokeswoman", in a story about the hospital, is its voice.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 # Groups defined by their stance: "of" gives what they stand on, not whom they
@@ -660,6 +662,8 @@ def classify(phrase: str, lexicon: Lexicon,
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
                     lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
                 continue  # "one Republican senator": which of them is not said; "a Labour spokesman" speaks for it
+            if (lowered[i] in _PARTIES or lowered[i] in _PARTY_MEMBERS) and not _QUANTIFIERS.isdisjoint(lowered[:i]):
+                continue  # "many Democrats", "some Labour MPs": which of the party is not said
             return NAMED, " ".join(tokens)
         if placed_only:
             continue
@@ -748,6 +752,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
             return i  # "some say", "many believe", "many in the industry assume"
+        if word in _PARTY_MEMBERS and not _QUANTIFIERS.isdisjoint(lowered[:i]):
+            return i  # "many local Democrats"
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
     if lowered and lowered[0] in _INDEFINITE and len(lowered) <= 8:
@@ -782,10 +788,12 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
     head = low.split("-")[0]
     if head in _DEMONYMS or head.rstrip(".") in _DEMONYMS or low in _DETERMINERS or low in SPEAKER_PRONOUNS:
         return False
+    if low in _PARTY_MEMBERS:
+        return True  # "Conservatives argue": the party's stance, unless a quantifier picks some of them out
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False
-    if word.isupper() and low in lexicon.person_nouns:
-        return False  # a role's initials: "one Labour MP", "a CEO"
+    if word.rstrip("s").isupper() and (low in lexicon.person_nouns or _is_group(low, lexicon)):
+        return False  # a role's initials: "one Labour MP", "a CEO", "Tory MPs"
     if i != 0 or possessive:
         return True
     return proper(word.strip(".,"), before_head)
