@@ -14,7 +14,8 @@ def kinds(text: str, rule: str = QUOTE) -> list[str]:
     out = []
     for d in lint.check_text(text, format="text"):
         if d.rule == rule:
-            out.append("none" if "has no attribution" in d.message else "unnamed" if rule == QUOTE else "vague")
+            unsourced = "has no attribution" in d.message or "with nobody named before it" in d.message
+            out.append("none" if unsourced else "unnamed" if rule == QUOTE else "vague")
     return out
 
 

@@ -42,6 +42,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         source = sourcing.quotes.get(q.start)
         if source is None and _pull_quote(doc, q):
             continue
+        if source is None and q.start in sourcing.orphans:  # '"...," she said' with nobody named before it
+            yield Finding(q.start, q.end, rule.spec.message.format(
+                problem=f"Quotation is attributed only to \u201c{sourcing.orphans[q.start]}\u201d, with nobody "
+                        "named before it",
+                advice="name the speaker before the pronoun"))
+            continue
         if source is None:
             yield Finding(q.start, q.end, rule.spec.message.format(
                 problem="Quotation has no attribution",

@@ -105,13 +105,14 @@ class Attribution(Record):
 class Sourcing(Record):
     """The attributions of a draft, by sentence, and each quotation's source."""
 
-    FIELDS = ("by_sentence", "quotes", "not_speech", "continued")
+    FIELDS = ("by_sentence", "quotes", "not_speech", "continued", "orphans")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, list[Attribution]] = {}  # sentence start -> attributions
         self.quotes: dict[int, Attribution | None] = {}  # quotation start -> its source
         self.not_speech: set[int] = set()  # quotation starts that are titles, signs, terms
         self.continued: set[int] = set()  # quotations that go on with the paragraph's speaker
+        self.orphans: dict[int, str] = {}  # quotation start -> its pronoun, when nobody before it is named
 
 
 class _Compiled(Record):
@@ -909,7 +910,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
-            source = _resolve(source, speaker, q.start, people)
+            pronoun, source = source.subject, _resolve(source, speaker, q.start, people)
+            if source is None:
+                out.orphans[q.start] = pronoun
         out.quotes[q.start] = source
         previous = (q, source)
         if source is not None:
