@@ -16,7 +16,7 @@ from ..model.layout import MARKED_RESIDUE, OPENER, RESIDUE
 from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
-from .phrases import alternation, either
+from .phrases import SHIPPED, Pattern, alternation, compile_pattern, either
 from .removal import remove_regions
 
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
@@ -26,53 +26,92 @@ _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
 _LISTS = ("lines", "openers", "starts", "contains")
+# An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
+_ESCAPE = re.compile(r"\\[A-Z]")
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
 
+class _ByFirstChar:
+    """A lowercase phrase list matched at a line's start, split by the
+    characters each phrase can begin with: a line is tried only against the
+    phrases that can open it (a tenth of the list, not all of it). Phrases that
+    open with the same characters form one pattern, compiled when a line first
+    needs it: a short draft compiles a few of them."""
+
+    def __init__(self, phrases: list[str], key: str) -> None:
+        self.key = key
+        self.shipped = SHIPPED.get()  # shipped phrases compile with `re` (see SHIPPED), also when compiled later
+        groups: dict[frozenset[str] | None, list[str]] = {}  # None: the first character cannot be said
+        for phrase in phrases:
+            groups.setdefault(first_chars(phrase), []).append(phrase)
+        self.groups = groups
+        self.by_char: dict[str, list[frozenset[str] | None]] = {}
+        for chars in groups:
+            for c in chars or ():
+                self.by_char.setdefault(c, []).append(chars)
+        self.compiled: dict[frozenset[str] | None, Pattern] = {}
+
+    def patterns(self, first: str) -> Iterator[Pattern]:
+        """The patterns that can match a line starting with `first`."""
+        for chars in (*self.by_char.get(first, ()), None):
+            if chars in self.groups:
+                yield self.compiled[chars] if chars in self.compiled else self._compile(chars)
+
+    def _compile(self, chars: frozenset[str] | None) -> Pattern:
+        token = SHIPPED.set(self.shipped)
+        try:
+            found = self.compiled[chars] = compile_pattern(either(self.groups[chars]), where=(self.key,))
+        finally:
+            SHIPPED.reset(token)
+        return found
+
+
 class Matcher:
     def __init__(self, params: dict) -> None:
         self.max_words = params["max_words"]
-        # Many phrases compile into one alternation: one search per paragraph.
-        # A list written in lowercase (no \\W, \\S, \\B) is matched against the
+        # Many phrases compile into a few alternations: a few searches per paragraph.
+        # A list written in lowercase (escapes such as \W aside) is matched against the
         # paragraph lowercased: IGNORECASE makes Python's regex engine several times slower.
-        self.lowercase = {key: not any(c.isupper() for phrase in params[key] for c in phrase) for key in _LISTS}
-        self.lines, self.openers, self.starts, contains = (
-            alternation(params[key], ignore_case=not self.lowercase[key], where=(key,)) for key in _LISTS)
+        self.lowercase = {key: not any(c.isupper() for phrase in params[key] for c in _ESCAPE.sub("", phrase))
+                          for key in _LISTS}
+        # The lists matched at a line's start: by its first character when written
+        # in lowercase (most paragraphs are turned away before the regex engine
+        # is called), else as one case-blind alternation.
+        self.at_start = {key: _ByFirstChar(params[key], key) if self.lowercase[key]
+                         else alternation(params[key], ignore_case=True, where=(key,))
+                         for key in _LISTS[:3] if params[key]}
+        contains = alternation(params["contains"], ignore_case=not self.lowercase["contains"], where=("contains",))
         self.contains = contains and Scanner(contains)  # searched through, not only at the start
-        # The characters a line must open with for a list matched at its start
-        # to be tried at all (None: any): most paragraphs are turned away here,
-        # before the regex engine is called. A case-blind list has none.
-        self.opens = {key: first_chars(either(params[key]))
-                      if self.lowercase[key] and params[key] else None for key in _LISTS}
 
     def classify(self, text: str) -> str | None:
         if text.count(" ") >= self.max_words:
             return None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
         lowered = normal.lower()
-        if self._at_start(self.openers, "openers", normal, lowered, full=True):
+        if self._at_start("openers", normal, lowered, full=True):
             return OPENER
-        if self._at_start(self.lines, "lines", normal, lowered, full=True):
+        if self._at_start("lines", normal, lowered, full=True):
             return RESIDUE
         if _reported(lowered):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
-        if self._at_start(self.starts, "starts", normal, lowered, full=False):
+        if self._at_start("starts", normal, lowered, full=False):
             return RESIDUE
         if self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal):
             return RESIDUE
         return None
 
-    def _at_start(self, pattern, key: str, normal: str, lowered: str, full: bool) -> bool:
+    def _at_start(self, key: str, normal: str, lowered: str, full: bool) -> bool:
         """Does a list match the whole line (`full`) or its start?"""
-        if not pattern:
+        found = self.at_start.get(key)
+        if found is None or not normal:
             return False
         text = lowered if self.lowercase[key] else normal
-        opens = self.opens[key]
-        if opens is not None and text[:1] not in opens:
-            return False
-        return bool(pattern.fullmatch(text) if full else pattern.match(text))
+        for pattern in found.patterns(lowered[0]) if isinstance(found, _ByFirstChar) else (found,):
+            if pattern.fullmatch(text) if full else pattern.match(text):
+                return True
+        return False
 
 
 def _reported(lowered: str) -> bool:
