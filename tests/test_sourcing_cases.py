@@ -205,6 +205,11 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Several Labour MPs fear the plan will fail.",
     "Nurses say the ward is unsafe at night.",
     "Legal scholars assert that the ruling will not stand.",
+    # Reports nobody is named for.
+    "There are reports that the firm hid losses.",
+    "The shares fell amid reports that the firm hid losses.",
+    "Local media reported that the firm hid losses.",
+    "It's been said that the firm hid losses.",
     # A report or a study the story never identifies.
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
@@ -270,6 +275,8 @@ def test_vague_attributions_are_flagged(text):
     "The hospital shut a ward. Staff at the hospital say it was unsafe.",
     "Goldman Sachs analysts expect a cut in June.",
     "According to a report by the county auditor, rents doubled.",
+    "There are reports of a fire at the plant, the fire service said.",
+    "The council reports that the firm hid losses.",
     # A lead that names its study in the next sentence.
     "Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
 ])
