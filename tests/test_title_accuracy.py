@@ -58,6 +58,9 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Former Chancellor Rachel Reeves spoke.", "2026-05-01", "Former Chancellor Rachel Reeves"),
         ("Chancellor Rishi Sunak spoke.", "2023-05-01", "Chancellor Rishi Sunak"),
         ("Treasury Secretary Janet Yellen spoke.", "2026-05-01", "Treasury Secretary Janet Yellen"),
+        ("Foreign Secretary David Lammy spoke.", "2026-03-01", "Foreign Secretary David Lammy"),
+        ("Foreign Secretary Yvette Cooper spoke.", "2025-06-01", "Foreign Secretary Yvette Cooper"),
+        ("Attorney General Merrick Garland spoke.", "2025-06-01", "Attorney General Merrick Garland"),
         ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
         ("Prime Minister Scott Morrison spoke.", "2026-05-01", "Prime Minister Scott Morrison"),
         ("Commission President Jean-Claude Juncker spoke.", "2026-05-01", "Commission President Jean-Claude Juncker"),
@@ -118,6 +121,11 @@ def test_flags(text, as_of, flagged):
         ("Former President Jimmy Carter died in 2024.", "2026-05-01"),
         ("Chancellor Rachel Reeves spoke.", "2026-05-01"),
         ("Chancellor Rishi Sunak spoke.", "2021-05-01"),  # his office before he led the government
+        ("Foreign Secretary David Cameron spoke.", "2024-01-10"),  # a former prime minister's later office
+        ("Foreign Secretary Liz Truss spoke.", "2022-03-01"),
+        ("Attorney General Bill Barr spoke.", "2019-06-01"),  # his second term
+        ("New York Attorney General Letitia James spoke.", "2025-06-01"),  # a state's, not in the registry
+        ("Deputy Prime Minister David Lammy spoke.", "2026-01-05"),  # another office
         ("Defense Secretary Pete Hegseth spoke.", "2026-05-01"),
         ("Australian Prime Minister Anthony Albanese spoke.", "2026-05-01"),
         ("European Commission President Ursula von der Leyen spoke.", "2026-05-01"),
