@@ -404,3 +404,11 @@ def test_a_verb_shaped_noun_after_a_claim_is_no_second_claim():
 ])
 def test_one_another_and_a_third_are_unnamed_speakers_not_missing_ones(text):
     assert kinds(text) == ["unnamed"]
+
+
+def test_an_impersonal_claim_and_its_according_to_are_one_finding():
+    text = "It is widely expected that smelters will cut output, according to industry insiders."
+    (d,) = [d for d in lint.check_text(text, format="text") if d.rule == VAGUE]
+    assert (d.offset, d.end_offset) == (0, len(text) - 1)  # both phrases, in one span
+    # In two sentences they are two claims.
+    assert kinds("It is understood the firm hid losses. According to sources, it also lied.", VAGUE) == ["vague"] * 2

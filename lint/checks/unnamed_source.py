@@ -38,6 +38,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     anonymous = rule.state.source_nouns
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
+        either: list[tuple[int, int]] = []  # the impersonal phrases and "according to"s reported
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
@@ -71,6 +72,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 end -= 1
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
+                if a.kind == IMPERSONAL or a.verb.startswith("according"):
+                    either.append((start, end))
+        # "It is widely expected that ..., according to insiders": one claim, one finding.
+        if len(either) > 1 and any(a.kind == IMPERSONAL for a in attributions) and \
+                any(a.verb.startswith("according") for a in attributions):
+            spans = [s for s in spans if s not in either] + [(min(s for s, _ in either), max(e for _, e in either))]
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans):
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
