@@ -210,6 +210,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "The shares fell amid reports that the firm hid losses.",
     "Local media reported that the firm hid losses.",
     "It's been said that the firm hid losses.",
+    "Hospital officials said on Tuesday that the ward would reopen.",  # no hospital named
+    "Electricity prices rose. City officials said on Tuesday that the road would reopen.",  # "city" in a word
     # A report or a study the story never identifies.
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
@@ -277,6 +279,9 @@ def test_vague_attributions_are_flagged(text):
     "According to a report by the county auditor, rents doubled.",
     "There are reports of a fire at the plant, the fire service said.",
     "The council reports that the firm hid losses.",
+    # Officials of a body the story has named speak for it.
+    "St Mary's Hospital closed a ward. Hospital officials said on Tuesday that it would reopen.",
+    "Kessler County flooded. County officials said on Tuesday that the road would reopen.",
     # A lead that names its study in the next sentence.
     "Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
 ])

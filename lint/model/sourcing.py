@@ -205,7 +205,8 @@ _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at 
 # Bodies named in lowercase by what follows them: "the ministry of health".
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
-    company firm police club party campaign airline airport bank prison embassy regulator charity trust""".split())
+    company firm police club party campaign airline airport bank prison embassy regulator charity trust city
+    county""".split())
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders".
 _UNNAMED_PLURALS = frozenset("sources insiders".split())
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
@@ -265,7 +266,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         """Has the story used this word before (named this body, introduced this
         official)? Each word is looked up once, so a long draft costs linear time."""
         if word not in first_use:
-            first_use[word] = lowered_text.find(word) if word else -1
+            first_use[word] = _first_word(lowered_text, word) if word else -1
         return 0 <= first_use[word] < before
     # Sentences that hold a quotation, or stand next to one, need every attribution.
     near: set[int] = set()
@@ -297,6 +298,19 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
+
+
+def _first_word(text: str, word: str) -> int:
+    """Where `word` (or its plural) first stands as a word of its own: "city" is
+    not in "electricity", nor "board" in "keyboard"."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        end += text.startswith("s", end)
+        if (i == 0 or not text[i - 1].isalpha()) and (end >= len(text) or not text[end].isalpha()):
+            return i
+        i = text.find(word, i + 1)
+    return -1
 
 
 def _sentences_of(starts: list[int], q: Quotation) -> tuple[int, int]:
@@ -690,8 +704,9 @@ def classify(phrase: str, lexicon: Lexicon,
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
         return None, ""
     head = lowered[head_index]
-    if head in _SPOKESPEOPLE and head_index and lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1]):
-        return NAMED, " ".join(tokens)  # "a district spokesman", in a story about the school district
+    if (head in _SPOKESPEOPLE or head == "officials") and head_index and lowered[head_index - 1] in _BODIES \
+            and earlier(lowered[head_index - 1]):
+        return NAMED, " ".join(tokens)  # "a district spokesman", "hospital officials", in a story about it
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
