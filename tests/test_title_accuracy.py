@@ -61,6 +61,8 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Foreign Secretary David Lammy spoke.", "2026-03-01", "Foreign Secretary David Lammy"),
         ("Foreign Secretary Yvette Cooper spoke.", "2025-06-01", "Foreign Secretary Yvette Cooper"),
         ("Attorney General Merrick Garland spoke.", "2025-06-01", "Attorney General Merrick Garland"),
+        ("Secretary Blinken spoke.", "2025-06-01", "Secretary Blinken"),  # a cabinet secretary's short title
+        ("Blinken, the secretary, spoke.", "2025-06-01", "Blinken, the secretary"),
         ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
         ("Prime Minister Scott Morrison spoke.", "2026-05-01", "Prime Minister Scott Morrison"),
         ("Commission President Jean-Claude Juncker spoke.", "2026-05-01", "Commission President Jean-Claude Juncker"),
@@ -126,6 +128,10 @@ def test_flags(text, as_of, flagged):
         ("Attorney General Bill Barr spoke.", "2019-06-01"),  # his second term
         ("New York Attorney General Letitia James spoke.", "2025-06-01"),  # a state's, not in the registry
         ("Deputy Prime Minister David Lammy spoke.", "2026-01-05"),  # another office
+        ("Treasury Secretary Janet Yellen and Secretary Blinken met.", "2023-06-01"),
+        ("Home Secretary James Cleverly spoke.", "2024-01-10"),  # no office of his has that title
+        ("Press Secretary Karine Jean-Pierre spoke.", "2025-06-01"),
+        ("Secretary Vilsack spoke.", "2025-06-01"),  # not in the registry
         ("Defense Secretary Pete Hegseth spoke.", "2026-05-01"),
         ("Australian Prime Minister Anthony Albanese spoke.", "2026-05-01"),
         ("European Commission President Ursula von der Leyen spoke.", "2026-05-01"),
