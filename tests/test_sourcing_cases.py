@@ -216,6 +216,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
     "A report said the House may vote first.",
+    "According to a report, the House may vote first. The reporter who wrote it left.",  # "reporter" is no report
 ])
 def test_vague_attributions_are_flagged(text):
     assert kinds(text, VAGUE) == ["vague"]

@@ -12,6 +12,7 @@ body ("analysts at Moody's"), attributions of direct quotations (the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     anonymous = rule.state.source_nouns
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
-        either: list[tuple[int, int]] = []  # the impersonal phrases and "according to"s reported
+        either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
@@ -49,7 +50,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 noun = words[-1].strip(".,'\u2019") if words else ""
                 if noun not in anonymous:
                     continue
-                if noun in DOCUMENTS and doc.lowered.find(f"the {noun}", a.end) != -1:
+                if noun in DOCUMENTS and _COMES_BACK[noun].search(doc.lowered, a.end):
                     continue  # "according to a study of 1,400 students. The study, published in ...": it is named
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
@@ -73,16 +74,18 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
                 if a.kind == IMPERSONAL or a.verb.startswith("according"):
-                    either.append((start, end))
+                    either.append((start, end, a.kind == IMPERSONAL))
         # "It is widely expected that ..., according to insiders": one claim, one finding.
-        if len(either) > 1 and any(a.kind == IMPERSONAL for a in attributions) and \
-                any(a.verb.startswith("according") for a in attributions):
-            spans = [s for s in spans if s not in either] + [(min(s for s, _ in either), max(e for _, e in either))]
+        if len({impersonal for _, _, impersonal in either}) == 2:
+            joined = [(s, e) for s, e, _ in either]
+            spans = [span for span in spans if span not in joined] + [(min(joined)[0], max(e for _, e in joined))]
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans):
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
 
 
+# A report or study the story comes back to, and so identifies: "The study, published in ...".
+_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 
 

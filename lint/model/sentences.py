@@ -219,7 +219,7 @@ def _past_tense(words: list[str], i: int) -> bool:
 _FINITE = frozenset("is are was were has have had will would can could".split())
 # A word, perhaps a second, then one of those verbs: "temperatures are", "the demand was".
 _WORD_THEN_VERB = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+)?(?:{'|'.join(sorted(_FINITE))})\b")
-# Past tenses that no noun or adjective shares, enough to show a clause has its verb.
+# Irregular past tenses, enough to show that a clause after a time has its verb.
 _IRREGULAR_PAST = frozenset("""began came went took rose fell met ran broke struck sent found saw made gave got kept
     held brought spent lost won stood sat drew grew threw flew wrote spoke woke chose fought caught""".split())
 # After a time, a word then a past tense: "drivers turned back", "crews arrived".
