@@ -194,7 +194,7 @@ class Engine:
                     self._stop([rule.id], path, exc)
                 else:
                     self.errors.append(f"{path or '<text>'}: rule '{rule.id}' stopped: {exc}")
-        diagnostics = _drop_deferred(report.out, ruleset.rules)
+        diagnostics = _drop_in_copies(_drop_deferred(report.out, ruleset.rules), ruleset.rules)
         if "copydesk-" in doc.source:
             diagnostics = self._suppress(doc, config, report, diagnostics)
         return doc, settle(diagnostics)
@@ -395,6 +395,26 @@ def _drop_deferred(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> li
         winner = (deferring.get(owner) or {}).get(sub) if sub else None
         if winner and any(a < d.end_offset and d.offset < b or a == d.offset for a, b in spans.get(winner, ())):
             continue
+        kept.append(d)
+    return kept
+
+
+def _drop_in_copies(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> list[Diagnostic]:
+    """Text repeated in one article (a paragraph, a sentence, the headline
+    pasted again) is reported as a copy by the rule that reports copies; a
+    problem inside the copy that was already reported at the first, with the
+    same message, is not reported again. One only the copy has stays ("next
+    week,after" where the first reads "next week, after")."""
+    copying = {r.id for r in rules if r.kind.reports_copies}
+    copies = [(d.offset, d.end_offset) for d in diagnostics if d.rule in copying]
+    if not copies:
+        return diagnostics
+    kept, seen = [], set()
+    for d in sorted(diagnostics, key=lambda d: d.offset):
+        said = (d.rule, d.message)
+        if d.rule not in copying and said in seen and any(a <= d.offset and d.end_offset <= b for a, b in copies):
+            continue
+        seen.add(said)
         kept.append(d)
     return kept
 

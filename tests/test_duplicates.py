@@ -49,3 +49,33 @@ def test_repeats_are_flagged(text, format, expected):
 ])
 def test_allowed_repeats_are_not_flagged(text, format):
     assert flagged(text, RULE, format=format) == []
+
+
+def _found(text: str, **kwargs) -> list[tuple[int, str]]:
+    import lint
+
+    return [(d.line, d.rule) for d in lint.check_text(text, format="text", **kwargs)]
+
+
+def test_a_problem_inside_a_copy_is_reported_once_at_the_first():
+    text = ("An new budget is set by the council for the coming year.\n\nThe council met on Monday to discuss it.\n\n"
+            "An new budget is set by the council for the coming year.\n")
+    assert _found(text) == [(1, "indefinite-article"), (5, "duplicate-text")]
+    # Without the rule that reports the copy, each copy is judged on its own.
+    assert _found(text, config={"rules": {"duplicate-text": "off"}}) == [(1, "indefinite-article"),
+                                                                           (5, "indefinite-article")]
+
+
+def test_a_problem_only_the_copy_has_is_still_reported():
+    text = ("The council will meet next week, after the vote on the budget.\n\n"
+            "The council will meet next week,after the vote on the budget.\n")
+    assert _found(text) == [(3, "duplicate-text"), (3, "punctuation-spacing")]
+
+
+def test_a_headline_pasted_into_the_body_is_judged_at_the_headline():
+    import lint
+
+    text = ("---\ntitle: Prime Minister Rishi Sunak sets an new budget\ndate: 2025-03-01\n---\n\n"
+            "Prime Minister Rishi Sunak sets an new budget\n\nThe council met on Monday.\n")
+    found = [(d.line, d.rule) for d in lint.check_text(text)]
+    assert found == [(2, "title-accuracy"), (2, "indefinite-article"), (6, "duplicate-text")]

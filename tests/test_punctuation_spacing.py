@@ -42,6 +42,8 @@ RULE = "punctuation-spacing"
         ("Zürich,Genève and Köln.", ["Zürich,Genève"]),
         ("Quoted: \u201cWe agree,but not now.\u201d", ["agree,but"]),  # a typo, not the speaker's words
         # A word run into a closing bracket, and a comma run into the word after an abbreviation.
+        # A dot that runs two sentences together ends the token before it: "the.end" is no name.
+        ("It was the.end.Three more came.", ["the.end", "the.end.Three"]),
         ("A crew was called in (Northgate Energy)to help.", ["Energy)to"]),
         ("The firm (Acme)said it would pay.", ["Acme)said"]),
         ("WASHINGTON (AP)The talks ended.", ["AP)The"]),

@@ -267,9 +267,11 @@ def test_a_headline_shown_twice_is_reported_once_where_the_article_shows_it():
     markdown = "---\ntitle: Former President Trump signs order\ndate: 2025-06-01\n---\n\n# Former President " \
                "Trump signs order\n\nHe signed it on Friday.\n"
     assert [d.line for d in lint.check_text(markdown) if d.rule == RULE] == [6]
-    # A headline pasted again as a plain line is a duplicate, not the heading: the title is still judged.
+    # A headline pasted again as a plain line is a duplicate, not the heading: the title is judged, and the
+    # copy is duplicate-text's to report.
     pasted = markdown.replace("# Former", "Former")
-    assert [d.line for d in lint.check_text(pasted) if d.rule == RULE] == [2, 6]
+    assert [(d.line, d.rule) for d in lint.check_text(pasted) if d.rule in (RULE, "duplicate-text")] == [
+        (2, RULE), (6, "duplicate-text")]
 
 
 def test_open_ended_office_after_the_registry_date_is_at_most_a_suggestion():

@@ -115,6 +115,7 @@ class Kind(NamedTuple):
     dated: bool = False  # its verdict depends on the article's date: diagnostics carry as_of
     input_problems: bool = False  # reports problems found while reading the input, by class
     classifies_residue: bool = False  # its state tells the Document which paragraphs are page residue
+    reports_copies: bool = False  # it reports repeated text, so it judges a pasted copy of the headline too
     waits: bool = False  # it waits on a service: drafts are checked on threads meanwhile
     fixes: bool = False  # its findings may carry a fix (safe or unsafe, as each rule file says)
 

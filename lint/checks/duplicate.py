@@ -109,5 +109,5 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 sentences[skey] = start
 
 
-KIND = Kind("duplicate", check, fixes=True, fields=frozenset({"what", "line", "text"}),
+KIND = Kind("duplicate", check, fixes=True, fields=frozenset({"what", "line", "text"}), reports_copies=True,
             params={"min_words": Param(INT, 3, minimum=1), "min_sentence_words": Param(INT, 6, minimum=1)})

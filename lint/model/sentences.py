@@ -277,7 +277,11 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     if not after.islower() or after in NAME_SUFFIXES:
         return False
     follows = text[word.end():word.end() + 1]
-    return follows not in ("/", "@", "_") and not (follows == "." and text[word.end() + 1:word.end() + 2].isalpha())
+    if follows == "." and text[word.end() + 1:word.end() + 2].isalpha():
+        # A name goes on with another dot ("docs.python.org"), unless that dot is itself two sentences run
+        # together ("the.end.Three"): then this one is judged as if the token ended there.
+        return run_on_stop(text, word.end(), end) and text[word.end() + 1].isupper()
+    return follows not in ("/", "@", "_")
 
 
 def _token_before(text: str, pos: int, limit: int) -> str:
