@@ -344,13 +344,17 @@ def _diagnostic(doc: Document, rule: ActiveRule, finding: Finding, path: str | N
 
 
 def _source_edit(doc: Document, edit: Edit) -> Edit | None:
-    """An edit of the Document's text as an edit of the file. A deletion in
-    HTML takes in the inline tags at its edges and must leave the tags it
-    spans balanced ("<a href>headline</a>" goes whole); else it is no fix."""
+    """An edit of the Document's text as an edit of the file. One that
+    rewrites text must find that text as it is in the file (no tag or entity
+    inside it); a deletion in HTML takes in the inline tags at its edges and
+    must leave the tags it spans balanced ("<a href>headline</a>" goes whole).
+    Else it is no fix."""
     assert doc.offsets is not None
     if edit.end_offset == edit.offset:
         return Edit(doc.to_source(edit.offset), doc.to_source(edit.offset), edit.text)
     start, end = doc.to_source(edit.offset), doc.to_source_end(edit.end_offset)
+    if edit.text and doc.source[start:end] != doc.text[edit.offset:edit.end_offset]:
+        return None  # the text it rewrites has markup or an entity inside ("the <b>.the"): left to the editor
     if doc.format == "html" and not edit.text:
         start, end = doc.offsets.widen(edit.offset, edit.end_offset, start, end)
         from .formats.html import balanced_tags  # only HTML deletions need it

@@ -252,6 +252,21 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
       "report.pdf") marks a name, and so does a token that goes on with another
       dot, a slash or an @ ("docs.python.org", "site.com/page").
     """
+    for _ in range(_CHAIN):
+        verdict = _stop_at(text, pos, end)
+        if not isinstance(verdict, int) or isinstance(verdict, bool):
+            return bool(verdict)
+        pos = verdict  # decided by the next stop of the same token
+    return False  # a long chain of dotted words ("a.b.c.d.e.f.g.h.i") is some name
+
+
+# Stops looked at along one token ("the.end.Three"), each deciding the one before it.
+_CHAIN = 8
+
+
+def _stop_at(text: str, pos: int, end: int) -> bool | int:
+    """run_on_stop's verdict on one full stop, or where the next stop of the
+    same token stands, when this one's verdict is that one's."""
     if pos < 2:
         return False
     before = text[pos - 1]
@@ -278,9 +293,9 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
         return False
     follows = text[word.end():word.end() + 1]
     if follows == "." and text[word.end() + 1:word.end() + 2].isalpha():
-        # A name goes on with another dot ("docs.python.org"), unless that dot is itself two sentences run
-        # together ("the.end.Three"): then this one is judged as if the token ended there.
-        return run_on_stop(text, word.end(), end) and text[word.end() + 1].isupper()
+        # A name goes on with another dot ("docs.python.org"), unless that stop is itself two
+        # sentences run together ("the.end.Three", "the.the.the"): this one stands or falls with it.
+        return word.end()
     return follows not in ("/", "@", "_")
 
 
