@@ -32,7 +32,7 @@ from .errors import CheckTimeout, ConfigError, ParameterError, RuleFailed, RuleT
 from .formats import parse
 from .model.dates import stated_date
 from .model.document import Document
-from .model.layout import OPENER, BoilerplateMatcher
+from .model.layout import OPENER, RESIDUE, BoilerplateMatcher
 from .model.types import BOILERPLATE, FIELD, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
 from .record import Record
 from .rulebook import Rulebook
@@ -464,5 +464,6 @@ class _AnyMatcher:
             found = matcher.classify(text)
             if found == OPENER:
                 return found
-            verdict = verdict or found
+            if found == RESIDUE or verdict is None:  # residue to one rule outweighs a time stamp to another
+                verdict = found
         return verdict

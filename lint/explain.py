@@ -25,8 +25,9 @@ def explain(rule_id: str, config_file: Path | None = None) -> str:
     ]
     if spec.rationale:
         out += ["", "Why it matters:", textwrap.indent(spec.rationale, "  ")]
-    if spec.scopes:
-        out += ["", f"Reads: {', '.join(sorted(spec.scopes))}"
+    scopes = spec.scopes or KINDS[spec.kind].scopes
+    if scopes:
+        out += ["", f"Reads: {', '.join(sorted(scopes))}"
                     + ("" if spec.quotations else " (not the text of quotations)")]
     if KINDS[spec.kind].fixes:
         out += ["", f"Fix: {FIX_NOTES[spec.fix]} Switch it off with rules: {spec.id}: {{fix: false}}."]

@@ -101,6 +101,7 @@ parameters:
   openers: []                # a paragraph that opens a list of related links
   starts: ['powered by examplecms']   # a paragraph that starts with one of these
   contains: []               # a short paragraph that contains one of these
+  stamps: []                 # a time stamp: residue below the story's first paragraph
 """,
         "The story ends here.\\n\\nPowered by ExampleCMS 4.2\\n",
         "Powered by volunteers, the shelter stayed open through the night, officials said.",

@@ -4,6 +4,7 @@ import pytest
 
 import lint
 from conftest import findings, flagged
+from lint.config import load
 
 RULE = "boilerplate"
 BODY = "The talks resumed on Monday after a pause of three weeks.\n\n"
@@ -150,10 +151,6 @@ RESIDUE = [
     "Search",
     "Save",
     "Get in touch",
-    "Published 3 hours ago",
-    "Updated: 12 March 2025, 09:14 GMT",
-    "Last updated on 4 June 2025",
-    "Published: 14:32 BST, 3 June 2025 | Updated: 16:01 BST, 3 June 2025",
     "Enter your email address",
     "Image source, Getty Images",
     "Image caption, The road was closed on Tuesday morning",
@@ -233,7 +230,17 @@ RESIDUE = [
 ]
 
 
-@pytest.mark.parametrize("line", RESIDUE)
+# Time stamps: the article's own date in its header, residue inside the story.
+STAMPS = [
+    "Published 3 hours ago",
+    "Updated: 12 March 2025, 09:14 GMT",
+    "Last updated on 4 June 2025",
+    "Published: 14:32 BST, 3 June 2025 | Updated: 16:01 BST, 3 June 2025",
+    "Published 14 March 2024 | Updated 15 March 2024",
+]
+
+
+@pytest.mark.parametrize("line", RESIDUE + STAMPS)
 def test_residue_after_the_story_is_flagged(line):
     text = f"The port reopened on Monday after a week of repairs.\n\n{line}\n"
     assert flagged(text, "boilerplate", format="text") == [line]
@@ -243,6 +250,57 @@ def test_residue_after_the_story_is_flagged(line):
 def test_residue_glued_to_the_story_is_split_off(line):
     text = f"{line}\nPort reopens after repairs\n\nThe port reopened on Monday.\n"
     assert flagged(text, "boilerplate", format="text") == [line]
+
+
+@pytest.mark.parametrize("line", STAMPS)
+@pytest.mark.parametrize("header", [
+    "{stamp}\n\nPort reopens after repairs\n\n",  # above the headline
+    "Port reopens after repairs\n\n{stamp}\n\nBy Ana Ruiz\n\n",  # a headline in sentence case, then the stamp
+    "Port reopens after repairs\n\nThe harbour is open to ships again\n\nBy Ana Ruiz\n\n{stamp}\n\n",  # standfirst
+    "{stamp}\nPort reopens after repairs\n\n",  # glued to the headline
+    "Port reopens after repairs\n{stamp}\n\n",
+])
+def test_a_time_stamp_in_the_header_is_the_articles_date_not_residue(line, header):
+    text = header.format(stamp=line) + "The port reopened on Monday after a week of repairs.\n\nShips queued all day.\n"
+    assert flagged(text, "boilerplate", format="text") == []
+    # Below the first paragraph of the story, the same line is residue.
+    later = header.format(stamp="") + f"The port reopened on Monday after a week of repairs.\n\n{line}\n\nShips queued.\n"
+    assert flagged(later, "boilerplate", format="text") == [line]
+
+
+def test_a_time_stamp_in_the_header_of_markdown_and_html():
+    md = "# Port reopens after repairs\n\n*Published 13 May 2024, 09:00*\n\nThe port reopened on Monday.\n"
+    assert flagged(md, "boilerplate", format="markdown") == []
+    page = ("<article><h1>Port reopens</h1><p class='byline'>By Ana Ruiz</p><p>Updated: 14:32 BST, 13 May 2024</p>"
+            "<p>The port reopened on Monday.</p><p>Updated 3 hours ago</p><p>Ships queued.</p></article>")
+    assert flagged(page, "boilerplate", format="html") == ["Updated 3 hours ago"]
+
+
+def test_a_newsroom_rule_of_kind_boilerplate_reads_residue_without_naming_scopes(tmp_path):
+    """Its residue is taken out of the prose: a rule reading only prose would never see it."""
+    rule = tmp_path / "rules" / "cms-residue.yaml"
+    rule.parent.mkdir()
+    rule.write_text("id: cms-residue\nkind: boilerplate\nseverity: warning\nsummary: CMS residue.\n"
+                    "description: Our CMS's footer.\nmessage: CMS residue\nparameters:\n  starts: ['powered by']\n",
+                    encoding="utf-8")
+    (tmp_path / "copydesk.yaml").write_text("rule_folders: [rules]\n", encoding="utf-8")
+    text = BODY + "Powered by ExampleCMS 4.2\n"
+    assert [(d.rule, d.line) for d in lint.check_text(text, format="text", config=load(tmp_path / "copydesk.yaml"))] \
+        == [("cms-residue", 3)]
+
+
+def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too(tmp_path):
+    rule = tmp_path / "rules" / "cms-residue.yaml"
+    rule.parent.mkdir()
+    rule.write_text("id: cms-residue\nkind: boilerplate\nseverity: warning\nsummary: CMS residue.\ndescription: Our CMS stamps.\nmessage: CMS residue\nparameters:\n"
+                    "  lines: ['published \\d+ hours ago']\n", encoding="utf-8")
+    (tmp_path / "copydesk.yaml").write_text("rule_folders: [rules]\n", encoding="utf-8")
+    text = "Published 3 hours ago\n\nPort reopens after repairs\n\nThe port reopened on Monday.\n"
+    config = load(tmp_path / "copydesk.yaml")
+    assert len([d for d in lint.check_text(text, format="text", config=config) if d.line == 1]) == 1
+    (tmp_path / "copydesk.yaml").write_text("rule_folders: [rules]\nrules: {boilerplate: off}\n", encoding="utf-8")
+    found = lint.check_text(text, format="text", config=load(tmp_path / "copydesk.yaml"))
+    assert [(d.rule, d.line) for d in found] == [("cms-residue", 1)]
 
 
 @pytest.mark.parametrize("text", [

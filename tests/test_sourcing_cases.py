@@ -183,6 +183,10 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "The plan will fail, said one source.",
     "It is expected that the levy will pass.",
     "Others point to a shortage of staff as the biggest risk.",
+    "Some Tory MPs privately questioned whether the row would end her career.",  # a doubt with its clause
+    "Residents question how the council will pay for it.",
+    # A phrase quoted in a paraphrase is no speech for unsourced-quote: the claim is this rule's.
+    'A source close to the minister said she felt "hung out to dry" by colleagues.',
     "Economists point to a slowdown in hiring.",
     "A White House official said the talks would resume.",
     "It is widely accepted that the quarry supplies most of the region's stone.",
@@ -223,6 +227,9 @@ def test_vague_attributions_are_flagged(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Police questioned a man in connection with the attack.",  # an interview, not a doubt
+    'A friend of the minister said she felt "hung out to dry" by colleagues.',  # a voice, not a source
+    "Ana Ruiz, the mayor, questioned whether the plan would work.",
     "Analysts at Moody's expect a cut in June.",
     "Economists at the Bank of England expect a cut in June.",
     "A study published in The Lancet found the drug safe.",
@@ -418,3 +425,8 @@ def test_an_impersonal_claim_and_its_according_to_are_one_finding():
     assert (d.offset, d.end_offset) == (0, len(text) - 1)  # both phrases, in one span
     # In two sentences they are two claims.
     assert kinds("It is understood the firm hid losses. According to sources, it also lied.", VAGUE) == ["vague"] * 2
+
+
+def test_an_unnamed_source_of_quoted_speech_is_reported_once_by_unsourced_quote():
+    text = 'Ana Ruiz, the mayor, spoke on Monday.\n\n"We will not back down on this plan," one source said.\n'
+    assert [d.rule for d in lint.check_text(text, format="text")] == ["unsourced-quote"]

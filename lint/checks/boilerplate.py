@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.layout import MARKED_RESIDUE, OPENER, RESIDUE
+from ..model.layout import IN_HEADER, MARKED_RESIDUE, OPENER, RESIDUE, STAMP
 from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
@@ -25,7 +25,8 @@ _REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to)\b")
 _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
-_LISTS = ("lines", "openers", "starts", "contains")
+_LISTS = ("lines", "openers", "starts", "contains", "stamps")
+_WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
 # An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
 _ESCAPE = re.compile(r"\\[A-Z]")
 
@@ -81,7 +82,7 @@ class Matcher:
         # is called), else as one case-blind alternation.
         self.at_start = {key: _ByFirstChar(params[key], key) if self.lowercase[key]
                          else alternation(params[key], ignore_case=True, where=(key,))
-                         for key in _LISTS[:3] if params[key]}
+                         for key in _WHOLE_LINE if params[key]}
         contains = alternation(params["contains"], ignore_case=not self.lowercase["contains"], where=("contains",))
         self.contains = contains and Scanner(contains)  # searched through, not only at the start
 
@@ -94,6 +95,8 @@ class Matcher:
             return OPENER
         if self._at_start("lines", normal, lowered, full=True):
             return RESIDUE
+        if self._at_start("stamps", normal, lowered, full=True):
+            return STAMP
         if _reported(lowered):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
         if self._at_start("starts", normal, lowered, full=False):
@@ -150,12 +153,18 @@ def _words_between(text: str, start: int, end: int) -> bool:
     return not gap.isspace() and _WORD.search(_MARKUP.sub("", gap)) is not None
 
 
+def _recognised(rule: ActiveRule, text: str, where: str | None) -> bool:
+    verdict = rule.state.classify(text)
+    return verdict is not None and not (verdict == STAMP and where == IN_HEADER)
+
+
 def _report(doc, rule, block: list) -> Iterator[Finding]:
     if not block:
         return
-    # Residue another boilerplate rule recognised is that rule's to report;
-    # residue the page's markup marks (class="ad-slot"), the built-in rule's.
-    if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or rule.state.classify(doc.masked[r.start:r.end])
+    # Residue another boilerplate rule recognised is that rule's to report (a
+    # time stamp in the header is none to this one); residue the page's markup
+    # marks (class="ad-slot"), the built-in rule's.
+    if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or _recognised(rule, doc.masked[r.start:r.end], r.name)
                for r in block):
         return
     first = shorten(doc.masked[block[0].start:block[0].end], 50)  # link text without its target: "Home > News"
@@ -165,5 +174,5 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
 
 
 KIND = Kind("boilerplate", check, fixes=True, prepare=prepare, fields=frozenset({"first", "more"}),
-            classifies_residue=True,
+            classifies_residue=True, scopes=frozenset({BOILERPLATE}),  # the residue it recognises, without `scopes`
             params={"max_words": Param(INT, 40, minimum=1), **{key: Param(PATTERNS, []) for key in _LISTS}})

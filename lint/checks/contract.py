@@ -118,6 +118,8 @@ class Kind(NamedTuple):
     reports_copies: bool = False  # it reports repeated text, so it judges a pasted copy of the headline too
     waits: bool = False  # it waits on a service: drafts are checked on threads meanwhile
     fixes: bool = False  # its findings may carry a fix (safe or unsafe, as each rule file says)
+    # The regions it reads when a rule file names no `scopes` (None: running prose).
+    scopes: frozenset[str] | None = None
 
     def validate(self, params: Mapping[str, Any], compile_patterns: bool = True) -> dict[str, Any]:
         """Parameters checked against the schema, with defaults filled in."""
@@ -166,8 +168,8 @@ class ActiveRule(Record):
         self.spec, self.kind, self.severity, self.params = spec, kind, severity, params
         self.state = state  # what the check kind prepared from the parameters, once per run
         self.fix = fix  # "safe" or "unsafe" for a rule whose fixes are on, else None
-        # The region kinds the rule reads: its declared scopes, else running prose.
-        self.scopes: frozenset[str] = spec.scopes or PROSE_KINDS
+        # The region kinds the rule reads: its declared scopes, else its kind's, else running prose.
+        self.scopes: frozenset[str] = spec.scopes or kind.scopes or PROSE_KINDS
 
     @property
     def id(self) -> str:

@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
-from ..model.quotes import is_speech
+from ..model.quotes import SPEECH_WORDS, stands_as_speech
 from ..model.sourcing import UNNAMED
-from ..model.words import SMALL_WORDS
 from .attribution import lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -37,7 +36,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     sourcing = doc.sourcing(lex)
     reported: set[tuple[int, int]] = set()  # sources already reported: one finding per speaker and paragraph
     for q in doc.quotations:
-        if q.depth or q.start in sourcing.not_speech or not _speech(q, text, min_words):
+        if q.depth or q.start in sourcing.not_speech or not stands_as_speech(q, text, min_words):
             continue
         source = sourcing.quotes.get(q.start)
         if source is None and _pull_quote(doc, q):
@@ -67,32 +66,6 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                    "because ...)"), severity="suggestion" if source.justified else None)
 
 
-def _speech(q, text: str, min_words: int) -> bool:
-    """Speech, not a scare-quoted term: long enough, or a short sentence that
-    stands on its own ('"Stop!" she said'); a short phrase inside a sentence
-    ('wants to know whether 911 "really works."', 'call it "the Fishbowl,"') is
-    a term or a fragment."""
-    if not is_speech(q, text, min_words) or _title_case(text[q.inner_start:q.inner_end]):
-        return False
-    if q.words >= min_words:
-        return True
-    i = q.start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    before = text[i] if i >= 0 else ""
-    end = text[q.inner_start:q.inner_end].rstrip()[-1:]
-    if before in ("", ".", "!", "?", "\n", "\u201d", '"'):  # it opens a sentence: '"Stop," she said'
-        return end in (".", "!", "?", ",")
-    return before == ":" and end in (".", "!", "?")
-
-
-def _title_case(inner: str) -> bool:
-    """A title of a work, even with a comma in it: "Rain, Then Fire,", "Hold the Line, Please,"."""
-    words = [w for w in inner.replace(",", " ").split() if w[:1].isalpha()]
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return len(content) >= 2 and all(w[0].isupper() for w in content) and inner.rstrip()[-1:] not in (".", "!", "?")
-
-
 def _pull_quote(doc, q) -> bool:
     """A pull quote: its words stand elsewhere in the story, or a dash and a
     name follow it ('\u2014 Deborah Quinlan, chief executive')."""
@@ -113,6 +86,6 @@ _CITE_AFTER = re.compile(r"(?:\s|</(?:p|span|em|i|q|blockquote)>)*(?:<(?:footer|
 
 
 KIND = Kind("quote-attribution", check, prepare=prepare, fields=frozenset({"problem", "advice"}),
-            params={"min_words": Param(INT, 5, minimum=1),
+            params={"min_words": Param(INT, SPEECH_WORDS, minimum=1),
                     "justified_anonymous": Param(CHOICE, "off", choices=("off", "suggestion")),
                     "lexicon": Param(ANY, None)})

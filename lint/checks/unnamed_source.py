@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
+from ..model.quotes import stands_as_speech
 from ..model.sourcing import DOCUMENTS, GROUP, IMPERSONAL, PERSON, claims_with
 from .attribution import lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
@@ -31,11 +32,14 @@ def prepare(params: dict):
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     sourcing = doc.sourcing(rule.state)
-    quoted = {id(a) for a in sourcing.quotes.values() if a is not None}
     text = doc.text
+    # Attributions of quoted speech are unsourced-quote's; one of a phrase quoted
+    # in a paraphrase is a claim ('a source said she felt "hung out to dry"').
+    speech = {q.start for q in doc.quotations if q.start in sourcing.quotes and stands_as_speech(q, doc.masked)}
+    of_speech = [a for start, a in sourcing.quotes.items() if a is not None and start in speech]
+    quoted = {id(a) for a in of_speech}
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
-    quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in sourcing.quotes.values() if a is not None)
-                       if s is not None}
+    quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in of_speech) if s is not None}
     anonymous = rule.state.source_nouns
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []

@@ -15,6 +15,11 @@ from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LI
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
+# A time stamp ("Published 3 June 2025"): the article's own date above its first
+# paragraph, where the headline and byline stand; residue anywhere after it.
+STAMP = "stamp"
+# Residue in the article's header (above its first sentence), where a time stamp is not residue.
+IN_HEADER = "in-header"
 # A block the page's markup marks as residue (an HTML element classed "ad-slot",
 # "newsletter", "related"); up to this many words, whatever it says.
 MARKED_RESIDUE = "marked-residue"
@@ -24,7 +29,7 @@ _MARKED_RESIDUE_WORDS = 60
 class BoilerplateMatcher(Protocol):
     def classify(self, text: str) -> str | None:
         """RESIDUE for page residue, OPENER for a line that opens a list of
-        related links ("You may also like"), None for prose."""
+        related links ("You may also like"), STAMP for a time stamp, None for prose."""
 
 
 class Block(NamedTuple):
@@ -75,6 +80,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     regions: list[Region] = []
     related_list = False  # inside a list of related links after "You may also like"
     body_paragraphs = 0  # a dateline opens one of the first few
+    in_header = True  # no sentence of the story yet: only headline-like lines (a headline in sentence case)
     for block in blocks:
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -88,7 +94,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         tail: list[Region] = []
         if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
             head, start, end, tail, listing = _peel_residue_lines(masked, start, end, boilerplate,
-                                                                  after_body=body_paragraphs > 0)
+                                                                  after_body=body_paragraphs > 0, in_header=in_header)
             regions.extend(head)
             related_list = related_list or listing
             if start >= end:
@@ -97,8 +103,11 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         text = masked[start:end]
         if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
             verdict = boilerplate.classify(text)
+            if verdict == STAMP and in_header and not block.outside:
+                regions.append(Region(BYLINE, start, end))  # the article's date, beside its byline
+                continue
             if verdict or (related_list and _is_link_line(text)):
-                regions.append(Region(BOILERPLATE, start, end))
+                regions.append(Region(BOILERPLATE, start, end, name=IN_HEADER if in_header else None))
                 related_list = verdict == OPENER or (related_list and not verdict)
                 continue
         related_list = False
@@ -128,18 +137,25 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             start = m.end()
         regions.append(Region(PARAGRAPH, start, end))
         regions.extend(tail)
+        in_header = in_header and _headline_line(masked[start:end])
     return regions
 
 
+def _headline_line(text: str) -> bool:
+    """One line with no closing punctuation: a headline or a standfirst, not the story's prose."""
+    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and text.count(" ") < 30
+
+
 def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher,
-                        after_body: bool) -> tuple[list[Region], int, int, list[Region], bool]:
+                        after_body: bool, in_header: bool) -> tuple[list[Region], int, int, list[Region], bool]:
     """Residue lines glued to a paragraph with no blank line between, as
     scrapers leave them ("Skip to main content" over the headline, "Share this
     article" under the last paragraph): each becomes a boilerplate region of its
     own, and so do the headlines under a line that opens a list of links ("More
     on this story"); the last value says such a list runs on. Above the story
     (not `after_body`) only numbered lines are a list's: there the line under
-    "Trending Stories" may be the headline. A line is peeled only where the text
+    "Trending Stories" may be the headline. A time stamp peeled `in_header` is
+    the article's date, not residue. A line is peeled only where the text
     beside it starts afresh, so a hard-wrapped sentence is never cut."""
 
     def listed(line: str) -> bool:
@@ -166,7 +182,8 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
         listing = verdict == OPENER or (listing and not verdict)
         if after.isdigit() and not listing:
             break  # only a list's lines open with a number ("1 Storm closes coast road"): "2 min" goes with its line
-        head.append(Region(BOILERPLATE, *lines.pop(0)))
+        head.append(Region(BYLINE, *lines.pop(0)) if verdict == STAMP and in_header else
+                    Region(BOILERPLATE, *lines.pop(0), name=IN_HEADER if in_header else None))
     while len(lines) > 1 and masked[lines[-2][1] - 1] in ".!?\"\u201d" and \
             boilerplate.classify(masked[slice(*lines[-1])]):
         tail.insert(0, Region(BOILERPLATE, *lines.pop()))

@@ -154,6 +154,11 @@ def _trimmed_end(text: str, end: int) -> int:
     return end
 
 
+# Words from which a quotation inside a sentence is speech, not a phrase
+# quoted ("called it \u201cthe Fishbowl\u201d"): unsourced-quote's default.
+SPEECH_WORDS = 5
+
+
 def is_speech(q: Quotation, text: str, min_words: int) -> bool:
     """Is a quotation reported speech or writing, rather than a scare-quoted
     term, a nickname or the title of a work? Quotations in title case with no
@@ -171,3 +176,29 @@ def is_speech(q: Quotation, text: str, min_words: int) -> bool:
     if not punctuated and words and words[0][0].isupper() and content and all(w[0].isupper() for w in content):
         return False  # a title of a work
     return q.words >= min_words or punctuated
+
+
+def stands_as_speech(q: Quotation, text: str, min_words: int = SPEECH_WORDS) -> bool:
+    """Speech whose source matters, not a scare-quoted term: long enough, or a short sentence that
+    stands on its own ('"Stop!" she said'); a short phrase inside a sentence
+    ('wants to know whether 911 "really works."', 'call it "the Fishbowl,"') is
+    a term or a fragment."""
+    if not is_speech(q, text, min_words) or _title_case(text[q.inner_start:q.inner_end]):
+        return False
+    if q.words >= min_words:
+        return True
+    i = q.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    before = text[i] if i >= 0 else ""
+    end = text[q.inner_start:q.inner_end].rstrip()[-1:]
+    if before in ("", ".", "!", "?", "\n", "\u201d", '"'):  # it opens a sentence: '"Stop," she said'
+        return end in (".", "!", "?", ",")
+    return before == ":" and end in (".", "!", "?")
+
+
+def _title_case(inner: str) -> bool:
+    """A title of a work, even with a comma in it: "Rain, Then Fire,", "Hold the Line, Please,"."""
+    words = [w for w in inner.replace(",", " ").split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content) and inner.rstrip()[-1:] not in (".", "!", "?")
