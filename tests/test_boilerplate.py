@@ -189,6 +189,7 @@ RESIDUE = [
     "Share via email",
     "Share this article on Facebook",
     "Share on WhatsApp",
+    "Share on Facebook Share on X Share via Email",
     "Listen to article",
     "Report an ad",
     "Advertisement \u00b7 Scroll to continue",
