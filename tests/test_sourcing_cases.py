@@ -185,6 +185,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Others point to a shortage of staff as the biggest risk.",
     "Some Tory MPs privately questioned whether the row would end her career.",  # a doubt with its clause
     "Residents question how the council will pay for it.",
+    "Officials stated that the road would reopen in May.",
     # A phrase quoted in a paraphrase is no speech for unsourced-quote: the claim is this rule's.
     'A source close to the minister said she felt "hung out to dry" by colleagues.',
     "Economists point to a slowdown in hiring.",
@@ -228,6 +229,8 @@ def test_vague_attributions_are_flagged(text):
 
 @pytest.mark.parametrize("text", [
     "Police questioned a man in connection with the attack.",  # an interview, not a doubt
+    "The credit is safe because it has support from lawmakers in several Republican-leaning states.",
+    "Member states said they would back the plan.",
     'A friend of the minister said she felt "hung out to dry" by colleagues.',  # a voice, not a source
     "Ana Ruiz, the mayor, questioned whether the plan would work.",
     "Analysts at Moody's expect a cut in June.",
