@@ -186,6 +186,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Some Tory MPs privately questioned whether the row would end her career.",  # a doubt with its clause
     "Residents question how the council will pay for it.",
     "Officials stated that the road would reopen in May.",
+    "The cuts will save $410,000, according to a council report.",  # no council named in the story
     # A phrase quoted in a paraphrase is no speech for unsourced-quote: the claim is this rule's.
     'A source close to the minister said she felt "hung out to dry" by colleagues.',
     "Economists point to a slowdown in hiring.",
@@ -231,6 +232,8 @@ def test_vague_attributions_are_flagged(text):
     "Police questioned a man in connection with the attack.",  # an interview, not a doubt
     "The credit is safe because it has support from lawmakers in several Republican-leaning states.",
     "Member states said they would back the plan.",
+    "The county council met on Monday. The cuts will save $410,000, according to a council report.",
+    "The hospital opened in May. A hospital study found that waiting times fell.",
     'A friend of the minister said she felt "hung out to dry" by colleagues.',  # a voice, not a source
     "Ana Ruiz, the mayor, questioned whether the plan would work.",
     "Analysts at Moody's expect a cut in June.",

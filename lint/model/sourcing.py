@@ -704,9 +704,9 @@ def classify(phrase: str, lexicon: Lexicon,
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
         return None, ""
     head = lowered[head_index]
-    if (head in _SPOKESPEOPLE or head == "officials") and head_index and lowered[head_index - 1] in _BODIES \
-            and earlier(lowered[head_index - 1]):
-        return NAMED, " ".join(tokens)  # "a district spokesman", "hospital officials", in a story about it
+    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and head_index \
+            and lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1]):
+        return NAMED, " ".join(tokens)  # "a district spokesman", "a council report", in a story about it
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
