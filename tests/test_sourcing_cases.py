@@ -187,6 +187,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "Residents question how the council will pay for it.",
     "Officials stated that the road would reopen in May.",
     "The cuts will save $410,000, according to a council report.",  # no council named in the story
+    "Officials met residents and said the plan would go ahead.",
+    "Residents gathered outside and said the plan was unfair.",
     # A phrase quoted in a paraphrase is no speech for unsourced-quote: the claim is this rule's.
     'A source close to the minister said she felt "hung out to dry" by colleagues.',
     "Economists point to a slowdown in hiring.",
@@ -234,6 +236,8 @@ def test_vague_attributions_are_flagged(text):
     "Member states said they would back the plan.",
     "The county council met on Monday. The cuts will save $410,000, according to a council report.",
     "The hospital opened in May. A hospital study found that waiting times fell.",
+    # A verb joined by "and" shares the clause's subject: the name said it, not the customers.
+    "SkyLink apologised to customers and said those affected could rebook.",
     'A friend of the minister said she felt "hung out to dry" by colleagues.',  # a voice, not a source
     "Ana Ruiz, the mayor, questioned whether the plan would work.",
     "Analysts at Moody's expect a cut in June.",

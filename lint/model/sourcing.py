@@ -35,7 +35,7 @@ from functools import cached_property
 from ..record import Record
 from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import Quotation, Sentence
-from .words import SPEAKER_PRONOUNS
+from .words import PRONOUNS, SPEAKER_PRONOUNS
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, IMPERSONAL, THING = (
     "named", "pronoun", "role", "person", "group", "impersonal", "thing")
@@ -420,6 +420,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         before = _subject_before(outside, subject_end)
+        if previous and previous[-1].lower() in ("and", "but"):
+            before = _named_first(outside, before, subjects, lexicon) or before
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
         if verb.startswith("according"):
             sides = [None, before]
@@ -439,6 +441,22 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
+                 lexicon: Lexicon) -> tuple[int, int] | None:
+    """The name a clause opens with, when it has one: a verb joined to the
+    clause's own by "and" shares its subject ("SkyLink apologised to customers
+    and said": SkyLink said it, not the customers)."""
+    start = clause[0] + len(text[clause[0]:clause[1]]) - len(text[clause[0]:clause[1]].lstrip())
+    m = _CAPITAL_WORD.match(text, start, clause[1])
+    if m is None:
+        return None
+    word = m.group().lower()
+    if word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon) or \
+            not subjects.proper(m.group(), False):
+        return None
+    return m.start(), m.end()
 
 
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
