@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 from .checks import KINDS
+from .checks.contract import declared_scopes
 from .config import Resolver
 from .engine import Engine
 
@@ -25,7 +26,7 @@ def explain(rule_id: str, config_file: Path | None = None) -> str:
     ]
     if spec.rationale:
         out += ["", "Why it matters:", textwrap.indent(spec.rationale, "  ")]
-    scopes = spec.scopes or KINDS[spec.kind].scopes
+    scopes = declared_scopes(spec, KINDS[spec.kind])
     if scopes:
         out += ["", f"Reads: {', '.join(sorted(scopes))}"
                     + ("" if spec.quotations else " (not the text of quotations)")]

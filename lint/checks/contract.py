@@ -156,6 +156,11 @@ class Kind(NamedTuple):
                 raise ValueError(f"message placeholder '{{{name}}}' takes no format or conversion; write {{{root}}}")
 
 
+def declared_scopes(spec: RuleSpec, kind: Kind) -> frozenset[str] | None:
+    """The regions a rule reads as its file or its kind says; None: running prose."""
+    return spec.scopes or kind.scopes
+
+
 class ActiveRule(Record):
     """A rule as a check sees it: its file, kind, severity for this draft,
     validated parameters, and what the kind prepared from them."""
@@ -169,7 +174,7 @@ class ActiveRule(Record):
         self.state = state  # what the check kind prepared from the parameters, once per run
         self.fix = fix  # "safe" or "unsafe" for a rule whose fixes are on, else None
         # The region kinds the rule reads: its declared scopes, else its kind's, else running prose.
-        self.scopes: frozenset[str] = spec.scopes or kind.scopes or PROSE_KINDS
+        self.scopes: frozenset[str] = declared_scopes(spec, kind) or PROSE_KINDS
 
     @property
     def id(self) -> str:
