@@ -104,6 +104,11 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     "\u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
     "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a former spokeswoman said.",
     "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a hospital porter said.",
+    # A bare spokesperson after a sentence about no body: whose voice is not said.
+    "Residents were angry. \u201cWe are moving crews as fast as we can,\u201d a spokeswoman said.",
+    "They waited all night. \u201cWe are moving crews as fast as we can,\u201d a spokesman said.",
+    "The storm hit on Monday. \u201cWe are moving crews as fast as we can,\u201d a spokesperson said.",
+    "The ministry declined to comment. \u201cWe are moving crews as fast as we can,\u201d an official said.",
 ])
 def test_anonymity_without_a_reason_is_flagged(text):
     assert kinds(text) == ["unnamed"]
@@ -121,6 +126,16 @@ def test_anonymity_without_a_reason_is_flagged(text):
 ])
 def test_a_spokesperson_for_a_body_the_story_names_speaks_for_it(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "SkyLink Airways cancelled 40 flights. \u201cWe are moving crews as fast as we can,\u201d a spokeswoman said.",
+    "The airline apologised. A spokeswoman said: \u201cWe are moving crews as fast as we can.\u201d",
+    "Dr Ana Ruiz declined to be interviewed. \u201cShe is at the hospital all week,\u201d a spokesman said.",
+    "The ministry said it would review the rules. \u201cNothing is off the table,\u201d the spokeswoman said.",
+])
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about(text):
+    assert kinds(text) == [], "the previous sentence says whose spokesperson it is"
 
 
 @pytest.mark.parametrize("text", [

@@ -291,6 +291,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 role = a.subject.lower().split()[-1]
                 known = role not in lexicon.source_nouns or mentioned(role, sentence.start)
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
+            if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
+                a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             resolved.append(a)
@@ -453,10 +455,29 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     if m is None:
         return None
     word = m.group().lower()
-    if word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon) or \
+    if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon) or \
             not subjects.proper(m.group(), False):
         return None
     return m.start(), m.end()
+
+
+def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], index: int, subjects: _Subjects,
+                         lexicon: Lexicon) -> bool:
+    """Is a bare spokesperson ("a spokeswoman") the voice of the body the
+    sentence before is about? It is when that sentence opens with a name the
+    draft writes as one ("SkyLink cancelled 40 flights", "Ruiz declined to
+    comment") or with a body ("The airline apologised"); not after "Residents
+    were angry" or a sentence with no subject of its own."""
+    words = a.subject.lower().split()
+    if index == 0 or len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
+        return False
+    before = sentences[index - 1]
+    if a.start - before.end > 400:
+        return False  # a paragraph or more away: no longer what the story is about
+    opening = text[before.start:before.end].split(None, 2)
+    if len(opening) >= 2 and opening[0] == "The" and opening[1].rstrip(",'\u2019s") in _BODIES:
+        return True
+    return _named_first(text, (before.start, before.end), subjects, lexicon) is not None
 
 
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
