@@ -21,6 +21,16 @@ def kinds(text: str, rule: str = QUOTE) -> list[str]:
 
 # -- speaker resolution ------------------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    "The operator, Meridian Terminals, offered 5%.\n\nMeridian said it had \u201cmade a fair offer in good "
+    "faith\u201d and urged the union to put it to a vote.",
+    "The cuts hit flights by United Airlines.\n\nUnited said it had \u201cdone everything it could for "
+    "passengers\u201d and urged them to check the app before travelling.",
+])
+def test_a_short_form_of_a_name_that_looks_like_an_adjective_names_the_speaker(text):
+    assert kinds(text) == [], "the draft wrote the word inside a sentence, opening a longer name"
+
+
 def test_a_pronoun_refers_to_the_person_named_beside_it_not_to_an_earlier_group():
     text = ("People in the port town are worried. Councillor Maya Orsini, a Green member, raised the figure twice. "
             "\u201cThis is not a one-off,\u201d she said.")

@@ -869,9 +869,12 @@ class ProperWords:
     def __call__(self, word: str, strict: bool) -> bool:
         found = self.known.get((word, strict))
         if found is None:
+            # An adjective-shaped word ("Meridian", "American") is a name when the
+            # draft writes it inside a sentence, if need be opening a longer name
+            # ("operator, Meridian Terminals, has"; later "Meridian said").
             found = self.known[(word, strict)] = not self._in_lowercase(word.lower()) and (
-                self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None
-                                                and not word.lower().endswith(_COMMON_ENDINGS)))
+                self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None and (
+                    not word.lower().endswith(_COMMON_ENDINGS) or self._after_lowercase(word, alone=False))))
         return found
 
     def _occurrences(self, word: str):
@@ -886,13 +889,13 @@ class ProperWords:
     def _in_lowercase(self, low: str) -> bool:
         return next(self._occurrences(low), None) is not None
 
-    def _after_lowercase(self, word: str) -> bool:
+    def _after_lowercase(self, word: str, alone: bool = True) -> bool:
         """Capitalised inside a sentence: after a lowercase word, "The", a comma
-        or a semicolon, and before no other capitalised word."""
+        or a semicolon, and (when `alone`) before no other capitalised word."""
         text = self.text
         for i in self._occurrences(word):
             end = i + len(word)
-            if i < 2 or text[i - 1] != " " or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+            if i < 2 or text[i - 1] != " " or (alone and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
                 continue
             j = i - 2
             if text[j] in ",;":
