@@ -111,6 +111,8 @@ def test_masked_markdown_is_not_checked():
     ("The motion passed 5-4.the mayor abstained.", "5-4.the"),  # after a number, a word that opens a clause
     ("Tickets cost $12.they sold out in an hour.", "12.they"),
     ("Shares closed at $4.50.the company said nothing.", "4.50.the"),
+    ("The bill passed 67-31.it now goes to the House.", "67-31.it"),  # "it" after a tally, then a word
+    ("The vote was 52 to 48.it goes to the House next.", "48.it"),
 ])
 def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "punctuation-spacing", format="text") == [run_on]
@@ -130,6 +132,8 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     "The 3D.js library and 4K.mov files were shared.",
     "Version 2.1a.beta shipped late.",
     "The startup web3.it raised money.",  # a domain
+    "Our sister site is 24.it.",  # a domain of digits: no word after it
+    "Read more at 2024.it, the festival's site.",
     "See rule 4.a of the code and section 12.b.",
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):

@@ -243,7 +243,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
       closing bracket or quotation mark ("rose 12%.analysts", "(again).The",
       '"unacceptable".Ministers'); a number or a number with its unit followed
       by a capitalised word ("on Nov. 8.The figure", "cost $4m.Officials") or
-      a lowercase one that opens a clause ("passed 5-4.the mayor"); an
+      a lowercase one that opens a clause ("passed 5-4.the mayor", "passed
+      67-31.it now goes"); an
       initialism followed by a common sentence opener ("at 10 a.m.The",
       "in the U.S.But"), as with a space;
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
@@ -288,7 +289,7 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
     if after[0].isupper():
         return after[1:].islower()
     if only_capital:  # "passed 5-4.the mayor": a word no file or version name ends in ("web3.it" is a domain)
-        return after in CLAUSE_OPENERS and after != "it"
+        return after in CLAUSE_OPENERS and (after != "it" or _tally_then_clause(text, pos, word.end()))
     if not after.islower() or after in NAME_SUFFIXES:
         return False
     follows = text[word.end():word.end() + 1]
@@ -297,6 +298,18 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         # sentences run together ("the.end.Three", "the.the.the"): this one stands or falls with it.
         return word.end()
     return follows not in ("/", "@", "_")
+
+
+_TALLY = re.compile(r"(?:^|(?<=\s))[\d,\-\u2013]+$")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]{2,}\b")
+
+
+def _tally_then_clause(text: str, pos: int, it_end: int) -> bool:
+    """Does "it" after the full stop at `pos` open a clause, run into a number
+    ("passed 67-31.it now goes")? Only a number of digits alone ("48", "67-31",
+    "1,500") and a word after "it" say so: "web3.it" and "visit 24.it." are names."""
+    return _TALLY.search(text, max(0, pos - 16), pos) is not None and \
+        _LOWER_WORD_NEXT.match(text, it_end) is not None
 
 
 def _token_before(text: str, pos: int, limit: int) -> str:
