@@ -57,6 +57,11 @@ RULE = "sentence-case"
         ("Key finding:most of the damage was minor.", ["most"]),
         ("Update:police closed the road at noon.", ["police"]),
         ("the mayor said:the plan is dead.", ["the"]),  # a clause, not a label: only its own start
+        # A word that is also an abbreviation ("No. 10", "fig. 3") ends a sentence before a word.
+        ("The answer was no. the council agreed.", ["the"]),
+        ("The mayor said no. \u201cwe will not back down,\u201d she said.", ["we"]),
+        ("It was a photo op. the mayor smiled for the cameras.", ["the"]),
+        ("The answer was no. it was final.", ["it"]),
     ],
 )
 def test_flags_lowercase_sentence_starts(text, expected):
@@ -74,6 +79,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Examples, e.g. tariffs, i.e. taxes, etc. are listed.",
         "J.K. Rowling and George R.R. Martin spoke.",
         "Mr. Smith met Dr. Jones and Gen. Lee on Jan. 5 at No. 10.",
+        "See fig. 3, figs. 4-6, Art. II of the charter and no. 12 on the list.",
+        "The fair opens Sat. Nov. 8 and closes Sun. Nov. 9 at the latest.",
+        "The mayor said no. I left before the vote.",
         "He waited ... and waited.",
         "He waited\u2026 and waited.",
         '"Stop!" he said.',

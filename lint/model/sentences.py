@@ -108,7 +108,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if token[0].isdigit() and token.lstrip("0123456789").lower() in ("a.m.", "p.m."):
             token = token.lstrip("0123456789")  # a time run into its number: "3p.m.", "10a.m."
         key = token.lower()
-        if key in PREFIX_ABBREVIATIONS:
+        if key in PREFIX_ABBREVIATIONS and (key not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)):
             return False
         if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
@@ -128,6 +128,18 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
     return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
+
+
+# Abbreviations that are also words: "No. 10", "fig. 3", "Sat. Nov. 8", but
+# "she said no. The council", "a photo op. the mayor", "The Sun. The editor".
+_WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())
+# ("Art. II"; not "I", nor "May", which open sentences: "she said no. I left").
+_NUMBERED = re.compile(r"\s*(?:\d|(?!I\b)[IVXLC]+\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
+def _numbered(text: str, at: int, end: int) -> bool:
+    """Does a number, a Roman numeral or a month follow, as after an abbreviation?"""
+    return _NUMBERED.match(text, at, end) is not None
 
 
 def _enumerates(text: str, at: int, sent_start: int, token: str) -> bool:
