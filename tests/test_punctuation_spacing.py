@@ -49,6 +49,12 @@ RULE = "punctuation-spacing"
         ("WASHINGTON (AP)The talks ended.", ["AP)The"]),
         ("It covers the 1990s, e.g.,the decade of growth.", ["e.g.,the"]),
         ("Call Acme Inc.,which owns the site.", ["Inc.,which"]),
+        # A ! or ? that closes a quotation, run into the word after it.
+        ('"We won!"the coach said.', ['won!"the']),
+        ("\u201cWhy now?\u201dasked one voter.", ["now?\u201dasked"]),
+        # After a percentage, as after a number.
+        ("The rate is 4.5%,up from 4%.", ["4.5%,up"]),
+        ("Rates rose 5%;the bank blamed energy.", ["5%;the"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -67,6 +73,8 @@ def test_flags_missing_space(text, expected):
         "Save report_v2.final.docx and version 2.4.1 now.",
         "Wait... what?! He asked \"why?\" and left.",
         "He shouted \u201cStop!\u201d and ran.",
+        '"Stop!" he said. "Why?" she asked, and the words "why?" and "stop!" are short.',
+        "Scores of 40%, 55% and 61%; the rest below 30%.",
         "The ratio was 16:9, the score 2:1.",
         "Read `config.Value,other` in the code.",
         "```\nx = a,b\n```\n",
@@ -149,6 +157,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ('The figures were "unacceptable".Ministers have promised more.',
      'The figures were "unacceptable". Ministers have promised more.'),
     ("The firm (Acme)said it would pay.", "The firm (Acme) said it would pay."),
+    ('"We won!"the coach said.', '"We won!" the coach said.'),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

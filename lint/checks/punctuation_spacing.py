@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 def _missing_space(text: str, pos: int, mark: str) -> bool:
     before = text[pos - 1] if pos else " "
-    if mark in ",;":  # agenda,the  2018,the  "no",then  62 days ,below (the space on the wrong side)  e.g.,the
-        return before.isalnum() or before in _CLOSERS or _space_before(text, pos) \
+    if mark in ",;":  # agenda,the  2018,the  4.5%,up  "no",then  62 days ,below (the space on the wrong side)  e.g.,the
+        return before.isalnum() or before in _CLOSERS or before == "%" or _space_before(text, pos) \
             or (before == "." and pos >= 2 and text[pos - 2].isalpha())
     if mark == ")":
         return _glued_to_brackets(text, pos)
@@ -67,12 +67,15 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*")
 
 
-def _missing_space_before_quote(text: str, pos: int, mark: str) -> bool:
-    """'said:"We', 'said,"We', 'evidence.\u201cTeachers', 'goalkeeper."We': a
-    letter (or a number, before a full stop) on the left, a quotation mark and a
-    letter on the right. Where the mark opens a quotation the space belongs
-    before it, where it closes one, after it; either way one is missing."""
+def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -> bool:
+    """'said:"We', 'said,"We', 'evidence.\u201cTeachers', 'goalkeeper."We',
+    '"We won!"the coach': a letter (or a number, before a full stop) on the
+    left, a quotation mark and a letter on the right. Where the mark opens a
+    quotation the space belongs before it, where it closes one, after it;
+    either way one is missing. A ! or ? counts only before a closing mark."""
     before = text[pos - 1] if pos else " "
+    if mark in "!?":
+        return closing and before.isalpha()
     if mark not in ",:.":
         return False
     return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper())
@@ -85,9 +88,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         pos, mark = m.start(), m.group()
         space_at = pos + 1
         if text[pos + 1] in _QUOTES:
-            if not _missing_space_before_quote(text, pos, mark):
+            closing = pos + 1 not in opening and text[pos + 1] != "\u201c"
+            if not _missing_space_before_quote(text, pos, mark, closing):
                 continue
-            if pos + 1 not in opening and text[pos + 1] != "\u201c" and mark != ":":
+            if closing and mark != ":":
                 space_at = pos + 2  # a closing mark: '"fine."The'
         elif not _missing_space(text, pos, mark):
             continue
