@@ -245,6 +245,9 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "It's been said that the firm hid losses.",
     "Hospital officials said on Tuesday that the ward would reopen.",  # no hospital named
     "Electricity prices rose. City officials said on Tuesday that the road would reopen.",  # "city" in a word
+    "A fire gutted the depot. Fire officials said on Tuesday that the blaze was contained.",  # no fire service
+    "Firefighters stood by. Fire officials said on Tuesday that the blaze was contained.",
+    "Fire officials said on Tuesday that the blaze was contained. The city fire department sent 40 crews.",
     # A report or a study the story never identifies.
     "According to a report, the House may vote first.",
     "According to one recent study, the drug works.",
@@ -325,6 +328,9 @@ def test_vague_attributions_are_flagged(text):
     # Officials of a body the story has named speak for it.
     "St Mary's Hospital closed a ward. Hospital officials said on Tuesday that it would reopen.",
     "Kessler County flooded. County officials said on Tuesday that the road would reopen.",
+    # ... and so do those named by the word before a body the story named: "fire", after "the fire department".
+    "The city fire department sent 40 crews. Fire officials said on Tuesday that the blaze was contained.",
+    "The state transport authority closed the road. Transport officials said on Tuesday it would reopen.",
     # A lead that names its study in the next sentence.
     "Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
 ])

@@ -207,6 +207,7 @@ _BODIES = frozenset("""ministry department office university council board agenc
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     county""".split())
+_BODY_NOUNS = "|".join(sorted(_BODIES))
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders".
 _UNNAMED_PLURALS = frozenset("sources insiders".split())
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
@@ -274,7 +275,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     for q in outer:
         i, last = _sentences_of(starts, q)
         near.update(range(max(0, i - 1), min(len(sentences), last + 2)))
-    subjects = _Subjects(lexicon, proper, mentioned)
+    body_use: dict[str, int] = {}
+
+    def body_named(word: str, before: int) -> bool:
+        """Has the story named a body by this word before ("the city fire
+        department", for "fire")? Each word is looked for once."""
+        if word not in body_use:
+            found = re.search(rf"\b{re.escape(word)} (?:{_BODY_NOUNS})s?\b", lowered_text) if word.isalpha() else None
+            body_use[word] = found.start() if found else -1
+        return 0 <= body_use[word] < before
+    subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
@@ -367,12 +377,14 @@ class _Subjects:
     VARIANTS = 8  # answer sets kept per phrase
 
     def __init__(self, lexicon: Lexicon, proper: Callable[[str, bool], bool],
-                 mentioned: Callable[[str, int], bool]) -> None:
-        self.lexicon, self.proper, self.mentioned = lexicon, proper, mentioned
+                 mentioned: Callable[[str, int], bool], body_named: Callable[[str, int], bool]) -> None:
+        self.lexicon, self.proper, self.mentioned, self.body_named = lexicon, proper, mentioned, body_named
         self.memo = lexicon.compiled.subjects
 
     def _answer(self, question: tuple, at: int) -> bool:
-        return self.proper(question[1], question[2]) if question[0] == "proper" else self.mentioned(question[1], at)
+        if question[0] == "proper":
+            return self.proper(question[1], question[2])
+        return (self.mentioned if question[0] == "earlier" else self.body_named)(question[1], at)
 
     def __call__(self, phrase: str, at: int) -> tuple[str | None, str]:
         known = self.memo.get(phrase)
@@ -394,7 +406,7 @@ class _Subjects:
             return answer
 
         found = classify(phrase, self.lexicon, lambda word, strict: ask(("proper", word, strict)),
-                         lambda word: ask(("earlier", word)))
+                         lambda word: ask(("earlier", word)), lambda word: ask(("body", word)))
         if len(known) < self.VARIANTS:
             known.append((tuple(asked), found))
         return found
@@ -677,8 +689,11 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 
 def classify(phrase: str, lexicon: Lexicon,
              proper: Callable[[str, bool], bool] = lambda word, strict: False,
-             earlier: Callable[[str], bool] = lambda word: False) -> tuple[str | None, str]:
-    """What kind of source a noun phrase is, and its words."""
+             earlier: Callable[[str], bool] = lambda word: False,
+             body: Callable[[str], bool] = lambda word: False) -> tuple[str | None, str]:
+    """What kind of source a noun phrase is, and its words. `earlier` says
+    whether the story used a word before the phrase, `body` whether it named
+    a body by it before ("fire", after "the city fire department")."""
     tokens = _TOKEN.findall(phrase)
     while tokens and tokens[0].lower() in _LEADING:
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
@@ -743,9 +758,10 @@ def classify(phrase: str, lexicon: Lexicon,
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
         return None, ""
     head = lowered[head_index]
-    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and head_index \
-            and lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1]):
-        return NAMED, " ".join(tokens)  # "a district spokesman", "a council report", in a story about it
+    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and head_index and (
+            (lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1])) or body(lowered[head_index - 1])):
+        # "a district spokesman", "a council report", "fire officials" in a story about the fire department
+        return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
