@@ -253,6 +253,13 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "According to one recent study, the drug works.",
     "A report said the House may vote first.",
     "According to a report, the House may vote first. The reporter who wrote it left.",  # "reporter" is no report
+    # A view, a belief or hearsay that nobody holds by name.
+    "The prevailing view among economists is that rates will fall.",
+    "The received wisdom in Brussels was that the deal would hold.",
+    "There is a widespread belief that the tender was rigged.",
+    "There is a growing sense that the plan will fail.",
+    "According to market chatter, the firm will sell its port unit.",
+    "Investors fret that rates will rise again.",
 ])
 def test_vague_attributions_are_flagged(text):
     assert kinds(text, VAGUE) == ["vague"]
@@ -260,6 +267,10 @@ def test_vague_attributions_are_flagged(text):
 
 @pytest.mark.parametrize("text", [
     "Police questioned a man in connection with the attack.",  # an interview, not a doubt
+    "The view of the council is that the plan will work.",  # a body's view
+    "The prevailing winds were strong, and the popular vote was close.",
+    "There is a sense of relief in the town and a belief in hard work.",  # no claim follows
+    "The frets on the old guitar were worn.",
     "The credit is safe because it has support from lawmakers in several Republican-leaning states.",
     "Member states said they would back the plan.",
     "The county council met on Monday. The cuts will save $410,000, according to a council report.",
