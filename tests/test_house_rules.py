@@ -88,6 +88,22 @@ def test_template_artifacts():
     assert flagged(rhetorical, "template-artifact", format="text") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The bill passed in 2019.[1] The governor signed it.[2][3] Then he left.", ["[1]", "[2][3]"]),
+    ("The law[4] was repealed in May.[citation needed]", ["[4]", "[citation needed]"]),
+    # Not a wiki's markers: an editor's brackets, a numbered option, a Markdown reference link.
+    ('He called it "a disgrace" [sic] and said [the council] would decide.', []),
+    ("Options [1] and [2] were listed on the ballot.", []),
+])
+def test_a_wikis_reference_markers_are_template_residue(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+def test_reference_markers_do_not_hide_the_next_sentences_start():
+    assert flagged("The bill passed in 2019.[1] the governor signed it.", "sentence-case") == ["the"]
+    assert flagged("See [the report][1] for details.\n\n[1]: https://example.com/r\n", "template-artifact") == []
+
+
 @pytest.mark.parametrize(
     "text, problems, expected",
     [

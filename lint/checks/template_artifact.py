@@ -5,7 +5,9 @@
 - `openers`: sentence openers of generated text, such as "In conclusion,";
 - `stray_questions`: a paragraph that is a single question and is followed by
   a heading, the end of the article or another such question, not by an
-  answer: an FAQ prompt with no Q&A around it.
+  answer: an FAQ prompt with no Q&A around it;
+- `citation_markers`: a wiki's reference markers pasted with its text
+  ("passed in 2019.[1]", "[citation needed]").
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from .contract import BOOL, TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import PhraseMatcher
 
 _REPORTED = re.compile(r"\b(?:asked|asks|wondered|wonders|said|says)\b")
+# A run of reference markers set against a word, a number or a mark: "2019.[1]", "law[2][3]". Not "[sic]",
+# an editor's "[the council]", nor a Markdown reference link's "[text][1]" (a bracket before the run).
+_CITATION = re.compile(r"(?<=[\w.,;:!?\"\u201d')])(?:\[(?:\d{1,3}|citation needed|clarification needed|"
+                       r"when\?|who\?|by whom\?|edit)\])+")
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -29,6 +35,7 @@ class Template(NamedTuple):
     headings: PhraseMatcher
     openers: PhraseMatcher
     stray_questions: bool
+    citation_markers: bool
 
 
 def prepare(params: dict) -> Template:
@@ -36,6 +43,7 @@ def prepare(params: dict) -> Template:
         PhraseMatcher(params["headings"], phrases_key="headings"),
         PhraseMatcher(params["openers"], phrases_key="openers"),
         params["stray_questions"],
+        params["citation_markers"],
     )
 
 
@@ -62,6 +70,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if state.stray_questions and _stray_question(doc, region, sentences, following):
                 yield Finding(region.start, region.end, message.format(
                     what="a stray question line with no answer after it (an FAQ or SEO prompt)"))
+            if state.citation_markers:
+                for m in _CITATION.finditer(doc.masked, region.start, region.end):
+                    yield Finding(m.start(), m.end(), message.format(
+                        what=f'the reference marker "{m.group()}", pasted from a wiki'))
 
 
 def _stray_question(doc, region, sentences, after) -> bool:
@@ -79,4 +91,5 @@ def _stray_question(doc, region, sentences, after) -> bool:
 
 
 KIND = Kind("template-artifact", check, prepare=prepare, fields=frozenset({"what"}),
-            params={"headings": Param(TEXTS, []), "openers": Param(TEXTS, []), "stray_questions": Param(BOOL, True)})
+            params={"headings": Param(TEXTS, []), "openers": Param(TEXTS, []), "stray_questions": Param(BOOL, True),
+                    "citation_markers": Param(BOOL, True)})

@@ -47,6 +47,8 @@ from .words import (
 _CANDIDATE = FromStarts(re.compile(
     r"(?P<punct>\u2026(?<![.!?\u2026].)|[.!?](?<![.!?\u2026].)[.!?]*+)"
     r"(?P<close>[\"\u201d\u2019')\]\u00bb]*)"
+    # A wiki's reference markers after the stop belong to the sentence: "passed.[1] The".
+    r"(?P<cite>(?:\[(?:\d{1,3}|citation needed)\])*)"
     # No space: only a mark before a letter can end a sentence ("encounter.Three",
     # "enough?nobody"), so decimals ("4.5") are not even candidates.
     r"(?P<space>\s+|(?<=[.!?])(?=[^\W\d_]))"
@@ -67,7 +69,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt >= end or m.start() < cur:
             continue
         if _is_boundary(text, m, cur, end):
-            out.append((cur, m.end("close")))
+            out.append((cur, m.end("cite")))
             cur = _skip_space(text, nxt, end)
     tail_end = _trim_end(text, cur, end)
     if tail_end > cur:
