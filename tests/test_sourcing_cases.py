@@ -260,6 +260,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "There is a growing sense that the plan will fail.",
     "According to market chatter, the firm will sell its port unit.",
     "Investors fret that rates will rise again.",
+    "Some organizers fear that turnout will be low.",  # which of them is not said
+    "Many investigators believe the fire was started deliberately.",
 ])
 def test_vague_attributions_are_flagged(text):
     assert kinds(text, VAGUE) == ["vague"]
@@ -271,6 +273,10 @@ def test_vague_attributions_are_flagged(text):
     "The prevailing winds were strong, and the popular vote was close.",
     "There is a sense of relief in the town and a belief in hard work.",  # no claim follows
     "The frets on the old guitar were worn.",
+    # The story's own actors: the organisers of its match, the crews at its fire.
+    "Tickets go on sale on Monday. Organizers expect a crowd of about 4,000.",
+    "The warehouse burned for six hours. Investigators said the cause was not yet known.",
+    "Firefighters said the roof had collapsed, and rescuers said two people were trapped.",
     "The credit is safe because it has support from lawmakers in several Republican-leaning states.",
     "Member states said they would back the plan.",
     "The county council met on Monday. The cuts will save $410,000, according to a council report.",
