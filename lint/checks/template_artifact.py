@@ -24,8 +24,9 @@ from .phrases import PhraseMatcher
 _REPORTED = re.compile(r"\b(?:asked|asks|wondered|wonders|said|says)\b")
 # A run of reference markers set against a word, a number or a mark: "2019.[1]", "law[2][3]". Not "[sic]",
 # an editor's "[the council]", nor a Markdown reference link's "[text][1]" (a bracket before the run).
-_CITATION = re.compile(r"(?<=[\w.,;:!?\"\u201d')])(?:\[(?:\d{1,3}|citation needed|clarification needed|"
-                       r"when\?|who\?|by whom\?|edit)\])+")
+# The bracket comes first, its lookbehind after: the regex engine then jumps from bracket to bracket.
+_CITATION = re.compile(r"\[(?<=[\w.,;:!?\"\u201d')]\[)(?:\d{1,3}|citation needed|clarification needed|when\?|who\?|"
+                       r"by whom\?|edit)\](?:\[(?:\d{1,3}|citation needed)\])*")
 
 if TYPE_CHECKING:
     from ..model.document import Document
