@@ -260,6 +260,9 @@ def test_residue_glued_to_the_story_is_split_off(line):
     "Port reopens after repairs\n\nThe harbour is open to ships again\n\nBy Ana Ruiz\n\n{stamp}\n\n",  # standfirst
     "{stamp}\nPort reopens after repairs\n\n",  # glued to the headline
     "Port reopens after repairs\n{stamp}\n\n",
+    # A standfirst that ends in a full stop, then a byline: the header goes on to the byline and past it.
+    "Port reopens after repairs\n\nThe harbour is open to ships again after a week.\n\nBy Ana Ruiz\n\n{stamp}\n\n",
+    "Port reopens after repairs\n\nThe harbour is open to ships again after a week.\n\n{stamp}\n\nBy Ana Ruiz\n\n",
 ])
 def test_a_time_stamp_in_the_header_is_the_articles_date_not_residue(line, header):
     text = header.format(stamp=line) + "The port reopened on Monday after a week of repairs.\n\nShips queued all day.\n"
@@ -267,6 +270,12 @@ def test_a_time_stamp_in_the_header_is_the_articles_date_not_residue(line, heade
     # Below the first paragraph of the story, the same line is residue.
     later = header.format(stamp="") + f"The port reopened on Monday after a week of repairs.\n\n{line}\n\nShips queued.\n"
     assert flagged(later, "boilerplate", format="text") == [line]
+
+
+def test_a_byline_at_the_end_of_the_story_does_not_make_a_stamp_beside_it_the_date():
+    text = ("Port reopens after repairs\n\nThe port reopened on Monday after a week of repairs.\n\n"
+            "Ships queued all day.\n\nBy Ana Ruiz\n\nUpdated 3 hours ago\n")
+    assert flagged(text, "boilerplate", format="text") == ["Updated 3 hours ago"]
 
 
 def test_a_time_stamp_in_the_header_of_markdown_and_html():

@@ -81,6 +81,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     related_list = False  # inside a list of related links after "You may also like"
     body_paragraphs = 0  # a dateline opens one of the first few
     in_header = True  # no sentence of the story yet: only headline-like lines (a headline in sentence case)
+    closed_header = False  # the last paragraph was the first sentence-like one: a standfirst, perhaps
     for block in blocks:
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -118,6 +119,11 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             regions.append(Region(block.kind, start, end))
             continue
         if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text):
+            if (in_header or closed_header) and boilerplate is not None:
+                # A byline under the headline and a standfirst: the header goes on to it, and
+                # past it, so a time stamp on either side of it is the article's date.
+                _stamp_before_byline(regions, masked, boilerplate)
+                in_header = True
             regions.append(Region(BYLINE, start, end))
             continue
         if is_headline_like(text):
@@ -137,8 +143,17 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             start = m.end()
         regions.append(Region(PARAGRAPH, start, end))
         regions.extend(tail)
-        in_header = in_header and _headline_line(masked[start:end])
+        closed_header = in_header and not _headline_line(masked[start:end])
+        in_header = in_header and not closed_header
     return regions
+
+
+def _stamp_before_byline(regions: list[Region], masked: str, boilerplate: BoilerplateMatcher) -> None:
+    """The time stamp right before a byline is the article's date, like one after it."""
+    last = regions[-1] if regions else None
+    if last is not None and last.kind == BOILERPLATE and last.name is None and \
+            boilerplate.classify(masked[last.start:last.end]) == STAMP:
+        regions[-1] = Region(BYLINE, last.start, last.end)
 
 
 def _headline_line(text: str) -> bool:
