@@ -125,6 +125,16 @@ def test_anonymity_without_a_reason_is_flagged(text):
 
 
 @pytest.mark.parametrize("text", [
+    "\u201cWe found errors in every ledger we opened,\u201d auditors said.",
+    "\u201cThe ceasefire has held for a week now,\u201d international monitors said.",
+    "\u201cWe expect about four thousand people on the day,\u201d organizers said.",
+])
+def test_the_storys_own_actors_quoted_are_unnamed_speakers_not_missing_ones(text):
+    assert kinds(text) == ["unnamed"]
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
     "The hospital closed a ward. \u201cWe are grateful to every member of staff,\u201d a hospital spokeswoman said.",
     "The district shut two schools. \u201cThe air was not safe,\u201d a district spokesman said.",
     "The council met on Monday. A council spokesperson said: \u201cWe will publish the list in June.\u201d",

@@ -14,8 +14,8 @@ from ..resources import builtin_folder
 from ..yamlsource import load_file
 
 _REGEX_LISTS = ("reporting_verbs", "characterising_verbs", "impersonal", "reasons", "not_speech")
-_WORD_SETS = ("group_nouns", "not_groups", "parties", "person_nouns", "source_nouns", "inanimate", "claim_verbs",
-              "titled", "evidence")
+_WORD_SETS = ("group_nouns", "not_groups", "actors", "parties", "person_nouns", "source_nouns", "inanimate",
+              "claim_verbs", "titled", "evidence")
 _TUPLES = ("group_suffixes",)
 LISTS = (*_REGEX_LISTS, *_WORD_SETS, *_TUPLES)
 

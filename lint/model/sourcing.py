@@ -18,6 +18,8 @@ the noun phrase before it, or after it when inverted ("said a delegate",
   the defence team");
 - GROUP: an unnamed group ("analysts", "some economists", "semiconductor
   watchers", "sources");
+- ACTORS: people the story's own event identifies ("investigators",
+  "international monitors"): no vague group, yet unnamed speakers when quoted;
 - IMPERSONAL: no subject at all ("it is understood").
 
 A stated reason for anonymity in the same sentence ("who spoke on condition of
@@ -37,9 +39,9 @@ from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import Quotation, Sentence
 from .words import PRONOUNS, SPEAKER_PRONOUNS
 
-NAMED, PRONOUN, ROLE, PERSON, GROUP, IMPERSONAL, THING = (
-    "named", "pronoun", "role", "person", "group", "impersonal", "thing")
-UNNAMED = frozenset({PERSON, GROUP, IMPERSONAL})
+NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
+    "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing")
+UNNAMED = frozenset({PERSON, GROUP, ACTORS, IMPERSONAL})
 _BLANK = "\u201d"  # quotations are blanked to closing marks: a quotation bounds a subject and never holds one
 
 
@@ -47,12 +49,14 @@ class Lexicon(Record):
     """The sourcing lists; equal lexicons share their compiled patterns (a
     dictionary key: never changed once made)."""
 
-    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups", "parties",
+    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups", "actors",
+              "parties",
               "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons", "not_speech",
               "titled", "evidence")
 
     def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
                  group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
+                 actors: frozenset[str],
                  parties: frozenset[str], person_nouns: frozenset[str], source_nouns: frozenset[str],
                  inanimate: frozenset[str], claim_verbs: frozenset[str], impersonal: tuple[str, ...],
                  reasons: tuple[str, ...], not_speech: tuple[str, ...], titled: frozenset[str],
@@ -62,6 +66,7 @@ class Lexicon(Record):
         self.group_nouns = group_nouns  # plural nouns for unnamed groups: analysts, critics, sources
         self.group_suffixes = group_suffixes  # plurals that name kinds of people: watchers, physicists
         self.not_groups = not_groups  # plurals that are no people: figures, numbers, data
+        self.actors = actors  # people the story's event identifies: monitors, organisers, investigators
         self.parties = parties  # the sides a court story identifies: "prosecutors said", "defence lawyers argued"
         self.person_nouns = person_nouns  # singular people: person, official, delegate, woman, worker
         self.source_nouns = source_nouns  # sources as such: "the official" names nobody the story did not introduce
@@ -95,7 +100,7 @@ class Attribution(Record):
     def __init__(self, start: int, end: int, kind: str, subject: str, justified: bool = False, subject_start: int = 0,
                  subject_end: int = 0, verb: str = "") -> None:
         self.start, self.end = start, end  # the verb, or the impersonal phrase
-        self.kind = kind  # NAMED, PRONOUN, ROLE, PERSON, GROUP or IMPERSONAL
+        self.kind = kind  # NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS or IMPERSONAL
         self.subject = subject  # the words that say who
         self.justified = justified  # a reason for anonymity is stated
         self.subject_start, self.subject_end = subject_start, subject_end
@@ -756,6 +761,8 @@ def classify(phrase: str, lexicon: Lexicon,
                           len(lowered))
         if lowered[0] == "the" and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
+        if not lexicon.actors.isdisjoint(lowered[:phrase_end]):
+            return ACTORS, " ".join(tokens)  # "investigators said": the story's own, yet unnamed when quoted
         return None, ""
     head = lowered[head_index]
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and head_index and (
@@ -840,7 +847,7 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
     groups = lexicon.compiled.groups
     found = groups.get(word)
     if found is None:
-        found = groups[word] = word not in lexicon.not_groups and (
+        found = groups[word] = word not in lexicon.not_groups and word not in lexicon.actors and (
             word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)))
     return found
 
