@@ -62,6 +62,9 @@ RULE = "sentence-case"
         ("The mayor said no. \u201cwe will not back down,\u201d she said.", ["we"]),
         ("It was a photo op. the mayor smiled for the cameras.", ["the"]),
         ("The answer was no. it was final.", ["it"]),
+        # A name's abbreviation ("St.", "Dr.") before a lowercase word ends a street's name, not a title.
+        ("He lives on Main St. the house is old.", ["the"]),
+        ("She lives on Oak Dr. the street is quiet.", ["the"]),
     ],
 )
 def test_flags_lowercase_sentence_starts(text, expected):
@@ -82,6 +85,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "See fig. 3, figs. 4-6, Art. II of the charter and no. 12 on the list.",
         "The fair opens Sat. Nov. 8 and closes Sun. Nov. 9 at the latest.",
         "The mayor said no. I left before the vote.",
+        "She met Dr. Ana Ruiz at St. Mary's, and my hon. friend met the Rev. the Hon. member.",
+        "The store on Main St. sells bread, and the wall is 6 ft. tall.",
         "He waited ... and waited.",
         "He waited\u2026 and waited.",
         '"Stop!" he said.',
