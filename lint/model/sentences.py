@@ -265,9 +265,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
       '"unacceptable".Ministers'); a number or a number with its unit followed
       by a capitalised word ("on Nov. 8.The figure", "cost $4m.Officials") or
       a lowercase one that opens a clause ("passed 5-4.the mayor", "passed
-      67-31.it now goes"); an
-      initialism followed by a common sentence opener ("at 10 a.m.The",
-      "in the U.S.But"), as with a space;
+      67-31.it now goes"); an initialism followed by a common sentence
+      opener ("at 10 a.m.The", "in the U.S.But"), as with a space;
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",

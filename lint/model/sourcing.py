@@ -50,14 +50,13 @@ class Lexicon(Record):
     dictionary key: never changed once made)."""
 
     FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups", "actors",
-              "parties",
-              "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons", "not_speech",
-              "titled", "evidence")
+              "parties", "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons",
+              "not_speech", "titled", "evidence")
 
     def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
                  group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
-                 actors: frozenset[str],
-                 parties: frozenset[str], person_nouns: frozenset[str], source_nouns: frozenset[str],
+                 actors: frozenset[str], parties: frozenset[str], person_nouns: frozenset[str],
+                 source_nouns: frozenset[str],
                  inanimate: frozenset[str], claim_verbs: frozenset[str], impersonal: tuple[str, ...],
                  reasons: tuple[str, ...], not_speech: tuple[str, ...], titled: frozenset[str],
                  evidence: frozenset[str]) -> None:
@@ -492,11 +491,12 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     if a.start - before.end > 400:
         return False  # a paragraph or more away: no longer what the story is about
     opening = text[before.start:before.end].split(None, 2)
-    if len(opening) >= 2 and opening[0] == "The" and opening[1].rstrip(",'\u2019s") in _BODIES:
-        return True
+    if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
+        return True  # "The airline apologised", "The council's plan failed"
     return _named_first(text, (before.start, before.end), subjects, lexicon) is not None
 
 
+_POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
 _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 
