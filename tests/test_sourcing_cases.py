@@ -173,6 +173,11 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "authorized to discuss the talks.",
     "\u201cThe deal is off for now,\u201d said a clerk, who asked not to be named because she fears for her job.",
     "\u201cThe deal is off for now,\u201d said an aide who requested anonymity to discuss the talks.",
+    # The same unnamed sources again, once the story has said why they are unnamed.
+    "Brightwater is in talks, three people familiar with the matter said, speaking on condition of anonymity "
+    "because the talks are private. A deal could come next week, two of the people said.",
+    "Brightwater is in talks, three people familiar with the matter said, speaking on condition of anonymity "
+    "because the talks are private. \u201cIt could all be done by Friday,\u201d one of the people said.",
 ])
 def test_justified_anonymity_is_flagged_by_neither_rule(text):
     assert kinds(text) == [] and kinds(text, VAGUE) == []
@@ -270,6 +275,11 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "There is a growing sense that the plan will fail.",
     "According to market chatter, the firm will sell its port unit.",
     "Investors fret that rates will rise again.",
+    # Sources named again before the story said why they are unnamed, or other ones.
+    "A deal could come next week, two of the people said. Brightwater is in talks, people familiar with the "
+    "matter said, speaking on condition of anonymity because the talks are private.",
+    "Brightwater is in talks, sources said on condition of anonymity because the talks are private. A deal "
+    "could come next week, other people said.",
     "Some organizers fear that turnout will be low.",  # which of them is not said
     "Many investigators believe the fire was started deliberately.",
 ])

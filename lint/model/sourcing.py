@@ -295,6 +295,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
+    first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -309,6 +310,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
+            if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
+                    and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
+                # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
+                a = Attribution(a.start, a.end, a.kind, a.subject, True, a.subject_start, a.subject_end, a.verb)
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
     if outer:
@@ -497,6 +502,10 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
+# Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
+_BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
+                              r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
+                              r"aides|executives)")
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
 _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 
