@@ -65,6 +65,9 @@ RULE = "sentence-case"
         # A name's abbreviation ("St.", "Dr.") before a lowercase word ends a street's name, not a title.
         ("He lives on Main St. the house is old.", ["the"]),
         ("She lives on Oak Dr. the street is quiet.", ["the"]),
+        # After a time, a noun and a reporting verb with a clause of its own start a sentence.
+        ("They met at 9 a.m. officials said the talks went well.", ["officials"]),
+        ("The fire started at 2 a.m. firefighters said it spread fast.", ["firefighters"]),
     ],
 )
 def test_flags_lowercase_sentence_starts(text, expected):
@@ -127,6 +130,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Workers who started at 6 a.m. shifts were paid more.",  # the verb is a relative clause's
         "He said that at 2 a.m. crews were still working.",
         "The meeting ended at 5 p.m. residents said.",  # an attribution that lacks its comma
+        "The meeting ended at 5 p.m. residents said on Tuesday, and it resumed at 9 a.m. officials told us.",
         "The game began at 3 p.m. sharp, and the office opens at 9 a.m. weekdays.",
         "Troops stationed in the U.S. bases are rotating home.",  # after a place, a participle is no verb
         "The plan has three parts. a) This is the first. b) this is the second.",

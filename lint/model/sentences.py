@@ -208,7 +208,9 @@ def _subject_after_complete_clause(text: str, start: int, token: int, after: int
     if following is None:
         return False  # most abbreviations: "the U.S. economy grew", "p.m. on Friday"
     first = following[1].lower()
-    if first in SMALL_WORDS or first in PRONOUNS or first in _LEADS_IN or following[0].split()[-1] in SPEECH_VERBS:
+    if first in SMALL_WORDS or first in PRONOUNS or first in _LEADS_IN:
+        return False
+    if following[0].split()[-1] in SPEECH_VERBS and not _COMPLEMENT.match(text, following.end(), end):
         return False  # "ended at 5 p.m. residents said" is an attribution short of its comma
     before = [w.lower() for w in WORD.findall(text[max(start, token - 300):token])]
     if time:
@@ -244,7 +246,10 @@ _WORD_THEN_VERB = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+)?(
 _IRREGULAR_PAST = frozenset("""began came went took rose fell met ran broke struck sent found saw made gave got kept
     held brought spent lost won stood sat drew grew threw flew wrote spoke woke chose fought caught""".split())
 # After a time, a word then a past tense: "drivers turned back", "crews arrived".
-_WORD_THEN_PAST = re.compile(rf"([^\W\d_][\w'\u2019-]*)\s+(?:[a-z]{{3,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+_WORD_THEN_PAST = re.compile(
+    rf"([^\W\d_][\w'\u2019-]*)\s+(?:[a-z]{{3,}}ed|said|told|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+# What a reporting verb's own clause opens with: "officials said the talks went well" is a sentence of its own.
+_COMPLEMENT = re.compile(r"\s+(?:that|the|a|an|it|its|he|she|they|we|his|her|their|there|this)\b")
 _LEADS_IN = frozenset("""that which who whom whose where when while whether if because as since although though
     unless until than how what why and but or so nor""".split())
 _PLACE_PREPOSITIONS = frozenset("in across from throughout outside inside within into at around".split())
