@@ -88,6 +88,16 @@ def test_exclude_and_overrides_are_relative_to_the_config(newsroom):
         ("rules: [\n", ".copydesk.yaml:2: invalid YAML: did not find expected node content"),
         ("rules:\n  a: 1\nrules:\n  b: 2\n", ".copydesk.yaml:3: duplicate key 'rules'"),
         ("- a\n- b\n", ".copydesk.yaml:1: the config must be a mapping of keys such as rules, exclude, vocabulary"),
+        # A structure a rule checks itself is checked with the config, at the line that wrote it.
+        ("rules:\n  vague-attribution:\n    lexicon:\n      actorz: [x]\n",
+         ".copydesk.yaml:4: rule 'vague-attribution': unknown lexicon list 'actorz' (did you mean 'actors'?) (lists: "
+         "reporting_verbs, characterising_verbs, impersonal, reasons, not_speech, group_nouns, not_groups, actors, "
+         "parties, person_nouns, source_nouns, inanimate, claim_verbs, titled, evidence, group_suffixes)"),
+        ("rules:\n  unsourced-quote:\n    lexicon: {group_nouns: 5}\n",
+         ".copydesk.yaml:3: rule 'unsourced-quote': lexicon 'group_nouns' takes a list, or {extend: [...]}"),
+        ("rules:\n  vague-attribution:\n    lexicon: [pundits]\n",
+         ".copydesk.yaml:3: rule 'vague-attribution': 'lexicon' takes a mapping of lists: "
+         "{group_nouns: {extend: [pundits]}}"),
     ],
 )
 def test_config_errors_name_file_line_and_closest(newsroom, config, message):

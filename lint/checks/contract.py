@@ -43,6 +43,9 @@ class Param(NamedTuple):
     minimum: float | None = None  # for int and number
     values: tuple[Any, ...] = ()  # for a mapping: what each of its values may be
     nullable: bool = False  # may be null (the default then applies its own meaning)
+    # For a structure (ANY): checks its shape, raising ParameterError, cheaply enough for
+    # the config's own check, so that a mistake is reported at the line that made it.
+    shape: Callable[[Any], None] | None = None
 
     def describe(self) -> str:
         """What the parameter takes, for `copydesk explain`."""
@@ -85,6 +88,8 @@ class Param(NamedTuple):
                                          f"not {_show(item)}{closest(item, self.values)}", name, key)
         if self.minimum is not None and value < self.minimum:
             raise ParameterError(f"'{name}' must be at least {self.minimum:g}, not {value}", name)
+        if self.shape is not None:
+            self.shape(value)
         if self.type == PATTERNS and compile_patterns:
             from .phrases import compile_pattern
 

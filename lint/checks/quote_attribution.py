@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
 from ..model.sourcing import UNNAMED
-from .attribution import lexicon
+from .attribution import check_changes, lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -88,4 +88,4 @@ _CITE_AFTER = re.compile(r"(?:\s|</(?:p|span|em|i|q|blockquote)>)*(?:<(?:footer|
 KIND = Kind("quote-attribution", check, prepare=prepare, fields=frozenset({"problem", "advice"}),
             params={"min_words": Param(INT, SPEECH_WORDS, minimum=1),
                     "justified_anonymous": Param(CHOICE, "off", choices=("off", "suggestion")),
-                    "lexicon": Param(ANY, None)})
+                    "lexicon": Param(ANY, None, shape=check_changes)})

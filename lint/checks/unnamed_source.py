@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding, shorten
 from ..model.quotes import stands_as_speech
 from ..model.sourcing import DOCUMENTS, GROUP, IMPERSONAL, PERSON, claims_with
-from .attribution import lexicon
+from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -136,4 +136,4 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 KIND = Kind("unnamed-source", check, prepare=prepare, fields=frozenset({"phrase"}),
-            params={"lexicon": Param(ANY, None)})
+            params={"lexicon": Param(ANY, None, shape=check_changes)})
