@@ -95,6 +95,10 @@ def test_exclude_and_overrides_are_relative_to_the_config(newsroom):
          "parties, person_nouns, source_nouns, inanimate, claim_verbs, titled, evidence, group_suffixes)"),
         ("rules:\n  unsourced-quote:\n    lexicon: {group_nouns: 5}\n",
          ".copydesk.yaml:3: rule 'unsourced-quote': lexicon 'group_nouns' takes a list, or {extend: [...]}"),
+        ("rules:\n  word-choice:\n    swap:\n      irregardless: 5\n",
+         ".copydesk.yaml:4: rule 'word-choice': 'irregardless' must map to a replacement or {use: ...}"),
+        ("rules:\n  spelling-consistency:\n    sets:\n      - [dialog]\n",
+         ".copydesk.yaml:4: rule 'spelling-consistency': each set needs two or more variants"),
         ("rules:\n  vague-attribution:\n    lexicon: [pundits]\n",
          ".copydesk.yaml:3: rule 'vague-attribution': 'lexicon' takes a mapping of lists: "
          "{group_nouns: {extend: [pundits]}}"),

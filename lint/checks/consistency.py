@@ -48,10 +48,36 @@ class SetOptions(NamedTuple):
 _SET_KEYS = ("variants", "case", "prefer", "body_only", "unless_next")
 
 
-def prepare(params: dict) -> Variants:
-    sets = params["sets"]
+def check_sets(sets) -> None:
+    """A ParameterError unless `sets` is a list of variant lists or mappings
+    with known keys (the config's own check calls it too)."""
     if not isinstance(sets, list) or not sets:
         raise ParameterError("'sets' must be a list of variant lists", "sets")
+    for i, item in enumerate(sets):
+        prefer: dict = {}
+        if isinstance(item, dict):
+            unknown = set(item) - set(_SET_KEYS)
+            if unknown:
+                raise ParameterError(f"unknown key '{sorted(unknown)[0]}' in a set (keys: {', '.join(_SET_KEYS)})",
+                                     "sets", i)
+            prefer = item.get("prefer") or {}
+            if not isinstance(prefer, dict) or not all(isinstance(v, str) for v in prefer.values()) \
+                    or not set(prefer) <= set(LOCALES):
+                raise ParameterError(f"'prefer' maps {' or '.join(LOCALES)} to a variant", "sets", i)
+            unless = item.get("unless_next") or {}
+            if not isinstance(unless, (str, dict)) or (
+                    isinstance(unless, dict) and not all(isinstance(v, str) and v for v in unless.values())):
+                raise ParameterError("'unless_next' is a regex, or maps variants to regexes", "sets", i)
+            item = item.get("variants")
+        if not isinstance(item, list) or len(item) < 2 or not all(isinstance(v, str) and v for v in item):
+            raise ParameterError("each set needs two or more variants", "sets", i)
+        if any(form not in item for form in prefer.values()):
+            raise ParameterError("each form in 'prefer' must be one of the set's variants", "sets", i)
+
+
+def prepare(params: dict) -> Variants:
+    sets = params["sets"]
+    check_sets(sets)
     lookup: dict[tuple[bool, str], tuple[int, str]] = {}
     options = []
     for i, item in enumerate(sets):
@@ -60,12 +86,8 @@ def prepare(params: dict) -> Variants:
         if isinstance(item, dict):
             option = _options(item, i)
             exact = item.get("case") == "exact"
-            item = item.get("variants")
+            item = item["variants"]
         options.append(option)
-        if not isinstance(item, list) or len(item) < 2 or not all(isinstance(v, str) and v for v in item):
-            raise ParameterError("each set needs two or more variants", "sets", i)
-        if any(form not in item for form in option.prefer.values()):
-            raise ParameterError("each form in 'prefer' must be one of the set's variants", "sets", i)
         for variant in item:
             lookup[(exact, variant if exact else variant.lower())] = (i, variant)
     matchers = tuple(
@@ -77,18 +99,11 @@ def prepare(params: dict) -> Variants:
 
 
 def _options(item: dict, i: int) -> SetOptions:
-    unknown = set(item) - set(_SET_KEYS)
-    if unknown:
-        raise ParameterError(f"unknown key '{sorted(unknown)[0]}' in a set (keys: {', '.join(_SET_KEYS)})", "sets", i)
+    """A set's options, once check_sets has found them well formed."""
     prefer = item.get("prefer") or {}
-    if not isinstance(prefer, dict) or not all(isinstance(v, str) for v in prefer.values()) \
-            or not set(prefer) <= set(LOCALES):
-        raise ParameterError(f"'prefer' maps {' or '.join(LOCALES)} to a variant", "sets", i)
     unless = item.get("unless_next") or {}
     if isinstance(unless, str):
         unless = {None: unless}
-    if not isinstance(unless, dict) or not all(isinstance(v, str) and v for v in unless.values()):
-        raise ParameterError("'unless_next' is a regex, or maps variants to regexes", "sets", i)
     return SetOptions(dict(prefer), item.get("body_only") is True,
                       {k: compile_pattern(v, where=("sets", i)) for k, v in unless.items()})
 
@@ -138,4 +153,4 @@ def _times(n: int) -> str:
 
 # `sets` entries are lists or {variants: [...], case: exact}: checked by prepare.
 KIND = Kind("consistency", check, fixes=True, prepare=prepare, fields=frozenset({"match", "uses", "majority", "count"}),
-            params={"sets": Param(ANY, None)})
+            params={"sets": Param(ANY, None, shape=check_sets)})

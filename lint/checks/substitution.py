@@ -44,27 +44,36 @@ def _key(text: str, ignore_case: bool) -> str:
     return text.lower() if ignore_case else text
 
 
-def prepare(params: dict) -> Substitution:
-    swap = params["swap"]
+def check_swap(swap: dict) -> None:
+    """A ParameterError unless each phrase maps to a replacement or {use: ...}
+    with known options (the config's own check calls it too)."""
     if not swap:
         raise ParameterError("'swap' must map phrases to their replacements", "swap")
+    for phrase, value in swap.items():
+        if isinstance(value, str):
+            continue
+        if not (isinstance(value, dict) and isinstance(value.get("use"), str)):
+            raise ParameterError(f"'{phrase}' must map to a replacement or {{use: ...}}", "swap", phrase)
+        unknown = set(value) - set(_ENTRY_KEYS)
+        if unknown:
+            raise ParameterError(f"'{phrase}': unknown option '{sorted(unknown)[0]}' "
+                                 f"(options: {', '.join(_ENTRY_KEYS)})", "swap", phrase)
+        if value.get("locale") not in (None, *LOCALES):
+            raise ParameterError(f"'{phrase}': locale must be one of {', '.join(LOCALES)}", "swap", phrase)
+
+
+def prepare(params: dict) -> Substitution:
+    swap = params["swap"]
+    check_swap(swap)
     ignore_case = params["ignore_case"]
     entries = {}
     for phrase, value in swap.items():
         if isinstance(value, str):
             entry = Entry(value)
-        elif isinstance(value, dict) and isinstance(value.get("use"), str):
-            unknown = set(value) - set(_ENTRY_KEYS)
-            if unknown:
-                raise ParameterError(f"'{phrase}': unknown option '{sorted(unknown)[0]}' "
-                                     f"(options: {', '.join(_ENTRY_KEYS)})", "swap", phrase)
-            if value.get("locale") not in (None, *LOCALES):
-                raise ParameterError(f"'{phrase}': locale must be one of {', '.join(LOCALES)}", "swap", phrase)
+        else:
             unless = compile_pattern(value["unless_next"], True, where=("swap", phrase)) \
                 if value.get("unless_next") else None
             entry = Entry(value["use"], value.get("locale"), bool(value.get("sentence_start")), unless)
-        else:
-            raise ParameterError(f"'{phrase}' must map to a replacement or {{use: ...}}", "swap", phrase)
         entries[_key(str(phrase), ignore_case)] = entry
     matcher = PhraseMatcher([str(p) for p in swap], ignore_case=ignore_case, phrases_key="swap")
     return Substitution(matcher, entries, params["fix"])
@@ -89,4 +98,5 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 KIND = Kind("substitution", check, fixes=True, prepare=prepare, fields=frozenset({"match", "replacement"}),
-            params={"swap": Param(MAPPING, {}), "ignore_case": Param(BOOL, True), "fix": Param(BOOL, True)})
+            params={"swap": Param(MAPPING, {}, shape=check_swap), "ignore_case": Param(BOOL, True),
+                    "fix": Param(BOOL, True)})
