@@ -151,6 +151,6 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-# `sets` entries are lists or {variants: [...], case: exact}: checked by prepare.
+# `sets` entries are lists or {variants: [...], case: exact}: checked by check_sets.
 KIND = Kind("consistency", check, fixes=True, prepare=prepare, fields=frozenset({"match", "uses", "majority", "count"}),
             params={"sets": Param(ANY, None, shape=check_sets)})
