@@ -313,7 +313,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
-                a = Attribution(a.start, a.end, a.kind, a.subject, True, a.subject_start, a.subject_end, a.verb)
+                a = _replace(a, a.kind, justified=True)
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
     if outer:
@@ -340,8 +340,9 @@ def _sentences_of(starts: list[int], q: Quotation) -> tuple[int, int]:
     return first, max(first, bisect.bisect_right(starts, q.end - 1) - 1)
 
 
-def _replace(a: Attribution, kind: str) -> Attribution:
-    return Attribution(a.start, a.end, kind, a.subject, a.justified, a.subject_start, a.subject_end, a.verb)
+def _replace(a: Attribution, kind: str, justified: bool | None = None) -> Attribution:
+    return Attribution(a.start, a.end, kind, a.subject, a.justified if justified is None else justified,
+                       a.subject_start, a.subject_end, a.verb)
 
 
 def _blanked(text: str, outer: list[Quotation]) -> str:
