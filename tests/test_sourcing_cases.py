@@ -508,3 +508,46 @@ def test_an_impersonal_claim_and_its_according_to_are_one_finding():
 def test_an_unnamed_source_of_quoted_speech_is_reported_once_by_unsourced_quote():
     text = 'Ana Ruiz, the mayor, spoke on Monday.\n\n"We will not back down on this plan," one source said.\n'
     assert [d.rule for d in lint.check_text(text, format="text")] == ["unsourced-quote"]
+
+
+@pytest.mark.parametrize("text", [
+    # Verbs of claiming that are nouns too: a claim only before their clause.
+    "Critics charge that the mayor misled voters.",
+    "Economists project that inflation will fall next year.",
+    "Specialists state that the plant is unsafe.",
+    # Verbs of theory.
+    "Analysts posit that the market will recover by spring.",
+    "Scientists theorize that the crater is older than thought.",
+    "Some researchers hypothesise that the virus jumped twice.",
+    # Hearsay with no subject at all.
+    "Rumour has it that the mayor wants a second term.",
+    # One unnamed source, by a noun that says so.
+    "A senior figure in the party suggested the leader would go.",
+    "One backbencher said the leader would go within weeks.",
+    "An ally of the mayor said she would run again.",
+    "A close confidant of the minister said she felt betrayed.",
+])
+def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "The charge that the mayor misled voters was dropped.",
+    "Police charged that man with theft on Monday.",
+    "Prosecutors charged that he had lied to investigators.",
+    "The project that the council approved is late.",
+    "A project that began in 2019 will end in May.",
+    "Texas and two other states that border Mexico sued the government.",
+    "The states that signed the pact met in Geneva.",
+    "Lawmakers in Texas state their case on Monday.",
+    "A figure skater said she would retire after the season.",
+    "A figure published by the county showed a fall of 4%.",
+    "Ruiz, a close ally of the mayor, said she would run again.",
+    "An ally, Ana Ruiz, said the mayor would run again.",
+    "Councillors debated whether to delay the vote.",
+    # Data a body publishes in the normal course: wire copy's "customs data showed".
+    "Exports fell 4%, according to customs data.",
+    "Customs data showed exports fell 4% in May.",
+])
+def test_the_same_words_as_nouns_named_people_and_routine_data_are_not_vague(text):
+    assert kinds(text, VAGUE) == []

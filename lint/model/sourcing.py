@@ -532,9 +532,17 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     """Does the verb pin a claim on its subject? A claim verb does ("say",
     "expect"); "told" does when the press heard it ("sources told this
     newspaper", "officials told Reuters"), not when it is part of the story
-    ("doctors told her", "survivors told their stories")."""
-    return verb in claims or (verb.startswith(("tell", "told")) and
-                              (verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None))
+    ("doctors told her", "survivors told their stories"). A verb listed with
+    "that" does only before its clause ("specialists state that", not "in
+    several states.")."""
+    if verb in claims:
+        return True
+    if verb.startswith(("tell", "told")):
+        return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
+    return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
+
+
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
