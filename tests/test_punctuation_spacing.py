@@ -55,6 +55,10 @@ RULE = "punctuation-spacing"
         # After a percentage, as after a number.
         ("The rate is 4.5%,up from 4%.", ["4.5%,up"]),
         ("Rates rose 5%;the bank blamed energy.", ["5%;the"]),
+        # A single quotation mark that opens a quotation, British style, run into the word before.
+        ("He said:'We will fight on.'", ["said:'We"]),
+        ("The council met.\u2018We will fight on,\u2019 she said.", ["met.\u2018We"]),
+        ("The players' union met.'We will strike,' it said.", ["met.'We"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -90,6 +94,10 @@ def test_flags_missing_space(text, expected):
         "Her (ex)husband solved f(x)dx in section 4(1)(a)of the paper.",
         "Acme(TM)products and a smiley :-)yes, and (a)the first or (b)the second.",
         "See [the list](https://example.com/x)and more.",
+        # Single marks that are apostrophes or elisions, not quotation marks.
+        "It was the U.S.'s worst year, and Yahoo!'s best.",
+        "He loves rock,'n' roll and the music of the '90s.'Tis the season.",
+        "Mr. O'Brien said:'tis true, and Macy's opened.",
     ],
 )
 def test_does_not_flag(text):
@@ -158,6 +166,11 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
      'The figures were "unacceptable". Ministers have promised more.'),
     ("The firm (Acme)said it would pay.", "The firm (Acme) said it would pay."),
     ('"We won!"the coach said.', '"We won!" the coach said.'),
+    # A straight mark after a sentence's end, with a capital after it, opens the next quotation:
+    # the space goes before it, not inside it.
+    ('Rudd backed his goalkeeper."We win together," he said.',
+     'Rudd backed his goalkeeper. "We win together," he said.'),
+    ("He said:'We will fight on.'", "He said: 'We will fight on.'"),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

@@ -388,6 +388,10 @@ def test_a_quotation_run_into_its_colon_is_still_a_quotation():
     # 'said:"We' lost its space; the quotation is still read, and its source judged.
     assert kinds('One official said:"We will not comment on the talks until they are over."') == ["unnamed"]
     assert kinds('Mayor Ana Ruiz said:"We will not comment on the talks until they are over."') == []
+    # So is one run into the sentence before it, and a single-quoted one run into its colon.
+    assert kinds('The club lost on Saturday.One fan was angry."We were robbed by the referee today," one said.') \
+        == ["unnamed"]
+    assert kinds("One official said:'We will not comment on the talks until they are over.'") == ["unnamed"]
 
 
 @pytest.mark.parametrize("text", [

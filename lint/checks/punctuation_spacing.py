@@ -20,7 +20,10 @@ from .contract import ActiveRule, Context, Kind
 # A mark with a letter straight after it, or a quotation mark and then a letter
 # ('said:"We', 'evidence.\u201cTeachers'); what stands before it is judged below.
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
-_MISSING = re.compile(rf"[,;:!?.)](?=[^\W\d_]|[{_QUOTES}][^\W\d_])")
+# Single marks are apostrophes too ("U.S.'s", "rock,'n' roll"): only one that opens a quotation counts.
+_SINGLE_QUOTES = "'\u2018"
+_ANY_QUOTE = _QUOTES + _SINGLE_QUOTES
+_MISSING = re.compile(rf"[,;:!?.)](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -87,7 +90,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for m, region in doc.matches(_MISSING, rule.scopes):
         pos, mark = m.start(), m.group()
         space_at = pos + 1
-        if text[pos + 1] in _QUOTES:
+        if text[pos + 1] in _SINGLE_QUOTES:
+            if pos + 1 not in opening or not _missing_space_before_quote(text, pos, mark, False):
+                continue  # an apostrophe, or a closing mark the quotation finder cannot tell from one
+        elif text[pos + 1] in _QUOTES:
             closing = pos + 1 not in opening and text[pos + 1] != "\u201c"
             if not _missing_space_before_quote(text, pos, mark, closing):
                 continue
@@ -98,7 +104,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         moved = mark in ",;." and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved)
         # The word after may open the next region: a run-in label ends at its colon ("finding:most").
-        after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _QUOTES))
+        after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _ANY_QUOTE))
         if before is None or after is None:  # cannot happen: a letter stands on each side
             continue
         start, end = before.start(), after.end()
@@ -107,7 +113,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if part is None:  # cannot happen: the pattern matches the empty string
                 break
             start = part.start()
-        while start < pos - 1 and text[start] in _QUOTES:  # '"unacceptable".Ministers' is shown from its word
+        while start < pos - 1 and text[start] in _ANY_QUOTE:  # '"unacceptable".Ministers' is shown from its word
             start += 1
         if moved:
             fix = Fix(f'Move the space after "{mark}"', (Edit(pos - 1, pos + 1, mark + " "),))

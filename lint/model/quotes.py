@@ -3,7 +3,10 @@
 Handles straight and curly double quotes, single quotes used as quotation marks
 (but not apostrophes: Trump's, rock 'n' roll, '90s, the players' union), nested
 quotations, and quotations that run over several paragraphs, where each new
-paragraph reopens the quotation without the previous one closing.
+paragraph reopens the quotation without the previous one closing. A straight
+mark that lost the space before it still opens a quotation after a colon
+('said:"We', "said:'We"), and after a sentence's end when a capital follows
+('goalkeeper."We').
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _ELISION = re.compile(r"\d\ds\b|n['\u2019](?!\w)|(?:em|til|cause|tis|twas)\b", r
 _OPENERS_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | {"\"", "\u201c"}
 # A straight mark after these opens a quotation only when none is open: 'said:"We' lost its space.
 _DOUBLE_OPENERS_BEFORE = _OPENERS_BEFORE | {":"}
+# It also opens one after a sentence's end, when a capital follows: 'his goalkeeper."We win together," he said'.
+_STOPS = frozenset(".!?")
 
 _WORD_START = re.compile(r"(?<![\w'\u2019.-])[^\W_]")  # where a WORD starts; cheaper than finding it whole
 DOUBLE, SINGLE, ANGLE = "double", "single", "angle"
@@ -95,7 +100,8 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
                 if open_idx is not None:
                     close(open_idx, pos + 1, closed=True)
-                elif before in _DOUBLE_OPENERS_BEFORE and not after.isspace():
+                elif (before in _DOUBLE_OPENERS_BEFORE and not after.isspace()) or \
+                        (before in _STOPS and after.isupper()):
                     push(fam, mark, pos)
             else:  # a straight single mark: quotation mark or apostrophe?
                 if before.isalnum() and after.isalnum():
@@ -103,11 +109,12 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
                 if open_idx is not None and not before.isspace() and not after.isalnum():
                     close(open_idx, pos + 1, closed=True)
                 elif (
-                    before in _OPENERS_BEFORE
+                    (before in _OPENERS_BEFORE or (open_idx is None and (before == ":" or (
+                        before in _STOPS and after.isupper()))))
                     and after.isalnum()
                     and not _ELISION.match(text, pos + 1, region.end)
                 ):
-                    push(fam, mark, pos)
+                    push(fam, mark, pos)  # "said 'We", and with its space lost: "said:'We", "Tuesday.'We"
         previous_end = region.end
     if stack:
         close(0, _trimmed_end(text, previous_end or len(text)), closed=False)
