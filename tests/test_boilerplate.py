@@ -33,6 +33,11 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Advertisement",
         "\u00a9 2025 Example News. All rights reserved.",
         "Your email address will not be published. Required fields are marked *",
+        "You might also like: Five ways to cut your energy bill",
+        "Be the first to comment",
+        "Send us your feedback",
+        "Become a member",
+        "This content is not available in your region",
     ],
 )
 def test_flags_residue(residue):
@@ -61,6 +66,10 @@ def test_related_article_lists_after_an_opener():
         "Readers may also like the new format, the editor said.",
         "Home prices fell for a third month, the agency said.",
         "Related coverage of the summit appears on page 4, the editors said.",
+        "You might also like the new park: it has a lake, a cafe and a playground.",
+        "Residents were invited to become a member of the new flood committee.",
+        '"Be the first to comment," the clerk joked as the hearing opened.',
+        "The video is not available in your region, viewers in Canada were told.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
