@@ -161,6 +161,14 @@ def test_quotations_straight_curly_nested_and_single():
     assert [q.depth for q in doc.quotations] == [0, 1, 0, 0]
 
 
+def test_a_quotations_words_are_counted_alike_whatever_its_marks():
+    # The first word after a straight single mark counts, as after the others (not "s" in "Trump's").
+    for mark in ("'", "\"", "\u2018"):
+        close = "\u2019" if mark == "\u2018" else mark
+        (q,) = parse(f"She said {mark}the vote was Trump's win{close} and left.", "text").quotations
+        assert q.words == 5, mark
+
+
 @pytest.mark.parametrize(
     "text",
     ["Trump's envoy met the players' union.", "Trump\u2019s envoy and the players\u2019 union.",

@@ -178,6 +178,9 @@ def test_a_quoted_sentence_is_reported_as_said_without_a_fix():
 
     (d,) = [d for d in lint.check_text("\u201cthe war is not over,\u201d he said.\n") if d.rule == RULE]
     assert d.fix is None
+    # In straight single marks too (their first word was not counted, so the quotation read as a fragment).
+    (d,) = [d for d in lint.check_text("The talks ended. 'the war is over,' he said.\n") if d.rule == RULE]
+    assert d.fix is None
     (d,) = [d for d in lint.check_text("The mayor quit. the council met.\n") if d.rule == RULE]
     assert d.fix is not None
 

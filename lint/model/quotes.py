@@ -47,12 +47,15 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
     word_starts: list[list[int]] = []  # found on first need (a draft may hold no word at all)
 
     def count(start: int, end: int) -> int:
+        # The first word right after a straight single mark is a word too: the
+        # pattern leaves out what follows an apostrophe ("Trump's").
+        first = text[start - 1] == "'" and text[start:start + 1].isalnum()
         if end - start < 200:
-            return len(_WORD_START.findall(text, start, end))
+            return len(_WORD_START.findall(text, start, end)) + first
         if not word_starts:
             word_starts.append([m.start() for r in regions for m in _WORD_START.finditer(text, r.start, r.end)])
         starts = word_starts[0]
-        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start) + first
 
     # Open quotations: (family, mark, start offset), and where each family's
     # open ones stand in that stack (a closing mark finds its opener at once).
