@@ -61,6 +61,16 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Foreign Secretary David Lammy spoke.", "2026-03-01", "Foreign Secretary David Lammy"),
         ("Foreign Secretary Yvette Cooper spoke.", "2025-06-01", "Foreign Secretary Yvette Cooper"),
         ("Attorney General Merrick Garland spoke.", "2025-06-01", "Attorney General Merrick Garland"),
+        # the offices added in the third round
+        ("House Speaker Kevin McCarthy spoke.", "2024-05-01", "House Speaker Kevin McCarthy"),
+        ("Former Speaker of the House Nancy Pelosi spoke.", "2022-05-01",
+         "Former Speaker of the House Nancy Pelosi"),
+        ("Senate Majority Leader Chuck Schumer spoke.", "2025-05-01", "Senate Majority Leader Chuck Schumer"),
+        ("Majority Leader John Thune spoke.", "2020-05-01", "Majority Leader John Thune"),
+        ("Home Secretary Yvette Cooper spoke.", "2025-10-01", "Home Secretary Yvette Cooper"),
+        ("Home Secretary Suella Braverman spoke.", "2022-10-21", "Home Secretary Suella Braverman"),
+        ("French Prime Minister Michel Barnier spoke.", "2025-03-01", "French Prime Minister Michel Barnier"),
+        ("Prime Minister Gabriel Attal spoke.", "2023-06-01", "Prime Minister Gabriel Attal"),
         ("Secretary Blinken spoke.", "2025-06-01", "Secretary Blinken"),  # a cabinet secretary's short title
         ("Blinken, the secretary, spoke.", "2025-06-01", "Blinken, the secretary"),
         ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
@@ -125,6 +135,13 @@ def test_flags(text, as_of, flagged):
         ("Chancellor Rishi Sunak spoke.", "2021-05-01"),  # his office before he led the government
         ("Foreign Secretary David Cameron spoke.", "2024-01-10"),  # a former prime minister's later office
         ("Foreign Secretary Liz Truss spoke.", "2022-03-01"),
+        ("Home Secretary James Cleverly spoke.", "2023-12-01"),  # his second office that year
+        ("Home Secretary Yvette Cooper spoke.", "2025-05-01"),
+        ("Senate Minority Leader Chuck Schumer spoke.", "2025-05-01"),
+        ("French Prime Minister Fran\u00e7ois Bayrou spoke.", "2025-03-01"),
+        # "speaker" alone is any speaker, not the Speaker of the House
+        ("Guest speaker Mike Johnson spoke.", "2022-05-01"),
+        ("The speaker, Mike Johnson, spoke.", "2022-05-01"),
         ("Attorney General Bill Barr spoke.", "2019-06-01"),  # his second term
         ("New York Attorney General Letitia James spoke.", "2025-06-01"),  # a state's, not in the registry
         ("Deputy Prime Minister David Lammy spoke.", "2026-01-05"),  # another office
