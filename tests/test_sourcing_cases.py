@@ -530,6 +530,9 @@ def test_an_unnamed_source_of_quoted_speech_is_reported_once_by_unsourced_quote(
     "One backbencher said the leader would go within weeks.",
     "An ally of the mayor said she would run again.",
     "A close confidant of the minister said she felt betrayed.",
+    # The group, not the word that counts it, is the subject's head.
+    "A host of analysts expect a cut in rates next month.",
+    "Several people who attended the meeting said it was tense.",
 ])
 def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
     assert kinds(text, VAGUE) == ["vague"]
@@ -549,6 +552,8 @@ def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
     "Ruiz, a close ally of the mayor, said she would run again.",
     "An ally, Ana Ruiz, said the mayor would run again.",
     "Councillors debated whether to delay the vote.",
+    "A host of the radio show said the station would close.",
+    "A member of staff said the shop would close on Friday.",
     # Data a body publishes in the normal course: wire copy's "customs data showed".
     "Exports fell 4%, according to customs data.",
     "Customs data showed exports fell 4% in May.",

@@ -837,6 +837,10 @@ def _authored(lowered: list[str]) -> bool:
     return any(w in ("by", "from") and nxt in ("the", "its", "their") for w, nxt in pairs)
 
 
+# A person noun that is also a quantity: "a host of analysts".
+_COLLECTIVE = frozenset({"host"})
+
+
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
     """Where the subject's head noun stands: an unnamed person or group, before
     any phrase that follows it ("the firm's banking team in a note to clients")."""
@@ -844,6 +848,11 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         cut = next((i for i, w in enumerate(lowered) if i and w in _HEAD_ENDS), len(lowered))
         lowered = lowered[:cut]
     for i, word in enumerate(lowered):
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if word in _QUANTIFIERS and _is_group(following, lexicon) and following not in lexicon.person_nouns:
+            continue  # "several people who attended": the people, not "several"
+        if word in _COLLECTIVE and following == "of":
+            continue  # "a host of analysts": the analysts, not a host
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
