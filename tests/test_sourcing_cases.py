@@ -560,3 +560,33 @@ def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
 ])
 def test_the_same_words_as_nouns_named_people_and_routine_data_are_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is being said that the company will bid for the port.",
+    "It has emerged that the company will bid for the port.",
+    "There are whispers that the company will bid for the port.",
+    # A named source beside it, but with a claim of its own.
+    "It is understood the firm hid losses, and Ruiz said the board would meet.",
+    "It is understood the firm hid losses; Ruiz said the board would meet.",
+    "It is understood the firm hid losses, although the board has not said whether it would agree.",
+    # An unnamed one stands behind nothing; with the phrase it is one claim, one finding.
+    "There are fears that the talks will fail, a source said.",
+    "Sources said there are fears that the talks will fail.",
+])
+def test_hearsay_with_nobody_behind_it_is_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, the mayor, spoke on Monday. There are fears that the talks will fail, Ruiz said.",
+    "Ana Ruiz, the mayor, spoke on Monday. There are fears of a strike, she said on Monday.",
+    "There is speculation that the talks will fail, said Ana Ruiz, the mayor.",
+    "Ana Ruiz, the mayor, spoke on Monday. Ruiz said there are fears that the talks will fail.",
+    "Ana Ruiz, the mayor, spoke on Monday. According to Ruiz, there is speculation that she will quit.",
+    "It has emerged as the favourite for the contract.",
+    "It emerged on Monday that the company had bid, the Herald reported.",
+    "The talk of the town is the new bridge.",
+])
+def test_hearsay_a_named_source_stands_behind_is_not_vague(text):
+    assert kinds(text, VAGUE) == []

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.quotes import stands_as_speech
-from ..model.sourcing import DOCUMENTS, GROUP, IMPERSONAL, PERSON, claims_with
+from ..model.sourcing import DOCUMENTS, GROUP, IMPERSONAL, NAMED, PERSON, PRONOUN, ROLE, claims_with
 from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -44,9 +44,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
+        vouchers = [a for a in attributions if _vouches(doc, a, claims)]
+        impersonal = [a for a in attributions if a.kind == IMPERSONAL]
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
+            if a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
+                continue  # "There are fears the talks will fail, Ruiz said": she stands behind it
             # One unnamed person is a source only when the noun says so ("a source", "an official",
             # "someone"); "a resident said" is a voice from the street.
             if a.kind == PERSON:
@@ -77,9 +81,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 end -= 1
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
-                if a.kind == IMPERSONAL or a.verb.startswith("according"):
+                if a.kind == IMPERSONAL or a.verb.startswith("according") or \
+                        any(_behind(doc, a, claim) for claim in impersonal):
                     either.append((start, end, a.kind == IMPERSONAL))
-        # "It is widely expected that ..., according to insiders": one claim, one finding.
+        # "It is widely expected that ..., according to insiders", "There are fears that ..., a
+        # source said": one claim, one finding.
         if len({impersonal for _, _, impersonal in either}) == 2:
             joined = [(s, e) for s, e, _ in either]
             spans = [span for span in spans if span not in joined] + [(min(joined)[0], max(e for _, e in joined))]
@@ -88,6 +94,38 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
 
 
+def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
+    """Is this a source the story names (a name, a role it introduced, a
+    pronoun for one) making a claim, outside any quotation?"""
+    return a.kind in _SOURCED and claims_with(a.verb, doc.text, a.end, claims) \
+        and _NOT_SAID.search(doc.lowered, max(0, a.start - 12), a.start) is None and doc.quotation_at(a.start) is None
+
+
+def _behind(doc: Document, source, claim) -> bool:
+    """Does the named source stand behind the impersonal claim of its sentence?
+    It does when it opens the claim ("Ruiz said there are fears", "According
+    to Ruiz, there is talk of") or closes it ("There is talk of a strike, the
+    mayor said"), with no clause of its own between them ("It is understood
+    the firm hid losses, and Ruiz said the board would meet" is two claims)."""
+    first, second = (source, claim) if source.start < claim.start else (claim, source)
+    between = doc.lowered[first.end:min(second.start, second.subject_start or second.start)]
+    if ";" in between or _JOINED.search(between):
+        return False
+    if source is first:
+        return True
+    # Closing it, the source's verb ends the sentence or is followed by when or where it spoke
+    # ("..., she said on Monday."), not by a claim of its own ("..., Ruiz said the board would meet").
+    return _CLOSES.match(doc.lowered, max(source.end, source.subject_end)) is not None  # "said Ana Ruiz." too
+
+
+_SOURCED = frozenset({NAMED, PRONOUN, ROLE})
+# A verb after a modal says what someone might say, not what they said ("whether it would agree"),
+# and one after "was" what was said of them ("the mayor was warned", "the firm is believed to").
+_NOT_SAID = re.compile(r"\b(?:would|might|may|could|can|will|should|must|is|are|was|were|be|been|being)\s+$")
+_CLOSES = re.compile(r"\s*(?:[.,;:!?\u201d\"()\u2014]|$|(?:in|on|at|during|after|before|with|to|by|last|this|"
+                     r"late|earlier|later|yesterday|today|tonight|when|while|as)\b)")
+# A clause of its own between the claim and the source: "..., and Ruiz said", "... but officials said".
+_JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # A report or study the story comes back to, and so identifies: "The study, published in ...".
 _COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
