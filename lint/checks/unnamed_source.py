@@ -44,12 +44,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
-        vouchers = [a for a in attributions if _vouches(doc, a, claims)]
         impersonal = [a for a in attributions if a.kind == IMPERSONAL]
+        vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonal else []  # few sentences
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
-            if a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
+            if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
                 continue  # "There are fears the talks will fail, Ruiz said": she stands behind it
             # One unnamed person is a source only when the noun says so ("a source", "an official",
             # "someone"); "a resident said" is a voice from the street.
@@ -82,7 +82,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
                 if a.kind == IMPERSONAL or a.verb.startswith("according") or \
-                        any(_behind(doc, a, claim) for claim in impersonal):
+                        (impersonal and any(_behind(doc, a, claim) for claim in impersonal)):
                     either.append((start, end, a.kind == IMPERSONAL))
         # "It is widely expected that ..., according to insiders", "There are fears that ..., a
         # source said": one claim, one finding.
