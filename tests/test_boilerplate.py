@@ -429,3 +429,25 @@ def test_the_message_quotes_link_text_without_its_target():
     text = "The port reopened on Monday.\n\n[Home](/) > [News](/news) > [Local](/news/local)\n"
     (d,) = [d for d in lint.check_text(text, format="markdown") if d.rule == RULE]
     assert d.message == 'Page boilerplate left in the text: "Home > News > Local"; remove it'
+
+
+@pytest.mark.parametrize("residue", ["Read more", "Advertisement", "Share this article", "Continue reading",
+                                     "Read more: Council sets date for budget vote"])
+def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue):
+    """A scraper that joins a page's lines with a space leaves "... officials
+    said. Read more": the residue is reported, not a truncated ending, and its
+    fix leaves the sentence."""
+    text = f"The council met on Monday.\n\nThe mayor will sign it on Friday, officials said. {residue}\n"
+    found = [d for d in lint.check_text(text, format="text") if d.rule in (RULE, "truncated-ending")]
+    assert [(d.rule, text[d.offset:d.end_offset]) for d in found] == [(RULE, residue)]
+    fixed, _ = lint.fix_text(text, format="text", unsafe=True)
+    assert fixed == "The council met on Monday.\n\nThe mayor will sign it on Friday, officials said.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor will sign it on Friday, officials said. Read more about the plan in the report.",  # a sentence
+    "The mayor will sign it on Friday, officials said. Next week",  # no residue: cut off
+    "The mayor will sign it on Friday, officials said. Share prices",
+])
+def test_a_last_sentence_that_only_looks_like_residue_stays_in_the_story(text):
+    assert flagged("The council met on Monday.\n\n" + text + "\n", RULE) == []

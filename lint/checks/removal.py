@@ -18,13 +18,17 @@ _BREAK = re.compile(r"\r\n?|\n")
 
 
 def remove_regions(doc: Document, regions: list[Region], description: str) -> Fix:
-    """Delete consecutive regions: their whole lines in Markdown and plain text;
+    """Delete consecutive regions: their whole lines in Markdown and plain text
+    (only their own text when they were run onto a line of the story);
     in HTML the text of each element only: its own tags stay, a link inside
     it goes whole (the engine takes in the inline tags at a deletion's edges,
     and drops a fix that would leave one unpaired)."""
     if doc.format == "html":
         return Fix(description, tuple(Edit(r.start, r.end, "") for r in regions))
-    return remove_lines(doc.text, regions[0].start, regions[-1].end, description)
+    start, end = regions[0].start, regions[-1].end
+    if doc.text[_line_start(doc.text, start):start].strip():
+        return remove_sentence(doc.text, start, end, description)  # run onto a line of the story: it stays
+    return remove_lines(doc.text, start, end, description)
 
 
 def remove_lines(text: str, start: int, end: int, description: str) -> Fix:

@@ -141,7 +141,12 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
             start = m.end()
-        regions.append(Region(PARAGRAPH, start, end))
+        cut = _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
+        if cut is not None:  # "... officials said. Read more": the residue is no part of the story
+            regions.append(Region(PARAGRAPH, start, _trim(masked, start, cut)[1]))
+            regions.append(Region(BOILERPLATE, cut, end))
+        else:
+            regions.append(Region(PARAGRAPH, start, end))
         regions.extend(tail)
         closed_header = in_header and not _headline_line(masked[start:end])
         in_header = in_header and not closed_header
@@ -205,6 +210,24 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     if not lines:
         return head, end, end, tail, False
     return head, lines[0][0], lines[-1][1], tail, listing and listed(masked[lines[0][0]:lines[-1][1]])
+
+
+def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher) -> int | None:
+    """Where residue run onto a paragraph's last sentence begins, if it does
+    ("... officials said. Read more", "... on Friday. Advertisement"): the
+    words after its last sentence end, with no closing punctuation of their
+    own, that the residue lists name. A sentence that ends as one is never
+    cut ("Read more about the plan on the council's website.")."""
+    if masked[end - 1] in _TERMINAL or masked[end - 1] in _CLOSERS:
+        return None  # most paragraphs: closed, as prose is
+    m = _INLINE_TAIL.search(masked, max(start, end - 90), end)
+    if m is None or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
+        return None
+    return m.start(1)
+
+
+# A sentence's end, then words with no mark of their own to the paragraph's end.
+_INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
 
 
 def is_headline_like(text: str) -> bool:
