@@ -85,6 +85,13 @@ def test_masking_keeps_offsets_and_hides_code_urls_and_markup():
     assert "https" not in doc.masked and "<b>" not in doc.masked
 
 
+def test_what_follows_a_links_target_is_not_taken_for_part_of_its_address():
+    # Read on its own, the address in "(https://x.io/r)" runs on past the ")" to the next space.
+    md = "She read [the report](https://x.io/r).The mayor and [the plan](https://x.io/p),which passed.\n"
+    doc = parse(md, "markdown")
+    assert ".The mayor and" in doc.masked and ",which passed." in doc.masked
+
+
 def test_addresses_are_masked_in_each_paragraph_that_holds_one_and_only_there():
     # Paragraphs are searched for addresses only where the draft holds a mark
     # (http, www., @, ...): each case must still be found, at a block's edges too.

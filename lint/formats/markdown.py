@@ -210,6 +210,7 @@ def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, in
     first of them, found by str.find (a block of plain prose has none): the
     regex engine is far slower to skip ahead than find. `marks`: the draft's
     url_marks; a block with none of them holds no address."""
+    first = len(spans)
     pos = min([at for at in (text.find(c, start, end) for c in openers) if at != -1], default=end)
     while pos < end and (m := _INLINE.search(text, pos, end)) is not None:
         kind, stop = m.lastgroup, m.end()
@@ -228,7 +229,10 @@ def _mask_inline(text: str, start: int, end: int, spans: list[tuple[int, int, in
         spans.append((m.start(), stop, TOKEN if kind in ("code", "autolink", "template") else BLANK))
     i = bisect.bisect_left(marks, start)
     if i < len(marks) and marks[i] < end:
-        spans.extend(url_spans(text, start, end))
+        # Not an address that starts in a link's target, masked already: read on its own it runs on
+        # past the target's ")" ("(https://example.com/r).The mayor" would hide ".The").
+        markup = spans[first:]
+        spans.extend(u for u in url_spans(text, start, end) if not any(a <= u[0] < b for a, b, _ in markup))
 
 
 def _find_on_line(text: str, char: str, start: int, end: int, most: int) -> int:
