@@ -42,6 +42,31 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     assert kinds(text) == ["unnamed"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz runs the plant.\n\nA man who lives near the plant was angry. "
+    "\u201cThey never told us anything about the risks,\u201d he said.",
+    "Ana Ruiz runs the plant.\n\nOne nurse spoke to reporters. "
+    "\u201cWe are exhausted and nobody is listening to us,\u201d she said.",
+])
+def test_a_pronoun_after_an_unnamed_person_the_sentence_before_opens_with_is_theirs(text):
+    # Not the person the story named paragraphs before.
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz runs the plant.\n\nA man shouted at Ana Ruiz. \u201cWe are exhausted and nobody listens,\u201d she said.",
+    "Ana Ruiz runs the plant.\n\nA Labour official spoke. \u201cWe are exhausted and nobody listens,\u201d she said.",
+    "Ana Ruiz runs the plant.\n\nA spokeswoman for the council declined to comment. "
+    "\u201cWe are reviewing the decision carefully,\u201d she later added.",
+    "Ana Ruiz runs the plant.\n\nA man, who asked not to be named because he feared reprisals, was angry. "
+    "\u201cThey never told us anything about the risks,\u201d he said.",
+    "Ana Ruiz runs the plant. A man who lives near it was angry.\n\n"
+    "\u201cThey never told us anything about the risks,\u201d she said.",  # another paragraph: hers
+])
+def test_a_pronoun_after_a_named_or_excused_person_or_in_another_paragraph_is_not_unnamed(text):
+    assert kinds(text) == []
+
+
 # -- attribution forms ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

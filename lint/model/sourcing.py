@@ -1017,7 +1017,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
-            pronoun, source = source.subject, _resolve(source, speaker, q.start, people)
+            pronoun = source.subject
+            source = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex) or \
+                _resolve(source, speaker, q.start, people)
             if source is None:
                 out.orphans[q.start] = pronoun
         out.quotes[q.start] = source
@@ -1140,6 +1142,35 @@ class _People:
                 return True
             i += 1
         return False
+
+
+def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
+                    lexicon: Lexicon, lex: _Compiled) -> Attribution | None:
+    """The unnamed person the sentence before a quotation opens with, in the
+    same paragraph ("A man who lives near the plant was angry.", "One nurse
+    spoke to reporters."): the pronoun that attributes the quotation is
+    theirs, whoever the story named earlier. Not when that sentence names
+    someone or whom they speak for ("a spokeswoman", "a lawyer for the
+    family"), nor when the paragraph's speaker came after it."""
+    if i == 0 or sentences[i - 1].region is not sentences[i].region:
+        return None
+    before = sentences[i - 1]
+    if speaker is not None and speaker.start > before.start:
+        return None
+    words = text[before.start:before.end].split(None, 6)[:6]
+    if len(words) < 3 or words[0] not in ("A", "An", "One"):
+        return None
+    for n, word in enumerate(words[1:5], 1):
+        if not word.islower() and not word[0].isdigit():
+            return None  # a name, or a word that opens one: "A Labour official"
+        if word in lexicon.person_nouns:
+            if people.named_in(before.start, before.end) or word in _SPOKESPEOPLE or \
+                    words[n + 1:n + 2] in (["for"], ["at"], ["representing"]):
+                return None  # "A spokeswoman for the council declined to comment": whose voice, the story said
+            end = before.start + len(" ".join(words[:n + 1]))
+            justified = lex.reasons.pattern.search(text[before.start:before.end].lower()) is not None
+            return Attribution(before.start, end, PERSON, text[before.start:end], justified, before.start, end)
+    return None
 
 
 def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, people: _People) -> Attribution | None:
