@@ -607,6 +607,9 @@ def test_hearsay_with_nobody_behind_it_is_vague(text):
     "Ana Ruiz, the mayor, spoke on Monday. There are fears that the talks will fail, Ruiz said.",
     "Ana Ruiz, the mayor, spoke on Monday. There are fears of a strike, she said on Monday.",
     "There is speculation that the talks will fail, said Ana Ruiz, the mayor.",
+    "Ana Ruiz, the mayor, spoke on Monday. There are fears the talks will fail, Ruiz told reporters, though "
+    "she said she was hopeful.",
+    "Ana Ruiz, the mayor, spoke on Monday. There are fears the talks will fail, Ruiz told the Valley Herald.",
     "Ana Ruiz, the mayor, spoke on Monday. Ruiz said there are fears that the talks will fail.",
     "Ana Ruiz, the mayor, spoke on Monday. According to Ruiz, there is speculation that she will quit.",
     "It has emerged as the favourite for the contract.",

@@ -115,7 +115,10 @@ def _behind(doc: Document, source, claim) -> bool:
         return True
     # Closing it, the source's verb ends the sentence or is followed by when or where it spoke
     # ("..., she said on Monday."), not by a claim of its own ("..., Ruiz said the board would meet").
-    return _CLOSES.match(doc.lowered, max(source.end, source.subject_end)) is not None  # "said Ana Ruiz." too
+    at = max(source.end, source.subject_end)  # "said Ana Ruiz." too
+    if source.verb.startswith(("told", "tell")) and (press := _PRESS.match(doc.text, at)) is not None:
+        at = press.end()  # "..., Johnson told reporters, though": the press is whom, not what
+    return _CLOSES.match(doc.lowered, at) is not None
 
 
 _SOURCED = frozenset({NAMED, PRONOUN, ROLE})
@@ -124,6 +127,9 @@ _SOURCED = frozenset({NAMED, PRONOUN, ROLE})
 _NOT_SAID = re.compile(r"\b(?:would|might|may|could|can|will|should|must|is|are|was|were|be|been|being)\s+$")
 _CLOSES = re.compile(r"\s*(?:[.,;:!?\u201d\"()\u2014]|$|(?:in|on|at|during|after|before|with|to|by|last|this|"
                      r"late|earlier|later|yesterday|today|tonight|when|while|as)\b)")
+# Whom a source told: the press, or a name ("told reporters", "told Reuters", "told the Valley Herald").
+_PRESS = re.compile(r"\s+(?:reporters|journalists|the press"
+                    r"|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
 # A clause of its own between the claim and the source: "..., and Ruiz said", "... but officials said".
 _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # A report or study the story comes back to, and so identifies: "The study, published in ...".
