@@ -65,6 +65,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
+    "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
 ])
 def test_the_right_article_is_not_flagged(text):
     assert flagged(text, RULE) == []
