@@ -618,3 +618,26 @@ def test_hearsay_with_nobody_behind_it_is_vague(text):
 ])
 def test_hearsay_a_named_source_stands_behind_is_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A phrase that says which of them, however long: a participle too.
+    "Experts not involved in the research said the findings matched earlier work.",
+    "Residents affected by the flooding last month say the council ignored them.",
+    "People hit by the storm say the council ignored them.",  # "by": no author, for people
+    "Many economists warn of a long stand-off.",  # a verb before "of" too
+])
+def test_which_of_an_unnamed_group_is_no_name(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    # A verb-shaped noun before "of": wire copy's estimates.
+    "Revenue beat the average analyst estimate of $3.9 billion, according to data compiled by LSEG.",
+    "There were fears of a strike at the plant, Ana Ruiz said.",
+    "Claims of fraud were dismissed by the court.",
+    "A survey by the council found most residents were happy.",  # a work, and whose
+    "A study commissioned by the council found the bridge was unsafe.",
+])
+def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
+    assert kinds(text, VAGUE) == []

@@ -158,6 +158,9 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
         return True  # another claim's verb stands between: "people ... say a fourth suspect"
     if words[0] == "who":  # "residents who have lived beside the plant for years say"
         return not _CLAUSE_OPENERS.isdisjoint(words[1:])
+    participle = words[1:] if words[0] == "not" else words
+    if participle[0].endswith("ed") and _CLAUSE_OPENERS.isdisjoint(participle[1:]) and _AUXILIARIES.isdisjoint(words):
+        return False  # which of them: "experts not involved in the research said", "residents affected by it say"
     return not (words[0] in _WHERE and _CLAUSE_OPENERS.isdisjoint(words[1:]) and _AUXILIARIES.isdisjoint(words))
 
 

@@ -431,6 +431,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
+        if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
+            continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         previous = outside[max(0, verb_start - 12):verb_start].split()
         subject_end = verb_start
         if previous:
@@ -509,6 +511,12 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
                               r"aides|executives)")
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
 _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
+
+
+# Verb-shaped words that "of" makes nouns ("estimate of", "claims of"); not "warn of", "said of".
+_NOUNS_BEFORE_OF = frozenset("""estimate estimates fear fears claim claims doubt doubts question questions comment
+    comments remark remarks note notes post posts suggestion suggestions""".split())
+_NOUN_OF = re.compile(r" of\b")
 
 
 def _past(verb: str) -> bool:
@@ -787,7 +795,7 @@ def classify(phrase: str, lexicon: Lexicon,
             (lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1])) or body(lowered[head_index - 1])):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department
         return NAMED, " ".join(tokens)
-    if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered)):
+    if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered, head, lexicon)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
@@ -830,11 +838,13 @@ def _definite_body(lowered: list[str], head: int, end: int) -> bool:
                for j in range(head + 1, end - 1))
 
 
-def _authored(lowered: list[str]) -> bool:
+def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
     """Does the phrase say whose work it is ("a survey by the college's office",
-    "data from the analytics firm")?"""
+    "data from the analytics firm")? People are not a work: "residents
+    affected by the flooding" are as unnamed as residents."""
     pairs = zip(lowered, lowered[1:], strict=False)
-    return any(w in ("by", "from") and nxt in ("the", "its", "their") for w, nxt in pairs)
+    by = head in DOCUMENTS or head in lexicon.evidence
+    return any((w == "from" or (by and w == "by")) and nxt in ("the", "its", "their") for w, nxt in pairs)
 
 
 # A person noun that is also a quantity: "a host of analysts".
