@@ -44,8 +44,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
-        impersonal = [a for a in attributions if a.kind == IMPERSONAL]
-        vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonal else []  # few sentences
+        impersonals = [a for a in attributions if a.kind == IMPERSONAL]
+        vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonals else []  # few sentences
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
@@ -82,7 +82,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
                 if a.kind == IMPERSONAL or a.verb.startswith("according") or \
-                        (impersonal and any(_behind(doc, a, claim) for claim in impersonal)):
+                        (impersonals and any(_behind(doc, a, claim) for claim in impersonals)):
                     either.append((start, end, a.kind == IMPERSONAL))
         # "It is widely expected that ..., according to insiders", "There are fears that ..., a
         # source said": one claim, one finding.
@@ -104,9 +104,10 @@ def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
 def _behind(doc: Document, source, claim) -> bool:
     """Does the named source stand behind the impersonal claim of its sentence?
     It does when it opens the claim ("Ruiz said there are fears", "According
-    to Ruiz, there is talk of") or closes it ("There is talk of a strike, the
-    mayor said"), with no clause of its own between them ("It is understood
-    the firm hid losses, and Ruiz said the board would meet" is two claims)."""
+    to Ruiz, there is speculation that") or closes it ("There are fears the
+    talks will fail, the mayor said"), with no clause of its own between them
+    ("It is understood the firm hid losses, and Ruiz said the board would
+    meet" is two claims)."""
     first, second = (source, claim) if source.start < claim.start else (claim, source)
     between = doc.lowered[first.end:min(second.start, second.subject_start or second.start)]
     if ";" in between or _JOINED.search(between):
