@@ -47,6 +47,10 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "\u201cThey never told us anything about the risks,\u201d he said.",
     "Ana Ruiz runs the plant.\n\nOne nurse spoke to reporters. "
     "\u201cWe are exhausted and nobody is listening to us,\u201d she said.",
+    # "they" after a group.
+    "Ana Ruiz runs the plant.\n\nResidents were angry. \u201cThey never told us about the risks,\u201d they said.",
+    "Ana Ruiz runs the plant.\n\nSeveral parents spoke to reporters. "
+    "\u201cWe are exhausted and nobody is listening to us,\u201d they said.",
 ])
 def test_a_pronoun_after_an_unnamed_person_the_sentence_before_opens_with_is_theirs(text):
     # Not the person the story named paragraphs before.
@@ -62,6 +66,9 @@ def test_a_pronoun_after_an_unnamed_person_the_sentence_before_opens_with_is_the
     "\u201cThey never told us anything about the risks,\u201d he said.",
     "Ana Ruiz runs the plant. A man who lives near it was angry.\n\n"
     "\u201cThey never told us anything about the risks,\u201d she said.",  # another paragraph: hers
+    "Ana Ruiz and Tom Hale run the plant.\n\nThey spoke on Monday. \u201cWe are exhausted and nobody "
+    "listens,\u201d they said.",
+    "Ana Ruiz runs the plant.\n\nThe company was angry. \u201cWe are exhausted and nobody listens,\u201d they said.",
 ])
 def test_a_pronoun_after_a_named_or_excused_person_or_in_another_paragraph_is_not_unnamed(text):
     assert kinds(text) == []

@@ -1028,7 +1028,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
             pronoun = source.subject
-            source = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex) or \
+            source = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex, pronoun) or \
                 _resolve(source, speaker, q.start, people)
             if source is None:
                 out.orphans[q.start] = pronoun
@@ -1155,31 +1155,51 @@ class _People:
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
-                    lexicon: Lexicon, lex: _Compiled) -> Attribution | None:
-    """The unnamed person the sentence before a quotation opens with, in the
-    same paragraph ("A man who lives near the plant was angry.", "One nurse
-    spoke to reporters."): the pronoun that attributes the quotation is
-    theirs, whoever the story named earlier. Not when that sentence names
-    someone or whom they speak for ("a spokeswoman", "a lawyer for the
-    family"), nor when the paragraph's speaker came after it."""
+                    lexicon: Lexicon, lex: _Compiled, pronoun: str) -> Attribution | None:
+    """The unnamed person or group the sentence before a quotation opens with,
+    in the same paragraph ("A man who lives near the plant was angry.", "One
+    nurse spoke to reporters.", "Residents were angry." before "they said"):
+    the pronoun that attributes the quotation is theirs, whoever the story
+    named earlier. Not when that sentence names someone or whom they speak
+    for ("a spokeswoman", "a lawyer for the family"), nor when the
+    paragraph's speaker came after it."""
     if i == 0 or sentences[i - 1].region is not sentences[i].region:
         return None
     before = sentences[i - 1]
     if speaker is not None and speaker.start > before.start:
         return None
     words = text[before.start:before.end].split(None, 6)[:6]
-    if len(words) < 3 or words[0] not in ("A", "An", "One"):
+    if len(words) < 3 or people.named_in(before.start, before.end):
+        return None
+    found = _unnamed_opening(words, lexicon, plural=pronoun.lower() == "they")
+    if found is None:
+        return None
+    kind, n = found
+    end = before.start + len(" ".join(words[:n + 1]))
+    justified = lex.reasons.pattern.search(text[before.start:before.end].lower()) is not None
+    return Attribution(before.start, end, kind, text[before.start:end], justified, before.start, end)
+
+
+def _unnamed_opening(words: list[str], lexicon: Lexicon, plural: bool) -> tuple[str, int] | None:
+    """The kind of unnamed speaker a sentence's first words name, and the index
+    of its noun: one person ("A man", "One nurse") or, for "they", a group
+    ("Residents", "Several parents")."""
+    if plural:
+        n = 1 if words[0].lower() in _QUANTIFIERS else 0
+        noun = words[n].lower()
+        if (n == 0 or words[n].islower()) and noun.isalpha() and noun not in lexicon.person_nouns and \
+                (_is_group(noun, lexicon) or noun in lexicon.actors) and noun not in _QUANTIFIERS:
+            return (ACTORS if noun in lexicon.actors and n == 0 else GROUP), n
+        return None
+    if words[0] not in ("A", "An", "One"):
         return None
     for n, word in enumerate(words[1:5], 1):
         if not word.islower() and not word[0].isdigit():
             return None  # a name, or a word that opens one: "A Labour official"
         if word in lexicon.person_nouns:
-            if people.named_in(before.start, before.end) or word in _SPOKESPEOPLE or \
-                    words[n + 1:n + 2] in (["for"], ["at"], ["representing"]):
+            if word in _SPOKESPEOPLE or words[n + 1:n + 2] in (["for"], ["at"], ["representing"]):
                 return None  # "A spokeswoman for the council declined to comment": whose voice, the story said
-            end = before.start + len(" ".join(words[:n + 1]))
-            justified = lex.reasons.pattern.search(text[before.start:before.end].lower()) is not None
-            return Attribution(before.start, end, PERSON, text[before.start:end], justified, before.start, end)
+            return PERSON, n
     return None
 
 
