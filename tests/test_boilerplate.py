@@ -34,6 +34,7 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "\u00a9 2025 Example News. All rights reserved.",
         "Your email address will not be published. Required fields are marked *",
         "You might also like: Five ways to cut your energy bill",
+        "Read more about the plan on our website.",
         "Be the first to comment",
         "Send us your feedback",
         "Become a member",
@@ -70,6 +71,9 @@ def test_related_article_lists_after_an_opener():
         "Residents were invited to become a member of the new flood committee.",
         '"Be the first to comment," the clerk joked as the hearing opened.',
         "The video is not available in your region, viewers in Canada were told.",
+        # A related link's label before a lowercase word is prose: a headline would open with a capital.
+        "Read more widely, the librarian urged the students.",
+        "Related: the council also approved a new park, which will open in May.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",

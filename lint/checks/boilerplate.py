@@ -99,7 +99,7 @@ class Matcher:
             return STAMP
         if _reported(lowered):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
-        if self._at_start("starts", normal, lowered, full=False):
+        if self._at_start("starts", normal, lowered, full=False) and not _LINK_LABEL_IN_PROSE.match(normal):
             return RESIDUE
         if self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal):
             return RESIDUE
@@ -115,6 +115,15 @@ class Matcher:
             if pattern.fullmatch(text) if full else pattern.match(text):
                 return True
         return False
+
+
+# A related link's label goes before a headline, which opens with a capital ("Related: Navy
+# plan slips", "Read more: Why ..."); before a lowercase word it is prose ("Read more widely,
+# the librarian urged", "Related: the council also approved ..."), unless that word points
+# to more ("Read more about it on our site").
+_LINK_LABEL_IN_PROSE = re.compile(
+    r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more)"
+    r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
 
 
 def _reported(lowered: str) -> bool:
