@@ -73,6 +73,7 @@ def test_related_article_lists_after_an_opener():
         "The video is not available in your region, viewers in Canada were told.",
         # A related link's label before a lowercase word is prose: a headline would open with a capital.
         "Read more widely, the librarian urged the students.",
+        "Like many on Facebook, Ruiz posted a photo of the flooded street within minutes.",  # a comparison
         "Related: the council also approved a new park, which will open in May.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
