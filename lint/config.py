@@ -68,6 +68,8 @@ class Config(Record):
         return full[len(folder):].replace(os.sep, "/")
 
     def is_excluded(self, path: Path) -> bool:
+        if not self.exclude:
+            return False  # most configs: no path to work out for each of a thousand drafts
         rel = self.relative(path)
         return rel is not None and any(p.fullmatch(rel) for p in self.exclude)
 
@@ -355,6 +357,7 @@ class Resolver:
     def __init__(self, explicit: Path | None = None) -> None:
         self._explicit = load(explicit) if explicit else None
         self._by_folder: dict[Path, Config] = {}
+        self._by_name: dict[str, Config] = {}  # by the folder part of a path as given: one lookup per draft
         self._default: Config | None = None
 
     def for_file(self, path: Path | None) -> Config:
@@ -362,7 +365,11 @@ class Resolver:
             return self._explicit
         if path is None:
             return self._find(Path.cwd())
-        return self._find(Path(os.path.abspath(path)).parent)
+        given = os.path.dirname(os.fspath(path))
+        config = self._by_name.get(given)
+        if config is None:
+            config = self._by_name[given] = self._find(Path(os.path.abspath(path)).parent)
+        return config
 
     def _find(self, folder: Path) -> Config:
         seen = []

@@ -8,25 +8,59 @@ at a time, over one pipe each way per worker. This is not
 tasks, collect results and watch its workers, which cost the parent about a
 fifth of its CPU (1,000 drafts, --jobs 2: a median of 0.68 s against 0.53 s
 here), time the workers lose when every core is busy. Here the parent waits on the result pipes and
-does nothing else. A worker that dies (killed, out of memory) ends the run
+does nothing else. Nor is it `multiprocessing.connection`: importing it (with
+tempfile, shutil and the rest of multiprocessing) took 14 ms before the workers
+could start, and plain pipes carrying pickles with their length before them
+do the same. A worker that dies (killed, out of memory) ends the run
 with an error rather than a hang, as a Pool's would.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import signal
 import traceback
 from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection, Pipe, wait
 from typing import Any
 
 from ..errors import UserError
 
+try:  # the C pickler itself: the pickle module around it costs 2 ms to import
+    from _pickle import dumps, loads
+except ImportError:  # another Python than CPython
+    from pickle import dumps, loads
+
+_LENGTH = 8  # bytes that say how long the pickle after them is
+
 
 class _Worker:
-    def __init__(self, pid: int, tasks: Connection, results: Connection) -> None:
-        self.pid, self.tasks, self.results = pid, tasks, results
+    def __init__(self, pid: int, tasks: int, results: int) -> None:
+        self.pid, self.tasks, self.results = pid, tasks, results  # the parent's ends of its pipes (descriptors)
+
+
+def send(fd: int, value: Any) -> None:
+    """`value` pickled down a pipe, its length first."""
+    data = dumps(value, -1)
+    view = memoryview(len(data).to_bytes(_LENGTH, "little") + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def receive(fd: int) -> Any:
+    """The next value sent down a pipe; EOFError when the other end closed it."""
+    return loads(_exactly(fd, int.from_bytes(_exactly(fd, _LENGTH), "little")))
+
+
+def _exactly(fd: int, size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -> Iterator[Any]:
@@ -46,10 +80,10 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
         done: dict[int, list] = {}
         wanted = 0
         while wanted < len(chunks):
-            for ready in wait(list(busy)):
+            for ready in select.select(list(busy), [], [])[0]:
                 worker = busy[ready]
                 try:
-                    index, ok, payload = worker.results.recv()
+                    index, ok, payload = receive(worker.results)
                 except EOFError:
                     raise _died() from None
                 if not ok:
@@ -70,30 +104,30 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
 
 
 def _start(function: Callable[[int], Any], chunks: list[range], others: list[_Worker]) -> _Worker:
-    task_out, task_in = Pipe(duplex=False)
-    result_out, result_in = Pipe(duplex=False)
+    task_out, task_in = os.pipe()  # (read end, write end), neither inherited by programs run later
+    result_out, result_in = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker: serves until told to stop or the parent goes away
         code = 0
         try:
-            for connection in (task_in, result_out, *(c for w in others for c in (w.tasks, w.results))):
-                connection.close()  # the parent's ends, and the other workers' pipes: only its own stay open
+            for fd in (task_in, result_out, *(fd for w in others for fd in (w.tasks, w.results))):
+                os.close(fd)  # the parent's ends, and the other workers' pipes: only its own stay open
             _serve(function, chunks, task_out, result_in)
         except BaseException:  # noqa: BLE001  # nothing may escape into the parent's code
             code = 1
         finally:
             os._exit(code)
-    task_out.close()
-    result_in.close()
+    os.close(task_out)
+    os.close(result_in)
     return _Worker(pid, task_in, result_out)
 
 
-def _serve(function: Callable[[int], Any], chunks: list[range], tasks: Connection, results: Connection) -> None:
+def _serve(function: Callable[[int], Any], chunks: list[range], tasks: int, results: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:
-            index = tasks.recv()
+            index = receive(tasks)
         except EOFError:
             return
         if index is None:
@@ -101,9 +135,9 @@ def _serve(function: Callable[[int], Any], chunks: list[range], tasks: Connectio
         try:
             found = [function(i) for i in chunks[index]]
         except Exception as exc:  # a bug: raised in the parent, as a serial run would
-            results.send((index, False, (_sendable(exc), traceback.format_exc())))
+            send(results, (index, False, (_sendable(exc), traceback.format_exc())))
             return
-        results.send((index, True, found))
+        send(results, (index, True, found))
 
 
 def _sendable(exc: Exception) -> Exception:
@@ -120,7 +154,7 @@ def _sendable(exc: Exception) -> Exception:
 def _give(worker: _Worker, index: int | None) -> None:
     """A chunk for the worker, or None: no more work, it exits."""
     try:
-        worker.tasks.send(index)
+        send(worker.tasks, index)
     except OSError:  # its end of the pipe is gone: the worker is
         if index is not None:
             raise _died() from None
@@ -138,7 +172,7 @@ def _stop(workers: list[_Worker], finished: bool) -> None:
                 os.kill(worker.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-        worker.tasks.close()
-        worker.results.close()
+        os.close(worker.tasks)
+        os.close(worker.results)
     for worker in workers:
         os.waitpid(worker.pid, 0)
