@@ -27,6 +27,7 @@ _FLAGS = {
     "--progress": ("progress", True), "--no-progress": ("progress", False),
 }
 _CHOICES = {"--fail-on": ("fail_on", FAIL_ON), "--format": ("output_format", FORMATS)}  # each with its value
+_COUNTS = {"-j": "jobs", "--jobs": "jobs"}  # each with a whole number of at least 1
 
 
 def main() -> None:
@@ -56,6 +57,8 @@ def plain_check(argv: Sequence[str]) -> tuple[list[str], dict[str, Any]] | None:
             fields[field] = value
         elif arg in _CHOICES and (chosen := next(rest, None)) in _CHOICES[arg][1]:
             fields[_CHOICES[arg][0]] = chosen
+        elif arg in _COUNTS and (count := next(rest, "")).isascii() and count.isdigit() and int(count) >= 1:
+            fields[_COUNTS[arg]] = int(count)
         else:  # '-' (standard input), '--', '--opt=value', another option, a bad value: click's
             return None
     return paths, fields

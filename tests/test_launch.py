@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from lint import command as shared
 from lint import launch, terminal
 from lint.cli import main as command
-from lint.launch import _CHOICES, _FLAGS, plain_check
+from lint.launch import _CHOICES, _COUNTS, _FLAGS, plain_check
 
 BAD = "the talks ended.Both sides left,quickly after a hour.\n"
 
@@ -26,6 +26,7 @@ def _plain_command_lines() -> list[list[str]]:
     lines = [["check"], ["check", "story.md"], ["check", "a.md", "b.md", "news"]]
     lines += [["check", flag, "story.md"] for flag in _FLAGS]
     lines += [["check", option, value, "story.md"] for option, (_, values) in _CHOICES.items() for value in values]
+    lines += [["check", option, value, "story.md"] for option in _COUNTS for value in ("1", "2", "08")]
     lines += [["check", "--fail-on", "never", "--no-gitignore", "-q", "--no-color", "x.md", "--format", "json"],
               ["check", "--fix", "--no-cache", "--statistics", "--color", "a.md", "b.txt"]]
     return lines
@@ -56,7 +57,9 @@ def test_a_plain_check_makes_the_options_click_makes(argv, environment, monkeypa
 
 @pytest.mark.parametrize("argv", [
     [], ["--version"], ["rules"], ["check", "-"], ["check", "--fail-on=never", "a.md"], ["check", "--", "-a.md"],
-    ["check", "--fail-on", "sometimes", "a.md"], ["check", "--format"], ["check", "-j", "2", "a.md"],
+    ["check", "--fail-on", "sometimes", "a.md"], ["check", "--format"], ["check", "-j", "0", "a.md"],
+    ["check", "-j", "two", "a.md"], ["check", "--jobs", "-1"], ["check", "--jobs=2"], ["check", "-j"], ["check", "-j2"],
+    ["check", "-j", "\u0662", "a.md"],
     ["check", "-qv", "a.md"], ["check", "--select", "sentence-case", "a.md"], ["check", "--fix", "--unsafe-fixes"],
     ["check", "--output-file", "report.txt", "a.md"], ["explain", "check"],
 ])
