@@ -13,7 +13,7 @@ from typing import Any
 
 from . import files
 from .errors import ConfigError
-from .memo import MEMO
+from .memo import MEMO, recalled
 
 
 def yaml_loader():
@@ -115,13 +115,13 @@ def load_file(path: Path, strict: bool = True) -> tuple[Any, Lines]:
         text = files.read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {_reason(exc)}", path) from None
-    memo = MEMO.get()
     # Keyed by text alone: a text read loosely is a shipped file, which the
     # tests hold to the strict checks, so a memo never skips a check that fails.
-    known = memo.get(text) if memo is not None else None
+    known = recalled(text)
     if known is not None:
         return known[0], Lines(text, path)
     data, lines = load(text, path, strict)
+    memo = MEMO.get()
     if memo is not None:
         memo.put(text, data)
     return data, lines

@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import math
 import os
 import re
 import sys
@@ -34,16 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic
+from ..digest import sha256
 from ..files import new_file_in
+from ..memo import dated, undated
 from ..resources import builtin_folder
-
-try:  # CPython's own SHA-256: hashlib first loads OpenSSL, 4 ms of a run answered from the cache
-    from _sha256 import sha256  # type: ignore[import-not-found]
-except ImportError:  # Python 3.12 names it _sha2; elsewhere hashlib's is the one
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found]
-    except ImportError:
-        from hashlib import sha256
 
 FOLDER = ".copydesk_cache"
 FORMAT = 1
@@ -113,41 +106,18 @@ class ParsedYaml:
     def get(self, text: str) -> tuple[Any] | None:
         key = self._key(text)
         try:
-            entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"), object_hook=_date)
+            entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"), object_hook=undated)
             return (entry["data"],) if entry.get("key") == key else None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # absent or not an entry this copydesk wrote: parsed again
 
     def put(self, text: str, data: Any) -> None:
         try:
-            encoded = _dated(data)
+            encoded = dated(data)
         except ValueError:
             return  # JSON would not give it back exactly
         key = self._key(text)
         _write(self.top, self.generation, self.folder / f"{key}.json", {"key": key, "data": encoded})
-
-
-_DATE = "$date"
-
-
-def _dated(data: Any) -> Any:
-    """`data` for JSON, dates tagged; ValueError for what JSON cannot give
-    back exactly (including a mapping that looks like a tagged date)."""
-    if data is None or isinstance(data, (str, bool, int)):
-        return data
-    if isinstance(data, float) and math.isfinite(data):
-        return data
-    if type(data) is dt.date:
-        return {_DATE: data.isoformat()}
-    if isinstance(data, list):
-        return [_dated(v) for v in data]
-    if isinstance(data, dict) and all(isinstance(k, str) for k in data) and _DATE not in data:
-        return {k: _dated(v) for k, v in data.items()}
-    raise ValueError("not exact in JSON")
-
-
-def _date(mapping: dict) -> Any:
-    return dt.date.fromisoformat(mapping[_DATE]) if len(mapping) == 1 and _DATE in mapping else mapping
 
 
 def _write(top: Path, generation: Path, path: Path, entry: dict) -> None:
