@@ -437,6 +437,28 @@ def test_folder_walks_honour_gitignore(tmp_path):
     assert "draft.tmp.md" in everything.stdout and "build/out.md" in everything.stdout
 
 
+def test_git_is_asked_only_inside_a_work_tree(tmp_path):
+    """A folder in a work tree (its .git above it) still leaves out what git
+    ignores; a folder in none starts no git process at all."""
+    from lint.run.paths import _in_work_tree
+
+    repo, outside = tmp_path / "repo", tmp_path / "outside"
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / ".gitignore").write_text("news/build/\n")
+    for folder in (repo / "news", repo / "news" / "build", outside):
+        folder.mkdir(parents=True)
+        (folder / "story.md").write_text(BAD, encoding="utf-8")
+    done = run(repo / "news", "check", "--no-cache", ".")
+    assert "story.md" in done.stdout and "build/" not in done.stdout
+    if _in_work_tree(str(tmp_path)):
+        pytest.skip("the test's temporary folder lies in a git work tree")
+    probe = ("import sys\nfrom lint.launch import main\nsys.argv = ['copydesk', *sys.argv[1:]]\ntry:\n    main()\n"
+             "except SystemExit:\n    pass\nprint('subprocess' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe, "check", "--no-cache", "."], cwd=outside,
+                          capture_output=True, text=True, timeout=60)
+    assert "story.md" in done.stdout and done.stdout.rsplit("\n", 2)[-2] == "False"
+
+
 def test_quoted_glob_patterns_are_expanded(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "drafts").mkdir()

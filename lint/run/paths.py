@@ -88,7 +88,21 @@ def walk(folder: str, errors: list[str], gitignore: bool = False) -> list[str]:
     """The drafts under a folder; a folder that cannot be read is an error, not
     a silent gap."""
     found = _walk(folder, errors)
-    return _not_ignored(found) if gitignore and found else found
+    return _not_ignored(found) if gitignore and found and _in_work_tree(folder) else found
+
+
+def _in_work_tree(folder: str) -> bool:
+    """Could git ignore anything here: is there a .git (a folder, or the file of
+    a worktree or submodule) at or above the folder, or a git folder named in
+    the environment? Asking git itself costs a process start."""
+    if "GIT_DIR" in os.environ or "GIT_WORK_TREE" in os.environ:
+        return True
+    here = os.path.abspath(folder)
+    while not os.path.exists(os.path.join(here, ".git")):
+        here, child = os.path.dirname(here), here
+        if here == child:
+            return False
+    return True
 
 
 def _not_ignored(found: list[str]) -> list[str]:
