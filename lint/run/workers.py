@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 import select
 import signal
-import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -32,6 +31,7 @@ except ImportError:  # another Python than CPython
     from pickle import dumps, loads
 
 _LENGTH = 8  # bytes that say how long the pickle after them is
+_AHEAD = 2  # chunks each worker is given at a time
 
 
 class _Worker:
@@ -74,8 +74,14 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
         for _ in range(min(jobs, len(chunks))):
             workers.append(_start(function, chunks, workers))
         waiting = iter(range(len(chunks)))
-        for worker in workers:
-            _give(worker, next(waiting, None))
+        # Each worker holds a second chunk while it works on one: when it is done
+        # the next is there, not a wait on this process, which shares the cores.
+        given = {worker.results: 0 for worker in workers}  # chunks a worker holds, by result pipe
+        for _ in range(_AHEAD):
+            for worker in workers:
+                if (index := next(waiting, None)) is not None:
+                    _give(worker, index)
+                    given[worker.results] += 1
         busy: dict[Any, _Worker] = {worker.results: worker for worker in workers}  # by result pipe
         done: dict[int, list] = {}
         wanted = 0
@@ -92,9 +98,12 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
                     raise error
                 done[index] = payload
                 following = next(waiting, None)
-                _give(worker, following)
-                if following is None:
+                if following is not None:
+                    _give(worker, following)
+                elif given[ready] == 1:  # its last chunk is back
+                    _give(worker, None)
                     del busy[ready]  # told to stop: its pipe closes
+                given[ready] -= following is None
             while wanted in done:
                 yield from done.pop(wanted)
                 wanted += 1
@@ -135,6 +144,8 @@ def _serve(function: Callable[[int], Any], chunks: list[range], tasks: int, resu
         try:
             found = [function(i) for i in chunks[index]]
         except Exception as exc:  # a bug: raised in the parent, as a serial run would
+            import traceback  # only for a bug: it loads tokenize and textwrap
+
             send(results, (index, False, (_sendable(exc), traceback.format_exc())))
             return
         send(results, (index, True, found))
