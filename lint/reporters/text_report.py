@@ -51,29 +51,33 @@ def summary_line(summary) -> str:
             f"{n(summary.warnings, 'warning')}, {n(summary.suggestions, 'suggestion')}) in {files}{unchecked}")
 
 
-def _excerpt(line: str, d, color) -> list[str]:
+def _excerpt(line: str, d, color) -> tuple[str, str]:
     start = d.column - 1
-    end = d.end_column - 1 if d.end_line == d.line else len(line)
-    end = max(end, start + 1)
-    left = 0
-    if len(line) > WIDTH:  # a window that shows the span with some context
-        left = max(0, min(start - 30, len(line) - WIDTH))
-    shown = line[left:left + WIDTH].replace("\t", " ")  # the window only: a long line costs no more
-    prefix = "\u2026" if left > 0 else ""  # an ellipsis takes one column
-    suffix = "\u2026" if left + WIDTH < len(line) else ""
+    end = max(d.end_column - 1 if d.end_line == d.line else len(line), start + 1)
+    size = len(line)
+    if size > WIDTH:  # a window that shows the span with some context
+        left = start - 30 if start - 30 < size - WIDTH else size - WIDTH
+        if left < 0:
+            left = 0
+        shown = line[left:left + WIDTH]
+    else:
+        left, shown = 0, line
+    if "\t" in shown:
+        shown = shown.replace("\t", " ")  # the window only: a long line costs no more
+    prefix = "\u2026" if left else ""  # an ellipsis takes one column
+    suffix = "\u2026" if left + WIDTH < size else ""
     gutter = f"{d.line:>5} | "
     # Carets count display columns: a CJK character takes two, a combining mark none.
-    before, span = max(0, start - left), max(0, min(end, left + WIDTH) - left)
+    before = start - left if start > left else 0
+    span = (end if end < left + WIDTH else left + WIDTH) - left
     if shown.isascii():  # most lines: a column per character
         caret_start, caret_len = len(prefix) + before, max(1, span - before)
     else:
-        caret_start, caret_len = len(prefix) + _width(shown[:before]), max(1, _width(shown[before:span]))
+        caret_start, caret_len = len(prefix) + _width(shown[:before]), max(1, _width(shown[before:max(0, span)]))
     carets = "^" * caret_len
-    return [
-        f"{gutter}{prefix}{shown}{suffix}",
-        " " * (len(gutter) - 2) + "| " + " " * caret_start + (_style(carets, color, fg=COLORS[d.severity])
-                                                              if color else carets),
-    ]
+    return (f"{gutter}{prefix}{shown}{suffix}",
+            f"{' ' * (len(gutter) - 2)}| {' ' * caret_start}"
+            f"{_style(carets, color, fg=COLORS[d.severity]) if color else carets}")
 
 
 def _width(text: str) -> int:
