@@ -228,6 +228,7 @@ def test_records_on_the_cached_path_behave_as_dataclasses_did():
     full = Diagnostic("s.md", 3, 1, 3, 9, 40, 48, "title-accuracy", "error", "m", as_of="2024-05-01",
                       fix=Fix("Drop it", (Edit(40, 48, ""),)), unsafe=True, source=("x former y", 2, 8))
     assert pickle.loads(pickle.dumps(full))._values() == full._values()  # every field, in its place
+    assert full.__reduce__()[1] == full._values()  # each named in __reduce__, a new one too
     b.line = 9
     assert b != a and a != (a.path, a.line) and "line=9" in repr(b)
     assert Finding(0, 3, "m") == Finding(0, 3, "m", None, None, None) != Finding(0, 3, "n")
