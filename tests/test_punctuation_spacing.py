@@ -176,3 +176,35 @@ def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     (edit,) = d.fix.edits
     assert text[:edit.offset] + edit.text + text[edit.end_offset:] == fixed
+
+
+# Markdown markup between a word and its mark is masked as spaces: the text reads
+# "budget,the" all the same, and the space goes after the mark, the markup untouched.
+@pytest.mark.parametrize("text, shown, fixed", [
+    ("The **new budget**,the council said.", "budget**,the", "The **new budget**, the council said."),
+    ("The *new budget*,the council said.", "budget*,the", "The *new budget*, the council said."),
+    ("It is on the [city site](https://example.org/plan).The vote is Monday.",
+     "site](https://example.org/plan).The", "It is on the [city site](https://example.org/plan). The vote is Monday."),
+    ("He said **no**!Then he left.", "no**!Then", "He said **no**! Then he left."),
+    ("**Update**:the road has reopened.", "Update**:the", "**Update**: the road has reopened."),
+    ("The fare is **$4.50**.Tickets go on sale today.", "4.50**.Tickets",
+     "The fare is **$4.50**. Tickets go on sale today."),
+])
+def test_markup_between_a_word_and_its_mark_hides_no_missing_space(text, shown, fixed):
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message.endswith(f'in "{shown}"')
+    (edit,) = d.fix.edits
+    assert text[:edit.offset] + edit.text + text[edit.end_offset:] == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The mark is **bold**. The next sentence.",
+    "See the [report](https://x.org/a.b). It says more.",
+    "A list: *one*, *two*, and *three*.",
+    "Visit **Amazon.com** today, or [example.com](https://example.com).",
+    "Read the [filing](https://x.org/f.pdf), then the **U.S.** reply.",
+    "Her reply: **no**, and that was that.",
+    "A bold mark **,** alone, or *.* in code-like text.",
+])
+def test_markup_before_a_mark_that_is_spaced_is_not_flagged(text):
+    assert flagged(text, RULE) == []

@@ -84,11 +84,27 @@ def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -
     return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper())
 
 
+def _after_markup(doc: Document, pos: int) -> int:
+    """Where the markup that ends a word right before `pos` begins: "**budget**,the"
+    and "[the plan](https://x.org/plan).The" are a word run into the mark, their
+    markup masked as spaces. `pos` itself when no such markup stands there."""
+    text, source = doc.masked, doc.text
+    start = pos
+    while start > 0 and text[start - 1] == " " and not source[start - 1].isspace():
+        start -= 1
+    return start if start < pos and start > 0 and not text[start - 1].isspace() else pos
+
+
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
-    text = doc.masked
+    masked = doc.masked
     opening = {q.start for q in doc.quotations}
     for m, region in doc.matches(_MISSING, rule.scopes):
         pos, mark = m.start(), m.group()
+        glued = _after_markup(doc, pos) if masked[pos - 1] == " " else pos
+        text, shift = masked, 0
+        if glued < pos:  # judged as the text reads: the word and the mark together
+            text, shift = masked[:glued] + masked[pos:], pos - glued
+            pos -= shift
         space_at = pos + 1
         if text[pos + 1] in _SINGLE_QUOTES:
             if pos + 1 not in opening or not _missing_space_before_quote(text, pos, mark, False):
@@ -118,7 +134,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if moved:
             fix = Fix(f'Move the space after "{mark}"', (Edit(pos - 1, pos + 1, mark + " "),))
         else:
-            fix = Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at, space_at, " "),))
+            fix = Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at + shift, space_at + shift, " "),))
+        end += shift
         yield Finding(start, end, rule.spec.message.format(mark=mark, text=doc.text[start:end]), fix)
 
 
