@@ -189,6 +189,13 @@ def test_fix_puts_the_space_where_it_belongs(text, fixed):
     ("**Update**:the road has reopened.", "Update**:the", "**Update**: the road has reopened."),
     ("The fare is **$4.50**.Tickets go on sale today.", "4.50**.Tickets",
      "The fare is **$4.50**. Tickets go on sale today."),
+    # Markup that opens the next word: after a mark it can only open, so the space goes before it.
+    ("The agenda,**the** format changed.", "agenda,**the", "The agenda, **the** format changed."),
+    ("Officials said,[according to the filing](https://x.org/f) the plan failed.", "said,[according",
+     "Officials said, [according to the filing](https://x.org/f) the plan failed."),
+    ("The mayor spoke first.*Then* she left.", "first.*Then", "The mayor spoke first. *Then* she left."),
+    ("It rose sharply;_analysts_ were surprised.", "sharply;_analysts", "It rose sharply; _analysts_ were surprised."),
+    ("The **agenda**,**the** format changed.", "agenda**,**the", "The **agenda**, **the** format changed."),
 ])
 def test_markup_between_a_word_and_its_mark_hides_no_missing_space(text, shown, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
@@ -205,6 +212,10 @@ def test_markup_between_a_word_and_its_mark_hides_no_missing_space(text, shown, 
     "Read the [filing](https://x.org/f.pdf), then the **U.S.** reply.",
     "Her reply: **no**, and that was that.",
     "A bold mark **,** alone, or *.* in code-like text.",
+    "Snake_case_names, __init__ and 2_000 stay as they are.",
+    "The ratio was 3:**4** in the end, and 1,*000* is no word.",
+    "See **[the report](https://x.org/r)** for details.",
+    "Read [the filing](https://x.org/f.pdf) and [the reply](https://x.org/r).",
 ])
 def test_markup_before_a_mark_that_is_spaced_is_not_flagged(text):
     assert flagged(text, RULE) == []

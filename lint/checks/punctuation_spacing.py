@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
+from ..model.patterns import places
 from ..model.sentences import run_on_stop
 from .contract import ActiveRule, Context, Kind
 
@@ -28,6 +29,7 @@ _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
     from ..model.document import Document
+    from ..model.types import Region
 
 
 def _missing_space(text: str, pos: int, mark: str) -> bool:
@@ -95,22 +97,52 @@ def _after_markup(doc: Document, pos: int) -> int:
     return start if start < pos and start > 0 and not text[start - 1].isspace() else pos
 
 
-def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+# Markdown markup that opens a word, straight after a mark: "agenda,**the**",
+# "said,[according to](https://x.org)". After a mark such markup can only open
+# (CommonMark's flanking rules), so the missing space goes before it. Found from
+# its first character with str.find: a pattern that opens with the mark would be
+# tried at every character of the draft.
+_OPENS = ("*", "_", "[", "~")
+_MARKUP_NEXT = re.compile(r"(?:\*{1,3}|_{1,3}|~~|\[)(?=[^\W\d_])")
+
+
+def _marks(doc: Document, scopes: frozenset[str]) -> Iterator[tuple[int, str, int, int, Region]]:
+    """Each mark with a letter after it as the draft reads, markup aside: the
+    mark's offset in the masked text; that text with the markup on either side
+    of the mark cut out, the mark's offset there and how much was cut; its region."""
     masked = doc.masked
-    opening = {q.start for q in doc.quotations}
-    for m, region in doc.matches(_MISSING, rule.scopes):
-        pos, mark = m.start(), m.group()
+    for m, region in doc.matches(_MISSING, scopes):
+        pos = m.start()
         glued = _after_markup(doc, pos) if masked[pos - 1] == " " else pos
-        text, shift = masked, 0
-        if glued < pos:  # judged as the text reads: the word and the mark together
-            text, shift = masked[:glued] + masked[pos:], pos - glued
-            pos -= shift
+        if glued == pos:
+            yield pos, masked, pos, 0, region
+        else:  # "**budget**,the": read as "budget,the"
+            yield pos, masked[:glued] + masked[pos:], glued, pos - glued, region
+    source = doc.text
+    for opens in sorted(places(source, _OPENS, 1)):
+        pos = opens - 1
+        if source[pos] not in ",;:!?.)" or (markup := _MARKUP_NEXT.match(source, opens)) is None \
+                or not masked[opens:markup.end()].isspace():
+            continue  # no mark before it, no word after it, or no markup (masked, it reads as spaces)
+        region = doc.region_at(pos)
+        if region is None or region.kind not in scopes or markup.end() > region.end:
+            continue
+        glued = _after_markup(doc, pos) if masked[pos - 1] == " " else pos
+        yield (pos, masked[:glued] + masked[pos:opens] + masked[markup.end():], glued,
+               pos - glued + markup.end() - opens, region)  # "agenda,**the**": read as "agenda,the"
+
+
+
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    opening = {q.start for q in doc.quotations}
+    for at, text, pos, cut, region in _marks(doc, rule.scopes):
+        mark = text[pos]
         space_at = pos + 1
         if text[pos + 1] in _SINGLE_QUOTES:
-            if pos + 1 not in opening or not _missing_space_before_quote(text, pos, mark, False):
+            if at + 1 not in opening or not _missing_space_before_quote(text, pos, mark, False):
                 continue  # an apostrophe, or a closing mark the quotation finder cannot tell from one
         elif text[pos + 1] in _QUOTES:
-            closing = pos + 1 not in opening and text[pos + 1] != "\u201c"
+            closing = at + 1 not in opening and text[pos + 1] != "\u201c"
             if not _missing_space_before_quote(text, pos, mark, closing):
                 continue
             if closing and mark != ":":
@@ -132,10 +164,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         while start < pos - 1 and text[start] in _ANY_QUOTE:  # '"unacceptable".Ministers' is shown from its word
             start += 1
         if moved:
-            fix = Fix(f'Move the space after "{mark}"', (Edit(pos - 1, pos + 1, mark + " "),))
-        else:
-            fix = Fix(f'Add a space after "{text[space_at - 1]}"', (Edit(space_at + shift, space_at + shift, " "),))
-        end += shift
+            fix = Fix(f'Move the space after "{mark}"', (Edit(at - 1, at + 1, mark + " "),))
+        else:  # right after the mark (or its closing quotation mark), before any markup that opens the next word
+            space_at += at - pos
+            fix = Fix(f'Add a space after "{doc.text[space_at - 1]}"', (Edit(space_at, space_at, " "),))
+        end += cut  # the span in the masked text, markup and all
         yield Finding(start, end, rule.spec.message.format(mark=mark, text=doc.text[start:end]), fix)
 
 
