@@ -302,6 +302,15 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "According to a report, the House may vote first. The reporter who wrote it left.",  # "reporter" is no report
     # A view, a belief or hearsay that nobody holds by name.
     "The prevailing view among economists is that rates will fall.",
+    "The consensus among economists is that rates will rise.",
+    "The consensus is that the deal will hold.",
+    # Hearsay spreading, with what it says.
+    "Rumours swirled that the coach would be sacked.",
+    "Rumours abound in the dressing room that the coach will go.",
+    "Speculation has grown that the minister will quit.",
+    "Whispers are growing that the chief executive will step down.",
+    "There are rumours that the coach will be sacked.",
+    "There were rumors the plant would close.",
     "The received wisdom in Brussels was that the deal would hold.",
     "There is a widespread belief that the tender was rigged.",
     "There is a growing sense that the plan will fail.",
@@ -323,6 +332,12 @@ def test_vague_attributions_are_flagged(text):
     "Police questioned a man in connection with the attack.",  # an interview, not a doubt
     "The view of the council is that the plan will work.",  # a body's view
     "The prevailing winds were strong, and the popular vote was close.",
+    "The consensus among economists polled by Reuters is that rates will rise.",  # the poll names them
+    "The consensus among analysts is for a cut in June.",  # a forecast, no claim
+    "He dismissed rumours that he would quit.",  # hearsay reported and answered
+    "Rumours of a takeover sent the shares up 5%.",
+    "The rumours spread quickly online, and talk grew louder as the night went on.",
+    "The fire spread that night to the next street, and prices grew that year by 4%.",
     "There is a sense of relief in the town and a belief in hard work.",  # no claim follows
     "The frets on the old guitar were worn.",
     # The story's own actors: the organisers of its match, the crews at its fire.

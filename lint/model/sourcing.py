@@ -431,6 +431,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
+        if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
+            continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         previous = outside[max(0, verb_start - 12):verb_start].split()
