@@ -76,6 +76,17 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Defense Secretary Lloyd Austin spoke.", "2026-05-01", "Defense Secretary Lloyd Austin"),
         ("Prime Minister Scott Morrison spoke.", "2026-05-01", "Prime Minister Scott Morrison"),
         ("Commission President Jean-Claude Juncker spoke.", "2026-05-01", "Commission President Jean-Claude Juncker"),
+        # the offices added in the fourth round
+        ("Mexican President Andrés Manuel López Obrador spoke.", "2026-03-02",
+         "Mexican President Andrés Manuel López Obrador"),
+        ("Former Mexican President Claudia Sheinbaum spoke.", "2026-03-02", "Former Mexican President Claudia Sheinbaum"),
+        ("Brazilian President Jair Bolsonaro spoke.", "2026-03-02", "Brazilian President Jair Bolsonaro"),
+        ("Brazilian President Lula da Silva spoke.", "2020-03-02", "Brazilian President Lula da Silva"),
+        ("South Korean President Yoon Suk Yeol spoke.", "2025-06-10", "South Korean President Yoon Suk Yeol"),
+        ("Dutch Prime Minister Mark Rutte spoke.", "2025-05-01", "Dutch Prime Minister Mark Rutte"),
+        ("Polish Prime Minister Donald Tusk spoke.", "2020-03-02", "Polish Prime Minister Donald Tusk"),
+        ("Prime Minister Mateusz Morawiecki spoke.", "2026-03-02", "Prime Minister Mateusz Morawiecki"),
+        ("Spanish Prime Minister Mariano Rajoy spoke.", "2026-03-02", "Spanish Prime Minister Mariano Rajoy"),
         # a possessive qualifier before "former" or before an appositive title
         ("Britain's prime minister, Rishi Sunak, spoke.", "2026-05-01", "Britain's prime minister, Rishi Sunak"),
         ("Britain's former prime minister, Keir Starmer, spoke.", "2026-05-01",
@@ -112,6 +123,12 @@ def test_flags(text, as_of, flagged):
         ("Vice President Joe Biden visited Kyiv.", "2012-05-01"),
         ("Former Vice President Joe Biden spoke.", "2022-01-01"),  # former VP while President: true
         ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # not in the registry
+        ("Mexican President Claudia Sheinbaum met Spanish Prime Minister Pedro Sánchez.", "2026-03-02"),
+        ("Brazilian President Luiz Inácio Lula da Silva and Polish Prime Minister Donald Tusk spoke.", "2026-03-02"),
+        ("NATO Secretary General Mark Rutte, a former Dutch prime minister, spoke.", "2025-05-01"),
+        ("European Council President Donald Tusk spoke.", "2016-05-01"),  # no office of his in the registry
+        ("Former South Korean President Yoon Suk Yeol appeared in court.", "2025-06-10"),
+        ("Yoon Ji-hye, the president of the student union, spoke.", "2026-03-02"),  # another Yoon
         ("Minister Anna Weber spoke.", "2025-03-01"),
         ("President Emmanuel Macron met Chancellor Rachel Reeves.", "2025-03-01"),  # Reeves: unknown
         ("Chancellor Boris Johnson spoke.", "2020-01-01"),  # no office of his has that title
