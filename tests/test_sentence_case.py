@@ -112,6 +112,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "1. first, a fragment\n2. second",
         "> the quoted text\n> continues here.",
         '\u201ca disaster,\u201d she called it.',  # a short quoted fragment, not a quoted sentence
+        '"historic," she said of the vote. "the best ever," fans said. "their loss," he said.',
+        '"this class," she said, "is the best." "you bet," he said.',  # no subject and verb of its own
+        'She said "it was historic" and left.',  # inside the sentence, not opening one
         "The U.K. economy grew.",
         "They met at 9 p.m. on Friday.",
         "The deal was signed at 3p.m. with observers present, and the talks began at 10a.m. on Friday.",
@@ -193,3 +196,16 @@ def test_a_wire_datelines_date_is_part_of_it():
     # The agency is no vague source, and a year in a sentence is no dateline.
     assert flagged("LONDON, June 3 (Reuters) - the government said it would act.", "vague-attribution") == []
     assert flagged("In 2019 - the year of the flood - the council met twice.", RULE) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ('"it was historic," she said.', "it"),
+    ('"The vote passed," she said. "it was historic."', "it"),
+    ('"we lost," he said.', "we"),
+    ('"it\u2019s over," she said.', "it\u2019s"),
+    ('"there\'s no way," he said.', "there's"),
+    ('"it depends," he said.', "it"),
+    ('"they lied."', "they"),
+])
+def test_a_short_quotation_with_a_subject_and_its_verb_is_a_quoted_sentence(text, word):
+    assert flagged(text, RULE) == [word]

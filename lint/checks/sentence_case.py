@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
 # A quotation that opens a sentence is a quoted sentence, not a fragment, from this many words.
 _MIN_QUOTED_WORDS = 4
+# Or shorter, when it opens with a subject and its verb: '"it was historic," she said', '"we lost," he
+# said', '"it's over."'; not '"a disaster," she called it', '"too little, too late," critics said'.
+_SUBJECTS = frozenset("i we you he she it they there this that".split())
+_FINITE = frozenset("""is was are were am will would can could shall should may might must has have had do does
+    did won lost lied left fell rose came went got knew saw said told""".split())
+_CONTRACTED = re.compile(r"(?:i|we|you|he|she|it|they|there|that)['\u2019](?:s|re|m|ll|ve|d)$")
 
 
 def prepare(params: dict) -> frozenset[str]:
@@ -49,7 +56,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if upper is None or word != word.lower() or word in accepted:
             continue  # capitalised, lowercase by design (iPhone, eBay, mRNA), or no capital (º, ß)
         quotation = doc.quotation_at(m.start())
-        if start > sentence.start and (quotation is None or quotation.words < _MIN_QUOTED_WORDS):
+        if start > sentence.start and (quotation is None or (quotation.words < _MIN_QUOTED_WORDS
+                                                             and not _clause(text, m.start(), quotation))):
             continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
         yield Finding(
             m.start(),
@@ -60,6 +68,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         )
     for start, word in _quoted_after_colon(doc, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)))
+
+
+def _clause(text: str, start: int, quotation) -> bool:
+    """Does a short quotation open with a subject and its verb: is it a sentence of its own?"""
+    words = [w.lower() for w in WORD.findall(text, start, quotation.inner_end)[:2]]
+    if not words:
+        return False
+    if _CONTRACTED.match(words[0]):
+        return True
+    if len(words) < 2 or words[0] not in _SUBJECTS:
+        return False
+    verb = words[1]
+    return verb in _FINITE or verb.endswith("ed") or (words[0] in ("he", "she", "it") and verb.endswith("s"))
 
 
 def _quoted_after_colon(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
