@@ -222,6 +222,10 @@ RESIDUE = [
     "Credit: Reuters",
     "AP Photo/John Smith",
     "(AP Photo/Jane Doe)",
+    "(Getty Images)",
+    "(AP Photo)",
+    "(Reuters)",
+    "File photo",
     "Photograph: Jane Smith/The Guardian",
     "Illustration by Tom Lee",
     "Listen to this article \u00b7 4 min",
@@ -393,6 +397,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Contact us if you see the missing dog, police said.",
     "Illustration by a local artist hangs in the hall.",
     "AP Photo shows the flooded road.",
+    "(Getty Images declined to comment.)",
+    "A file photo from 2019 shows the old bridge before it was rebuilt.",
+    "(Reuters) - The talks resumed in Geneva on Monday.",
     "Find us on the map by the harbour, the owner said.",
     "Editor's note: This story has been updated to correct the date of the vote.",  # editorial, not residue
 ])
