@@ -67,7 +67,7 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
     """function(0), function(1), ... function(count - 1), computed in `jobs`
     forked processes, `chunk` indices per task. Closing the iterator early
     (Ctrl-C, the reader went away) stops the workers at once."""
-    chunks = [range(i, min(i + chunk, count)) for i in range(0, count, chunk)]
+    chunks = _chunks(count, chunk, jobs)
     workers: list[_Worker] = []
     finished = False
     try:
@@ -110,6 +110,15 @@ def ordered(function: Callable[[int], Any], count: int, jobs: int, chunk: int) -
         finished = True
     finally:
         _stop(workers, finished)
+
+
+def _chunks(count: int, size: int, jobs: int) -> list[range]:
+    """range(count) in chunks of `size`, but the last few files one by one: a
+    worker that still holds whole chunks when the others run out keeps them
+    waiting, a core idle, at the end of every run."""
+    single = min(count, size * jobs * _AHEAD) if size > 1 else 0
+    cut = count - single
+    return [range(i, min(i + size, cut)) for i in range(0, cut, size)] + [range(i, i + 1) for i in range(cut, count)]
 
 
 def _start(function: Callable[[int], Any], chunks: list[range], others: list[_Worker]) -> _Worker:
