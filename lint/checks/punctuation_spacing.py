@@ -132,7 +132,6 @@ def _marks(doc: Document, scopes: frozenset[str]) -> Iterator[tuple[int, str, in
                pos - glued + markup.end() - opens, region)  # "agenda,**the**": read as "agenda,the"
 
 
-
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     opening = {q.start for q in doc.quotations}
     for at, text, pos, cut, region in _marks(doc, rule.scopes):
