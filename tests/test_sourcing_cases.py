@@ -306,6 +306,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "The consensus is that the deal will hold.",
     # Hearsay spreading, with what it says.
     "Rumours swirled that the coach would be sacked.",
+    "Some lawyers say the ruling was flawed.",  # lawyers for nobody in particular
     "Rumours abound in the dressing room that the coach will go.",
     "Speculation has grown that the minister will quit.",
     "Whispers are growing that the chief executive will step down.",
@@ -333,6 +334,10 @@ def test_vague_attributions_are_flagged(text):
     "The view of the council is that the plan will work.",  # a body's view
     "The prevailing winds were strong, and the popular vote was close.",
     "The consensus among economists polled by Reuters is that rates will rise.",  # the poll names them
+    # Those who act for a party speak for it, as its spokesperson does.
+    "Acme Corp was fined $2 million on Monday. Lawyers for the company said it would appeal.",
+    "A driver was charged. Attorneys for the defendant said he would plead not guilty.",
+    "Representatives for the union said members would vote next week.",
     "The consensus among analysts is for a cut in June.",  # a forecast, no claim
     "He dismissed rumours that he would quit.",  # hearsay reported and answered
     "Rumours of a takeover sent the shares up 5%.",

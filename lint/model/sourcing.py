@@ -234,6 +234,9 @@ _PARTIES = frozenset("republican democratic democrat gop labour tory conservativ
 _PARTY_MEMBERS = frozenset("democrats republicans tories conservatives liberals".split())
 # A spokesperson speaks for a body: "a hospital spokeswoman", in a story about the hospital, is its voice.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
+# Who acts for a party: "lawyers for the company" speak for it.
+_COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel solicitor solicitors barrister barristers
+    representative representatives""".split())
 # Groups defined by their stance: "of" gives what they stand on, not whom they
 # belong to ("critics of the plan", "supporters of Mayor Holt" name nobody).
 _STANCE = frozenset("""critics opponents supporters proponents advocates defenders detractors sceptics skeptics fans
@@ -824,6 +827,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
+    if rest[0] == "for" and lowered[head] in _COUNSEL:
+        return True  # "lawyers for the company": its voice, as its spokesperson is
     body = rest[2].rstrip(".,'\u2019s")
     if body in _BODIES and lowered[head + 4:head + 5] == ["of"]:
         return True  # "officials at the ministry of health": the body is named in lowercase
