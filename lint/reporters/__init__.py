@@ -60,4 +60,10 @@ def render(format: str, report: Report) -> str:
     out = import_module(f"lint.reporters.{format}_report").render(report)
     # Lone surrogates (a draft handed to the library, a name that is not UTF-8)
     # cannot be written as UTF-8: they are shown as escapes, never a crash.
-    return out if out.isascii() else out.encode("utf-8", "backslashreplace").decode("utf-8")
+    if out.isascii():
+        return out
+    try:
+        out.encode("utf-8")
+        return out  # most reports: curly quotes and dashes, no surrogate
+    except UnicodeEncodeError:
+        return out.encode("utf-8", "backslashreplace").decode("utf-8")
