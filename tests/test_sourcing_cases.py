@@ -668,3 +668,13 @@ def test_which_of_an_unnamed_group_is_no_name(text):
 ])
 def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The council awarded the contract, despite objections from residents who said the process was rushed.",
+     "residents who said"),
+    ("The plan passed, against objections from economists who said it would fail.", "economists who said"),
+])
+def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text, span):
+    """What is reported is the group and its verb, not the noun the group is the object of."""
+    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]

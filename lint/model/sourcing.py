@@ -183,6 +183,8 @@ _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".spli
 _LEADING = frozenset("with and but while as so yet then also still".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
 _CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
+# Before a group, a word that makes it the object of another noun: "despite objections from residents who said".
+_OBJECT_OF = frozenset("despite amid from against".split())
 _DETERMINERS = frozenset(
     "a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
@@ -804,7 +806,8 @@ def classify(phrase: str, lexicon: Lexicon,
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
-    first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS), 0)
+    first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS
+                  or (lowered[j] in _OBJECT_OF and j)), 0)
     words = " ".join(tokens[first:head_index + 1][-5:])
     definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those", "its", "their", "his", "her")
     if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
