@@ -674,6 +674,8 @@ def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
     ("The council awarded the contract, despite objections from residents who said the process was rushed.",
      "residents who said"),
     ("The plan passed, against objections from economists who said it would fail.", "economists who said"),
+    # No comma: "The plan" opens the sentence, not the economists' phrase, and makes no definite role of them.
+    ("The plan passed despite warnings from economists who said it would fail.", "economists who said"),
 ])
 def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text, span):
     """What is reported is the group and its verb, not the noun the group is the object of."""

@@ -809,11 +809,14 @@ def classify(phrase: str, lexicon: Lexicon,
     first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS
                   or (lowered[j] in _OBJECT_OF and j)), 0)
     words = " ".join(tokens[first:head_index + 1][-5:])
-    definite = head_index > 0 and lowered[0] in ("the", "this", "these", "those", "its", "their", "his", "her")
+    # The determiner of the head's own phrase, not of a noun it is the object of ("The plan passed despite
+    # warnings from economists who said": the economists are no definite role).
+    opening = lowered[first]
+    definite = head_index > first and opening in ("the", "this", "these", "those", "its", "their", "his", "her")
     if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
-            (lowered[0] in _INDEFINITE and not _is_group(head, lexicon)):
+            (opening in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
-        if any(w in _INDEFINITE for w in lowered[max(0, head_index - 4):head_index]):
+        if any(w in _INDEFINITE for w in lowered[max(first, head_index - 4):head_index]):
             return PERSON, words
         if determiner in ("the", "this", "that", "these", "those") or definite:
             return ROLE, words
