@@ -680,3 +680,34 @@ def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
 def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text, span):
     """What is reported is the group and its verb, not the noun the group is the object of."""
     assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The plan, which analysts said would fail, passed on Monday.", "analysts said"),
+    ("The bill, which critics say will raise prices, cleared the Senate.", "critics say"),
+    ("The merger, which some experts believe is doomed, closed in May.", "some experts believe"),
+    ("The suspect, who officials said was armed, was arrested.", "officials said"),
+    ("The plan, which analysts said, would fail.", "analysts said"),
+])
+def test_a_group_that_is_the_subject_inside_a_relative_clause_is_vague(text, span):
+    """The relative clause set off by a comma has a subject of its own: the group said it, not the noun the
+    clause hangs on."""
+    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, which Smith said would fail, passed on Monday.",
+    "The plan, which the minister said would fail, passed on Monday.",
+    "The plan, which analysts at Moody's said would fail, passed on Monday.",
+    "The panel, which he said would meet on Friday, was delayed.",
+    "The firm, whose analysts said the deal was dead, fell 3%.",  # its own analysts
+    "Maria Ruiz, who last week said the plan would fail, changed her mind.",  # the clause has no subject: Ruiz
+    "The company, which has said it will appeal, declined to comment.",
+])
+def test_a_relative_clause_with_a_named_subject_or_none_is_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+def test_a_relative_clause_without_a_subject_of_its_own_keeps_the_named_speaker_of_a_quotation():
+    text = "\u201cIt will pass,\u201d Maria Ruiz, who chairs the panel said."  # the closing comma forgotten
+    assert kinds(text) == []

@@ -452,18 +452,21 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
-        before = _subject_before(outside, subject_end)
+        before, antecedent = _subject_before(outside, subject_end)
         if previous and previous[-1].lower() in ("and", "but"):
             before = _named_first(outside, before, subjects, lexicon) or before
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
+        # "The plan, which analysts said would fail": the relative clause's own subject said it; when the
+        # clause has none ("Ruiz, who last week said"), the noun it hangs on did.
+        own = [before, antecedent] if antecedent is not None else [before]
         if verb.startswith("according"):
-            sides = [None, before]
+            sides = [None, *own]
         elif not inverted and verb.startswith(("tell", "told", "ask")):
-            sides = [before]  # "told reporters that": what follows is the audience
+            sides = own  # "told reporters that": what follows is the audience
         elif inverted or outside[:subject_end].rstrip()[-1:] in _BEFORE_INVERSION:
-            sides = [before, None]  # "The plan will fail, say analysts"
+            sides = [*own, None]  # "The plan will fail, say analysts"
         else:
-            sides = [before]  # "The state's rural health office said similar clinics had ...": a claim follows
+            sides = own  # "The state's rural health office said similar clinics had ...": a claim follows
         for side in sides:
             # The phrase after the verb is read only when the one before names nobody.
             start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
@@ -685,27 +688,37 @@ def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool],
     return low not in _CALENDAR and _names(word, i, lexicon, proper, True)
 
 
-def _subject_before(text: str, verb: int) -> tuple[int, int]:
+def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The clause before a verb, back to a boundary, with an appositive or a
     relative clause between subject and verb skipped: "Dana Whitcomb, a
-    Mississippi Republican, said" -> "Dana Whitcomb"."""
+    Mississippi Republican, said" -> "Dana Whitcomb". With it, the noun a
+    relative clause hangs on when the verb is the clause's own: its subject
+    may stand in the clause ("The plan, which analysts said") or be that noun
+    ("Ruiz, who last week said")."""
     last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
     parts = chunk.split(",")
     if len(parts) >= 3 and not parts[-1].strip():
         if any(w[:1].isupper() for w in parts[1].split()[:3]):
-            return start, verb  # "The company's chief executive, Priya Rangan, called": the name is the subject
-        return start, start + len(parts[0])  # "X, an appositive, said"
+            return (start, verb), None  # "The company's chief executive, Priya Rangan, called": the name
+        return (start, start + len(parts[0])), None  # "X, an appositive, said"
     if len(parts) >= 2 and not parts[-1].strip():
-        return verb, verb  # "The plan will fail, said analysts": the clause is the claim, the subject follows
+        return (verb, verb), None  # "The plan will fail, said analysts": the clause is the claim, the subject follows
     if len(parts) >= 2:
         first = parts[0]
         tail = parts[-1]
         if _is_relative(parts[1]):
-            return start, start + len(first)  # "a dispatcher, who asked not to be named, said"
-        return verb - len(tail), verb
-    return start, verb
+            antecedent = start, start + len(first)  # "a dispatcher, who asked not to be named, said"
+            if len(parts) == 2 and _OWN_SUBJECT.match(tail):
+                return (verb - len(tail), verb), antecedent
+            return antecedent, None
+        return (verb - len(tail), verb), None
+    return (start, verb), None
+
+
+# A relative pronoun with words after it, before the verb: they may be the verb's subject ("which analysts").
+_OWN_SUBJECT = re.compile(r"\s*(?:which|who|whom)\s+\S", re.IGNORECASE)
 
 
 def _is_relative(part: str) -> bool:
