@@ -205,6 +205,12 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "authorized to discuss the talks.",
     "\u201cThe deal is off for now,\u201d said a clerk, who asked not to be named because she fears for her job.",
     "\u201cThe deal is off for now,\u201d said an aide who requested anonymity to discuss the talks.",
+    "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be named.",
+    "\u201cThe water came up in minutes,\u201d said one shopkeeper, who didn\u2019t want her name used.",
+    "\u201cThe water came up in minutes,\u201d said a nurse, who preferred not to be identified.",
+    "\u201cThe water came up in minutes,\u201d said a worker, who wished to remain anonymous.",
+    "\u201cThe water came up in minutes,\u201d said a guard, who wouldn't give his name.",
+    "\u201cThe water came up in minutes,\u201d said a guard, who declined to give his full name.",
     # The same unnamed sources again, once the story has said why they are unnamed.
     "Brightwater is in talks, three people familiar with the matter said, speaking on condition of anonymity "
     "because the talks are private. A deal could come next week, two of the people said.",
@@ -213,6 +219,15 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
 ])
 def test_justified_anonymity_is_flagged_by_neither_rule(text):
     assert kinds(text) == [] and kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be paid.",
+    "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be there.",
+    "\u201cThe water came up in minutes,\u201d said a guard, who would not give his view.",
+])
+def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
+    assert kinds(text) == ["unnamed"]
 
 
 # -- vague attribution by construction ---------------------------------------------------
