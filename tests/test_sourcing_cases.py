@@ -726,3 +726,29 @@ def test_a_relative_clause_with_a_named_subject_or_none_is_not_vague(text):
 def test_a_relative_clause_without_a_subject_of_its_own_keeps_the_named_speaker_of_a_quotation():
     text = "\u201cIt will pass,\u201d Maria Ruiz, who chairs the panel said."  # the closing comma forgotten
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A senior hospital manager said privately that the figures had been massaged.",
+     "A senior hospital manager said"),
+    ("A high-ranking police officer said the raid had been botched.", "A high-ranking police officer said"),
+    ("A nurse said privately that the ward was understaffed.", "A nurse said"),
+    ("A nurse privately admitted that the ward was understaffed.", "A nurse privately admitted"),
+    ("A nurse said, privately, that the ward was full.", "A nurse said"),
+])
+def test_rank_or_discretion_makes_one_unnamed_person_a_source(text, span):
+    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse said the ward was understaffed.",
+    "A senior citizen said the bus was late.",
+    "A senior at Lincoln High said the exam was hard.",  # a student in her last year
+    "The senior manager said the figures were right.",
+    "A senior manager at Acme said the figures were right.",  # whom she works for is named
+    "A nurse said privately-run clinics were better.",
+    "A nurse said privately owned homes cost more.",
+    "A nurse said the ward had been privately run since 2010.",
+])
+def test_an_unnamed_person_without_rank_or_discretion_is_a_voice_not_a_source(text):
+    assert kinds(text, VAGUE) == []
