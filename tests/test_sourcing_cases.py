@@ -752,3 +752,25 @@ def test_rank_or_discretion_makes_one_unnamed_person_a_source(text, span):
 ])
 def test_an_unnamed_person_without_rank_or_discretion_is_a_voice_not_a_source(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The committee voted 6-3 to hold rates. Those who wanted a cut argued that the labour market was loosening.",
+    "Three council members voted against the plan. Those who opposed it said it would cost too much.",
+    "The court ruled 5-4 in favour of the city. Those in the minority argued the law was vague.",
+    "A YouGov poll of 2,000 adults found most backed the plan. Most of those polled said it was fair.",
+    "A YouGov poll of 2,000 adults found 40% backed the plan. Those who opposed it said it would cost too much.",
+])
+def test_some_of_those_a_vote_or_named_poll_counted_are_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Those who opposed it said it would cost too much.",  # nothing counted them
+    "A recent poll found most backed the plan. Most of those polled said it was fair.",  # nobody's poll
+    "Fans were angry after the 2-1 defeat. Those who stayed said the team had given up.",  # a score, no vote
+    "The committee voted 6-3 to hold rates. Those who know the governor say he will resign.",
+    "The committee voted 6-3 to hold rates.\n\nThose who wanted a cut argued that wages were slowing.",
+])
+def test_a_group_no_vote_or_named_poll_counted_just_before_is_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]

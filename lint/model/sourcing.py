@@ -592,6 +592,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     if following is not None and following.region != sentence.region:
         following = None
+    previous = sentences[index - 1] if index and sentences[index - 1].region == sentence.region else None
+    if previous is not None and _BACK_TO_COUNTED.match(lowered, a.subject_start) and (
+            _VOTE.search(lowered, previous.start, previous.end) or (
+                polls.between(previous.start, previous.end)
+                and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
+        return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
@@ -604,6 +610,15 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         return False
     return re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None and \
         bool(_named_evidence(text, following.start, following.end, lexicon, proper))
+
+
+# A group that is some of those a vote or a poll in the sentence before counted.
+_BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a minority|\d+%?) of )?"
+                              r"(?:those|the) (?:who (?:voted|wanted|backed|opposed|supported|favou?red|preferred|"
+                              r"dissented|abstained|chose|rejected|said|answered|sided)|in the (?:majority|minority)"
+                              r"|polled|surveyed|questioned|asked|respondents)\b")
+_VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
+                   r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 
 
 class _Polls:
