@@ -774,3 +774,21 @@ def test_some_of_those_a_vote_or_named_poll_counted_are_not_vague(text):
 ])
 def test_a_group_no_vote_or_named_poll_counted_just_before_is_vague(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Developers can read the release notes at developer.apple.com.",
+    "Subscribers will find the weekly reports in their inbox.",
+])
+def test_a_group_with_a_verb_and_object_of_its_own_is_not_the_subject_of_a_noun_shaped_verb(text):
+    """ "notes" and "reports" after a noun are nouns: the group's verb is "read", "find". """
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts would probably argue the plan is doomed.",
+    "Critics will no doubt say the plan is doomed.",
+    "Many would say the plan is doomed.",
+])
+def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
+    assert kinds(text, VAGUE) == ["vague"]

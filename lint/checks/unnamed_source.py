@@ -167,6 +167,9 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
     if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
         between = between.split(",", 1)[0]
     words = between.lower().split()
+    if any(w in _MODAL_VERBS and j + 2 < len(words) and words[j + 2] in _OBJECT_OPENERS and
+           not words[j + 1].endswith("ly") for j, w in enumerate(words)):
+        return True  # a verb of the group's own, with its object: "Developers can read the release notes"
     if len(words) <= 4:
         return False
     if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
@@ -183,6 +186,8 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
 # hottest streets", "at one of the busiest markets", "to the city's museums".
 _WHERE = frozenset("in at on near across around outside inside from along throughout among of for with to".split())
 _CLAUSE_OPENERS = frozenset("who whom whose which that where when while because although though if since as".split())
+_MODAL_VERBS = frozenset("will would can could may might must should shall".split())
+_OBJECT_OPENERS = frozenset("the a an their its his her this these those our your".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could may might must "
                          "should".split())
 
