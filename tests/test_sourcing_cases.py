@@ -117,6 +117,9 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "A sign on the pier reads \u201cNo swimming after dark, by order of the council.\u201d",
     "Protesters carried placards reading \u201cSave our harbour from the developers now.\u201d",
     "The group adopted a motto for the campaign, \u201cFix it, fund it, keep it,\u201d last year.",
+    "Read our earlier explainer: \u201cWhat is swollen shoot virus and why does it matter?\u201d",
+    "Her essay, \u201cThe end of cheap chocolate is coming for us all,\u201d ran in May.",
+    "His podcast, \u201cBean counters and the people who grow the beans,\u201d has 40,000 listeners.",
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
