@@ -39,6 +39,10 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Send us your feedback",
         "Become a member",
         "This content is not available in your region",
+        'Read more: "Why cocoa prices tripled"',  # a link's headline in quotation marks
+        "Related: \u201cMayor says bridge will reopen\u201d",
+        'Read our earlier explainer: "What is swollen shoot virus?"',
+        "Watch our video: Inside a cocoa farm",
     ],
 )
 def test_flags_residue(residue):
@@ -75,6 +79,9 @@ def test_related_article_lists_after_an_opener():
         "Read more widely, the librarian urged the students.",
         "Like many on Facebook, Ruiz posted a photo of the flooded street within minutes.",  # a comparison
         "Related: the council also approved a new park, which will open in May.",
+        'A banner read: "Accept all cookies"',
+        'Read more: "Why cocoa prices tripled", the site urged its readers.',
+        "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",

@@ -97,7 +97,8 @@ class Matcher:
             return RESIDUE
         if self._at_start("stamps", normal, lowered, full=True):
             return STAMP
-        if _reported(lowered):
+        if _reported(lowered) and not (_QUOTED_HEADLINE.match(normal) and self._at_start("starts", normal, lowered,
+                                                                                      full=False)):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
         if self._at_start("starts", normal, lowered, full=False) and not _LINK_LABEL_IN_PROSE.match(normal):
             return RESIDUE
@@ -124,6 +125,10 @@ class Matcher:
 _LINK_LABEL_IN_PROSE = re.compile(
     r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more)"
     r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
+
+
+# A link's label and the headline it points to, quoted: 'Read more: "Why cocoa prices tripled"'.
+_QUOTED_HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.?!]?\Z")
 
 
 def _reported(lowered: str) -> bool:
