@@ -167,8 +167,9 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
     if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
         between = between.split(",", 1)[0]
     words = between.lower().split()
-    if any(w in _MODAL_VERBS and j + 2 < len(words) and words[j + 2] in _OBJECT_OPENERS and
-           not words[j + 1].endswith("ly") for j, w in enumerate(words)):
+    if not _MODAL_VERBS.isdisjoint(words) and any(
+            w in _MODAL_VERBS and j + 2 < len(words) and words[j + 2] in _OBJECT_OPENERS and
+            not words[j + 1].endswith("ly") for j, w in enumerate(words)):
         return True  # a verb of the group's own, with its object: "Developers can read the release notes"
     if len(words) <= 4:
         return False
