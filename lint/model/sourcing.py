@@ -592,12 +592,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     if following is not None and following.region != sentence.region:
         following = None
-    previous = sentences[index - 1] if index and sentences[index - 1].region == sentence.region else None
-    if previous is not None and _BACK_TO_COUNTED.match(lowered, a.subject_start) and (
-            _VOTE.search(lowered, previous.start, previous.end) or (
+    if _BACK_TO_COUNTED.match(lowered, a.subject_start) and index and sentences[index - 1].region == sentence.region:
+        previous = sentences[index - 1]
+        if _VOTE.search(lowered, previous.start, previous.end) or (
                 polls.between(previous.start, previous.end)
-                and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
-        return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
+                and _named_evidence(text, previous.start, previous.end, lexicon, proper)):
+            return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
