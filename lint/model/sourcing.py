@@ -458,7 +458,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
         # "The plan, which analysts said would fail": the relative clause's own subject said it; when the
         # clause has none ("Ruiz, who last week said"), the noun it hangs on did.
-        own = [before, antecedent] if antecedent is not None else [before]
+        own: list[tuple[int, int] | None] = [before, antecedent] if antecedent is not None else [before]
         if verb.startswith("according"):
             sides = [None, *own]
         elif not inverted and verb.startswith(("tell", "told", "ask")):
