@@ -135,6 +135,9 @@ def test_every_planted_problem_is_found_exactly_once(tmp_path, monkeypatch):
     assert {a: sorted(found.get(a, [])) for a in expected} == {a: sorted(r) for a, r in expected.items()}
 
 
+# The cluster's scheduler holds 8787, Dask's default HTTP port: the local audit beside it must not warn
+# that the port is taken (a user running RStudio or another cluster would see it on every audit).
+@pytest.mark.filterwarnings("error::UserWarning")
 def test_the_same_audit_on_a_real_dask_cluster(tmp_path, monkeypatch):
     import socket
     import time

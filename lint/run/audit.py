@@ -308,8 +308,10 @@ def _run(options: AuditOptions, config: Any, tasks: list[Task], keys: list[str],
     if options.scheduler:
         client = Client(options.scheduler)
     else:
+        # No dashboard; the scheduler's HTTP server (health checks) still starts, on a free port: on 8787,
+        # its default, it would clash with any other Dask scheduler or RStudio on the machine.
         cluster = LocalCluster(n_workers=options.workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
         client = Client(cluster)
     try:
         shared = client.scatter(config, broadcast=True)
