@@ -52,6 +52,10 @@ RULE = "sentence-case"
         ("\u201ewe never agreed to that,\u201d the mayor said.", ["we"]),
         ("\u2018we never agreed to that,\u2019 the mayor said.", ["we"]),
         ('Asked about layoffs, she said: "we have no plans beyond January."', ["we"]),
+        # Or right after a verb of saying, when it opens with a subject and its verb.
+        ('He said, "we will win the seat back next time."', ["we"]),
+        ('She wrote "they have lost the argument on housing."', ["they"]),
+        ('"It is over." He added, "we have lost the vote today."', ["we"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
         # A run-in label whose space a scraper dropped still opens a sentence.
         ("Key finding:most of the damage was minor.", ["most"]),
@@ -115,6 +119,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         '"historic," she said of the vote. "the best ever," fans said. "their loss," he said.',
         '"this class," she said, "is the best." "you bet," he said.',  # no subject and verb of its own
         'She said "it was historic" and left.',  # inside the sentence, not opening one
+        'He said that "we will win the seat back next time."',  # indirect speech goes on into the quotation
+        'She said "a mess from start to finish."',  # a fragment, no subject and verb of its own
+        '"If we lose," he said, "we will go home tonight."',  # the quoted sentence goes on
         "The U.K. economy grew.",
         "They met at 9 p.m. on Friday.",
         "The deal was signed at 3p.m. with observers present, and the talks began at 10a.m. on Friday.",

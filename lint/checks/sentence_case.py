@@ -66,7 +66,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             # A quotation is reported as said, never rewritten.
             None if quotation else Fix(f'Capitalise "{word}"', (Edit(m.start(), m.start() + 1, upper),)),
         )
-    for start, word in _quoted_after_colon(doc, accepted):
+    for start, word in _quoted_after_lead_in(doc, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)))
 
 
@@ -83,20 +83,34 @@ def _clause(text: str, start: int, quotation) -> bool:
     return verb in _FINITE or verb.endswith("ed") or (words[0] in ("he", "she", "it") and verb.endswith("s"))
 
 
-def _quoted_after_colon(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
+def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
     """A full quoted sentence introduced by a colon starts with a capital:
-    'she said: "we have no plans beyond January."'. (offset, word) of each that does not."""
+    'she said: "we have no plans beyond January."'; so does one right after a
+    verb of saying that opens with a subject and its verb: 'he said, "we will
+    win the seat back."' (not 'she said "a mess from start to finish."', nor
+    'he said that "we will win."'). (offset, word) of each that does not."""
     text = doc.masked
     for q in doc.quotations:
         if q.depth or q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
             continue
+        m = WORD.match(text, q.inner_start)
+        if not (m and m.group().islower() and capital(m.group()[0]) and m.group() not in accepted):
+            continue
         before = q.start - 1
         while before >= 0 and text[before] in " \t":
             before -= 1
-        m = WORD.match(text, q.inner_start)
-        if before >= 0 and text[before] == ":" and m and m.group().islower() and capital(m.group()[0]) \
-                and m.group() not in accepted:
+        if before >= 0 and (text[before] == ":" or (_SAID_BEFORE.search(text, max(0, before - 20), before + 1)
+                                                      and _clause(text, m.start(), q)
+                                                      and not _INTERRUPTED.search(text, max(0, before - 40), before))):
             yield m.start(), m.group()
+
+
+# A quotation closed on a comma or dash just before the speaker: the next one may go on with its
+# sentence ('"If we lose," he said, "we will go home."').
+_INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
+# A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
+                          r"|warned|tweeted|posted),?\Z")
 
 
 KIND = Kind("sentence-case", check, fixes=True, prepare=prepare, fields=frozenset({"word"}),
