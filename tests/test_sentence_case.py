@@ -112,6 +112,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "@copydesk posted it. #news is trending.",
         "`npm` is a package manager.",
         "https://example.com is down.",
+        "I have resigned today. pic.twitter.com/AbC123xyz",  # a web address without its scheme
+        "Read it here. bit.ly/3xYzAbC",
         "- lowercase list item fragment\n- another one",
         "1. first, a fragment\n2. second",
         "> the quoted text\n> continues here.",

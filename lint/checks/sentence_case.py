@@ -49,8 +49,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         while start < sentence.end and text[start] in _OPENING_QUOTES:
             start += 1
         m = WORD.match(text, start)
-        if not m:
-            continue  # a number, a symbol, @handle, #hashtag or code
+        if not m or (text.startswith("/", m.end()) and "." in m.group()):
+            continue  # a number, a symbol, @handle, #hashtag, code, or a web address without its scheme
         word = m.group().rstrip(".-")
         upper = capital(word[0])
         if upper is None or word != word.lower() or word in accepted:
