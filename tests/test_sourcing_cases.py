@@ -120,9 +120,21 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "Read our earlier explainer: \u201cWhat is swollen shoot virus and why does it matter?\u201d",
     "Her essay, \u201cThe end of cheap chocolate is coming for us all,\u201d ran in May.",
     "His podcast, \u201cBean counters and the people who grow the beans,\u201d has 40,000 listeners.",
+    # A crowd's chant or song.
+    "Protesters chanted \u201cNo more cuts, no more lies\u201d outside the town hall.",
+    "Outside, the crowd was chanting \u201cShame on you, shame on you\u201d as the councillors left.",
+    "Chants of \u201cOut, out, out\u201d rang around the ground as the manager left.",
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cNo more cuts, no more lies,\u201d protesters said outside the town hall.",
+    "\u201cWe will not back down from this fight,\u201d one protester said as the crowd chanted.",
+])
+def test_words_a_crowd_said_rather_than_chanted_are_speech(text):
+    assert kinds(text) == ["unnamed"]
 
 
 # -- anonymous speakers -------------------------------------------------------------------
