@@ -320,6 +320,8 @@ def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
     "The shares fell amid reports that the firm hid losses.",
     "Local media reported that the firm hid losses.",
     "It's been said that the firm hid losses.",
+    "It is estimated that 40,000 homes lost power.",  # an estimate nobody is named for
+    "It was estimated that 40,000 homes lost power.",
     "Hospital officials said on Tuesday that the ward would reopen.",  # no hospital named
     "Electricity prices rose. City officials said on Tuesday that the road would reopen.",  # "city" in a word
     "A fire gutted the depot. Fire officials said on Tuesday that the blaze was contained.",  # no fire service
@@ -421,6 +423,8 @@ def test_vague_attributions_are_flagged(text):
     "Elena Marsh, Ph.D., said yields in some western counties were down.",
     "Acme Corp., a supplier, said yields in some western counties were down.",
     "It is expected to raise about \u00a31.3m a year.",
+    "It is estimated to cost about \u00a32m.",  # the project's own figure, as "expected to"
+    "It is estimated that 40,000 homes lost power, the utility said.",
     "He pointed to the door.",
     "It was agreed that the clerk would write to the council.",  # a meeting's decision
     "Residents felt the tremor at 3am.",  # a feeling, not a belief
