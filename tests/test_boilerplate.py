@@ -43,6 +43,14 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Related: \u201cMayor says bridge will reopen\u201d",
         'Read our earlier explainer: "What is swollen shoot virus?"',
         "Watch our video: Inside a cocoa farm",
+        "Photograph: Alamy",
+        "(Image credit: Future)",
+        "Getty Images",
+        "\u00a9 Copyright 2026 Example Media Ltd",
+        "Skip Advertisement",
+        "Supported by",
+        "Jump to comments",
+        "Contact the author: jane.doe@example.com",
     ],
 )
 def test_flags_residue(residue):
@@ -82,6 +90,12 @@ def test_related_article_lists_after_an_opener():
         'A banner read: "Accept all cookies"',
         'Read more: "Why cocoa prices tripled", the site urged its readers.',
         "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
+        "Getty Images said it had removed the photo from its archive.",
+        "Supported by a grant from the council, the project opened in May.",
+        "Alamy, the photo agency, declined to comment on the case.",
+        "Contact the author if you have any questions, the editor wrote.",
+        "Skip the queue by booking online, the museum advised its visitors.",
+        "The Associated Press contributed to this report.",  # a credit that belongs to the story
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
