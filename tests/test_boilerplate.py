@@ -51,6 +51,8 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Supported by",
         "Jump to comments",
         "Contact the author: jane.doe@example.com",
+        "The post Warehouse fire in Carver City appeared first on Valley Post.",  # a blog feed's footer
+        "Continue reading \u2192",
     ],
 )
 def test_flags_residue(residue):
@@ -96,6 +98,7 @@ def test_related_article_lists_after_an_opener():
         "Contact the author if you have any questions, the editor wrote.",
         "Skip the queue by booking online, the museum advised its visitors.",
         "The Associated Press contributed to this report.",  # a credit that belongs to the story
+        "The post about the job appeared first on the board, she said, and drew 300 replies.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
@@ -465,7 +468,7 @@ def test_the_message_quotes_link_text_without_its_target():
 
 
 @pytest.mark.parametrize("residue", ["Read more", "Advertisement", "Share this article", "Continue reading",
-                                     "Read more: Council sets date for budget vote"])
+                                     "Read more: Council sets date for budget vote", "Continue reading \u2192"])
 def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue):
     """A scraper that joins a page's lines with a space leaves "... officials
     said. Read more": the residue is reported, not a truncated ending, and its

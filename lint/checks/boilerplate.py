@@ -24,7 +24,7 @@ from .removal import remove_regions
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to)\b")
 _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
-_EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#"
+_EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Continue reading \u2192"
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
 # An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
