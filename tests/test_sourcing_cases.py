@@ -811,3 +811,25 @@ def test_a_group_with_a_verb_and_object_of_its_own_is_not_the_subject_of_a_noun_
 ])
 def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The firm declined to comment and analysts say the deal is dead.", "analysts say"),
+    ("The talks stalled on Monday and diplomats say a deal is unlikely.", "diplomats say"),
+    ("Prices rose in May but economists expect them to fall.", "economists expect"),
+    ("The mayor resigned and critics said it was overdue.", "critics said"),
+    ("Shares fell 5% and analysts said the outlook was poor.", "analysts said"),  # was shown from "Shares"
+    ("Ruiz, 54, joined the firm in 2019 and colleagues say she is a tough negotiator.", "colleagues say"),
+])
+def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_the_group(text, span):
+    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor and council officials said the road would reopen.",  # one subject of two
+    "Ruiz resigned and Smith said the plan would fail.",
+    "The bill passed but Democrats said they would keep fighting.",  # a party's stance
+    "SkyLink apologised to customers and said it would refund them.",
+])
+def test_a_named_subject_after_a_conjunction_or_a_subject_of_two_is_not_vague(text):
+    assert kinds(text, VAGUE) == []

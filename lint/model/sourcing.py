@@ -455,6 +455,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if previous and previous[-1].lower() in ("and", "but"):
             before = _named_first(outside, before, subjects, lexicon) or before
+        elif antecedent is None:
+            # "The firm declined to comment and analysts say": the second clause's own subject said it.
+            joined = _second_clause(outside, before)
+            if joined is not None:
+                before, antecedent = joined, before
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
         # "The plan, which analysts said would fail": the relative clause's own subject said it; when the
         # clause has none ("Ruiz, who last week said"), the noun it hangs on did.
@@ -734,6 +739,35 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
 
 # A relative pronoun with words after it, before the verb: they may be the verb's subject ("which analysts").
 _OWN_SUBJECT = re.compile(r"\s*(?:which|who|whom)\s+\S", re.IGNORECASE)
+
+
+def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject after a conjunction that opens a second clause in a
+    subject's span ("The talks stalled on Monday and diplomats", "Prices rose
+    but economists"), or None. "But", "while" and the like always join
+    clauses; "and" only after a verb of the first ("Shares fell 5% and
+    analysts"), not in a subject of two ("Residents and business owners", "The
+    head of the combined authority and officials")."""
+    if span[1] - span[0] < 12:
+        return None  # most subjects: "Analysts", "The company", too short for two clauses
+    found = None
+    for found in _CLAUSE_JOIN.finditer(text, span[0], span[1]):  # the last one  # noqa: B007
+        continue
+    if found is None:
+        return None
+    if found.group(1) == "and":
+        words = text[span[0]:found.start()].lower().split()
+        if not any(w in _PAST or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
+                   for i, w in enumerate(words)):
+            return None
+    return found.end(), span[1]
+
+
+# A conjunction that may open a second clause, with words after it before the verb.
+_CLAUSE_JOIN = re.compile(r"\s(and|but|while|whereas|although|though|because|yet)\s+(?=\S)")
+# Past tenses that do not end in -ed: a first clause's verb before "and".
+_PAST = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
+    set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid""".split())
 
 
 def _is_relative(part: str) -> bool:
