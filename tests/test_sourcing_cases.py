@@ -820,6 +820,8 @@ def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
     ("The mayor resigned and critics said it was overdue.", "critics said"),
     ("Shares fell 5% and analysts said the outlook was poor.", "analysts said"),  # was shown from "Shares"
     ("Ruiz, 54, joined the firm in 2019 and colleagues say she is a tough negotiator.", "colleagues say"),
+    # After "but", a subject of two stays whole.
+    ("The firm declined to comment but analysts and investors say the deal is dead.", "analysts and investors say"),
 ])
 def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_the_group(text, span):
     assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]

@@ -758,9 +758,10 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     first = _CLAUSE_JOIN.search(text, span[0], span[1])  # most have none: a search fails fastest
     if first is None:
         return None
-    found = first
-    for found in _CLAUSE_JOIN.finditer(text, first.end() - 1, span[1]):  # the last one  # noqa: B007
-        continue
+    joins = list(_CLAUSE_JOIN.finditer(text, first.start(), span[1]))
+    # The last "but" or "while" before the verb, else the last "and": "Prices rose but economists and
+    # analysts expect" is the economists' and the analysts' claim.
+    found = next((m for m in reversed(joins) if m.group(1) != "and"), joins[-1])
     if found.group(1) == "and":
         words = text[span[0]:found.start()].lower().split()
         if not any(w in _PAST or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
@@ -770,7 +771,7 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
-# literal character is searched for by that character, three times as fast as one that opens with \s.
+# literal character is searched for by that character, about twice as fast as one that opens with \s.
 _CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet) ")
 # Past tenses that do not end in -ed: a first clause's verb before "and".
 _PAST = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
