@@ -226,6 +226,10 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "\u201cThe water came up in minutes,\u201d said a worker, who wished to remain anonymous.",
     "\u201cThe water came up in minutes,\u201d said a guard, who wouldn't give his name.",
     "\u201cThe water came up in minutes,\u201d said a guard, who declined to give his full name.",
+    # A first name only, and why.
+    "\u201cIt is a sad day for everyone here,\u201d a neighbour who gave her name only as Mary said.",
+    "\u201cIt is a sad day,\u201d said one mourner, who gave only her first name, Mary.",
+    "\u201cIt is a sad day,\u201d said a man who identified himself only as Tom.",
     # The same unnamed sources again, once the story has said why they are unnamed.
     "Brightwater is in talks, three people familiar with the matter said, speaking on condition of anonymity "
     "because the talks are private. A deal could come next week, two of the people said.",
@@ -240,6 +244,7 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be paid.",
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be there.",
     "\u201cThe water came up in minutes,\u201d said a guard, who would not give his view.",
+    "\u201cIt is a sad day,\u201d said a man who gave his name to reporters.",  # and the story does not
 ])
 def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
     assert kinds(text) == ["unnamed"]
@@ -835,3 +840,22 @@ def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_th
 ])
 def test_a_named_subject_after_a_conjunction_or_a_subject_of_two_is_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is a sad day,\u201d said one mourner, Tom Hale, 61.",  # the name set off after the phrase
+    "\u201cIt is a sad day,\u201d said a spokesperson, Ana Ruiz, in a statement.",
+    "\u201cWe will appeal,\u201d read a statement from Acme.",  # a statement, and whose
+    "\u201cWe will appeal,\u201d read a statement from the company.",
+])
+def test_a_speaker_named_after_the_verb_by_apposition_or_a_statement_from_a_body_is_named(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("\u201cIt is a sad day,\u201d said one mourner, Mary.", "unnamed"),  # a first name alone is no full name
+    ("\u201cIt is a sad day,\u201d said one mourner on Monday, Tom Hale.", "unnamed"),  # not set off from the phrase
+    ("\u201cWe will appeal,\u201d read a statement from an unnamed group.", "unnamed"),
+])
+def test_a_speaker_after_the_verb_without_a_full_name_set_off_stays_unnamed(text, kind):
+    assert kinds(text) == [kind]

@@ -792,7 +792,13 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
     stop = found.start() if found else len(text)
     if not inverted and not verb.startswith("according") and len(text[end:stop].split()) > 8:
         return end, end
+    if found is not None and found.group() == "," and (named := _APPOSED_NAME.match(text, stop + 1)):
+        return end, named.end()  # "said one mourner, Tom Hale, 61": the name after the comma is theirs
     return end, stop
+
+
+# A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz." (a first name alone may be a day or a place).
+_APPOSED_NAME = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=\s*(?:[,.;]|$))")
 
 
 def classify(phrase: str, lexicon: Lexicon,
