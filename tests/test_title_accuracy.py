@@ -46,6 +46,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Prime Minister Keir Starmer spoke.", "2023-01-01", "Prime Minister Keir Starmer"),
         # -elect after taking office
         ("President-elect Donald Trump spoke.", "2025-02-01", "President-elect Donald Trump"),
+        ("Chancellor-designate Friedrich Merz spoke.", "2026-03-01", "Chancellor-designate Friedrich Merz"),
+        ("Incoming Chancellor Friedrich Merz spoke.", "2026-03-01", "Incoming Chancellor Friedrich Merz"),
+        # "former" in other words while in office
+        ("One-time President Donald Trump spoke.", "2026-03-01", "One-time President Donald Trump"),
         # "outgoing" once the term has ended
         ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
         ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
@@ -120,6 +124,10 @@ def test_flags(text, as_of, flagged):
         ("Former President Donald Trump spoke.", "2023-06-01"),
         ("President-elect Donald Trump spoke.", "2024-12-01"),
         ("President-elect Donald Trump spoke.", "2025-01-20"),  # inauguration day
+        ("Incoming Chancellor Friedrich Merz spoke.", "2025-03-01"),  # before he took office: right
+        ("Chancellor-designate Friedrich Merz spoke.", "2025-03-01"),
+        ("Erstwhile President Joe Biden spoke.", "2026-03-01"),  # "former" in another word
+        ("One-time President Joe Biden spoke.", "2026-03-01"),
         ("Vice President Joe Biden visited Kyiv.", "2012-05-01"),
         ("Former Vice President Joe Biden spoke.", "2022-01-01"),  # former VP while President: true
         ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # not in the registry

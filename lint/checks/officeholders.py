@@ -18,7 +18,8 @@ from ..record import Record
 from ..resources import builtin_folder
 from ..yamlsource import line_of, load_file
 
-MODIFIERS = ("former", "ex", "then", "late", "outgoing", "acting", "interim", "caretaker")
+MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "then", "late", "outgoing", "incoming", "acting",
+             "interim", "caretaker")
 
 
 class Office(NamedTuple):
@@ -93,7 +94,7 @@ class Registry:
         framing = rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})"
         # "former U.S. President " right before a name; qualifiers keep their case.
         # Not after a number: "by 9 PM Boris Johnson had resigned" tells the time.
-        self.before = re.compile(rf"(?<![\w-])(?<!\d\s){framing}(?P<elect>-elect)?(?P<comma>,)?\s+$",
+        self.before = re.compile(rf"(?<![\w-])(?<!\d\s){framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+$",
                                  re.IGNORECASE)
         # ", the former British prime minister" right after a name.
         self.after = re.compile(rf",\s+(?:the\s+)?{framing}\b", re.IGNORECASE)

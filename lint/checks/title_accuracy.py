@@ -7,7 +7,8 @@ against the person's terms on the as-of date:
 
 - "former TITLE NAME" while NAME holds that office;
 - a bare "TITLE NAME" after NAME left it, or before NAME ever took it;
-- "TITLE-elect NAME" once NAME has taken office.
+- "TITLE-elect NAME", "TITLE-designate NAME" or "incoming TITLE NAME" once NAME
+  has taken office.
 
 Not judged: "then-", "late" and acting framings, offices the registry cannot
 tell apart, unknown people, quotations (the engine skips them), and sentences
@@ -33,8 +34,9 @@ _TOKEN = re.compile(r"\S+")
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
-_FORMER = ("former", "ex")
+_FORMER = ("former", "ex", "erstwhile", "one-time", "onetime")
 _OUTGOING = "outgoing"
+_INCOMING = "incoming"  # as "-elect": right until the term starts
 
 HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
 
@@ -154,7 +156,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         title_start = None
         span = (start, after.end())
         modifier, qualifier, title, elect = _framing(after)
-    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER and modifier != _OUTGOING):
+    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER and modifier not in (_OUTGOING, _INCOMING)):
         return
     offices = registry.offices_for(person, title, qualifier)
     if len(offices) != 1:
@@ -187,11 +189,11 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fix = Fix(f'Remove "{before["mod"].strip()}"', (Edit(before.start("mod"), title_start, ""),))
         fact = f"{person.name} has been {office.label} since {term.start.isoformat()}{note}"
         yield _finding(rule, span, fact, advice, fix, severity)
-    elif elect:
+    elif elect or modifier == _INCOMING:
         if state != HOLDING or as_of <= term.start or any(not _held_in(person, office, y) for y in years):
             return
         fact = f"{person.name} took office as {office.label} on {term.start.isoformat()}{note}"
-        yield _finding(rule, span, fact, f'drop "-elect" from "{mention}"', None, severity)
+        yield _finding(rule, span, fact, f'drop "{elect or modifier}" from "{mention}"', None, severity)
     elif modifier == _OUTGOING:  # right until the term ends, stale after: "outgoing President Biden" in April
         if state != LEFT or any(_held_in(person, office, y) for y in years):
             return
@@ -268,9 +270,10 @@ def _finding(rule, span, fact: str, advice: str, fix, severity) -> Finding:
     return Finding(span[0], span[1], rule.spec.message.format(fact=fact, advice=advice), fix, severity)
 
 
-def _framing(m: re.Match[str]) -> tuple[str | None, str | None, str, bool]:
+def _framing(m: re.Match[str]) -> tuple[str | None, str | None, str, str]:
+    """The framing's modifier ("former"), qualifier, title, and its suffix ("-elect", "-designate", or "")."""
     modifier = m["mod"].strip(" -\t\n").lower() if m["mod"] else None
-    elect = bool(m.groupdict().get("elect"))
+    elect = (m.groupdict().get("elect") or "").lower()
     return modifier, m["qual"] or m["owner"], m["title"], elect
 
 
