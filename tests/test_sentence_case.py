@@ -56,6 +56,9 @@ RULE = "sentence-case"
         ('He said, "we will win the seat back next time."', ["we"]),
         ('She wrote "they have lost the argument on housing."', ["they"]),
         ('"It is over." He added, "we have lost the vote today."', ["we"]),
+        # A quoted question that opens with a question word and its verb.
+        ('She asked, "what are we supposed to do now?"', ["what"]),
+        ('\u201cwhat is it?\u201d she asked.', ["what"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
         # A run-in label whose space a scraper dropped still opens a sentence.
         ("Key finding:most of the damage was minor.", ["most"]),
@@ -123,6 +126,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         'She said "it was historic" and left.',  # inside the sentence, not opening one
         'He said that "we will win the seat back next time."',  # indirect speech goes on into the quotation
         'She said "a mess from start to finish."',  # a fragment, no subject and verb of its own
+        '\u201cwhy not?\u201d he asked.',  # a question word with no verb
+        '\u201cwhat a day,\u201d she said.',
         '"If we lose," he said, "we will go home tonight."',  # the quoted sentence goes on
         "The U.K. economy grew.",
         "They met at 9 p.m. on Friday.",

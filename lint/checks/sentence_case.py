@@ -24,6 +24,7 @@ _MIN_QUOTED_WORDS = 4
 _SUBJECTS = frozenset("i we you he she it they there this that".split())
 _FINITE = frozenset("""is was are were am will would can could shall should may might must has have had do does
     did won lost lied left fell rose came went got knew saw said told""".split())
+_QUESTION_WORDS = frozenset("what why how where when who which".split())
 _CONTRACTED = re.compile(r"(?:i|we|you|he|she|it|they|there|that)['\u2019](?:s|re|m|ll|ve|d)$")
 
 
@@ -77,6 +78,8 @@ def _clause(text: str, start: int, quotation) -> bool:
         return False
     if _CONTRACTED.match(words[0]):
         return True
+    if len(words) >= 2 and words[0] in _QUESTION_WORDS and words[1] in _FINITE:
+        return True  # a question: '"what are we supposed to do now?"', '"why did nobody warn us?"'
     if len(words) < 2 or words[0] not in _SUBJECTS:
         return False
     verb = words[1]
