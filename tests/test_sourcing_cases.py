@@ -19,6 +19,11 @@ def kinds(text: str, rule: str = QUOTE) -> list[str]:
     return out
 
 
+def vague_spans(text: str) -> list[str]:
+    """The text of each vague-attribution finding: what an editor sees marked."""
+    return [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE]
+
+
 # -- speaker resolution ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -718,7 +723,7 @@ def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
 ])
 def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text, span):
     """What is reported is the group and its verb, not the noun the group is the object of."""
-    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+    assert vague_spans(text) == [span]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -731,7 +736,7 @@ def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text
 def test_a_group_that_is_the_subject_inside_a_relative_clause_is_vague(text, span):
     """The relative clause set off by a comma has a subject of its own: the group said it, not the noun the
     clause hangs on."""
-    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+    assert vague_spans(text) == [span]
 
 
 @pytest.mark.parametrize("text", [
@@ -761,7 +766,7 @@ def test_a_relative_clause_without_a_subject_of_its_own_keeps_the_named_speaker_
     ("A nurse said, privately, that the ward was full.", "A nurse said"),
 ])
 def test_rank_or_discretion_makes_one_unnamed_person_a_source(text, span):
-    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+    assert vague_spans(text) == [span]
 
 
 @pytest.mark.parametrize("text", [
@@ -829,7 +834,7 @@ def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
     ("The firm declined to comment but analysts and investors say the deal is dead.", "analysts and investors say"),
 ])
 def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_the_group(text, span):
-    assert [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == VAGUE] == [span]
+    assert vague_spans(text) == [span]
 
 
 @pytest.mark.parametrize("text", [

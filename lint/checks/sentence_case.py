@@ -89,9 +89,10 @@ def _clause(text: str, start: int, quotation) -> bool:
 def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
     """A full quoted sentence introduced by a colon starts with a capital:
     'she said: "we have no plans beyond January."'; so does one right after a
-    verb of saying that opens with a subject and its verb: 'he said, "we will
-    win the seat back."' (not 'she said "a mess from start to finish."', nor
-    'he said that "we will win."'). (offset, word) of each that does not."""
+    verb of saying that opens with a subject, or a question word, and its verb:
+    'he said, "we will win the seat back."', 'she asked, "what are we to do?"'
+    (not 'she said "a mess from start to finish."', nor 'he said that "we will
+    win."'). (offset, word) of each that does not."""
     text = doc.masked
     for q in doc.quotations:
         if q.depth or q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
