@@ -135,6 +135,32 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "sentence-case", format="text") == [run_on.rsplit(".", 1)[1]]
 
 
+# A sentence that opens with a one-letter word: "A", "a" or "I".
+@pytest.mark.parametrize("text, run_on, lowercase", [
+    ("The hearing will last two days.a ruling is likely to be reserved.", "days.a", ["a"]),
+    ("Police were called to the encounter.A man was arrested.", "encounter.A", []),
+    ("He said he was tired.I think he meant it.", "tired.I", []),
+    ("The plan cost $4m.A spokesman declined to comment.", "4m.A", []),
+    ('She called it "absurd".A vote is due on Friday.', 'absurd".A', []),
+])
+def test_a_sentence_opening_with_a_one_letter_word(text, run_on, lowercase):
+    assert flagged(text, "punctuation-spacing", format="text") == [run_on]
+    assert flagged(text, "sentence-case", format="text") == lowercase
+
+
+@pytest.mark.parametrize("text", [
+    "Made in the U.S.A and sold abroad.",
+    "See section 5.a for details.",  # after a number, a lowercase letter is a list item
+    "The shops sell Plan.B kits and Vitamin.C drops.",  # only A, a and I open sentences
+    "Link against libfoo.a and run the tests.",  # an article goes on with a noun, not a joining word
+    "The file is named notes.a in the folder.",
+    "The value of x.a is set by the caller.",  # a one-letter word before
+])
+def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
+    assert flagged(text, "punctuation-spacing", format="text") == []
+    assert flagged(text, "sentence-case", format="text") == []
+
+
 @pytest.mark.parametrize("text", [
     "Visit example.com for the full schedule.",
     "Amazon.com shares rose on Friday.",

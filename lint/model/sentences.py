@@ -276,7 +276,9 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
       "report.pdf") marks a name, and so does a token that goes on with another
-      dot, a slash or an @ ("docs.python.org", "site.com/page").
+      dot, a slash or an @ ("docs.python.org", "site.com/page");
+    - after it, a one-letter word that opens sentences ("days.a ruling",
+      "encounter.A man"): see _one_letter_opener.
     """
     for _ in range(_CHAIN):
         verdict = _stop_at(text, pos, end)
@@ -297,9 +299,11 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         return False
     before = text[pos - 1]
     word = _LETTERS.match(text, pos + 1, end)
-    if word is None or len(word.group()) < 2:
+    if word is None:
         return False
     after = word.group()
+    if len(after) == 1:
+        return _one_letter_opener(text, pos, word.end(), end)
     if before == " ":  # "first .Then", "52-48 .the senator": the space stands before the stop, not after it
         if not (text[pos - 2].isalnum() or text[pos - 2] in "%)\"'\u201d\u2019") or after == "Net":
             return False  # " .Net", like " .NET" and " .com", is a name
@@ -323,6 +327,31 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         # sentences run together ("the.end.Three", "the.the.the"): this one stands or falls with it.
         return word.end()
     return follows not in ("/", "@", "_")
+
+
+def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
+    """Is the one-letter word after the full stop at `pos` a sentence's first
+    ("two days.a ruling", "encounter.A man", "said.I think")? Only "A", "a" and
+    "I", each followed by a space and a word, after a lowercase word of two
+    letters or more ("U.S.A", "section 5.a", "lib.a", "Plan.B" stay names); a
+    capital may also follow a number or a closing mark ("$4m.A spokesman").
+    An article goes on with a noun, not a joining word ("notes.a in the folder",
+    "libfoo.a and")."""
+    letter = text[pos + 1]
+    if letter not in "AaI" or text[word_end:word_end + 1] != " ":
+        return False
+    nxt = _LETTERS.match(text, word_end + 1, end)
+    if nxt is None or (letter != "I" and nxt.group().lower() in _NOT_AFTER_ARTICLE):
+        return False
+    before = text[pos - 1]
+    if before.islower() and text[pos - 2].islower():
+        return True
+    return letter != "a" and (before.isdigit() or before in "%)\"'\u201d\u2019"
+                              or (before.isalpha() and text[pos - 2].isdigit()))
+
+
+_NOT_AFTER_ARTICLE = frozenset(
+    "and or but nor in on at of to for from with by as is are was were be has have had file files".split())
 
 
 _TALLY = re.compile(r"(?:^|(?<=\s))[\d,\-\u2013]+$")
