@@ -240,6 +240,14 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "because the talks are private. A deal could come next week, two of the people said.",
     "Brightwater is in talks, three people familiar with the matter said, speaking on condition of anonymity "
     "because the talks are private. \u201cIt could all be done by Friday,\u201d one of the people said.",
+    # The reason, given in the next sentences for the source named again by its noun.
+    "A U.S. official said the aid would cover fisheries. The official spoke on condition of anonymity to "
+    "discuss the plans.",
+    "A U.S. official said the aid would cover fisheries. \u201cThis is a long-term commitment,\u201d the "
+    "official told reporters, speaking on condition of anonymity.",
+    "\u201cWe will not back down,\u201d a union official said. The official asked not to be named because "
+    "talks continue.",
+    "Officials said the plan was dead. The two officials asked not to be named because the talks were private.",
 ])
 def test_justified_anonymity_is_flagged_by_neither_rule(text):
     assert kinds(text) == [] and kinds(text, VAGUE) == []
@@ -253,6 +261,17 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
 ])
 def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
     assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text, rule", [
+    # A reason given after, for someone else, or three sentences on.
+    ("A union official said the strike would go ahead. A striker, who asked not to be named, said she agreed.",
+     VAGUE),
+    ("\u201cWe will not back down,\u201d a union official said. Talks resume on Monday. Both sides are far "
+     "apart. The official asked not to be named.", QUOTE),
+])
+def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_unnamed(text, rule):
+    assert kinds(text, rule) == (["unnamed"] if rule == QUOTE else ["vague"])
 
 
 # -- vague attribution by construction ---------------------------------------------------
@@ -723,6 +742,16 @@ def test_nouns_before_of_and_works_by_a_body_are_not_vague(text):
 ])
 def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text, span):
     """What is reported is the group and its verb, not the noun the group is the object of."""
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A U.S. official said the aid would cover fisheries.", "A U.S. official said"),
+    ("Two senior U.S. officials said the talks had stalled.", "Two senior U.S. officials said"),
+    # Before a capital the stop may end a sentence the splitter could not end.
+    ("The vote ran past 11 p.m. Supporters argue the plan will pay for itself.", "Supporters argue"),
+])
+def test_an_initialism_inside_a_subject_does_not_cut_it_short(text, span):
     assert vague_spans(text) == [span]
 
 

@@ -173,8 +173,10 @@ _WITHHELD = frozenset("say said comment commented confirm confirmed disclose dis
 # Where the clause before a verb begins: after the last of these marks. Matched
 # greedily from the start, so the regex engine backs up from the verb to the
 # nearest mark (three times as fast as an rfind per mark).
-# Only a full stop before a space can end a clause: not the dots of "Marsh, Ph.D., an agronomist, said".
-_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s))", re.DOTALL)
+# Only a full stop before a space can end a clause: not the dots of "Marsh, Ph.D., an agronomist, said",
+# nor the last of an initialism before a lowercase word ("A U.S. official said"; "at 11 p.m. Critics say" may
+# be two sentences the splitter left as one).
+_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?!\s+[a-z])))", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
@@ -245,10 +247,10 @@ _STANCE = frozenset("""critics opponents supporters proponents advocates defende
     backers foes admirers""".split())
 _PHRASE_PREPOSITIONS = _LOCATIVE | _ORG_PREPOSITIONS | {"to"}
 _HEAD_ENDS = frozenset("in to on into during after".split())  # "the firm's banking team in a note"
-# Words that say where a source is from, not who it is.
+# Words that say where a source is from, not who it is ("u.s": a word's dots are stripped at its end).
 _DEMONYMS = frozenset(
     """
-    u.s. us u.k. uk american russian ukrainian british french german chinese japanese israeli palestinian
+    u.s. u.s us u.k. u.k uk american russian ukrainian british french german chinese japanese israeli palestinian
     iranian indian italian spanish european western eastern asian african arab canadian mexican brazilian
     turkish polish dutch swiss saudi syrian iraqi afghan pakistani korean australian egyptian greek swedish
     norwegian danish finnish irish scottish welsh english belgian austrian hungarian czech baltic nordic gulf
@@ -319,11 +321,34 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
+            if a.kind in (PERSON, GROUP) and not a.justified and _reason_follows(a, index, reasons, lowered_outside,
+                                                                                   sentences):
+                a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
+
+
+# How far after an unnamed source the story may say why it is unnamed.
+_REASON_REACH = 2
+
+
+def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], lowered: str,
+                    sentences: list[Sentence]) -> bool:
+    """Does one of the next sentences give the reason for this unnamed source,
+    naming it again by its noun ("A U.S. official said the aid would grow. The
+    official spoke on condition of anonymity to discuss the plans", '"...," the
+    officials told reporters, speaking anonymously')? A reason given for
+    someone else ("A resident, who asked not to be named, said") does not."""
+    for j in range(index + 1, min(index + 1 + _REASON_REACH, len(sentences))):
+        if j in reasons:
+            noun = a.subject.lower().rsplit(None, 1)[-1]
+            said = lowered[sentences[j].start:sentences[j].end]
+            if re.search(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b", said):
+                return True
+    return False
 
 
 def _first_word(text: str, word: str) -> int:
