@@ -270,6 +270,9 @@ RESIDUE = [
     "Loading comments...",
     "Cookie settings",
     "Do not sell my personal information",
+    "Enlarge this image",
+    "toggle caption",
+    "Hide caption",
 ]
 
 
@@ -426,6 +429,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "(Reuters) - The talks resumed in Geneva on Monday.",
     "Find us on the map by the harbour, the owner said.",
     "Editor's note: This story has been updated to correct the date of the vote.",  # editorial, not residue
+    "Enlarge this image of the crater and the rim appears.",
+    "Show caption competitions are popular at the fair.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
