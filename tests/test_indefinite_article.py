@@ -40,6 +40,9 @@ RULE = "indefinite-article"
     ("She wore a N95 mask and played a MP3.", ["a N95", "a MP3"]),
     ("It was an G7 summit.", ["an G7"]),
     ("It was an FTSE 100 firm.", ["an FTSE"]),  # said "footsie"
+    # A possessive is said after its word.
+    ("She gave a MP's speech and a MP\u2019s speech.", ["a MP's", "a MP\u2019s"]),
+    ("It was an UN's report.", ["an UN's"]),
 ])
 def test_the_wrong_article_is_flagged(text, expected):
     assert flagged(text, RULE) == expected
@@ -68,6 +71,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
     "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
+    "She gave an MP's speech, a UN agency's report and an hour's warning to a user's group.",
 ])
 def test_the_right_article_is_not_flagged(text):
     assert flagged(text, RULE) == []
