@@ -222,6 +222,8 @@ def test_does_not_flag_named_sources(text):
         "Investors expect two cuts this year, according to the Fed\u2019s latest survey.",
         "Economists expect a cut, according to Monday\u2019s Reuters poll.",  # a day before the name
         "Economists expect a cut, according to Bloomberg data.",
+        "Most economists in a Bloomberg survey expect a cut.",  # the poll inside the subject
+        "Economists surveyed in a Reuters poll expect the bank to hold rates.",
     ],
 )
 def test_a_named_poll_sources_a_groups_claim(text):
@@ -240,6 +242,7 @@ def test_a_named_poll_sources_a_groups_claim(text):
         ("Critics say the plan is flawed, but Mayor Dana Hill said it would work.", "Critics say"),
         ("Economists expect a cut, and the Fed\u2019s latest survey showed prices rising.", "Economists expect"),
         ("The Reuters poll was wrong, analysts said.", "analysts said"),  # the poll is what they spoke of
+        ("Most economists in a recent survey expect a cut.", "Most economists in a recent survey expect"),
         # the poll is in the next paragraph, not the next sentence of this one
         ("Most economists expect a cut.\n\nA Reuters poll of economists found the same.", "Most economists expect"),
     ],

@@ -614,8 +614,9 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
             proper: Callable[[str, bool], bool], polls: _Polls) -> bool:
     """Does a named poll, survey or study stand behind a group's claim? In the
     same sentence when it is the claim's source ("..., according to a Bloomberg
-    survey", "..., a survey by the CBI showed") or frames it ("In a Reuters poll,
-    most economists expect"); in the next sentence of the paragraph when that
+    survey", "..., a survey by the CBI showed"), frames it ("In a Reuters poll,
+    most economists expect") or is part of the subject ("Most economists in a
+    Bloomberg survey expect"); in the next sentence of the paragraph when that
     sentence reports it of the same group ("Analysts expect a fall. A FactSet
     survey of 20 analysts puts it at 8%"). A poll nobody is named for ("a recent
     survey"), or a named body's claim beside the group's ("Critics say ..., but
@@ -637,6 +638,7 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
         if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
+                a.subject_start <= start < end <= a.subject_end or \
                 _SOURCE_BEFORE.search(text, sentence.start, start) or \
                 (_CLAUSE_BEFORE.search(text, sentence.start, start) and _FINDING.match(text, end, sentence.end)):
             return True
