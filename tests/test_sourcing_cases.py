@@ -231,6 +231,12 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "\u201cThe water came up in minutes,\u201d said a worker, who wished to remain anonymous.",
     "\u201cThe water came up in minutes,\u201d said a guard, who wouldn't give his name.",
     "\u201cThe water came up in minutes,\u201d said a guard, who declined to give his full name.",
+    "\u201cIt is a dark day,\u201d one resident told the Herald, asking not to be named for fear of reprisals.",
+    "\u201cIt is a dark day,\u201d said an official who spoke on condition that he not be named.",
+    "\u201cIt is a dark day,\u201d said two officials who spoke on the condition that their names not be used.",
+    "\u201cIt is a dark day,\u201d said a nurse, not wanting to be named.",
+    "\u201cIt is a dark day,\u201d said a nurse, declining to be identified.",
+    "\u201cIt is a dark day,\u201d said a nurse who wished not to be named.",
     # A first name only, and why.
     "\u201cIt is a sad day for everyone here,\u201d a neighbour who gave her name only as Mary said.",
     "\u201cIt is a sad day,\u201d said one mourner, who gave only her first name, Mary.",
@@ -258,6 +264,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be there.",
     "\u201cThe water came up in minutes,\u201d said a guard, who would not give his view.",
     "\u201cIt is a sad day,\u201d said a man who gave his name to reporters.",  # and the story does not
+    "\u201cIt is a dark day,\u201d said a nurse, not wanting to be late.",
+    "\u201cIt is a dark day,\u201d said a nurse, who was asking not to be forgotten.",
 ])
 def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
     assert kinds(text) == ["unnamed"]
