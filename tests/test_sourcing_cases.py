@@ -869,6 +869,10 @@ def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
     ("Ruiz, 54, joined the firm in 2019 and colleagues say she is a tough negotiator.", "colleagues say"),
     # After "but", a subject of two stays whole.
     ("The firm declined to comment but analysts and investors say the deal is dead.", "analysts and investors say"),
+    # A first clause whose verb opens with an auxiliary or a modal.
+    ("Residents can visit the site and sources say the plan is doomed.", "sources say"),
+    ("The plan is popular and analysts expect it to pass.", "analysts expect"),
+    ("The firm has cut 40 jobs and analysts say more will go.", "analysts say"),
 ])
 def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_the_group(text, span):
     assert vague_spans(text) == [span]
@@ -879,6 +883,8 @@ def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_th
     "Ruiz resigned and Smith said the plan would fail.",
     "The bill passed but Democrats said they would keep fighting.",  # a party's stance
     "SkyLink apologised to customers and said it would refund them.",
+    "Acme will appeal and the company said it was confident.",
+    "Mayor Ann Lee and her aides say the fund is too small.",
 ])
 def test_a_named_subject_after_a_conjunction_or_a_subject_of_two_is_not_vague(text):
     assert kinds(text, VAGUE) == []

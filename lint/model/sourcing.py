@@ -780,7 +780,7 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     subject's span ("The talks stalled on Monday and diplomats", "Prices rose
     but economists"), or None. "But", "while" and the like always join
     clauses; "and" only after a verb of the first ("Shares fell 5% and
-    analysts"), not in a subject of two ("Residents and business owners", "The
+    analysts", "Residents can visit the site and sources"), not in a subject of two ("Residents and business owners", "The
     head of the combined authority and officials")."""
     first = _CLAUSE_JOIN.search(text, span[0], span[1])  # most have none: a search fails fastest
     if first is None:
@@ -791,7 +791,7 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     found = next((m for m in reversed(joins) if m.group(1) != "and"), joins[-1])
     if found.group(1) == "and":
         words = text[span[0]:found.start()].lower().split()
-        if not any(w in _PAST or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
+        if not any(w in _FINITE or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
                    for i, w in enumerate(words)):
             return None
     return found.end(), span[1]
@@ -800,9 +800,11 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
 # literal character is searched for by that character, about twice as fast as one that opens with \s.
 _CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet) ")
-# Past tenses that do not end in -ed: a first clause's verb before "and".
-_PAST = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
-    set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid""".split())
+# A first clause's verb before "and", besides a past tense in -ed: past tenses of other shapes, and the
+# auxiliaries and modals that open a verb ("Residents can visit the site and sources say").
+_FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
+    set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid
+    is are has have will can could would should may might must""".split())
 
 
 def _is_relative(part: str) -> bool:
