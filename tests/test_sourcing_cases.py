@@ -763,6 +763,23 @@ def test_an_initialism_inside_a_subject_does_not_cut_it_short(text, span):
     assert vague_spans(text) == [span]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials at the U.S. embassy said the warning stood.",  # a country has one embassy there
+    "A spokesperson for the British embassy said the warning stood.",
+    "Officials at the French ministry said the plan would go ahead.",
+])
+def test_a_countrys_own_body_names_its_officials(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials at the Western embassy said the warning stood.",  # which country's?
+    "Analysts at the U.S. bank said the warning stood.",  # a country has many banks
+])
+def test_a_region_or_a_body_a_country_has_many_of_names_nobody(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
 @pytest.mark.parametrize("text, span", [
     ("The plan, which analysts said would fail, passed on Monday.", "analysts said"),
     ("The bill, which critics say will raise prices, cleared the Senate.", "critics say"),

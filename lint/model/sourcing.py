@@ -174,9 +174,10 @@ _WITHHELD = frozenset("say said comment commented confirm confirmed disclose dis
 # greedily from the start, so the regex engine backs up from the verb to the
 # nearest mark (three times as fast as an rfind per mark).
 # Only a full stop before a space can end a clause: not the dots of "Marsh, Ph.D., an agronomist, said",
-# nor the last of an initialism before a lowercase word ("A U.S. official said"; "at 11 p.m. Critics say" may
-# be two sentences the splitter left as one).
-_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?!\s+[a-z])))", re.DOTALL)
+# nor the last of an initialism before a space and a lowercase word ("A U.S. official said"). Before a capital
+# or a blanked quotation it may end a sentence the splitter left whole: "at 11 p.m. Critics say",
+# 'past 11 p.m. "We have listened," said Dubois' (where "said" would reach back over the whole sentence).
+_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
@@ -215,6 +216,8 @@ _BODIES = frozenset("""ministry department office university council board agenc
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     county""".split())
+# A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
+_STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders".
 _UNNAMED_PLURALS = frozenset("sources insiders".split())
@@ -257,6 +260,10 @@ _DEMONYMS = frozenset(
     north south east west northern southern federal state senior former top
     """.split()
 )
+# Of those, the ones that name a country.
+_NATIONS = _DEMONYMS - frozenset(
+    "western eastern asian african arab european baltic nordic gulf north south east west northern southern federal "
+    "state senior former top".split())
 
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
@@ -903,8 +910,10 @@ def classify(phrase: str, lexicon: Lexicon,
             return ACTORS, " ".join(tokens)  # "investigators said": the story's own, yet unnamed when quoted
         return None, ""
     head = lowered[head_index]
-    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and head_index and (
-            (lowered[head_index - 1] in _BODIES and earlier(lowered[head_index - 1])) or body(lowered[head_index - 1])):
+    before_head = lowered[head_index - 1] if head_index else ""
+    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and before_head \
+            and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
+                (before_head in _BODIES and earlier(before_head)) or body(before_head)):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered, head, lexicon)):
@@ -940,9 +949,14 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False  # "critics of the plan": the plan is what they oppose
     if rest[0] == "for" and lowered[head] in _COUNSEL:
         return True  # "lawyers for the company": its voice, as its spokesperson is
-    body = rest[2].rstrip(".,'\u2019s")
-    if body in _BODIES and lowered[head + 4:head + 5] == ["of"]:
+    at = head + 3
+    while at + 1 < len(lowered) and lowered[at] in _DEMONYMS:
+        at += 1  # "a spokesperson for the U.S. embassy": the embassy
+    body = lowered[at].rstrip(".,'\u2019s")
+    if body in _BODIES and lowered[at + 1:at + 2] == ["of"]:
         return True  # "officials at the ministry of health": the body is named in lowercase
+    if body in _STATE_BODIES and lowered[at - 1] in _NATIONS:
+        return True  # "officials at the British embassy": one country has one
     return rest[1] != "the" or earlier(body)
 
 
