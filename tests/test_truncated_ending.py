@@ -114,6 +114,12 @@ def test_the_message_quotes_the_last_line_only():
     assert '"The council said it would"' in d.message and "\n" not in d.message
 
 
+def test_the_message_quotes_an_html_paragraph_without_its_tag():
+    page = "<article><p>Talks resumed on Monday after a pause.</p>\n<p>The order gives agencies 30 days to</p></article>"
+    (d,) = [d for d in lint.check_text(page, format="html") if d.rule == RULE]
+    assert '"The order gives agencies 30 days to"' in d.message
+
+
 @pytest.mark.parametrize("bio", [
     "Ana Ruiz is the Courier's transport correspondent",
     "John Smith is a freelance writer based in Leeds",

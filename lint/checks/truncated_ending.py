@@ -96,7 +96,7 @@ def _tail(text: str, end: int) -> str:
     snippet = text[start:end]
     if start > line_start and " " in snippet:
         snippet = "\u2026" + snippet[snippet.index(" ") + 1:]
-    return snippet
+    return snippet.lstrip()  # in HTML, the paragraph's tag before it reads as spaces
 
 
 KIND = Kind("truncated-ending", check, prepare=prepare, fields=frozenset({"reason", "ending"}),
