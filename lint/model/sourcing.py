@@ -787,8 +787,9 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     subject's span ("The talks stalled on Monday and diplomats", "Prices rose
     but economists"), or None. "But", "while" and the like always join
     clauses; "and" only after a verb of the first ("Shares fell 5% and
-    analysts", "Residents can visit the site and sources"), not in a subject of two ("Residents and business owners", "The
-    head of the combined authority and officials")."""
+    analysts", "Residents can visit the site and sources"), not in a subject
+    of two ("Residents and business owners", "The head of the combined
+    authority and officials")."""
     first = _CLAUSE_JOIN.search(text, span[0], span[1])  # most have none: a search fails fastest
     if first is None:
         return None
