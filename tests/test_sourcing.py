@@ -266,6 +266,29 @@ def test_display_text_is_not_read_and_the_body_is():
     assert lint.check_text(page, format="html")[0].offset == page.index("Residents say the bridge shook")
 
 
+def test_a_plain_text_drafts_headline_in_sentence_case_is_display_text():
+    """Plain text keeps no markup: its first line, with no closing punctuation
+    and a story after it, is the headline, as "# ..." is in Markdown."""
+    draft = ("Miners weigh sale of copper unit, sources say\n\n"
+             "Glenmore Mining is exploring a sale, three people said, speaking on condition of anonymity "
+             "because the talks are private. Critics say the price is too low.\n")
+    assert flagged(draft, VAGUE) == ["Critics say"]
+    # After page residue, and with a standfirst under it, too.
+    draft = ("Home > Business > Mining\n\nMiners weigh sale of copper unit, sources say\n\n"
+             "Analysts expect a price of about $4bn\n\nGlenmore Mining is exploring a sale of the unit. It "
+             "declined to comment.\n")
+    assert flagged(draft, VAGUE) == []
+
+
+@pytest.mark.parametrize("draft", [
+    "Analysts say the plan will fail. It goes to a vote on Friday. Read more\n",  # sentences, the last stop lost
+    "Analysts say the plan will fail\n",  # no story after it
+    "analysts say the plan will fail\n\nThe plan was approved on Monday.\n",  # a lowercase start is prose
+])
+def test_a_first_line_that_is_no_headline_is_still_read(draft):
+    assert flagged(draft, VAGUE) == ["Analysts say" if draft[0] == "A" else "analysts say"]
+
+
 def test_newsroom_extends_the_evidence_words():
     text = "Economists expect a cut, according to the Ifo barometer."
     assert flagged(text, VAGUE) == ["Economists expect"]

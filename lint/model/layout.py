@@ -82,7 +82,10 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     body_paragraphs = 0  # a dateline opens one of the first few
     in_header = True  # no sentence of the story yet: only headline-like lines (a headline in sentence case)
     closed_header = False  # the last paragraph was the first sentence-like one: a standfirst, perhaps
-    for block in blocks:
+    # The last paragraph that ends as a sentence does: a headline has a story after it.
+    last_prose = max((i for i, b in enumerate(blocks) if b.kind == PARAGRAPH and not b.outside
+                      and masked[b.start:b.end].rstrip().rstrip(_CLOSERS)[-1:] in ".!?\u2026"), default=-1)
+    for index, block in enumerate(blocks):
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
             continue
@@ -126,7 +129,12 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 in_header = True
             regions.append(Region(BYLINE, start, end))
             continue
-        if is_headline_like(text):
+        if is_headline_like(text) or (in_header and index < last_prose and (text[:1].isupper() or text[:1].isdigit())
+                                      and _headline_line(text) and not _SENTENCE_END.search(text)):
+            # Above the story's first sentence, one line with no closing punctuation is its
+            # headline or standfirst even in sentence case, as plain text leaves them; not
+            # sentences that lost the last stop ("The mayor will sign it, officials said. Read more"),
+            # nor a line with no story after it.
             regions.append(Region(HEADING, start, end))
             continue
         if body_paragraphs < 3:
@@ -159,6 +167,10 @@ def _stamp_before_byline(regions: list[Region], masked: str, boilerplate: Boiler
     if last is not None and last.kind == BOILERPLATE and last.name is None and \
             boilerplate.classify(masked[last.start:last.end]) == STAMP:
         regions[-1] = Region(BYLINE, last.start, last.end)
+
+
+# A sentence's end inside a line, before the next one's capital.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018]?[A-Z]")
 
 
 def _headline_line(text: str) -> bool:
