@@ -56,6 +56,9 @@ def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     "Ana Ruiz runs the plant.\n\nResidents were angry. \u201cThey never told us about the risks,\u201d they said.",
     "Ana Ruiz runs the plant.\n\nSeveral parents spoke to reporters. "
     "\u201cWe are exhausted and nobody is listening to us,\u201d they said.",
+    # The one the paragraph before ended on, before a paragraph that opens with the quotation.
+    "Ana Ruiz runs the plant.\n\nShops lost trade. One cafe owner said she had lost half a day\u2019s takings.\n\n"
+    "\u201cPeople just walked out. Nobody carries cash any more,\u201d she said.",
 ])
 def test_a_pronoun_after_an_unnamed_person_the_sentence_before_opens_with_is_theirs(text):
     # Not the person the story named paragraphs before.
@@ -70,7 +73,11 @@ def test_a_pronoun_after_an_unnamed_person_the_sentence_before_opens_with_is_the
     "Ana Ruiz runs the plant.\n\nA man, who asked not to be named because he feared reprisals, was angry. "
     "\u201cThey never told us anything about the risks,\u201d he said.",
     "Ana Ruiz runs the plant. A man who lives near it was angry.\n\n"
-    "\u201cThey never told us anything about the risks,\u201d she said.",  # another paragraph: hers
+    "\u201cThey never told us anything about the risks,\u201d she said.",  # not the man's: hers
+    "Ana Ruiz runs the plant.\n\nA man who lives near it was angry. "
+    "\u201cThey never told us anything about the risks,\u201d she said.",
+    "Ana Ruiz runs the plant.\n\nOne cafe owner said he had lost trade.\n\nRuiz said sales were up. "
+    "\u201cPeople just walked out,\u201d she said.",  # the quotation does not open its paragraph
     "Ana Ruiz and Tom Hale run the plant.\n\nThey spoke on Monday. \u201cWe are exhausted and nobody "
     "listens,\u201d they said.",
     "Ana Ruiz runs the plant.\n\nThe company was angry. \u201cWe are exhausted and nobody listens,\u201d they said.",

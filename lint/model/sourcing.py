@@ -36,7 +36,7 @@ from functools import cached_property
 
 from ..record import Record
 from .patterns import TOGETHER, Scanner, Scanners, places
-from .types import Quotation, Sentence
+from .types import PARAGRAPH, Quotation, Sentence
 from .words import PRONOUNS, SPEAKER_PRONOUNS
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
@@ -1291,20 +1291,25 @@ def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attri
                     lexicon: Lexicon, lex: _Compiled, pronoun: str) -> Attribution | None:
     """The unnamed person or group the sentence before a quotation opens with,
     in the same paragraph ("A man who lives near the plant was angry.", "One
-    nurse spoke to reporters.", "Residents were angry." before "they said"):
-    the pronoun that attributes the quotation is theirs, whoever the story
-    named earlier. Not when that sentence names someone or whom they speak
-    for ("a spokeswoman", "a lawyer for the family"), nor when the
-    paragraph's speaker came after it."""
-    if i == 0 or sentences[i - 1].region is not sentences[i].region:
+    nurse spoke to reporters.", "Residents were angry." before "they said"),
+    or as the last of the paragraph before ("One cafe owner said she had lost
+    takings." before a paragraph '"...," she said'): the pronoun that
+    attributes the quotation is theirs, whoever the story named earlier.
+    Not when that sentence names someone or whom they speak for ("a
+    spokeswoman", "a lawyer for the family"), nor when the paragraph's
+    speaker came after it."""
+    if i == 0:
         return None
     before = sentences[i - 1]
+    if before.region is not sentences[i].region and not (
+            before.region.kind == sentences[i].region.kind == PARAGRAPH and before.end == before.region.end):
+        return None  # a quotation that opens a paragraph may be that of the one the last paragraph ended on
     if speaker is not None and speaker.start > before.start:
         return None
     words = text[before.start:before.end].split(None, 6)[:6]
     if len(words) < 3 or people.named_in(before.start, before.end):
         return None
-    found = _unnamed_opening(words, lexicon, plural=pronoun.lower() == "they")
+    found = _unnamed_opening(words, lexicon, pronoun.lower())
     if found is None:
         return None
     kind, n = found
@@ -1313,11 +1318,11 @@ def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attri
     return Attribution(before.start, end, kind, text[before.start:end], justified, before.start, end)
 
 
-def _unnamed_opening(words: list[str], lexicon: Lexicon, plural: bool) -> tuple[str, int] | None:
+def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str) -> tuple[str, int] | None:
     """The kind of unnamed speaker a sentence's first words name, and the index
     of its noun: one person ("A man", "One nurse") or, for "they", a group
-    ("Residents", "Several parents")."""
-    if plural:
+    ("Residents", "Several parents"). "She" is no man's, "he" no woman's."""
+    if pronoun == "they":
         n = 1 if words[0].lower() in _QUANTIFIERS else 0
         noun = words[n].lower()
         if (n == 0 or words[n].islower()) and noun.isalpha() and noun not in lexicon.person_nouns and \
@@ -1332,8 +1337,16 @@ def _unnamed_opening(words: list[str], lexicon: Lexicon, plural: bool) -> tuple[
         if word in lexicon.person_nouns:
             if word in _SPOKESPEOPLE or words[n + 1:n + 2] in (["for"], ["at"], ["representing"]):
                 return None  # "A spokeswoman for the council declined to comment": whose voice, the story said
+            if word in (_MALE if pronoun == "she" else _FEMALE if pronoun == "he" else ()):
+                return None
             return PERSON, n
     return None
+
+
+# Person nouns of one sex: "A man ... she said" speaks of someone else.
+_MALE = frozenset("man boy father husband son brother grandfather uncle businessman policeman fisherman".split())
+_FEMALE = frozenset(
+    "woman girl mother wife daughter sister grandmother aunt businesswoman policewoman fisherwoman".split())
 
 
 def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, people: _People) -> Attribution | None:
