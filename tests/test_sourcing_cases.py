@@ -897,6 +897,10 @@ def test_a_hedged_claim_after_a_modal_is_still_the_groups(text):
     ("Residents can visit the site and sources say the plan is doomed.", "sources say"),
     ("The plan is popular and analysts expect it to pass.", "analysts expect"),
     ("The firm has cut 40 jobs and analysts say more will go.", "analysts say"),
+    # "Than" after a verb of the first clause: the comparison's own subject.
+    ("Shares rose more than analysts expected.", "analysts expected"),
+    ("Turnout was higher than many expected.", "many expected"),
+    ("More than 40 analysts expect a cut.", "More than 40 analysts expect"),  # a count, not a clause
 ])
 def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_the_group(text, span):
     assert vague_spans(text) == [span]
@@ -911,6 +915,17 @@ def test_a_group_that_opens_a_second_clause_after_a_conjunction_is_shown_from_th
     "Mayor Ann Lee and her aides say the fund is too small.",
 ])
 def test_a_named_subject_after_a_conjunction_or_a_subject_of_two_is_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "More people came than expected.",
+    "Fewer people voted than forecast.",
+    "Rates were held, as expected.",
+    "Losses were bigger than first thought.",
+    "The storm was worse than previously predicted.",
+])
+def test_a_participle_after_a_comparison_is_nobodys_claim(text):
     assert kinds(text, VAGUE) == []
 
 

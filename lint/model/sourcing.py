@@ -170,6 +170,9 @@ _HEDGED = frozenset("say argue agree contend claim suggest insist counter".split
 # Verbs that, denied, pin nothing on anyone: "officials would not say whether".
 _NEGATIONS = frozenset("not never".split())
 _WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified".split())
+# A participle after a comparison has no subject: "more came than expected", "as feared", "than first thought".
+_COMPARED = frozenset("than as".split())
+_UNTIL_NOW = frozenset("first previously initially originally once earlier widely".split())
 # Where the clause before a verb begins: after the last of these marks. Matched
 # greedily from the start, so the regex engine backs up from the verb to the
 # nearest mark (three times as fast as an rfind per mark).
@@ -478,6 +481,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             last = previous[-1].lower()
             if last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
+            if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
+                continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, verb_start)
             elif last in _MODALS:
@@ -786,18 +791,19 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The subject after a conjunction that opens a second clause in a
     subject's span ("The talks stalled on Monday and diplomats", "Prices rose
     but economists"), or None. "But", "while" and the like always join
-    clauses; "and" only after a verb of the first ("Shares fell 5% and
-    analysts", "Residents can visit the site and sources"), not in a subject
-    of two ("Residents and business owners", "The head of the combined
-    authority and officials")."""
+    clauses; "and" and "than" only after a verb of the first ("Shares fell 5%
+    and analysts", "Residents can visit the site and sources", "Shares rose
+    more than analysts"), not in a subject of two ("Residents and business
+    owners", "The head of the combined authority and officials") or a count
+    ("More than 40 analysts")."""
     first = _CLAUSE_JOIN.search(text, span[0], span[1])  # most have none: a search fails fastest
     if first is None:
         return None
     joins = list(_CLAUSE_JOIN.finditer(text, first.start(), span[1]))
-    # The last "but" or "while" before the verb, else the last "and": "Prices rose but economists and
+    # The last "but" or "while" before the verb, else the last "and" or "than": "Prices rose but economists and
     # analysts expect" is the economists' and the analysts' claim.
-    found = next((m for m in reversed(joins) if m.group(1) != "and"), joins[-1])
-    if found.group(1) == "and":
+    found = next((m for m in reversed(joins) if m.group(1) not in _AFTER_VERB), joins[-1])
+    if found.group(1) in _AFTER_VERB:
         words = text[span[0]:found.start()].lower().split()
         if not any(w in _FINITE or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
                    for i, w in enumerate(words)):
@@ -807,7 +813,10 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
 # literal character is searched for by that character, about twice as fast as one that opens with \s.
-_CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet) ")
+_CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet|than) ")
+# Joins that open a second clause only after a verb of the first: not in "Residents and business owners",
+# "More than 40 analysts".
+_AFTER_VERB = frozenset(("and", "than"))
 # A first clause's verb before "and", besides a past tense in -ed: past tenses of other shapes, and the
 # auxiliaries and modals that open a verb ("Residents can visit the site and sources say").
 _FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
