@@ -273,6 +273,27 @@ RESIDUE = [
     "Enlarge this image",
     "toggle caption",
     "Hide caption",
+    "Story continues",
+    "This story has been shared 1,234 times.",
+    "Photo courtesy of the council",
+    "Recommended Videos",
+    "Watch Now",
+    "View Gallery (12 photos)",
+    "Print Friendly",
+    "Our journalism needs your support",
+    "Read the full story at the Kelham Herald",
+    "Have your say in the comments below",
+    "Send this article to a friend",
+    "Image 1 of 12",
+    "Loading video",
+    "Up next",
+    "Show more",
+    "Open image in gallery",
+    "Post navigation",
+    "Follow",
+    "Add to favourites",
+    "Keep reading",
+    "More: Council approves budget",
 ]
 
 
@@ -431,6 +452,12 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Editor's note: This story has been updated to correct the date of the vote.",  # editorial, not residue
     "Enlarge this image of the crater and the rim appears.",
     "Show caption competitions are popular at the fair.",
+    "Follow the money, the auditor said.",
+    "Up next was the mayor, who spoke for an hour.",
+    "Keep reading to the end of the report before you judge it.",
+    "Now playing at the Royal is a new opera about the strike.",
+    "Show more respect to the staff, the head teacher urged.",
+    "Photo courtesy matters to photographers who want credit.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []

@@ -123,7 +123,7 @@ class Matcher:
 # the librarian urged", "Related: the council also approved ..."), unless that word points
 # to more ("Read more about it on our site").
 _LINK_LABEL_IN_PROSE = re.compile(
-    r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more)"
+    r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more|more)"
     r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
 
 
