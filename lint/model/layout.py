@@ -83,8 +83,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     in_header = True  # no sentence of the story yet: only headline-like lines (a headline in sentence case)
     closed_header = False  # the last paragraph was the first sentence-like one: a standfirst, perhaps
     # The last paragraph that ends as a sentence does: a headline has a story after it.
-    last_prose = max((i for i, b in enumerate(blocks) if b.kind == PARAGRAPH and not b.outside
-                      and masked[b.start:b.end].rstrip().rstrip(_CLOSERS)[-1:] in ".!?\u2026"), default=-1)
+    last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == PARAGRAPH
+                       and not blocks[i].outside and _ends_sentence(masked, blocks[i])), -1)
     for index, block in enumerate(blocks):
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -171,6 +171,10 @@ def _stamp_before_byline(regions: list[Region], masked: str, boilerplate: Boiler
 
 # A sentence's end inside a line, before the next one's capital.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018]?[A-Z]")
+
+
+def _ends_sentence(masked: str, block: Block) -> bool:
+    return masked[max(block.start, block.end - 16):block.end].rstrip().rstrip(_CLOSERS)[-1:] in ".!?\u2026"
 
 
 def _headline_line(text: str) -> bool:

@@ -313,6 +313,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
+    last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -331,8 +332,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
-            if a.kind in (PERSON, GROUP) and not a.justified and _reason_follows(a, index, reasons, lowered_outside,
-                                                                                   sentences):
+            if a.kind in (PERSON, GROUP) and not a.justified and last_reason > index and \
+                    _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
         out.by_sentence[sentence.start] = resolved
