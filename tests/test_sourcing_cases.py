@@ -930,6 +930,31 @@ def test_a_participle_after_a_comparison_is_nobodys_claim(text):
 
 
 @pytest.mark.parametrize("text", [
+    # Some of the group named.
+    "Supporters of the bill, including the Law Society, say it will speed up trials.",
+    "Critics including the Law Society say the plan is flawed.",
+    # A group's claim inside what a named source said, its attribution closing the sentence.
+    "Farmers have warned of higher food prices for months, the National Farmers\u2019 Union said.",
+    "Analysts expect prices to rise this year, Acme said in a report on Monday.",
+    "Analysts expect prices to rise this year, said Acme.",
+])
+def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Critics, including several Labour MPs, say the plan is flawed.",  # which of them?
+    "Critics, including some residents, say the plan is flawed.",
+    "Critics say the plan will fail, but Mayor Ann Lee said it would work.",  # two claims
+    "Critics say the plan will fail; Acme said it would work.",
+    "Many local Democrats privately believe the result will invite a challenger, when Keane has said she will run.",
+    "According to people briefed on the talks, Acme has asked whether the sites could be dropped.",
+])
+def test_a_group_beside_a_named_source_is_still_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
     "\u201cIt is a sad day,\u201d said one mourner, Tom Hale, 61.",  # the name set off after the phrase
     "\u201cIt is a sad day,\u201d said a spokesperson, Ana Ruiz, in a statement.",
     "\u201cWe will appeal,\u201d read a statement from Acme.",  # a statement, and whose

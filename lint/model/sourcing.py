@@ -336,10 +336,44 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
+        if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS:
+            resolved = _reported_by_last(resolved, outside_text, sentence.end)
         out.by_sentence[sentence.start] = resolved
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
+
+
+def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Attribution]:
+    """A group's claim inside what a named source said, its attribution
+    closing the sentence after a comma ("Farmers have warned of higher prices
+    for months, the National Farmers' Union said", "..., Acme said in a
+    report"), is the named source's report. Not a claim beside the named
+    one's ("Critics say it will fail, but the mayor said it would work"), nor
+    one before a named source's own clause ("..., when Keane has said she
+    will run")."""
+    last = found[-1]
+    opens = min(last.start, last.subject_start)
+    if _CLOSING_TAIL.fullmatch(text, max(last.end, last.subject_end), end) is None:
+        return found
+    out = []
+    for a in found[:-1]:
+        between = text[a.end:opens]
+        if a.kind == GROUP and a.end <= opens and between.rstrip().endswith(",") \
+                and _CLAIM_BESIDE.search(between) is None:
+            a = _replace(a, NAMED)
+        out.append(a)
+    out.append(last)
+    return out
+
+
+# Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
+# statement on Monday."
+_TRAILING_VERBS = frozenset("said says added adds told wrote writes noted stated reported announced".split())
+_CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
+                           r"[\s.!?\"'\u201d\u2019]*")
+# What joins a second claim to the first: "..., but the mayor said".
+_CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
 
 # How far after an unnamed source the story may say why it is unnamed.
@@ -898,7 +932,11 @@ def classify(phrase: str, lexicon: Lexicon,
         if placed_only:
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
-                            or lowered[j] in _ORG_PREPOSITIONS), None)
+                            or lowered[j] in _ORG_PREPOSITIONS or lowered[j] == "including"), None)
+        if preposition == "including":
+            if _QUANTIFIERS.isdisjoint(lowered[lowered.index("including", head_index):i]):
+                return NAMED, " ".join(tokens)  # "Supporters of the bill, including the Law Society": some are named
+            continue  # "Critics, including several Labour MPs": which of them is not said
         if preposition == "of" and lowered[head_index] in _STANCE:
             continue
         if preposition == "in" and lowered[head_index] in DOCUMENTS:
