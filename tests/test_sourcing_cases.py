@@ -770,6 +770,16 @@ def test_an_initialism_inside_a_subject_does_not_cut_it_short(text, span):
     assert vague_spans(text) == [span]
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Some 2,000 workers at the plant say they have not been paid.", "Some 2,000 workers at the plant say"),
+    ("Some 2000 workers at the plant say they have not been paid.", "Some 2000 workers at the plant say"),
+    # One subject, one claim: the pronoun's verb after it is the same group's.
+    ("Respondents said they were worried about money.", "Respondents said"),
+])
+def test_a_count_inside_a_subject_does_not_cut_it_short_and_a_subject_is_shown_once(text, span):
+    assert vague_spans(text) == [span]
+
+
 @pytest.mark.parametrize("text", [
     "Officials at the U.S. embassy said the warning stood.",  # a country has one embassy there
     "A spokesperson for the British embassy said the warning stood.",

@@ -46,9 +46,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
         impersonals = [a for a in attributions if a.kind == IMPERSONAL]
         vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonals else []  # few sentences
+        subjects: set[int] = set()  # where the subjects reported in this sentence start
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
+            if a.kind != IMPERSONAL and a.subject_start in subjects:
+                continue  # "Respondents said they were worried": one claim of one subject, reported once
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
                 continue  # "There are fears the talks will fail, Ruiz said": she stands behind it
             # One unnamed person is a source only when the noun says so ("a source", "an official",
@@ -82,6 +85,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 end -= 1
             if doc.quotation_at(start) is None:
                 spans.append((start, end))
+                if said_by:
+                    subjects.add(a.subject_start)
                 if a.kind == IMPERSONAL or a.verb.startswith("according") or \
                         (impersonals and any(_behind(doc, a, claim) for claim in impersonals)):
                     either.append((start, end, a.kind == IMPERSONAL))

@@ -157,7 +157,7 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     return found
 
 
-_TOKEN = re.compile(r"[\w.&'\u2019-]+")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|[\w.&'\u2019-]+")  # "2,000" is one
 # Words before a verb-shaped word that make it a noun.
 _NOUN_MARKERS = frozenset(
     """a an the this that these those his her their its our my your former same every each no any one for second
@@ -799,7 +799,7 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
-    parts = chunk.split(",")
+    parts = (_THOUSANDS.sub("\0", chunk) if "," in chunk and _THOUSANDS.search(chunk) else chunk).split(",")
     if len(parts) >= 3 and not parts[-1].strip():
         if any(w[:1].isupper() for w in parts[1].split()[:3]):
             return (start, verb), None  # "The company's chief executive, Priya Rangan, called": the name
@@ -818,6 +818,9 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     return (start, verb), None
 
 
+# A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
+# character of the same length, so the parts keep their offsets.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # A relative pronoun with words after it, before the verb: they may be the verb's subject ("which analysts").
 _OWN_SUBJECT = re.compile(r"\s*(?:which|who|whom)\s+\S", re.IGNORECASE)
 
@@ -1040,6 +1043,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         lowered = lowered[:cut]
     for i, word in enumerate(lowered):
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if following[:1].isdigit() and i + 2 < len(lowered):
+            following = lowered[i + 2]  # "some 2,000 workers": the number counts them
         if word in _QUANTIFIERS and _is_group(following, lexicon) and following not in lexicon.person_nouns:
             continue  # "several people who attended": the people, not "several"
         if word in _COLLECTIVE and following == "of":
