@@ -524,6 +524,28 @@ def test_a_quotation_run_into_its_colon_is_still_a_quotation():
     assert kinds("One official said:'We will not comment on the talks until they are over.'") == ["unnamed"]
 
 
+def md_kinds(text: str) -> list[str]:
+    return [d.rule for d in lint.check_text(text, format="markdown") if d.rule == QUOTE]
+
+
+def test_a_pull_quote_is_set_apart_not_speech_going_on():
+    """A block quotation after a paragraph that ends with a quotation is a pull
+    quote, not more of that speech: unattributed unless it repeats words the
+    story attributes."""
+    said = 'Campaigners led by Joan Mills won. She said the decision showed "people power works".\n\n'
+    assert md_kinds(said + '> "A library is the only place left where you can sit for free."\n') == [QUOTE]
+    repeated = ('Tom Reid said the money would come from reserves. "We listened to every single person who '
+                'wrote to us," he said.\n\n> "We listened to every single person who wrote to us."\n')
+    assert md_kinds(repeated) == []
+    # In a paragraph, the speech goes on: '"...," said Haddad.' then '"Every photo, every email."'
+    assert md_kinds(said + '"A library is the only place left where you can sit for free."\n') == []
+
+
+def test_a_block_quotation_introduced_by_a_colon_is_attributed():
+    text = 'In a statement, the campaign group said:\n\n> "This is a victory for everyone who believes in libraries."\n'
+    assert md_kinds(text) == []
+
+
 @pytest.mark.parametrize("text", [
     'Minister Ana Ruiz was blunt: "We will not accept these numbers from anyone at all."',
     'The council met on Monday. Its leader, Tom Hale, had one answer: "We will not accept these numbers."',

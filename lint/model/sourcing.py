@@ -36,8 +36,8 @@ from functools import cached_property
 
 from ..record import Record
 from .patterns import TOGETHER, Scanner, Scanners, places
-from .types import PARAGRAPH, Quotation, Sentence
-from .words import PRONOUNS, SPEAKER_PRONOUNS
+from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
+from .words import PRONOUNS, SPEAKER_PRONOUNS, WORD
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing")
@@ -1191,7 +1191,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
                            if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
-                text[max(0, sentence.start - 3):sentence.start].rstrip().endswith(":"):
+                text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
             source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
         if source is not None and source.kind == THING:
             out.not_speech.add(q.start)
@@ -1200,8 +1200,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
             source = speaker
-        if source is None and previous is not None and previous[1] is not None and (
-                _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])):
+        if source is None and previous is not None and previous[1] is not None and \
+                sentence.region.kind != BLOCKQUOTE and (  # a pull quote is set apart, not speech going on
+                    _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
         if source is None and _named_after(text, sentences, i, q, lexicon):
@@ -1222,6 +1223,27 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         previous = (q, source)
         if source is not None:
             speaker = source
+    _pull_quotes(text, sentences, starts, outer, out)
+
+
+def _pull_quotes(text: str, sentences: list[Sentence], starts: list[int], outer: list[Quotation],
+                 out: Sourcing) -> None:
+    """A block quotation with no attribution of its own that repeats words the
+    story quotes and attributes (a pull quote) is theirs."""
+    pulled = [q for q in outer if out.quotes.get(q.start) is None and q.start not in out.not_speech
+              and sentences[_sentences_of(starts, q)[0]].region.kind == BLOCKQUOTE]
+    if not pulled:
+        return
+    said = {_words_of(text, q): out.quotes[q.start] for q in outer if out.quotes.get(q.start) is not None}
+    for q in pulled:
+        words = _words_of(text, q)
+        source = said.get(words) or next((a for w, a in said.items() if words and words in w), None)
+        if source is not None:
+            out.quotes[q.start] = source
+
+
+def _words_of(text: str, q: Quotation) -> str:
+    return " ".join(WORD.findall(text[q.inner_start:q.inner_end].lower()))
 
 
 # What joins a title, sign or term to the next in a list: 'read "Fair contract
