@@ -819,6 +819,20 @@ def test_a_region_or_a_body_a_country_has_many_of_names_nobody(text):
     assert kinds(text, VAGUE) == ["vague"]
 
 
+@pytest.mark.parametrize("text", [
+    # Where they were is no body they speak for, even one the story named.
+    "Ministers met in Brussels. Diplomats at the meeting privately doubt the batteries will arrive soon.",
+    "The summit opened on Monday. Diplomats at the summit say a deal is close.",
+    "The bridge opened in 1990. Officials at the time said the bridge was safe.",
+    # Plurals of people the lexicon lists.
+    "Delegates say a deal is close.",
+    "Employees say they were not consulted about the move.",
+    "Envoys from both sides say the talks have stalled.",
+])
+def test_a_group_at_an_event_or_a_listed_plural_is_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
 @pytest.mark.parametrize("text, span", [
     ("The plan, which analysts said would fail, passed on Monday.", "analysts said"),
     ("The bill, which critics say will raise prices, cleared the Senate.", "critics say"),

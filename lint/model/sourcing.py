@@ -219,6 +219,9 @@ _BODIES = frozenset("""ministry department office university council board agenc
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     county""".split())
+# Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
+_EVENTS = frozenset("""meeting meetings summit conference talks hearing rally protest event scene session ceremony
+    funeral match game festival briefing vigil march demonstration gathering site time scene""".split())
 # A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
 _STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
@@ -1009,6 +1012,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return True  # "officials at the ministry of health": the body is named in lowercase
     if body in _STATE_BODIES and lowered[at - 1] in _NATIONS:
         return True  # "officials at the British embassy": one country has one
+    if body in _EVENTS:
+        return False  # "diplomats at the meeting", "delegates at the summit": where they were, not whose they are
     return rest[1] != "the" or earlier(body)
 
 
