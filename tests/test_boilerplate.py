@@ -294,6 +294,7 @@ RESIDUE = [
     "Add to favourites",
     "Keep reading",
     "More: Council approves budget",
+    "Stay tuned for more updates as this story develops.",
 ]
 
 
@@ -458,6 +459,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Now playing at the Royal is a new opera about the strike.",
     "Show more respect to the staff, the head teacher urged.",
     "Photo courtesy matters to photographers who want credit.",
+    "Stay tuned to the council's website, the mayor told residents.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
