@@ -104,6 +104,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         # a surname alone opening the sentence, with its title after it
         ("Sunak, the prime minister, spoke.", "2026-05-01", "Sunak, the prime minister"),
         ("Starmer, the former prime minister, spoke.", "2026-05-01", "Starmer, the former prime minister"),
+        # "then-" while the term goes on
+        ("The law was signed in 2021 by then-President Joe Biden.", "2022-06-01", "then-President Joe Biden"),
+        ("Then-Prime Minister Rishi Sunak visited the plant in March.", "2023-06-01",
+         "Then-Prime Minister Rishi Sunak"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -114,7 +118,11 @@ def test_flags(text, as_of, flagged):
     "text, as_of",
     [
         ("Then-President Barack Obama spoke.", "2025-03-01"),
-        ("She met then-President Donald Trump in 2018.", "2025-03-01"),
+        ("She met then-President Donald Trump in 2018.", "2025-03-01"),  # his first term, in his second
+        ("The law was signed in 2021 by then-President Joe Biden.", "2026-06-01"),
+        ("Then-Prime Minister Rishi Sunak visited the plant in 2023.", "2025-06-01"),
+        ("The plan was backed by then-Vice President Joe Biden in 2015.", "2022-06-01"),  # another office
+        ("In 2016, then-candidate Donald Trump promised a wall.", "2017-06-01"),
         ("Former President Barack Obama spoke.", "2025-03-01"),
         ("The late President George H. W. Bush was honoured.", "2025-03-01"),
         ("President Donald Trump spoke.", "2017-01-20"),

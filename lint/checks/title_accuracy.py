@@ -8,9 +8,11 @@ against the person's terms on the as-of date:
 - "former TITLE NAME" while NAME holds that office;
 - a bare "TITLE NAME" after NAME left it, or before NAME ever took it;
 - "TITLE-elect NAME", "TITLE-designate NAME" or "incoming TITLE NAME" once NAME
-  has taken office.
+  has taken office;
+- "then-TITLE NAME" while NAME still holds that office (unless NAME held it in
+  an earlier term too: "then-President Trump" of his first term).
 
-Not judged: "then-", "late" and acting framings, offices the registry cannot
+Not judged: "late" and acting framings, offices the registry cannot
 tell apart, unknown people, quotations (the engine skips them), and sentences
 whose own year shows historical framing ("In 2019, President Trump ...").
 """
@@ -156,7 +158,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         title_start = None
         span = (start, after.end())
         modifier, qualifier, title, elect = _framing(after)
-    if modifier in _HISTORICAL or (modifier and modifier not in _FORMER and modifier not in (_OUTGOING, _INCOMING)):
+    if modifier == "late" or (modifier and modifier != "then" and modifier not in _FORMER
+                              and modifier not in (_OUTGOING, _INCOMING)):
         return
     offices = registry.offices_for(person, title, qualifier)
     if len(offices) != 1:
@@ -179,7 +182,20 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     severity = None if sure else "suggestion"
     past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
-    if modifier in _FORMER:
+    if modifier == "then":  # right once the term is over; wrong while it goes on
+        if state != HOLDING or _earlier_term(person, office, term) or \
+                any(y < term.start.year for y in years):
+            return  # "then-President Trump" of his first term, in his second
+        fix = None
+        if before is not None and title_start is not None:
+            fix = Fix(f'Remove "{doc.text[before.start("mod"):title_start]}"',
+                      (Edit(before.start("mod"), title_start, ""),))
+        fact = f"{person.name} has been {office.label} since {term.start.isoformat()}{note}"
+        plain = doc.text[span[0]:before.start("mod")] + doc.text[title_start:span[1]] \
+            if before is not None and title_start is not None else None
+        advice = f'write "{plain}", not "{mention}"' if plain else 'drop "then"'
+        yield _finding(rule, span, fact, advice, fix, severity)
+    elif modifier in _FORMER:
         if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
             return
         plain = doc.text[span[0]:before.start("mod")] + doc.text[before.end("mod"):span[1]] if before else None
@@ -294,6 +310,12 @@ def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | No
     if past:
         return LEFT, past[-1], True
     return NOT_YET, terms[0], True
+
+
+def _earlier_term(person: Person, office: Office, term: Term) -> bool:
+    """Did the person hold the office in a term before this one, with a gap
+    between ("then-President Trump" of his first term, during his second)?"""
+    return any(t.office == office.id and t.end is not None and t.end < term.start for t in person.terms)
 
 
 def _held_in(person: Person, office: Office, year: int) -> bool:
