@@ -232,6 +232,23 @@ def test_an_element_classed_as_residue_is_residue_whatever_it_says():
         "The board will meet again on March 3, the chair said."]
 
 
+@pytest.mark.parametrize("cls", ["most-read", "trending-widget", "recirc", "read-more-links", "up-next",
+                                 "more-stories", "mostpopular"])
+def test_a_rail_of_the_sites_own_stories_is_residue_by_its_class(cls):
+    page = ("<article><h1>Talks resume</h1><p>The talks resumed on Monday, the ministry said.</p>"
+            f'<div class="{cls}"><p>Ten places to see before winter</p></div>'
+            "<p>A deal is not expected this week.</p></article>")
+    assert [rule for rule, _ in _found(page)] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("cls", ["trend-line", "readership", "story-body"])
+def test_a_class_that_only_looks_like_a_rail_is_prose(cls):
+    page = ("<article><h1>Talks resume</h1><p>The talks resumed on Monday, the ministry said.</p>"
+            f'<div class="{cls}"><p>Ten places to see before winter</p></div>'
+            "<p>A deal is not expected this week.</p></article>")
+    assert _found(page) == []
+
+
 def test_a_long_text_in_an_element_classed_as_residue_is_prose():
     body = " ".join(["The board met again and the vote was put off once more for lack of bids."] * 6)
     page = f'<article><h1>Ferry</h1><div class="promo-story"><p>{body}</p></div></article>'
