@@ -824,6 +824,9 @@ def test_a_region_or_a_body_a_country_has_many_of_names_nobody(text):
     "Ministers met in Brussels. Diplomats at the meeting privately doubt the batteries will arrive soon.",
     "The summit opened on Monday. Diplomats at the summit say a deal is close.",
     "The bridge opened in 1990. Officials at the time said the bridge was safe.",
+    # The public at a place the story named does not speak for it, as its staff may.
+    "The market opened in 1990. Shoppers at the market say prices have risen.",
+    "The hospital shut a ward. Patients at the hospital say it was unsafe.",
     # Plurals of people the lexicon lists.
     "Delegates say a deal is close.",
     "Employees say they were not consulted about the move.",

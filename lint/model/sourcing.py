@@ -971,7 +971,8 @@ def classify(phrase: str, lexicon: Lexicon,
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department
         return NAMED, " ".join(tokens)
-    if head not in _QUANTIFIERS and (_tied(lowered, head_index, earlier) or _authored(lowered, head, lexicon)):
+    if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
+                                     or _authored(lowered, head, lexicon)):
         return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
