@@ -221,7 +221,7 @@ _BODIES = frozenset("""ministry department office university council board agenc
     county""".split())
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
 _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally protest event scene session ceremony
-    funeral match game festival briefing vigil march demonstration gathering site time scene""".split())
+    funeral match game festival briefing vigil march demonstration gathering site time""".split())
 # A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
 _STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
@@ -1243,7 +1243,7 @@ def _pull_quotes(text: str, sentences: list[Sentence], starts: list[int], outer:
     said = {_words_of(text, q): out.quotes[q.start] for q in outer if out.quotes.get(q.start) is not None}
     for q in pulled:
         words = _words_of(text, q)
-        source = said.get(words) or next((a for w, a in said.items() if words and words in w), None)
+        source = said.get(words) or next((a for w, a in said.items() if words and f" {words} " in f" {w} "), None)
         if source is not None:
             out.quotes[q.start] = source
 
