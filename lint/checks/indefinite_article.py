@@ -94,7 +94,7 @@ def expected_article(word: str, lists: Lists) -> str | None:
     """ "a" or "an" for the word that follows, or None when it cannot tell."""
     word = word.strip(".,;:'\u2019").lstrip("$\u20ac\u00a3")  # "an $8 billion plan" is read "eight"
     if word.endswith(("'s", "\u2019s")):
-        word = word[:-2]  # "an MP's speech", "a UN agency's report": the possessive is not said first
+        word = word[:-2]  # "an MP's speech": said as "an MP", the possessive after it
     if not word or word.lower() in lists.either or word.lower() in _NOT_A_NOUN:
         return None  # "a and b": a variable, not an article
     if word[0].isdigit():

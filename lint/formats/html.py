@@ -57,9 +57,10 @@ _LINE_BREAKS = re.compile(r"[^\n]")
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
 # A class that marks page residue inside the article: "ad-slot", "c-newsletter",
-# "related-links", "share_bar", "cookie-banner", "most-read", "trending-widget"; its text is residue whatever it
-# says. "share", "social", "tags" and "comments" count only where they end the
-# class or a widget word follows: "share-bar", not "share-price".
+# "related-links", "share_bar", "cookie-banner", and a rail of the site's own
+# stories, "most-read", "trending-widget"; its text is residue whatever it says.
+# "share", "social", "tags" and "comments" count only where they end the class
+# or a widget word follows: "share-bar", not "share-price".
 _RESIDUE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:(?:ads?|advert(?:isement)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
     r"subscribe|subscription|paywall|related|recommended|recirculation|outbrain|taboola|cookies?|consent|gdpr|"
