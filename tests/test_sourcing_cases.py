@@ -218,6 +218,18 @@ def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about(te
 
 
 @pytest.mark.parametrize("text", [
+    # Groups, not a body: a capital that says which groups is no name.
+    "Human rights groups have criticised the plan. \u201cThis is a pact of walls, not of welcome,\u201d a "
+    "spokeswoman said.",
+    # The phrase says whose voice she is, and names none.
+    "Amnesty International criticised the plan. \u201cThis is a pact of walls, not of welcome,\u201d said a "
+    "spokeswoman for one group.",
+])
+def test_a_spokesperson_for_groups_or_an_unnamed_group_is_unnamed(text):
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
     "\u201cWe will win the seat back next time,\u201d Labour MP Jo Bell said.",
     "\u201cWe will win the seat back next time,\u201d said Democratic Sen. Ann Cole.",
     "Acme named a new chief in May. \u201cWe will not sell the firm,\u201d the CEO said.",

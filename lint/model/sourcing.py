@@ -575,6 +575,8 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon) or \
             not subjects.proper(m.group(), False):
         return None
+    if any(_is_group(w.lower().strip(".,"), lexicon) for w in text[m.end():clause[1]].split()[:2]):
+        return None  # "Human rights groups have criticised": a word that says which groups, not a name
     return m.start(), m.end()
 
 
@@ -588,6 +590,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     words = a.subject.lower().split()
     if index == 0 or len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
         return False
+    if _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)):
+        return False  # "a spokeswoman for one group": whose voice, the story said, and it named none
     before = sentences[index - 1]
     if a.start - before.end > 400:
         return False  # a paragraph or more away: no longer what the story is about
@@ -598,6 +602,7 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
+_FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.IGNORECASE)
 # Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
 _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
                               r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
