@@ -460,6 +460,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Show more respect to the staff, the head teacher urged.",
     "Photo courtesy matters to photographers who want credit.",
     "Stay tuned to the council's website, the mayor told residents.",
+    # Reported with a rarer verb than "said".
+    "Subscribe now, the publisher urged readers, before prices rise in January.",
+    "Follow us on Instagram, the zoo asked visitors, as it posted photos of the new cubs.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []

@@ -22,6 +22,9 @@ from .removal import remove_regions
 # A reporting verb: with a quotation mark, the sign of a sentence of news,
 # whatever phrases it contains.
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to)\b")
+# Rarer verbs of reporting, looked for only in a paragraph a list would report: "Subscribe now, the
+# publisher urged readers".
+_REPORTING_ELSE = re.compile(r"\b(?:urged|asked|added|wrote|warned|advised)\b")
 _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Continue reading \u2192"
@@ -100,10 +103,9 @@ class Matcher:
         if _reported(lowered) and not (_QUOTED_HEADLINE.match(normal) and self._at_start("starts", normal, lowered,
                                                                                       full=False)):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
-        if self._at_start("starts", normal, lowered, full=False) and not _LINK_LABEL_IN_PROSE.match(normal):
-            return RESIDUE
-        if self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal):
-            return RESIDUE
+        if (self._at_start("starts", normal, lowered, full=False) and not _LINK_LABEL_IN_PROSE.match(normal)) or (
+                self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal)):
+            return None if _REPORTING_ELSE.search(lowered) else RESIDUE
         return None
 
     def _at_start(self, key: str, normal: str, lowered: str, full: bool) -> bool:
