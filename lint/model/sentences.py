@@ -302,8 +302,8 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
     if word is None:
         return False
     after = word.group()
-    if len(after) == 1:
-        return _one_letter_opener(text, pos, word.end(), end)
+    if len(after) == 1:  # most are an initialism's ("U.S.", "a.m."): only "A", "a" and "I" open sentences
+        return after in "AaI" and _one_letter_opener(text, pos, word.end(), end)
     if before == " ":  # "first .Then", "52-48 .the senator": the space stands before the stop, not after it
         if not (text[pos - 2].isalnum() or text[pos - 2] in "%)\"'\u201d\u2019") or after == "Net":
             return False  # " .Net", like " .NET" and " .com", is a name
@@ -338,7 +338,7 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     An article goes on with a noun, not a joining word ("notes.a in the folder",
     "libfoo.a and")."""
     letter = text[pos + 1]
-    if letter not in "AaI" or text[word_end:word_end + 1] != " ":
+    if text[word_end:word_end + 1] != " ":
         return False
     nxt = _LETTERS.match(text, word_end + 1, end)
     if nxt is None or (letter != "I" and nxt.group().lower() in _NOT_AFTER_ARTICLE):

@@ -807,7 +807,7 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
-    parts = (_THOUSANDS.sub("\0", chunk) if "," in chunk and _THOUSANDS.search(chunk) else chunk).split(",")
+    parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
     if len(parts) >= 3 and not parts[-1].strip():
         if any(w[:1].isupper() for w in parts[1].split()[:3]):
             return (start, verb), None  # "The company's chief executive, Priya Rangan, called": the name
@@ -828,7 +828,7 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
 
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")  # opening with the comma, it is searched for by it
 # A relative pronoun with words after it, before the verb: they may be the verb's subject ("which analysts").
 _OWN_SUBJECT = re.compile(r"\s*(?:which|who|whom)\s+\S", re.IGNORECASE)
 
