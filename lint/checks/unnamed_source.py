@@ -92,11 +92,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     either.append((start, end, a.kind == IMPERSONAL))
         # "It is widely expected that ..., according to insiders", "There are fears that ..., a
         # source said": one claim, one finding.
-        if len({impersonal for _, _, impersonal in either}) == 2:
+        if len(either) >= 2 and len({impersonal for _, _, impersonal in either}) == 2:
             joined = [(s, e) for s, e, _ in either]
             spans = [span for span in spans if span not in joined] + [(min(joined)[0], max(e for _, e in joined))]
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
-        for start, end in _merged(spans):
+        for start, end in _merged(spans) if len(spans) > 1 else spans:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
 
 

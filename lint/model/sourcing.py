@@ -341,7 +341,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             resolved.append(a)
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS:
             resolved = _reported_by_last(resolved, outside_text, sentence.end)
-        out.by_sentence[sentence.start] = resolved
+        if resolved:  # a verb-shaped word with no source: many sentences
+            out.by_sentence[sentence.start] = resolved
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
     return out
