@@ -843,6 +843,7 @@ def test_a_region_or_a_body_a_country_has_many_of_names_nobody(text):
     "Delegates say a deal is close.",
     "Employees say they were not consulted about the move.",
     "Envoys from both sides say the talks have stalled.",
+    "Unions say the offer of 4% is a real-terms cut.",
     # Divided, as in "Analysts are divided".
     "Observers are split on what the talks can achieve.",
     # Blame is a claim about a cause.
