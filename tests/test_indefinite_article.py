@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import lint
 from conftest import flagged
 from lint.checks import article_sounds
 from lint.resources import builtin_folder
@@ -74,6 +75,26 @@ def test_the_wrong_article_is_flagged(text, expected):
     "She gave an MP's speech, a UN agency's report and an hour's warning to a user's group.",
 ])
 def test_the_right_article_is_not_flagged(text):
+    assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, expected, fixed", [
+    ("It is a an unusual step.", 'Use "an" before "unusual", not "a an"', "It is an unusual step."),
+    ("The trust said an a independent panel would sit.", 'Use "an" before "independent", not "an a"',
+     "The trust said an independent panel would sit."),
+    ("She bought a a new car.", 'Use "a" before "new", not "a a"', "She bought a new car."),
+    ("A an earlier plan failed.", 'Use "An" before "earlier", not "A an"', "An earlier plan failed."),
+])
+def test_two_articles_in_a_row_are_one_finding_whose_fix_keeps_the_right_one(text, expected, fixed):
+    assert [d.message for d in lint.check_text(text) if d.rule == RULE] == [expected]
+    assert lint.fix_text(text, format="markdown")[0] == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "It was a a. Then it was over.",  # no word after the second: nothing to choose by
+    "Choose a, b or c; a and b are sides.",
+])
+def test_an_article_before_a_letter_or_a_mark_is_no_pair(text):
     assert flagged(text, RULE) == []
 
 

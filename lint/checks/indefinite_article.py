@@ -48,6 +48,7 @@ _VOWEL_LETTERS = frozenset("aefhilmnorsx")
 _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split())
 _MIN_SPEECH_WORDS = 5
+_SPACES = re.compile(r"\s*")
 # Words an article never stands before: "a and b", "a or b" name variables.
 _LOWER_RUN = re.compile(r"[a-z]{3}")
 _NOT_A_NOUN = frozenset("and or nor but is are was were of to in on at by as if than".split())
@@ -153,6 +154,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     lists: Lists = rule.state
     text = doc.masked
     speech: dict[Quotation, bool] = {}
+    skip_to = -1
     for m, region in doc.matches(_PLACES, rule.scopes, lowered=True):
         m = _ARTICLE.match(text, m.start(), region.end)
         if m is None:
@@ -169,9 +171,22 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         word = following.group(1).rstrip(",;:")
         if word.endswith(".") and "." not in word[:-1]:
             word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
-        expected = expected_article(word, lists)
-        if expected is None or expected == article.lower():
-            continue
+        end_of_articles = end
+        if following.group(1) in ("a", "an"):  # two articles in a row ("a an unusual step"): the right one stays
+            doubled = _NEXT.match(text, _SPACES.match(text, following.end(1)).end(), region.end)
+            if doubled is None or not doubled.group(1)[0].isalnum():
+                continue
+            end_of_articles, second, word = following.end(1), word, doubled.group(1).rstrip(",;:.")
+            following = doubled
+            expected = expected_article(word, lists) or second
+            article = text[start:end_of_articles]
+            skip_to = end_of_articles
+        else:
+            if start < skip_to or word in ("a", "an"):
+                continue  # the second of two articles, reported with the first; "a a." is no article
+            expected = expected_article(word, lists)
+            if expected is None or expected == article.lower():
+                continue
         replacement = match_case(article, expected)
         quoted = doc.quotation_at(start)
         if quoted is not None and quoted not in speech:
@@ -181,7 +196,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         # Speech is reported as said, never rewritten: no fix inside a quotation.
         yield Finding(start, following.start(1) + len(word), rule.spec.message.format(
             article=article, expected=replacement, word=word),
-            None if quoted is not None else Fix(f'Write "{replacement}"', (Edit(start, end, replacement),)))
+            None if quoted is not None else Fix(f'Write "{replacement}"', (Edit(start, end_of_articles, replacement),)))
 
 
 KIND = Kind("indefinite-article", check, fixes=True, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
