@@ -1048,3 +1048,35 @@ def test_a_speaker_named_after_the_verb_by_apposition_or_a_statement_from_a_body
 ])
 def test_a_speaker_after_the_verb_without_a_full_name_set_off_stays_unnamed(text, kind):
     assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, span", [
+    # A claim in progress: after a form of "be", an adverb between or not.
+    ("Analysts are warning that the economy could slow.", "Analysts are warning"),
+    ("Some investors are now questioning whether the firm can refinance.", "Some investors are now questioning"),
+    ("Critics have been saying for months that the plan is flawed.", "Critics have been saying"),
+    ("Economists were predicting a recession.", "Economists were predicting"),
+    # After "with" and the group.
+    ("The club turned down the bid, with many believing it should hold out.", "many believing"),
+    ("Prices are climbing, with some analysts expecting more rises.", "some analysts expecting"),
+    # "feel" with its clause, "that" or not.
+    ("Many locals feel the council ignored them.", "Many locals feel"),
+    ("Staff felt they had been ignored.", "Staff felt"),
+])
+def test_a_claim_in_an_ing_form_or_felt_with_its_clause_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Police are questioning a man over the attack.",  # no clause: an interview, not a doubt
+    "Officials are not saying whether the plant will close.",  # nothing said
+    "By saying nothing, the minister made it worse.",
+    "The warning came too late.",
+    "The figures are worrying.",
+    "The plan passed, with the mayor saying it was overdue.",
+    "Vance defended the plans, arguing that the credits helped the rich.",  # the named subject's
+    "Residents felt the tremor at 3 a.m. Farmers felt the heat. Shoppers are feeling the pinch.",
+    "Residents across the city felt it.",
+])
+def test_ing_forms_and_felt_without_a_claim_or_with_a_named_subject_are_not_vague(text):
+    assert kinds(text, VAGUE) == []

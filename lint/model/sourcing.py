@@ -514,8 +514,15 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
-        previous = outside[max(0, verb_start - 12):verb_start].split()
         subject_end = verb_start
+        if verb.endswith("ing"):
+            progressive = _progressive(outside, verb_start)
+            if progressive is None:
+                if not near_quote:
+                    continue  # no claim: "a warning", "by saying", "Police are questioning a man"
+            else:
+                subject_end = progressive
+        previous = outside[max(0, subject_end - 12):subject_end].split()
         if previous:
             last = previous[-1].lower()
             if last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb)):
@@ -523,7 +530,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
-                subject_end = outside.rfind(previous[-1], 0, verb_start)
+                subject_end = outside.rfind(previous[-1], 0, subject_end)
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
@@ -561,6 +568,32 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+def _progressive(text: str, verb: int) -> int | None:
+    """Where the subject of a claim in an -ing form ends: before the "are" of
+    "analysts are warning that", "critics are now questioning whether",
+    "have been saying"; at the verb after "with" and its group ("with many
+    believing", "with some analysts predicting"). None when no form of "be" or
+    "with" stands before it: "by saying", "a warning"."""
+    words = text[max(0, verb - 40):verb].split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _BE or (last in _PROGRESSIVE_ADVERBS and len(words) > 1 and words[-2].lower() in _BE):
+        be = words[-1] if last in _BE else words[-2]
+        return text.rfind(be, 0, verb)
+    group = words[-3:]
+    while group and group[0].lower() != "with":
+        group = group[1:]
+    if len(group) > 1 and not any(w.endswith(",") for w in group):
+        return verb  # "with many believing the club should hold out"
+    return None
+
+
+_BE = frozenset("is are was were been".split())
+_PROGRESSIVE_ADVERBS = frozenset("""now also increasingly already still openly privately quietly widely long all even
+    actively loudly repeatedly""".split())
 
 
 def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
@@ -643,7 +676,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     "that" does only before its clause ("specialists state that", not "in
     several states.")."""
     if verb in claims:
-        return True
+        # An -ing form only in progress or after "with" ("critics are saying", "with many believing"), not as
+        # a quotation's tag ("..., arguing that").
+        return not verb.endswith("ing") or _progressive(text, verb_end - len(verb)) is not None
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
