@@ -48,7 +48,7 @@ _VOWEL_LETTERS = frozenset("aefhilmnorsx")
 _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split())
 _MIN_SPEECH_WORDS = 5
-_SPACES = re.compile(r"\s*")
+_AFTER_ARTICLE = re.compile(r"\s+" + _NEXT.pattern)  # the word after a second article
 # Words an article never stands before: "a and b", "a or b" name variables.
 _LOWER_RUN = re.compile(r"[a-z]{3}")
 _NOT_A_NOUN = frozenset("and or nor but is are was were of to in on at by as if than".split())
@@ -173,7 +173,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
         end_of_articles = end
         if following.group(1) in ("a", "an"):  # two articles in a row ("a an unusual step"): the right one stays
-            doubled = _NEXT.match(text, _SPACES.match(text, following.end(1)).end(), region.end)
+            doubled = _AFTER_ARTICLE.match(text, following.end(1), region.end)
             if doubled is None or not doubled.group(1)[0].isalnum():
                 continue
             end_of_articles, second, word = following.end(1), word, doubled.group(1).rstrip(",;:.")
