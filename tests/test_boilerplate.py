@@ -295,6 +295,11 @@ RESIDUE = [
     "Keep reading",
     "More: Council approves budget",
     "Stay tuned for more updates as this story develops.",
+    "Stay connected with us on social media for instant updates.",
+    "We are now on Telegram.",
+    "We're now on WhatsApp. Click here to join.",
+    "Click here to join our WhatsApp channel for the latest updates.",
+    "Join our tech news Telegram channel for more.",
 ]
 
 
@@ -460,6 +465,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Show more respect to the staff, the head teacher urged.",
     "Photo courtesy matters to photographers who want credit.",
     "Stay tuned to the council's website, the mayor told residents.",
+    "Residents were told to stay in touch with their neighbours during the storm.",
+    "We are now on the verge of a deal, the minister said on Tuesday.",
+    "The council said residents could click here to join the consultation, a line it later removed.",
     # Reported with a rarer verb than "said".
     "Subscribe now, the publisher urged readers, before prices rise in January.",
     "Follow us on Instagram, the zoo asked visitors, as it posted photos of the new cubs.",
