@@ -1080,3 +1080,19 @@ def test_a_claim_in_an_ing_form_or_felt_with_its_clause_is_vague(text, span):
 ])
 def test_ing_forms_and_felt_without_a_claim_or_with_a_named_subject_are_not_vague(text):
     assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some years ago the mayor said the plan would fail.",
+    "Many times the mayor said the plan would fail.",
+    "Some days the mayor says nothing at all.",
+])
+def test_a_quantifier_that_counts_time_is_when_not_who(text):
+    assert kinds(text, VAGUE) == []
+
+
+def test_a_quantifier_with_a_plural_the_lexicon_does_not_list_is_shown_with_it():
+    text = ("Several midwives told the inquiry they had been bullied. One described the unit as "
+            "\u201ca place where you kept your head down\u201d.")
+    assert ["\u201cSeveral midwives\u201d" in d.message for d in lint.check_text(text)
+            if d.rule == "unsourced-quote"] == [True]

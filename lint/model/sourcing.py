@@ -1082,18 +1082,33 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 _COLLECTIVE = frozenset({"host"})
 
 
+# Words that may follow a subject's head: "several midwives at the hospital", "... who worked there".
+_AFTER_HEAD = frozenset("in at of on from who with".split())
+# Plurals that count time, not people: "some years ago", "many times".
+_SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
+
+
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
     """Where the subject's head noun stands: an unnamed person or group, before
     any phrase that follows it ("the firm's banking team in a note to clients")."""
     if lowered and lowered[0] in ("the", "its", "their", "his", "her"):
         cut = next((i for i, w in enumerate(lowered) if i and w in _HEAD_ENDS), len(lowered))
         lowered = lowered[:cut]
+    skip = -1
     for i, word in enumerate(lowered):
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if i <= skip:
+            continue
+        if word in _QUANTIFIERS and following in _SPANS:
+            skip = i + 1  # "some years ago the mayor said": when, not who
+            continue
         if following[:1].isdigit() and i + 2 < len(lowered):
             following = lowered[i + 2]  # "some 2,000 workers": the number counts them
         if word in _QUANTIFIERS and _is_group(following, lexicon) and following not in lexicon.person_nouns:
             continue  # "several people who attended": the people, not "several"
+        if word in _QUANTIFIERS and following.endswith("s") and following.isalpha() and following not in _SPANS \
+                and following not in lexicon.person_nouns and (i + 2 == len(lowered) or lowered[i + 2] in _AFTER_HEAD):
+            return i + 1  # "several midwives": the plural they count, though the lexicon does not list it
         if word in _COLLECTIVE and following == "of":
             continue  # "a host of analysts": the analysts, not a host
         if word in lexicon.person_nouns or _is_group(word, lexicon):
