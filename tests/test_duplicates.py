@@ -51,6 +51,29 @@ def test_allowed_repeats_are_not_flagged(text, format):
     assert flagged(text, RULE, format=format) == []
 
 
+_POINT = "The trial will run for 12 months from April and cover 450 office staff."
+
+
+@pytest.mark.parametrize("text, format", [
+    (f"**Key points**\n\n- {_POINT}\n- Care staff are not in it.\n\nThe council approved it.\n\n{_POINT}\n",
+     "markdown"),
+    (f"## At a glance\n\n* {_POINT}\n\nThe council approved it. {_POINT} Staff work four days.\n", "markdown"),
+    (f"Key points:\n- {_POINT}\n\nThe council approved it.\n\n{_POINT}\n", "text"),
+    (f"<h1>Trial approved</h1><h2>Highlights</h2><ul><li>{_POINT}</li></ul><p>The council approved it.</p>"
+     f"<p>{_POINT}</p>", "html"),
+])
+def test_a_summary_list_under_its_label_repeats_the_story_by_design(text, format):
+    assert flagged(text, RULE, format=format) == []
+
+
+@pytest.mark.parametrize("text, format", [
+    (f"The council approved it.\n\n- {_POINT}\n\n{_POINT} Staff work four days.\n", "markdown"),  # no label
+    (f"Summary\n\nThe council approved it.\n\n{_POINT}\n\n{_POINT}\n", "text"),  # paragraphs, not a list
+])
+def test_a_list_without_a_summary_label_or_paragraphs_after_one_are_still_compared(text, format):
+    assert flagged(text, RULE, format=format) == [_POINT]
+
+
 def _found(text: str, **kwargs) -> list[tuple[int, str]]:
     import lint
 

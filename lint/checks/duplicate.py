@@ -8,6 +8,8 @@ Three cases, each reported on the later copy with the line of the first:
 - a heading or paragraph repeated anywhere;
 - a sentence repeated anywhere: in its own paragraph, in the next, or as a
   paragraph of its own.
+The points of a list under a summary's label ("Key points") are not compared:
+they repeat the story by design.
 
 Texts are compared with spaces ignored (a copy spaced otherwise, "week,after"
 against "week, after", is the same text), curly quotes made straight and case
@@ -17,11 +19,12 @@ shorter than `min_sentence_words` ("No one was hurt." may well come twice).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.types import FIELD, HEADING, OPAQUE, PROSE_KINDS
+from ..model.types import FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
 from ..model.words import SITE_SUFFIX, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
@@ -29,6 +32,12 @@ from .removal import remove_regions, remove_sentence
 if TYPE_CHECKING:
     from ..model.document import Document
 
+# A list the story sums itself up in, under a label of its own: its points
+# repeat the story's sentences by design ("Key points", "At a glance").
+_SUMMARY_LABEL = re.compile(
+    r"[#*_\s]*(?:key (?:points|takeaways|facts)|(?:story )?highlights|at a glance|in brief|in short|summary|"
+    r"what (?:we know|you need to know)|(?:the )?need to know|(?:quick|fast) (?:read|facts)|takeaways|"
+    r"the (?:big picture|essentials)|tl;?dr)[:.*_\s]*", re.IGNORECASE)
 _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 
@@ -75,8 +84,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             return key + "\0" + doc.text[start:end]
         return key
 
+    summary = False  # in a list under a summary's label
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
+        if region.kind != LIST_ITEM:
+            summary = len(body) < 40 and _SUMMARY_LABEL.fullmatch(body) is not None
+        elif summary:
+            continue  # a key point, not a copy: the story tells it in full
         key = key_of(region.start, region.end)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
