@@ -1096,3 +1096,26 @@ def test_a_quantifier_with_a_plural_the_lexicon_does_not_list_is_shown_with_it()
             "\u201ca place where you kept your head down\u201d.")
     assert ["\u201cSeveral midwives\u201d" in d.message for d in lint.check_text(text)
             if d.rule == "unsourced-quote"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Kettle Town drew 2-2. \u201cIt was never offside,\u201d one Town supporter said.",
+    "\u201cWe lost everything,\u201d said a Chicago man.",
+    "\u201cWe were not told,\u201d said one Tesco worker.",
+    "Acme cut 40 jobs. \u201cThe deal is done,\u201d said an Acme executive.",
+])
+def test_a_person_whose_place_team_or_employer_is_named_is_still_unnamed(text):
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will appeal,\u201d said an Acme spokesman.",  # the body's own voice
+    "\u201cWe will appeal,\u201d said an Acme lawyer.",
+    "\u201cWe will appeal,\u201d an MoD statement said.",
+])
+def test_a_bodys_spokesperson_lawyer_or_statement_speaks_for_it(text):
+    assert kinds(text) == []
+
+
+def test_a_person_noun_before_a_group_noun_is_the_groups_word():
+    assert vague_spans("Passenger groups said the fares were too high.") == ["Passenger groups said"]

@@ -960,6 +960,10 @@ def classify(phrase: str, lexicon: Lexicon,
     placed_only = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
     # "a White House official", "a Whitehall source": the body before the role is whom they work for, not who they are.
     unnamed_role = head_index is not None and lowered[0] in _INDEFINITE and lowered[head_index] in _ANONYMOUS_ROLES
+    # "one Town supporter", "a Google engineer", "a Chicago man": where a person is from is no name. A
+    # spokesperson or a lawyer speaks for the body ("an Acme spokesman"), and a statement is its own.
+    unnamed_role = unnamed_role or (head_index is not None and lowered[0] in _INDEFINITE and (
+        head := lowered[head_index]) in lexicon.person_nouns and head not in _SPOKESPEOPLE and head not in _COUNSEL)
     # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
         not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
@@ -1111,6 +1115,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i + 1  # "several midwives": the plural they count, though the lexicon does not list it
         if word in _COLLECTIVE and following == "of":
             continue  # "a host of analysts": the analysts, not a host
+        if word in lexicon.person_nouns and following.endswith("s") and _is_group(following, lexicon):
+            continue  # "passenger groups", "tenant unions": the groups
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
