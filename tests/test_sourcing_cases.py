@@ -1119,3 +1119,22 @@ def test_a_bodys_spokesperson_lawyer_or_statement_speaks_for_it(text):
 
 def test_a_person_noun_before_a_group_noun_is_the_groups_word():
     assert vague_spans("Passenger groups said the fares were too high.") == ["Passenger groups said"]
+
+
+@pytest.mark.parametrize("text", [
+    "**3. What do parents say?** Most of those at the meeting spoke against it.",
+    "What do analysts expect from the bank?",
+    "Do experts agree that the plan will work?",
+    "How many residents believe the council?",
+])
+def test_a_question_claims_nothing(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Is the plan doomed, as critics say?",  # a claim inside the question
+    "Analysts expect a cut, but will it come?",
+    "Will the bank cut? Analysts expect so.",
+])
+def test_a_claim_beside_or_inside_a_question_is_still_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]

@@ -536,6 +536,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         before, antecedent = _subject_before(outside, subject_end)
+        if _INTERROGATIVE.match(outside, before[0]) and "?" in outside[verb_end:]:
+            continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         if previous and previous[-1].lower() in ("and", "but"):
             before = _named_first(outside, before, subjects, lexicon) or before
         elif antecedent is None and before[1] - before[0] >= 12:  # shorter, it holds no two clauses
@@ -568,6 +570,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
                 break
     return found
+
+
+# A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
+_INTERROGATIVE = re.compile(r"[\s*_]*(?:what|why|how|which|whom|whose|when|where|do|does|did|will|would|can|could|"
+                            r"should|is|are|was|were|has|have)\b", re.IGNORECASE)
 
 
 def _progressive(text: str, verb: int) -> int | None:
