@@ -300,6 +300,8 @@ RESIDUE = [
     "We're now on WhatsApp. Click here to join.",
     "Click here to join our WhatsApp channel for the latest updates.",
     "Join our tech news Telegram channel for more.",
+    "Have photos of the storm? Send them to photos@example.com.",
+    "Were you affected by the flooding? Get in touch by emailing news@example.com.",
 ]
 
 
@@ -467,6 +469,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Stay tuned to the council's website, the mayor told residents.",
     "Residents were told to stay in touch with their neighbours during the storm.",
     "We are now on the verge of a deal, the minister said on Tuesday.",
+    "Do you have any information about the crash? Call police on 101.",  # the police's appeal, part of the story
+    "Have you got photos? The museum wants them, its curator said, for an exhibition in May.",
+    "Were you there? Many people were, and they told police what they saw.",
     "The council said residents could click here to join the consultation, a line it later removed.",
     # Reported with a rarer verb than "said".
     "Subscribe now, the publisher urged readers, before prices rise in January.",
