@@ -1138,3 +1138,26 @@ def test_a_question_claims_nothing(text):
 ])
 def test_a_claim_beside_or_inside_a_question_is_still_vague(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is in talks to buy Beta, two officials said. They spoke on condition of anonymity to discuss the talks.",
+    "Acme is in talks to buy Beta, a person familiar with the matter said. He asked not to be named because the "
+    "talks are private.",
+    # Named again in between: the pronoun after it is still theirs.
+    "Acme is in talks to buy Beta, three people familiar with the matter said. A deal could come soon, the people "
+    "said. They asked not to be identified because the talks are private.",
+])
+def test_a_reason_given_by_the_pronoun_that_opens_the_next_sentence_justifies_the_source(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Another subject in between: "He" is the mayor.
+    "Acme is in talks to buy Beta, a person familiar with the matter said. The mayor welcomed the news. He asked "
+    "not to be named because the talks are private.",
+    "Acme is in talks, sources said. She asked not to be named because she was not authorised to speak.",  # one?
+    "It is understood that Acme will bid. He asked not to be named because the talks are private.",
+])
+def test_a_pronoun_that_cannot_be_the_sources_gives_them_no_reason(text):
+    assert kinds(text, VAGUE) == ["vague"]

@@ -335,7 +335,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
-            if a.kind in (PERSON, GROUP) and not a.justified and last_reason > index and \
+            if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and _HEARSAY_TIES.search(a.subject))) and \
+                    not a.justified and last_reason > index and \
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
@@ -380,6 +381,8 @@ _CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|
 _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
 
+# The people an impersonal phrase stands for: "people familiar with", "a person close to".
+_HEARSAY_TIES = re.compile(r"\b(?:familiar|close|briefed|knowledge)\b")
 # How far after an unnamed source the story may say why it is unnamed.
 _REASON_REACH = 2
 
@@ -389,14 +392,22 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     """Does one of the next sentences give the reason for this unnamed source,
     naming it again by its noun ("A U.S. official said the aid would grow. The
     official spoke on condition of anonymity to discuss the plans", '"...," the
-    officials told reporters, speaking anonymously')? A reason given for
-    someone else ("A resident, who asked not to be named, said") does not."""
+    officials told reporters, speaking anonymously') or by a pronoun that opens
+    the sentence after it ("... three people familiar with the matter said.
+    They asked not to be identified because ...")? A reason given for someone
+    else ("A resident, who asked not to be named, said") does not."""
+    words = a.subject.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and (w in _ANONYMOUS_TIES or w in _AFTER_HEAD)), len(words))
+    noun = words[cut - 1]  # "people familiar with the matter": "people"
+    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b")
+    pronouns = ("they ",) if noun.endswith("s") or noun == "people" else ("he ", "she ", "they ")
+    about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
     for j in range(index + 1, min(index + 1 + _REASON_REACH, len(sentences))):
-        if j in reasons:
-            noun = a.subject.lower().rsplit(None, 1)[-1]
-            said = lowered[sentences[j].start:sentences[j].end]
-            if re.search(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b", said):
-                return True
+        said = lowered[sentences[j].start:sentences[j].end]
+        named_again = again.search(said) is not None
+        if j in reasons and (named_again or (about_them and said.startswith(pronouns))):
+            return True
+        about_them = about_them and named_again
     return False
 
 
