@@ -1161,3 +1161,25 @@ def test_a_reason_given_by_the_pronoun_that_opens_the_next_sentence_justifies_th
 ])
 def test_a_pronoun_that_cannot_be_the_sources_gives_them_no_reason(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Others have questioned whether the plan is legal.", "Others have questioned"),  # a quantifier, then "have"
+    ("Many have long argued that the plan is illegal.", "Many have long argued"),
+    ("Sources tell us the deal is close.", "Sources tell"),  # the press as the audience
+    ("The general feeling is that the plan will fail.", "The general feeling is that"),
+    ("The thinking in Whitehall is that the plan will pass.", "The thinking in Whitehall is that"),
+    ("Market chatter suggests a bid is coming.", "Market chatter suggests"),
+])
+def test_more_ways_of_pinning_a_claim_on_nobody_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe won,\u201d the coach told us.",
+    "The view from the summit was stunning.",
+    "The feeling was mutual.",
+    "The thinking behind the plan is sound.",
+])
+def test_the_same_words_without_a_claim_by_nobody_are_not_vague(text):
+    assert kinds(text, VAGUE) == [] and kinds(text) == []

@@ -675,7 +675,7 @@ def _past(verb: str) -> bool:
 
 
 # The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
-_TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|(?:the|this|our) (?:news(?:paper)?|paper|news "
+_TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|this|our) (?:news(?:paper)?|paper|news "
                          r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b"
                          r"|[A-Z]"  # "told Reuters", "told CNN"
                          # A title that names a newspaper or broadcaster ("told the Valley Herald", "told the BBC"),
@@ -1104,6 +1104,10 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 _COLLECTIVE = frozenset({"host"})
 
 
+# What may stand between a subject and its verb: "others have long argued", "some would also say".
+_AUXILIARY_TAIL = frozenset("""have has had do does did is are was were will would can could may might must should
+    shall also long now still already privately publicly increasingly widely openly quietly repeatedly often
+    never not""".split())
 # Words that may follow a subject's head: "several midwives at the hospital", "... who worked there".
 _AFTER_HEAD = frozenset("in at of on from who with".split())
 # Plurals that count time, not people: "some years ago", "many times".
@@ -1137,8 +1141,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue  # "passenger groups", "tenant unions": the groups
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
-        if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")):
-            return i  # "some say", "many believe", "many in the industry assume"
+        if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
+                                     or _AUXILIARY_TAIL.issuperset(lowered[i + 1:])):
+            return i  # "some say", "many believe", "many in the industry assume", "others have long argued"
         if word in _PARTY_MEMBERS and not _QUANTIFIERS.isdisjoint(lowered[:i]):
             return i  # "many local Democrats"
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
