@@ -301,6 +301,16 @@ RESIDUE = [
     "Click here to join our WhatsApp channel for the latest updates.",
     "Join our tech news Telegram channel for more.",
     "Have photos of the storm? Send them to photos@example.com.",
+    "ADVERTISING",
+    "Breaking News Alerts",
+    "Register",
+    "Top Picks For You",
+    "Watch Next",
+    "Featured Video",
+    "Click here for more",
+    "Tap here to subscribe",
+    "Corrections policy",
+    "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
     "Were you affected by the flooding? Get in touch by emailing news@example.com.",
 ]
 
@@ -470,6 +480,12 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Residents were told to stay in touch with their neighbours during the storm.",
     "We are now on the verge of a deal, the minister said on Tuesday.",
     "Do you have any information about the crash? Call police on 101.",  # the police's appeal, part of the story
+    "Advertising revenue fell by a third last year.",
+    "Register offices will close on Friday, the council said.",
+    "Watch next week for the result of the vote.",
+    "Featured video footage showed the crash.",
+    "The Associated Press contributed to this report.",  # a credit, the story's own
+    "This article originally appeared on The Valley Post.",
     "Have you got photos? The museum wants them, its curator said, for an exhibition in May.",
     "Were you there? Many people were, and they told police what they saw.",
     "The council said residents could click here to join the consultation, a line it later removed.",
