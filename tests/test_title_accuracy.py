@@ -421,3 +421,17 @@ def test_the_governing_clause_decides(text, as_of, expected):
 def test_a_date_that_falls_back_to_today_says_so():
     (d,) = [d for d in lint.check_text("President Barack Obama spoke on Monday.") if d.rule == RULE]
     assert "today's date" in d.message and "--as-of" in d.message
+
+
+@pytest.mark.parametrize("text, as_of, expected", [
+    ("Former Conservative Prime Minister Rishi Sunak spoke on Monday.", "2024-09-12", None),
+    ("Former Republican President Donald Trump spoke on Monday.", "2022-09-12", None),
+    ("Former Conservative Prime Minister Rishi Sunak spoke on Monday.", "2023-09-12",
+     "Conservative Prime Minister Rishi Sunak spoke on Monday."),
+    ("He spoke to Conservative Prime Minister Rishi Sunak on Monday.", "2024-09-12",
+     "He spoke to former Conservative Prime Minister Rishi Sunak on Monday."),
+])
+def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of, expected):
+    fixed, found = lint.fix_text(text, format="text", config={"as_of": as_of}, unsafe=True)
+    assert [d for d in found if d.rule == RULE] == []
+    assert fixed == (expected or text)

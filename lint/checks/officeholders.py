@@ -18,6 +18,8 @@ from ..record import Record
 from ..resources import builtin_folder
 from ..yamlsource import line_of, load_file
 
+PARTIES = ("Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Republican", "Democratic", "Democrat",
+           "Social Democratic", "Social Democrat", "Christian Democrat", "Socialist", "Liberal", "Green")
 MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "then", "late", "outgoing", "incoming", "acting",
              "interim", "caretaker")
 
@@ -91,7 +93,10 @@ class Registry:
         modifier = rf"(?P<mod>(?:{'|'.join(MODIFIERS)})(?:-|\s+))"
         # A possessive qualifier may stand before the modifier: "Britain's former prime minister".
         owner = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers if q.endswith("'s"))
-        framing = rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?(?P<title>{title})"
+        # A party may stand before the title: "former Conservative Prime Minister Rishi Sunak".
+        party = "|".join(PARTIES)
+        framing = (rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?"
+                   rf"(?:(?P<party>(?-i:{party}))\s+)?(?P<title>{title})")
         # "former U.S. President " right before a name; qualifiers keep their case.
         # Not after a number: "by 9 PM Boris Johnson had resigned" tells the time.
         self.before = re.compile(rf"(?<![\w-])(?<!\d\s){framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+$",

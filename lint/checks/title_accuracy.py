@@ -146,7 +146,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         # "said the president, Biden" is not
         before = None
     if before is not None:
-        title_start = before.start("qual") if before["qual"] else before.start("title")
+        title_start = next(before.start(g) for g in ("qual", "party", "title") if before[g])
         span = (before.start(), end)
         modifier, qualifier, title, elect = _framing(before)
     else:
