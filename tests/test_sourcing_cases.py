@@ -1183,3 +1183,21 @@ def test_more_ways_of_pinning_a_claim_on_nobody_are_vague(text, span):
 ])
 def test_the_same_words_without_a_claim_by_nobody_are_not_vague(text):
     assert kinds(text, VAGUE) == [] and kinds(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The city opened a shopping center in May. Business owners at the center say rents are too high.",
+     "Business owners at the center say"),
+    ("The council runs the leisure centre. Users of the centre say it is dirty.", "Users of the centre say"),
+    ("Students at Hartley University say the cut is too small.", "Students at Hartley University say"),
+])
+def test_those_a_place_serves_do_not_speak_for_it(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The city opened a shopping center in May. Staff at the center say rents are too high.",
+    "Hartley University cut fees. Officials at the university say the cut is fair.",
+])
+def test_those_who_run_a_place_speak_for_it(text):
+    assert kinds(text, VAGUE) == []
