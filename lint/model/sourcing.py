@@ -213,7 +213,7 @@ _PUBLIC = frozenset("""commuter commuters passenger passengers shopper shoppers 
     holidaymakers protester protesters protestor protestors demonstrator demonstrators mourner mourners
     neighbour neighbours neighbor neighbors woman women man men user users tenant tenants trader traders owner owners
     renter renters stallholder stallholders shopkeeper shopkeepers retailer retailers vendor vendors guest guests
-    student students pupil pupils supporter supporters attendee attendees""".split())
+    student students pupil pupils attendee attendees""".split())
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
