@@ -1201,3 +1201,21 @@ def test_those_a_place_serves_do_not_speak_for_it(text, span):
 ])
 def test_those_who_run_a_place_speak_for_it(text):
     assert kinds(text, VAGUE) == []
+
+
+def test_a_quotation_paragraph_after_a_named_person_s_reported_words_goes_on_with_them():
+    text = ("In a statement, Acme chief executive Lena Kovac said the company would appeal.\n\n"
+            "\u201cWe believe the ruling is wrong and we will fight it.\u201d\n")
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a body's words are a statement's, and it must say so
+    "Acme cut jobs. The company said the plant would close.\n\n\u201cWe expect demand to outstrip supply.\u201d\n",
+    # a claim is no speech
+    "Acme chief executive Lena Kovac expects the company to appeal.\n\n\u201cWe believe the ruling is wrong.\u201d\n",
+    # a group
+    "Many in the industry assume that the credit is safe.\n\n\u201cIf they pull it, half the projects go.\u201d\n",
+])
+def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attribution(text):
+    assert kinds(text) == ["none"]

@@ -1298,6 +1298,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                     _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
+        if source is None and sentence.region.kind != BLOCKQUOTE and \
+                (said := _said_before(out, text, sentences, i, q, people)) is not None:
+            out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
+            source = said
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
         if source is None and (lead := _LEAD_IN.match(text, sentence.start, q.start)) is not None:
@@ -1368,6 +1372,28 @@ def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, 
     # The quotation before ends in that paragraph's last sentence; it may have begun in an earlier one
     # ('"We had no choice. The money is not there," she said.').
     return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
+
+
+def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
+                 people: _People) -> Attribution | None:
+    """The person the paragraph before a quotation ends by reporting, by name,
+    when the quotation is all of its paragraph: "Kovac said the company would
+    appeal." then '"We believe the ruling is wrong."' goes on with what she
+    said. Not a body ("The company said ..."): its words are a statement's."""
+    region = sentences[i].region
+    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
+        return None
+    first = i
+    while first > 0 and sentences[first - 1].region is region:
+        first -= 1
+    if first == 0 or sentences[first - 1].region.kind != PARAGRAPH:
+        return None
+    named = [a for a in out.by_sentence.get(sentences[first - 1].start, []) if a.kind == NAMED and a.verb in _SAID
+             and people.named_in(a.subject_start, a.subject_end)]
+    return named[-1] if named else None
+
+
+_SAID = frozenset("said says told tells added adds wrote writes explained explains".split())
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
