@@ -528,7 +528,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         subject_end = verb_start
-        if verb.endswith("ing"):
+        if verb[-3:] == "ing":
             progressive = _progressive(outside, verb_start)
             if progressive is None:
                 if not near_quote:
@@ -549,7 +549,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         before, antecedent = _subject_before(outside, subject_end)
-        if _INTERROGATIVE.match(outside, before[0]) and "?" in outside[verb_end:]:
+        if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         if previous and previous[-1].lower() in ("and", "but"):
             before = _named_first(outside, before, subjects, lexicon) or before
@@ -698,7 +698,7 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         # An -ing form only in progress or after "with" ("critics are saying", "with many believing"), not as
         # a quotation's tag ("..., arguing that").
-        return not verb.endswith("ing") or _progressive(text, verb_end - len(verb)) is not None
+        return verb[-3:] != "ing" or _progressive(text, verb_end - len(verb)) is not None
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
