@@ -59,6 +59,9 @@ RULE = "punctuation-spacing"
         ("He said:'We will fight on.'", ["said:'We"]),
         ("The council met.\u2018We will fight on,\u2019 she said.", ["met.\u2018We"]),
         ("The players' union met.'We will strike,' it said.", ["met.'We"]),
+        # A title's abbreviation run into the name after it.
+        ("The deal was signed by Mr.Smith and Dr.Jones.", ["Mr.Smith", "Dr.Jones"]),
+        ("He moved to St.Louis, and Sen.McConnell stayed.", ["St.Louis", "Sen.McConnell"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -70,7 +73,7 @@ def test_flags_missing_space(text, expected):
     [
         "Growth was 3.5 percent on 1,000,000 sales at 10:30 with odds of 3:1.",
         "The U.S. envoy and the U.K. minister, both Ph.D. holders, e.g. economists, met.",
-        "J.K. Rowling wrote it. Mr.Smith's case aside, the end.",  # no capital after a capital
+        "J.K. Rowling wrote it. J.K.Rowling's case aside, the end.",  # initials: no capital after a capital
         "Visit example.com or Amazon.com, built with ASP.NET and Node.js.",
         "Write to press@example.com or see https://example.com/a,b;c:d?e=f!g.",
         "See www.example.org/News.Today,Later for details.",
@@ -98,6 +101,7 @@ def test_flags_missing_space(text, expected):
         "It was the U.S.'s worst year, and Yahoo!'s best.",
         "He loves rock,'n' roll and the music of the '90s.'Tis the season.",
         "Mr. O'Brien said:'tis true, and Macy's opened.",
+        "Visit mr.smith.com or write to Dr.Jones@example.com; Gen.Z voters and Dr.ABC stayed home.",
     ],
 )
 def test_does_not_flag(text):

@@ -40,12 +40,24 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark == ")":
         return _glued_to_brackets(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
-        return run_on_stop(text, pos, len(text))  # also "first .Then": the space on the wrong side
+        return run_on_stop(text, pos, len(text)) or _title_run_into_name(text, pos)  # also "first .Then"
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
     return True
+
+
+def _title_run_into_name(text: str, pos: int) -> bool:
+    """A title's abbreviation run into the name after it: "Mr.Smith",
+    "Dr.Jones", "St.Louis", "Sen.McConnell" (not a sentence's end: the
+    splitter leaves them whole)."""
+    return text[pos + 1].isupper() and text[pos + 2:pos + 3].islower() and \
+        _TITLE_BEFORE.search(text, max(0, pos - 5), pos) is not None
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.&-])(?:Mrs?|Ms|Dr|St|Mt|Ft|Prof|Gen|Col|Capt|Sgt|Lt|Rev|Sen|Rep|Gov|Supt|Insp|Det|Cllr)\Z")
 
 
 def _glued_to_brackets(text: str, pos: int) -> bool:
