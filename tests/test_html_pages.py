@@ -281,3 +281,12 @@ def test_a_marked_section_the_parser_does_not_know_is_a_comment_not_a_crash(sect
     spans = {(d.rule, page[d.offset:d.end_offset]) for d in found}
     if ">" in section:  # the comment closed: the paragraph after it is read, where it stands
         assert ("sentence-case", "the") in spans and ("punctuation-spacing", "due,then") in spans
+
+
+def test_a_tables_cells_are_data_unless_one_holds_prose():
+    page = ("<article><h1>What's on</h1><p>There is plenty to do this weekend in the town centre.</p>"
+            "<table><tr><th>event</th><th>time</th></tr><tr><td>food festival</td><td>10am</td></tr>"
+            "<tr><td>the run starts at the park gates and goes twice round the lake before it ends.</td></tr>"
+            "</table></article>")
+    found = [(d.rule, page[d.offset:d.end_offset]) for d in lint.check_text(page, format="html")]
+    assert found == [("sentence-case", "the")]  # the cell that holds a sentence, not "event" or "food festival"

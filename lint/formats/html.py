@@ -1,6 +1,7 @@
 """HTML drafts, as a CMS exports them, through the standard library's HTML parser.
 
-Prose comes from p, h1-h6, li, blockquote, figcaption, td and th, and, in an
+Prose comes from p, h1-h6, li, blockquote, figcaption, and a table cell that
+holds a sentence (other cells are data, as a Markdown table is), and, in an
 <article> or <main>, text straight inside a div or section (a body written
 without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels.
 The document's <title> and a standfirst (an element classed "dek",
@@ -28,10 +29,12 @@ from html.parser import HTMLParser
 from ..model.document import Document, OffsetMap
 from ..model.layout import MARKED_RESIDUE, Block, BoilerplateMatcher, classify
 from ..model.masking import apply, url_spans
-from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, Region
+from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, TABLE, Region
 
-PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": PARAGRAPH,
-         "th": PARAGRAPH, **{f"h{i}": HEADING for i in range(1, 7)}}
+# A table's cells are data ("food festival", "10am"), read as a Markdown table is, unless one holds
+# prose (a page laid out in a table): see _cell.
+PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": TABLE,
+         "th": TABLE, **{f"h{i}": HEADING for i in range(1, 7)}}
 STANDFIRST = "standfirst"  # the FIELD name of a page's dek, as "title" is its <title>'s
 MASKED = frozenset({"script", "style", "nav", "pre", "noscript", "template"})
 # Page furniture: skipped outside the article, read (and judged for residue) inside it,
@@ -133,16 +136,18 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     fields: list[Region] = []
     stack = _OpenTags()
     length = 0  # of the text so far
-    # (kind, start in the text, outside the draft) of the prose block being read
-    open_block: tuple[str, int, bool] | None = None
+    # (kind, start in the text, outside the draft, its first piece) of the prose block being read
+    open_block: tuple[str, int, bool, int] | None = None
 
     def close_block() -> None:
         nonlocal open_block
         if open_block is not None:
-            kind, start, outside = open_block
+            kind, start, outside, first = open_block
             if kind in ("title", STANDFIRST) and not outside:  # read as the front matter's title and description are
                 fields.append(Region(FIELD, start, length, name=kind))
             else:
+                if kind == TABLE and _PROSE_CELL.search("".join(pieces[first:])):
+                    kind = PARAGRAPH
                 blocks.append(Block(kind, start, length, outside))
             open_block = None
 
@@ -185,7 +190,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             continue
         current = prose_kind() if kind in ("data", "entity") else None
         if current is not None and open_block is None:
-            open_block = (MARKED_RESIDUE if stack.residues else current, length, outside())
+            open_block = (MARKED_RESIDUE if stack.residues else current, length, outside(), len(pieces))
         if current is None:
             pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
             length += len(raw)
@@ -305,6 +310,8 @@ class _OpenTags:
         return "title" if tag == "title" else PROSE[tag]
 
 
+# A table cell that holds prose: a dozen words or more, ending as a sentence does.
+_PROSE_CELL = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'\u201d\u2019)]*\s*\Z")
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w]+)?)", re.IGNORECASE)
 # Where a saved article page states when it was published, most specific first.
 # A <meta> tag names what it holds in `property`, `name` or `itemprop`, its
