@@ -310,6 +310,8 @@ RESIDUE = [
     "Click here for more",
     "Tap here to subscribe",
     "Corrections policy",
+    "Posted in News | Leave a comment",
+    "Filed under Sport",
     "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
     "Were you affected by the flooding? Get in touch by emailing news@example.com.",
 ]
@@ -486,6 +488,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Featured video footage showed the crash.",
     "The Associated Press contributed to this report.",  # a credit, the story's own
     "This article originally appeared on The Valley Post.",
+    "Posted in Iraq for two years, the soldier said he would not go back.",
+    "Filed under the wrong name, the claim was rejected.",
     "Have you got photos? The museum wants them, its curator said, for an exhibition in May.",
     "Were you there? Many people were, and they told police what they saw.",
     "The council said residents could click here to join the consultation, a line it later removed.",
