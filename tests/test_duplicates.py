@@ -102,3 +102,19 @@ def test_a_headline_pasted_into_the_body_is_judged_at_the_headline():
             "Prime Minister Rishi Sunak sets an new budget\n\nThe council met on Monday.\n")
     found = [(d.line, d.rule) for d in lint.check_text(text)]
     assert found == [(2, "title-accuracy"), (2, "indefinite-article"), (6, "duplicate-text")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday to set the budget.\n\n> The council must find savings of four million pounds.\n\n"
+    "The council must find savings of four million pounds. The vote is on Friday.\n",
+    "> \u201cThis is a fair deal and we will recommend it,\u201d said union leader Mick Doyle.\n\n"
+    "\u201cThis is a fair deal and we will recommend it,\u201d said union leader Mick Doyle. He added more.\n",
+])
+def test_a_pull_quote_repeats_the_story_by_design(text):
+    assert flagged(text, RULE, format="markdown") == []
+
+
+def test_a_block_quotation_repeated_is_still_a_copy():
+    quote = "> The council must find savings of four million pounds by April.\n\n"
+    assert flagged(f"{quote}The vote is on Friday.\n\n{quote}", RULE, format="markdown") == [
+        "The council must find savings of four million pounds by April."]

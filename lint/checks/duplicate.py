@@ -8,8 +8,9 @@ Three cases, each reported on the later copy with the line of the first:
 - a heading or paragraph repeated anywhere;
 - a sentence repeated anywhere: in its own paragraph, in the next, or as a
   paragraph of its own.
-The points of a list under a summary's label ("Key points") are not compared:
-they repeat the story by design.
+The points of a list under a summary's label ("Key points") are not compared,
+and a block quotation is compared only with block quotations: they repeat the
+story by design (a pull quote).
 
 Texts are compared with spaces ignored (a copy spaced otherwise, "week,after"
 against "week, after", is the same text), curly quotes made straight and case
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.types import FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
+from ..model.types import BLOCKQUOTE, FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
 from ..model.words import SITE_SUFFIX, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
@@ -78,11 +79,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                                                                                           description)
         return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown), fix)
 
-    def key_of(start: int, end: int, lowered_text: str | None = None) -> str:
+    def key_of(start: int, end: int, lowered_text: str | None = None, pulled: bool = False) -> str:
         key = _key(lowered[start:end] if lowered_text is None else lowered_text)
         if OPAQUE in key:  # code and URLs are masked alike: compare what they say
-            return key + "\0" + doc.text[start:end]
-        return key
+            key += "\0" + doc.text[start:end]
+        return "\1" + key if pulled else key  # a block quotation is compared with block quotations only
 
     summary = False  # in a list under a summary's label
     for region in doc.regions_of(rule.scopes):
@@ -91,7 +92,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             summary = len(body) < 40 and _SUMMARY_LABEL.fullmatch(body) is not None
         elif summary:
             continue  # a key point, not a copy: the story tells it in full
-        key = key_of(region.start, region.end)
+        pulled = region.kind == BLOCKQUOTE  # a pull quote repeats the story by design
+        key = key_of(region.start, region.end, pulled=pulled)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
             yield finding(region.start, region.end, "headline", headlines[key], region)
@@ -105,7 +107,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             line_start = region.start
             for line in body.split("\n"):
                 if len(WORD.findall(line)) >= min_words:
-                    paragraphs.setdefault(_key(lowered[line_start:line_start + len(line)]), line_start)
+                    paragraphs.setdefault(key_of(line_start, line_start + len(line), pulled=pulled), line_start)
                 line_start += len(line) + 1
         if region.kind == HEADING and not headlines:
             headlines[key] = region.start  # a plain-text draft's first heading is its headline
@@ -116,7 +118,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             said = lowered[start:end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
                 continue
-            skey = key if start == region.start and end == region.end else key_of(start, end, said)
+            skey = key if start == region.start and end == region.end else key_of(start, end, said, pulled)
             if skey in sentences:
                 yield finding(start, end, "sentence", sentences[skey], region)
             else:
