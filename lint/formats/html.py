@@ -32,7 +32,7 @@ from ..model.masking import apply, url_spans
 from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, TABLE, Region
 
 # A table's cells are data ("food festival", "10am"), read as a Markdown table is, unless one holds
-# prose (a page laid out in a table): see _cell.
+# prose (a page laid out in a table): see _PROSE_CELL.
 PROSE = {"p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE, "figcaption": CAPTION, "td": TABLE,
          "th": TABLE, **{f"h{i}": HEADING for i in range(1, 7)}}
 STANDFIRST = "standfirst"  # the FIELD name of a page's dek, as "title" is its <title>'s

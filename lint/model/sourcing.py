@@ -399,6 +399,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     They asked not to be identified because ...")? A reason given for someone
     else ("A resident, who asked not to be named, said") does not."""
     words = a.subject.lower().split()
+    if not words:
+        return False
     cut = next((i for i, w in enumerate(words) if i and (w in _ANONYMOUS_TIES or w in _AFTER_HEAD)), len(words))
     noun = words[cut - 1]  # "people familiar with the matter": "people"
     again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b")
@@ -1124,9 +1126,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         lowered = lowered[:cut]
     skip = -1
     for i, word in enumerate(lowered):
-        following = lowered[i + 1] if i + 1 < len(lowered) else ""
         if i <= skip:
             continue
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
         if word in _QUANTIFIERS and following in _SPANS:
             skip = i + 1  # "some years ago the mayor said": when, not who
             continue
@@ -1358,20 +1360,27 @@ def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
     return opens_paragraph and (not before.closed or (bool(first) and first[0] in ("And", "But", "So", "Or")))
 
 
+def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation) -> Sentence | None:
+    """The last sentence of the paragraph before, when the quotation is all of
+    its own paragraph; else None."""
+    region = sentences[i].region
+    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
+        return None  # the paragraph says more than the quotation
+    first = i
+    while first > 0 and sentences[first - 1].region is region:
+        first -= 1
+    return sentences[first - 1] if first > 0 else None
+
+
 def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
     """Is a quotation all of its paragraph, right after a paragraph that ends
     with the quotation before and its attribution ('"We document everything,"
     said Haddad.' then '"Every photo, every email."')? News style names the
     speaker once: it is the same one."""
-    region = sentences[i].region
-    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
-        return False  # the paragraph says more than the quotation
-    first = i
-    while first > 0 and sentences[first - 1].region is region:
-        first -= 1
+    last = _last_before(text, sentences, i, q)
     # The quotation before ends in that paragraph's last sentence; it may have begun in an earlier one
     # ('"We had no choice. The money is not there," she said.').
-    return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
+    return last is not None and last.start < before.end <= last.end
 
 
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
@@ -1380,15 +1389,10 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
     when the quotation is all of its paragraph: "Kovac said the company would
     appeal." then '"We believe the ruling is wrong."' goes on with what she
     said. Not a body ("The company said ..."): its words are a statement's."""
-    region = sentences[i].region
-    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
+    last = _last_before(text, sentences, i, q)
+    if last is None or last.region.kind != PARAGRAPH:
         return None
-    first = i
-    while first > 0 and sentences[first - 1].region is region:
-        first -= 1
-    if first == 0 or sentences[first - 1].region.kind != PARAGRAPH:
-        return None
-    named = [a for a in out.by_sentence.get(sentences[first - 1].start, []) if a.kind == NAMED and a.verb in _SAID
+    named = [a for a in out.by_sentence.get(last.start, []) if a.kind == NAMED and a.verb in _SAID
              and people.named_in(a.subject_start, a.subject_end)]
     return named[-1] if named else None
 
