@@ -233,7 +233,8 @@ def test_an_element_classed_as_residue_is_residue_whatever_it_says():
 
 
 @pytest.mark.parametrize("cls", ["most-read", "trending-widget", "recirc", "read-more-links", "up-next",
-                                 "more-stories", "mostpopular"])
+                                 "more-stories", "mostpopular", "inline-cta", "donation-ask", "membership-banner",
+                                 "support-us"])
 def test_a_rail_of_the_sites_own_stories_is_residue_by_its_class(cls):
     page = ("<article><h1>Talks resume</h1><p>The talks resumed on Monday, the ministry said.</p>"
             f'<div class="{cls}"><p>Ten places to see before winter</p></div>'
@@ -241,7 +242,7 @@ def test_a_rail_of_the_sites_own_stories_is_residue_by_its_class(cls):
     assert [rule for rule, _ in _found(page)] == ["boilerplate"]
 
 
-@pytest.mark.parametrize("cls", ["trend-line", "readership", "story-body"])
+@pytest.mark.parametrize("cls", ["trend-line", "readership", "story-body", "factbox", "member-list"])
 def test_a_class_that_only_looks_like_a_rail_is_prose(cls):
     page = ("<article><h1>Talks resume</h1><p>The talks resumed on Monday, the ministry said.</p>"
             f'<div class="{cls}"><p>Ten places to see before winter</p></div>'
