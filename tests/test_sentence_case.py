@@ -223,3 +223,25 @@ def test_a_wire_datelines_date_is_part_of_it():
 ])
 def test_a_short_quotation_with_a_subject_and_its_verb_is_a_quoted_sentence(text, word):
     assert flagged(text, RULE) == [word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lowe said, \u201cthe money is real this time.\u201d", "the"),  # a noun for its subject
+    ("\u201cthe team lost,\u201d he said.", "the"),
+    # A first part that was a sentence of its own: the second starts one too (a comma splice).
+    ("\u201cIt was a long night,\u201d Ruiz said, \u201cwe are all exhausted.\u201d", "we"),
+])
+def test_a_quoted_sentence_after_a_verb_of_saying_or_a_finished_first_part_starts_with_a_capital(text, word):
+    assert flagged(text, RULE) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIf we lose,\u201d she said, \u201cwe will appeal to the court.\u201d",  # the sentence goes on
+    "\u201cI think,\u201d she said, \u201cwe can win the league.\u201d",
+    "\u201cThe money,\u201d he said, \u201cis real this time.\u201d",
+    "\u201cWe tried everything,\u201d the coach said, \u201cbut we could not score.\u201d",
+    "She said, \u201cthe best team won on the day\u201d, and left.",  # no subject and verb to tell
+    "He said, \u201ca mess from start to finish.\u201d",
+])
+def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(text):
+    assert flagged(text, RULE) == []

@@ -73,17 +73,22 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 def _clause(text: str, start: int, quotation) -> bool:
     """Does a short quotation open with a subject and its verb: is it a sentence of its own?"""
-    words = [w.lower() for w in WORD.findall(text, start, quotation.inner_end)[:2]]
+    words = [w.lower() for w in WORD.findall(text, start, quotation.inner_end)[:3]]
     if not words:
         return False
     if _CONTRACTED.match(words[0]):
         return True
     if len(words) >= 2 and words[0] in _QUESTION_WORDS and words[1] in _FINITE:
         return True  # a question: '"what are we supposed to do now?"', '"why did nobody warn us?"'
+    if len(words) >= 3 and words[0] in _DETERMINERS and (words[2] in _FINITE or words[2].endswith("ed")):
+        return True  # a noun for its subject: '"the money is real this time."', '"our players deserved it."'
     if len(words) < 2 or words[0] not in _SUBJECTS:
         return False
     verb = words[1]
     return verb in _FINITE or verb.endswith("ed") or (words[0] in ("he", "she", "it") and verb.endswith("s"))
+
+
+_DETERMINERS = frozenset("the a an this that these those our my your his her their its every no".split())
 
 
 def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
@@ -94,8 +99,12 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
     (not 'she said "a mess from start to finish."', nor 'he said that "we will
     win."'). (offset, word) of each that does not."""
     text = doc.masked
+    previous = None  # the quotation before, at depth 0
     for q in doc.quotations:
-        if q.depth or q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
+        if q.depth:
+            continue
+        first_part, previous = previous, q
+        if q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
             continue
         m = WORD.match(text, q.inner_start)
         if not (m and m.group().islower() and capital(m.group()[0]) and m.group() not in accepted):
@@ -105,8 +114,18 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
             before -= 1
         if before >= 0 and (text[before] == ":" or (_SAID_BEFORE.search(text, max(0, before - 20), before + 1)
                                                       and _clause(text, m.start(), q)
-                                                      and not _INTERRUPTED.search(text, max(0, before - 40), before))):
+                                                      and _new_sentence(text, before, first_part))):
             yield m.start(), m.group()
+
+
+def _new_sentence(text: str, before: int, first_part) -> bool:
+    """Does a quotation after 'he said,' start a sentence? It does unless it
+    goes on with one the speaker broke off ('"If we lose," he said, "we will
+    go home."'); a first part that was itself a sentence is over ('"It was a
+    long night," Ruiz said, "we are all exhausted."': two, spliced)."""
+    if not _INTERRUPTED.search(text, max(0, before - 40), before):
+        return True
+    return first_part is not None and _clause(text, first_part.inner_start, first_part)
 
 
 # A quotation closed on a comma or dash just before the speaker: the next one may go on with its
