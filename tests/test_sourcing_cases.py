@@ -1219,3 +1219,21 @@ def test_a_quotation_paragraph_after_a_named_person_s_reported_words_goes_on_wit
 ])
 def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attribution(text):
     assert kinds(text) == ["none"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt works,\u201d said an official at the Interior Ministry.",
+    "\u201cWe came here to make peace,\u201d one member of the Ostravian delegation said.",
+])
+def test_an_official_or_member_at_or_of_a_named_body_is_still_unnamed(text):
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt works,\u201d said a spokesman for Google.",  # the body's voice
+    "\u201cIt works,\u201d said a lawyer for Acme.",
+    "\u201cShe has gone?\u201d asks a caller played by Hattie Lowe.",  # named by whom she is played
+    "\u201cIt works,\u201d said one engineer, Tom Hale.",
+])
+def test_a_bodys_voice_or_a_person_named_after_the_phrase_is_a_source(text):
+    assert kinds(text) == []

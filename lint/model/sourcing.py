@@ -980,11 +980,13 @@ def classify(phrase: str, lexicon: Lexicon,
     # the ministry"), names the source.
     # "many at City Hall", "one shopper at Kirkgate Market": a place does not name the many, nor the public there.
     placed_only = head_index is not None and (lowered[head_index] in _QUANTIFIERS or lowered[head_index] in _PUBLIC)
-    # "a White House official", "a Whitehall source": the body before the role is whom they work for, not who they are.
-    unnamed_role = head_index is not None and lowered[0] in _INDEFINITE and lowered[head_index] in _ANONYMOUS_ROLES
-    # "one Town supporter", "a Google engineer", "a Chicago man": where a person is from is no name. A
-    # spokesperson or a lawyer speaks for the body ("an Acme spokesman"), and a statement is its own.
-    unnamed_role = unnamed_role or (head_index is not None and lowered[0] in _INDEFINITE and (
+    # "a White House official", "a Whitehall source", "an official at the ministry", "one member of the
+    # delegation": the body is whom they work for, not who they are.
+    anonymous_role = head_index is not None and lowered[0] in _INDEFINITE and (
+        lowered[head_index] in _ANONYMOUS_ROLES or lowered[head_index] == "member")
+    # "one Town supporter", "a Google engineer", "a Chicago man": where a person is from, before the noun, is
+    # no name. A spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
+    unnamed_role = anonymous_role or (head_index is not None and lowered[0] in _INDEFINITE and (
         head := lowered[head_index]) in lexicon.person_nouns and head not in _SPOKESPEOPLE and head not in _COUNSEL)
     # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
@@ -1006,6 +1008,8 @@ def classify(phrase: str, lexicon: Lexicon,
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS or lowered[j] == "including"), None)
+        if anonymous_role and preposition not in (None, "by", "including"):
+            continue  # "an official at the Interior Ministry", "one member of the Ostravian delegation"
         if preposition == "including":
             if _QUANTIFIERS.isdisjoint(lowered[lowered.index("including", head_index):i]):
                 return NAMED, " ".join(tokens)  # "Supporters of the bill, including the Law Society": some are named
