@@ -310,6 +310,8 @@ RESIDUE = [
     "Click here for more",
     "Tap here to subscribe",
     "Corrections policy",
+    "Accept | Read More",
+    "Accept cookies / Settings",
     "Local news matters. Help us keep reporting by chipping in today.",
     "Join 5,000 readers who back independent journalism in Tolley.",
     "Posted in News | Leave a comment",
