@@ -234,7 +234,7 @@ def test_an_element_classed_as_residue_is_residue_whatever_it_says():
 
 @pytest.mark.parametrize("cls", ["most-read", "trending-widget", "recirc", "read-more-links", "up-next",
                                  "more-stories", "mostpopular", "inline-cta", "donation-ask", "membership-banner",
-                                 "support-us"])
+                                 "support-us", "sharedaddy", "jp-relatedposts"])
 def test_a_rail_of_the_sites_own_stories_is_residue_by_its_class(cls):
     page = ("<article><h1>Talks resume</h1><p>The talks resumed on Monday, the ministry said.</p>"
             f'<div class="{cls}"><p>Ten places to see before winter</p></div>'

@@ -61,15 +61,17 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
 # A class that marks page residue inside the article: "ad-slot", "c-newsletter",
 # "related-links", "share_bar", "cookie-banner", a rail of the site's own
-# stories, "most-read", "trending-widget", and a plea, "inline-cta",
-# "donation-ask", "membership-banner"; its text is residue whatever it says.
+# stories, "most-read", "trending-widget", a plea, "inline-cta",
+# "donation-ask", "membership-banner", and WordPress's share and related-posts
+# boxes, "sharedaddy", "jp-relatedposts"; its text is residue whatever it says.
 # "share", "social", "tags" and "comments" count only where they end the class
 # or a widget word follows: "share-bar", not "share-price".
 _RESIDUE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:(?:ads?|advert(?:isement)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
     r"subscribe|subscription|paywall|related|recommended|recirculation|outbrain|taboola|cookies?|consent|gdpr|"
     r"disqus|breadcrumbs?|most[-_]?(?:read|popular|viewed|shared)|trending|recirc|read[-_]?(?:more|next)|"
-    r"more[-_]?stories|up[-_]?next|cta|donat(?:e|ions?)|membership|support[-_]?us)(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
+    r"more[-_]?stories|up[-_]?next|cta|donat(?:e|ions?)|membership|support[-_]?us|sharedaddy|related[-_]?posts?)"
+    r"(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
     r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
 
 
