@@ -230,6 +230,10 @@ def test_a_short_quotation_with_a_subject_and_its_verb_is_a_quoted_sentence(text
     ("\u201cthe team lost,\u201d he said.", "the"),
     # A first part that was a sentence of its own: the second starts one too (a comma splice).
     ("\u201cIt was a long night,\u201d Ruiz said, \u201cwe are all exhausted.\u201d", "we"),
+    # Short, with a subject and its verb.
+    ("\u201cIt is over,\u201d he said, \u201cwe have lost.\u201d", "we"),
+    ("He said, \u201cwe lost.\u201d", "we"),
+    ("She said: \u201cwe lost.\u201d", "we"),
 ])
 def test_a_quoted_sentence_after_a_verb_of_saying_or_a_finished_first_part_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -242,6 +246,9 @@ def test_a_quoted_sentence_after_a_verb_of_saying_or_a_finished_first_part_start
     "\u201cWe tried everything,\u201d the coach said, \u201cbut we could not score.\u201d",
     "She said, \u201cthe best team won on the day\u201d, and left.",  # no subject and verb to tell
     "He said, \u201ca mess from start to finish.\u201d",
+    "\u201cIf we lose,\u201d she said, \u201cwe appeal.\u201d",
+    "The sign said: \u201cno entry.\u201d",
+    "Her verdict: \u201ca mess.\u201d",
 ])
 def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(text):
     assert flagged(text, RULE) == []

@@ -104,7 +104,7 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
         if q.depth:
             continue
         first_part, previous = previous, q
-        if q.words < _MIN_QUOTED_WORDS or text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
+        if text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
             continue
         m = WORD.match(text, q.inner_start)
         if not (m and m.group().islower() and capital(m.group()[0]) and m.group() not in accepted):
@@ -112,9 +112,11 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
         before = q.start - 1
         while before >= 0 and text[before] in " \t":
             before -= 1
-        if before >= 0 and (text[before] == ":" or (_SAID_BEFORE.search(text, max(0, before - 20), before + 1)
-                                                      and _clause(text, m.start(), q)
-                                                      and _new_sentence(text, before, first_part))):
+        # After a colon, four words or more make a sentence, or a subject and its verb; after "he said,"
+        # the subject and its verb.
+        if before >= 0 and ((text[before] == ":" and (q.words >= _MIN_QUOTED_WORDS or _clause(text, m.start(), q)))
+                            or (_SAID_BEFORE.search(text, max(0, before - 20), before + 1)
+                                and _clause(text, m.start(), q) and _new_sentence(text, before, first_part))):
             yield m.start(), m.group()
 
 
