@@ -318,6 +318,7 @@ RESIDUE = [
     "Filed under Sport",
     "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
     "Were you affected by the flooding? Get in touch by emailing news@example.com.",
+    "Have you been affected by Storm Ilse? Share your photos and videos with us at news@example.com.",
 ]
 
 
@@ -497,6 +498,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Readers who back independent journalism in the town raised 4,000 pounds, its editor said.",
     "Have you got photos? The museum wants them, its curator said, for an exhibition in May.",
     "Were you there? Many people were, and they told police what they saw.",
+    "Have you been affected by the strike, the union asked members in a survey? Most said yes.",
     "The council said residents could click here to join the consultation, a line it later removed.",
     # Reported with a rarer verb than "said".
     "Subscribe now, the publisher urged readers, before prices rise in January.",
