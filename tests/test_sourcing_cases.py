@@ -1237,3 +1237,36 @@ def test_an_official_or_member_at_or_of_a_named_body_is_still_unnamed(text):
 ])
 def test_a_bodys_voice_or_a_person_named_after_the_phrase_is_a_source(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants who think an increase is too high can challenge it at a tribunal.",
+    "Anyone who believes they may have been exposed should call the helpline.",
+    "Parents who suspect their child has measles are asked to phone the surgery first.",
+    "Patients who feel they were treated unfairly may complain to the ombudsman.",
+])
+def test_whom_advice_is_for_claims_nothing(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics who say the plan can work have vowed to fight it.", "Critics who say"),  # a stance
+    ("Residents, who say they can no longer sleep, want the bar shut.", "Residents, who say"),  # not restrictive
+    ("Residents who say they can no longer sleep want the bar shut.", "Residents who say"),  # no advice after
+])
+def test_a_group_s_claim_in_a_relative_clause_is_still_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "A charity treasurer stole from a children's hospice.\n\n\u201cWe are relieved it is over,\u201d a hospice "
+    "spokesman said.",
+    "The clinic closed on Friday. \u201cWe had no choice,\u201d a clinic spokeswoman said.",
+    "The zoo lost two lions. \u201cWe are heartbroken,\u201d a zoo spokesman said.",
+])
+def test_a_spokesperson_of_a_body_the_story_named_by_its_common_noun_speaks_for_it(text):
+    assert kinds(text) == []
+
+
+def test_a_spokesperson_of_a_body_the_story_never_named_is_still_unnamed():
+    assert kinds("\u201cWe are relieved it is over,\u201d a hospice spokesman said.") == ["unnamed"]

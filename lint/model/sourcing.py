@@ -220,7 +220,8 @@ _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at 
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
-    county""".split())
+    county hospice clinic foundation library zoo theatre theater church diocese orchestra team league railway
+    operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster newspaper""".split())
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
 _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally protest event scene session ceremony
     funeral match game festival briefing vigil march demonstration gathering site time""".split())
@@ -550,6 +551,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
+        if _advice_to_whom(outside, verb_start, verb_end):
+            continue  # "Tenants who think the rise too high can appeal": whom advice is for, not who claims
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
@@ -590,6 +593,23 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
 _INTERROGATIVE = re.compile(r"[\s*_]*(?:what|why|how|which|whom|whose|when|where|do|does|did|will|would|can|could|"
                             r"should|is|are|was|were|has|have)\b", re.IGNORECASE)
+
+
+# A restrictive clause (no comma before "who") right before the verb, and after
+# it advice or a right for those it picks out.
+_WHO_CLAUSE = re.compile(r"(\w+) who (?:\w+ly )?$", re.IGNORECASE)
+_ADVICE = re.compile(r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\byou)(?<!\bi)(?<!\bit) (?:can|should|must|may|"
+                     r"need to|(?:are|will be) (?:asked|advised|urged|encouraged|eligible|entitled|invited|able))\b",
+                     re.IGNORECASE)
+
+
+def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:
+    """Does the verb only say to whom the sentence's advice applies ("Tenants
+    who think an increase is too high can challenge it", "Anyone who believes
+    they were exposed should call")? Those people claim nothing. Not "Critics
+    who say the plan can work": a stance is a claim."""
+    who = _WHO_CLAUSE.search(text, max(0, verb_start - 40), verb_start)
+    return who is not None and who.group(1).lower() not in _STANCE and _ADVICE.search(text, verb_end) is not None
 
 
 def _progressive(text: str, verb: int) -> int | None:
