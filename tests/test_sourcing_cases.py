@@ -1270,3 +1270,23 @@ def test_a_spokesperson_of_a_body_the_story_named_by_its_common_noun_speaks_for_
 
 def test_a_spokesperson_of_a_body_the_story_never_named_is_still_unnamed():
     assert kinds("\u201cWe are relieved it is over,\u201d a hospice spokesman said.") == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is a clever piece of kit,\u201d said an engineer at Google.",
+    "\u201cThe bonds are cheap,\u201d said an analyst at Moody's.",
+    "\u201cThe ward is full every night,\u201d said a nurse at Leeds General Infirmary.",
+])
+def test_a_quotation_from_an_unnamed_person_at_a_named_employer_is_unnamed(text):
+    # As "a Google engineer" is: whom they work for is no name.
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is a clever piece of kit,\u201d said an engineer at Google, Ana Ruiz.",
+    "\u201cIt is a clever piece of kit,\u201d said an official at the Interior Ministry, Ana Ruiz.",
+    "\u201cIt is a clever piece of kit,\u201d said a spokeswoman for Google.",
+    "\u201cIt is a clever piece of kit,\u201d said a representative of Acme.",
+])
+def test_a_person_at_an_employer_named_after_a_comma_or_speaking_for_it_is_a_source(text):
+    assert kinds(text) == []

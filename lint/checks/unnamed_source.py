@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.quotes import stands_as_speech
-from ..model.sourcing import DOCUMENTS, GROUP, IMPERSONAL, NAMED, PERSON, PRONOUN, ROLE, claims_with
+from ..model.sourcing import ANONYMOUS_ROLES, DOCUMENTS, GROUP, IMPERSONAL, NAMED, PERSON, PRONOUN, ROLE, claims_with
 from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -59,6 +59,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if a.kind == PERSON:
                 words = a.subject.lower().split()
                 noun = words[-1].strip(".,'\u2019") if words else ""
+                if noun not in ANONYMOUS_ROLES and _EMPLOYER.search(text, a.subject_start, a.subject_end):
+                    continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
                         not _privately(doc.lowered, a):
                     continue
@@ -144,6 +146,8 @@ _COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
+# Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
+_EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())

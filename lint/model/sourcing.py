@@ -196,7 +196,7 @@ _DETERMINERS = frozenset(
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
 _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
-_ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
+ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
 # What makes "those" a group of people: "those who know him", "those inside the party".
 _THOSE = frozenset("who in at inside within around near with on".split())
 _ORDINALS = frozenset("second third fourth fifth sixth".split())
@@ -969,6 +969,7 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 
 # A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz." (a first name alone may be a day or a place).
 _APPOSED_NAME = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=\s*(?:[,.;]|$))")
+_APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
 def classify(phrase: str, lexicon: Lexicon,
@@ -991,6 +992,7 @@ def classify(phrase: str, lexicon: Lexicon,
         return THING, " ".join(tokens)  # "a sign on the door says": not speech
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
+    apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
     phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
     if phrase in lexicon.parties:  # "prosecutors", "the defence lawyers": the case names them; not "a person
         return NAMED, " ".join(tokens)  # close to the defence team"
@@ -1003,7 +1005,7 @@ def classify(phrase: str, lexicon: Lexicon,
     # "a White House official", "a Whitehall source", "an official at the ministry", "one member of the
     # delegation": the body is whom they work for, not who they are.
     anonymous_role = head_index is not None and lowered[0] in _INDEFINITE and (
-        lowered[head_index] in _ANONYMOUS_ROLES or lowered[head_index] == "member")
+        lowered[head_index] in ANONYMOUS_ROLES or lowered[head_index] == "member")
     # "one Town supporter", "a Google engineer", "a Chicago man": where a person is from, before the noun, is
     # no name. A spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
     unnamed_role = anonymous_role or (head_index is not None and lowered[0] in _INDEFINITE and (
@@ -1028,8 +1030,10 @@ def classify(phrase: str, lexicon: Lexicon,
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS or lowered[j] == "including"), None)
-        if anonymous_role and preposition not in (None, "by", "including"):
-            continue  # "an official at the Interior Ministry", "one member of the Ostravian delegation"
+        if unnamed_role and preposition not in (None, "by", "including") and not apposed:
+            # "an official at the Interior Ministry", "one member of the Ostravian delegation", "an engineer
+            # at Google": whom they work for; vague-attribution takes the employer as the source of a claim
+            continue
         if preposition == "including":
             if _QUANTIFIERS.isdisjoint(lowered[lowered.index("including", head_index):i]):
                 return NAMED, " ".join(tokens)  # "Supporters of the bill, including the Law Society": some are named
