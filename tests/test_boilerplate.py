@@ -319,6 +319,12 @@ RESIDUE = [
     "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
     "Were you affected by the flooding? Get in touch by emailing news@example.com.",
     "Have you been affected by Storm Ilse? Share your photos and videos with us at news@example.com.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Get unlimited access to our journalism",
+    "Thanks for signing up!",
+    "By clicking Sign Up, you agree to our privacy policy.",
+    "Follow this author",
+    "Contact us at tips@example.com",
 ]
 
 
@@ -499,6 +505,11 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Have you got photos? The museum wants them, its curator said, for an exhibition in May.",
     "Were you there? Many people were, and they told police what they saw.",
     "Have you been affected by the strike, the union asked members in a survey? Most said yes.",
+    "Members get unlimited access to the pool for 30 pounds a month, the council said.",
+    "Thank you for signing up to volunteer, the organisers told the crowd on Saturday.",
+    "The photos may not be published, the judge ruled.",
+    "Contact us at the town hall if you have questions, the clerk said.",
+    "Fans who follow this writer know his views on the club.",
     "The council said residents could click here to join the consultation, a line it later removed.",
     # Reported with a rarer verb than "said".
     "Subscribe now, the publisher urged readers, before prices rise in January.",
