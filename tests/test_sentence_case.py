@@ -103,7 +103,6 @@ def test_flags_lowercase_sentence_starts(text, expected):
         '"Why?" she asked.',
         "What now? asked one voter.",  # an inverted attribution continues the sentence
         "Was it fair? \u201cNo,\u201d she said.",
-        'He called it "a mess." the minister disagreed.',  # quoted fragment continues
         "Three issues remain: the agenda, the format and the preconditions.",
         "They argued; the others left.",
         "iPhone sales rose.",
@@ -251,4 +250,27 @@ def test_a_quoted_sentence_after_a_verb_of_saying_or_a_finished_first_part_start
     "Her verdict: \u201ca mess.\u201d",
 ])
 def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(text):
+    assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # A full stop inside the closing mark ends the sentence, as one outside it would.
+    ('He called it "a mess." the minister disagreed.', "the"),
+    ('The sign read "No entry." the police left soon after.', "the"),
+    ('The building is known as \u201cthe Fishbowl.\u201d its windows face the river.', "its"),
+])
+def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
+    assert flagged(text, RULE) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    '"We won." she said.',  # its attribution, however punctuated
+    '"We won." the coach said after the match.',
+    '"It is over." said Ruiz.',
+    'They saw "Mamma Mia!" last night.',  # a title's own mark
+    '"Monsters, Inc." grossed $500m.',  # an abbreviation's point
+    'The note said "Back at 5 p.m." next to the door.',
+    '"We will appeal..." the lawyer said.',
+])
+def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

@@ -69,6 +69,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         )
     for start, word in _quoted_after_lead_in(doc, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)))
+    for start, word in _after_closed_quotation(doc, rule, accepted):
+        yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)),
+                      Fix(f'Capitalise "{word}"', (Edit(start, start + 1, capital(word[0]) or word[0]),)))
 
 
 def _clause(text: str, start: int, quotation) -> bool:
@@ -120,6 +123,34 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
             yield m.start(), m.group()
 
 
+def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """A sentence after a quotation that ended one with a full stop, starting
+    lowercase: 'The sign read "No entry." the police left.' Not the quotation's own
+    attribution, however it is punctuated ('"We won." she said', '"It is
+    over!" said Ruiz', '"Go." the coach told them'). (offset, word) of each."""
+    text = doc.masked
+    for q in doc.quotations:
+        if q.depth or not q.closed or text[q.inner_end - 1:q.inner_end] != "." or \
+                _ABBREVIATION_END.search(text, q.inner_start, q.inner_end):
+            continue  # not a sentence's end ("Mamma Mia!" may be a title), an ellipsis or "Monsters, Inc."
+        m = _WORD_AFTER.match(text, q.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if not word.islower() or capital(word[0]) is None or word in accepted or word in _SUBJECTS:
+            continue
+        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 50)[:5]):
+            continue  # '"We won." the coach said'
+        sentence = doc.sentence_at(m.start(1))
+        if sentence is not None and sentence.region.kind in rule.scopes and sentence.start != m.start(1):
+            yield m.start(1), word  # (a sentence of its own was judged above)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
+# A quotation that ends on an ellipsis or an abbreviation's point: "Acme Inc.", "the U.S.", "5 p.m.".
+_ABBREVIATION_END = re.compile(r"(?:\.|\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\Z")
+
+
 def _new_sentence(text: str, before: int, first_part) -> bool:
     """Does a quotation after 'he said,' start a sentence? It does unless it
     goes on with one the speaker broke off ('"If we lose," he said, "we will
@@ -134,6 +165,8 @@ def _new_sentence(text: str, before: int, first_part) -> bool:
 # sentence ('"If we lose," he said, "we will go home."').
 _INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
 # A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
+_SPEECH = frozenset("""said says say asked asks added adds replied replies wrote writes declared insisted warned
+    tweeted posted told tells explained recalled continued according""".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
                           r"|warned|tweeted|posted),?\Z")
 
