@@ -1290,3 +1290,25 @@ def test_a_quotation_from_an_unnamed_person_at_a_named_employer_is_unnamed(text)
 ])
 def test_a_person_at_an_employer_named_after_a_comma_or_speaking_for_it_is_a_source(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The minister is thought to favour a delay.", "is thought to favour"),
+    ("The minister is widely believed to favour a delay.", "is widely believed to favour"),  # "widely" hid it
+    ("The minister is widely believed to be furious.", "is widely believed to be"),
+    ("The company is widely expected to announce a share buyback.", "is widely expected to"),
+    ("The bank is widely tipped to cut rates.", "is widely tipped to cut"),
+])
+def test_a_view_of_someone_nobody_is_named_for_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The company is expected to announce a share buyback on Monday.",  # a schedule, not a view
+    "The levy is expected to raise 1m pounds.",
+    "The crash was reported to police at 3 a.m.",
+    "What was said to the press was brief.",
+    "The word is understood to mean \u201chome\u201d.",
+])
+def test_a_schedule_a_report_to_someone_or_a_meaning_is_no_view(text):
+    assert vague_spans(text) == []

@@ -106,7 +106,7 @@ def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
     """Is this a source the story names (a name, a role it introduced, a
     pronoun for one) making a claim, outside any quotation?"""
     return a.kind in _SOURCED and claims_with(a.verb, doc.text, a.end, claims) \
-        and _NOT_SAID.search(doc.lowered, max(0, a.start - 12), a.start) is None and doc.quotation_at(a.start) is None
+        and _NOT_SAID.search(doc.lowered, max(0, a.start - 24), a.start) is None and doc.quotation_at(a.start) is None
 
 
 def _behind(doc: Document, source, claim) -> bool:
@@ -133,7 +133,8 @@ def _behind(doc: Document, source, claim) -> bool:
 _SOURCED = frozenset({NAMED, PRONOUN, ROLE})
 # A verb after a modal says what someone might say, not what they said ("whether it would agree"),
 # and one after "was" what was said of them ("the mayor was warned", "the firm is believed to").
-_NOT_SAID = re.compile(r"\b(?:would|might|may|could|can|will|should|must|is|are|was|were|be|been|being)\s+$")
+_NOT_SAID = re.compile(r"\b(?:would|might|may|could|can|will|should|must|is|are|was|were|be|been|being)\s+"
+                       r"(?:\w+ly\s+)?$")  # "the minister is widely believed to"
 _CLOSES = re.compile(r"\s*(?:[.,;:!?\u201d\"()\u2014]|$|(?:in|on|at|during|after|before|with|to|by|last|this|"
                      r"late|earlier|later|yesterday|today|tonight|when|while|as)\b)")
 # Whom a source told: the press, or a name ("told reporters", "told Reuters", "told the Valley Herald").
