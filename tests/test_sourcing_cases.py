@@ -1312,3 +1312,22 @@ def test_a_view_of_someone_nobody_is_named_for_is_vague(text, span):
 ])
 def test_a_schedule_a_report_to_someone_or_a_meaning_is_no_view(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("reason", [
+    "speaking on background",
+    "who was granted anonymity to speak freely",
+    "who insisted on anonymity",
+    "who would speak only anonymously",
+    "who is not allowed to speak to the media",
+    "who feared reprisals",
+    "fearing reprisals",
+    "who asked that only her first name, Maria, be used",
+])
+def test_more_ways_to_say_why_a_source_is_unnamed(reason):
+    assert kinds(f"\u201cThe deal is done,\u201d said one official, {reason}.") == []
+
+
+def test_a_group_s_fear_is_a_claim_not_a_reason_for_anonymity():
+    assert vague_spans("Residents fear reprisals if they speak out, one official said.") == [
+        "Residents fear", "one official said"]
