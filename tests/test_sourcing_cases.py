@@ -1331,3 +1331,13 @@ def test_more_ways_to_say_why_a_source_is_unnamed(reason):
 def test_a_group_s_fear_is_a_claim_not_a_reason_for_anonymity():
     assert vague_spans("Residents fear reprisals if they speak out, one official said.") == [
         "Residents fear", "one official said"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will not give up,\u201d said al-Sayed, the group's leader.",
+    "\u201cWe will not give up,\u201d al-Sayed said.",
+    "Hassan al-Sayed leads the group. \u201cWe will not give up,\u201d he said.",
+    "Abdel Fattah el-Sisi met the delegation. \u201cWe will not give up,\u201d he said.",
+])
+def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
+    assert kinds(text) == []

@@ -969,6 +969,7 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 
 # A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz." (a first name alone may be a day or a place).
 _APPOSED_NAME = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=\s*(?:[,.;]|$))")
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(?=[A-Z])")
 _APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
@@ -1017,7 +1018,8 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if not word[:1].isupper() or not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
+        if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
+                not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
             continue
         if head_index is None or i <= head_index + 1:
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
@@ -1203,6 +1205,8 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
     anyway when it opens the sentence: it names someone only if the draft also
     writes it capitalised inside a sentence ("Kremlin officials", not
     "Semiconductor watchers"), or it is possessive ("Moody's analysts")."""
+    if _NAME_ARTICLE.match(word):
+        return True  # an Arabic name's article, lowercase before its capital: "al-Sayed", "el-Sisi"
     if not word or not word[0].isupper():
         return False
     low = word.lower()
