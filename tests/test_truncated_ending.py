@@ -129,6 +129,24 @@ def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + bio + "\n") == []
 
 
+@pytest.mark.parametrize("note", [
+    "Ana Ruiz contributed to this report",
+    "The Associated Press contributed to this report",
+    "Ana Ruiz and Tom Hale contributed reporting from Kyiv",
+    "This story has been updated to include comment from the council",
+])
+def test_a_credit_or_an_editors_note_at_the_end_is_no_cut_sentence(note):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + note + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council contributed 4m pounds to the scheme, which opens in",
+    "The report was updated in March and shows that the council",
+])
+def test_a_sentence_that_only_shares_a_credit_s_words_is_still_prose(text):
+    assert truncated(OPENING + text + "\n") == [(3, text)]
+
+
 def test_a_sentence_about_a_reporter_is_still_prose():
     text = OPENING + "Maria Lopez is a former reporter who now runs the food bank and"
     assert truncated(text + "\n") == [(3, "Maria Lopez is a former reporter who now runs the food bank and")]

@@ -53,6 +53,13 @@ _BIO = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|freelancer|author)s?"
     r"(?: (?!(?:who|which|that|and|but|when|after)\b)[\w'\u2019-]+){0,6}\.?"
 )
+# A credit or an editor's note, at the story's end: "Ana Ruiz contributed to this report", "... contributed
+# reporting from Kyiv", "This story has been updated to include comment from the council".
+_CREDIT = re.compile(
+    r"(?:[^.!?]{1,80}? contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article)| from [^.!?]{1,40})"
+    r"|This (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}?)"
+    r"\.?"
+)
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
@@ -121,7 +128,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text):
+        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or _CREDIT.fullmatch(text):
             if (in_header or closed_header) and boilerplate is not None:
                 # A byline under the headline and a standfirst: the header goes on to it, and
                 # past it, so a time stamp on either side of it is the article's date.
