@@ -1341,3 +1341,24 @@ def test_a_group_s_fear_is_a_claim_not_a_reason_for_anonymity():
 ])
 def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Aviation Administration is investigating the incident, officials said.",
+    "The Federal Aviation Administration said it was investigating. Officials said the plane landed safely.",
+    "The county health department reported 12 new cases on Monday. Officials said more were likely.",
+])
+def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Early damage estimates run to more than 30 million dollars, officials said Tuesday.",  # no office at all
+    # a charity is no office, and the office of the paragraph before is too far
+    "The Dunmore County Food Pantry said it had handed out 2,000 meals. Damage estimates run to more than "
+    "30 million dollars, officials said Tuesday.",
+    "The Federal Aviation Administration is investigating.\n\nDamage estimates run high, officials said.",
+    "The Federal Aviation Administration is investigating. Some officials said the plane was old.",  # which of them
+])
+def test_officials_with_no_office_beside_them_are_still_vague(text):
+    assert len(vague_spans(text)) == 1

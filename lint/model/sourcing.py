@@ -332,6 +332,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
+            if a.kind == GROUP and a.subject.lower() == "officials" and _office_nearby(outside_text, sentences, index):
+                a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
@@ -675,6 +677,28 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
     return _named_first(text, (before.start, before.end), subjects, lexicon) is not None
+
+
+def _office_nearby(text: str, sentences: list[Sentence], index: int) -> bool:
+    """Does the sentence of a bare "officials", or the one before it in its
+    paragraph, name a public office whose officials they are ("The Federal
+    Aviation Administration is investigating, officials said", "The county
+    health department reported 12 cases. Officials said ...")? Not a charity
+    or a firm: "The Dunmore County Food Pantry said ... officials said" names
+    none."""
+    sentence = sentences[index]
+    start = sentence.start
+    if index and sentences[index - 1].region == sentence.region:
+        start = sentences[index - 1].start
+    return _OFFICE.search(text, start, sentence.end) is not None
+
+
+# A public office by its name ("the Federal Aviation Administration", "the Home Office") or as a
+# definite one ("the county health department").
+_OFFICES = "Administration|Department|Agency|Service|Authority|Commission|Ministry|Council|Office|Bureau|Board|" \
+           "Police|Government|Inspectorate|Directorate|Regulator|Patrol|Guard|Corps"
+_OFFICE = re.compile(rf"\b[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for|and|the|[A-Z][\w.&'\u2019-]*)\s+){{0,5}}?(?:{_OFFICES})\b"
+                     rf"|\b[Tt]he (?:[a-z]+ ){{0,3}}(?:{_OFFICES.lower()})\b")
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
