@@ -1362,3 +1362,21 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
 ])
 def test_officials_with_no_office_beside_them_are_still_vague(text):
     assert len(vague_spans(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said his condition was stable.",  # the patient's own doctors, on the patient
+    "Surgeons said the boy would need a second operation.",
+    "Doctors said that she was expected to recover.",  # "was expected": said of her, by nobody
+    "Residents were warned that the river could burst its banks.",  # warned, not warning
+])
+def test_a_patient_s_doctors_and_a_passive_verb_pin_no_claim_on_a_group(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Doctors say the drug is safe.", "Doctors say"),
+    ("Doctors warn that vaping harms teenagers.", "Doctors warn"),
+])
+def test_doctors_on_anything_but_their_patient_are_a_vague_group(text, span):
+    assert vague_spans(text) == [span]

@@ -68,6 +68,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     continue  # "according to a study of 1,400 students. The study, published in ...": it is named
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
+            elif a.kind == GROUP and a.subject.lower() in _CARERS and _OF_A_PATIENT.match(doc.lowered, a.end):
+                continue  # "Doctors said his condition was stable": the patient's own doctors
             said_by = a.kind != IMPERSONAL
             if said_by and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
@@ -147,6 +149,11 @@ _COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
+# Those who treat a patient the story is about, on that patient: "Doctors said his condition was stable",
+# not "Doctors say the drug is safe".
+_CARERS = frozenset("doctors surgeons physicians medics nurses".split())
+_OF_A_PATIENT = re.compile(r"\s+(?:that\s+)?(?:he|she|his|her|him|they|their|"
+                           r"the (?:patient|boy|girl|man|woman|child|baby))\b")
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
