@@ -1347,6 +1347,9 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "The Federal Aviation Administration is investigating the incident, officials said.",
     "The Federal Aviation Administration said it was investigating. Officials said the plane landed safely.",
     "The county health department reported 12 new cases on Monday. Officials said more were likely.",
+    "The Met Office issued a yellow warning. Forecasters said the storm would weaken.",
+    # a body named with "of": "fire officials" are those of the Department of ... Fire Protection
+    "The Department of Forestry and Fire Protection sent crews. On Tuesday fire officials said two were hurt.",
 ])
 def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     assert vague_spans(text) == []
@@ -1359,6 +1362,7 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "30 million dollars, officials said Tuesday.",
     "The Federal Aviation Administration is investigating.\n\nDamage estimates run high, officials said.",
     "The Federal Aviation Administration is investigating. Some officials said the plane was old.",  # which of them
+    "Forecasters said the storm would weaken.",
 ])
 def test_officials_with_no_office_beside_them_are_still_vague(text):
     assert len(vague_spans(text)) == 1

@@ -310,7 +310,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         """Has the story named a body by this word before ("the city fire
         department", for "fire")? Each word is looked for once."""
         if word not in body_use:
-            found = re.search(rf"\b{re.escape(word)} (?:{_BODY_NOUNS})s?\b", lowered_text) if word.isalpha() else None
+            # "the city fire department", "the Department of Forestry and Fire Protection"
+            found = None if not word.isalpha() else re.search(
+                rf"\b{word} (?:{_BODY_NOUNS})s?\b|\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}\b",
+                lowered_text)
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
@@ -334,7 +337,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
-            if a.kind == GROUP and a.subject.lower() == "officials" and _office_nearby(outside_text, sentences, index):
+            if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and \
+                    _office_nearby(outside_text, sentences, index):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
@@ -682,6 +686,11 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
     return _named_first(text, (before.start, before.end), subjects, lexicon) is not None
+
+
+# Bare groups that are the staff of the public office beside them: "The National Weather Service
+# issued a warning. Forecasters said ...".
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 
 
 def _office_nearby(text: str, sentences: list[Sentence], index: int) -> bool:
