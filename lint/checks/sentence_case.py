@@ -164,9 +164,10 @@ def _new_sentence(text: str, before: int, first_part) -> bool:
 # A quotation closed on a comma or dash just before the speaker: the next one may go on with its
 # sentence ('"If we lose," he said, "we will go home."').
 _INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
-# A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
+# A quotation's attribution after it: '"We won." the coach said'.
 _SPEECH = frozenset("""said says say asked asks added adds replied replies wrote writes declared insisted warned
     tweeted posted told tells explained recalled continued according""".split())
+# A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
                           r"|warned|tweeted|posted),?\Z")
 

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from ..record import Record
+from .names import NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
 from .words import PRONOUNS, SPEAKER_PRONOUNS, WORD
@@ -694,12 +695,12 @@ _STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 
 
 def _office_nearby(text: str, sentences: list[Sentence], index: int) -> bool:
-    """Does the sentence of a bare "officials", or the one before it in its
-    paragraph, name a public office whose officials they are ("The Federal
-    Aviation Administration is investigating, officials said", "The county
-    health department reported 12 cases. Officials said ...")? Not a charity
-    or a firm: "The Dunmore County Food Pantry said ... officials said" names
-    none."""
+    """Does the sentence of a bare "officials" or "forecasters", or the one
+    before it in its paragraph, name a public office whose staff they are ("The
+    Federal Aviation Administration is investigating, officials said", "The
+    county health department reported 12 cases. Officials said ...")? Not a
+    charity or a firm: "The Dunmore County Food Pantry said ... officials said"
+    names none."""
     sentence = sentences[index]
     start = sentence.start
     if index and sentences[index - 1].region == sentence.region:
@@ -1007,7 +1008,7 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 
 # A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz." (a first name alone may be a day or a place).
 _APPOSED_NAME = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=\s*(?:[,.;]|$))")
-_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(?=[A-Z])")
+_NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
