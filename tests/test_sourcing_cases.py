@@ -1384,3 +1384,13 @@ def test_a_patient_s_doctors_and_a_passive_verb_pin_no_claim_on_a_group(text):
 ])
 def test_doctors_on_anything_but_their_patient_are_a_vague_group(text, span):
     assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Many parents are worried that the plan will fail.", ["Many parents are worried"]),  # a belief, with its clause
+    ("Experts are divided over whether it works.", ["Experts are divided"]),
+    ("Parents are worried.", []),  # a mood, no claim
+    ("Parents are worried about the plan.", []),
+])
+def test_a_state_of_mind_is_a_claim_only_with_its_clause(text, spans):
+    assert vague_spans(text) == spans

@@ -166,6 +166,8 @@ _NOUN_MARKERS = frozenset(
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 _PASSIVE_BE = frozenset("is are was were".split())
 _BY_AGENT = re.compile(r"\s+by\b")
+_STATES = frozenset("worried concerned convinced divided alarmed frightened frustrated disappointed dismayed".split())
+_STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 # A claim put as what some would say is still theirs: "many would argue", "some
 # might say". Not "residents could expect delays": only these verbs.
 _HEDGES = frozenset("would might may could".split())
@@ -558,9 +560,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 subject_end = outside.rfind(previous[-1], 0, subject_end)
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            elif last in _PASSIVE_BE and verb[-2:] == "ed" and not _BY_AGENT.match(outside, verb_end):
-                continue  # said of the subject, not by it: "she was expected to recover" (the impersonal
-                # phrases take "is believed to be"; "was criticised by critics" has its agent)
+            elif last in _PASSIVE_BE and verb[-2:] == "ed" and not _BY_AGENT.match(outside, verb_end) and \
+                    not (verb in _STATES and _STATE_CLAUSE.match(outside, verb_end)):
+                continue  # said of the subject, not by it: "she was expected to recover", "residents were
+                # warned that" (the impersonal phrases take "is believed to be"; "was criticised by critics"
+                # has its agent); a state of mind with its clause is the subject's: "many are worried that"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         if _advice_to_whom(outside, verb_start, verb_end):
