@@ -97,9 +97,6 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Taoiseach Simon Harris spoke.", "2025-06-01", "Taoiseach Simon Harris"),
         ("Taoiseach Micheál Martin spoke.", "2023-06-01", "Taoiseach Micheál Martin"),
         ("ECB President Mario Draghi spoke.", "2025-06-01", "ECB President Mario Draghi"),
-        ("Bank of England Governor Mark Carney spoke.", "2025-06-01", "Bank of England Governor Mark Carney"),
-        ("Fed Chair Janet Yellen spoke.", "2019-06-01", "Fed Chair Janet Yellen"),
-        ("Fed Chair Jerome Powell spoke.", "2017-06-01", "Fed Chair Jerome Powell"),
         # a possessive qualifier before "former" or before an appositive title
         ("Britain's prime minister, Rishi Sunak, spoke.", "2026-05-01", "Britain's prime minister, Rishi Sunak"),
         ("Britain's former prime minister, Keir Starmer, spoke.", "2026-05-01",
@@ -158,9 +155,7 @@ def test_flags(text, as_of, flagged):
         ("President Emmanuel Macron met Chancellor Rachel Reeves.", "2025-03-01"),  # Reeves: unknown
         ("Chancellor Boris Johnson spoke.", "2020-01-01"),  # no office of his has that title
         ("Taoiseach Micheál Martin met Prime Minister Christopher Luxon.", "2025-06-01"),
-        ("Former Fed Chair Janet Yellen and ECB President Christine Lagarde spoke.", "2020-06-01"),
-        ("Prime Minister Mark Carney and Bank of England Governor Andrew Bailey spoke.", "2025-06-01"),
-        ("Bank of England Governor Mark Carney spoke.", "2019-06-01"),
+        ("ECB President Christine Lagarde spoke.", "2020-06-01"),
         ('"Prime Minister Rishi Sunak is right," she said.', "2025-01-01"),  # quoted speech
         ("In 2019, President Donald Trump met Prime Minister Boris Johnson.", "2025-06-01"),
         ("Prime Minister Theresa May resigned in 2019.", "2025-06-01"),

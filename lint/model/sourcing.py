@@ -624,6 +624,8 @@ def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:
     who think an increase is too high can challenge it", "Anyone who believes
     they were exposed should call")? Those people claim nothing. Not "Critics
     who say the plan can work": a stance is a claim."""
+    if text.rfind(" who ", max(0, verb_start - 20), verb_start) == -1:
+        return False  # most verbs: no "who" right before them
     who = _WHO_CLAUSE.search(text, max(0, verb_start - 40), verb_start)
     return who is not None and who.group(1).lower() not in _STANCE and _ADVICE.search(text, verb_end) is not None
 
