@@ -128,7 +128,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or _CREDIT.fullmatch(text):
+        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or (
+                ("contributed" in text or text.startswith("This ")) and _CREDIT.fullmatch(text)):
             if (in_header or closed_header) and boilerplate is not None:
                 # A byline under the headline and a standfirst: the header goes on to it, and
                 # past it, so a time stamp on either side of it is the article's date.
