@@ -17,11 +17,10 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u015a\u016
 _WORD = rf"(?:(?:[{_UPPER}]\.)+|[{_UPPER}][\w\u2019'-]*\w)"
 # An Arabic name's article, lowercase and joined to its capital: "Hassan al-Sayed", "Abdel Fattah el-Sisi".
 NAME_ARTICLES = "al|el|ad|as|ash|at|az|an|ar|ul"
-_ARTICLED = rf"(?:{NAME_ARTICLES})-[{_UPPER}][\w\u2019'-]*\w"
 # The leading lookahead lets the regex engine jump to capital letters.
 _RUN = re.compile(
     rf"(?=[{_UPPER}])(?<![\w'\u2019.-]){_WORD}"
-    rf"(?:\s(?:{_WORD}|{_ARTICLED}|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[{_UPPER}])))*"
+    rf"(?:\s(?:(?:(?:{NAME_ARTICLES})-)?{_WORD}|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[{_UPPER}])))*"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _OPENING_WORDS = SMALL_WORDS | {"this", "that", "these", "those", "its", "his", "her", "their"}
