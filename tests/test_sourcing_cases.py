@@ -1394,3 +1394,82 @@ def test_doctors_on_anything_but_their_patient_are_a_vague_group(text, span):
 ])
 def test_a_state_of_mind_is_a_claim_only_with_its_clause(text, spans):
     assert vague_spans(text) == spans
+
+
+# -- views pinned on a group by what they called, criticised or described ------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics called the plan a gift to developers.", "Critics called"),
+    ("Critics have called the plan \u201ca gift to developers\u201d.", "Critics have called"),
+    ("Opponents called the ruling unworkable.", "Opponents called"),
+    ("Critics have described the plan as a land grab.", "Critics have described the plan as"),
+    ("Opponents dismissed the report as a whitewash.", "Opponents dismissed the report as"),
+    ("Opponents branded the scheme a tax on drivers.", "Opponents branded"),
+    ("Critics have slammed the plan.", "Critics have slammed"),
+    ("Human rights groups have condemned the executions.", "Human rights groups have condemned"),
+    ("Critics have accused the council of ignoring residents.", "Critics have accused"),
+    ("Scientists have raised concerns about the drug.", "Scientists have raised concerns"),
+    ("Some economists have voiced doubts about the forecast.", "Some economists have voiced doubts"),
+    # with nobody at all behind it
+    ("The move was widely seen as a snub to Paris.", "was widely seen as"),
+    ("The plan is regarded by many as unworkable.", "regarded by many as"),
+])
+def test_a_view_of_something_pinned_on_an_unnamed_group_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # whom they called, or what for
+    "Residents called the police a second time.",
+    "Residents called the council repeatedly.",
+    "Residents called for a ban on lorries.",
+    "Campaigners called on the council to act.",
+    "Neighbours called the fire brigade.",
+    # "accused of" with nobody accused by them
+    "Three men accused of burglary appeared in court.",
+    "The men were accused of fraud.",
+    # said by a named person or body, or with its agent
+    "The mayor called the plan a disgrace.",
+    "Councillor Ruth Ames called the plan a disgrace.",
+    "The union has condemned the decision.",
+    "Amnesty International and other groups have condemned the executions.",
+    "Critics, including the Labour MP Anna Ray, have called the plan a giveaway.",
+    "The council was criticised by inspectors last year.",
+    "The report raised concerns about safety.",
+    # the story's own actors, and a patient's doctors on the patient
+    "Inspectors raised concerns about staffing at the home.",
+    "Doctors raised concerns about her weight.",
+    # what witnesses saw, and "as" that is no view
+    "Witnesses described the man as tall and thin.",
+    "The judge dismissed the case as the evidence was weak.",
+    # what a vote stands for, with no "widely"
+    "The vote is seen as a test of the prime minister's authority.",
+])
+def test_what_only_looks_like_a_view_pinned_on_a_group_is_not_vague(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Senior Republicans say the bill is dead.", "Senior Republicans say"),
+    ("Senior Tories believe she will quit.", "Senior Tories believe"),
+    ("Senior figures in the party believe she will quit.", "Senior figures in the party believe"),
+    ("Senior Labour figures believe she will quit.", "Senior Labour figures believe"),
+    ("Prominent figures have warned against the plan.", "Prominent figures have warned"),
+    ("Veteran Westminster watchers think an election is likely.", "Veteran Westminster watchers think"),
+    ("Most Fed watchers expect a cut in March.", "Most Fed watchers expect"),
+    ("Many Wall Street analysts expect a cut in March.", "Many Wall Street analysts expect"),
+])
+def test_ranked_party_members_figures_and_watchers_are_unnamed_groups(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans say the bill is dead.",  # the party's stance
+    "Senior Republicans, including Senator Susan Collins, say the bill is dead.",
+    "Senior Democrats such as Nancy Pelosi say the bill is dead.",
+    "Senior Republican Senator Lindsey Graham says the bill is dead.",
+    "Official figures show unemployment rose.",  # numbers
+    "Senior figures show a rise in complaints.",
+])
+def test_a_named_member_a_party_s_stance_and_numbers_are_not_vague(text):
+    assert vague_spans(text) == []

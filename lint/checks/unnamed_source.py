@@ -150,9 +150,9 @@ _COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
 # Those who treat a patient the story is about, on that patient: "Doctors said his condition was stable",
-# not "Doctors say the drug is safe".
+# "Doctors raised concerns about her weight"; not "Doctors say the drug is safe".
 _CARERS = frozenset("doctors surgeons physicians medics nurses".split())
-_OF_A_PATIENT = re.compile(r"\s+(?:that\s+)?(?:he|she|his|her|him|they|their|"
+_OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|him|they|their|"
                            r"the (?:patient|boy|girl|man|woman|child|baby))\b")
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")

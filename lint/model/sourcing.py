@@ -199,6 +199,9 @@ _OBJECT_OF = frozenset("despite amid from against".split())
 _DETERMINERS = frozenset(
     "a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
+# Rank picks some of a party or a trade out as a quantifier does: "senior Republicans", "leading figures".
+_RANKS = frozenset("senior leading top prominent influential veteran high-ranking".split())
+_PICKED = _QUANTIFIERS | _RANKS
 _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
 ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
@@ -233,8 +236,8 @@ _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally pr
 # A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
 _STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
-# Groups no body before them names: "Kremlin sources", "Whitehall insiders".
-_UNNAMED_PLURALS = frozenset("sources insiders".split())
+# Groups no body before them names: "Kremlin sources", "Whitehall insiders", "Fed watchers".
+_UNNAMED_PLURALS = frozenset("sources insiders watchers".split())  # "Westminster watchers" watch it
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
 _SECTORS = ("wall street", "silicon valley", "fleet street", "main street", "madison avenue", "capitol hill",
             "hollywood")
@@ -771,15 +774,26 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     "that" does only before its clause ("specialists state that", not "in
     several states.")."""
     if verb in claims:
+        if verb == "called":
+            return _CALLED_SOMETHING.match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress or after "with" ("critics are saying", "with many believing"), not as
         # a quotation's tag ("..., arguing that").
         return verb[-3:] != "ing" or _progressive(text, verb_end - len(verb)) is not None
+    if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
+        return f"{verb.split(' ', 1)[0]} as" in claims
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
 
 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
+# What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
+# giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
+# police a second time", "called the council repeatedly") nor "called for" or "called on".
+_CALLED_SOMETHING = re.compile(
+    r"\s+(?:it|them|him|her|this|that|(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
+    r"\s+(?:(?:an?|the) (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time|number)\b)"
+    r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
 
 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
@@ -1078,8 +1092,8 @@ def classify(phrase: str, lexicon: Lexicon,
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
                     lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
                 continue  # "one Republican senator": which of them is not said; "a Labour spokesman" speaks for it
-            if (lowered[i] in _PARTIES or lowered[i] in _PARTY_MEMBERS) and not _QUANTIFIERS.isdisjoint(lowered[:i]):
-                continue  # "many Democrats", "some Labour MPs": which of the party is not said
+            if (lowered[i] in _PARTIES or lowered[i] in _PARTY_MEMBERS) and not _PICKED.isdisjoint(lowered[:i]):
+                continue  # "many Democrats", "some Labour MPs", "senior Tories": which of the party is not said
             return NAMED, " ".join(tokens)
         if placed_only:
             continue
@@ -1217,8 +1231,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue
         if following[:1].isdigit() and i + 2 < len(lowered):
             following = lowered[i + 2]  # "some 2,000 workers": the number counts them
-        if word in _QUANTIFIERS and _is_group(following, lexicon) and following not in lexicon.person_nouns:
-            continue  # "several people who attended": the people, not "several"
+        if word in _QUANTIFIERS and any(_is_group(w, lexicon) and w not in lexicon.person_nouns
+                                        for w in _qualifiers(lowered, i + 1)):
+            continue  # "several people who attended", "most Fed watchers": the people, not "several"
         if word in _QUANTIFIERS and following.endswith("s") and following.isalpha() and following not in _SPANS \
                 and following not in lexicon.person_nouns and (i + 2 == len(lowered) or lowered[i + 2] in _AFTER_HEAD):
             return i + 1  # "several midwives": the plural they count, though the lexicon does not list it
@@ -1231,8 +1246,10 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
                                      or _AUXILIARY_TAIL.issuperset(lowered[i + 1:])):
             return i  # "some say", "many believe", "many in the industry assume", "others have long argued"
-        if word in _PARTY_MEMBERS and not _QUANTIFIERS.isdisjoint(lowered[:i]):
-            return i  # "many local Democrats"
+        if word in _PARTY_MEMBERS and not _PICKED.isdisjoint(lowered[:i]):
+            return i  # "many local Democrats", "senior Republicans"
+        if word == "figures" and not _RANKS.isdisjoint(lowered[max(0, i - 2):i]):
+            return i  # "senior Labour figures", "leading figures in the industry": people, not numbers
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
     if lowered and lowered[0] in _INDEFINITE and len(lowered) <= 8:
@@ -1242,6 +1259,18 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
                                                                  or w in ("who", "whose", "waiting"))), len(lowered))
         return max(end - 1, 1) if len(lowered) > 1 else None
     return None
+
+
+def _qualifiers(lowered: list[str], start: int) -> list[str]:
+    """The words from `start` that may qualify a head noun after a quantifier:
+    up to three, before any preposition ("most Fed watchers", "many Wall Street
+    analysts"; not "some in the party")."""
+    out = []
+    for word in lowered[start:start + 3]:
+        if word in _PHRASE_PREPOSITIONS or word in _CLAUSE_WORDS:
+            break
+        out.append(word)
+    return out
 
 
 def _is_group(word: str, lexicon: Lexicon) -> bool:
