@@ -150,3 +150,10 @@ def test_a_sentence_that_only_shares_a_credit_s_words_is_still_prose(text):
 def test_a_sentence_about_a_reporter_is_still_prose():
     text = OPENING + "Maria Lopez is a former reporter who now runs the food bank and"
     assert truncated(text + "\n") == [(3, "Maria Lopez is a former reporter who now runs the food bank and")]
+
+
+@pytest.mark.parametrize("mark", ["-30-", "- 30 -", "\u201430\u2014", "###", "XXX"])
+def test_a_newsroom_end_mark_is_no_cut_sentence_and_the_copy_before_it_is_judged(mark):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + mark + "\n") == []
+    cut = "The council will vote on the plan next week and the mayor said she would"
+    assert truncated(OPENING + cut + "\n\n" + mark + "\n") == [(3, cut)]

@@ -1,8 +1,9 @@
 """The `truncated-ending` kind: the article body stops mid-sentence.
 
-The last body paragraph (trailing boilerplate, bylines, captions and tables are
-skipped) is judged by how it ends. It is cut off when it ends on a comma,
-colon, semicolon, dash or opening bracket, on a word no sentence ends on
+The last body paragraph (trailing boilerplate, bylines, end marks such as
+"-30-", captions and tables are skipped) is judged by how it ends. It is cut
+off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
+word no sentence ends on
 ("the", "of", "and", "is"), on an ellipsis (a teaser cut for a link), or when
 it is running prose (a run-in label paragraph, or six or more words ending in
 a lowercase word, or in a number after one) with no closing punctuation. A
@@ -27,6 +28,8 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
 # A web address that ends the text: a domain ending in letters, with or without a path.
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
+# The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
+_END_MARK = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]|#{3,}|[xX]{3}")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -46,6 +49,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind not in (PARAGRAPH, HEADING):
             return  # a list or quotation ends the body: fragments are normal there
         text = doc.masked[region.start:region.end].rstrip()
+        if _END_MARK.fullmatch(text):
+            continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
         reason = _cut_reason(text, region.kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state)
         if reason is None and region.kind == HEADING:
