@@ -3,12 +3,12 @@
 The last body paragraph (trailing boilerplate, bylines, end marks such as
 "-30-", captions and tables are skipped) is judged by how it ends. It is cut
 off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
-word no sentence ends on
-("the", "of", "and", "is"), on an ellipsis (a teaser cut for a link), or when
-it is running prose (a run-in label paragraph, or six or more words ending in
-a lowercase word, or in a number after one) with no closing punctuation. A
-trailing line shaped like a heading is skipped unless it ends on such a
-dangling word, since a scraped heading can be as short as a cut sentence.
+word no sentence ends on ("the", "of", "and", "is"), on an ellipsis (a teaser
+cut for a link), or when it is running prose (a run-in label paragraph, or
+six or more words ending in a lowercase word, or in a number after one) with
+no closing punctuation. A trailing line shaped like a heading is skipped
+unless it ends on such a dangling word, since a scraped heading can be as
+short as a cut sentence.
 """
 
 from __future__ import annotations
