@@ -1473,3 +1473,35 @@ def test_ranked_party_members_figures_and_watchers_are_unnamed_groups(text, span
 ])
 def test_a_named_member_a_party_s_stance_and_numbers_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+# -- a lead-in that says how someone spoke, before a colon ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ruiz chairs the board. Ruiz was blunt: \u201cWe have listened, and now we will act.\u201d",
+    "Ana Ruiz is the mayor. The mayor was blunt: \u201cWe have listened, and now we will act.\u201d",
+    "The letter, signed by 40 doctors, was blunt: \u201cThe service is at breaking point.\u201d",
+    "The report\u2019s conclusion was stark: \u201cThe council failed in its duty of care.\u201d",
+    "The message from the union was clear: \u201cWe will strike if we have to.\u201d",
+    "Ana Ruiz is the mayor. Ruiz had a simple message for residents: \u201cStay at home tonight.\u201d",
+    "Ana Ruiz is the mayor. Ruiz had this to say: \u201cWe will not sell the land.\u201d",
+])
+def test_a_lead_in_that_says_how_a_named_source_spoke_attributes_the_quotation(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One resident was blunt: \u201cWe were never asked about any of this.\u201d", ["unnamed"]),
+    # whose words, the lead-in does not say
+    ("The answer was simple: \u201cNo, we will not sell the land to anyone.\u201d", ["none"]),
+    ("It was clear: \u201cWe will not sell the land to anyone.\u201d", ["none"]),
+    # the attribution after the quotation, not the lead-in before it, says who spoke
+    ("The vote was clear: \u201cWe won the vote and we will win again,\u201d said one resident.", ["unnamed"]),
+])
+def test_a_lead_in_that_names_nobody_leaves_the_quotation_unnamed(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_manner_with_no_quotation_after_its_colon_is_no_attribution():
+    text = "The plan was clear: the council would sell the land. Critics say it will fail."
+    assert vague_spans(text) == ["Critics say"]

@@ -602,12 +602,26 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # The phrase after the verb is read only when the one before names nobody.
             start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
             kind, words = subjects(outside[start:end], base)
+            if kind is not None and verb.startswith(_MANNER) and _ownerless(words):
+                break  # "The message was simple:", "It was clear:": whose words follow, the lead-in does not say
             if kind is not None:
                 start = _start_of(outside, start, end, words)
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
     return found
+
+
+# The lead-ins that say how someone spoke before a colon ('Ruiz was blunt: "..."', 'The mayor had a simple
+# message: "..."'), and their subjects that name no speaker: words with no owner, "it".
+_MANNER = ("was ", "is ", "were ", "are ", "had ", "has been ", "sounded ")
+_WORDS_OF = frozenset("""message verdict answer reply response warning advice words remarks remark comments comment
+    plea retort promise""".split())
+
+
+def _ownerless(words: str) -> bool:
+    low = words.lower().split()
+    return not low or low[-1] in _WORDS_OF or low == ["it"] or low == ["this"] or low == ["that"]
 
 
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
@@ -1527,14 +1541,23 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 
 
 def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int) -> Attribution | None:
-    """The attribution of the sentence(s) a quotation stands in."""
+    """The attribution of the sentence(s) a quotation stands in: the first,
+    unless that is a lead-in's manner and one follows the quotation ('The vote
+    was clear: "We won," said one resident.' is the resident's)."""
+    first = None
     for s in sentences[i:]:
         if s.start >= q.end and s is not sentence:
             break
         for a in out.by_sentence.get(s.start, []):
-            if a.kind != IMPERSONAL:
+            if a.kind == IMPERSONAL:
+                continue
+            if first is None:
+                first = a
+                if not a.verb.startswith(_MANNER):
+                    return a
+            elif 0 <= a.start - q.end <= 3 or 0 <= a.subject_start - q.end <= 3:
                 return a
-    return None
+    return first
 
 
 _BACK_REFERENCE = re.compile(
