@@ -1485,6 +1485,8 @@ def test_a_named_member_a_party_s_stance_and_numbers_are_not_vague(text):
     "The message from the union was clear: \u201cWe will strike if we have to.\u201d",
     "Ana Ruiz is the mayor. Ruiz had a simple message for residents: \u201cStay at home tonight.\u201d",
     "Ana Ruiz is the mayor. Ruiz had this to say: \u201cWe will not sell the land.\u201d",
+    "Ana Ruiz is the mayor. She was blunt: \u201cWe have listened, and now we will act.\u201d",
+    "One resident, who asked not to be named, was blunt: \u201cWe were never asked about any of this.\u201d",
 ])
 def test_a_lead_in_that_says_how_a_named_source_spoke_attributes_the_quotation(text):
     assert kinds(text) == []
@@ -1495,6 +1497,7 @@ def test_a_lead_in_that_says_how_a_named_source_spoke_attributes_the_quotation(t
     # whose words, the lead-in does not say
     ("The answer was simple: \u201cNo, we will not sell the land to anyone.\u201d", ["none"]),
     ("It was clear: \u201cWe will not sell the land to anyone.\u201d", ["none"]),
+    ("The official was blunt: \u201cWe will not sell the land to anyone.\u201d", ["unnamed"]),
     # the attribution after the quotation, not the lead-in before it, says who spoke
     ("The vote was clear: \u201cWe won the vote and we will win again,\u201d said one resident.", ["unnamed"]),
 ])

@@ -30,6 +30,7 @@ group and role nouns, reasons) are data, in `rules/data/sourcing.yaml`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -362,7 +363,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         if resolved:  # a verb-shaped word with no source: many sentences
             out.by_sentence[sentence.start] = resolved
     if outer:
-        _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon)
+        _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon, subjects)
     return out
 
 
@@ -602,26 +603,12 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # The phrase after the verb is read only when the one before names nobody.
             start, end = side if side is not None else _subject_after(outside, verb_end, verb, inverted)
             kind, words = subjects(outside[start:end], base)
-            if kind is not None and verb.startswith(_MANNER) and _ownerless(words):
-                break  # "The message was simple:", "It was clear:": whose words follow, the lead-in does not say
             if kind is not None:
                 start = _start_of(outside, start, end, words)
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
     return found
-
-
-# The lead-ins that say how someone spoke before a colon ('Ruiz was blunt: "..."', 'The mayor had a simple
-# message: "..."'), and their subjects that name no speaker: words with no owner, "it".
-_MANNER = ("was ", "is ", "were ", "are ", "had ", "has been ", "sounded ")
-_WORDS_OF = frozenset("""message verdict answer reply response warning advice words remarks remark comments comment
-    plea retort promise""".split())
-
-
-def _ownerless(words: str) -> bool:
-    low = words.lower().split()
-    return not low or low[-1] in _WORDS_OF or low == ["it"] or low == ["this"] or low == ["that"]
 
 
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
@@ -789,7 +776,7 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     several states.")."""
     if verb in claims:
         if verb == "called":
-            return _CALLED_SOMETHING.match(text, verb_end) is not None  # "called it a giveaway", not "called police"
+            return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress or after "with" ("critics are saying", "with many believing"), not as
         # a quotation's tag ("..., arguing that").
         return verb[-3:] != "ing" or _progressive(text, verb_end - len(verb)) is not None
@@ -803,11 +790,15 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 # What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
-# police a second time", "called the council repeatedly") nor "called for" or "called on".
-_CALLED_SOMETHING = re.compile(
-    r"\s+(?:it|them|him|her|this|that|(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
-    r"\s+(?:(?:an?|the) (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time|number)\b)"
-    r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
+# police a second time", "called the council repeatedly") nor "called for" or "called on". Compiled when first
+# needed, as _manner is.
+@functools.cache
+def _called_something() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:it|them|him|her|this|that|"
+        r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
+        r"\s+(?:(?:an?|the) (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)"
+        r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
 
 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
@@ -1383,7 +1374,7 @@ _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "
 
 
 def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], out: Sourcing, lex: _Compiled,
-                 people: _People, lexicon: Lexicon) -> None:
+                 people: _People, lexicon: Lexicon, subjects: _Subjects) -> None:
     """Each quotation's source: an attribution in its own sentence, in the
     sentence right after it ('"Why?" Eze asked.'), in the sentence before that
     introduces it with a colon, or the speaker of the paragraph so far (a second
@@ -1438,6 +1429,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             whose = lead["whose"]  # "Her message was simple:" is hers; "Ruiz's reply:" is Ruiz's
             source = Attribution(q.start, q.start, PRONOUN if whose.lower() in ("his", "her", "their") else NAMED,
                                  whose, False, lead.start("whose"), lead.end("whose"))
+        if source is None and (manner := _manner().match(text, sentence.start, q.start)) is not None:
+            source = _manner_source(text, manner, subjects, lexicon, lex, sentence.start, q.start)
         if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
@@ -1541,23 +1534,14 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 
 
 def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int) -> Attribution | None:
-    """The attribution of the sentence(s) a quotation stands in: the first,
-    unless that is a lead-in's manner and one follows the quotation ('The vote
-    was clear: "We won," said one resident.' is the resident's)."""
-    first = None
+    """The attribution of the sentence(s) a quotation stands in."""
     for s in sentences[i:]:
         if s.start >= q.end and s is not sentence:
             break
         for a in out.by_sentence.get(s.start, []):
-            if a.kind == IMPERSONAL:
-                continue
-            if first is None:
-                first = a
-                if not a.verb.startswith(_MANNER):
-                    return a
-            elif 0 <= a.start - q.end <= 3 or 0 <= a.subject_start - q.end <= 3:
+            if a.kind != IMPERSONAL:
                 return a
-    return first
+    return None
 
 
 _BACK_REFERENCE = re.compile(
@@ -1565,12 +1549,49 @@ _BACK_REFERENCE = re.compile(
     r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer)\b", re.IGNORECASE)
 
 
+# Nouns for someone's words: "Her message was simple:" is hers, "The answer was simple:" nobody's.
+_WORDS_OF = frozenset("""message verdict answer reply response warning advice words remarks remark comments comment
+    plea retort promise""".split())
 # A lead-in before a colon that says whose words follow: "Her message to residents was simple:",
 # "Ruiz's reply:", "Their verdict was blunt:".
 _LEAD_IN = re.compile(
     r"\s*(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))(?: [\w-]+){0,2}? "
-    r"(?:words|remarks?|comments?|message|verdict|warning|response|reply|answer|advice|plea|promise|retort)\b"
+    rf"(?:{'|'.join(sorted(_WORDS_OF))})\b"
     r"[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
+
+
+# A lead-in that says how someone spoke, or what words they had, before a colon: 'Ruiz was blunt:', 'The
+# letter was stark:', 'The mayor had a simple message for residents:', 'Ruiz had this to say:'. Looked for only
+# where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
+# Compiled when first needed: most drafts never need it, and compiling costs 2 ms of start-up.
+@functools.cache
+def _manner() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded)"
+        r"(?: \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
+        r"emphatic|defiant|unequivocal|categorical|scathing|withering|plain|explicit|firm|upbeat|optimistic|cautious|"
+        r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive)"
+        r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
+        r"promise|question)|had this to say)\b[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
+
+
+def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexicon: Lexicon, lex: _Compiled,
+                   sentence_start: int, quote_start: int) -> Attribution | None:
+    """The source a manner lead-in names: its subject, classified as a verb's
+    is ("Ruiz", "The letter, signed by 40 doctors", "she", "One resident");
+    None when it names nobody: words with no owner ("The answer was
+    simple:"), "it"."""
+    kind, words = subjects(manner["who"], sentence_start)
+    low = words.lower().split()
+    if kind is None or not low or low[-1] in _WORDS_OF or low in (["it"], ["this"], ["that"]):
+        return None
+    if kind == ROLE:  # "the official was blunt": identified only if the story introduced an official
+        known = low[-1] not in lexicon.source_nouns or subjects.mentioned(low[-1], sentence_start)
+        kind = NAMED if known else (GROUP if low[-1].endswith("s") else PERSON)
+    start = text.find(words, manner.start("who"), manner.end("who"))
+    start = start if start != -1 else manner.start("who")
+    justified = lex.reasons.pattern.search(text[sentence_start:quote_start].lower()) is not None
+    return Attribution(quote_start, quote_start, kind, words, justified, start, start + len(words))
 
 
 def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
