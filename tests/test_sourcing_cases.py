@@ -1425,6 +1425,7 @@ def test_a_view_of_something_pinned_on_an_unnamed_group_is_vague(text, span):
     "Residents called for a ban on lorries.",
     "Campaigners called on the council to act.",
     "Neighbours called the fire brigade.",
+    "Locals called the place the Bottoms.",  # a name, not a view
     # "accused of" with nobody accused by them
     "Three men accused of burglary appeared in court.",
     "The men were accused of fraud.",

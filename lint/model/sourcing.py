@@ -790,14 +790,14 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 # What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
-# police a second time", "called the council repeatedly") nor "called for" or "called on". Compiled when first
-# needed, as _manner is.
+# police a second time", "called the council repeatedly"), a name it gives ("called the place the Bottoms"), nor
+# "called for" or "called on". Compiled when first needed, as _manner is.
 @functools.cache
 def _called_something() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:it|them|him|her|this|that|"
         r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
-        r"\s+(?:(?:an?|the) (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)"
+        r"\s+(?:an? (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)|the (?![A-Z])"
         r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
 
 
