@@ -274,3 +274,16 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Why it matters: the levy will raise 3 billion pounds a year.", ["the"]),
+    ("What happens next: the bill goes to the Lords in December.", ["the"]),
+    ("**What\u2019s next:** ministers will publish the plan in May.", ["ministers"]),
+    ("The bottom line: profits fell for a third year.", ["profits"]),
+    # Capitalised after the label, and the same words as a clause, are fine.
+    ("Why it matters: The levy will raise 3 billion pounds a year.", []),
+    ("What happens next is unclear: the bill may never pass.", []),
+])
+def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, expected):
+    assert flagged(text, RULE) == expected

@@ -81,6 +81,15 @@ _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]
 # Verbs that make a clause of what stands before a colon: a label is a noun phrase
 # ("Key finding", "What to do"), "Ana Ruiz was blunt" is a sentence.
 _FINITE = frozenset("is was are were has had have will would".split())
+# Run-in labels newsrooms write in sentence case, which the share of capitals
+# would take for clauses: "Why it matters: ...", "What happens next: ...".
+_SENTENCE_CASE_LABELS = frozenset({
+    "why it matters", "what happens next", "what's next", "what it means", "what this means", "the big picture",
+    "big picture", "the bottom line", "bottom line", "between the lines", "the backstory", "go deeper",
+    "by the numbers", "what they're saying", "what to watch", "what we're watching", "what we know",
+    "what we don't know", "the details", "the catch", "zoom in", "zoom out", "the other side", "state of play",
+    "driving the news", "reality check", "the intrigue", "what's new", "the latest", "catch up quick",
+    "the context", "what to know", "need to know", "the takeaway", "the upshot"})
 
 
 def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
@@ -294,6 +303,8 @@ def is_label(label: str) -> bool:
     if not 1 <= len(words) <= 8 or words[-1].lower() in SMALL_WORDS:
         return False
     lowered = [w.lower() for w in words]
+    if " ".join(lowered).replace("\u2019", "'") in _SENTENCE_CASE_LABELS:
+        return True
     if lowered[0] in PRONOUNS or any(w in SPEECH_VERBS or w in _FINITE for w in lowered):
         return False  # a clause: "He said:", "Ana Ruiz was blunt:"
     content = [w for w in words if w.lower() not in SMALL_WORDS and w.lower() not in PRONOUNS]
