@@ -1509,3 +1509,18 @@ def test_a_lead_in_that_names_nobody_leaves_the_quotation_unnamed(text, expected
 def test_a_manner_with_no_quotation_after_its_colon_is_no_attribution():
     text = "The plan was clear: the council would sell the land. Critics say it will fail."
     assert vague_spans(text) == ["Critics say"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Acme Corp. will close the plant, company officials said.", []),
+    ("Harrow Foods plc will close the plant, company executives said.", []),
+    ("The company will close the plant, company officials said.", []),
+    ("The bank cut rates. Bank officials said more cuts were likely.", []),
+    # no body in sight, or another body's
+    ("Company officials said the plant would close.", ["Company officials said"]),
+    ("Acme Inc. shares fell. Bank officials said the loan was safe.", ["Bank officials said"]),
+    ("Acme Corp. was fined.\n\nIn a separate case, company officials said the fine was unfair.",
+     ["company officials said"]),
+])
+def test_a_body_s_officials_beside_the_body_the_story_names_are_its_own(text, spans):
+    assert vague_spans(text) == spans

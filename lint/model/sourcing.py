@@ -347,6 +347,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and \
                     _office_nearby(outside_text, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
+            if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
+                a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
@@ -732,6 +734,29 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
+
+
+# The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
+_STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen".split())
+# A firm named as one: "Acme Corp.", "Harrow Foods plc".
+_CORPORATE = re.compile(r"\b(?:corp|inc|ltd|plc|llc|co|group|holdings)\b")
+
+
+def _body_beside(a: Attribution, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Are "company officials" the staff of a body the story names beside them:
+    "the company", "the bank" before them in their sentence or in the one
+    before in their paragraph, or, for a company or firm, a firm named as one
+    ("Acme Corp. will close the plant, company officials said")? Not when no
+    body is in sight ("Company officials said the plant would close")."""
+    words = a.subject.lower().split()
+    if len(words) != 2 or words[1] not in _STAFF or words[0] not in _BODIES:
+        return False
+    sentence = sentences[index]
+    start = sentence.start
+    if index and sentences[index - 1].region == sentence.region:
+        start = sentences[index - 1].start
+    span = lowered[start:a.subject_start]
+    return f"the {words[0]}" in span or (words[0] in ("company", "firm") and _CORPORATE.search(span) is not None)
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
