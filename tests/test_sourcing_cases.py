@@ -924,7 +924,6 @@ def test_some_of_those_a_vote_or_named_poll_counted_are_not_vague(text):
 
 @pytest.mark.parametrize("text", [
     "Those who opposed it said it would cost too much.",  # nothing counted them
-    "A recent poll found most backed the plan. Most of those polled said it was fair.",  # nobody's poll
     "Fans were angry after the 2-1 defeat. Those who stayed said the team had given up.",  # a score, no vote
     "The committee voted 6-3 to hold rates. Those who know the governor say he will resign.",
     "The committee voted 6-3 to hold rates.\n\nThose who wanted a cut argued that wages were slowing.",
@@ -1524,3 +1523,29 @@ def test_a_manner_with_no_quotation_after_its_colon_is_no_attribution():
 ])
 def test_a_body_s_officials_beside_the_body_the_story_names_are_its_own(text, spans):
     assert vague_spans(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # A survey or poll nobody is named for is a source of the same kind as an unnamed report or study.
+    ("Sales fell 4%, according to a recent survey.", ["according to a recent survey"]),
+    ("A recent poll found most voters back the plan.", ["A recent poll found"]),
+    ("A recent poll found most backed the plan. Most of those polled said it was fair.",
+     ["A recent poll found", "Most of those polled said"]),  # nobody's poll, and some of those it counted
+    # One claim, reported once: where the group's claim comes from is no second finding.
+    ("Economists expect a cut, according to a survey.", ["Economists expect"]),
+])
+def test_an_unnamed_survey_or_poll_is_an_unnamed_source(text, spans):
+    assert vague_spans(text) == spans
+
+
+@pytest.mark.parametrize("text", [
+    "Sales fell 4%, according to a YouGov poll.",
+    "A poll by YouGov found that most voters back the plan.",
+    "According to a survey, most back the plan. The survey, carried out by Ipsos, asked 2,000 adults.",
+    "The man was armed, according to a police report.",  # the police's
+    "A government study found that the scheme saved money.",
+    "The poll closed at 10 p.m.",
+    "A poll worker said the queue was long.",
+])
+def test_a_named_or_institutional_survey_poll_or_report_is_no_unnamed_source(text):
+    assert vague_spans(text) == []

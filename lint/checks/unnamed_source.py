@@ -47,6 +47,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         impersonals = [a for a in attributions if a.kind == IMPERSONAL]
         vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonals else []  # few sentences
         subjects: set[int] = set()  # where the subjects reported in this sentence start
+        sources_of_claims: list[tuple[int, int]] = []  # "according to" an unnamed survey or report
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
@@ -88,6 +89,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             if doc.quotation_at(start) is None:
+                if a.kind == PERSON and a.verb.startswith("according") and noun in DOCUMENTS:
+                    sources_of_claims.append((start, end))  # "..., according to a survey": the claim's support
                 spans.append((start, end))
                 if said_by:
                     subjects.add(a.subject_start)
@@ -99,6 +102,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if len(either) >= 2 and len({impersonal for _, _, impersonal in either}) == 2:
             joined = [(s, e) for s, e, _ in either]
             spans = [span for span in spans if span not in joined] + [(min(joined)[0], max(e for _, e in joined))]
+        # "Economists expect a cut, according to a survey": the survey is where the economists' claim
+        # comes from, one claim reported once, at the group.
+        if sources_of_claims and len(spans) > len(sources_of_claims):
+            spans = [span for span in spans if span not in sources_of_claims]
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans) if len(spans) > 1 else spans:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))

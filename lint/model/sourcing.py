@@ -251,8 +251,10 @@ def _sector(words: list[str]) -> bool:
     return " ".join(words[-2:]) in _SECTORS or words[-1] in _SECTORS
 
 
-# A source that is a piece of work: "according to a report", "a study found".
-DOCUMENTS = frozenset("report study".split())
+# A source that is a piece of work: "according to a report", "a study found", "according to a survey".
+DOCUMENTS = frozenset("report study survey poll".split())
+# Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
+_INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
 # A party's members: "Democrats say" is the party's stance, "many Democrats believe" some of them.
@@ -1162,8 +1164,10 @@ def classify(phrase: str, lexicon: Lexicon,
     before_head = lowered[head_index - 1] if head_index else ""
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
-                (before_head in _BODIES and earlier(before_head)) or body(before_head)):
-        # "a district spokesman", "a council report", "fire officials" in a story about the fire department
+                (before_head in _BODIES and earlier(before_head)) or body(before_head)
+                or (head in DOCUMENTS and before_head in _INSTITUTIONS)):
+        # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
+        # "a police report"
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
                                      or _authored(lowered, head, lexicon)):
