@@ -1543,6 +1543,7 @@ def test_an_unnamed_survey_or_poll_is_an_unnamed_source(text, spans):
     "A poll by YouGov found that most voters back the plan.",
     "According to a survey, most back the plan. The survey, carried out by Ipsos, asked 2,000 adults.",
     "The man was armed, according to a police report.",  # the police's
+    "Police officials said the man was armed.",  # as "Police said"
     "A government study found that the scheme saved money.",
     "The poll closed at 10 p.m.",
     "A poll worker said the queue was long.",

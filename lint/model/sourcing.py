@@ -1165,9 +1165,9 @@ def classify(phrase: str, lexicon: Lexicon,
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
-                or (head in DOCUMENTS and before_head in _INSTITUTIONS)):
+                or (before_head in _INSTITUTIONS and (head != "officials" or before_head == "police"))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
-        # "a police report"
+        # "a police report", "police officials" (as "police said")
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
                                      or _authored(lowered, head, lexicon)):
