@@ -50,6 +50,8 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Incoming Chancellor Friedrich Merz spoke.", "2026-03-01", "Incoming Chancellor Friedrich Merz"),
         # "former" in other words while in office
         ("One-time President Donald Trump spoke.", "2026-03-01", "One-time President Donald Trump"),
+        ("Previous President Joe Biden signed the order.", "2023-03-01", "Previous President Joe Biden"),
+        ("The previous president, Donald Trump, spoke.", "2025-03-01", "previous president, Donald Trump"),
         # "outgoing" once the term has ended
         ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
         ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
@@ -199,6 +201,8 @@ def test_flags(text, as_of, flagged):
         ("Indian PM Narendra Modi spoke.", "2026-05-01"),
         ("By 9 PM Boris Johnson had resigned.", "2026-05-01"),  # a time, not a title
         ("By 9 pm Boris Johnson had resigned.", "2026-05-01"),
+        ("The previous president, Donald Trump, spoke.", "2021-03-01"),  # previous, and not in office
+        ("The previous match was a draw, President Donald Trump said.", "2025-03-01"),
     ],
 )
 def test_does_not_flag(text, as_of):

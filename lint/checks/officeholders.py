@@ -20,8 +20,8 @@ from ..yamlsource import line_of, load_file
 
 PARTIES = ("Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Republican", "Democratic", "Democrat",
            "Social Democratic", "Social Democrat", "Christian Democrat", "Socialist", "Liberal", "Green")
-MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "then", "late", "outgoing", "incoming", "acting",
-             "interim", "caretaker")
+MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "then", "late", "outgoing", "incoming",
+             "acting", "interim", "caretaker")
 
 
 class Office(NamedTuple):

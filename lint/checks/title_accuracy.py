@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"\S+")
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
-_FORMER = ("former", "ex", "erstwhile", "one-time", "onetime")
+_FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous")  # "previous": a spinner's "former"
 _OUTGOING = "outgoing"
 _INCOMING = "incoming"  # as "-elect": right until the term starts
 
