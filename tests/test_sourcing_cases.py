@@ -1550,3 +1550,17 @@ def test_an_unnamed_survey_or_poll_is_an_unnamed_source(text, spans):
 ])
 def test_a_named_or_institutional_survey_poll_or_report_is_no_unnamed_source(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Passengers were stranded.\n\n\u201cWe apologise for the disruption this has caused,\u201d a spokesperson "
+     "for the operator said.", []),
+    ("Passengers were stranded.\n\n\u201cWe apologise for the disruption this has caused,\u201d a spokesperson "
+     "for the family said.", []),
+    ("Passengers were stranded.\n\n\u201cWe apologise for the disruption this has caused,\u201d a spokesperson "
+     "for one operator said.", ["unnamed"]),
+    ("Passengers were stranded.\n\n\u201cWe apologise for the disruption this has caused,\u201d a spokesperson "
+     "said.", ["unnamed"]),
+])
+def test_a_spokesperson_for_a_definite_body_is_its_voice(text, expected):
+    assert kinds(text) == expected

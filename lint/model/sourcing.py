@@ -1201,8 +1201,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
-    if rest[0] == "for" and lowered[head] in _COUNSEL:
-        return True  # "lawyers for the company": its voice, as its spokesperson is
+    if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
+        return True  # "lawyers for the company", "a spokesperson for the operator": its voice
     at = head + 3
     while at + 1 < len(lowered) and lowered[at] in _DEMONYMS:
         at += 1  # "a spokesperson for the U.S. embassy": the embassy
