@@ -98,6 +98,8 @@ def test_related_article_lists_after_an_opener():
         "Contact the author if you have any questions, the editor wrote.",
         "Skip the queue by booking online, the museum advised its visitors.",
         "The Associated Press contributed to this report.",  # a credit that belongs to the story
+        "In other news, the council voted to close two libraries.",
+        "Listen: nobody on the council wants another tax rise.",
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
@@ -325,6 +327,16 @@ RESIDUE = [
     "By clicking Sign Up, you agree to our privacy policy.",
     "Follow this author",
     "Contact us at tips@example.com",
+    "Hide comments",
+    "Comment now",
+    "Top picks",
+    "In other news",
+    "Privacy Notice",
+    "Invalid email address",
+    "Something went wrong, please try again later.",
+    "Send us your news",
+    "We'd love to hear from you",
+    "Listen",
 ]
 
 
