@@ -1362,6 +1362,8 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "The Federal Aviation Administration is investigating.\n\nDamage estimates run high, officials said.",
     "The Federal Aviation Administration is investigating. Some officials said the plane was old.",  # which of them
     "Forecasters said the storm would weaken.",
+    # a service that is no public office
+    "The church service was held on Sunday. Officials said 300 people attended.",
 ])
 def test_officials_with_no_office_beside_them_are_still_vague(text):
     assert len(vague_spans(text)) == 1
@@ -1564,3 +1566,12 @@ def test_a_named_or_institutional_survey_poll_or_report_is_no_unnamed_source(tex
 ])
 def test_a_spokesperson_for_a_definite_body_is_its_voice(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The weather service issued a warning. Forecasters said the storm would weaken.",
+    "The fire service was called at noon. Officials said no one was hurt.",
+    "The National Park Service closed the road. Officials said it would reopen in May.",
+])
+def test_officials_beside_a_public_service_are_its_own(text):
+    assert vague_spans(text) == []

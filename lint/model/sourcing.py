@@ -726,7 +726,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
         while at != -1:
             i = start + at
             if not lowered[i - 1:i].isalpha() and not lowered[i + len(word):i + len(word) + 1].isalpha() and (
-                    text[i].isupper() or _DEFINITE_BEFORE.search(lowered, max(start, i - 40), i)):
+                    text[i].isupper() or (_DEFINITE_BEFORE.search(lowered, max(start, i - 40), i) and (
+                        word != "service" or _word_before(lowered, max(start, i - 12), i) in _PUBLIC_SERVICES))):
                 return True  # "the Federal Aviation Administration", "the Home Office"; "the county health department"
             at = span.find(word, at + 1)
     return False
@@ -736,6 +737,14 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
+# A public service in lowercase, by the word before it: "the weather service"; not "the church service".
+_PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret
+    civil immigration revenue emergency rescue police marshals""".split())
+
+
+def _word_before(lowered: str, start: int, end: int) -> str:
+    words = lowered[start:end].split()
+    return words[-1] if words else ""
 
 
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
