@@ -141,6 +141,12 @@ class _Compiled(Record):
 _CACHE: dict[Lexicon, _Compiled] = {}
 
 
+def _compiled_later(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on its first use: one that most drafts never need
+    costs no start-up (compiling a long one costs 1 to 2 ms)."""
+    return functools.cache(lambda: re.compile(pattern))
+
+
 def _compiled(lexicon: Lexicon) -> _Compiled:
     found = _CACHE.get(lexicon)
     if found is None:
@@ -340,10 +346,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                               verbs.get(index, ()), index in reasons, lexicon, subjects, index in near)
         resolved = []
         for a in found:
-            if a.kind == ROLE:  # "the official said": identified only if the story introduced an official
-                role = a.subject.lower().split()[-1]
-                known = role not in lexicon.source_nouns or mentioned(role, sentence.start)
-                a = _replace(a, NAMED if known else (GROUP if role.endswith("s") else PERSON))
+            if a.kind == ROLE:
+                a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and \
@@ -369,6 +373,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon, subjects)
     return out
+
+
+def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int) -> str:
+    """What a definite role is: "the official said" identifies someone only if
+    the story introduced an official before; "the witness" always does."""
+    role = subject.lower().split()[-1]
+    known = role not in lexicon.source_nouns or mentioned(role, at)
+    return NAMED if known else (GROUP if role.endswith("s") else PERSON)
 
 
 def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Attribution]:
@@ -827,14 +839,12 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 # What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
 # police a second time", "called the council repeatedly"), a name it gives ("called the place the Bottoms"), nor
-# "called for" or "called on". Compiled when first needed, as _manner is.
-@functools.cache
-def _called_something() -> re.Pattern[str]:
-    return re.compile(
-        r"\s+(?:it|them|him|her|this|that|"
-        r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
-        r"\s+(?:an? (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)|the (?![A-Z])"
-        r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
+# "called for" or "called on".
+_called_something = _compiled_later(
+    r"\s+(?:it|them|him|her|this|that|"
+    r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
+    r"\s+(?:an? (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)|the (?![A-Z])"
+    r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
 
 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
@@ -1601,16 +1611,13 @@ _LEAD_IN = re.compile(
 # A lead-in that says how someone spoke, or what words they had, before a colon: 'Ruiz was blunt:', 'The
 # letter was stark:', 'The mayor had a simple message for residents:', 'Ruiz had this to say:'. Looked for only
 # where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
-# Compiled when first needed: most drafts never need it, and compiling costs 2 ms of start-up.
-@functools.cache
-def _manner() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded)"
-        r"(?: \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
-        r"emphatic|defiant|unequivocal|categorical|scathing|withering|plain|explicit|firm|upbeat|optimistic|cautious|"
-        r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive)"
-        r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
-        r"promise|question)|had this to say)\b[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
+_manner = _compiled_later(
+    r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded)"
+    r"(?: \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
+    r"emphatic|defiant|unequivocal|categorical|scathing|withering|plain|explicit|firm|upbeat|optimistic|cautious|"
+    r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive)"
+    r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
+    r"promise|question)|had this to say)\b[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
 
 
 def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexicon: Lexicon, lex: _Compiled,
@@ -1623,9 +1630,8 @@ def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexico
     low = words.lower().split()
     if kind is None or not low or low[-1] in _WORDS_OF or low in (["it"], ["this"], ["that"]):
         return None
-    if kind == ROLE:  # "the official was blunt": identified only if the story introduced an official
-        known = low[-1] not in lexicon.source_nouns or subjects.mentioned(low[-1], sentence_start)
-        kind = NAMED if known else (GROUP if low[-1].endswith("s") else PERSON)
+    if kind == ROLE:
+        kind = _role_kind(words, lexicon, subjects.mentioned, sentence_start)  # "the official was blunt:"
     start = text.find(words, manner.start("who"), manner.end("who"))
     start = start if start != -1 else manner.start("who")
     justified = lex.reasons.pattern.search(text[sentence_start:quote_start].lower()) is not None
