@@ -1575,3 +1575,28 @@ def test_a_spokesperson_for_a_definite_body_is_its_voice(text, expected):
 ])
 def test_officials_beside_a_public_service_are_its_own(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ron Hale was jailed in 1998. Hale is unrepentant.\n\n\u201cI would do it all again tomorrow, every day of it.\u201d",
+    "Jenny Trewin wanted her father to stop years ago. She was blunt about it.\n\n"
+    "\u201cHe is too old to be rowing in February.\u201d",
+    "Tom Lee has lived on the street for ten years. His neighbour, Sue Hart, agrees.\n\n"
+    "\u201cIt is the noise at night. You cannot sleep.\u201d",
+    "Ana Ruiz chairs the board. Tom Lee was not convinced: \u201cIt is a gamble with public money.\u201d",
+])
+def test_a_sentence_that_says_how_a_named_speaker_feels_introduces_the_quotation_after_it(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One resident was blunt.\n\n\u201cWe were never asked about any of this, not once.\u201d", ["unnamed"]),
+    # a thing, not a speaker
+    ("Ana Ruiz chairs the board. The plan was clear.\n\n\u201cWe will sell the land and build 400 homes on it.\u201d",
+     ["none"]),
+    # the sentence before is not the last of its paragraph
+    ("Ron Hale was jailed in 1998. Hale is unrepentant. He lives in Leeds now.\n\n"
+     "\u201cI would do it all again tomorrow, every day of it.\u201d", ["none"]),
+])
+def test_a_closing_sentence_that_names_no_speaker_leaves_the_quotation_unattributed(text, expected):
+    assert kinds(text) == expected

@@ -1471,6 +1471,13 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 (said := _said_before(out, text, sentences, i, q, people)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
+        if source is None and sentence.region.kind != BLOCKQUOTE and \
+                (ending := _last_before(text, sentences, i, q)) is not None and \
+                (closing := _manner_closing().match(text, ending.start, ending.end)) is not None:
+            source = _manner_source(text, closing, subjects, lexicon, lex, ending.start, q.start)
+            if source is not None and source.kind == NAMED and not people.named_in(
+                    source.subject_start, source.subject_end) and not _a_name(source.subject, subjects):
+                source = None  # "The plan was clear.": no speaker, only a thing
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
         if source is None and (lead := _LEAD_IN.match(text, sentence.start, q.start)) is not None:
@@ -1608,16 +1615,21 @@ _LEAD_IN = re.compile(
     r"[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
 
 
-# A lead-in that says how someone spoke, or what words they had, before a colon: 'Ruiz was blunt:', 'The
-# letter was stark:', 'The mayor had a simple message for residents:', 'Ruiz had this to say:'. Looked for only
-# where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
-_manner = _compiled_later(
-    r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded)"
-    r"(?: \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
+# How someone spoke, or what words they had, said of them before their quotation: 'Ruiz was blunt', 'The
+# letter was stark', 'The mayor had a simple message for residents', 'Ruiz had this to say', 'Hart agrees'.
+_MANNER = (
+    r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded|remains|remained)"
+    r"(?: not| \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
     r"emphatic|defiant|unequivocal|categorical|scathing|withering|plain|explicit|firm|upbeat|optimistic|cautious|"
-    r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive)"
+    r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive|convinced|unconvinced|"
+    r"unimpressed|sceptical|skeptical|unmoved|undeterred|unfazed|pessimistic|hopeful)"
     r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
-    r"promise|question)|had this to say)\b[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
+    r"promise|question)|had this to say|agrees|agreed|disagrees|disagreed)\b[^.!?:\u201c\u201d\"]{0,40}")
+# Such a lead-in before a colon ('Ruiz was blunt: "..."'), or as the last sentence of the paragraph before a
+# quotation that is all of its own ('She was blunt about it.' then '"He is too old to row."'). Looked for only
+# where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
+_manner = _compiled_later(_MANNER + r":\s*\Z")
+_manner_closing = _compiled_later(_MANNER + r"[.!]\s*\Z")
 
 
 def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexicon: Lexicon, lex: _Compiled,
@@ -1636,6 +1648,13 @@ def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexico
     start = start if start != -1 else manner.start("who")
     justified = lex.reasons.pattern.search(text[sentence_start:quote_start].lower()) is not None
     return Attribution(quote_start, quote_start, kind, words, justified, start, start + len(words))
+
+
+def _a_name(subject: str, subjects: _Subjects) -> bool:
+    """Does a subject open with a name ("Hale", written so inside a sentence
+    elsewhere), not a determiner ("The plan")?"""
+    first = subject.split()[0].strip(",.") if subject.split() else ""
+    return first.lower() not in _DETERMINERS and subjects.proper(first, False)
 
 
 def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
