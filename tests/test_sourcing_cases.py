@@ -1584,6 +1584,7 @@ def test_officials_beside_a_public_service_are_its_own(text):
     "Tom Lee has lived on the street for ten years. His neighbour, Sue Hart, agrees.\n\n"
     "\u201cIt is the noise at night. You cannot sleep.\u201d",
     "Ana Ruiz chairs the board. Tom Lee was not convinced: \u201cIt is a gamble with public money.\u201d",
+    "Ana Ruiz is the mayor. The mayor was unimpressed.\n\n\u201cIt is a gamble with public money.\u201d",
 ])
 def test_a_sentence_that_says_how_a_named_speaker_feels_introduces_the_quotation_after_it(text):
     assert kinds(text) == []

@@ -1476,7 +1476,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 (closing := _manner_closing().match(text, ending.start, ending.end)) is not None:
             source = _manner_source(text, closing, subjects, lexicon, lex, ending.start, q.start)
             if source is not None and source.kind == NAMED and not people.named_in(
-                    source.subject_start, source.subject_end) and not _a_name(source.subject, subjects):
+                    source.subject_start, source.subject_end) and not _a_name(source.subject, subjects, lexicon):
                 source = None  # "The plan was clear.": no speaker, only a thing
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
@@ -1650,11 +1650,16 @@ def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexico
     return Attribution(quote_start, quote_start, kind, words, justified, start, start + len(words))
 
 
-def _a_name(subject: str, subjects: _Subjects) -> bool:
-    """Does a subject open with a name ("Hale", written so inside a sentence
-    elsewhere), not a determiner ("The plan")?"""
-    first = subject.split()[0].strip(",.") if subject.split() else ""
-    return first.lower() not in _DETERMINERS and subjects.proper(first, False)
+def _a_name(subject: str, subjects: _Subjects, lexicon: Lexicon) -> bool:
+    """Does a subject name a speaker: open with a name ("Hale", written so
+    inside a sentence elsewhere) or end in a person's role ("The mayor"), not
+    a thing ("The plan")?"""
+    words = subject.split()
+    if not words:
+        return False
+    first = words[0].strip(",.")
+    return words[-1].lower() in lexicon.person_nouns or (
+        first.lower() not in _DETERMINERS and subjects.proper(first, False))
 
 
 def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lexicon: Lexicon) -> bool:
