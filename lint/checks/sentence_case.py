@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
-from ..model.words import WORD, capital
+from ..model.words import SPEECH_VERBS, WORD, capital
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -165,8 +165,7 @@ def _new_sentence(text: str, before: int, first_part) -> bool:
 # sentence ('"If we lose," he said, "we will go home."').
 _INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
 # A quotation's attribution after it: '"We won." the coach said'.
-_SPEECH = frozenset("""said says say asked asks added adds replied replies wrote writes declared insisted warned
-    tweeted posted told tells explained recalled continued according""".split())
+_SPEECH = SPEECH_VERBS | {"recalled", "continued", "according"}
 # A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
                           r"|warned|tweeted|posted),?\Z")
