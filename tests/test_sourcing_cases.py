@@ -1601,3 +1601,71 @@ def test_a_sentence_that_says_how_a_named_speaker_feels_introduces_the_quotation
 ])
 def test_a_closing_sentence_that_names_no_speaker_leaves_the_quotation_unattributed(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 900 objections were submitted. Many raised concerns about traffic on the main road.",
+    "The council received 1,200 responses to the consultation. Most said the plan was too big.",
+    "About 300 letters were sent to the committee. Several argued the field should stay green.",
+    "Of the 40 complaints, many claimed the noise went on past midnight.",
+])
+def test_a_bare_quantifier_after_counted_submissions_is_some_of_them(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Residents packed the hall. Many said the plan was too big.", "Many said"),
+    ("Hundreds of people came to the meeting. Many said the plan was too big.", "Many said"),
+    ("More than 900 objections were submitted. Many economists believe the plan will fail.",
+     "Many economists believe"),
+    ("Many raised concerns about traffic on the main road.", "Many raised concerns"),
+])
+def test_a_quantifier_with_no_counted_submissions_before_it_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The Met Office issued an amber warning.\n\nTrees fell across the county.\n\n"
+    "Forecasters expect the wind to ease by Monday.",
+    "The National Weather Service issued a blizzard warning.\n\nSchools closed.\n\n"
+    "Forecasters said up to 20 inches could fall.",
+])
+def test_forecasters_in_a_story_that_named_a_weather_service_are_its_own(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Trees fell across the county.\n\nForecasters expect the wind to ease by Monday.", "Forecasters expect"),
+    ("The Met Office issued an amber warning.\n\nSome forecasters expect the wind to ease by Monday.",
+     "Some forecasters expect"),
+    ("Forecasters expect the wind to ease.\n\nThe Met Office issued an amber warning.", "Forecasters expect"),
+    ("The Bank of England held rates.\n\nForecasters expect growth to slow next year.", "Forecasters expect"),
+])
+def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Independent experts welcomed the study but urged caution.\n\nProf. Tara Holm, of the University of Leeds, "
+    "who was not involved in the research, said the link may run the other way.",
+    "Experts said the findings were promising. Dr Sam Lee, a neuroscientist at King's College, said the effect "
+    "was large.",
+    "Analysts expect sales to recover next year. \u201cThe worst is behind them,\u201d said Jane Roe, an analyst "
+    "at Peel Hunt.",
+    "Economists expect a cut in March. Sanjay Patel, chief UK economist at Northbank, said wages would decide it.",
+])
+def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics say the plan will fail. The mayor, Jane Hill, said it would work.", "Critics say"),
+    ("Experts say the drug is safe. The company said it would apply for a licence.", "Experts say"),
+    ("Analysts expect sales to recover. Jane Roe, an analyst at Peel Hunt, disagreed.", "Analysts expect"),
+    # the member speaks two sentences later
+    ("Analysts expect sales to recover next year. Shares rose 3%.\n\n\u201cThe worst is behind them,\u201d said "
+     "Jane Roe, an analyst at Peel Hunt.", "Analysts expect"),
+])
+def test_a_group_claim_with_no_member_named_next_is_vague(text, span):
+    assert vague_spans(text) == [span]
+

@@ -331,6 +331,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 lowered_text)
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
+    weather_office: list[int] = []
+
+    def weather_office_named(before: int) -> bool:
+        """Has the story named a weather service ("the Met Office", "the
+        National Weather Service")? Its forecasters are then the ones a bare
+        "forecasters" means, however far on: the story is about the weather."""
+        if not weather_office:
+            found = _WEATHER_OFFICE.search(lowered_text)
+            weather_office.append(found.start() if found else -1)
+        return 0 <= weather_office[0] < before
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
     # Each pattern runs once over the draft, its quotations blanked; the matches
@@ -350,13 +360,17 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
-            if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and \
-                    _office_nearby(outside_text, lowered_outside, sentences, index):
+            if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
+                    _office_nearby(outside_text, lowered_outside, sentences, index)
+                    or (a.subject.lower() == "forecasters" and weather_office_named(sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
+            if a.kind == GROUP and index + 1 < len(sentences) and \
+                    _member_named_next(a, outside_text, sentences[index + 1]):
+                a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -745,6 +759,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     return False
 
 
+_WEATHER_OFFICE = re.compile(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|bureau|"
+                             r"agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps")
@@ -861,6 +877,33 @@ def _start_of(text: str, start: int, end: int, words: str) -> int:
     return start
 
 
+def _member_named_next(a: Attribution, text: str, following: Sentence) -> bool:
+    """Is a group of experts' claim the summary the next sentence gives a
+    name to, one of them speaking ("Independent experts urged caution. Prof.
+    Ann Kay, of Leeds University, said ...", "Analysts expect a rebound. Jo
+    Roe, an analyst at Peel Hunt, said ...")? Only for groups whose members a
+    title or a job says are of them; "Critics say ... The mayor said" is no
+    member speaking."""
+    member = next((_EXPERTS[w] for w in a.subject.lower().split() if w in _EXPERTS), None)
+    if member is None:
+        return False
+    said = text[following.start:following.end]
+    if not _REPORTED.search(said):
+        return False
+    if member in _TITLED and _ACADEMIC_TITLE.search(said):
+        return True
+    return re.search(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b{member}"
+                     rf"|\b{member.capitalize()} [A-Z])", said) is not None
+
+
+# Groups whose members a job names ("an analyst at", "Analyst Jo Roe"), and those a doctor's or a
+# professor's title names too.
+_EXPERTS = {g + "s": g for g in "expert scientist researcher academic specialist economist analyst".split()}
+_TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
+_ACADEMIC_TITLE = re.compile(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+_REPORTED = re.compile(r"\b(?:said|says|told|wrote|writes|added|adds|argued|argues|explained|cautioned|warned|noted)\b")
+
+
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
             proper: Callable[[str, bool], bool], polls: _Polls) -> bool:
     """Does a named poll, survey or study stand behind a group's claim? In the
@@ -878,13 +921,15 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     if following is not None and following.region != sentence.region:
         following = None
     at = a.subject_start
-    if (lowered.startswith(_COUNTED_OPENERS, at) or lowered[at:at + 1].isdigit()) \
-            and _BACK_TO_COUNTED.match(lowered, at) and index and sentences[index - 1].region == sentence.region:
-        previous = sentences[index - 1]
-        if _VOTE.search(lowered, previous.start, previous.end) or (
+    if lowered.startswith(_COUNTED_OPENERS, at) or lowered[at:at + 1].isdigit():
+        previous = sentences[index - 1] if index and sentences[index - 1].region == sentence.region else sentence
+        if previous is not sentence and _BACK_TO_COUNTED.match(lowered, at) and (
+                _VOTE.search(lowered, previous.start, previous.end) or (
                 polls.between(previous.start, previous.end)
-                and _named_evidence(text, previous.start, previous.end, lexicon, proper)):
+                and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
+        if a.subject.lower() in _QUANTIFIERS and _SUBMISSIONS.search(lowered, previous.start, at):
+            return True  # "More than 900 objections were submitted. Many raised concerns about traffic."
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
@@ -906,7 +951,12 @@ _BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a m
                               r"dissented|abstained|chose|rejected|said|answered|sided)|in the (?:majority|minority)"
                               r"|polled|surveyed|questioned|asked|respondents)\b")
 # How such a group can open, looked for before the pattern is tried: most groups open otherwise.
-_COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all ", "few ", "a majority ", "a minority ")
+_COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all ", "few ", "a majority ", "a minority ",
+                    "several ", "others ")
+# Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
+# those, a record the story has identified, not people nobody names.
+_SUBMISSIONS = re.compile(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|responses|"
+                          r"submissions|letters|complaints|comments|representations|e-?mails|replies|reviews)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
                    r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 
