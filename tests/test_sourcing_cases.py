@@ -1669,3 +1669,11 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
 def test_a_group_claim_with_no_member_named_next_is_vague(text, span):
     assert vague_spans(text) == [span]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cThis is a disgrace,\u201d said a local businessman who asked not to be named.", []),
+    ("\u201cThis is a disgrace,\u201d a retired local teacher who asked not to be named said.", []),
+    ("\u201cThis is a disgrace,\u201d said a local businessman.", ["unnamed"]),
+])
+def test_a_short_unnamed_speaker_with_a_relative_clause_is_a_speaker(text, expected):
+    assert kinds(text) == expected

@@ -1355,12 +1355,15 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i  # "senior Labour figures", "leading figures in the industry": people, not numbers
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
-    if lowered and lowered[0] in _INDEFINITE and len(lowered) <= 8:
+    if lowered and lowered[0] in _INDEFINITE:
         # "one villager", "a woman waiting outside": an indefinite phrase is an
         # unnamed person whatever its noun; its head stands before any preposition.
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting"))), len(lowered))
-        return max(end - 1, 1) if len(lowered) > 1 else None
+        if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
+            # longer, a phrase is a clause, unless a short one has a relative clause after it: "a local
+            # businessman who asked not to be named"
+            return max(end - 1, 1) if len(lowered) > 1 else None
     return None
 
 
