@@ -1677,3 +1677,17 @@ def test_a_group_claim_with_no_member_named_next_is_vague(text, span):
 ])
 def test_a_short_unnamed_speaker_with_a_relative_clause_is_a_speaker(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was 38%, the Marlow County Elections Office said.\n\nElection officials said 41,000 people voted.",
+    "The county Board of Elections certified the count.\n\nElection officials said 41,000 people voted.",
+    "The Parks Department closed the trail.\n\nPark officials said it would reopen in May.",
+])
+def test_officials_of_a_body_named_in_the_plural_are_its_own(text):
+    assert vague_spans(text) == []
+
+
+def test_officials_of_a_body_the_story_never_named_are_vague():
+    assert vague_spans("Turnout was 38%.\n\nElection officials said 41,000 people voted.") == \
+        ["Election officials said"]

@@ -323,12 +323,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     def body_named(word: str, before: int) -> bool:
         """Has the story named a body by this word before ("the city fire
-        department", for "fire")? Each word is looked for once."""
+        department", for "fire"; "the Elections Office" or "the Board of
+        Elections", for "election")? Each word is looked for once."""
         if word not in body_use:
             # "the city fire department", "the Department of Forestry and Fire Protection"
             found = None if not word.isalpha() else re.search(
-                rf"\b{word} (?:{_BODY_NOUNS})s?\b|\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}\b",
-                lowered_text)
+                rf"\b{word}s? (?:{_BODY_NOUNS})s?\b|"
+                rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b", lowered_text)
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
     weather_office: list[int] = []
