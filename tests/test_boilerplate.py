@@ -337,6 +337,9 @@ RESIDUE = [
     "Send us your news",
     "We'd love to hear from you",
     "Listen",
+    "Load more comments",
+    "View comments (12)",
+    "See all 40 comments",
 ]
 
 
