@@ -134,6 +134,9 @@ def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
     "The Associated Press contributed to this report",
     "Ana Ruiz and Tom Hale contributed reporting from Kyiv",
     "This story has been updated to include comment from the council",
+    "This article was originally published by ProPublica",
+    "A version of this story first appeared in The Conversation",
+    "The writer is a professor of economics at Leeds University",
 ])
 def test_a_credit_or_an_editors_note_at_the_end_is_no_cut_sentence(note):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + note + "\n") == []
@@ -157,3 +160,22 @@ def test_a_newsroom_end_mark_is_no_cut_sentence_and_the_copy_before_it_is_judged
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + mark + "\n") == []
     cut = "The council will vote on the plan next week and the mayor said she would"
     assert truncated(OPENING + cut + "\n\n" + mark + "\n") == [(3, cut)]
+
+
+@pytest.mark.parametrize("last", [
+    "The council will meet again on May 4",
+    "The mayor said the vote would be held on Monday",
+    "It was the first time the bridge had closed since 1998. The repairs will take until March",
+])
+def test_a_clause_ending_on_a_capitalised_word_without_punctuation_is_cut(last):
+    assert truncated(OPENING + last + "\n") == [(3, last.rsplit(". ", 1)[-1])]
+
+
+@pytest.mark.parametrize("last", [
+    "Councillors to meet again on May 4",  # a heading: no article, no verb
+    "The last ferryman of the Tamar",  # a heading with an article but no verb
+    "More news from the West Midlands",
+    "Jane Smith is a reporter at the Courier in Leeds",
+])
+def test_a_heading_or_a_name_line_ending_on_a_capitalised_word_is_not_cut(last):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []

@@ -5,8 +5,9 @@ The last body paragraph (trailing boilerplate, bylines, end marks such as
 off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
 word no sentence ends on ("the", "of", "and", "is"), on an ellipsis (a teaser
 cut for a link), or when it is running prose (a run-in label paragraph, or
-six or more words ending in a lowercase word, or in a number after one) with
-no closing punctuation. A trailing line shaped like a heading is skipped
+six or more words ending in a lowercase word, or in a number after one, or
+in a capitalised word in a clause: "The council will meet again on May 4")
+with no closing punctuation. A trailing line shaped like a heading is skipped
 unless it ends on such a dangling word, since a scraped heading can be as
 short as a cut sentence.
 """
@@ -14,7 +15,8 @@ short as a cut sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
@@ -34,6 +36,7 @@ _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dat
 
 if TYPE_CHECKING:
     from ..model.document import Document
+    from ..model.types import Region
 
 
 def prepare(params: dict) -> int:
@@ -52,7 +55,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
         reason = _cut_reason(text, region.kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
-                             min_words=rule.state)
+                             min_words=rule.state, sentences=partial(_count_sentences, doc, region))
         if reason is None and region.kind == HEADING:
             continue  # a heading at the end: look at the paragraph before it
         if reason is not None:
@@ -62,7 +65,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         return
 
 
-def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> str | None:
+def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
+                sentences: Callable[[], int] = lambda: 1) -> str | None:
+    """Why the last paragraph reads as cut off, or None. `sentences` counts
+    its sentences, asked only when the paragraph ends on a capitalised word."""
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
@@ -86,7 +92,22 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int) -> st
     if len(words) >= min_words and ((final.islower() and final.isalpha())
                                     or (final[0].isdigit() and words[-2].islower() and words[-2].isalpha())):
         return "it has no closing punctuation"  # "... the vote was unanimous", "... would cost more than 4"
+    if len(words) >= min_words and (final[0].isupper() or (final[0].isdigit() and words[-2][0].isupper())) and (
+            (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words)) or sentences() > 1):
+        # "The council will meet again on May 4", "... The vote is on Monday": prose, where a heading or a
+        # name line ("Councillors back plan for homes on RAF Weston", "Reporting by Ana Ruiz") is not
+        return "it has no closing punctuation"
     return None
+
+
+# A clause's opening word and its finite verbs: with both, a line ending on a name is prose, not a heading.
+_PROSE_OPENERS = frozenset("The A An It He She They We I This That There These Those His Her Their Its Our".split())
+_FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did
+    does do""".split())
+
+
+def _count_sentences(doc: Document, region: Region) -> int:
+    return len(doc.sentences_in(region))
 
 
 def _last_sentence_start(doc, region) -> int:

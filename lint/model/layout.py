@@ -52,14 +52,21 @@ _BIO = re.compile(
     r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3} is (?:a|an|the) [^.;:!?,]{0,80}?"
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|freelancer|author)s?"
     r"(?: (?!(?:who|which|that|and|but|when|after)\b)[\w'\u2019-]+){0,6}\.?"
+    # an opinion piece's tagline: "The writer is a professor of economics at Leeds University."
+    r"|The (?:writer|author)s? (?:is|are) (?:a|an|the) [^.;:!?]{1,120}\.?"
 )
 # A credit or an editor's note, at the story's end: "Ana Ruiz contributed to this report", "... contributed
-# reporting from Kyiv", "This story has been updated to include comment from the council".
+# reporting from Kyiv", "This story has been updated to include comment from the council", "This article was
+# originally published by ProPublica".
 _CREDIT = re.compile(
     r"(?:[^.!?]{1,80}? contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article)| from [^.!?]{1,40})"
-    r"|This (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}?)"
+    r"|This (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}?"
+    # republished: "This article was originally published by ProPublica", "... first appeared in The Conversation"
+    r"|(?:This|A version of this) (?:story|article|report|piece) (?:was |is )?(?:originally |first )?"
+    r"(?:published|appeared|ran)\b[^!?]{0,120}?)"
     r"\.?"
 )
+_CREDIT_OPENERS = ("This ", "A version of this ")  # how an editor's note opens, looked for before the pattern
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
@@ -138,7 +145,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             regions.append(Region(block.kind, start, end))
             continue
         if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or (
-                ("contributed" in text or text.startswith("This ")) and _CREDIT.fullmatch(text)):
+                ("contributed" in text or text.startswith(_CREDIT_OPENERS)) and _CREDIT.fullmatch(text)):
             if (in_header or closed_header) and boilerplate is not None:
                 # A byline under the headline and a standfirst: the header goes on to it, and
                 # past it, so a time stamp on either side of it is the article's date.
