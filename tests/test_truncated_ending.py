@@ -179,3 +179,34 @@ def test_a_clause_ending_on_a_capitalised_word_without_punctuation_is_cut(last):
 ])
 def test_a_heading_or_a_name_line_ending_on_a_capitalised_word_is_not_cut(last):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []
+
+
+@pytest.mark.parametrize("last, reason", [
+    ("The institute maintains the definition of open-source", "no closing punctuation"),
+    ("You can drive round by the bridge, but it is 20 minutes, and you don't", "no closing punctuation"),
+    ("Councillors will meet again at 10:30", "no closing punctuation"),
+    ("Halvorsen, which employs", "no closing punctuation"),  # short, but a relative clause
+    ("Regulars are less hopeful. Jim", "no closing punctuation"),  # short, after a sentence
+    ("\u201cWe are not against new", "no closing punctuation"),  # a quotation left open
+    ("Council figures showed that searches on the council's website doubled in the final week, a rise that "
+     "officials at Wexcombe District", "no closing punctuation"),  # long, with its articles and commas
+    ("Speaking at the meeting, Cllr", 'stops at "Cllr", a title'),
+    ("The meeting was chaired by Dr.", 'stops at "Dr", a title'),
+    ("The report lists steps the city could take on its own, e.g.", 'stops at "e.g.", which introduces'),
+])
+def test_more_shapes_of_a_cut_ending(last, reason):
+    result = lint.check_text(OPENING + last + "\n", format="text")
+    cut = [d for d in result if d.rule == RULE]
+    assert len(cut) == 1 and reason in cut[0].message
+
+
+@pytest.mark.parametrize("last", [
+    "For details call 0800 123 456",  # a phone number's groups: no word before a number
+    "Contact: Jo Bell, 555-0142",
+    "\u201cFine,\u201d she said",  # short and closed
+    "Rovers visit Wycombe",
+    "Photo by Dr. Ann Kay",
+    "Ends. Copyright 2026 Example News",
+])
+def test_short_lines_and_numbers_that_end_complete_are_not_cut(last):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []

@@ -3,11 +3,12 @@
 The last body paragraph (trailing boilerplate, bylines, end marks such as
 "-30-", captions and tables are skipped) is judged by how it ends. It is cut
 off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
-word no sentence ends on ("the", "of", "and", "is"), on an ellipsis (a teaser
-cut for a link), or when it is running prose (a run-in label paragraph, or
-six or more words ending in a lowercase word, or in a number after one, or
-in a capitalised word in a clause: "The council will meet again on May 4")
-with no closing punctuation. A trailing line shaped like a heading is skipped
+word no sentence ends on ("the", "of", "and", "is"), on a title with no name
+after it ("said Cllr"), on an ellipsis (a teaser cut for a link), or when it
+is running prose (a run-in label paragraph, six or more words, or a shorter
+clause) ending in a lowercase word, or in a number after one, or in a
+capitalised word in a clause ("The council will meet again on May 4"), with
+no closing punctuation. A trailing line shaped like a heading is skipped
 unless it ends on such a dangling word, since a scraped heading can be as
 short as a cut sentence.
 """
@@ -74,6 +75,12 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
         if len(words) >= min_words or (len(words) >= 2 and words[-1].lower() in DANGLING_WORDS):
             return "it trails off in an ellipsis, as a teaser cut for a link does"
+    stop = _STOPS_ON.search(text)
+    if stop is not None and len(WORD.findall(text)) >= 2:
+        # "..., said Cllr", "chaired by Dr.", "... steps it could take, e.g."
+        title, introducer = stop.groups()
+        return f'it stops at "{title}", a title with no name after it' if title else \
+            f'it stops at "{introducer}", which introduces what follows'
     last = text.rstrip(_CLOSERS)[-1:]
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-(["):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
@@ -89,17 +96,43 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         return None
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
-    if len(words) >= min_words and ((final.islower() and final.isalpha())
-                                    or (final[0].isdigit() and words[-2].islower() and words[-2].isalpha())):
-        return "it has no closing punctuation"  # "... the vote was unanimous", "... would cost more than 4"
-    if len(words) >= min_words and (final[0].isupper() or (final[0].isdigit() and words[-2][0].isupper())) and (
-            (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words)) or sentences() > 1):
-        # "The council will meet again on May 4", "... The vote is on Monday": prose, where a heading or a
-        # name line ("Councillors back plan for homes on RAF Weston", "Reporting by Ana Ruiz") is not
+    if len(words) < 3:
+        return None
+    # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")
+    # or a sentence before it in the paragraph ("Regulars are less hopeful. Jim").
+    prose = len(words) >= min_words or _RELATIVE.search(text) is not None or _OPEN_QUOTATION.match(text) is not None \
+        or sentences() > 1
+    # the word before a number, or before a time's two numbers ("at 10:30"); not before a phone number's groups
+    before_number = words[-3] if _TIME_AT_END.search(text) else words[-2]
+    if prose and (_lowercase_word(final) or (final[0].isdigit() and _lowercase_word(before_number))):
+        # "... the vote was unanimous", "... of open-source", "... you don't", "... would cost more than 4",
+        # "... will meet again at 10:30"
+        return "it has no closing punctuation"
+    if prose and (final[0].isupper() or (final[0].isdigit() and before_number[0].isupper())) and (
+            sentences() > 1 or (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words))
+            or (len(words) >= 2 * min_words and "," in text and "the" in words)):
+        # "The council will meet again on May 4", "... The vote is on Monday", a long sentence with its
+        # articles and commas: prose, where a heading or a name line ("Councillors back plan for homes on RAF
+        # Weston", "Reporting by Ana Ruiz") is not
         return "it has no closing punctuation"
     return None
 
 
+def _lowercase_word(word: str) -> bool:
+    """A word in lowercase letters, hyphens or apostrophes: "open-source", "don't"."""
+    return word[:1].islower() and word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+
+
+# What stands only before more: a personal title before a name ("..., said Cllr", "... chaired by Dr."),
+# an abbreviation before examples ("... steps it could take, e.g.").
+_STOPS_ON = re.compile(r"\b(?:(Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Sgt|Insp|Supt|Capt|Lt|Col|Maj|Cpl|Adm|Sen|Rep|Gov|Rev|Fr"
+                       r"|Msgr|Brig|Cmdr|Amb|Atty)\.?|(?<![\w.])((?:e\.g|i\.e|incl|viz|cf)\.))"
+                       r"[\s\"'\u201d\u2019)\]]*\Z")
+# A quotation opened and never closed: "\u201cWe are not against new".
+_OPEN_QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*\Z")
+_TIME_AT_END = re.compile(r"\b\d{1,2}[:.]\d{2}\Z")
+# A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
+_RELATIVE = re.compile(r", (?:which|who|whose|where) ")
 # A clause's opening word and its finite verbs: with both, a line ending on a name is prose, not a heading.
 _PROSE_OPENERS = frozenset("The A An It He She They We I This That There These Those His Her Their Its Our".split())
 _FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did
