@@ -89,7 +89,7 @@ def test_flags_missing_space(text, expected):
         "The U.S.-Russia relationship and pre-2014 borders.",
         "He said: \u201cYes.\u201d Then he left.",
         "Install 1.2.beta or 4.50.txt, not 3.0.rc1.",  # after a number, only a capital or a clause opener
-        "J.K.Rowling wrote it. The U.S.Army said so.",  # after initials, only a sentence opener
+        "J.K.Rowling wrote it. He lives in the U.S.A and works there.",  # a person's initials; one letter after
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
         "It runs on Microsoft .Net and the .NET runtime; see example .com or web3 .it for more.",  # dot names
         # Brackets that belong to a word: a letter or two, a lowercase prefix, or set against the word before.
@@ -172,7 +172,6 @@ def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
     "The tool is written in node.js and runs nightly.",
     "The auditors attached report.pdf to the letter.",
     "The manual lives at docs.python.org and is free.",
-    "Prices rose 3.5 percent, e.g.in the capital.",
     "The settings are in config.yaml on the server.",
     "Download report2.txt and data_v3.csv today.",  # after a number only a capital counts
     "The 3D.js library and 4K.mov files were shared.",
@@ -248,4 +247,38 @@ def test_markup_between_a_word_and_its_mark_hides_no_missing_space(text, shown, 
     "Read [the filing](https://x.org/f.pdf) and [the reply](https://x.org/r).",
 ])
 def test_markup_before_a_mark_that_is_spaced_is_not_flagged(text):
+    assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trains will run between 7 a.m.to 7 p.m. on Friday.", ["a.m.to"]),
+    ("The U.S.Forest Service said the fire was contained.", ["U.S.Forest"]),
+    ("Our customers are in the U.S.and Asia.", ["U.S.and"]),
+    ("It lists steps the city could take, e.g.faster permits.", ["e.g.faster"]),
+    ("Prices rose 3.5 percent, e.g.in the capital.", ["e.g.in"]),
+    ("He earned a Ph.D.in physics and moved to Washington, D.C.in 2010.", ["Ph.D.in", "D.C.in"]),
+    ("On the board at 3 a.m.:two welfare checks.", ["a.m.:two"]),
+    ("Vicks, a U.S.Army veteran, took off his hat.", ["U.S.Army"]),
+    ("The shortage is not unique to Ridley.A 2023 survey found more.", ["Ridley.A"]),
+])
+def test_a_known_initialism_or_a_word_run_into_the_next_word_is_a_missing_space(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 3.5 percent, e.g.in the capital.",
+    "Our customers are in the U.S.and Asia.",
+])
+def test_an_initialism_run_into_a_lowercase_word_starts_no_sentence(text):
+    assert flagged(text, "sentence-case", format="text") == []
+
+
+@pytest.mark.parametrize("text", [
+    "J.K.Rowling wrote it.",  # initials no list holds
+    "He lives in the U.S.A and works there.",  # one letter
+    "The U.S.-led coalition and the U.S.'s position.",
+    "Visit www.e.g.com today.",
+    "See section 5.A 3 items.",
+])
+def test_initials_a_letter_and_names_after_an_initialism_are_not_flagged(text):
     assert flagged(text, RULE) == []

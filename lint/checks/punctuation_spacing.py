@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix
 from ..model.patterns import places
 from ..model.sentences import run_on_stop
+from ..model.words import ABBREVIATIONS
 from .contract import ActiveRule, Context, Kind
 
 # A mark with a letter straight after it, or a quotation mark and then a letter
@@ -40,8 +41,11 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if mark == ")":
         return _glued_to_brackets(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
-        return run_on_stop(text, pos, len(text)) or _title_run_into_name(text, pos)  # also "first .Then"
+        return run_on_stop(text, pos, len(text)) or _title_run_into_name(text, pos) \
+            or _initialism_run_into_word(text, pos + 1, pos + 1)  # also "first .Then", "U.S.Army"
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
+        if mark == ":" and before == ".":
+            return _initialism_run_into_word(text, pos, pos + 1)  # "at 3 a.m.:two checks"
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::
         return text[pos + 1:pos + 3].isalpha()
@@ -58,6 +62,27 @@ def _title_run_into_name(text: str, pos: int) -> bool:
 
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.&-])(?:Mrs?|Ms|Dr|St|Mt|Ft|Prof|Gen|Col|Capt|Sgt|Lt|Rev|Sen|Rep|Gov|Supt|Insp|Det|Cllr)\Z")
+
+
+def _initialism_run_into_word(text: str, end: int, after: int) -> bool:
+    """Is a known initialism ending at `end` run into the word at `after`:
+    "the U.S.Army", "7 a.m.to 7 p.m.", "e.g.faster permits", "a.m.:two"? A
+    word of one letter ("U.S.A") or one that goes on as a name ("e.g.com/page")
+    does not count, nor do a person's initials ("J.K.Rowling"), which no list
+    holds."""
+    initialism = _INITIALISM_BEFORE.search(text, max(0, end - 9), end)
+    if initialism is None or initialism.group().lower() not in _INITIALISMS:
+        return False
+    word = _LETTERS_AFTER.match(text, after)
+    if word is None or len(word.group()) < 2:
+        return False
+    follows = text[word.end():word.end() + 2]
+    return not (follows[:1] in ("/", "@", "_") or (follows[:1] == "." and follows[1:].isalpha()))
+
+
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}\Z")
+_INITIALISMS = frozenset(a for a in ABBREVIATIONS if "." in a[:-1]) | {"e.g.", "i.e."}
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 
 
 def _glued_to_brackets(text: str, pos: int) -> bool:

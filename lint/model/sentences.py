@@ -335,16 +335,20 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     "I", each followed by a space and a word, after a lowercase word of two
     letters or more ("U.S.A", "section 5.a", "lib.a", "Plan.B" stay names); a
     capital may also follow a number or a closing mark ("$4m.A spokesman").
-    An article goes on with a noun, not a joining word ("notes.a in the folder",
-    "libfoo.a and")."""
+    An article goes on with a noun, or after a word with a number ("Ridley.A
+    2023 survey"), not a joining word ("notes.a in the folder", "libfoo.a
+    and")."""
     letter = text[pos + 1]
     if text[word_end:word_end + 1] != " ":
         return False
     nxt = _LETTERS.match(text, word_end + 1, end)
-    if nxt is None or (letter != "I" and nxt.group().lower() in _NOT_AFTER_ARTICLE):
-        return False
     before = text[pos - 1]
-    if before.islower() and text[pos - 2].islower():
+    after_word = before.islower() and text[pos - 2].islower()
+    if nxt is None:  # after a word, an article may go on with a number: "unique to Ridley.A 2023 survey"
+        return after_word and letter != "I" and text[word_end + 1:word_end + 2].isdigit()
+    if letter != "I" and nxt.group().lower() in _NOT_AFTER_ARTICLE:
+        return False
+    if after_word:
         return True
     return letter != "a" and (before.isdigit() or before in "%)\"'\u201d\u2019"
                               or (before.isalpha() and text[pos - 2].isdigit()))
