@@ -340,6 +340,23 @@ RESIDUE = [
     "Load more comments",
     "View comments (12)",
     "See all 40 comments",
+    "ALSO READ | Ten things to do this weekend",
+    "Opens in new window",
+    "Media caption, Residents describe the flooding",
+    "By signing up you agree to our Terms of Use and Privacy Policy",
+    "Video Ad Feedback",
+    "Facebook",
+    "WhatsApp",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Donate",
+    "Tap here to see the full video",
+    "Follow @courier on Instagram",
+    "Share this with Facebook Twitter Email",
+    "From our partners",
+    "Recommended by Outbrain",
+    "Top videos",
+    "Terms and conditions",
+    "Breaking news alert",
 ]
 
 
@@ -529,6 +546,11 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     # Reported with a rarer verb than "said".
     "Subscribe now, the publisher urged readers, before prices rise in January.",
     "Follow us on Instagram, the zoo asked visitors, as it posted photos of the new cubs.",
+    "He joined Twitter in 2009 and left in 2023 after it was sold.",
+    "Donations are welcome, the organisers said.",
+    "Recommended by the council, the plan passed on Monday.",
+    "Terms and conditions apply to the offer, the council said.",
+    "The new window opens in May, the museum said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
