@@ -258,6 +258,9 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     ('He called it "a mess." the minister disagreed.', "the"),
     ('The sign read "No entry." the police left soon after.', "the"),
     ('The building is known as \u201cthe Fishbowl.\u201d its windows face the river.', "its"),
+    # a pronoun opens the next sentence as a noun does, when no verb of saying makes it the attribution
+    ('Runners call it "a marathon within a marathon." it still passes the old mill.', "it"),
+    ('"We won." she smiled and walked off.', "she"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -271,6 +274,8 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"Monsters, Inc." grossed $500m.',  # an abbreviation's point
     'The note said "Back at 5 p.m." next to the door.',
     '"We will appeal..." the lawyer said.',
+    '"It is over." it said in a statement.',
+    '"No entry." it reads on the gate.',
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

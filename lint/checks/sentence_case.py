@@ -137,7 +137,7 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
         if m is None:
             continue
         word = m.group(1)
-        if not word.islower() or capital(word[0]) is None or word in accepted or word in _SUBJECTS:
+        if not word.islower() or capital(word[0]) is None or word in accepted:
             continue
         if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 50)[:5]):
             continue  # '"We won." the coach said'
@@ -165,7 +165,7 @@ def _new_sentence(text: str, before: int, first_part) -> bool:
 # sentence ('"If we lose," he said, "we will go home."').
 _INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
 # A quotation's attribution after it: '"We won." the coach said'.
-_SPEECH = SPEECH_VERBS | {"recalled", "continued", "according"}
+_SPEECH = SPEECH_VERBS | {"recalled", "continued", "according", "reads"}
 # A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
                           r"|warned|tweeted|posted),?\Z")
