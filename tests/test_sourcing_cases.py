@@ -1691,3 +1691,24 @@ def test_officials_of_a_body_named_in_the_plural_are_its_own(text):
 def test_officials_of_a_body_the_story_never_named_are_vague():
     assert vague_spans("Turnout was 38%.\n\nElection officials said 41,000 people voted.") == \
         ["Election officials said"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("There is a feeling that the deal is off.", "There is a feeling that"),
+    ("There is a sense that the deal is off.", "There is a sense that"),
+    ("It is common knowledge that the deal is off.", "It is common knowledge"),
+    ("Everyone knows that the deal is off.", "Everyone knows that"),
+])
+def test_a_feeling_or_knowledge_nobody_is_named_for_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "There is a sense of relief in the town.",
+    "There is a feeling of dread on the estate.",
+    "Everyone knows the mayor.",
+    "There is a talk on Monday at the library.",
+    "There was a feeling that the vote was rigged, Ruiz said.",
+])
+def test_a_feeling_with_no_claim_or_with_its_source_is_not_vague(text):
+    assert vague_spans(text) == []
