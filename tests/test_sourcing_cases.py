@@ -1712,3 +1712,24 @@ def test_a_feeling_or_knowledge_nobody_is_named_for_is_vague(text, span):
 ])
 def test_a_feeling_with_no_claim_or_with_its_source_is_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Council leader Ana Ruiz was appointed in 2019.\n\nRuiz did not hold back. \u201cThis is the worst budget I "
+    "have seen in 30 years of public life.\u201d",
+    "Council leader Ana Ruiz was appointed in 2019.\n\nRuiz, 54, was in no mood to compromise. \u201cWe will not "
+    "cut a single library while I lead this council.\u201d",
+])
+def test_a_surname_opening_the_paragraph_before_a_quotation_is_its_speaker(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a body's last word, and a word the draft also writes in lowercase, are no surnames
+    "The Met Office issued a warning.\n\nOffice workers were sent home early. \u201cIt is chaos out there and "
+    "nobody is coming to help us.\u201d",
+    "Western Power said the power was back.\n\nPower cuts hit 400 homes. \u201cIt is chaos out there and nobody "
+    "is coming to help us.\u201d",
+])
+def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
+    assert kinds(text) == ["none"]

@@ -1756,13 +1756,27 @@ class _People:
         return len(words) >= 2 or words[-1] in self.surnames
 
     def named_in(self, start: int, end: int) -> bool:
-        """Is a person named in text[start:end] (the paragraph before a quotation)?"""
+        """Is a person named in text[start:end] (the paragraph before a quotation)?
+        A surname alone opening a sentence counts too ("Ruiz did not hold
+        back."), though the name runs leave out one word there."""
         i = bisect.bisect_left(self.starts, start)
         while i < len(self.runs) and self.runs[i][0] < end:
             if self.is_person(*self.runs[i]):
                 return True
             i += 1
-        return False
+        surnames = self.surnames
+        return bool(surnames) and any(
+            (word := m.group(1)) in surnames and word.lower() not in _BODIES and not _written_lowercase(self.text, word)
+            for m in _OPENING_NAME.finditer(self.text, start, end))
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """Does the draft also write the word in lowercase: a common noun ("Coast", "Power"), no surname?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+# A capitalised word opening a sentence, as a surname may: "Ruiz did not hold back."
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*([A-Z][\w\u2019'-]*?)(?:['\u2019]s)?\b")
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
