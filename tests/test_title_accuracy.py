@@ -447,3 +447,21 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     fixed, found = lint.fix_text(text, format="text", config={"as_of": as_of}, unsafe=True)
     assert [d for d in found if d.rule == RULE] == []
     assert fixed == (expected or text)
+
+
+@pytest.mark.parametrize("text, as_of, reported", [
+    ("Bank of England Governor Mark Carney spoke on Monday.", "2026-05-01", True),
+    ("Bank of England Governor Mark Carney spoke on Monday.", "2019-05-01", False),
+    ("Former Bank of England Governor Andrew Bailey spoke on Monday.", "2026-05-01", True),
+    ("Fed Chair Janet Yellen spoke on Monday.", "2026-03-01", True),
+    ("Federal Reserve Chair Janet Yellen spoke on Monday.", "2016-03-01", False),
+    ("Former Fed Chair Jerome Powell spoke on Monday.", "2026-03-01", True),
+    ("Scottish First Minister Nicola Sturgeon spoke on Monday.", "2026-03-01", True),
+    ("First Minister John Swinney spoke on Monday.", "2026-03-01", False),
+    # titles of other offices with the same words are not theirs
+    ("Governor Gavin Newsom spoke on Monday.", "2026-03-01", False),
+    ("Committee chair Tom Blake spoke on Monday.", "2026-03-01", False),
+])
+def test_central_bank_heads_and_scotland_s_first_minister_are_in_the_registry(text, as_of, reported):
+    found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
+    assert bool(found) == reported
