@@ -1733,3 +1733,41 @@ def test_a_surname_opening_the_paragraph_before_a_quotation_is_its_speaker(text)
 ])
 def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     assert kinds(text) == ["none"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("As per sources, the deal is off.", "As per sources"),
+    ("Per media reports, the deal is off.", "Per media reports"),
+    ("Going by reports, the deal is off.", "Going by reports"),
+    ("If reports are to be believed, the deal is off.", "If reports are to be believed"),
+    ("As reported by sources, the deal is off.", "As reported by sources"),
+    ("Reports are rife that the deal is off.", "Reports are rife"),
+    ("Buzz is that the deal is off.", "Buzz is"),
+    ("It is being speculated that the deal is off.", "It is being speculated"),
+    ("Sources revealed that the deal is off.", "Sources revealed"),
+    ("Some experts opine that the deal is off.", "Some experts opine"),
+])
+def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets cost 5 pounds per person.",
+    "The plan was approved as per the rules.",
+    "Sales rose 3% a quarter, as per reports from Acme.",
+    "Reports are growing longer every year.",
+    "The scan revealed a small tumour.",
+    "Police revealed the man had been released.",
+    # a plural group before a verb in the singular is no subject of it: the commentary is
+    "Commentary from Kremlin-affiliated sources suggests several priorities.",
+])
+def test_what_only_shares_a_spinner_s_words_is_not_vague(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A group of analysts says the deal is off.", "A group of analysts says"),
+    ("One of the analysts says the deal is off.", "One of the analysts says"),
+])
+def test_a_singular_head_before_its_group_is_still_the_subject(text, span):
+    assert vague_spans(text) == [span]

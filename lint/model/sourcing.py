@@ -636,10 +636,24 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             kind, words = subjects(outside[start:end], base)
             if kind is not None:
                 start = _start_of(outside, start, end, words)
+                if kind == GROUP and side is not None and not inverted and _disagree(words, verb) and \
+                        _OBJECT_BEFORE.search(outside, max(0, start - 12), start):
+                    break  # "Commentary from Kremlin-affiliated sources reveals": the verb's subject is the commentary
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
     return found
+
+
+# A preposition right before a group: the group is its object, part of a larger subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:from|of|by|among|with|for|about)\s+\Z", re.IGNORECASE)
+
+
+def _disagree(words: str, verb: str) -> bool:
+    """Does a verb in its singular form ("reveals", "suggests") stand after a
+    plural group ("sources"), so that the group cannot be its subject?"""
+    head, first = words.rsplit(None, 1)[-1].lower() if words else "", verb.split()[0]
+    return head.endswith("s") and not head.endswith("ss") and first.endswith("s") and not first.endswith("ss")
 
 
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
