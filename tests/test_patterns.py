@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.checks.attribution import lexicon
-from lint.model.patterns import Scanner, Scanners, beginnings, first_chars, with_first_chars
+from lint.model.patterns import Scanner, Scanners, beginnings, first_chars, places, with_first_chars
 
 LEX = lexicon(None)
 PATTERNS = [
@@ -178,3 +178,10 @@ def test_matches_found_from_their_first_characters_are_the_patterns_own(text, da
     end = data.draw(st.integers(start, len(text)))
     spans = [m.span() for m in _CANDIDATE.finditer(text, start, end)]
     assert spans == [m.span() for m in _CANDIDATE.pattern.finditer(text, start, end)]
+
+
+def test_places_of_whole_words_leave_out_those_inside_longer_words():
+    text = "the chair sat on chairs by a wheelchair; the chairman and the chair-elect spoke."
+    assert len(places(text, ["chair"])) == 5
+    assert [text[at - 1:at + 6] for at in sorted(places(text, ["chair"], whole_words=True))] == \
+        [" chair ", " chair-"]

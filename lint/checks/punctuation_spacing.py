@@ -70,6 +70,8 @@ def _initialism_run_into_word(text: str, end: int, after: int) -> bool:
     word of one letter ("U.S.A") or one that goes on as a name ("e.g.com/page")
     does not count, nor do a person's initials ("J.K.Rowling"), which no list
     holds."""
+    if text[end - 3:end - 2] != ".":
+        return False  # no initialism's inner stop: "example.com", "court.his" (most full stops here)
     initialism = _INITIALISM_BEFORE.search(text, max(0, end - 9), end)
     if initialism is None or initialism.group().lower() not in _INITIALISMS:
         return False

@@ -54,9 +54,10 @@ def prepare(params: dict) -> Registry:
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     registry: Registry = rule.state
     text = doc.masked
-    # Where a title word stands, found in one scan of the draft per word: a
-    # region with none holds no title (most paragraphs).
-    titles = sorted(places(doc.lowered, registry.title_words) | places(doc.text, registry.title_abbreviations))
+    # Where a title word stands as a word of its own ("chair", not "chairs"), found in one scan of the
+    # draft per word: a region with none holds no title (most paragraphs).
+    titles = sorted(places(doc.lowered, registry.title_words, whole_words=True)
+                    | places(doc.text, registry.title_abbreviations))
     for region in doc.regions:
         if region.kind not in rule.scopes:
             continue

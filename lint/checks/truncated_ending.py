@@ -75,12 +75,11 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
         if len(words) >= min_words or (len(words) >= 2 and words[-1].lower() in DANGLING_WORDS):
             return "it trails off in an ellipsis, as a teaser cut for a link does"
-    stop = _STOPS_ON.search(text)
-    if stop is not None and len(WORD.findall(text)) >= 2:
-        # "..., said Cllr", "chaired by Dr.", "... steps it could take, e.g."
-        title, introducer = stop.groups()
-        return f'it stops at "{title}", a title with no name after it' if title else \
-            f'it stops at "{introducer}", which introduces what follows'
+    last_token = text.rstrip(_CLOSERS).rsplit(None, 1)[-1] if text.strip() else ""
+    if last_token.rstrip(".") in _TITLES and last_token != text.strip():
+        return f'it stops at "{last_token.rstrip(".")}", a title with no name after it'  # "..., said Cllr"
+    if last_token.lower() in _INTRODUCERS and last_token != text.strip():
+        return f'it stops at "{last_token}", which introduces what follows'  # "... it could take, e.g."
     last = text.rstrip(_CLOSERS)[-1:]
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-(["):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
@@ -100,10 +99,10 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         return None
     # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")
     # or a sentence before it in the paragraph ("Regulars are less hopeful. Jim").
-    prose = len(words) >= min_words or _RELATIVE.search(text) is not None or _OPEN_QUOTATION.match(text) is not None \
+    prose = len(words) >= min_words or any(f", {w} " in text for w in _RELATIVES) or _open_quotation(text) \
         or sentences() > 1
     # the word before a number, or before a time's two numbers ("at 10:30"); not before a phone number's groups
-    before_number = words[-3] if _TIME_AT_END.search(text) else words[-2]
+    before_number = words[-3] if text[-3:-2] == ":" and text[-2:].isdigit() else words[-2]
     if prose and (_lowercase_word(final) or (final[0].isdigit() and _lowercase_word(before_number))):
         # "... the vote was unanimous", "... of open-source", "... you don't", "... would cost more than 4",
         # "... will meet again at 10:30"
@@ -125,14 +124,18 @@ def _lowercase_word(word: str) -> bool:
 
 # What stands only before more: a personal title before a name ("..., said Cllr", "... chaired by Dr."),
 # an abbreviation before examples ("... steps it could take, e.g.").
-_STOPS_ON = re.compile(r"\b(?:(Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Sgt|Insp|Supt|Capt|Lt|Col|Maj|Cpl|Adm|Sen|Rep|Gov|Rev|Fr"
-                       r"|Msgr|Brig|Cmdr|Amb|Atty)\.?|(?<![\w.])((?:e\.g|i\.e|incl|viz|cf)\.))"
-                       r"[\s\"'\u201d\u2019)\]]*\Z")
-# A quotation opened and never closed: "\u201cWe are not against new".
-_OPEN_QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*\Z")
-_TIME_AT_END = re.compile(r"\b\d{1,2}[:.]\d{2}\Z")
+_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof Cllr Det Sgt Insp Supt Capt Lt Col Maj Cpl Adm Sen Rep Gov Rev Fr Msgr
+    Brig Cmdr Amb Atty""".split())
+_INTRODUCERS = frozenset({"e.g.", "i.e.", "incl.", "viz.", "cf."})
 # A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
-_RELATIVE = re.compile(r", (?:which|who|whose|where) ")
+_RELATIVES = ("which", "who", "whose", "where")
+
+
+def _open_quotation(text: str) -> bool:
+    """Does the text open a quotation it never closes: "\u201cWe are not against new"?"""
+    return text[:1] in ('"', "\u201c") and '"' not in text[1:] and "\u201d" not in text
+
+
 # A clause's opening word and its finite verbs: with both, a line ending on a name is prose, not a heading.
 _PROSE_OPENERS = frozenset("The A An It He She They We I This That There These Those His Her Their Its Our".split())
 _FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did

@@ -283,14 +283,19 @@ class FromStarts:
                 yield m
 
 
-def places(text: str, strings: Iterable[str], start: int = 0, end: int | None = None) -> set[int]:
-    """Where any of `strings` occurs in text[start:end], found with str.find."""
+def places(text: str, strings: Iterable[str], start: int = 0, end: int | None = None,
+           whole_words: bool = False) -> set[int]:
+    """Where any of `strings` occurs in text[start:end], found with str.find;
+    with `whole_words`, only where no letter stands on either side ("chair",
+    not "chairs" or "wheelchair")."""
     end = len(text) if end is None else end
     found = set()
     for string in strings:
         at = text.find(string, start, end)
         while at != -1:
-            found.add(at)
+            after = at + len(string)
+            if not whole_words or not (text[at - 1:at].isalpha() or text[after:after + 1].isalpha()):
+                found.add(at)
             at = text.find(string, at + 1, end)
     return found
 

@@ -339,7 +339,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         National Weather Service")? Its forecasters are then the ones a bare
         "forecasters" means, however far on: the story is about the weather."""
         if not weather_office:
-            found = _WEATHER_OFFICE.search(lowered_text)
+            found = _WEATHER_OFFICE().search(lowered_text)
             weather_office.append(found.start() if found else -1)
         return 0 <= weather_office[0] < before
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
@@ -370,7 +370,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             if a.kind == GROUP and index + 1 < len(sentences) and \
-                    _member_named_next(a, outside_text, sentences[index + 1]):
+                    (member := _EXPERTS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
+                    _member_named_next(member, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
@@ -636,8 +637,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             kind, words = subjects(outside[start:end], base)
             if kind is not None:
                 start = _start_of(outside, start, end, words)
-                if kind == GROUP and side is not None and not inverted and _disagree(words, verb) and \
-                        _OBJECT_BEFORE.search(outside, max(0, start - 12), start):
+                if kind == GROUP and verb[-1:] == "s" and side is not None and not inverted \
+                        and _disagree(words, verb) and _OBJECT_BEFORE().search(outside, max(0, start - 12), start):
                     break  # "Commentary from Kremlin-affiliated sources reveals": the verb's subject is the commentary
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
@@ -646,7 +647,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 
 
 # A preposition right before a group: the group is its object, part of a larger subject.
-_OBJECT_BEFORE = re.compile(r"\b(?:from|of|by|among|with|for|about)\s+\Z", re.IGNORECASE)
+_OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
 
 def _disagree(words: str, verb: str) -> bool:
@@ -774,8 +775,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     return False
 
 
-_WEATHER_OFFICE = re.compile(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|bureau|"
-                             r"agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
+_WEATHER_OFFICE = _compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
+                                  r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps")
@@ -892,31 +893,37 @@ def _start_of(text: str, start: int, end: int, words: str) -> int:
     return start
 
 
-def _member_named_next(a: Attribution, text: str, following: Sentence) -> bool:
+def _member_named_next(member: str, text: str, following: Sentence) -> bool:
     """Is a group of experts' claim the summary the next sentence gives a
     name to, one of them speaking ("Independent experts urged caution. Prof.
     Ann Kay, of Leeds University, said ...", "Analysts expect a rebound. Jo
-    Roe, an analyst at Peel Hunt, said ...")? Only for groups whose members a
-    title or a job says are of them; "Critics say ... The mayor said" is no
-    member speaking."""
-    member = next((_EXPERTS[w] for w in a.subject.lower().split() if w in _EXPERTS), None)
-    if member is None:
-        return False
+    Roe, an analyst at Peel Hunt, said ...")? `member`: one of the group
+    ("analyst"), whose title or job says they are of it; "Critics say ...
+    The mayor said" is no member speaking."""
     said = text[following.start:following.end]
-    if not _REPORTED.search(said):
-        return False
-    if member in _TITLED and _ACADEMIC_TITLE.search(said):
+    named = member in said.lower()
+    titled = member in _TITLED and ("Prof" in said or "Dr" in said)
+    if not (named or titled) or not _REPORTED().search(said):
+        return False  # most: no member and no title in the next sentence, looked for before any pattern
+    if titled and _ACADEMIC_TITLE().search(said):
         return True
-    return re.search(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b{member}"
-                     rf"|\b{member.capitalize()} [A-Z])", said) is not None
+    return named and _member_pattern(member).search(said) is not None
+
+
+@functools.cache
+def _member_pattern(member: str) -> re.Pattern[str]:
+    """One of a group by their job: ", an analyst at", ", chief UK economist at", "Analyst Jo Roe"."""
+    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b{member}"
+                      rf"|\b{member.capitalize()} [A-Z])")
 
 
 # Groups whose members a job names ("an analyst at", "Analyst Jo Roe"), and those a doctor's or a
 # professor's title names too.
 _EXPERTS = {g + "s": g for g in "expert scientist researcher academic specialist economist analyst".split()}
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
-_ACADEMIC_TITLE = re.compile(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
-_REPORTED = re.compile(r"\b(?:said|says|told|wrote|writes|added|adds|argued|argues|explained|cautioned|warned|noted)\b")
+_ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+_REPORTED = _compiled_later(r"\b(?:said|says|told|wrote|writes|added|adds|argued|argues|explained|cautioned"
+                            r"|warned|noted)\b")
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
@@ -943,7 +950,7 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
                 polls.between(previous.start, previous.end)
                 and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
-        if a.subject.lower() in _QUANTIFIERS and _SUBMISSIONS.search(lowered, previous.start, at):
+        if a.subject.lower() in _QUANTIFIERS and _SUBMISSIONS().search(lowered, previous.start, at):
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic."
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
@@ -970,8 +977,9 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
                     "several ", "others ")
 # Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
 # those, a record the story has identified, not people nobody names.
-_SUBMISSIONS = re.compile(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|responses|"
-                          r"submissions|letters|complaints|comments|representations|e-?mails|replies|reviews)\b")
+_SUBMISSIONS = _compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
+                               r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
+                               r"|reviews)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
                    r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 
@@ -1370,14 +1378,13 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i  # "senior Labour figures", "leading figures in the industry": people, not numbers
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
-    if lowered and lowered[0] in _INDEFINITE:
-        # "one villager", "a woman waiting outside": an indefinite phrase is an
-        # unnamed person whatever its noun; its head stands before any preposition.
+    # "one villager", "a woman waiting outside": an indefinite phrase is an unnamed person whatever its
+    # noun; its head stands before any preposition. Longer, a phrase is a clause, unless a short one has
+    # a relative clause after it: "a local businessman who asked not to be named".
+    if lowered and lowered[0] in _INDEFINITE and (len(lowered) <= 8 or "who" in lowered[:5] or "whose" in lowered[:5]):
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting"))), len(lowered))
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
-            # longer, a phrase is a clause, unless a short one has a relative clause after it: "a local
-            # businessman who asked not to be named"
             return max(end - 1, 1) if len(lowered) > 1 else None
     return None
 
@@ -1778,19 +1785,24 @@ class _People:
             if self.is_person(*self.runs[i]):
                 return True
             i += 1
-        surnames = self.surnames
-        return bool(surnames) and any(
-            (word := m.group(1)) in surnames and word.lower() not in _BODIES and not _written_lowercase(self.text, word)
-            for m in _OPENING_NAME.finditer(self.text, start, end))
+        text = self.text
+        for word in self.opening_surnames:
+            at = text.find(word, start, end)
+            while at != -1:
+                after = text[at + len(word):at + len(word) + 1]
+                if not (after.isalnum() or after == "-") and (at == start or text[at - 1] == "\n" or (
+                        text[at - 1] == " " and text[at - 2:at - 1] in (".", "!", "?"))):
+                    return True
+                at = text.find(word, at + 1, end)
+        return False
 
-
-def _written_lowercase(text: str, word: str) -> bool:
-    """Does the draft also write the word in lowercase: a common noun ("Coast", "Power"), no surname?"""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
-
-
-# A capitalised word opening a sentence, as a surname may: "Ruiz did not hold back."
-_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*([A-Z][\w\u2019'-]*?)(?:['\u2019]s)?\b")
+    @cached_property
+    def opening_surnames(self) -> frozenset[str]:
+        """The surnames that may open a sentence alone: not a body's last word
+        ("Office" after "Met Office") nor one the draft also writes in
+        lowercase, a common noun ("Power" beside "power")."""
+        return frozenset(w for w in self.surnames if w.lower() not in _BODIES and w[:1].isupper()
+                         and re.search(rf"\b{re.escape(w.lower())}\b", self.text) is None)
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
