@@ -39,7 +39,7 @@ from ..record import Record
 from .names import NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
-from .words import PRONOUNS, SPEAKER_PRONOUNS, WORD
+from .words import PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing")
@@ -903,7 +903,7 @@ def _member_named_next(member: str, text: str, following: Sentence) -> bool:
     said = text[following.start:following.end]
     named = member in said.lower()
     titled = member in _TITLED and ("Prof" in said or "Dr" in said)
-    if not (named or titled) or not _REPORTED().search(said):
+    if not (named or titled) or SPEECH_VERBS.isdisjoint(w.lower() for w in WORD.findall(said)):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if titled and _ACADEMIC_TITLE().search(said):
         return True
@@ -922,8 +922,6 @@ def _member_pattern(member: str) -> re.Pattern[str]:
 _EXPERTS = {g + "s": g for g in "expert scientist researcher academic specialist economist analyst".split()}
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
 _ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
-_REPORTED = _compiled_later(r"\b(?:said|says|told|wrote|writes|added|adds|argued|argues|explained|cautioned"
-                            r"|warned|noted)\b")
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
