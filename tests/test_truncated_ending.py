@@ -210,3 +210,9 @@ def test_more_shapes_of_a_cut_ending(last, reason):
 ])
 def test_short_lines_and_numbers_that_end_complete_are_not_cut(last):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []
+
+
+@pytest.mark.parametrize("last", ['"', "\u201d)", "'"])
+def test_a_last_paragraph_of_closing_marks_only_is_no_error(last):
+    assert truncated(OPENING + last + "\n") == []
+    assert truncated(last, format="markdown") == []

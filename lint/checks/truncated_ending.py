@@ -75,7 +75,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
         if len(words) >= min_words or (len(words) >= 2 and words[-1].lower() in DANGLING_WORDS):
             return "it trails off in an ellipsis, as a teaser cut for a link does"
-    last_token = text.rstrip(_CLOSERS).rsplit(None, 1)[-1] if text.strip() else ""
+    tokens = text.rstrip(_CLOSERS).rsplit(None, 1)
+    last_token = tokens[-1] if tokens else ""  # none in a paragraph of closing marks only: '"'
     if last_token.rstrip(".") in _TITLES and last_token != text.strip():
         return f'it stops at "{last_token.rstrip(".")}", a title with no name after it'  # "..., said Cllr"
     if last_token.lower() in _INTRODUCERS and last_token != text.strip():
