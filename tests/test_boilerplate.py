@@ -357,6 +357,11 @@ RESIDUE = [
     "Top videos",
     "Terms and conditions",
     "Breaking news alert",
+    "Like this: Like Loading...",
+    "Was this article helpful? Yes No",
+    "Listen \u00b7 4:32 min",
+    "Enable JavaScript to view this content",
+    "Please enable cookies",
 ]
 
 
@@ -551,6 +556,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Recommended by the council, the plan passed on Monday.",
     "Terms and conditions apply to the offer, the council said.",
     "The new window opens in May, the museum said.",
+    "Please enable cookies on your browser so the town can count visits, the mayor said in a statement.",
+    "Listen to the mayor on why she acted.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
