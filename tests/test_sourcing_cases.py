@@ -1771,3 +1771,84 @@ def test_what_only_shares_a_spinner_s_words_is_not_vague(text):
 ])
 def test_a_singular_head_before_its_group_is_still_the_subject(text, span):
     assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the bill, among them the American Civil Liberties Union, argue it would chill free speech.",
+    "Critics of the bill, such as the Law Society, argue it would chill free speech.",
+    "Opponents, notably the National Farmers\u2019 Union, say the levy is unfair.",
+])
+def test_a_group_with_some_of_its_members_named_by_such_as_or_among_them_is_not_vague(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the bill, such as several Labour MPs, argue it is unworkable.",
+    "Critics, among them some backbenchers, say the plan is unworkable.",
+])
+def test_a_group_whose_members_it_counts_without_naming_them_is_still_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company is weighing a sale of its European unit, Bloomberg News reported, citing people familiar "
+    "with the matter.",
+    "The Wall Street Journal reported on Monday, citing three people with knowledge of the talks, that the deal "
+    "was close.",
+    "The newspaper said, citing two people close to the talks, that the deal was close.",
+])
+def test_people_a_named_outlet_cites_are_the_outlet_s_sources(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is close, citing people familiar with the matter.",
+    "The airline plans to cut 500 jobs, according to people familiar with the matter.",
+])
+def test_people_familiar_with_a_matter_that_no_named_outlet_cites_are_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said the president would sign the bill on Friday. Officials said the ceremony would be small.",
+    "The Pentagon confirmed the strike. Officials said two fighters had been killed.",
+    "Downing Street declined to comment on the talks, which officials said would resume on Monday.",
+])
+def test_officials_beside_a_government_named_by_its_seat_are_its_officials(text):
+    assert kinds(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the ceremony would be small.",
+    "The house was built in 1920. Officials said it would be demolished.",
+])
+def test_officials_with_no_government_in_sight_are_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Veteran diplomats mutter that the plan will not survive the winter.", "Veteran diplomats mutter"),
+    ("Party grandees reckon that the vote is lost.", "Party grandees reckon"),
+    ("Backbench rebels insist that the numbers are wrong.", "Backbench rebels insist"),
+    ("Retail analysts hint that prices will keep rising.", "Retail analysts hint"),
+    ("Cab drivers wager that the plan will not survive.", "Cab drivers wager"),
+    ("Bankers are convinced that the deal is already done.", "Bankers are convinced"),
+    ("Some parents are concerned that the school will close.", "Some parents are concerned"),
+    ("Crypto enthusiasts say that the vote is lost.", "Crypto enthusiasts say"),
+    ("Dissenting voices in the party warn that the plan will fail.", "Dissenting voices in the party warn"),
+])
+def test_more_unnamed_groups_and_the_verbs_that_pin_a_claim_on_them_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Bookmakers have been taking wagers on the result.",
+    "There were hints of a deal on Monday.",
+    "A murmur of approval went round the room.",
+    "The minister hinted that a deal was close.",
+    "The mayor is adamant that the plan will go ahead.",
+    "Residents are concerned about the noise.",
+    "The families concerned that day were moved.",
+])
+def test_the_new_verbs_as_nouns_or_with_a_named_subject_are_not_vague(text):
+    assert vague_spans(text) == []

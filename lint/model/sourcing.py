@@ -643,7 +643,19 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
+    if impersonal and "citing" in outside:
+        # "Bloomberg reported, citing people familiar with the matter": the claim is the named outlet's
+        found = [_replace(a, NAMED) if a.kind == IMPERSONAL and _CITED_BY_NAMED().search(outside, 0, a.start - base)
+                 else a for a in found]
     return found
+
+
+# A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
+# three people familiar", "the newspaper said on Monday, citing"; not a bare "..., citing people familiar".
+_CITED_BY_NAMED = _compiled_later(
+    r"(?:\b[A-Z][\w.&'\u2019-]*|\bthe (?:newspaper|paper|agency|broadcaster|outlet|magazine|website|network))"
+    r" (?:reported|reports|said|says|wrote|writes|added)(?: (?:on|late|early|last) \w+)?, citing "
+    r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
 # A preposition right before a group: the group is its object, part of a larger subject.
@@ -779,7 +791,9 @@ _WEATHER_OFFICE = _compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteo
                                   r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
-                 "patrol", "guard", "corps")
+                 "patrol", "guard", "corps",
+                 # a government by its seat: "The White House said ... Officials said"
+                 "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
 _PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret
@@ -826,7 +840,7 @@ _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 
 # Verb-shaped words that "of" makes nouns ("estimate of", "claims of"); not "warn of", "said of".
 _NOUNS_BEFORE_OF = frozenset("""estimate estimates fear fears claim claims doubt doubts question questions comment
-    comments remark remarks note notes post posts suggestion suggestions""".split())
+    comments remark remarks note notes post posts suggestion suggestions hint hints murmur murmurs""".split())
 _NOUN_OF = re.compile(r" of\b")
 
 
@@ -1076,8 +1090,10 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
     if len(parts) >= 3 and not parts[-1].strip():
-        if any(w[:1].isupper() for w in parts[1].split()[:3]):
-            return (start, verb), None  # "The company's chief executive, Priya Rangan, called": the name
+        if any(w[:1].isupper() for w in parts[1].split()[:3]) or _INCLUDING_ASIDE.match(parts[1]):
+            # "The company's chief executive, Priya Rangan, called": the name; "Critics, among them the
+            # Law Society, say": which of them (classify reads it)
+            return (start, verb), None
         return (start, start + len(parts[0])), None  # "X, an appositive, said"
     if len(parts) >= 2 and not parts[-1].strip():
         return (verb, verb), None  # "The plan will fail, said analysts": the clause is the claim, the subject follows
@@ -1093,6 +1109,7 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     return (start, verb), None
 
 
+_INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")  # opening with the comma, it is searched for by it
@@ -1162,6 +1179,9 @@ _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "e
 _APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
+_INCLUDING = frozenset({("such", "as"), ("among", "them"), ("among", "whom")})
+
+
 def classify(phrase: str, lexicon: Lexicon,
              proper: Callable[[str, bool], bool] = lambda word, strict: False,
              earlier: Callable[[str], bool] = lambda word: False,
@@ -1176,6 +1196,9 @@ def classify(phrase: str, lexicon: Lexicon,
         return None, ""
     cleaned = [t.strip(".,'\u2019") for t in tokens]
     lowered = [t.lower() for t in cleaned]
+    for j in range(1, len(lowered)):  # "such as", "among them", "notably": "including" by other words
+        if lowered[j] == "notably" or (lowered[j - 1], lowered[j]) in _INCLUDING:
+            lowered[j] = "including"
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if not lexicon.inanimate.isdisjoint(lowered):
