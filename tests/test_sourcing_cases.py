@@ -1852,3 +1852,42 @@ def test_more_unnamed_groups_and_the_verbs_that_pin_a_claim_on_them_are_vague(te
 ])
 def test_the_new_verbs_as_nouns_or_with_a_named_subject_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will not back down,\u201d Ana Ruiz fumed.",
+    "\u201cWe will not back down,\u201d shared Ana Ruiz, the union\u2019s leader.",
+    "\u201cWe will not back down,\u201d exclaimed Ana Ruiz.",
+    "\u201cWe will not back down,\u201d chimed in Ana Ruiz.",
+    "\u201cWe will not back down,\u201d Ana Ruiz began.",
+    "Ana Ruiz leads the union.\n\n\u201cWe will not back down,\u201d she whispered softly.",
+])
+def test_a_named_speaker_s_tag_with_any_verb_after_a_quotation_s_comma_attributes_it(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will not back down,\u201d raved one resident.",
+    "\u201cWe will not back down,\u201d one resident groaned.",
+])
+def test_an_unnamed_speaker_s_tag_with_any_verb_is_still_unnamed(text):
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    # a reason in the tag's sentence, for the speaker it names
+    "\u201cWe are exhausted,\u201d one nurse sighed heavily, speaking on condition of anonymity because she "
+    "was not authorised to talk to the press.",
+])
+def test_a_tag_with_any_verb_keeps_the_reason_for_anonymity_beside_it(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no comma inside the quotation hands on to a tag: a quotation nobody said
+    "\u201cWe will not back down.\u201d Ana Ruiz was elected in May.",
+    # what follows the comma names nobody
+    "\u201cWe will not back down,\u201d painted on the wall, greeted the visitors.",
+])
+def test_no_tag_follows_a_quotation_without_a_comma_or_with_nobody_after_it(text):
+    assert kinds(text) == ["none"]

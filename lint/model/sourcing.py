@@ -1548,6 +1548,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
             source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
                            if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
+        if source is None:
+            source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
             source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
@@ -1681,6 +1683,37 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
         if found:
             return found[0]
         j -= 1
+    return None
+
+
+# A speech tag right after a quotation that hands on to it with a comma, with a verb the lexicon does not
+# list: '"...," Ana Ruiz fumed.', '"...," she whispered softly.', '"...," raved one fan.', '"...," chimed in
+# Ruiz'. The verb is any word: the comma inside the quotation says a tag follows.
+_TAG_WHO = r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)"
+_TAG_SUBJECT_FIRST = _compiled_later(
+    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
+    r"(?:[ \t]+[a-z]+ly)?[ \t]*(?:[.,;!?]|\Z)")
+_TAG_VERB_FIRST = _compiled_later(
+    rf"[ \t]*(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
+
+
+def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects, lex: _Compiled) -> Attribution | None:
+    """The speaker of a tag after a quotation that ends with a comma, whatever
+    its verb, or None."""
+    if text[q.inner_start:q.inner_end].rstrip()[-1:] != ",":
+        return None
+    for pattern in (_TAG_SUBJECT_FIRST, _TAG_VERB_FIRST):
+        found = pattern().match(text, q.end)
+        if found is None:
+            continue
+        kind, words = subjects(found["who"], q.end)
+        if kind is None or kind == THING or (kind == NAMED and pattern is _TAG_VERB_FIRST and words.islower()):
+            continue  # '"...," painted on the wall': a thing, not a body the story named
+        start = _start_of(text, found.start("who"), found.end("who"), words)
+        justified = kind in (PERSON, GROUP) and \
+            lex.reasons.pattern.search(text[sentence.start:sentence.end].lower()) is not None
+        return Attribution(found.start("verb"), found.end("verb"), kind, words, justified, start, start + len(words),
+                           found["verb"])
     return None
 
 
