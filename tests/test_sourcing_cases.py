@@ -1653,6 +1653,12 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Analysts expect sales to recover next year. \u201cThe worst is behind them,\u201d said Jane Roe, an analyst "
     "at Peel Hunt.",
     "Economists expect a cut in March. Sanjay Patel, chief UK economist at Northbank, said wages would decide it.",
+    # a council's, a parliament's members by their title or office
+    "Opposition councillors said the council had wasted money. Liberal Democrat group leader Raj Patel said it "
+    "had spent \u00a31.1 million on advisers.",
+    "Opposition councillors said the plan was rushed. Cllr Ann Lee said residents had been ignored.",
+    "Republican lawmakers said the bill was too costly. Senator Ruth Keane, a Republican from Ohio, said it was "
+    "a waste.",
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []
@@ -1662,6 +1668,9 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     ("Critics say the plan will fail. The mayor, Jane Hill, said it would work.", "Critics say"),
     ("Experts say the drug is safe. The company said it would apply for a licence.", "Experts say"),
     ("Analysts expect sales to recover. Jane Roe, an analyst at Peel Hunt, disagreed.", "Analysts expect"),
+    ("Opposition councillors said the plan was rushed. The mayor said the claim was false.",
+     "Opposition councillors said"),
+    ("Lawmakers said the bill was costly. The company said it would comply.", "Lawmakers said"),
     # the member speaks two sentences later
     ("Analysts expect sales to recover next year. Shares rose 3%.\n\n\u201cThe worst is behind them,\u201d said "
      "Jane Roe, an analyst at Peel Hunt.", "Analysts expect"),
@@ -1860,6 +1869,7 @@ def test_the_new_verbs_as_nouns_or_with_a_named_subject_are_not_vague(text):
     "\u201cWe will not back down,\u201d exclaimed Ana Ruiz.",
     "\u201cWe will not back down,\u201d chimed in Ana Ruiz.",
     "\u201cWe will not back down,\u201d Ana Ruiz began.",
+    "Daniel Okafor scored twice.\n\n\u201cI just hit it and hoped,\u201d Okafor grinned afterwards.",
     "Ana Ruiz leads the union.\n\n\u201cWe will not back down,\u201d she whispered softly.",
 ])
 def test_a_named_speaker_s_tag_with_any_verb_after_a_quotation_s_comma_attributes_it(text):

@@ -370,8 +370,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
             if a.kind == GROUP and index + 1 < len(sentences) and \
-                    (member := _EXPERTS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
-                    _member_named_next(member, outside_text, sentences[index + 1]):
+                    (members := _MEMBERS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
+                    _member_named_next(members, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
@@ -907,33 +907,47 @@ def _start_of(text: str, start: int, end: int, words: str) -> int:
     return start
 
 
-def _member_named_next(member: str, text: str, following: Sentence) -> bool:
-    """Is a group of experts' claim the summary the next sentence gives a
-    name to, one of them speaking ("Independent experts urged caution. Prof.
-    Ann Kay, of Leeds University, said ...", "Analysts expect a rebound. Jo
-    Roe, an analyst at Peel Hunt, said ...")? `member`: one of the group
-    ("analyst"), whose title or job says they are of it; "Critics say ...
-    The mayor said" is no member speaking."""
+def _member_named_next(members: tuple[str, ...], text: str, following: Sentence) -> bool:
+    """Is a group's claim the summary the next sentence gives a name to, one
+    of them speaking ("Independent experts urged caution. Prof. Ann Kay, of
+    Leeds University, said ...", "Analysts expect a rebound. Jo Roe, an
+    analyst at Peel Hunt, said ...", "Opposition councillors said ... Group
+    leader Raj Patel said ...")? `members`: the words for one of the group
+    ("analyst"), whose title or job says they are of it; "Critics say ... The
+    mayor said" is no member speaking."""
     said = text[following.start:following.end]
-    named = member in said.lower()
-    titled = member in _TITLED and ("Prof" in said or "Dr" in said)
+    lowered = said.lower()
+    named = any(member in lowered for member in members)
+    titled = not _TITLED.isdisjoint(members) and ("Prof" in said or "Dr" in said)
     if not (named or titled) or SPEECH_VERBS.isdisjoint(w.lower() for w in WORD.findall(said)):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if titled and _ACADEMIC_TITLE().search(said):
         return True
-    return named and _member_pattern(member).search(said) is not None
+    return named and _member_pattern(members).search(said) is not None
 
 
 @functools.cache
-def _member_pattern(member: str) -> re.Pattern[str]:
-    """One of a group by their job: ", an analyst at", ", chief UK economist at", "Analyst Jo Roe"."""
-    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b{member}"
-                      rf"|\b{member.capitalize()} [A-Z])")
+def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a group by their job or title: ", an analyst at", ", chief UK
+    economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe"."""
+    words = "|".join(re.escape(member) for member in members)
+    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b(?:{words})\b"
+                      rf"|\b(?i:{words}) [A-Z])")
 
 
-# Groups whose members a job names ("an analyst at", "Analyst Jo Roe"), and those a doctor's or a
-# professor's title names too.
-_EXPERTS = {g + "s": g for g in "expert scientist researcher academic specialist economist analyst".split()}
+# Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
+# "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
+_MEMBERS = {
+    **{group + "s": (group,) for group in "expert scientist researcher academic specialist economist analyst".split()},
+    **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
+                                                    "opposition leader", "council member")),
+    **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
+                                                   "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
+                                                   "legislator")),
+    "mps": ("mp",),
+    "senators": ("senator", "sen."),
+}
+# Those a doctor's or a professor's title names too.
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
 _ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 
@@ -1692,7 +1706,7 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 _TAG_WHO = r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)"
 _TAG_SUBJECT_FIRST = _compiled_later(
     rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
-    r"(?:[ \t]+[a-z]+ly)?[ \t]*(?:[.,;!?]|\Z)")
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she said softly'
 _TAG_VERB_FIRST = _compiled_later(
     rf"[ \t]*(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
 
