@@ -276,6 +276,8 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"We will appeal..." the lawyer said.',
     '"It is over." it said in a statement.',
     '"No entry." it reads on the gate.',
+    '"This is a disgrace." one mother exclaimed outside the hall.',  # tag verbs beyond "said"
+    '"We lost." the captain groaned.',
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

@@ -1901,3 +1901,13 @@ def test_a_tag_with_any_verb_keeps_the_reason_for_anonymity_beside_it(text):
 ])
 def test_no_tag_follows_a_quotation_without_a_comma_or_with_nobody_after_it(text):
     assert kinds(text) == ["none"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full stop where the tag's comma belongs, the tag after it in lowercase: still the tag's speaker
+    ("\u201cThis is a disgrace.\u201d one mother exclaimed outside the town hall.", ["unnamed"]),
+    ("Ana Ruiz spoke first.\n\n\u201cWe will not back down.\u201d Ruiz fumed.", ["none"]),  # capitalised: a new sentence
+    ("Ana Ruiz spoke first.\n\n\u201cWhy now?\u201d she wondered aloud.", []),
+])
+def test_a_lowercase_tag_after_a_quotation_s_full_stop_or_question_mark_is_its_attribution(text, expected):
+    assert kinds(text) == expected

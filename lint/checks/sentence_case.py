@@ -165,7 +165,9 @@ def _new_sentence(text: str, before: int, first_part) -> bool:
 # sentence ('"If we lose," he said, "we will go home."').
 _INTERRUPTED = re.compile(r"[,\u2014\u2013-][\"\u201d][^.!?\"\u201c\u201d]*\Z")
 # A quotation's attribution after it: '"We won." the coach said'.
-_SPEECH = SPEECH_VERBS | {"recalled", "continued", "according", "reads"}
+_SPEECH = SPEECH_VERBS | {"recalled", "continued", "according", "reads", "exclaimed", "shouted", "cried", "muttered",
+                         "whispered", "admitted", "remarked", "commented", "shared", "revealed", "confided", "sighed",
+                         "laughed", "joked", "quipped", "snapped", "fumed", "groaned", "recounted"}
 # A verb of saying right before a quotation, with or without its comma: 'he said, "', 'she asked "'.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|declared|insisted"
                           r"|warned|tweeted|posted),?\Z")

@@ -1706,15 +1706,19 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 _TAG_WHO = r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)"
 _TAG_SUBJECT_FIRST = _compiled_later(
     rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
-    r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she said softly'
+    r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
 _TAG_VERB_FIRST = _compiled_later(
-    rf"[ \t]*(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
+    r"[ \t]*(?!(?:one|an?|the|another|some|his|her|their|its|my|our)\b)"  # a determiner opens a subject
+    rf"(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
 
 
 def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects, lex: _Compiled) -> Attribution | None:
     """The speaker of a tag after a quotation that ends with a comma, whatever
-    its verb, or None."""
-    if text[q.inner_start:q.inner_end].rstrip()[-1:] != ",":
+    its verb, or None. A full stop, question or exclamation mark with a
+    lowercase word after it hands on too ('"Why?" she wondered aloud', and,
+    wrongly punctuated, '"We lost." one fan groaned')."""
+    closing = text[q.inner_start:q.inner_end].rstrip()[-1:]
+    if closing != "," and not (closing in ".!?" and text[q.end:q.end + 2].strip()[:1].islower()):
         return None
     for pattern in (_TAG_SUBJECT_FIRST, _TAG_VERB_FIRST):
         found = pattern().match(text, q.end)
