@@ -465,3 +465,25 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
 def test_central_bank_heads_and_scotland_s_first_minister_are_in_the_registry(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
     assert bool(found) == reported
+
+
+@pytest.mark.parametrize("text, as_of, reported", [
+    ("Former Ghanaian president Nana Akufo-Addo pledged support for farmers.", "2024-04-16", True),
+    ("Ghanaian President Nana Akufo-Addo pledged support for farmers.", "2025-06-01", True),
+    ("President John Mahama pledged support for farmers.", "2025-06-01", False),
+    ("President Jacob Zuma visited the mine.", "2020-06-01", True),
+    ("Argentine President Alberto Fern\u00e1ndez met investors.", "2024-01-10", True),
+    ("President Javier Milei met investors.", "2024-01-10", False),
+    ("Prime Minister Sheikh Hasina spoke.", "2024-09-10", True),
+    ("Former Singaporean Prime Minister Lee Hsien Loong spoke.", "2023-09-10", True),
+    ("Former Singaporean Prime Minister Lee Hsien Loong spoke.", "2024-09-10", False),
+    ("Austrian Chancellor Sebastian Kurz met Chancellor Angela Merkel.", "2021-09-10", False),
+    ("Austrian Chancellor Sebastian Kurz spoke.", "2022-09-10", True),
+    ("IMF Managing Director Christine Lagarde spoke.", "2022-09-10", True),
+    ("IMF Managing Director Christine Lagarde spoke.", "2018-09-10", False),
+    ("Iranian President Ebrahim Raisi spoke.", "2024-09-10", True),
+    ("Finnish Prime Minister Sanna Marin spoke.", "2023-09-10", True),
+])
+def test_more_heads_of_state_and_government_and_the_imf_and_world_bank_are_in_the_registry(text, as_of, reported):
+    found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
+    assert bool(found) == reported
