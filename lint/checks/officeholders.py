@@ -9,6 +9,7 @@ name forms go into dictionaries, titles and qualifiers into two regexes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -95,14 +96,22 @@ class Registry:
         owner = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers if q.endswith("'s"))
         # A party may stand before the title: "former Conservative Prime Minister Rishi Sunak".
         party = "|".join(PARTIES)
-        framing = (rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?"
-                   rf"(?:(?P<party>(?-i:{party}))\s+)?(?P<title>{title})")
-        # "former U.S. President " right before a name; qualifiers keep their case.
-        # Not after a number: "by 9 PM Boris Johnson had resigned" tells the time.
-        self.before = re.compile(rf"(?<![\w-])(?<!\d\s){framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+$",
-                                 re.IGNORECASE)
-        # ", the former British prime minister" right after a name.
-        self.after = re.compile(rf",\s+(?:the\s+)?{framing}\b", re.IGNORECASE)
+        self.framing = (rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?"
+                        rf"(?:(?P<party>(?-i:{party}))\s+)?(?P<title>{title})")
+
+    # The title patterns are compiled on first use (each costs 15 ms with every office's qualifiers):
+    # a draft that names nobody the registry knows needs neither.
+    @functools.cached_property
+    def before(self) -> re.Pattern[str]:
+        """ "former U.S. President " right before a name; qualifiers keep their
+        case. Not after a number: "by 9 PM Boris Johnson had resigned" tells the time."""
+        return re.compile(rf"(?<![\w-])(?<!\d\s){self.framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+$",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def after(self) -> re.Pattern[str]:
+        """", the former British prime minister" right after a name."""
+        return re.compile(rf",\s+(?:the\s+)?{self.framing}\b", re.IGNORECASE)
 
     def offices_for(self, person: Person, title: str, qualifier: str | None) -> list[Office]:
         """The offices of a person's terms that this title (and qualifier) name."""
