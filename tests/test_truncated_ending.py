@@ -137,14 +137,21 @@ def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
     "This article was originally published by ProPublica",
     "A version of this story first appeared in The Conversation",
     "The writer is a professor of economics at Leeds University",
+    "This article was produced with support from the Carvell Science Journalism Fund.",
+    "Funding for this reporting came from the Hartley Foundation.",
+    "This story is part of a series on housing, produced with the Lowe Trust.",
 ])
 def test_a_credit_or_an_editors_note_at_the_end_is_no_cut_sentence(note):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + note + "\n") == []
+    cut = "The council will vote on the plan next week and the mayor said she would"
+    assert truncated(OPENING + cut + "\n\n" + note + "\n") == [(3, cut)]
 
 
 @pytest.mark.parametrize("text", [
     "The council contributed 4m pounds to the scheme, which opens in",
     "The report was updated in March and shows that the council",
+    "This report was funded by the council and shows that the",
+    "This project was funded by a grant from the council and will open in",
 ])
 def test_a_sentence_that_only_shares_a_credit_s_words_is_still_prose(text):
     assert truncated(OPENING + text + "\n") == [(3, text)]

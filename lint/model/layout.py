@@ -63,10 +63,16 @@ _CREDIT = re.compile(
     r"|This (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b[^!?]{0,120}?"
     # republished: "This article was originally published by ProPublica", "... first appeared in The Conversation"
     r"|(?:This|A version of this) (?:story|article|report|piece) (?:was |is )?(?:originally |first )?"
-    r"(?:published|appeared|ran)\b[^!?]{0,120}?)"
+    r"(?:published|appeared|ran)\b[^!?]{0,120}?"
+    # funded: "This article was produced with support from ...", "Funding for this reporting came from ...";
+    # not a report or project the story is about ("This report was funded by the council")
+    r"|This (?:story|article|reporting|coverage|piece) (?:was|is) (?:produced|made possible|supported|funded|"
+    r"part of)\b[^!?]{0,160}?"
+    r"|(?:Funding|Support) for this (?:story|article|reporting|coverage|piece)\b[^!?]{0,160}?)"
     r"\.?"
 )
-_CREDIT_OPENERS = ("This ", "A version of this ")  # how an editor's note opens, looked for before the pattern
+# How an editor's note opens, looked for before the pattern.
+_CREDIT_OPENERS = ("This ", "A version of this ", "Funding for this ", "Support for this ")
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
