@@ -1896,8 +1896,10 @@ def test_a_tag_with_any_verb_keeps_the_reason_for_anonymity_beside_it(text):
 @pytest.mark.parametrize("text", [
     # no comma inside the quotation hands on to a tag: a quotation nobody said
     "\u201cWe will not back down.\u201d Ana Ruiz was elected in May.",
-    # what follows the comma names nobody
+    # what follows the comma names nobody, or is a clause of its own, or a copula
     "\u201cWe will not back down,\u201d painted on the wall, greeted the visitors.",
+    "\u201cWe will fight this all the way,\u201d and the crowd cheered.",
+    "\u201cNothing to see here,\u201d was the official line.",
 ])
 def test_no_tag_follows_a_quotation_without_a_comma_or_with_nobody_after_it(text):
     assert kinds(text) == ["none"]

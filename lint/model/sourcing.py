@@ -1703,12 +1703,16 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 # A speech tag right after a quotation that hands on to it with a comma, with a verb the lexicon does not
 # list: '"...," Ana Ruiz fumed.', '"...," she whispered softly.', '"...," raved one fan.', '"...," chimed in
 # Ruiz'. The verb is any word: the comma inside the quotation says a tag follows.
-_TAG_WHO = r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)"
+# Not a clause the quotation only stands before: '"...," and the crowd cheered'.
+_TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
+            r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)")
 _TAG_SUBJECT_FIRST = _compiled_later(
     rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
 _TAG_VERB_FIRST = _compiled_later(
-    r"[ \t]*(?!(?:one|an?|the|another|some|his|her|their|its|my|our)\b)"  # a determiner opens a subject
+    # a determiner opens a subject; a copula no tag: '"Nothing to see here," was the official line'
+    r"[ \t]*(?!(?:one|an?|the|another|some|his|her|their|its|my|our|is|was|are|were|became|becomes|remains|"
+    r"remained|seemed|seems)\b)"
     rf"(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
 
 
