@@ -1822,6 +1822,7 @@ def test_people_familiar_with_a_matter_that_no_named_outlet_cites_are_vague(text
     "The White House said the president would sign the bill on Friday. Officials said the ceremony would be small.",
     "The Pentagon confirmed the strike. Officials said two fighters had been killed.",
     "Downing Street declined to comment on the talks, which officials said would resume on Monday.",
+    "The Treasury said the figures were wrong. Officials said the forecast would be revised.",
 ])
 def test_officials_beside_a_government_named_by_its_seat_are_its_officials(text):
     assert kinds(text, VAGUE) == []
