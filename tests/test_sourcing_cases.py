@@ -1914,3 +1914,27 @@ def test_no_tag_follows_a_quotation_without_a_comma_or_with_nobody_after_it(text
 ])
 def test_a_lowercase_tag_after_a_quotation_s_full_stop_or_question_mark_is_its_attribution(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics were quick to point out that the mayor lied.", "Critics were quick to point out"),
+    ("Fans on social media were quick to point out that the mayor lied.",
+     "Fans on social media were quick to point out"),
+    ("Netizens feel that the mayor lied.", "Netizens feel"),
+    ("Talk in the corridors is that the mayor lied.", "Talk in the corridors is"),
+    ("The chatter among traders is that the bank will cut rates.", "The chatter among traders is"),
+    ("Many are of the opinion that the mayor lied.", "Many are of the opinion"),
+])
+def test_a_spinner_s_ways_of_putting_a_claim_on_nobody_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was quick to point out that the plan had worked.",
+    "Residents were quick to help the victims.",
+    "The talk was that good.",
+    "The talk on Monday was about trade.",
+    "The mayor is of the opinion that the plan works.",
+])
+def test_the_same_words_with_a_named_subject_or_no_claim_are_not_vague(text):
+    assert vague_spans(text) == []

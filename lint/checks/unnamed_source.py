@@ -18,7 +18,18 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.quotes import stands_as_speech
-from ..model.sourcing import ANONYMOUS_ROLES, DOCUMENTS, GROUP, IMPERSONAL, NAMED, PERSON, PRONOUN, ROLE, claims_with
+from ..model.sourcing import (
+    ANONYMOUS_ROLES,
+    DOCUMENTS,
+    GROUP,
+    IMPERSONAL,
+    NAMED,
+    PERSON,
+    PRONOUN,
+    QUICK_TO,
+    ROLE,
+    claims_with,
+)
 from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -188,6 +199,8 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
     if at == -1:
         return False
     between = text[at + len(last):a.start]
+    if (quick := QUICK_TO().search(between)) is not None:
+        between = between[:quick.start()]  # "Fans on social media were quick to point out": the group's own claim
     if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
         between = between.split(",", 1)[0]
     words = between.lower().split()

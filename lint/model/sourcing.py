@@ -595,6 +595,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, subject_end)
+            elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 30), subject_end)):
+                subject_end = quick.start()  # "Fans were quick to point out": the fans point it out
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif last in _PASSIVE_BE and verb[-2:] == "ed" and not _BY_AGENT.match(outside, verb_end) and \
@@ -658,6 +660,8 @@ _CITED_BY_NAMED = _compiled_later(
     r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
+# A claim made at once: "critics were quick to point out that".
+QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
 # A preposition right before a group: the group is its object, part of a larger subject.
 _OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
