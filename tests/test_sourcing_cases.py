@@ -1938,3 +1938,12 @@ def test_a_spinner_s_ways_of_putting_a_claim_on_nobody_are_vague(text, span):
 ])
 def test_the_same_words_with_a_named_subject_or_no_claim_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A resident, who did not want to give her name, said: \u201cIt is a scandal and nobody cares.\u201d", []),
+    ("\u201cIt is a scandal and nobody cares,\u201d said a shopper who declined to give his full name.", []),
+    ("\u201cIt is a scandal and nobody cares,\u201d said a shopper who gave a long interview.", ["unnamed"]),
+])
+def test_a_speaker_who_would_not_give_a_name_has_said_why_they_are_unnamed(text, expected):
+    assert kinds(text) == expected
