@@ -1197,6 +1197,7 @@ _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "e
 _APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
+# Two words that say "including": "Critics, such as the Law Society, say" names some of them.
 _INCLUDING = frozenset({("such", "as"), ("among", "them"), ("among", "whom")})
 
 
