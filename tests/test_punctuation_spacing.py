@@ -43,7 +43,9 @@ RULE = "punctuation-spacing"
         ("Quoted: \u201cWe agree,but not now.\u201d", ["agree,but"]),  # a typo, not the speaker's words
         # A word run into a closing bracket, and a comma run into the word after an abbreviation.
         # A dot that runs two sentences together ends the token before it: "the.end" is no name.
-        ("It was the.end.Three more came.", ["the.end", "the.end.Three"]),
+        ("It was the.end.Three more came.", ["the.end", "end.Three"]),
+        # Each its own finding and fix, after an initialism too: fixing one leaves the other reported.
+        ("He has a Ph.D.in physics.Three left.", ["Ph.D.in", "physics.Three"]),
         ("A crew was called in (Northgate Energy)to help.", ["Energy)to"]),
         ("The firm (Acme)said it would pay.", ["Acme)said"]),
         ("WASHINGTON (AP)The talks ended.", ["AP)The"]),
