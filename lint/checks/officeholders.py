@@ -99,7 +99,7 @@ class Registry:
         self.framing = (rf"(?:(?P<owner>(?-i:{owner}))\s+)?{modifier}?(?:(?P<qual>(?-i:{qualifier}))\s+)?"
                         rf"(?:(?P<party>(?-i:{party}))\s+)?(?P<title>{title})")
 
-    # The title patterns are compiled on first use (each costs 15 ms with every office's qualifiers):
+    # The title patterns are compiled on first use (both cost about 33 ms with every office's qualifiers):
     # a draft that names nobody the registry knows needs neither.
     @functools.cached_property
     def before(self) -> re.Pattern[str]:
