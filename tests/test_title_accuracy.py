@@ -461,13 +461,7 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     # titles of other offices with the same words are not theirs
     ("Governor Gavin Newsom spoke on Monday.", "2026-03-01", False),
     ("Committee chair Tom Blake spoke on Monday.", "2026-03-01", False),
-])
-def test_central_bank_heads_and_scotland_s_first_minister_are_in_the_registry(text, as_of, reported):
-    found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
-    assert bool(found) == reported
-
-
-@pytest.mark.parametrize("text, as_of, reported", [
+    # heads of state and government of more countries, and of the IMF and the World Bank
     ("Former Ghanaian president Nana Akufo-Addo pledged support for farmers.", "2024-04-16", True),
     ("Ghanaian President Nana Akufo-Addo pledged support for farmers.", "2025-06-01", True),
     ("President John Mahama pledged support for farmers.", "2025-06-01", False),
@@ -484,6 +478,6 @@ def test_central_bank_heads_and_scotland_s_first_minister_are_in_the_registry(te
     ("Iranian President Ebrahim Raisi spoke.", "2024-09-10", True),
     ("Finnish Prime Minister Sanna Marin spoke.", "2023-09-10", True),
 ])
-def test_more_heads_of_state_and_government_and_the_imf_and_world_bank_are_in_the_registry(text, as_of, reported):
+def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
     assert bool(found) == reported
