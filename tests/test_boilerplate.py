@@ -362,6 +362,13 @@ RESIDUE = [
     "Listen \u00b7 4:32 min",
     "Enable JavaScript to view this content",
     "Please enable cookies",
+    "Posted by admin",
+    "Uncategorized",
+    "Tweet",
+    "Pin it",
+    "Source link",
+    "Read the full story here",
+    "Follow us on Google News",
 ]
 
 
@@ -558,6 +565,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "The new window opens in May, the museum said.",
     "Please enable cookies on your browser so the town can count visits, the mayor said in a statement.",
     "Listen to the mayor on why she acted.",
+    "Tweet by tweet, the row grew, the mayor said.",
+    "The source link was broken, the council said.",
+    "Uncategorized spending rose by 4% last year, the auditor said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
