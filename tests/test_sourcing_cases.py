@@ -1947,3 +1947,48 @@ def test_the_same_words_with_a_named_subject_or_no_claim_are_not_vague(text):
 ])
 def test_a_speaker_who_would_not_give_a_name_has_said_why_they_are_unnamed(text, expected):
     assert kinds(text) == expected
+
+
+# -- a passive claim: its agent made it ----------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The decision was slammed by fans.", "slammed by fans"),
+    ("The plan has been criticised by experts.", "criticised by experts"),
+    ("The policy was widely criticised by economists.", "criticised by economists"),
+    ("The move was condemned by human rights groups.", "condemned by human rights groups"),
+    ("The proposal was dismissed by critics as a gimmick.", "dismissed by critics as"),
+    ("The ruling was hailed by supporters as a victory.", "hailed by supporters"),
+    ("A cut is expected by most economists.", "expected by most economists"),
+    ("The bill was criticised by some of the country's leading lawyers.",
+     "criticised by some of the country's leading lawyers"),
+])
+def test_a_passive_claim_whose_agent_is_an_unnamed_group_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # The subject of a passive made no claim: the agent did, and a named one is a source.
+    "Residents were warned by police to stay indoors.",
+    "Residents were told by the council to boil their water.",
+    "Drivers have been warned by the Met Office to expect delays.",
+    "The ruling was condemned by Amnesty International.",
+    "The figures were estimated by analysts at Moody's.",
+    "The decision was criticised by some MPs, including Jo Roe.",
+    # Acts, not claims, whoever did them.
+    "The plan was approved by councillors on Tuesday.",
+    "The letter was signed by more than 200 doctors.",
+    "The boy was rescued by lifeguards.",
+])
+def test_a_passive_with_a_named_agent_or_no_claim_is_not_vague(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cYou cannot park here, it is for residents only,\u201d she was told by Ana Ruiz, the steward.", []),
+    ("\u201cYou cannot park here, it is for residents only,\u201d she was told by a steward.", ["unnamed"]),
+    ("The plan was described by one councillor as \u201ca disgrace to the whole town and everyone in it\u201d.",
+     ["unnamed"]),
+    ("The plan was described by Cllr Ana Ruiz as \u201ca disgrace to the whole town and everyone in it\u201d.", []),
+])
+def test_the_agent_of_a_passive_tag_is_the_speaker(text, expected):
+    assert kinds(text) == expected

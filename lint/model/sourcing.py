@@ -172,7 +172,6 @@ _NOUN_MARKERS = frozenset(
     third fourth fifth sixth""".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 _PASSIVE_BE = frozenset("is are was were".split())
-_BY_AGENT = re.compile(r"\s+by\b")
 _STATES = frozenset("worried concerned convinced divided alarmed frightened frustrated disappointed dismayed".split())
 _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 # A claim put as what some would say is still theirs: "many would argue", "some
@@ -579,6 +578,18 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         subject_end = verb_start
+        agent = _passive_agent(outside, verb_start, verb_end, verb)
+        if agent is not None:
+            # "The plan was criticised by residents", "Residents were warned by police": the claim is the agent's
+            kind, words = subjects(outside[agent[0]:agent[1]], base)
+            if kind is not None:
+                start = _start_of(outside, agent[0], agent[1], words)
+                end = agent[1]
+                if outside.startswith(words, start) and words.lower() not in _QUANTIFIERS:
+                    end = start + len(words)  # "accused by neighbours", not "of stealing"; but "by some of them"
+                found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
+                                         base + start, base + end, verb))
+            continue
         if verb[-3:] == "ing":
             progressive = _progressive(outside, verb_start)
             if progressive is None:
@@ -599,11 +610,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 subject_end = quick.start()  # "Fans were quick to point out": the fans point it out
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            elif last in _PASSIVE_BE and verb[-2:] == "ed" and not _BY_AGENT.match(outside, verb_end) and \
-                    not (verb in _STATES and _STATE_CLAUSE.match(outside, verb_end)):
+            elif last in _PASSIVE_BE and verb[-2:] == "ed" and not (verb in _STATES and _STATE_CLAUSE.match(
+                    outside, verb_end)):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
-                # warned that" (the impersonal phrases take "is believed to be"; "was criticised by critics"
-                # has its agent); a state of mind with its clause is the subject's: "many are worried that"
+                # warned that" (the impersonal phrases take "is believed to be"; an agent after "by" was read
+                # above); a state of mind with its clause is the subject's: "many are worried that"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         if has_who and _advice_to_whom(outside, verb_start, verb_end):
@@ -695,6 +706,36 @@ def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:
         return False  # no "who" right before the verb
     who = _WHO_CLAUSE.search(text, max(0, verb_start - 40), verb_start)
     return who is not None and who.group(1).lower() not in _STANCE and _ADVICE.search(text, verb_end) is not None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+\w+ly)?\s+\Z", re.IGNORECASE)
+_AGENT = re.compile(r"\s+by\s+")
+# Where the agent ends: "by critics as a gimmick", "by police to stay indoors"; "at" and "of" go on ("by analysts at
+# Moody's", "by some of the country's lawyers").
+_AGENT_END = re.compile(r"[,;:!?()\u201d\"\u2014]|\.(?=\s|$)|\s(?:as|to|for|over|after|before|because|when|while|who|"
+                        r"which|that|and|but|during|since|until)\s", re.IGNORECASE)
+
+
+def _passive_agent(text: str, verb_start: int, verb_end: int, verb: str) -> tuple[int, int] | None:
+    """The agent of a passive claim, who made it: "residents" in "the plan
+    was criticised by residents", "police" in "residents were warned by
+    police to stay indoors" (not the residents). None when the verb is no
+    passive with "by" after it."""
+    participle = verb.split(" ", 1)[0]
+    if participle[-2:] != "ed" and participle not in ("said", "thought", "shown", "found", "told"):
+        return None
+    if not _PASSIVE_BEFORE.search(text, max(0, verb_start - 24), verb_start):
+        return None
+    if verb[-3:] == " as":  # "was dismissed by critics as a gimmick": the verb holds its agent
+        by = _AGENT.search(text, verb_start, verb_end)
+        return (by.end(), verb_end - 3) if by is not None else None
+    by = _AGENT.match(text, verb_end)
+    if by is None:
+        return None
+    stop = _AGENT_END.search(text, by.end())
+    if stop is not None and stop.group() == "," and _INCLUDING_ASIDE.match(text, stop.end()):
+        stop = _AGENT_END.search(text, stop.end())  # "by some MPs, including Jo Roe": some of them are named
+    return by.end(), stop.start() if stop else len(text)
 
 
 def _progressive(text: str, verb: int) -> int | None:
