@@ -1992,3 +1992,41 @@ def test_a_passive_with_a_named_agent_or_no_claim_is_not_vague(text):
 ])
 def test_the_agent_of_a_passive_tag_is_the_speaker(text, expected):
     assert kinds(text) == expected
+
+
+# -- news that emerged, outlets that reported, forecasts ----------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The pair split in June, it has emerged.", "it has emerged"),
+    ("The pair split in June, it emerged on Monday.", "it emerged"),
+    ("It emerged on Monday that the pair had split.", "It emerged on Monday"),
+    ("It later emerged that the firm had hidden losses.", "It later emerged"),
+    ("A deal is close, sources reported.", "sources reported"),
+    ("Economists forecast a recession next year.", "Economists forecast"),
+    ("Most analysts forecast that the bank will cut rates.", "Most analysts forecast"),
+    ("Economists are forecasting a recession next year.", "Economists are forecasting"),
+])
+def test_news_that_emerged_reports_and_forecasts_nobody_makes_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # A named outlet's report stands behind it.
+    "It emerged on Monday that the company had bid, the Herald reported.",
+    "There are fears that the talks will fail, the Herald reported.",
+    "It has emerged that the company had bid, Reuters reported.",
+    # A name shaped like a group: the draft writes it capitalised inside a sentence.
+    "The deal was done, Reuters said.",
+    "The firm told Reuters it would bid. Reuters said the deal was done.",
+    # Not a claim, or a named forecaster's.
+    "It emerged as the favourite for the contract.",
+    "No injuries were reported.",
+    "Residents reported hearing a bang.",
+    "The economists' forecast was wrong.",
+    "The Met Office forecast heavy rain for Sunday.",
+    "Economists at Barclays forecast a fall of 2%.",
+    "Growth is forecast to slow.",
+    "The forecast that rates would fall proved wrong.",
+])
+def test_the_same_words_behind_a_named_outlet_or_as_nouns_are_not_vague(text):
+    assert vague_spans(text) == []

@@ -1509,8 +1509,12 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
         return False
     if low in _PARTY_MEMBERS:
         return True  # "Conservatives argue": the party's stance, unless a quantifier picks some of them out
-    if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or _is_group(low, lexicon)):
+    if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or low in lexicon.group_nouns):
         return False
+    if i == 0 and _is_group(low, lexicon):
+        # A group only by its ending ("Protesters", "Reuters"): a name if the draft writes it capitalised
+        # inside a sentence ("told Reuters", "..., Reuters said")
+        return proper(word.strip(".,"), True)
     if word.rstrip("s").isupper() and (low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False  # a role's initials: "one Labour MP", "a CEO", "Tory MPs"
     if i != 0 or possessive:
