@@ -2030,3 +2030,15 @@ def test_news_that_emerged_reports_and_forecasts_nobody_makes_are_vague(text, sp
 ])
 def test_the_same_words_behind_a_named_outlet_or_as_nouns_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts at Counterpoint Research expect it to take 8% of sales, according to a note to clients.", []),
+    ("Goldman Sachs expects two cuts this year, according to a research note.", []),
+    ("The bank expects two cuts, according to its latest outlook.", []),
+    # With nobody named before it, the work is as unnamed as its author.
+    ("Prices will rise, according to a note to clients.", ["according to a note to clients"]),
+    ("Prices will rise, according to a research note.", ["according to a research note"]),
+])
+def test_a_named_source_s_own_note_or_report_is_no_second_unnamed_source(text, expected):
+    assert vague_spans(text) == expected

@@ -62,6 +62,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
+            if a.verb.startswith("according") and _A_WORK.match(doc.lowered, a.end) and any(
+                    v.start < a.start and _vouches(doc, v, claims) for v in attributions):
+                continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
@@ -177,6 +180,10 @@ _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
+# A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
+_A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"
+                     r"memo|letter|filing|presentation|e-?mail|analysis|briefing|release|post|document|transcript|"
+                     r"forecast|outlook|update)s?\b")
 
 
 def _privately(lowered: str, a) -> bool:

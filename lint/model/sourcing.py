@@ -577,6 +577,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
+        if _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
+            continue  # a noun: "according to a research note", "according to their posts"
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb)
         if agent is not None:
@@ -674,6 +676,7 @@ _CITED_BY_NAMED = _compiled_later(
 # A claim made at once: "critics were quick to point out that".
 QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
 # A preposition right before a group: the group is its object, part of a larger subject.
+_ACCORDING_TO_A = _compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
 _OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
 
