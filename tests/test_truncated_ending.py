@@ -223,3 +223,29 @@ def test_short_lines_and_numbers_that_end_complete_are_not_cut(last):
 def test_a_last_paragraph_of_closing_marks_only_is_no_error(last):
     assert truncated(OPENING + last + "\n") == []
     assert truncated(last, format="markdown") == []
+
+
+@pytest.mark.parametrize("last, reason", [
+    # Cut right after a speech verb, however short: no heading or sign-off ends on one.
+    ("Downing Street said", 'stops at "said", with nothing said after it'),
+    ("Police said", 'stops at "said", with nothing said after it'),
+    ("Passengers have been told", 'stops at "told", with nothing said after it'),
+    ("Osei's barrister, Amina Yusuf, said", 'stops at "said", with nothing said after it'),
+    # Cut after the first word, an article.
+    ("The", 'stops at "The", which no sentence ends on'),
+])
+def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(last, reason):
+    result = lint.check_text(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n", format="text")
+    cut = [d for d in result if d.rule == RULE]
+    assert len(cut) == 1 and reason in cut[0].message
+
+
+@pytest.mark.parametrize("text, format", [
+    # A heading the markup declares is one: what follows it is missing, not the heading's end.
+    ("## What they said\n", "markdown"),
+    ("Additional reporting by Ana Ruiz\n", "text"),
+    ("More to follow\n", "text"),
+    ("Said\n", "text"),
+])
+def test_a_declared_heading_or_a_short_line_with_no_speech_verb_at_its_end_is_not_cut(text, format):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + text, format=format) == []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.types import HEADING, LABEL, PARAGRAPH
-from ..model.words import DANGLING_WORDS, WORD
+from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
@@ -55,7 +55,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         text = doc.masked[region.start:region.end].rstrip()
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
-        reason = _cut_reason(text, region.kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
+        # Plain text marks no headings: a short last line is taken for one by its shape, and may be a cut sentence.
+        kind = _GUESSED_HEADING if region.kind == HEADING and doc.format == "text" else region.kind
+        reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state, sentences=partial(_count_sentences, doc, region))
         if reason is None and region.kind == HEADING:
             continue  # a heading at the end: look at the paragraph before it
@@ -90,9 +92,13 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if not words or _ADDRESS.search(text):
         return None  # a web address written without its scheme: "... is at northfield.gov.uk/buses"
     final = words[-1]
-    if final.lower() in DANGLING_WORDS and len(words) >= 2:
+    if final.lower() in DANGLING_WORDS and (len(words) >= 2 or final.lower() in _ARTICLES):
         return f'it stops at "{final}", which no sentence ends on'
-    if kind == HEADING:
+    if final in SPEECH_VERBS and len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text:
+        # "Downing Street said", "Passengers have been told": no heading or sign-off ends on one (a quotation's
+        # tag has said it: '"Fine," she said')
+        return f'it stops at "{final}", with nothing said after it'
+    if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
@@ -128,6 +134,8 @@ def _lowercase_word(word: str) -> bool:
 _TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof Cllr Det Sgt Insp Supt Capt Lt Col Maj Cpl Adm Sen Rep Gov Rev Fr Msgr
     Brig Cmdr Amb Atty""".split())
 _INTRODUCERS = frozenset({"e.g.", "i.e.", "incl.", "viz.", "cf."})
+_ARTICLES = frozenset({"a", "an", "the"})  # a last paragraph of one article alone: "The"
+_GUESSED_HEADING = "guessed heading"
 # A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
 _RELATIVES = ("which", "who", "whose", "where")
 
