@@ -284,3 +284,22 @@ def test_an_initialism_run_into_a_lowercase_word_starts_no_sentence(text):
 ])
 def test_initials_a_letter_and_names_after_an_initialism_are_not_flagged(text):
     assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sellers were listing cases within an hour.iOS 27 ships with it.", ["hour.iOS"]),
+    ("Trading was slow.eBay sellers were quiet.", ["slow.eBay"]),
+    ("He joined the firm.mRNA vaccines came next.", ["firm.mRNA"]),
+])
+def test_a_full_stop_run_into_a_brand_written_with_a_lowercase_capital_is_a_missing_space(text, expected):
+    assert flagged(text, RULE, format="text") == expected
+    assert flagged(text, "sentence-case", format="text") == []  # "iOS" is how the brand is written
+
+
+@pytest.mark.parametrize("text", [
+    "Call user.getName to read the value.",
+    "See apple.com/iOS for details.",
+    "The app.iOS.version key is set.",
+])
+def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_stop(text):
+    assert flagged(text, RULE, format="text") == []

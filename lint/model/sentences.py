@@ -274,6 +274,7 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
       opener ("at 10 a.m.The", "in the U.S.But"), as with a space;
     - after it, a capitalised word ("encounter.Three"), or a lowercase word that
       is not a web or file suffix ("court.his", "close.today", "bridge.it");
+      or a brand with a lowercase capital, then a space ("hour.iOS 27");
       a suffix that is no English word ("example.com", "bit.ly", "node.js",
       "report.pdf") marks a name, and so does a token that goes on with another
       dot, a slash or an @ ("docs.python.org", "site.com/page");
@@ -319,9 +320,11 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         return after[1:].islower()
     if only_capital:  # "passed 5-4.the mayor": a word no file or version name ends in ("web3.it" is a domain)
         return after in CLAUSE_OPENERS and (after != "it" or _tally_then_clause(text, pos, word.end()))
+    follows = text[word.end():word.end() + 1]
+    if _BRAND.match(after):  # "an hour.iOS 27", "late.eBay sellers": a brand's lowercase capital
+        return follows in (" ", ",", "") and before.islower() and text[pos - 2].islower()
     if not after.islower() or after in NAME_SUFFIXES:
         return False
-    follows = text[word.end():word.end() + 1]
     if follows == "." and text[word.end() + 1:word.end() + 2].isalpha():
         # A name goes on with another dot ("docs.python.org"), unless that stop is itself two
         # sentences run together ("the.end.Three", "the.the.the"): this one stands or falls with it.
@@ -354,6 +357,7 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
                               or (before.isalpha() and text[pos - 2].isdigit()))
 
 
+_BRAND = re.compile(r"[a-z][A-Z][A-Za-z]")  # "iOS", "eBay", "iPhone", "mRNA"
 _NOT_AFTER_ARTICLE = frozenset(
     "and or but nor in on at of to for from with by as is are was were be has have had file files".split())
 
