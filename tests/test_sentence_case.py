@@ -261,6 +261,9 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     # a pronoun opens the next sentence as a noun does, when no verb of saying makes it the attribution
     ('Runners call it "a marathon within a marathon." it still passes the old mill.', "it"),
     ('"We won." she smiled and walked off.', "she"),
+    # a verb of saying with its own clause is reported speech, a sentence of its own, not the tag
+    ('"We will listen to everyone." she added that the city had failed.', "she"),
+    ('"It is over." the council said that it would appeal.', "the"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -278,6 +281,7 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"No entry." it reads on the gate.',
     '"This is a disgrace." one mother exclaimed outside the hall.',  # tag verbs beyond "said"
     '"We lost." the captain groaned.',
+    '"Go home." the coach told them that night.',  # "that night": when, no clause
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

@@ -139,14 +139,20 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
         word = m.group(1)
         if not word.islower() or capital(word[0]) is None or word in accepted:
             continue
-        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 50)[:5]):
-            continue  # '"We won." the coach said'
+        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 50)[:5]) and \
+                not _REPORTED_SPEECH.match(text, m.start(1)):
+            continue  # '"We won." the coach said'; not '"It is over." she added that the city had failed'
         sentence = doc.sentence_at(m.start(1))
         if sentence is not None and sentence.region.kind in rule.scopes and sentence.start != m.start(1):
             yield m.start(1), word  # (a sentence of its own was judged above)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
+# A verb of saying with its own clause opens a sentence of reported speech, no tag: 'she added that'.
+_REPORTED_SPEECH = re.compile(r"(?:[\w'\u2019-]+ ){1,3}?(?:said|says|added|adds|noted|notes|wrote|writes|told \w+|"
+                              r"argued|argues|stated|states|explained|explains|insisted|insists|warned|warns|"
+                              r"recalled|admitted|revealed) that\b"
+                              r"(?! (?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)\b)")
 # A quotation that ends on an ellipsis or an abbreviation's point: "Acme Inc.", "the U.S.", "5 p.m.".
 _ABBREVIATION_END = re.compile(r"(?:\.|\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\Z")
 
