@@ -2042,3 +2042,23 @@ def test_the_same_words_behind_a_named_outlet_or_as_nouns_are_not_vague(text):
 ])
 def test_a_named_source_s_own_note_or_report_is_no_second_unnamed_source(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Gurus reckon the market will recover.", "Gurus reckon"),
+    ("Film buffs say the remake is worse.", "Film buffs say"),
+    ("Policy wonks expect a cut.", "Policy wonks expect"),
+    # People, not numbers: at the start of a sentence the capital names nobody.
+    ("Figures close to the leader say he will stay.", "Figures close to the leader say"),
+    ("Figures within the party say he will stay.", "Figures within the party say"),
+])
+def test_a_spinner_s_nouns_for_unnamed_people_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Figures in the report show a fall.",
+    "Figures released on Monday show a fall.",
+])
+def test_figures_that_are_numbers_are_no_source(text):
+    assert vague_spans(text) == []

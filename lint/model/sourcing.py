@@ -1294,7 +1294,7 @@ def classify(phrase: str, lexicon: Lexicon,
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
         if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
-                not _names(word, i, lexicon, proper, head_index is not None and head_index > i):
+                not _names(word, i, lexicon, proper, head_index is not None and head_index >= i):
             continue
         if head_index is None or i <= head_index + 1:
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
@@ -1413,6 +1413,8 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 
 # A person noun that is also a quantity: "a host of analysts".
 _COLLECTIVE = frozenset({"host"})
+# After "figures", words that make them people: "figures close to the leader", "figures within the party".
+_AMONG_PEOPLE = frozenset("close within inside around familiar".split())
 
 
 # What may stand between a subject and its verb: "others have long argued", "some would also say".
@@ -1458,8 +1460,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i  # "some say", "many believe", "many in the industry assume", "others have long argued"
         if word in _PARTY_MEMBERS and not _PICKED.isdisjoint(lowered[:i]):
             return i  # "many local Democrats", "senior Republicans"
-        if word == "figures" and not _RANKS.isdisjoint(lowered[max(0, i - 2):i]):
-            return i  # "senior Labour figures", "leading figures in the industry": people, not numbers
+        if word == "figures" and (not _RANKS.isdisjoint(lowered[max(0, i - 2):i]) or following in _AMONG_PEOPLE):
+            return i  # "senior Labour figures", "figures close to the leader": people, not numbers
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
     # "one villager", "a woman waiting outside": an indefinite phrase is an unnamed person whatever its
@@ -1514,14 +1516,12 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
         return True  # "Conservatives argue": the party's stance, unless a quantifier picks some of them out
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or low in lexicon.group_nouns):
         return False
-    if i == 0 and _is_group(low, lexicon):
-        # A group only by its ending ("Protesters", "Reuters"): a name if the draft writes it capitalised
-        # inside a sentence ("told Reuters", "..., Reuters said")
-        return proper(word.strip(".,"), True)
     if word.rstrip("s").isupper() and (low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False  # a role's initials: "one Labour MP", "a CEO", "Tory MPs"
     if i != 0 or possessive:
         return True
+    # The head itself, or a word before it, is a name only if the draft writes it capitalised inside a sentence:
+    # "Reuters" ("told Reuters", "..., Reuters said"), not "Protesters" or "Figures close to the leader"
     return proper(word.strip(".,"), before_head)
 
 
