@@ -2062,3 +2062,16 @@ def test_a_spinner_s_nouns_for_unnamed_people_are_vague(text, span):
 ])
 def test_figures_that_are_numbers_are_no_source(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A credit after a dash, closing the paragraph, names the speaker the way a tag does.
+    ("\u201cWe lost because we were slow and we deserved nothing\u201d \u2014 coach Ana Ruiz.", []),
+    ("\u201cWe lost because we were slow and we deserved nothing\u201d \u2014 Ana Ruiz, head coach", []),
+    ("\u201cWe lost because we were slow and we deserved nothing\u201d \u2014 one fan.", ["unnamed"]),
+    ("\u201cWe lost because we were slow and we deserved nothing\u201d \u2014 a club source.", ["unnamed"]),
+    # A dash that goes on with the sentence credits nobody.
+    ("\u201cWe lost because we were slow and we deserved nothing\u201d \u2014 and the fans knew it.", ["none"]),
+])
+def test_a_credit_after_a_dash_names_the_speaker(text, expected):
+    assert kinds(text) == expected

@@ -1759,6 +1759,8 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 # Not a clause the quotation only stands before: '"...," and the crowd cheered'.
 _TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
             r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)")
+_TAG_DASH = _compiled_later(
+    rf"[ \t]*(?P<dash>[\u2014\u2013])[ \t]*{_TAG_WHO}(?:,[^.!?\n\u201c\u201d\"]{{1,60}})?[ \t]*(?:\.[ \t]*)?(?=\n|\Z)")
 _TAG_SUBJECT_FIRST = _compiled_later(
     rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
@@ -1774,6 +1776,14 @@ def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects,
     its verb, or None. A full stop, question or exclamation mark with a
     lowercase word after it hands on too ('"Why?" she wondered aloud', and,
     wrongly punctuated, '"We lost." one fan groaned')."""
+    dash = _TAG_DASH().match(text, q.end)
+    if dash is not None:  # '"..." — coach Ana Ruiz', '"..." — one fan': a credit closing the paragraph
+        kind, words = subjects(dash["who"], q.end)
+        if kind is None or kind == THING:
+            return None
+        start = _start_of(text, dash.start("who"), dash.end("who"), words)
+        return Attribution(dash.start("dash"), dash.end("dash"), kind, words, False, start, start + len(words),
+                           dash["dash"])
     closing = text[q.inner_start:q.inner_end].rstrip()[-1:]
     if closing != "," and not (closing in ".!?" and text[q.end:q.end + 2].strip()[:1].islower()):
         return None
