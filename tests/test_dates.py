@@ -28,6 +28,10 @@ from lint.model.dates import stated_date
         # An update's date only when nothing says when the story first ran.
         ("Updated 15 March 2024\nPublished 14 March 2024", "2024-03-14"),
         ("Last updated 3 June 2025", "2025-06-03"),
+        # A blog's line, with its author after the date, and a year-first date with slashes.
+        ("Posted on 2025-03-04 by admin", "2025-03-04"),
+        ("March 4, 2025 by Ana Ruiz", "2025-03-04"),
+        ("2025/03/04", "2025-03-04"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -45,6 +49,8 @@ def test_a_date_line_dates_the_draft(head, date):
         "May 2024",  # no day
         "Budget 2025: what changes for you",
         "31 June 2024",  # no such day
+        "March 3, 2024 by-election results",  # no author after "by"
+        "2025/03-04",  # one separator or the other
         "The hearing is set for 14 November 2023 at 10 a.m. in Courtroom 4, the clerk said on Monday evening.",
         "\n" * 30 + "Published 14 November 2023",  # far below the headline: not the page's date line
     ],

@@ -9,7 +9,8 @@ Only a whole line that is a date, with at most a label, a byline, a weekday
 and a time around it, counts, and only near the top: a date inside a sentence
 ("On 14 November 2023 the council ...") is what the story is about, not when
 it ran. Numeric dates other than ISO ("04/05/2024") are read differently on
-either side of the Atlantic and are left alone.
+either side of the Atlantic and are left alone; a year first ("2024/05/04")
+is read as ISO's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?|\d{1,2}[ \t]*(?:[ap]\.m\.|[AP]M))(?:[ \t]+[A-Z]{2,5})?"
 _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\d{{4}})"
          rf"|(?P<m2>{_MONTH})[ \t]+(?P<d2>{_DAY}),?[ \t]+(?P<y2>\d{{4}})"
-         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)")
+         r"|(?P<y3>\d{4})(?P<dash>[-/])(?P<m3>\d{2})(?P=dash)(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)")
 # A separator between the parts of a date line: "|", "·", "•", a dash between spaces, a comma.
 _SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"
 _DATE_LINE = re.compile(
@@ -35,6 +36,7 @@ _DATE_LINE = re.compile(
     r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
     rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME})?"
+    r"(?:[ \t]+by[ \t]+[^|\u00b7\u2022\n]{1,60}?)?"  # a blog's "Posted on 2025-03-04 by admin"
     # After another separator, only more about the page: "| Updated ...", "· 4 min read", not a
     # timeline's entry ("March 3, 2024 \u2014 The council votes").
     rf"(?:{_SEP}(?:(?:Updated|Last[ \t]+updated|Modified)\b.*|\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*))?[ \t]*\Z",
