@@ -85,6 +85,9 @@ def test_related_article_lists_after_an_opener():
         "Residents were invited to become a member of the new flood committee.",
         '"Be the first to comment," the clerk joked as the hearing opened.',
         "The video is not available in your region, viewers in Canada were told.",
+        "The video is unavailable to viewers in the U.S. because of licensing rules, the company said.",
+        "Embed the code in your page, the instructions say.",
+        "Our journalism is funded by readers like you, the editor wrote in a letter to subscribers.",
         # A related link's label before a lowercase word is prose: a headline would open with a capital.
         "Read more widely, the librarian urged the students.",
         "Like many on Facebook, Ruiz posted a photo of the flooded street within minutes.",  # a comparison
@@ -369,6 +372,11 @@ RESIDUE = [
     "Source link",
     "Read the full story here",
     "Follow us on Google News",
+    "Video unavailable",
+    "This video can't be played in your browser",
+    "Embed code",
+    "A A A",
+    "Our journalism is funded by readers like you",
 ]
 
 
