@@ -2002,6 +2002,9 @@ def test_the_agent_of_a_passive_tag_is_the_speaker(text, expected):
     ("It emerged on Monday that the pair had split.", "It emerged on Monday"),
     ("It later emerged that the firm had hidden losses.", "It later emerged"),
     ("A deal is close, sources reported.", "sources reported"),
+    ("Reports have emerged that the club is up for sale.", "Reports have emerged"),
+    ("Claims have surfaced that he lied to the board.", "Claims have surfaced"),
+    ("Allegations have been made that the councillor took bribes.", "Allegations have been made"),
     ("Economists forecast a recession next year.", "Economists forecast"),
     ("Most analysts forecast that the bank will cut rates.", "Most analysts forecast"),
     ("Economists are forecasting a recession next year.", "Economists are forecasting"),
@@ -2020,6 +2023,8 @@ def test_news_that_emerged_reports_and_forecasts_nobody_makes_are_vague(text, sp
     "The firm told Reuters it would bid. Reuters said the deal was done.",
     # Not a claim, or a named forecaster's.
     "It emerged as the favourite for the contract.",
+    "New details have emerged that show the plan was rushed.",  # "that" of the details, no clause
+    "Allegations have been made by three former staff that the councillor took bribes.",
     "No injuries were reported.",
     "Residents reported hearing a bang.",
     "The economists' forecast was wrong.",
