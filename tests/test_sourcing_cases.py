@@ -1831,6 +1831,9 @@ def test_officials_beside_a_government_named_by_its_seat_are_its_officials(text)
 @pytest.mark.parametrize("text", [
     "Officials said the ceremony would be small.",
     "The house was built in 1920. Officials said it would be demolished.",
+    # A government that said nothing has no officials speaking for it in the next sentence: others' are.
+    "The Kremlin declined to comment. Officials said the talks had stalled.",
+    "The Pentagon did not respond to a request for comment. Officials said the strike was planned.",
 ])
 def test_officials_with_no_government_in_sight_are_vague(text):
     assert kinds(text, VAGUE) == ["vague"]

@@ -821,7 +821,9 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     sentence = sentences[index]
     start = sentence.start
     if index and sentences[index - 1].region == sentence.region:
-        start = sentences[index - 1].start
+        before = sentences[index - 1]
+        if not _DECLINED().search(lowered, before.start, before.end):  # "The Kremlin declined to comment.
+            start = before.start  # Officials said ...": others' officials, not its own
     span = lowered[start:sentence.end]
     for word in _OFFICE_WORDS:  # a substring search per word: cheaper than a regex over the span
         at = span.find(word)
@@ -835,6 +837,10 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     return False
 
 
+# An office that said nothing: "declined to comment", "did not respond to a request for comment".
+_DECLINED = _compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
+                            r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
+                            r"comment)\b")
 _WEATHER_OFFICE = _compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
                                   r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
