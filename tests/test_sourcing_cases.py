@@ -2083,3 +2083,18 @@ def test_figures_that_are_numbers_are_no_source(text):
 ])
 def test_a_credit_after_a_dash_names_the_speaker(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A party's bench in a chamber is the party's stance, as "Senate Democrats said" is.
+    ("Labour MPs said the bill was unfair.", []),
+    ("House Republican lawmakers said the bill was unfair.", []),
+    ("Conservative councillors said the plan was unfair.", []),
+    # Some of them, or the party's unnamed people, are not.
+    ("Some Labour MPs said the bill was unfair.", ["vague"]),
+    ("Senior Tory MPs said the bill was unfair.", ["vague"]),
+    ("Labour sources said the bill was unfair.", ["vague"]),
+    ("Conservative estimates suggest the cost is higher.", ["vague"]),  # an adjective, no party
+])
+def test_a_party_s_bench_in_a_chamber_speaks_for_the_party(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -262,6 +262,10 @@ DOCUMENTS = frozenset("report study survey poll".split())
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
+# A party's members in a chamber, and where: "Labour MPs", "Senate Republican lawmakers", "the Conservative group".
+_CAUCUS = frozenset("mps meps msps lawmakers legislators senators councillors councilors peers representatives "
+                    "assembly members".split())
+_CHAMBER = frozenset("the senate house commons lords assembly county city state council".split())
 # A party's members: "Democrats say" is the party's stance, "many Democrats believe" some of them.
 _PARTY_MEMBERS = frozenset("democrats republicans tories conservatives liberals".split())
 # A spokesperson speaks for a body: "a hospital spokeswoman", in a story about the hospital, is its voice.
@@ -1279,6 +1283,10 @@ def classify(phrase: str, lexicon: Lexicon,
     if phrase in lexicon.parties:  # "prosecutors", "the defence lawyers": the case names them; not "a person
         return NAMED, " ".join(tokens)  # close to the defence team"
     head_index = _head(lowered, lexicon)
+    if head_index and lowered[head_index] in _CAUCUS and lowered[head_index - 1] in _PARTIES and \
+            cleaned[head_index - 1][:1].isupper() and _CHAMBER.issuperset(lowered[:head_index - 1]):
+        return NAMED, " ".join(tokens)  # "Labour MPs said", "House Republican lawmakers": the party's bench, as
+        # "Senate Democrats" is; "some Labour MPs", "senior Tory MPs", "two Labour MPs" pick out members
     # A capitalised word before the head, right after it ("dispatcher Aaron
     # Vicks"), or in a phrase after it that names a body ("at Moody's", "for
     # the ministry"), names the source.
