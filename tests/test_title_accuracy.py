@@ -481,3 +481,11 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
     assert bool(found) == reported
+
+
+def test_a_title_left_for_another_office_names_the_office_held_now():
+    (d,) = check("Vice President Joe Biden spoke on Monday.", "2022-06-01")
+    assert d.message.endswith('write "Former Vice President Joe Biden", or "U.S. President Joe Biden" (in that '
+                              'office since 2021-01-20)')
+    (d,) = check("Vice President Joe Biden spoke on Monday.", "2019-06-01")  # between his offices: only "former"
+    assert d.message.endswith('write "Former Vice President Joe Biden"')

@@ -242,6 +242,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             if past:  # a past event with no anchor: the title may be the one held then
                 advice += f', or "then-{title}" if the sentence tells of the time in office'
                 severity = "suggestion"
+            elif (now := _holding_other(registry, person, office, as_of)) is not None:
+                other, since = now  # "Vice President Joe Biden" in 2022: he is the president now
+                advice += f', or "{other.label} {person.name}" (in that office since {since.isoformat()})'
         else:
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
             fix = None
@@ -311,6 +314,18 @@ def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | No
     if past:
         return LEFT, past[-1], True
     return NOT_YET, terms[0], True
+
+
+def _holding_other(registry: Registry, person: Person, office: Office,
+                   day: dt.date) -> tuple[Office, dt.date] | None:
+    """Another office the person surely holds on `day`, and since when."""
+    for term in person.terms:
+        if term.office != office.id and term.start <= day and (term.end is None or day <= term.end):
+            other = registry.offices[term.office]
+            state, held, sure = status(person, other, day)
+            if state == HOLDING and sure and held is not None:
+                return other, held.start
+    return None
 
 
 def _earlier_term(person: Person, office: Office, term: Term) -> bool:
