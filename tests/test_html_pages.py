@@ -212,6 +212,23 @@ def test_a_page_without_article_or_main_reads_no_div_text():
     assert [doc.text[r.start:r.end] for r in doc.regions] == ["Council meets", "The council met on Monday."]
 
 
+def test_a_div_classed_as_the_articles_body_is_read_as_an_article_is():
+    """A page without <article> or <main> whose story sits in a div classed
+    as its body ("article-body", "entry-content", itemprop="articleBody"): the
+    body's own text is prose, and the page around it is read only for residue."""
+    from lint.formats import parse
+
+    for opening in ('<div class="article-body">', '<div class="c-entry-content">', '<div itemprop="articleBody">'):
+        page = ('<body><div class="menu"><a href="/">Home</a></div><div class="sidebar"><p>Sunny, 18C in '
+                f'Carver City today</p></div>{opening}the bridge will close on Monday.<br><br>'
+                "Read more: Council approves roads budget<br></div></body>")
+        doc = parse(page, "html", None)
+        texts = [doc.text[r.start:r.end] for r in doc.regions]
+        assert texts[0] == "the bridge will close on Monday." and "Sunny" not in " ".join(texts), opening
+        assert sorted(_found(page)) == [("boilerplate", "Read more: Council approves roads budget"),
+                                        ("sentence-case", "the")], opening
+
+
 def test_an_element_classed_as_residue_is_residue_whatever_it_says():
     """The page's own markup says what is residue: a promo or a list of related
     links is flagged though no phrase list knows its words; a class that only

@@ -2,7 +2,8 @@
 
 Prose comes from p, h1-h6, li, blockquote, figcaption, and a table cell that
 holds a sentence (other cells are data, as a Markdown table is), and, in an
-<article> or <main>, text straight inside a div or section (a body written
+<article> or <main> (or a div classed as the article's body, "article-body",
+"entry-content"), text straight inside a div or section (a body written
 without <p>, a bare "ADVERTISEMENT" slot), though not its buttons or labels.
 The document's <title> and a standfirst (an element classed "dek",
 "standfirst", "summary" or "subtitle") are read as the front matter's title
@@ -73,6 +74,10 @@ _RESIDUE_CLASS = re.compile(
     r"more[-_]?stories|up[-_]?next|cta|donat(?:e|ions?)|membership|support[-_]?us|sharedaddy|related[-_]?posts?)"
     r"(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
     r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
+# A class that marks the story's own body in a page without <article> or <main>: "article-body",
+# "article__body", "entry-content", "post-content", "story-body", "articleBody".
+_BODY_CLASS = re.compile(r"(?:^|[\s_-])(?:article|entry|post|story)(?:[-_]{1,2})?(?:body|content|text)(?:$|[\s_-])",
+                         re.IGNORECASE)
 
 
 class _Reader(HTMLParser):
@@ -83,6 +88,7 @@ class _Reader(HTMLParser):
         self.events: list[tuple[str, tuple[int, int], str]] = []  # (kind, (line, column), detail)
         self.standfirsts: set[int] = set()  # the events that open a prose element classed as a standfirst
         self.residues: set[int] = set()  # the events that open an element classed as page residue
+        self.bodies: set[int] = set()  # the events that open a div classed as the article's body
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))
@@ -94,6 +100,9 @@ class _Reader(HTMLParser):
         names = " ".join(value for name, value in attrs if name in ("class", "id") and value)  # id="cookie-notice"
         if names and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(names):
             self.residues.add(len(self.events))
+        elif tag in ("div", "section") and (names and _BODY_CLASS.search(names) or any(
+                name == "itemprop" and value == "articleBody" for name, value in attrs)):
+            self.bodies.add(len(self.events))  # <div class="article-body">: an <article> by another name
         self._add("void" if tag in VOID else "start", tag)
 
     def handle_startendtag(self, tag, attrs):
@@ -155,7 +164,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             open_block = None
 
     # With an <article> or <main>, everything outside it is the page, not the draft.
-    contained = any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
+    contained = bool(reader.bodies) or any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
 
     def outside() -> bool:
         return not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE))
@@ -181,7 +190,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                 if tag in CLOSES_P and stack.top() == "p":
                     stack.pop()
                 if tag not in VOID:
-                    stack.push(tag, i in reader.standfirsts, i in reader.residues)
+                    stack.push(tag, i in reader.standfirsts, i in reader.residues, i in reader.bodies)
             elif kind == "end" and tag in stack:
                 while stack.pop() != tag:
                     pass
@@ -254,10 +263,14 @@ class _OpenTags:
         self.flows: list[int] = []  # where the FLOW elements stand in `tags`
         self.blocks: list[int] = []  # where every element that is not inline stands ("button", "label" too)
         self.residues: list[int] = []  # where the elements classed as residue stand
+        self.bodies: list[int] = []  # where the divs classed as the article's body stand
 
-    def push(self, tag: str, standfirst: bool = False, residue: bool = False) -> None:
+    def push(self, tag: str, standfirst: bool = False, residue: bool = False, body: bool = False) -> None:
         if residue:
             self.residues.append(len(self.tags))
+        if body:
+            self.bodies.append(len(self.tags))
+            self.open_in[CONTAINERS] += 1
         if tag in PROSE or tag == "title":
             self.prose.append(len(self.tags))
             if standfirst:
@@ -287,6 +300,9 @@ class _OpenTags:
             self.blocks.pop()
         if self.residues and self.residues[-1] == len(self.tags):
             self.residues.pop()
+        if self.bodies and self.bodies[-1] == len(self.tags):
+            self.bodies.pop()
+            self.open_in[CONTAINERS] -= 1
         return tag
 
     def top(self) -> str | None:
