@@ -574,6 +574,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
     claims = lexicon.claim_verbs
     has_who = " who " in outside
+    according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
@@ -581,10 +582,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
-        if _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
+        if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
         subject_end = verb_start
-        agent = _passive_agent(outside, verb_start, verb_end, verb)
+        agent = _passive_agent(outside, verb_start, verb_end, verb) \
+            if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
         if agent is not None:
             # "The plan was criticised by residents", "Residents were warned by police": the claim is the agent's
             kind, words = subjects(outside[agent[0]:agent[1]], base)
@@ -728,12 +730,13 @@ def _passive_agent(text: str, verb_start: int, verb_end: int, verb: str) -> tupl
     was criticised by residents", "police" in "residents were warned by
     police to stay indoors" (not the residents). None when the verb is no
     passive with "by" after it."""
+    holds_agent = verb[-3:] == " as"  # "was dismissed by critics as a gimmick": the verb holds its agent
     participle = verb.split(" ", 1)[0]
     if participle[-2:] != "ed" and participle not in ("said", "thought", "shown", "found", "told"):
         return None
     if not _PASSIVE_BEFORE.search(text, max(0, verb_start - 24), verb_start):
         return None
-    if verb[-3:] == " as":  # "was dismissed by critics as a gimmick": the verb holds its agent
+    if holds_agent:
         by = _AGENT.search(text, verb_start, verb_end)
         return (by.end(), verb_end - 3) if by is not None else None
     by = _AGENT.match(text, verb_end)
