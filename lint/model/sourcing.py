@@ -264,7 +264,7 @@ _INSTITUTIONS = frozenset("police government court parliamentary congressional".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
 # A party's members in a chamber, and where: "Labour MPs", "Senate Republican lawmakers", "the Conservative group".
 _CAUCUS = frozenset("mps meps msps lawmakers legislators senators councillors councilors peers representatives "
-                    "assembly members".split())
+                    "members".split())
 _CHAMBER = frozenset("the senate house commons lords assembly county city state council".split())
 # A party's members: "Democrats say" is the party's stance, "many Democrats believe" some of them.
 _PARTY_MEMBERS = frozenset("democrats republicans tories conservatives liberals".split())
@@ -681,8 +681,9 @@ _CITED_BY_NAMED = _compiled_later(
 
 # A claim made at once: "critics were quick to point out that".
 QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
-# A preposition right before a group: the group is its object, part of a larger subject.
+# A verb-shaped noun in what "according to" names: "according to a research note".
 _ACCORDING_TO_A = _compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
+# A preposition right before a group: the group is its object, part of a larger subject.
 _OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
 
