@@ -2098,3 +2098,17 @@ def test_a_credit_after_a_dash_names_the_speaker(text, expected):
 ])
 def test_a_party_s_bench_in_a_chamber_speaks_for_the_party(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short sentence right after a person's verb of saying, with no colon, is speech.
+    ("The plant closed in May. An employee said \u201cIt is a scandal.\u201d", ["unnamed"]),
+    ("The plant closed in May. Someone at the back shouted \u201cGo home now!\u201d", ["unnamed"]),
+    ("The plant closed in May. Ana Ruiz, 45, said \u201cIt is a scandal.\u201d", []),
+    # Not what one more of the signs said, nor a word said to a plan.
+    ("Boards were everywhere. One read \u201cThanks, Mom\u201d; another, in glitter, said \u201cFirst in my "
+     "family!\u201d", []),
+    ("The council said \u201cno\u201d to the plan.", []),
+])
+def test_a_short_quoted_sentence_right_after_a_verb_of_saying_is_speech(text, expected):
+    assert kinds(text) == expected

@@ -204,7 +204,24 @@ def stands_as_speech(q: Quotation, text: str, min_words: int = SPEECH_WORDS) -> 
     end = text[q.inner_start:q.inner_end].rstrip()[-1:]
     if before in ("", ".", "!", "?", "\n", "\u201d", '"'):  # it opens a sentence: '"Stop," she said'
         return end in (".", "!", "?", ",")
-    return before == ":" and end in (".", "!", "?")
+    if before == ":":
+        return end in (".", "!", "?")
+    # A sentence of its own right after a person's verb of saying, with no colon: 'An employee said "It is
+    # a scandal."'; not what a sign "says" in the present, nor a term ('said "no" to the plan').
+    if not (end in (".", "!", "?") and text[q.inner_start:q.inner_start + 1].isupper()
+            and _SAID_RIGHT_BEFORE.search(text, max(0, q.start - 16), q.start)):
+        return False
+    # Whose verb: "another" or "one" may be one more of the signs or boards before ('One read "Thanks, Mom";
+    # another, in glitter, said "First in my family!"'), a person noun or a name is someone.
+    clause = _CLAUSE_START.split(text[max(0, q.start - 100):q.start])[-1].split()
+    return bool(clause) and clause[0].lower().strip(",") not in _BACK_TO_ONE and \
+        [w.lower() for w in clause[:2]] != ["the", "other"]
+
+
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|asked|replied|answered|added|shouted|yelled|cried|whispered|wrote|"
+                                r"insisted|explained)[ \t]*\Z")
+_CLAUSE_START = re.compile(r"[.;!?\n]\s")
+_BACK_TO_ONE = frozenset("another one it this that".split())
 
 
 def _title_case(inner: str) -> bool:
