@@ -2112,3 +2112,21 @@ def test_a_party_s_bench_in_a_chamber_speaks_for_the_party(text, expected):
 ])
 def test_a_short_quoted_sentence_right_after_a_verb_of_saying_is_speech(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Fans reacted online, with many hailing the signing as a game-changer.", "many hailing"),
+    ("Critics are slamming the plan.", "Critics are slamming"),
+    ("Rights groups are condemning the arrests.", "Rights groups are condemning"),
+])
+def test_a_view_pinned_on_a_group_in_progress_is_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Hailing a taxi is hard in the rain.",
+    "She spent the day criticising the plan.",
+    "The minister is criticising the plan.",
+])
+def test_the_same_forms_with_no_group_in_progress_are_not_vague(text):
+    assert vague_spans(text) == []
