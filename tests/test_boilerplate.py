@@ -87,6 +87,8 @@ def test_related_article_lists_after_an_opener():
         "The video is not available in your region, viewers in Canada were told.",
         "The video is unavailable to viewers in the U.S. because of licensing rules, the company said.",
         "Embed the code in your page, the instructions say.",
+        "In case you missed it, the council voted on Monday to close the library.",
+        "Elsewhere on the web, users mocked the plan within hours of its launch.",
         "Our journalism is funded by readers like you, the editor wrote in a letter to subscribers.",
         # A related link's label before a lowercase word is prose: a headline would open with a capital.
         "Read more widely, the librarian urged the students.",
@@ -377,6 +379,12 @@ RESIDUE = [
     "Embed code",
     "A A A",
     "Our journalism is funded by readers like you",
+    "Elsewhere on the web",
+    "In case you missed it",
+    "ICYMI: Council sets date for budget vote",
+    "Advertisement Advertisement",
+    "Share full article",
+    "Start your free trial",
 ]
 
 
