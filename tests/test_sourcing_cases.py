@@ -2130,3 +2130,17 @@ def test_a_view_pinned_on_a_group_in_progress_is_vague(text, span):
 ])
 def test_the_same_forms_with_no_group_in_progress_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An economist or a strategist named next is one of the analysts, and the reverse.
+    ("Rates may fall in June, analysts said. \u201cIt is a big step,\u201d said Ruth Gregory, deputy chief UK "
+     "economist at Capital Economics.", []),
+    ("Rates may fall in June, economists said. Jo Roe, a strategist at Peel Hunt, said the cut was priced in.", []),
+    # Not a spokeswoman, nor a member of another group.
+    ("Rates may fall in June, analysts said. \u201cIt is a big step,\u201d said Ruth Gregory, a spokeswoman for "
+     "the Treasury.", ["vague"]),
+    ("Rates may fall in June, critics said. Jo Roe, an economist at Peel Hunt, said the cut was priced in.", ["vague"]),
+])
+def test_analysts_and_economists_are_one_kind_when_the_next_sentence_names_one(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -993,14 +993,18 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     """One of a group by their job or title: ", an analyst at", ", chief UK
     economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe"."""
     words = "|".join(re.escape(member) for member in members)
-    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head)\b[^,.;]{{0,40}}?\b(?:{words})\b"
+    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
+                      rf"managing|executive|assistant)\b[^,.;]{{0,40}}?\b(?:{words})\b"
                       rf"|\b(?i:{words}) [A-Z])")
 
 
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _MEMBERS = {
-    **{group + "s": (group,) for group in "expert scientist researcher academic specialist economist analyst".split()},
+    **{group + "s": (group,) for group in "expert scientist researcher academic specialist".split()},
+    # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
+    # Gregory, deputy chief UK economist at Capital Economics"
+    **dict.fromkeys(("analysts", "economists"), ("analyst", "economist", "strategist")),
     **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
                                                     "opposition leader", "council member")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
