@@ -2144,3 +2144,18 @@ def test_the_same_forms_with_no_group_in_progress_are_not_vague(text):
 ])
 def test_analysts_and_economists_are_one_kind_when_the_next_sentence_names_one(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to people" familiar with a matter, named again with their reason for anonymity.
+    ("Halvex is in talks to buy Corvel, according to people familiar with the matter. A deal could come next "
+     "week, said the people, who asked not to be identified because the talks are private.", []),
+    ("Halvex is in talks to buy Corvel, according to people familiar with the matter. They asked not to be "
+     "identified because the talks are private.", []),
+    # A reason given for someone else, or none, leaves them unnamed.
+    ("Halvex is in talks to buy Corvel, according to people familiar with the matter. A resident, who asked not "
+     "to be named, said the plant would close.", ["vague"]),
+    ("Halvex is in talks to buy Corvel, according to people familiar with the matter.", ["vague"]),
+])
+def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_for_them(text, expected):
+    assert kinds(text, VAGUE) == expected

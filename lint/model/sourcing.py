@@ -380,7 +380,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
-            if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and _HEARSAY_TIES.search(a.subject))) and \
+            if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
+                    _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
@@ -434,7 +435,8 @@ _CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|
 _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
 
-# The people an impersonal phrase stands for: "people familiar with", "a person close to".
+# The people an impersonal phrase stands for: "people familiar with", "a person close to"; in it or right after
+# it ("according to people" familiar with the matter).
 _HEARSAY_TIES = re.compile(r"\b(?:familiar|close|briefed|knowledge)\b")
 # How far after an unnamed source the story may say why it is unnamed.
 _REASON_REACH = 2
