@@ -2159,3 +2159,28 @@ def test_analysts_and_economists_are_one_kind_when_the_next_sentence_names_one(t
 ])
 def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_for_them(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The public a story asks, one of them named next by name and age or by what makes them one: a vox pop.
+    ("Residents said the water had risen within minutes. \u201cIt came through the door like a river,\u201d said "
+     "Maria Lopez, 62.", []),
+    ("Residents said the water had risen within minutes. Tom Hale, who lives on Mill Street, said he lost "
+     "everything.", []),
+    ("Parents said they had not been told. \u201cNobody asked us,\u201d said Jo Roe, a mother of two.", []),
+    # Someone else named next, or a group that is no public, or nobody.
+    ("Residents said the water had risen within minutes. \u201cIt will be fixed,\u201d said Mayor Ana Ruiz.",
+     ["vague"]),
+    ("Critics said the plan would fail. \u201cIt is a mess,\u201d said Jo Roe, 54.", ["vague"]),
+    ("Residents said the water had risen within minutes.", ["vague"]),
+])
+def test_a_public_group_one_of_whom_the_next_sentence_names_is_a_vox_pop(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts say the virus spreads mainly through droplets, according to the World Health Organization.", []),
+    ("Experts say the virus spreads mainly through droplets, according to sources.", ["vague"]),
+])
+def test_a_named_source_s_according_to_closing_the_sentence_stands_behind_the_group(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -376,6 +376,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     (members := _MEMBERS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
                     _member_named_next(members, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
+            if a.kind == GROUP and index + 1 < len(sentences) and \
+                    a.subject[a.subject.rfind(" ") + 1:].lower() in _VOX_POP and \
+                    _ONE_OF_THEM().search(outside_text, sentences[index + 1].start, sentences[index + 1].end):
+                a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -386,7 +390,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
-        if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS:
+        if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
+                resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
+            # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
+            # barometer", which are judged as evidence
             resolved = _reported_by_last(resolved, outside_text, sentence.end)
         if resolved:  # a verb-shaped word with no source: many sentences
             out.by_sentence[sentence.start] = resolved
@@ -428,7 +435,11 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 
 # Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
 # statement on Monday."
-_TRAILING_VERBS = frozenset("said says added adds told wrote writes noted stated reported announced".split())
+# A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
+_PROPER_NAME = re.compile(r"(?:the )?[A-Z][\w.&'\u2019-]*"
+                          r"(?: (?:(?:of|for|and|the|on|de|du|van|von) )*[A-Z][\w.&'\u2019-]*)*")
+_TRAILING_VERBS = frozenset("said says added adds told wrote writes noted stated reported announced".split()) | {
+    "according to"}  # "Experts say the virus spreads by droplets, according to the World Health Organization"
 _CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")
 # What joins a second claim to the first: "..., but the mayor said".
@@ -818,6 +829,14 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
+# The public a story asks, and one of them named next, as a vox pop names them: by name and age ("Maria Lopez,
+# 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street").
+_VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
+    workers customers tenants pupils students patients visitors""".split())
+_ONE_OF_THEM = _compiled_later(
+    r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who (?:lives|has lived|works|has "
+    r"worked|runs|has run)\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:resident|local|neighbou?r|parent|mother|father|shopper|"
+    r"commuter|passenger|fan|villager|worker|customer|tenant|pupil|student|patient|visitor)\b)")
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 
 
