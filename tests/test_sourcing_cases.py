@@ -2184,3 +2184,17 @@ def test_a_public_group_one_of_whom_the_next_sentence_names_is_a_vox_pop(text, e
 ])
 def test_a_named_source_s_according_to_closing_the_sentence_stands_behind_the_group(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Those who answered a survey the story named by its author, and some of them right after.
+    ("A survey by the NFER was published on Monday. Headteachers who responded to the survey said pay was the "
+     "biggest barrier. Several said they had advertised the post four times.", []),
+    # A survey nobody is named for, or a group that does not say it answered one.
+    ("A recent survey was published on Monday. Headteachers who responded to the survey said pay was the "
+     "biggest barrier.", ["vague"]),
+    ("A survey by the NFER was published on Monday. Headteachers said pay was the biggest barrier. Several said "
+     "they had advertised the post four times.", ["vague", "vague"]),
+])
+def test_those_who_answered_a_named_survey_are_its_respondents(text, expected):
+    assert kinds(text, VAGUE) == expected

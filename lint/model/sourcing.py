@@ -352,6 +352,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
+    respondents = -2  # the last sentence whose group answered a named survey
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
@@ -372,6 +373,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
                 a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
+            if a.kind == GROUP and (
+                    (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
+                     and _named_evidence(outside_text, 0, sentence.start, lexicon, proper))
+                    or (respondents == index - 1 and a.subject.lower() in _QUANTIFIERS
+                        and sentences[respondents].region == sentence.region)):
+                # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
+                # said" right after them: some of those
+                a, respondents = _replace(a, NAMED), index
             if a.kind == GROUP and index + 1 < len(sentences) and \
                     (members := _MEMBERS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
                     _member_named_next(members, outside_text, sentences[index + 1]):
@@ -1080,6 +1089,10 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         bool(_named_evidence(text, following.start, following.end, lexicon, proper))
 
 
+# A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
+_RESPONDENTS = _compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
+                               r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
+                               r"(?:survey|poll|study|questionnaire)\b")
 # A group that is some of those a vote or a poll in the sentence before counted.
 _BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a minority|\d+%?) of )?"
                               r"(?:those|the) (?:who (?:voted|wanted|backed|opposed|supported|favou?red|preferred|"
