@@ -2168,11 +2168,16 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("Residents said the water had risen within minutes. Tom Hale, who lives on Mill Street, said he lost "
      "everything.", []),
     ("Parents said they had not been told. \u201cNobody asked us,\u201d said Jo Roe, a mother of two.", []),
+    # ... or in the sentence after the next, in the same paragraph.
+    ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. \u201cThe boat is how she sees "
+     "the doctor,\u201d said Fiona Grant, who lives on the north shore.", []),
     # Someone else named next, or a group that is no public, or nobody.
     ("Residents said the water had risen within minutes. \u201cIt will be fixed,\u201d said Mayor Ana Ruiz.",
      ["vague"]),
     ("Critics said the plan would fail. \u201cIt is a mess,\u201d said Jo Roe, 54.", ["vague"]),
     ("Residents said the water had risen within minutes.", ["vague"]),
+    ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. The council pays for it. "
+     "\u201cThe boat is how she sees the doctor,\u201d said Fiona Grant, who lives on the north shore.", ["vague"]),
 ])
 def test_a_public_group_one_of_whom_the_next_sentence_names_is_a_vox_pop(text, expected):
     assert kinds(text, VAGUE) == expected

@@ -386,9 +386,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _member_named_next(members, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
             if a.kind == GROUP and index + 1 < len(sentences) and \
-                    a.subject[a.subject.rfind(" ") + 1:].lower() in _VOX_POP and \
-                    _ONE_OF_THEM().search(outside_text, sentences[index + 1].start, sentences[index + 1].end):
+                    a.subject[a.subject.rfind(" ") + 1:].lower() in _VOX_POP and any(
+                        _ONE_OF_THEM().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
+                        if s.region == sentence.region or s is sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
+                # (in the next sentence, or the one after it in the paragraph)
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
