@@ -381,14 +381,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
-            if a.kind == GROUP and index + 1 < len(sentences) and \
-                    (members := _MEMBERS.get(a.subject[a.subject.rfind(" ") + 1:].lower())) and \
+            head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
+            if a.kind == GROUP and index + 1 < len(sentences) and (members := _MEMBERS.get(head)) and \
                     _member_named_next(members, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
-            if a.kind == GROUP and index + 1 < len(sentences) and \
-                    a.subject[a.subject.rfind(" ") + 1:].lower() in _VOX_POP and any(
-                        _ONE_OF_THEM().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
-                        if s.region == sentence.region or s is sentences[index + 1]):
+            if a.kind == GROUP and index + 1 < len(sentences) and head in _VOX_POP and any(
+                    _ONE_OF_THEM().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
+                    if s.region == sentence.region or s is sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (in the next sentence, or the one after it in the paragraph)
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
@@ -446,13 +445,13 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 
 # Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
 # statement on Monday."
-# A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
-_PROPER_NAME = re.compile(r"(?:the )?[A-Z][\w.&'\u2019-]*"
-                          r"(?: (?:(?:of|for|and|the|on|de|du|van|von) )*[A-Z][\w.&'\u2019-]*)*")
 _TRAILING_VERBS = frozenset("said says added adds told wrote writes noted stated reported announced".split()) | {
     "according to"}  # "Experts say the virus spreads by droplets, according to the World Health Organization"
 _CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")
+# A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
+_PROPER_NAME = re.compile(r"(?:the )?[A-Z][\w.&'\u2019-]*"
+                          r"(?: (?:(?:of|for|and|the|on|de|du|van|von) )*[A-Z][\w.&'\u2019-]*)*")
 # What joins a second claim to the first: "..., but the mayor said".
 _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
@@ -840,6 +839,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
+
 # The public a story asks, and one of them named next, as a vox pop names them: by name and age ("Maria Lopez,
 # 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street").
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
@@ -848,7 +849,6 @@ _ONE_OF_THEM = _compiled_later(
     r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who (?:lives|has lived|works|has "
     r"worked|runs|has run)\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:resident|local|neighbou?r|parent|mother|father|shopper|"
     r"commuter|passenger|fan|villager|worker|customer|tenant|pupil|student|patient|visitor)\b)")
-_STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
