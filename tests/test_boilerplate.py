@@ -420,6 +420,10 @@ def test_residue_glued_to_the_story_is_split_off(line):
     # A standfirst that ends in a full stop, then a byline: the header goes on to the byline and past it.
     "Port reopens after repairs\n\nThe harbour is open to ships again after a week.\n\nBy Ana Ruiz\n\n{stamp}\n\n",
     "Port reopens after repairs\n\nThe harbour is open to ships again after a week.\n\n{stamp}\n\nBy Ana Ruiz\n\n",
+    # A byline without "By": the name, then the role or desk on the next line.
+    "Port reopens after repairs\n\nAna Ruiz\nTransport correspondent\n\n{stamp}\n\n",
+    "Port reopens after repairs\n\nAna Ruiz and Li Wei\nBBC News, Cardiff\n\n{stamp}\n\n",
+    "Port reopens after repairs\n\nAna Ruiz\nSenior Business Editor\n@anaruiz\n\n{stamp}\n\n",
 ])
 def test_a_time_stamp_in_the_header_is_the_articles_date_not_residue(line, header):
     text = header.format(stamp=line) + "The port reopened on Monday after a week of repairs.\n\nShips queued all day.\n"
@@ -427,6 +431,15 @@ def test_a_time_stamp_in_the_header_is_the_articles_date_not_residue(line, heade
     # Below the first paragraph of the story, the same line is residue.
     later = header.format(stamp="") + f"The port reopened on Monday after a week of repairs.\n\n{line}\n\nShips queued.\n"
     assert flagged(later, "boilerplate", format="text") == [line]
+
+
+@pytest.mark.parametrize("block", [
+    "Hackers Stole Data\nThe firm says nine million were hit",  # a headline and a standfirst: no role
+    "Ana Ruiz\nreported on Monday that the port had reopened",  # a hard-wrapped sentence
+])
+def test_lines_that_only_look_like_a_byline_do_not_carry_the_header_past_them(block):
+    text = f"Port reopens after repairs\n\n{block}\n\nPublished 3 June 2025\n\nThe port reopened on Monday.\n"
+    assert flagged(text, "boilerplate", format="text") == ["Published 3 June 2025"]
 
 
 def test_a_byline_at_the_end_of_the_story_does_not_make_a_stamp_beside_it_the_date():

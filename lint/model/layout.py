@@ -76,6 +76,13 @@ _CREDIT_OPENERS = ("This ", "A version of this ", "Funding for this ", "Support 
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
 )
+# A byline without "By", as plain text keeps it in the header: the writers' names on one line, their
+# role or desk on the next ("Jordan Pike\nTechnology correspondent", "Ana Ruiz and Li Wei\nBBC News, Cardiff").
+_NAME = r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}"
+_BYLINE_BLOCK = re.compile(
+    rf"{_NAME}(?:(?:,|[ \t]and|[ \t]&)[ \t]{_NAME})*\n[A-Z][^\n.!?:;]{{0,60}}?"
+    r"\b(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Pp]roducer|"
+    r"News|Staff|[Dd]esk|[Bb]ureau)s?\b[^\n.!?:;]{0,60}(?:\n@[\w.]+)?")  # and a social handle
 # A wire dateline's date after the place: "LONDON, June 3 (Reuters) -", "WASHINGTON, Jan. 5, 2025 (AP) \u2014",
 # "LONDON, 3 June (Reuters) -".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -151,7 +158,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             regions.append(Region(block.kind, start, end))
             continue
         if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or (
-                ("contributed" in text or text.startswith(_CREDIT_OPENERS)) and _CREDIT.fullmatch(text)):
+                ("contributed" in text or text.startswith(_CREDIT_OPENERS)) and _CREDIT.fullmatch(text)) or (
+                (in_header or closed_header) and "\n" in text and _BYLINE_BLOCK.fullmatch(text)):
             if (in_header or closed_header) and boilerplate is not None:
                 # A byline under the headline and a standfirst: the header goes on to it, and
                 # past it, so a time stamp on either side of it is the article's date.
