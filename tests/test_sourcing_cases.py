@@ -2203,3 +2203,43 @@ def test_a_named_source_s_according_to_closing_the_sentence_stands_behind_the_gr
 ])
 def test_those_who_answered_a_named_survey_are_its_respondents(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb after "and" shares the subject of the verb before it, not its object.
+    ("Entergy, the region's largest utility, said it had brought in 8,000 line workers from other states and "
+     "expected widespread outages.", []),
+    ("The firm hired analysts and expected a rebound.", []),
+    ("Police questioned residents and said no arrests had been made.", []),
+    # A group that is the first verb's subject is the second's too.
+    ("Residents packed the hall and said the plan was unfair.", ["vague"]),
+    ("Some concerned parents met the head and said the school was unsafe.", ["vague"]),
+    ("Critics held a rally and claimed the plan would fail.", ["vague"]),
+])
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Experts of whom the next sentence names one by a post at a university, an institute or an academy.
+    ("Political scientists said the result reflected a national mood. \u201cIt is a verdict on Berlin,\u201d "
+     "said Ursula M\u00fcnch, director of the Academy for Political Education in Tutzing.", []),
+    ("Researchers said the trial was small. \u201cWe need more data,\u201d said Mark Hancock, a professor of "
+     "physiotherapy at Macquarie University.", []),
+    ("Experts said the plan was overdue. Ann Kay, of Leeds University, said it was a start.", []),
+    # Not someone speaking there, a neighbour of one, a spokeswoman for a foundation, nor a member of another group.
+    ("Experts said the plan was overdue. The mayor, speaking at the University of Leeds, said it was a start.",
+     ["vague"]),
+    ("Experts said the plan was overdue. \u201cIt is a start,\u201d said Jo Roe, who runs a bakery near the "
+     "Academy.", ["vague"]),
+    ("Experts said the plan was overdue. Jo Roe, a spokeswoman for the Harbour Foundation, said it was a start.",
+     ["vague"]),
+    ("Critics said the plan would fail. \u201cIt is doomed,\u201d said Jo Roe, of Leeds University.", ["vague"]),
+])
+def test_experts_one_of_whom_the_next_sentence_places_at_a_seat_of_learning_are_named(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+def test_a_group_word_before_a_person_noun_says_what_kind_of_person():
+    assert "\u201can industry analyst\u201d" in lint.check_text(
+        "\u201cIt is a company in trouble,\u201d an industry analyst said.\n", format="text")[0].message

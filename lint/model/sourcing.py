@@ -654,7 +654,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         if previous and previous[-1].lower() in ("and", "but"):
-            before = _named_first(outside, before, subjects, lexicon) or before
+            before = _named_first(outside, before, subjects, lexicon) or _shared_subject(outside, before) or before
         elif antecedent is None and before[1] - before[0] >= 12:  # shorter, it holds no two clauses
             # "The firm declined to comment and analysts say": the second clause's own subject said it.
             joined = _second_clause(outside, before)
@@ -1012,10 +1012,12 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
     said = text[following.start:following.end]
     lowered = said.lower()
     named = any(member in lowered for member in members)
-    titled = not _TITLED.isdisjoint(members) and ("Prof" in said or "Dr" in said)
-    if not (named or titled) or SPEECH_VERBS.isdisjoint(w.lower() for w in WORD.findall(said)):
+    learned = not _TITLED.isdisjoint(members)
+    titled = learned and ("Prof" in said or "Dr" in said)
+    placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
+    if not (named or titled or placed) or SPEECH_VERBS.isdisjoint(w.lower() for w in WORD.findall(said)):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
-    if titled and _ACADEMIC_TITLE().search(said):
+    if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1048,6 +1050,13 @@ _MEMBERS = {
 # Those a doctor's or a professor's title names too.
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
 _ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+# ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
+# Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University".
+_SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
+                      "Laboratory", "Observatory")
+_SCHOLAR = _compiled_later(
+    r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?(?:of|at|from) (?:the )?"
+    r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
@@ -1249,12 +1258,29 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     # The last "but" or "while" before the verb, else the last "and" or "than": "Prices rose but economists and
     # analysts expect" is the economists' and the analysts' claim.
     found = next((m for m in reversed(joins) if m.group(1) not in _AFTER_VERB), joins[-1])
-    if found.group(1) in _AFTER_VERB:
-        words = text[span[0]:found.start()].lower().split()
-        if not any(w in _FINITE or (w.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))
-                   for i, w in enumerate(words)):
-            return None
+    if found.group(1) in _AFTER_VERB and _first_verb(text[span[0]:found.start()].lower().split(), 0) is None:
+        return None
     return found.end(), span[1]
+
+
+def _first_verb(words: list[str], first: int) -> int | None:
+    """Where the first verb stands among a clause's words, from `first` on: a
+    past tense in -ed not after a determiner ("the embattled firm"), or another
+    finite form."""
+    return next((i for i in range(first, len(words)) if words[i] in _FINITE or (
+        words[i].endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))), None)
+
+
+def _shared_subject(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a clause whose verb a second verb shares after "and":
+    the words before its first verb ("The firm hired analysts and expected a
+    rebound": the firm expected it, not the analysts), or None."""
+    words = text[clause[0]:clause[1]].split()
+    verb = _first_verb([w.lower() for w in words], 1)  # a subject has a word at least
+    if verb is None:
+        return None
+    start = clause[0] + len(text[clause[0]:clause[1]]) - len(text[clause[0]:clause[1]].lstrip())
+    return start, start + len(" ".join(words[:verb]))
 
 
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
@@ -1511,6 +1537,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue  # "a host of analysts": the analysts, not a host
         if word in lexicon.person_nouns and following.endswith("s") and _is_group(following, lexicon):
             continue  # "passenger groups", "tenant unions": the groups
+        if following in lexicon.person_nouns and word not in _QUANTIFIERS and _is_group(word, lexicon):
+            continue  # "an industry analyst", "research scientists": the analyst
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
