@@ -2227,6 +2227,12 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_before(text, expected):
     ("Researchers said the trial was small. \u201cWe need more data,\u201d said Mark Hancock, a professor of "
      "physiotherapy at Macquarie University.", []),
     ("Experts said the plan was overdue. Ann Kay, of Leeds University, said it was a start.", []),
+    # Scholars of a discipline, named by their post or their discipline.
+    ("Other astronomers said the result was convincing. \u201cThe data are good,\u201d said Ann Kay, a professor "
+     "of astronomy at Yale University who was not involved in the work.", []),
+    ("Epidemiologists said the wave had peaked. Dr Ann Kay, of Leeds University, said cases were falling.", []),
+    ("Historians said the letter was a forgery. Jo Roe, a historian at Leeds, said the ink was modern.", []),
+    ("Historians said the letter was a forgery. The mayor said the ink was modern.", ["vague"]),
     # Not someone speaking there, a neighbour of one, a spokeswoman for a foundation, nor a member of another group.
     ("Experts said the plan was overdue. The mayor, speaking at the University of Leeds, said it was a start.",
      ["vague"]),
@@ -2243,3 +2249,18 @@ def test_experts_one_of_whom_the_next_sentence_places_at_a_seat_of_learning_are_
 def test_a_group_word_before_a_person_noun_says_what_kind_of_person():
     assert "\u201can industry analyst\u201d" in lint.check_text(
         "\u201cIt is a company in trouble,\u201d an industry analyst said.\n", format="text")[0].message
+
+
+@pytest.mark.parametrize("headline", [
+    "\u2018We have to earn trust back\u2019: the new head of the water regulator",
+    "\"Nobody listened to us\": residents count the cost of the flood",
+])
+def test_a_plain_text_headline_that_opens_with_a_quotation_is_display_text(headline):
+    text = f"{headline}\n\nHelen Achebe took over as chief executive of the regulator in January.\n"
+    assert kinds(text) == []
+
+
+def test_a_quotation_opening_the_story_after_its_headline_is_read():
+    text = ("Regulator's new head speaks\n\n\u2018We have to earn trust back,\u2019 the new head of the water "
+            "regulator.\n\nShe took over in January.\n")
+    assert kinds(text) == ["none"]

@@ -167,10 +167,12 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 in_header = True
             regions.append(Region(BYLINE, start, end))
             continue
-        if is_headline_like(text) or (in_header and index < last_prose and (text[:1].isupper() or text[:1].isdigit())
+        opening = text.lstrip(_QUOTE_MARKS)[:1]
+        if is_headline_like(text) or (in_header and index < last_prose and (opening.isupper() or opening.isdigit())
                                       and _headline_line(text) and not _SENTENCE_END.search(text)):
             # Above the story's first sentence, one line with no closing punctuation is its
-            # headline or standfirst even in sentence case, as plain text leaves them; not
+            # headline or standfirst even in sentence case, as plain text leaves them (one that
+            # opens with a quotation too: "'We must earn trust': the regulator's new head"); not
             # sentences that lost the last stop ("The mayor will sign it, officials said. Read more"),
             # nor a line with no story after it.
             regions.append(Region(HEADING, start, end))

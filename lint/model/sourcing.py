@@ -382,7 +382,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if a.kind == GROUP and index + 1 < len(sentences) and (members := _MEMBERS.get(head)) and \
+            if a.kind == GROUP and index + 1 < len(sentences) and (members := _members_of(head)) and \
                     _member_named_next(members, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
             if a.kind == GROUP and index + 1 < len(sentences) and head in _VOX_POP and any(
@@ -1047,8 +1047,19 @@ _MEMBERS = {
     "mps": ("mp",),
     "senators": ("senator", "sen."),
 }
-# Those a doctor's or a professor's title names too.
+# Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
+# discipline ("astronomers", "epidemiologists", "historians").
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
+_DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
+    historians scholars""".split())
+
+
+def _members_of(group: str) -> tuple[str, ...] | None:
+    """The words for one of a group, whose job or title says they are of it."""
+    members = _MEMBERS.get(group)
+    if members is None and (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+        members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
+    return members
 _ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
 # Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University".
