@@ -2264,3 +2264,20 @@ def test_a_quotation_opening_the_story_after_its_headline_is_read():
     text = ("Regulator's new head speaks\n\n\u2018We have to earn trust back,\u2019 the new head of the water "
             "regulator.\n\nShe took over in January.\n")
     assert kinds(text) == ["none"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as" opening a clause of its own says when: what they saw, not a view of it.
+    ("Survivors described scenes of chaos as the building collapsed.", []),
+    ("Passengers described panic on board as the plane dropped towards the sea.", []),
+    ("Witnesses described chaos as firefighters arrived.", []),
+    # A view: "as" before what they call it.
+    ("Critics described the plan as a land grab.", ["vague"]),
+    ("Critics described him as a man who lied.", ["vague"]),
+    ("Residents described the crash as the worst crash he had seen.", ["vague"]),
+    ("Critics described the plan as a deeply flawed scheme.", ["vague"]),
+    ("Critics described the plan as deeply flawed.", ["vague"]),
+    ("Critics have described the plan as ill-conceived and rushed.", ["vague"]),
+])
+def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expected):
+    assert kinds(text, VAGUE) == expected

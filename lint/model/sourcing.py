@@ -969,13 +969,14 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         # a quotation's tag ("..., arguing that").
         return verb[-3:] != "ing" or _progressive(text, verb_end - len(verb)) is not None
     if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
-        return f"{verb.split(' ', 1)[0]} as" in claims
+        return f"{verb.split(' ', 1)[0]} as" in claims and _AS_WHEN().match(text, verb_end) is None
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
 
 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
+
 # What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
 # police a second time", "called the council repeatedly"), a name it gives ("called the place the Bottoms"), nor
@@ -1305,6 +1306,17 @@ _AFTER_VERB = frozenset(("and", "than"))
 _FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
     set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid
     is are has have will can could would should may might must""".split())
+# "as" opening a clause of its own says when, not what: "Passengers described panic as the plane dropped",
+# "... as firefighters arrived", "... as it fell"; not "described him as a man who lied", "as the worst crash
+# they had seen".
+_NOT_A_SUBJECT = r"(?!(?:who|that|which|whom|he|she|they|it|we|I|and|or|but|too|very|so|more|most|[a-z]+ly)\b)"
+_AS_WHEN = _compiled_later(
+    r"\s+(?:(?:he|she|they|it|we|I)|(?:(?:the|a|an|his|her|their|its|our) )?"
+    rf"(?:{_NOT_A_SUBJECT}[A-Za-z][\w'\u2019-]* ){{0,2}}?{_NOT_A_SUBJECT}[A-Za-z][\w'\u2019-]*) "
+    r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")"
+    # then the clause goes on as a verb's does, not as a noun phrase ("as a deeply flawed plan")
+    r"(?=[.,;:!?]|\s+(?:the|a|an|to|at|in|on|into|onto|towards?|from|through|over|under|after|before|around|out|"
+    r"off|up|down|back|forward|again|and|[a-z]+ly)\b)")
 
 
 def _is_relative(part: str) -> bool:
