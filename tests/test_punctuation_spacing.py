@@ -64,6 +64,8 @@ RULE = "punctuation-spacing"
         # A title's abbreviation run into the name after it.
         ("The deal was signed by Mr.Smith and Dr.Jones.", ["Mr.Smith", "Dr.Jones"]),
         ("He moved to St.Louis, and Sen.McConnell stayed.", ["St.Louis", "Sen.McConnell"]),
+        # Capitals on both sides of a colon that are no exchange and ticker.
+        ("WARNING:The bridge is closed. The report said:THE END.", ["WARNING:The", "said:THE"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -104,6 +106,8 @@ def test_flags_missing_space(text, expected):
         "He loves rock,'n' roll and the music of the '90s.'Tis the season.",
         "Mr. O'Brien said:'tis true, and Macy's opened.",
         "Visit mr.smith.com or write to Dr.Jones@example.com; Gen.Z voters and Dr.ABC stayed home.",
+        # An exchange's ticker.
+        "Shares of Apple (NASDAQ:AAPL) and Barclays (LON:BARC) rose, as did NYSE:BRK.B.",
     ],
 )
 def test_does_not_flag(text):

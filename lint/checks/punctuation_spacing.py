@@ -47,9 +47,14 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
         if mark == ":" and before == ".":
             return _initialism_run_into_word(text, pos, pos + 1)  # "at 3 a.m.:two checks"
         return mark in "!?" and before.isalpha()  # What?No
-    if mark == ":":  # Note:this, not 10:30, C:\, std::
-        return text[pos + 1:pos + 3].isalpha()
+    if mark == ":":  # Note:this, not 10:30, C:\, std::, nor an exchange's ticker (NASDAQ:AAPL, LON:BARC)
+        ticker = _EXCHANGE.search(text, max(0, pos - 9), pos) is not None and _TICKER.match(text, pos + 1) is not None
+        return text[pos + 1:pos + 3].isalpha() and not ticker
     return True
+
+
+_EXCHANGE = re.compile(r"(?<![\w.])[A-Z]{2,8}\Z")
+_TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?(?![\w])")
 
 
 def _title_run_into_name(text: str, pos: int) -> bool:
