@@ -198,6 +198,10 @@ RESIDUE = [
     "Get in touch",
     "Enter your email address",
     "Image source, Getty Images",
+    "Image copyright Getty Images",
+    "Image copyright PA Media",
+    "What do you think? Let us know in the comments below.",
+    "Share your thoughts in the comments",
     "Image caption, The road was closed on Tuesday morning",
     "Photo: Jane Smith/Valley Post",
     "Picture credit: Reuters",
@@ -597,6 +601,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Tweet by tweet, the row grew, the mayor said.",
     "The source link was broken, the council said.",
     "Uncategorized spending rose by 4% last year, the auditor said.",
+    "Image copyright law has changed",
+    "Residents were asked to let us know in the comments what they thought, the editor said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
