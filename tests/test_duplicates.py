@@ -30,6 +30,10 @@ RULE = "duplicate-text"
      ["The pier will reopen next week, after repairs to  its deck."]),
     ("The cap is 150 litres a day.Businesses face a separate cap on water use.\n\nOthers spoke.\n\n"
      "Businesses face a separate cap on water use.\n", "text", ["Businesses face a separate cap on water use."]),
+    # ... or punctuated otherwise: a comma added in one copy.
+    ("The pier will reopen next week after repairs to its deck.\n\nOthers spoke.\n\n"
+     "The pier will reopen next week, after repairs to its deck.\n", "text",
+     ["The pier will reopen next week, after repairs to its deck."]),
 ])
 def test_repeats_are_flagged(text, format, expected):
     assert flagged(text, RULE, format=format) == expected
@@ -46,6 +50,9 @@ def test_repeats_are_flagged(text, format, expected):
      "The pier will reopen next month, after repairs to its deck.\n", "text"),
     ("The pier will reopen next week, after repairs to its deck.\n\n"
      "The pier will reopen next week, after repairs to its decks.\n", "text"),
+    # A full stop is no comma: two sentences are not one.
+    ("The pier will reopen next week. After repairs to its deck the cafe will open too.\n\n"
+     "The pier will reopen next week after repairs to its deck the cafe will open too.\n", "text"),
 ])
 def test_allowed_repeats_are_not_flagged(text, format):
     assert flagged(text, RULE, format=format) == []

@@ -12,9 +12,9 @@ The points of a list under a summary's label ("Key points") are not compared,
 and a block quotation is compared only with block quotations: they repeat the
 story by design (a pull quote).
 
-Texts are compared with spaces ignored (a copy spaced otherwise, "week,after"
-against "week, after", is the same text), curly quotes made straight and case
-ignored. Texts shorter than `min_words` are not compared, nor sentences
+Texts are compared with spaces and commas ignored (a copy spaced or
+punctuated otherwise, "week,after" against "week, after" or "week after", is
+the same text), curly quotes made straight and case ignored. Texts shorter than `min_words` are not compared, nor sentences
 shorter than `min_sentence_words` ("No one was hurt." may well come twice).
 """
 
@@ -44,9 +44,11 @@ _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 
 def _key(text: str) -> str:
     """Lowercase text (a slice of Document.lowered: lowering each text again
-    would cost a pass of its own) without its spaces: a copy that a scraper or
-    an editor spaced otherwise ("next week,after" and "next week, after") is
-    the same text."""
+    would cost a pass of its own) without its spaces and commas: a copy that a
+    scraper or an editor spaced or punctuated otherwise ("next week,after",
+    "next week, after" and "next week after") is the same text."""
+    if "," in text:
+        text = text.replace(",", "")
     if not text.isascii():  # a flag every string carries: most sentences need no look (str.translate is slower)
         for curly, straight in _STRAIGHT:
             if curly in text:
