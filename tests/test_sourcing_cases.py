@@ -2281,3 +2281,28 @@ def test_a_quotation_opening_the_story_after_its_headline_is_read():
 ])
 def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    # A spinner's ways of saying "believe", "according to" and "people".
+    ("Market watchers are of the view that prices will rise.", "Market watchers are of the view"),
+    ("Industry experts are of the opinion that demand will fall.", "Industry experts are of the opinion"),
+    ("As per experts, the vaccine is safe.", "As per experts"),
+    ("There is a view that the plan will fail.", "There is a view that"),
+    ("Persons familiar with the matter said a deal was close.", "Persons familiar with the matter said"),
+    ("Several media outlets reported that the talks had collapsed.", "Several media outlets reported"),
+])
+def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
+    assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister is of the view that the plan will work.",
+    "As per the rules, the vote was held.",
+    "There is a view of the sea from the hotel.",
+    "The store has 40 outlets in the region.",
+    "The Herald reported that the talks had collapsed.",
+    "Police reported that two men were arrested.",
+])
+def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
+    assert vague_spans(text) == []
