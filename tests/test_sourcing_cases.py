@@ -2306,3 +2306,20 @@ def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
 ])
 def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A service's officials in the lead, one of them named by the service's title in the next sentence.
+    ("A family lost their home to a fire on Tuesday, fire officials said. Crews arrived at 2 p.m., Springfield "
+     "Fire Chief Dana Mills said.", []),
+    ("Six cases were confirmed on Monday, health officials said. County health director Ann Lee said more were "
+     "likely.", []),
+    ("The blaze began in the kitchen, fire officials said. Fire department spokesman Tom Hale said it spread.", []),
+    # Someone else, an unnamed officer, some of them, or a nation's officials.
+    ("The blaze began in the kitchen, fire officials said. Mayor Ann Lee said it spread fast.", ["vague"]),
+    ("The blaze began in the kitchen, fire officials said. A fire chief said it spread fast.", ["vague"]),
+    ("Six cases were confirmed, Russian officials said. Russian Health Minister Ann Lee said more were likely.",
+     ["vague"]),
+])
+def test_a_services_officials_one_of_whom_the_next_sentence_names_by_its_title_are_named(text, expected):
+    assert kinds(text, VAGUE) == expected

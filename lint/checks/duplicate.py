@@ -14,8 +14,9 @@ story by design (a pull quote).
 
 Texts are compared with spaces and commas ignored (a copy spaced or
 punctuated otherwise, "week,after" against "week, after" or "week after", is
-the same text), curly quotes made straight and case ignored. Texts shorter than `min_words` are not compared, nor sentences
-shorter than `min_sentence_words` ("No one was hurt." may well come twice).
+the same text), curly quotes made straight and case ignored. Texts shorter
+than `min_words` are not compared, nor sentences shorter than
+`min_sentence_words` ("No one was hurt." may well come twice).
 """
 
 from __future__ import annotations

@@ -369,6 +369,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() == "forecasters" and weather_office_named(sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
+            if a.kind == GROUP and index + 1 < len(sentences) and _officer_named_next(a, outside_text,
+                                                                                      sentences[index + 1]):
+                a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
@@ -1000,6 +1003,29 @@ def _start_of(text: str, start: int, end: int, words: str) -> int:
         if [t.group() for t in tokens[i:i + len(wanted)]] == wanted:
             return tokens[i].start()
     return start
+
+
+def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
+    """Are a service's officials ("fire officials", "health officials") the
+    ones the next sentence names one of, by a title of that service ("Fire
+    Chief Dana Mills", "county health director Ann Lee", "fire department
+    spokesman Tom Hale")? Wire and local copy puts the attribution in the
+    lead and the name in the next sentence."""
+    words = a.subject.split()
+    if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha() or \
+            words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEMONYMS:
+        return False  # "Russian officials" are no service: its minister named next did not say their words
+    said = text[following.start:following.end]
+    service = words[0].lower()
+    if service not in said.lower():
+        return False  # most: looked for before the pattern
+    return re.search(rf"\b(?i:{service})\b(?: [\w-]+){{0,2}}? {_OFFICER}(?: [A-Z][\w.'\u2019-]*){{1,3}}",
+                     said) is not None
+
+
+# The titles a service's officer is named by before their name.
+_OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
+            r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
 
 
 def _member_named_next(members: tuple[str, ...], text: str, following: Sentence) -> bool:
