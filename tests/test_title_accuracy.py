@@ -116,6 +116,18 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("The law was signed in 2021 by then-President Joe Biden.", "2022-06-01", "then-President Joe Biden"),
         ("Then-Prime Minister Rishi Sunak visited the plant in March.", "2023-06-01",
          "Then-Prime Minister Rishi Sunak"),
+        # the offices added in the fourth round
+        ("Deputy Prime Minister Angela Rayner spoke.", "2025-10-10", "Deputy Prime Minister Angela Rayner"),
+        ("Opposition leader Keir Starmer spoke.", "2025-03-01", "Opposition leader Keir Starmer"),
+        ("Opposition leader Kemi Badenoch spoke.", "2024-09-01", "Opposition leader Kemi Badenoch"),
+        ("Welsh First Minister Mark Drakeford spoke.", "2025-03-01", "Welsh First Minister Mark Drakeford"),
+        ("Homeland Security Secretary Alejandro Mayorkas spoke.", "2025-03-01",
+         "Homeland Security Secretary Alejandro Mayorkas"),
+        ("Commerce Secretary Gina Raimondo spoke.", "2025-03-01", "Commerce Secretary Gina Raimondo"),
+        ("European Council President Charles Michel spoke.", "2025-03-01",
+         "European Council President Charles Michel"),
+        # a name that ends in "Jr.", whose full stop the name run leaves out
+        ("Health Secretary Robert F. Kennedy Jr. spoke.", "2024-03-01", "Health Secretary Robert F. Kennedy Jr"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -203,6 +215,12 @@ def test_flags(text, as_of, flagged):
         ("By 9 pm Boris Johnson had resigned.", "2026-05-01"),
         ("The previous president, Donald Trump, spoke.", "2021-03-01"),  # previous, and not in office
         ("The previous match was a draw, President Donald Trump said.", "2025-03-01"),
+        ("Deputy Prime Minister Angela Rayner spoke.", "2025-06-10"),
+        ("Opposition leader Keir Starmer spoke.", "2023-03-01"),
+        ("First Minister Eluned Morgan spoke.", "2025-03-01"),
+        ("Health Secretary Robert F. Kennedy Jr. spoke.", "2025-03-01"),
+        ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, whom the registry does not hold
+        ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
     ],
 )
 def test_does_not_flag(text, as_of):

@@ -58,8 +58,9 @@ class Person(Record):
 
 def name_key(text: str) -> str:
     """A name form for lookup: spaces folded, initials joined ("H. W." = "H.W."),
-    curly apostrophes straightened."""
-    text = re.sub(r"\s+", " ", text.strip()).replace("\u2019", "'")
+    curly apostrophes straightened, a closing full stop dropped ("Jr." at a
+    name run's end, which stops before it)."""
+    text = re.sub(r"\s+", " ", text.strip().rstrip(".")).replace("\u2019", "'")
     return re.sub(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)", "", text)
 
 
