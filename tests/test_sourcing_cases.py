@@ -2323,3 +2323,18 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
 ])
 def test_a_services_officials_one_of_whom_the_next_sentence_names_by_its_title_are_named(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A paragraph that ends by saying a named person spoke, then a quotation that is all of its own.
+    ("Ann Lee spoke to reporters outside the court.\n\n\u201cI'm relieved. It has been a long two years for my "
+     "family.\u201d", []),
+    ("One juror spoke to reporters outside the court.\n\n\u201cI'm relieved. It has been a long two years for my "
+     "family.\u201d", ["unnamed"]),
+    ("Ann Lee left the court without speaking.\n\n\u201cI'm relieved. It has been a long two years for my "
+     "family.\u201d", ["none"]),
+    # Lyrics are no speech.
+    ("The lyrics go: \u201cWe are the champions, my friends, and we'll keep on fighting till the end.\u201d", []),
+])
+def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyrics_are_no_speech(text, expected):
+    assert kinds(text) == expected

@@ -1965,7 +1965,8 @@ _LEAD_IN = re.compile(
 
 
 # How someone spoke, or what words they had, said of them before their quotation: 'Ruiz was blunt', 'The
-# letter was stark', 'The mayor had a simple message for residents', 'Ruiz had this to say', 'Hart agrees'.
+# letter was stark', 'The mayor had a simple message for residents', 'Ruiz had this to say', 'Hart agrees',
+# 'Lee spoke to reporters'.
 _MANNER = (
     r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded|remains|remained)"
     r"(?: not| \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
@@ -1973,7 +1974,10 @@ _MANNER = (
     r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive|convinced|unconvinced|"
     r"unimpressed|sceptical|skeptical|unmoved|undeterred|unfazed|pessimistic|hopeful)"
     r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
-    r"promise|question)|had this to say|agrees|agreed|disagrees|disagreed)\b[^.!?:\u201c\u201d\"]{0,40}")
+    r"promise|question)|had this to say|agrees|agreed|disagrees|disagreed"
+    # that they spoke: "Ann Lee spoke to reporters outside the court." then '"I'm relieved."'
+    r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally)))"
+    r"\b[^.!?:\u201c\u201d\"]{0,40}")
 # Such a lead-in before a colon ('Ruiz was blunt: "..."'), or as the last sentence of the paragraph before a
 # quotation that is all of its own ('She was blunt about it.' then '"He is too old to row."'). Looked for only
 # where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
