@@ -277,13 +277,15 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     if masked[end - 1] in _TERMINAL or masked[end - 1] in _CLOSERS:
         return None  # most paragraphs: closed, as prose is
     m = _INLINE_TAIL.search(masked, max(start, end - 90), end)
-    if m is None or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
+    if m is None or _CREDIT_TAIL.match(m[1]) or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
         return None
     return m.start(1)
 
 
 # A sentence's end, then words with no mark of their own to the paragraph's end.
 _INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
+# A credit closing a caption is the caption's own: "A drone on trials. Photo: Ministry of Defence".
+_CREDIT_TAIL = re.compile(r"(?i:photo|photograph|picture|image|illustration|graphic|video)s?(?: by|\s*:)")
 
 
 def is_headline_like(text: str) -> bool:
