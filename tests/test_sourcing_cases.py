@@ -2291,6 +2291,9 @@ def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expect
     ("There is a view that the plan will fail.", "There is a view that"),
     ("Persons familiar with the matter said a deal was close.", "Persons familiar with the matter said"),
     ("Several media outlets reported that the talks had collapsed.", "Several media outlets reported"),
+    # A country's press, and a forecast pinned on pundits.
+    ("Spanish media say Real Madrid are interested.", "Spanish media say"),
+    ("Pundits have tipped Arsenal to win the league.", "Pundits have tipped"),
 ])
 def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     assert vague_spans(text) == [span]
@@ -2303,6 +2306,9 @@ def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     "The store has 40 outlets in the region.",
     "The Herald reported that the talks had collapsed.",
     "Police reported that two men were arrested.",
+    "Chinese state media said the talks had been constructive.",
+    "Residents tipped off police about the van.",
+    "Ruiz tipped Arsenal to win the league.",
 ])
 def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     assert vague_spans(text) == []
