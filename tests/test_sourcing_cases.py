@@ -2294,6 +2294,8 @@ def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expect
     # A country's press, and a forecast pinned on pundits.
     ("Spanish media say Real Madrid are interested.", "Spanish media say"),
     ("Pundits have tipped Arsenal to win the league.", "Pundits have tipped"),
+    # Advice pinned on a group.
+    ("Health experts recommend eight hours of sleep.", "Health experts recommend"),
 ])
 def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     assert vague_spans(text) == [span]
@@ -2309,6 +2311,8 @@ def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     "Chinese state media said the talks had been constructive.",
     "Residents tipped off police about the van.",
     "Ruiz tipped Arsenal to win the league.",
+    "The NHS recommends eight hours of sleep.",
+    "The report recommended that the plan be scrapped.",
 ])
 def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     assert vague_spans(text) == []
