@@ -2348,3 +2348,25 @@ def test_a_services_officials_one_of_whom_the_next_sentence_names_by_its_title_a
 ])
 def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyrics_are_no_speech(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Groups of organisations, one of which the next sentence names by its head or its kind.
+    ("Patients' groups said people were being treated in corridors. Rachel Power, chief executive of the "
+     "Patients Association, said no one should wait that long.", []),
+    ("Aid groups said few trucks had crossed. \u201cPeople are starving,\u201d said Amira Haddad of the charity "
+     "Relief Now.", []),
+    ("Unions said members would strike. Sharon Graham, general secretary of Unite the Union, said talks had "
+     "failed.", []),
+    # Someone else, or nobody.
+    ("Campaign groups said the plan was a disgrace. Jo Roe, a local resident, said the river was dying.",
+     ["vague"]),
+    ("Patients' groups said people were being treated in corridors.", ["vague"]),
+])
+def test_groups_of_organisations_one_of_which_the_next_sentence_names_are_named(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+def test_a_possessive_before_a_group_says_whose_group():
+    assert vague_spans("Patients' groups said people were being treated in corridors.") == [
+        "Patients' groups said"]

@@ -1055,7 +1055,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant)\b[^,.;]{{0,40}}?\b(?:{words})\b"
+                      rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,40}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words}) [A-Z])")
 
 
@@ -1073,6 +1073,12 @@ _MEMBERS = {
                                                    "legislator")),
     "mps": ("mp",),
     "senators": ("senator", "sen."),
+    # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
+    # then "Rachel Power, chief executive of the Patients Association, said"
+    **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations"),
+                    ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
+                     "federation", "network", "campaign", "council", "institute", "group", "action", "watch",
+                     "forum")),
 }
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
 # discipline ("astronomers", "epidemiologists", "historians").
@@ -1588,6 +1594,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue  # "passenger groups", "tenant unions": the groups
         if following in lexicon.person_nouns and word not in _QUANTIFIERS and _is_group(word, lexicon):
             continue  # "an industry analyst", "research scientists": the analyst
+        if word[-1:] == "s" and word not in _QUANTIFIERS and _is_group(following, lexicon) and \
+                _is_group(word, lexicon):
+            continue  # "patients' groups" (its apostrophe cleaned off): the groups, whose members they are
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
