@@ -2296,6 +2296,14 @@ def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expect
     ("Pundits have tipped Arsenal to win the league.", "Pundits have tipped"),
     # Advice pinned on a group.
     ("Health experts recommend eight hours of sleep.", "Health experts recommend"),
+    # A tabloid's sources: the publication's own hearsay, pals and friends of the people it writes about.
+    ("We understand that the star is leaving.", "We understand"),
+    ("We have been told that the star is leaving.", "We have been told"),
+    ("Reports are emerging that the star is leaving.", "Reports are emerging"),
+    ("A pal of the star said the couple had split.", "A pal of the star said"),
+    ("Close pals say she is devastated.", "Close pals say"),
+    ("A friend of the couple revealed they had split.", "A friend of the couple revealed"),
+    ("An insider spilled that the couple had split.", "An insider spilled"),
 ])
 def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     assert vague_spans(text) == [span]
@@ -2313,6 +2321,9 @@ def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     "Ruiz tipped Arsenal to win the league.",
     "The NHS recommends eight hours of sleep.",
     "The report recommended that the plan be scrapped.",
+    "We understand the pressure families are under, the minister said.",
+    "A friend said nobody would ever do anything with that building, and I said I would.",
+    "The oil spilled onto the road.",
 ])
 def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     assert vague_spans(text) == []
