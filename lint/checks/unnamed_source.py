@@ -76,10 +76,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 noun = words[-1].strip(".,'\u2019") if words else ""
                 if noun not in ANONYMOUS_ROLES and _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
-                close = noun == "friend" and _OF_SOMEONE.match(text, a.subject_start + len(a.subject)) is not None
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
-                        not _privately(doc.lowered, a) and not close:
-                    continue  # (a friend of someone the story is about is a source: "a friend of the couple said")
+                        not _privately(doc.lowered, a):
+                    continue
                 if noun in DOCUMENTS and _COMES_BACK[noun].search(doc.lowered, a.end):
                     continue  # "according to a study of 1,400 students. The study, published in ...": it is named
             elif a.kind not in (GROUP, IMPERSONAL):
@@ -179,7 +178,6 @@ _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
-_OF_SOMEONE = re.compile(r"\s+(?:of|to)\s+(?:the|a|an|his|her|their|[A-Z])")
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
