@@ -2381,3 +2381,14 @@ def test_groups_of_organisations_one_of_which_the_next_sentence_names_are_named(
 def test_a_possessive_before_a_group_says_whose_group():
     assert vague_spans("Patients' groups said people were being treated in corridors.") == [
         "Patients' groups said"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A small count picks members of a party's bench out, as "some" does; a tally of a rebellion does not.
+    ("Two Labour MPs said the plan would fail.", ["vague"]),
+    ("A handful of Labour MPs said the plan would fail.", ["vague"]),
+    ("Labour MPs said the plan would fail.", []),
+    ("Dozens of Tory MPs said they would rebel.", []),
+])
+def test_a_small_count_of_a_partys_members_picks_out_members_nobody_names(text, expected):
+    assert kinds(text, VAGUE) == expected

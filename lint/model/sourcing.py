@@ -208,6 +208,8 @@ _QUANTIFIERS = frozenset("some many most several few other others numerous vario
 # Rank picks some of a party or a trade out as a quantifier does: "senior Republicans", "leading figures".
 _RANKS = frozenset("senior leading top prominent influential veteran high-ranking".split())
 _PICKED = _QUANTIFIERS | _RANKS
+# A count small enough to be sources rather than a tally: "two Labour MPs said".
+_A_FEW = frozenset("two three four five couple handful".split())
 _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
 ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
@@ -1439,8 +1441,10 @@ def classify(phrase: str, lexicon: Lexicon,
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
                     lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
                 continue  # "one Republican senator": which of them is not said; "a Labour spokesman" speaks for it
-            if (lowered[i] in _PARTIES or lowered[i] in _PARTY_MEMBERS) and not _PICKED.isdisjoint(lowered[:i]):
-                continue  # "many Democrats", "some Labour MPs", "senior Tories": which of the party is not said
+            if (lowered[i] in _PARTIES or lowered[i] in _PARTY_MEMBERS) and not (
+                    _PICKED.isdisjoint(lowered[:i]) and _A_FEW.isdisjoint(lowered[:i])):
+                continue  # "many Democrats", "some Labour MPs", "senior Tories", "two Labour MPs": which of the
+                # party is not said (a tally is: "dozens of Tory MPs said they would rebel")
             return NAMED, " ".join(tokens)
         if placed_only:
             continue
