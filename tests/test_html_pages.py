@@ -308,3 +308,28 @@ def test_a_tables_cells_are_data_unless_one_holds_prose():
             "</table></article>")
     found = [(d.rule, page[d.offset:d.end_offset]) for d in lint.check_text(page, format="html")]
     assert found == [("sentence-case", "the")]  # the cell that holds a sentence, not "event" or "food festival"
+
+
+def _wordpress_main(after_article: str, before_article: str = "") -> str:
+    return ("<html><body><main id='main'>" + before_article +
+            "<article><h1>Library to close on Sundays</h1>"
+            "<p>The library will close on Sundays from March, the council said.</p>"
+            "<p>The change will save about £38,000 a year, according to a council report.</p>"
+            "<p>The council will review the hours next year.</p></article>" + after_article + "</main></body></html>")
+
+
+def test_a_main_that_frames_one_article_yields_to_it():
+    # The author box and the comments a theme puts in <main> after the article are the page, read only for
+    # residue: not a story that ends on "View all posts by Jo Marsh", nor a commenter's lowercase.
+    page = _wordpress_main("<div class='author-info'><p>Jo covers local government. View all posts by Jo Marsh"
+                           "</p></div><div class='comments-area'><p>this is a disgrace,they always cut libraries</p>"
+                           "</div>")
+    assert _found(page) == []
+
+
+def test_a_main_whose_article_is_a_card_beside_the_story_is_still_the_draft():
+    # The story stands in <main> itself and the only <article> is a related card: <main> stays the container.
+    story = "".join(f"<p>Paragraph {n} of the story, the council said.</p>" for n in range(5))
+    page = ("<html><body><main><h1>Library to close</h1>" + story + "<p>the council will review it next year.</p>"
+            "<article class='card'><p>Another story.</p></article></main></body></html>")
+    assert ("sentence-case", "the") in _found(page)

@@ -11,7 +11,8 @@ and description are; an element classed as the page's own ("ad-slot",
 "newsletter", "related-links"; or so named by its id) holds residue. Script,
 style, nav, code and pre are masked, as is everything outside prose elements.
 Page furniture is not the draft: with an <article> or <main>, everything outside
-it, and without one, the page's header and aside, is read only for residue (a
+it (outside the article, when <main> only frames one), and without one, the
+page's header and aside, is read only for residue (a
 cookie banner, a "Most read" rail: blocks marked `outside`, which no other rule
 reads), and the page's footer is masked as its nav is. Inside the article they
 are read as prose, so its <header> gives the headline. Tags
@@ -135,12 +136,34 @@ class _Reader(HTMLParser):
             return self.parse_bogus_comment(i, report)
 
 
+def _main_yields_to_its_article(events: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """A <main> that holds one <article> with most of its paragraphs is the
+    page's frame, as a WordPress theme writes it (the author box and the
+    comments after the article): read as a div, so that only the article is
+    the draft. Not when the article is a card beside the story."""
+    tags = [tag for kind, _, tag in events if kind == "start"]
+    if tags.count("article") != 1 or "main" not in tags:
+        return events
+    depth = {"main": 0, "article": 0}
+    in_main = in_article = 0
+    for kind, _, tag in events:
+        if tag in depth and kind in ("start", "end"):
+            depth[tag] += 1 if kind == "start" else -1
+        elif kind == "start" and tag == "p" and depth["main"] > 0:
+            in_main += 1
+            in_article += depth["article"] > 0
+    if in_main == 0 or in_article * 2 < in_main:
+        return events
+    return [(kind, start, "div" if tag == "main" else tag) for kind, start, tag in events]
+
+
 def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     reader = _Reader()
     reader.feed(source)
     reader.close()
     line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
-    events = [(kind, line_starts[line - 1] + col, detail) for kind, (line, col), detail in reader.events]
+    events = _main_yields_to_its_article(
+        [(kind, line_starts[line - 1] + col, detail) for kind, (line, col), detail in reader.events])
 
     pieces: list[str] = []  # the Document's text, built piece by piece
     spans: list[tuple[int, int, int, int]] = []  # decoded entities: the OffsetMap
