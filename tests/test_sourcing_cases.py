@@ -2168,6 +2168,9 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("Residents said the water had risen within minutes. Tom Hale, who lives on Mill Street, said he lost "
      "everything.", []),
     ("Parents said they had not been told. \u201cNobody asked us,\u201d said Jo Roe, a mother of two.", []),
+    ("Library users said they were disappointed. Margaret Hill, 71, who visits every Sunday, said so.", []),
+    ("Drivers said the diversion added an hour. \u201cIt's a nightmare,\u201d said Tom Hale, a delivery driver.",
+     []),
     # ... or in the sentence after the next, in the same paragraph.
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. \u201cThe boat is how she sees "
      "the doctor,\u201d said Fiona Grant, who lives on the north shore.", []),
