@@ -126,6 +126,11 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Commerce Secretary Gina Raimondo spoke.", "2025-03-01", "Commerce Secretary Gina Raimondo"),
         ("European Council President Charles Michel spoke.", "2025-03-01",
          "European Council President Charles Michel"),
+        # "premier" for a prime minister, the presidency's full title
+        ("British premier Boris Johnson spoke.", "2023-06-10", "British premier Boris Johnson"),
+        ("Japanese Premier Fumio Kishida spoke.", "2025-06-10", "Japanese Premier Fumio Kishida"),
+        ("President of the United States Donald Trump spoke.", "2022-06-10",
+         "President of the United States Donald Trump"),
         # a name that ends in "Jr.", whose full stop the name run leaves out
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2024-03-01", "Health Secretary Robert F. Kennedy Jr"),
     ],
@@ -221,6 +226,10 @@ def test_flags(text, as_of, flagged):
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2025-03-01"),
         ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, whom the registry does not hold
         ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
+        ("Former British premier Boris Johnson spoke.", "2023-06-10"),
+        ("Chinese Premier Li Qiang spoke.", "2023-06-10"),  # China's premier is no office the registry holds
+        ("Ontario Premier Doug Ford spoke.", "2023-06-10"),
+        ("Premier League chief Richard Masters spoke.", "2023-06-10"),
     ],
 )
 def test_does_not_flag(text, as_of):
