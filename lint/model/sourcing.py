@@ -981,7 +981,6 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
 
 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
-
 # What "called" calls something: its object, then a noun phrase, a quotation or an adjective ("called the plan a
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
 # police a second time", "called the council repeatedly"), a name it gives ("called the place the Bottoms"), nor
@@ -1087,14 +1086,6 @@ _MEMBERS = {
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
 _DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
     historians scholars""".split())
-
-
-def _members_of(group: str) -> tuple[str, ...] | None:
-    """The words for one of a group, whose job or title says they are of it."""
-    members = _MEMBERS.get(group)
-    if members is None and (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
-        members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
-    return members
 _ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
 # Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University".
@@ -1103,6 +1094,14 @@ _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre",
 _SCHOLAR = _compiled_later(
     r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?(?:of|at|from) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
+
+
+def _members_of(group: str) -> tuple[str, ...] | None:
+    """The words for one of a group, whose job or title says they are of it."""
+    members = _MEMBERS.get(group)
+    if members is None and (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+        members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
+    return members
 
 
 def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
