@@ -214,11 +214,12 @@ def test_a_page_without_article_or_main_reads_no_div_text():
 
 def test_a_div_classed_as_the_articles_body_is_read_as_an_article_is():
     """A page without <article> or <main> whose story sits in a div classed
-    as its body ("article-body", "entry-content", itemprop="articleBody"): the
+    as its body ("article-body", "entry-content", "RichTextStoryBody", itemprop="articleBody"): the
     body's own text is prose, and the page around it is read only for residue."""
     from lint.formats import parse
 
-    for opening in ('<div class="article-body">', '<div class="c-entry-content">', '<div itemprop="articleBody">'):
+    for opening in ('<div class="article-body">', '<div class="c-entry-content">', '<div itemprop="articleBody">',
+                    '<div class="RichTextStoryBody RichTextBody">', '<div class="StoryBodyCompanionColumn">'):
         page = ('<body><div class="menu"><a href="/">Home</a></div><div class="sidebar"><p>Sunny, 18C in '
                 f'Carver City today</p></div>{opening}the bridge will close on Monday.<br><br>'
                 "Read more: Council approves roads budget<br></div></body>")
@@ -227,6 +228,12 @@ def test_a_div_classed_as_the_articles_body_is_read_as_an_article_is():
         assert texts[0] == "the bridge will close on Monday." and "Sunny" not in " ".join(texts), opening
         assert sorted(_found(page)) == [("boilerplate", "Read more: Council approves roads budget"),
                                         ("sentence-case", "the")], opening
+
+
+@pytest.mark.parametrize("cls", ["History-body", "signpost-content", "poststext"])
+def test_a_class_that_only_holds_the_words_of_a_body_class_is_no_body(cls):
+    page = (f'<body><div class="{cls}">the bridge will close on Monday.</div></body>')
+    assert _found(page) == []
 
 
 def test_an_element_classed_as_residue_is_residue_whatever_it_says():

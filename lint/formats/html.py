@@ -76,9 +76,11 @@ _RESIDUE_CLASS = re.compile(
     r"(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
     r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
 # A class that marks the story's own body in a page without <article> or <main>: "article-body",
-# "article__body", "entry-content", "post-content", "story-body", "articleBody".
-_BODY_CLASS = re.compile(r"(?:^|[\s_-])(?:article|entry|post|story)(?:[-_]{1,2})?(?:body|content|text)(?:$|[\s_-])",
-                         re.IGNORECASE)
+# "article__body", "entry-content", "post-content", "story-body", "articleBody", and inside a name written
+# in camel case ("RichTextStoryBody", "StoryBodyCompanionColumn").
+_CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+_BODY_CLASS = re.compile(rf"(?:^|[\s_-]|{_CAMEL})(?:article|entry|post|story)(?:[-_]{{1,2}})?(?:body|content|text)"
+                         rf"(?:$|[\s_-]|{_CAMEL})", re.IGNORECASE)
 
 
 class _Reader(HTMLParser):
