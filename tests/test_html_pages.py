@@ -219,7 +219,8 @@ def test_a_div_classed_as_the_articles_body_is_read_as_an_article_is():
     from lint.formats import parse
 
     for opening in ('<div class="article-body">', '<div class="c-entry-content">', '<div itemprop="articleBody">',
-                    '<div class="RichTextStoryBody RichTextBody">', '<div class="StoryBodyCompanionColumn">'):
+                    '<div class="RichTextStoryBody RichTextBody">', '<div class="StoryBodyCompanionColumn">',
+                    '<section name="articleBody">'):
         page = ('<body><div class="menu"><a href="/">Home</a></div><div class="sidebar"><p>Sunny, 18C in '
                 f'Carver City today</p></div>{opening}the bridge will close on Monday.<br><br>'
                 "Read more: Council approves roads budget<br></div></body>")

@@ -104,7 +104,7 @@ class _Reader(HTMLParser):
         if names and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(names):
             self.residues.add(len(self.events))
         elif tag in ("div", "section") and (names and _BODY_CLASS.search(names) or any(
-                name == "itemprop" and value == "articleBody" for name, value in attrs)):
+                name in ("itemprop", "name") and value == "articleBody" for name, value in attrs)):
             self.bodies.add(len(self.events))  # <div class="article-body">: an <article> by another name
         self._add("void" if tag in VOID else "start", tag)
 
