@@ -2339,6 +2339,11 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     ("Six cases were confirmed on Monday, health officials said. County health director Ann Lee said more were "
      "likely.", []),
     ("The blaze began in the kitchen, fire officials said. Fire department spokesman Tom Hale said it spread.", []),
+    # Bare officials in the lead, and a public officer by title in the next sentence, in its paragraph or the next.
+    ("A wildfire forced thousands to flee, officials said.\n\nLos Angeles County Fire Chief Anthony Marrone said "
+     "crews were trying to save homes.", []),
+    ("A wildfire forced thousands to flee, officials said. Mayor Karen Bass said the city would help.", []),
+    ("Officials said the cause was arson. Ana Ruiz, a resident, said she saw a man.", ["vague"]),
     # Someone else, an unnamed officer, some of them, or a nation's officials.
     ("The blaze began in the kitchen, fire officials said. Mayor Ann Lee said it spread fast.", ["vague"]),
     ("The blaze began in the kitchen, fire officials said. A fire chief said it spread fast.", ["vague"]),

@@ -1013,6 +1013,10 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     spokesman Tom Hale")? Wire and local copy puts the attribution in the
     lead and the name in the next sentence."""
     words = a.subject.split()
+    if len(words) == 1 and words[0].lower() == "officials":
+        # bare "officials": any public officer named by title ("..., officials said." then "Los Angeles County
+        # Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
+        return _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha() or \
             words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEMONYMS:
         return False  # "Russian officials" are no service: its minister named next did not say their words
@@ -1027,6 +1031,12 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
 # The titles a service's officer is named by before their name.
 _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
+# A public officer's title, capitalised right before their name: "Fire Chief Anthony Marrone", "Mayor Ana Ruiz",
+# "Gov. Gavin Newsom", "Sheriff Robert Luna".
+_PUBLIC_OFFICER = _compiled_later(
+    r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
+    r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
+    r"Lt\.|Supervisor|Administrator|Manager)(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
 def _member_named_next(members: tuple[str, ...], text: str, following: Sentence) -> bool:
