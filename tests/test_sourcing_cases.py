@@ -2344,6 +2344,7 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
      "crews were trying to save homes.", []),
     ("A wildfire forced thousands to flee, officials said. Mayor Karen Bass said the city would help.", []),
     ("Officials said the cause was arson. Ana Ruiz, a resident, said she saw a man.", ["vague"]),
+    ("Officials said the cause was arson. Mayor Karen Bass said the city would help.", ["vague"]),  # not a lead's
     # Someone else, an unnamed officer, some of them, or a nation's officials.
     ("The blaze began in the kitchen, fire officials said. Mayor Ann Lee said it spread fast.", ["vague"]),
     ("The blaze began in the kitchen, fire officials said. A fire chief said it spread fast.", ["vague"]),

@@ -371,9 +371,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() == "forecasters" and weather_office_named(sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
-            if a.kind == GROUP and index + 1 < len(sentences) and _officer_named_next(a, outside_text,
-                                                                                      sentences[index + 1]):
+            if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
+                # (the next sentence has a verb of saying: the officer speaks there)
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
@@ -1014,9 +1014,10 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     lead and the name in the next sentence."""
     words = a.subject.split()
     if len(words) == 1 and words[0].lower() == "officials":
-        # bare "officials": any public officer named by title ("..., officials said." then "Los Angeles County
-        # Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
-        return _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
+        # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
+        # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
+        return text[a.end:a.end + 1] in (".", ";") and \
+            _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha() or \
             words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEMONYMS:
         return False  # "Russian officials" are no service: its minister named next did not say their words
