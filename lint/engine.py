@@ -33,7 +33,7 @@ from .formats import parse
 from .model.dates import stated_date
 from .model.document import Document
 from .model.layout import OPENER, RESIDUE, BoilerplateMatcher
-from .model.types import BOILERPLATE, FIELD, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from .model.types import BOILERPLATE, FIELD, HEADING, INVALID_SUPPRESSION, PARAGRAPH, UNUSED_SUPPRESSION
 from .record import Record
 from .rulebook import Rulebook
 from .rulespec import RuleSpec
@@ -229,6 +229,8 @@ class Engine:
             return False
         if region.kind == FIELD and region.start in doc.headline_copies:
             return False  # the headline again: reported where the article shows it
+        if region.kind == PARAGRAPH and HEADING not in scopes and region.start in doc.headline_echoes:
+            return False  # the headline pasted into the body: display text, read as the headline is
         return rule.spec.quotations or doc.quotation_at(finding.start) is None
 
     def _front_matter_disables(self, doc: Document, config: Config, report: _Reporter) -> set[str]:

@@ -2401,3 +2401,71 @@ def test_a_possessive_before_a_group_says_whose_group():
 ])
 def test_a_small_count_of_a_partys_members_picks_out_members_nobody_names(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A court story's side as the subject of a relative clause.
+    ("He stole $2m over six years, a case that prosecutors called the largest theft in the county.", []),
+    ("It ended a trial in which prosecutors argued the scheme was fraud.", []),
+    ("The evidence, which prosecutors said was overwhelming, was shown to the jury.", []),
+    ("It was a case that the defence called a witch hunt.", []),
+    # Anyone else there is still unnamed; "that" before a singular is a determiner.
+    ("It was a case that analysts called the largest theft in the county.", ["vague"]),
+    ("That official said the case was closed.", ["vague"]),
+])
+def test_a_court_storys_side_is_named_inside_a_relative_clause_too(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+def test_the_subject_of_a_relative_clause_is_what_is_marked():
+    assert vague_spans("It was a case that analysts called the largest theft in the county.") == [
+        "analysts called"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "report that" in the present, and a split in the past.
+    ("Some estate agents report that viewings have dropped sharply since January.", ["vague"]),
+    ("Doctors report that waiting times have doubled.", ["vague"]),
+    ("Analysts were divided over the outlook.", ["vague"]),
+    ("Economists were split on whether rates would fall.", ["vague"]),
+    # A named reporter, a noun, and a division of things.
+    ("The BBC reports that the minister has resigned.", []),
+    ("Reports that the minister had resigned were denied.", []),
+    ("The firm said reports that it would close were \u201cnonsense\u201d.", []),
+    ("The pupils were divided into four classes.", []),
+    ("The proceeds were split between the two charities.", []),
+])
+def test_a_groups_present_report_and_past_division_are_claims(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Economists or analysts, one of whom or whose firms the paragraph names next.
+    ("Economists are split on what comes next. Capital Economics expects two cuts by the spring, while Pantheon "
+     "Macroeconomics thinks the bank will wait.", []),
+    ("Economists are divided on the spending. Jo Roe, a partner at Deloitte Access Economics, said the effect "
+     "would be small.", []),
+    ("Analysts expect sales to slow. Counterpoint Research estimates shipments fell 4% in the quarter.", []),
+    ("Economists are divided on the spending. Stocks rose 2% on the news. Chief economist Ann Lee said the effect "
+     "would be small.", []),
+    # A body that is no member of the trade, a study by someone, or a member two paragraphs on.
+    ("Economists say the budget will fuel inflation. The Bank of England said it was watching closely.", ["vague"]),
+    ("Analysts expect a rebound. The company said sales rose 3%. Research by the ONS shows the sector shrank.",
+     ["vague"]),
+    ("Economists were divided on the spending.\n\nStocks rose 2%.\n\nChief economist Ann Lee said it was small.",
+     ["vague"]),
+])
+def test_economists_named_next_by_their_firm_or_two_sentences_on_are_named(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The headline pasted into the body is display text: reported once, as a copy.
+    ("Farmers warn of food shortages as drought grips region\n\nThe drought has hit cereal growers hardest, with "
+     "yields down by a third.\n\nFarmers warn of food shortages as drought grips region\n", ["duplicate-text"]),
+    # A body sentence that says the same is a claim.
+    ("Drought grips region\n\nThe drought has hit cereal growers hardest, with yields down by a third.\n\n"
+     "Farmers warn of food shortages as drought grips region.\n", [VAGUE]),
+])
+def test_a_headline_pasted_into_the_body_is_read_as_the_headline_is(text, expected):
+    assert [d.rule for d in lint.check_text(text, format="text") if d.rule in (VAGUE, "duplicate-text")] == expected

@@ -21,6 +21,7 @@ from .sourcing import Lexicon, Sourcing, analyse
 from .types import (
     FIELD,
     HEADING,
+    PARAGRAPH,
     PROSE_KINDS,
     Problem,
     Quotation,
@@ -204,8 +205,24 @@ class Document:
         headings = {self._headline(r) for r in self.regions if r.kind == HEADING and self.marked_up(r)}
         return frozenset(r.start for r in titles if self._headline(r) in headings)
 
+    @cached_property
+    def headline_echoes(self) -> frozenset[int]:
+        """Where body paragraphs start that are the headline pasted again (the
+        title field's words, or a draft's first heading's): display text, which
+        duplicate-text reports as a copy. Rules that do not read headings do
+        not read these either ("Farmers warn of shortages" is no claim)."""
+        first = next((r for r in self.regions if r.kind == FIELD and r.name == "title"), None) or \
+            next((r for r in self.regions if r.kind == HEADING), None)
+        if first is None:
+            return frozenset()
+        headline = self._headline(first)
+        size = first.end - first.start
+        return frozenset(r.start for r in self.regions if r.kind == PARAGRAPH and r.end - r.start <= 2 * size
+                         and self._headline(r) == headline)
+
     def _headline(self, region: Region) -> str:
-        return " ".join(SITE_SUFFIX.sub("", self.lowered[region.start:region.end].strip().strip("\"'")).split())
+        text = SITE_SUFFIX.sub("", self.lowered[region.start:region.end].strip().strip("\"'"))
+        return " ".join(text.rstrip(".").split())
 
     def marked_up(self, region: Region) -> bool:
         """Is a heading marked up as one (a Markdown '#' line or setext underline, an

@@ -387,9 +387,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if a.kind == GROUP and index + 1 < len(sentences) and (members := _members_of(head)) and \
-                    _member_named_next(members, outside_text, sentences[index + 1]):
-                a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..."
+            if a.kind == GROUP and index + 1 < len(sentences) and (members := _members_of(head)) and any(
+                    _member_named_next(members, outside_text, s) for s in sentences[index + 1:index + 3]
+                    if s.region == sentence.region or s is sentences[index + 1]):
+                a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
+                # sentence, or the one after it in the paragraph)
             if a.kind == GROUP and index + 1 < len(sentences) and head in _VOX_POP and any(
                     _ONE_OF_THEM().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
                     if s.region == sentence.region or s is sentences[index + 1]):
@@ -1054,9 +1056,13 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
     learned = not _TITLED.isdisjoint(members)
     titled = learned and ("Prof" in said or "Dr" in said)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
-    if not (named or titled or placed) or SPEECH_VERBS.isdisjoint(w.lower() for w in WORD.findall(said)):
+    traded = members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS)
+    if not (named or titled or placed or traded) or (
+            SPEECH_VERBS.isdisjoint(words := [w.lower() for w in WORD.findall(said)])
+            and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
-    if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)):
+    if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
+            (traded and _TRADE_FIRM().search(said)):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1071,13 +1077,20 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\b(?i:{words}) [A-Z])")
 
 
+_FORECASTERS = ("analyst", "economist", "strategist")
+# ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
+# at Deloitte Access Economics, said", "Counterpoint Research estimates".
+_TRADE_FIRMS = ("conomics", "Analytics", "Research")  # looked for before the pattern
+_TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
+                              r"(?:Economics|Macroeconomics|Analytics|Research)\b")
+_FORECASTING = frozenset("expects expect thinks forecasts predicts estimates sees".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _MEMBERS = {
     **{group + "s": (group,) for group in "expert scientist researcher academic specialist".split()},
     # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
     # Gregory, deputy chief UK economist at Capital Economics"
-    **dict.fromkeys(("analysts", "economists"), ("analyst", "economist", "strategist")),
+    **dict.fromkeys(("analysts", "economists"), _FORECASTERS),
     **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
                                                     "opposition leader", "council member")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
@@ -1416,9 +1429,14 @@ def classify(phrase: str, lexicon: Lexicon,
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
     apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
+    # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
+    # prosecutors" ("that" before a plural is no determiner)
+    own = lowered[next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
+                        or (lowered[j] == "that" and lowered[-1].endswith("s"))), 0):]
+    if " ".join(own[1:] if own[0] == "the" else own) in lexicon.parties:
+        return NAMED, " ".join(tokens)  # "prosecutors", "the defence lawyers": the case names them; not "a person
+        # close to the defence team"
     phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
-    if phrase in lexicon.parties:  # "prosecutors", "the defence lawyers": the case names them; not "a person
-        return NAMED, " ".join(tokens)  # close to the defence team"
     head_index = _head(lowered, lexicon)
     if head_index and lowered[head_index] in _CAUCUS and lowered[head_index - 1] in _PARTIES and \
             cleaned[head_index - 1][:1].isupper() and _CHAMBER.issuperset(lowered[:head_index - 1]):
@@ -1504,7 +1522,7 @@ def classify(phrase: str, lexicon: Lexicon,
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
     first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS
-                  or (lowered[j] in _OBJECT_OF and j)), 0)
+                  or (lowered[j] in _OBJECT_OF and j) or (lowered[j] == "that" and j and head.endswith("s"))), 0)
     words = " ".join(tokens[first:head_index + 1][-5:])
     # The determiner of the head's own phrase, not of a noun it is the object of ("The plan passed despite
     # warnings from economists who said": the economists are no definite role).
