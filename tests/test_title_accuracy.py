@@ -440,6 +440,11 @@ def test_malformed_registry_is_a_config_error_naming_the_entry(tmp_path, monkeyp
     ("Vice President Kamala Harris, who cast a tie-breaking vote in 2022, now says the bill failed.", "2025-06-01",
      ("error", True)),
     ("Vice President Kamala Harris cast a tie-breaking vote in 2022.", "2025-06-01", None),
+    # ... nor does a year in a participle's aside after it
+    ("President Joe Biden's export controls, introduced in 2022, restrict the sale of chips.", "2025-06-03",
+     ("error", True)),
+    ("The rules, introduced by President Joe Biden in 2022, restrict the sale of chips.", "2025-06-03", None),
+    ("President Joe Biden's export controls, introduced in 2022, restrict the sale of chips.", "2022-06-03", None),
     # an anchor in the story's time: the title must fit the article's date
     ("President Barack Obama signed the law on Monday.", "2025-03-01", ("error", True)),
     # an anchor inside the term excuses it

@@ -260,8 +260,11 @@ def _possessive(framing: re.Match[str]) -> bool:
 # A clause that places the mention in its own time: "When President Obama signed".
 CLAUSE = 400
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:when|while|whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
-# A relative clause after a mention: its years are not the sentence's time.
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|;|$)")
+# A relative clause or a participle's aside after a mention: its years are not the sentence's time ("President
+# Biden's export controls, introduced in 2022, restrict sales" is judged by "restrict").
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |later )?"
+                       r"(?:\w+ed|\w+en|made|set|held|won|built|brought|begun|taken)\s+(?:in|on|by|during|under|from)"
+                       r")\b[^,;]*(?:,|;|$)")
 # The story's own time: a mention anchored so is judged at the article's date.
 _NOW = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|month|year)|"
                   r"last (?:week|month)|now|today|yesterday|tonight|currently)\b", re.IGNORECASE)
