@@ -2409,11 +2409,23 @@ def test_a_small_count_of_a_partys_members_picks_out_members_nobody_names(text, 
     ("It ended a trial in which prosecutors argued the scheme was fraud.", []),
     ("The evidence, which prosecutors said was overwhelming, was shown to the jury.", []),
     ("It was a case that the defence called a witch hunt.", []),
+    # One office's prosecutors.
+    ("Federal prosecutors said the scheme netted $12m.", []),
+    ("Prosecutors in the case said the evidence was clear.", []),
+    ("Prosecutors in Manhattan said the case would go to trial in March.", []),
+    ("State prosecutors argued the law was valid.", []),
+    ("Prosecutors in the Southern District of New York said the case was strong.", []),
+    ("The trial opened in Manhattan on Monday. Manhattan prosecutors said it would take weeks.", []),
+    # Some of the trade, its former members, or prosecutors anywhere.
+    ("Some prosecutors say the law is unworkable.", ["vague"]),
+    ("Former prosecutors said the case was weak.", ["vague"]),
+    ("Prosecutors across the country say the law is unworkable.", ["vague"]),
+    ("Prosecutors in several states say the law is unworkable.", ["vague"]),
     # Anyone else there is still unnamed; "that" before a singular is a determiner.
     ("It was a case that analysts called the largest theft in the county.", ["vague"]),
     ("That official said the case was closed.", ["vague"]),
 ])
-def test_a_court_storys_side_is_named_inside_a_relative_clause_too(text, expected):
+def test_a_court_storys_side_is_named_by_its_office_and_inside_a_relative_clause(text, expected):
     assert kinds(text, VAGUE) == expected
 
 

@@ -1431,11 +1431,10 @@ def classify(phrase: str, lexicon: Lexicon,
     apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
     # prosecutors" ("that" before a plural is no determiner)
-    own = lowered[next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
-                        or (lowered[j] == "that" and lowered[-1].endswith("s"))), 0):]
-    if " ".join(own[1:] if own[0] == "the" else own) in lexicon.parties:
-        return NAMED, " ".join(tokens)  # "prosecutors", "the defence lawyers": the case names them; not "a person
-        # close to the defence team"
+    own = next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
+                or (lowered[j] == "that" and lowered[-1].endswith("s"))), 0)
+    if _party(lowered[own:], cleaned[own:], lexicon, proper):
+        return NAMED, " ".join(tokens)
     phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
     head_index = _head(lowered, lexicon)
     if head_index and lowered[head_index] in _CAUCUS and lowered[head_index - 1] in _PARTIES and \
@@ -1670,6 +1669,32 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
         found = groups[word] = word not in lexicon.not_groups and word not in lexicon.actors and (
             word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)))
     return found
+
+
+def _party(lowered: list[str], cleaned: list[str], lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Is a phrase a side a court story's case identifies: "prosecutors", "the
+    defence lawyers" (not "a person close to the defence team"), and one
+    office's prosecutors: "federal prosecutors", "Manhattan prosecutors",
+    "prosecutors in Manhattan", "prosecutors in the case" (not "some
+    prosecutors", "former prosecutors", "prosecutors across the country")?"""
+    if lowered[0] == "the":
+        lowered, cleaned = lowered[1:], cleaned[1:]
+    if " ".join(lowered) in lexicon.parties:
+        return True
+    if "prosecutors" not in lowered:
+        return False
+    at = lowered.index("prosecutors")
+
+    def office(j: int) -> bool:
+        return lowered[j] in _JURISDICTIONS or _names(cleaned[j], j, lexicon, proper, j < at)
+    after = lowered[at + 1:]
+    return all(office(j) for j in range(at)) and (not after or (after[0] in ("in", "for") and len(after) > 1 and all(
+        office(j) or lowered[j] in _OF_A_CASE for j in range(at + 2, len(lowered)))))
+
+
+# The offices whose prosecutors a case names ("federal prosecutors"), and what "prosecutors in" a case are in.
+_JURISDICTIONS = frozenset("federal state county district city crown military u.s us".split())
+_OF_A_CASE = frozenset("the of case trial state government prosecution".split())
 
 
 def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool], before_head: bool) -> bool:
