@@ -105,6 +105,9 @@ def test_related_article_lists_after_an_opener():
         "The Associated Press contributed to this report.",  # a credit that belongs to the story
         "In other news, the council voted to close two libraries.",
         "Listen: nobody on the council wants another tax rise.",
+        "Swipe left on the app and you will see the new fares, the company said.",
+        "Pictured: the damaged bridge on Tuesday",  # a caption, the picture's own
+        "Full story here, in the council's own words: the library will close in May.",
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
@@ -218,6 +221,12 @@ RESIDUE = [
     "Discover more from The Valley Letter",
     "Member-only story",
     "Responses (3)",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "5-minute read",
+    "Add topic",
+    "Paid partnership",
+    "Full story here",
+    "Swipe for more",
     "Give a gift subscription",
     "Help Status About Careers Press Blog Privacy Terms Text to speech Teams",
     "What do you think? Let us know in the comments below.",
