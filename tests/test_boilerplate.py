@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import lint
@@ -703,3 +705,38 @@ def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue)
 ])
 def test_a_last_sentence_that_only_looks_like_residue_stays_in_the_story(text):
     assert flagged("The council met on Monday.\n\n" + text + "\n", RULE) == []
+
+
+STORY = ("Plans for 900 homes on farmland were approved by the council on Tuesday night.\n\n"
+         "Councillors voted 9-4 in favour after a three-hour meeting.\n")
+
+
+@pytest.mark.parametrize("line, residue", [
+    # Residue a CMS runs onto the byline's or the date's line, set off by bars or dots.
+    ("By Jane Smith | 4 March 2025 | 3 Comments", ["3 Comments"]),
+    ("By Jane Smith | 4 March 2025 | Leave a comment | Share", ["Leave a comment", "Share"]),
+    ("Posted by Admin on 4 March 2025 | 3 Comments", ["3 Comments"]),
+    ("Published 4 March 2025 \u00b7 4 min read", ["4 min read"]),
+    # The byline's own parts: a role, a desk, a date.
+    ("By Jane Smith | Political Editor", []),
+    ("By Jane Smith | 4 March 2025", []),
+    ("By Jane Smith \u00b7 Politics", []),
+])
+def test_residue_run_onto_a_byline_is_split_off(line, residue):
+    text = f"Council approves 900-home estate\n\n{line}\n\n{STORY}"
+    found = [d for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert [p.strip(" |\u00b7") for d in found for p in re.split(r"\s[|\u00b7]\s", text[d.offset:d.end_offset])
+            if p.strip(" |\u00b7")] == residue
+
+
+@pytest.mark.parametrize("text, fixed", [
+    (f"Council approves estate\n\nBy Jane Smith | 4 March 2025 | 3 Comments | Share\n\n{STORY}",
+     f"Council approves estate\n\nBy Jane Smith | 4 March 2025\n\n{STORY}"),
+    ('<article><h1>Council approves estate</h1><p class="meta">By Jo Marsh | 4 March 2025 | 3 Comments</p>'
+     f"<p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[2]}</p></article>",
+     '<article><h1>Council approves estate</h1><p class="meta">By Jo Marsh | 4 March 2025 </p>'
+     f"<p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[2]}</p></article>"),
+])
+def test_removing_a_bylines_residue_takes_its_bar_too(text, fixed):
+    fmt = "html" if text.startswith("<") else "text"
+    assert lint.fix_text(text, format=fmt, unsafe=True)[0] == fixed

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.layout import IN_HEADER, MARKED_RESIDUE, OPENER, RESIDUE, STAMP
+from ..model.layout import IN_HEADER, MARKED_RESIDUE, OPENER, PART_MARKS, RESIDUE, STAMP
 from ..model.patterns import Scanner, first_chars
 from ..model.types import BOILERPLATE
 from .contract import INT, PATTERNS, ActiveRule, Context, Kind, Param
@@ -180,10 +180,12 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
     # Residue another boilerplate rule recognised is that rule's to report (a
     # time stamp in the header is none to this one); residue the page's markup
     # marks (class="ad-slot"), the built-in rule's.
-    if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or _recognised(rule, doc.masked[r.start:r.end], r.name)
-               for r in block):
+    # A part set off on a byline's line is read without its bar: "| 3 Comments".
+    texts = [doc.masked[r.start:r.end].lstrip(PART_MARKS + " \t") for r in block]
+    if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or _recognised(rule, text, r.name)
+               for r, text in zip(block, texts, strict=True)):
         return
-    first = shorten(doc.masked[block[0].start:block[0].end], 50)  # link text without its target: "Home > News"
+    first = shorten(texts[0], 50)  # link text without its target: "Home > News"
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more),
                   remove_regions(doc, block, "Remove the page boilerplate"))

@@ -23,6 +23,8 @@ IN_HEADER = "in-header"
 # A block the page's markup marks as residue (an HTML element classed "ad-slot",
 # "newsletter", "related"); up to this many words, whatever it says.
 MARKED_RESIDUE = "marked-residue"
+# The marks that set off the parts of a byline's line, residue among them: "By Jo Marsh | 3 Comments".
+PART_MARKS = "|\u00b7\u2022"
 _MARKED_RESIDUE_WORDS = 60
 
 
@@ -143,8 +145,12 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         text = masked[start:end]
         if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
             verdict = boilerplate.classify(text)
+            if verdict is None and in_header and not block.outside and (
+                    parts := _piped_residue(masked, start, end, boilerplate)) and \
+                    boilerplate.classify(masked[start:parts[0][0]]) == STAMP:
+                verdict = STAMP  # "Published 4 March 2025 | 3 Comments": the date, then residue
             if verdict == STAMP and in_header and not block.outside:
-                regions.append(Region(BYLINE, start, end))  # the article's date, beside its byline
+                _byline(regions, masked, start, end, boilerplate)  # the article's date, beside its byline
                 continue
             if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end, name=IN_HEADER if in_header else None))
@@ -165,7 +171,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 # past it, so a time stamp on either side of it is the article's date.
                 _stamp_before_byline(regions, masked, boilerplate)
                 in_header = True
-            regions.append(Region(BYLINE, start, end))
+            _byline(regions, masked, start, end, boilerplate)
             continue
         opening = text.lstrip(_QUOTE_MARKS)[:1]
         if is_headline_like(text) or (in_header and index < last_prose and (opening.isupper() or opening.isdigit())
@@ -199,6 +205,33 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         closed_header = in_header and not _headline_line(masked[start:end])
         in_header = in_header and not closed_header
     return regions
+
+
+def _byline(regions: list[Region], masked: str, start: int, end: int, boilerplate: BoilerplateMatcher | None) -> None:
+    """A byline or the article's date, with the residue a CMS runs onto its
+    line split off, each part with the bar before it (so removing it leaves
+    no bar behind): "By Jo Marsh | 4 March 2025 | 3 Comments | Share"."""
+    parts = _piped_residue(masked, start, end, boilerplate)
+    regions.append(Region(BYLINE, start, _trim(masked, start, parts[0][0])[1] if parts else end))
+    regions.extend(Region(BOILERPLATE, a, b) for a, b in parts)
+
+
+def _piped_residue(masked: str, start: int, end: int,
+                   boilerplate: BoilerplateMatcher | None) -> list[tuple[int, int]]:
+    """The residue parts a bar or a dot sets off at the end of a line ("| 3
+    Comments | Share"), each from its mark, in order; none for most lines."""
+    parts: list[tuple[int, int]] = []
+    if boilerplate is None or not any(mark in masked[start:end] for mark in PART_MARKS):
+        return parts
+    cut = end
+    while (m := _PIPED_TAIL.search(masked, start, cut)) is not None and boilerplate.classify(m[2]) == RESIDUE:
+        parts.insert(0, (m.start(1), m.end(2)))
+        cut = m.start()
+    return parts
+
+
+# The last part of a line that a bar or a dot (one of PART_MARKS) sets off: "| 3 Comments".
+_PIPED_TAIL = re.compile(r"[ \t]*([|\u00b7\u2022][ \t]*)([^|\u00b7\u2022\n]*[^|\u00b7\u2022\s])[ \t]*$")
 
 
 def _stamp_before_byline(regions: list[Region], masked: str, boilerplate: BoilerplateMatcher) -> None:
