@@ -2481,3 +2481,15 @@ def test_economists_named_next_by_their_firm_or_two_sentences_on_are_named(text,
 ])
 def test_a_headline_pasted_into_the_body_is_read_as_the_headline_is(text, expected):
     assert [d.rule for d in lint.check_text(text, format="text") if d.rule in (VAGUE, "duplicate-text")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname alone opening a sentence, with an age set off after it, is a person.
+    ("Council approves plan\n\nThe council approved the plan on Monday.\n\nRuiz, 54, has lived in the street for "
+     "30 years. \u201cIt used to be quiet,\u201d she said.", []),
+    # A capitalised word alone names nobody.
+    ("Council approves plan\n\nThe council approved the plan on Monday.\n\nResidents have lived in the street for "
+     "30 years. \u201cIt used to be quiet,\u201d she said.", ["none"]),
+])
+def test_a_surname_with_an_age_after_it_is_the_speaker_a_pronoun_refers_to(text, expected):
+    assert kinds(text) == expected

@@ -23,6 +23,8 @@ _RUN = re.compile(
     rf"(?:\s(?:(?:(?:{NAME_ARTICLES})-)?{_WORD}|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[{_UPPER}])))*"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# An age set off after a word makes it a person's name, even alone at a sentence's start: "Ruiz, 54, has lived".
+AGE_AFTER = re.compile(r", \d{1,3},")
 _OPENING_WORDS = SMALL_WORDS | {"this", "that", "these", "those", "its", "his", "her", "their"}
 
 
@@ -36,7 +38,7 @@ def find_names(text: str, regions: list[Region], sentence_starts: set[int]) -> l
             while words and start in sentence_starts and words[0].lower() in _OPENING_WORDS:
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words or (len(words) == 1 and start in sentence_starts):
+            if not words or (len(words) == 1 and start in sentence_starts and not AGE_AFTER.match(text, end)):
                 continue
             tail = _POSSESSIVE.search(text, start, end)
             out.append((start, tail.start() if tail else end))

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from ..record import Record
-from .names import NAME_ARTICLES
+from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
 from .words import PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
@@ -2116,9 +2116,10 @@ class _People:
         return frozenset(self.text[s:e].split()[-1] for s, e in self.runs if len(self.text[s:e].split()) >= 2)
 
     def is_person(self, start: int, end: int) -> bool:
-        """A name of two or more words, or the surname of one."""
+        """A name of two or more words, the surname of one, or a name with an
+        age after it ("Ruiz, 54,")."""
         words = self.text[start:end].split()
-        return len(words) >= 2 or words[-1] in self.surnames
+        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None
 
     def named_in(self, start: int, end: int) -> bool:
         """Is a person named in text[start:end] (the paragraph before a quotation)?
