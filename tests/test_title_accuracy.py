@@ -133,6 +133,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
          "President of the United States Donald Trump"),
         # a name that ends in "Jr.", whose full stop the name run leaves out
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2024-03-01", "Health Secretary Robert F. Kennedy Jr"),
+        # UK health and defence secretaries
+        ("Health Secretary Sajid Javid spoke.", "2025-05-01", "Health Secretary Sajid Javid"),
+        ("Health Secretary Wes Streeting spoke.", "2023-05-01", "Health Secretary Wes Streeting"),
+        ("Defence Secretary Ben Wallace spoke.", "2024-05-01", "Defence Secretary Ben Wallace"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -224,7 +228,9 @@ def test_flags(text, as_of, flagged):
         ("Opposition leader Keir Starmer spoke.", "2023-03-01"),
         ("First Minister Eluned Morgan spoke.", "2025-03-01"),
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2025-03-01"),
-        ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, whom the registry does not hold
+        ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, in office
+        ("Defence Secretary John Healey spoke.", "2025-03-01"),
+        ("Health Secretary Steve Barclay spoke.", "2023-01-10"),  # his second term
         ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
         ("Former British premier Boris Johnson spoke.", "2023-06-10"),
         ("Chinese Premier Li Qiang spoke.", "2023-06-10"),  # China's premier is no office the registry holds
