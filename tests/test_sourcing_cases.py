@@ -2493,3 +2493,13 @@ def test_a_headline_pasted_into_the_body_is_read_as_the_headline_is(text, expect
 ])
 def test_a_surname_with_an_age_after_it_is_the_speaker_a_pronoun_refers_to(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, marked", [
+    # A connective opening the sentence is no part of the source.
+    ("Experts believe it works. However some specialists have cautioned that the effects are unknown.",
+     ["Experts believe", "some specialists have cautioned"]),
+    ("Meanwhile analysts say the shares are cheap.", ["analysts say"]),
+])
+def test_a_connective_before_a_group_is_not_marked(text, marked):
+    assert vague_spans(text) == marked

@@ -197,7 +197,7 @@ _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
 _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
-_LEADING = frozenset("with and but while as so yet then also still".split())
+_LEADING = frozenset("with and but while as so yet then also still however meanwhile".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
 _CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
 # Before a group, a word that makes it the object of another noun: "despite objections from residents who said".
