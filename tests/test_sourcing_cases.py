@@ -2503,3 +2503,14 @@ def test_a_surname_with_an_age_after_it_is_the_speaker_a_pronoun_refers_to(text,
 ])
 def test_a_connective_before_a_group_is_not_marked(text, marked):
     assert vague_spans(text) == marked
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body named by a run of capitalised words, in the sentence before a bare spokesperson.
+    ("Storm live\n\nThe storm hit on Monday.\n\nNational Rail says services will not run for the rest of the day."
+     "\n\n\u201cPlease do not travel unless absolutely necessary,\u201d a spokesperson said.", []),
+    ("Storm live\n\nThe storm hit on Monday.\n\nNational Rail says services will not run for the rest of the day."
+     "\n\nHuman rights groups were alarmed. \u201cPlease do not travel,\u201d a spokesperson said.", ["unnamed"]),
+])
+def test_a_spokesperson_speaks_for_a_body_named_by_a_run_of_capitals_before(text, expected):
+    assert kinds(text) == expected

@@ -815,12 +815,15 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     if m is None:
         return None
     word = m.group().lower()
-    if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon) or \
-            not subjects.proper(m.group(), False):
+    if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon):
+        return None
+    # A word the draft writes as a name, or one of a run of capitalised words ("National Rail says")
+    run = _CAPITAL_WORD.match(text, m.end() + 1, clause[1]) if text[m.end():m.end() + 1] == " " else None
+    if not subjects.proper(m.group(), False) and run is None:
         return None
     if any(_is_group(w.lower().strip(".,"), lexicon) for w in text[m.end():clause[1]].split()[:2]):
         return None  # "Human rights groups have criticised": a word that says which groups, not a name
-    return m.start(), m.end()
+    return m.start(), m.end() if run is None else run.end()
 
 
 def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], index: int, subjects: _Subjects,
