@@ -27,6 +27,8 @@ RULE = "sentence-case"
         ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
         ("Ministers promised more money!the hubs will open in May.", ["the"]),
         ("Prices fell 3.5%.analysts were surprised.", ["analysts"]),
+        # ... and after an abbreviation with no space, a clause.
+        ("She works for Acme Inc.the firm makes tools.", ["the"]),
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
@@ -135,6 +137,10 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He called the U.S. the most reliable ally.",
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
         "In the U.K. the survey found no change.",
+        # A space missing after an abbreviation, before a word that goes on with its sentence.
+        "He joined Apple Inc.in 2019.",
+        "He moved to the U.S.in 1999 and stayed.",
+        "The firm, Acme Ltd.said it would appeal.",
         "Inflation in the U.K. economy is falling.",  # no verb before the abbreviation: one clause
         "Analysts said the U.K. economy is slowing.",  # the verb leads into a clause
         "Prices rose because the U.S. economy is weak.",

@@ -89,7 +89,15 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     pos = m.start()
     if not space:
         if punct == ".":
-            return pos - 2 >= sent_start and run_on_stop(text, pos, end)
+            if not (pos - 2 >= sent_start and run_on_stop(text, pos, end)):
+                return False
+            token = _token_before(text, pos, sent_start)
+            if text[m.end()].islower() and token.lower() + "." in ABBREVIATIONS:
+                # "Apple Inc.in 2019": a space missing after an abbreviation, read as if it were there
+                return not _fronted(text, sent_start, pos) and (
+                    _clause_after_abbreviation(text, m.end(), end)
+                    or _subject_after_complete_clause(text, sent_start, pos - len(token), m.end(), end))
+            return True
         # "Is that enough?nobody thinks so", "year!the money": a word before and after
         # (not "Yahoo!" in "Yahoo!s", nor "What?asked one voter").
         letters = _LETTERS.match(text, m.end(), end)
