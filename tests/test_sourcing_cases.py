@@ -2514,3 +2514,17 @@ def test_a_connective_before_a_group_is_not_marked(text, marked):
 ])
 def test_a_spokesperson_speaks_for_a_body_named_by_a_run_of_capitals_before(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A constituency's leaders are no body the story names, opening a sentence too.
+    ("Business leaders warned that the dispute could damage the port.", ["vague"]),
+    ("Faith leaders condemned the attack.", ["vague"]),
+    ("Local community leaders said the plan had divided the town.", ["vague"]),
+    # The story's own leaders, a union's, and a body named so.
+    ("World leaders agreed a deal at the summit.", []),
+    ("Union leaders said members would strike.", []),
+    ("Community Health Partners said the clinic would close.", []),
+])
+def test_a_constituencys_leaders_are_an_unnamed_group(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -252,6 +252,11 @@ _SECTORS = ("wall street", "silicon valley", "fleet street", "main street", "mad
 _SECTOR_WORDS = frozenset(w for p in _SECTORS for w in p.split())
 
 
+# Those whose leaders are no body the story names: "business leaders", "faith leaders" (not "union leaders",
+# "world leaders" at a summit).
+_CONSTITUENCIES = frozenset("business community faith religious civic tech technology church".split())
+
+
 def _sector(words: list[str]) -> bool:
     """Do the words before a group's noun end in a place that stands for a trade
     ("Wall Street", "senior Silicon Valley")?"""
@@ -1506,7 +1511,10 @@ def classify(phrase: str, lexicon: Lexicon,
                           len(lowered))
         if lowered[0] == "the" and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
-        if not lexicon.actors.isdisjoint(lowered[:phrase_end]):
+        actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
+        if actor and lowered[actor] == "leaders" and lowered[actor - 1] in _CONSTITUENCIES:
+            return GROUP, " ".join(tokens[:actor + 1][-5:])  # "business leaders warned": whose leaders, not who
+        if actor is not None:
             return ACTORS, " ".join(tokens)  # "investigators said": the story's own, yet unnamed when quoted
         return None, ""
     head = lowered[head_index]
@@ -1718,8 +1726,9 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
         return False
     if low in _PARTY_MEMBERS:
         return True  # "Conservatives argue": the party's stance, unless a quantifier picks some of them out
-    if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or low in lexicon.group_nouns):
-        return False
+    if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or low in lexicon.group_nouns
+                   or low in _CONSTITUENCIES):
+        return False  # "Business leaders", opening a sentence
     if word.rstrip("s").isupper() and (low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False  # a role's initials: "one Labour MP", "a CEO", "Tory MPs"
     if i != 0 or possessive:
