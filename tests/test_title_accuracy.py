@@ -137,6 +137,9 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Health Secretary Sajid Javid spoke.", "2025-05-01", "Health Secretary Sajid Javid"),
         ("Health Secretary Wes Streeting spoke.", "2023-05-01", "Health Secretary Wes Streeting"),
         ("Defence Secretary Ben Wallace spoke.", "2024-05-01", "Defence Secretary Ben Wallace"),
+        # UK transport and US transportation secretaries
+        ("Transport Secretary Louise Haigh spoke.", "2025-08-14", "Transport Secretary Louise Haigh"),
+        ("Transportation Secretary Pete Buttigieg spoke.", "2025-08-14", "Transportation Secretary Pete Buttigieg"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -230,6 +233,8 @@ def test_flags(text, as_of, flagged):
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2025-03-01"),
         ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, in office
         ("Defence Secretary John Healey spoke.", "2025-03-01"),
+        ("Transport Secretary Heidi Alexander spoke.", "2025-08-14"),
+        ("Transportation Secretary Sean Duffy spoke.", "2025-08-14"),
         ("Health Secretary Steve Barclay spoke.", "2023-01-10"),  # his second term
         ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
         ("Former British premier Boris Johnson spoke.", "2023-06-10"),
