@@ -233,8 +233,22 @@ def test_a_div_classed_as_the_articles_body_is_read_as_an_article_is():
 
 @pytest.mark.parametrize("cls", ["History-body", "signpost-content", "poststext"])
 def test_a_class_that_only_holds_the_words_of_a_body_class_is_no_body(cls):
-    page = (f'<body><div class="{cls}">the bridge will close on Monday.</div></body>')
+    page = (f'<body><p>Sunny, 18C in Carver City today.</p><div class="{cls}">the bridge will close on Monday.</div>'
+            '</body>')
     assert _found(page) == []
+
+
+def test_a_page_with_no_paragraph_element_is_read_from_its_divs():
+    """A page with no <article>, <main>, body class nor any <p>: its story can
+    only be written straight into divs, lines parted by <br>."""
+    page = ('<body><div id="content"><h2>Mill fire: homes evacuated</h2><div class="story">Fire crews were called '
+            "to the mill shortly after 2am.<br><br>Around 40 homes were evacuated as a precaution,and residents "
+            "were taken to a rest centre.<br><br>Advertisement<br><br>the fire service said the blaze was under "
+            "control by 7am.</div></div></body>")
+    assert sorted(_found(page)) == [("boilerplate", "Advertisement"), ("punctuation-spacing", "precaution,and"),
+                                    ("sentence-case", "the")]
+    # With a <p> on the page, text straight in a div is no paragraph: menus and widgets are built so.
+    assert _found(page.replace("<body>", "<body><p>Sunny, 18C in Carver City today.</p>")) == []
 
 
 def test_an_element_classed_as_residue_is_residue_whatever_it_says():

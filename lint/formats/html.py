@@ -190,6 +190,9 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
 
     # With an <article> or <main>, everything outside it is the page, not the draft.
     contained = bool(reader.bodies) or any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
+    # Text straight inside a div is a paragraph there; and on a page with no <p> at all, whose story can only
+    # be written so ("<div class="story">Fire crews were called ...<br><br>Around 40 homes ...</div>").
+    flowing = contained or not any(kind == "start" and tag == "p" for kind, _, tag in events)
 
     def outside() -> bool:
         return not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE))
@@ -201,7 +204,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             # The page's own text is read only to find residue in it (a cookie
             # banner, a "Most read" rail); its footer is structure, as its nav is.
             return None if "footer" in stack else stack.innermost_prose(flow=True)
-        return stack.innermost_prose(flow=contained)
+        return stack.innermost_prose(flow=flowing)
 
     for i, (kind, start, tag) in enumerate(events):
         end = events[i + 1][1] if i + 1 < len(events) else len(source)
