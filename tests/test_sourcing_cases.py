@@ -2528,3 +2528,17 @@ def test_a_spokesperson_speaks_for_a_body_named_by_a_run_of_capitals_before(text
 ])
 def test_a_constituencys_leaders_are_an_unnamed_group(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A member named next with the name set off after the title, speaking by what they called it.
+    ("Opposition councillors said the council had wasted money. The Conservative group leader, Liz Hart, called "
+     "the budget \u201ca disgrace\u201d.", []),
+    ("Opposition councillors said the council had wasted money. Group leader Liz Hart called the budget "
+     "\u201ca disgrace\u201d.", []),
+    # No member, or no name.
+    ("Critics said the council had wasted money. The mayor called the budget \u201csound\u201d.", ["vague"]),
+    ("Analysts expect a rebound. Like every analyst, Moody said so.", ["vague"]),
+])
+def test_a_member_named_after_their_title_and_what_they_called_it_names_the_group(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -1066,7 +1066,7 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     traded = members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS)
     if not (named or titled or placed or traded) or (
-            SPEECH_VERBS.isdisjoint(words := [w.lower() for w in WORD.findall(said)])
+            _SAYING.isdisjoint(words := [w.lower() for w in WORD.findall(said)])
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
@@ -1078,11 +1078,12 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
 @functools.cache
 def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     """One of a group by their job or title: ", an analyst at", ", chief UK
-    economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe"."""
+    economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe", "The
+    Conservative group leader, Liz Hart,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,40}}?\b(?i:{words})\b"
-                      rf"|\b(?i:{words}) [A-Z])")
+                      rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z])")
 
 
 _FORECASTERS = ("analyst", "economist", "strategist")
@@ -1092,6 +1093,8 @@ _TRADE_FIRMS = ("conomics", "Analytics", "Research")  # looked for before the pa
 _TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                               r"(?:Economics|Macroeconomics|Analytics|Research)\b")
 _FORECASTING = frozenset("expects expect thinks forecasts predicts estimates sees".split())
+# Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
+_SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _MEMBERS = {
