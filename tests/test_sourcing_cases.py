@@ -2542,3 +2542,21 @@ def test_a_constituencys_leaders_are_an_unnamed_group(text, expected):
 ])
 def test_a_member_named_after_their_title_and_what_they_called_it_names_the_group(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spinner's and Indian English's hearsay, and unnamed agencies.
+    ("As per a report, the company will cut 500 jobs.", ["vague"]),
+    ("It has been learnt that the chief executive will step down.", ["vague"]),
+    ("It is learnt that the minister has resigned.", ["vague"]),
+    ("An industry veteran mentioned that the deal was unusual.", ["vague"]),
+    ("Aid agencies said few trucks had crossed.", ["vague"]),
+    # A report named or referred back to, a source named, and a mention of a thing.
+    ("As per the report, the company will cut 500 jobs.", []),
+    ("As per a report by Reuters, the company will cut jobs.", []),
+    ("It is learnt from the police that the man fled.", []),
+    ("He mentioned the plan in passing.", []),
+    ("The two agencies said they would cooperate.", []),
+])
+def test_hearsay_in_a_spinners_words_is_vague(text, expected):
+    assert kinds(text, VAGUE) == expected
