@@ -133,6 +133,9 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
          "President of the United States Donald Trump"),
         # a name that ends in "Jr.", whose full stop the name run leaves out
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2024-03-01", "Health Secretary Robert F. Kennedy Jr"),
+        # an honorific between the title and the name
+        ("Prime Minister Sir Keir Starmer spoke.", "2024-03-01", "Prime Minister Sir Keir Starmer"),
+        ("The prime minister, Sir Keir Starmer, spoke.", "2024-03-01", "prime minister, Sir Keir Starmer"),
         # UK health and defence secretaries
         ("Health Secretary Sajid Javid spoke.", "2025-05-01", "Health Secretary Sajid Javid"),
         ("Health Secretary Wes Streeting spoke.", "2023-05-01", "Health Secretary Wes Streeting"),
@@ -233,6 +236,9 @@ def test_flags(text, as_of, flagged):
         ("Health Secretary Robert F. Kennedy Jr. spoke.", "2025-03-01"),
         ("Health Secretary Wes Streeting spoke.", "2025-03-01"),  # Britain's, in office
         ("Defence Secretary John Healey spoke.", "2025-03-01"),
+        ("Prime Minister Sir Keir Starmer spoke.", "2025-03-01"),
+        ("Shadow Chancellor Rachel Reeves spoke.", "2024-03-01"),  # another post
+        ("Shadow chancellor Rachel Reeves spoke.", "2024-03-01"),
         ("Transport Secretary Heidi Alexander spoke.", "2025-08-14"),
         ("Transportation Secretary Sean Duffy spoke.", "2025-08-14"),
         ("Health Secretary Steve Barclay spoke.", "2023-01-10"),  # his second term

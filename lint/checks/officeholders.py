@@ -22,7 +22,9 @@ from ..yamlsource import line_of, load_file
 PARTIES = ("Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Republican", "Democratic", "Democrat",
            "Social Democratic", "Social Democrat", "Christian Democrat", "Socialist", "Liberal", "Green")
 MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "then", "late", "outgoing", "incoming",
-             "acting", "interim", "caretaker")
+             "acting", "interim", "caretaker", "shadow")  # "shadow chancellor": another post, not judged
+# An honorific between a title and the name: "Prime Minister Sir Keir Starmer".
+HONORIFICS = r"Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"
 
 
 class Office(NamedTuple):
@@ -106,8 +108,8 @@ class Registry:
     def before(self) -> re.Pattern[str]:
         """ "former U.S. President " right before a name; qualifiers keep their
         case. Not after a number: "by 9 PM Boris Johnson had resigned" tells the time."""
-        return re.compile(rf"(?<![\w-])(?<!\d\s){self.framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+$",
-                          re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?<!\d\s){self.framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+"
+                          rf"(?:(?-i:{HONORIFICS})\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
     def after(self) -> re.Pattern[str]:
