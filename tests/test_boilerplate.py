@@ -740,3 +740,11 @@ def test_residue_run_onto_a_byline_is_split_off(line, residue):
 def test_removing_a_bylines_residue_takes_its_bar_too(text, fixed):
     fmt = "html" if text.startswith("<") else "text"
     assert lint.fix_text(text, format=fmt, unsafe=True)[0] == fixed
+
+
+def test_a_markdown_lines_masked_link_targets_do_not_count_as_words():
+    """Link targets are masked as spaces: counted as words, a share bar of three
+    links ran past `max_words` and was read as prose."""
+    text = (BODY + "Share: [Facebook](https://www.facebook.com/sharer?u=port) | [Twitter](https://twitter.com/intent/"
+            "tweet?url=port) | [Email](mailto:?subject=port)\n\nShips queued all day as crews worked.\n")
+    assert blocks(text, format="markdown") == [(3, 3)]
