@@ -90,8 +90,8 @@ class Matcher:
         self.contains = contains and Scanner(contains)  # searched through, not only at the start
 
     def classify(self, text: str) -> str | None:
-        # Words, counted by spaces (a link's masked target adds spaces: counted again then, by words)
-        if text.count(" ") >= self.max_words and len(text.split()) >= self.max_words:
+        # Words, counted by spaces; a Markdown link's masked target is a run of them: counted by words then
+        if text.count(" ") >= self.max_words and ("  " not in text or len(text.split()) >= self.max_words):
             return None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
         lowered = normal.lower()
