@@ -32,6 +32,11 @@ from lint.model.dates import stated_date
         ("Posted on 2025-03-04 by admin", "2025-03-04"),
         ("March 4, 2025 by Ana Ruiz", "2025-03-04"),
         ("2025/03/04", "2025-03-04"),
+        # A numeric date that can mean one day only, or written with dots as day-first countries write it.
+        ("25/06/2025", "2025-06-25"),
+        ("06/25/2025", "2025-06-25"),
+        ("Published 12.06.2025", "2025-06-12"),
+        ("Posted on 25/06/2025 at 09:14", "2025-06-25"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -46,6 +51,8 @@ def test_a_date_line_dates_the_draft(head, date):
         "14 November 2023 was the day the bridge closed.",
         "March 3, 2024 \u2014 The council votes on the plan.",  # a timeline's entry
         "04/05/2024",  # April or May? Read differently on either side of the Atlantic
+        "31/02/2025",  # no such day
+        "12.06.25",  # no year of four digits
         "May 2024",  # no day
         "Budget 2025: what changes for you",
         "31 June 2024",  # no such day

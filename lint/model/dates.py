@@ -8,9 +8,10 @@ was right when it ran.
 Only a whole line that is a date, with at most a label, a byline, a weekday
 and a time around it, counts, and only near the top: a date inside a sentence
 ("On 14 November 2023 the council ...") is what the story is about, not when
-it ran. Numeric dates other than ISO ("04/05/2024") are read differently on
-either side of the Atlantic and are left alone; a year first ("2024/05/04")
-is read as ISO's.
+it ran. Numeric dates other than ISO are read differently on either side of
+the Atlantic: one is read only when it can mean one day ("25/06/2025",
+"06/25/2025"; not "04/05/2024"), or with dots, which only day-first
+countries write ("12.06.2025"); a year first ("2024/05/04") is read as ISO's.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?|\d{1,2}[ \t]*(?:[ap]\.m\.|[AP]M))(?:[ \t]+[A-Z]{2,5})?"
 _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\d{{4}})"
          rf"|(?P<m2>{_MONTH})[ \t]+(?P<d2>{_DAY}),?[ \t]+(?P<y2>\d{{4}})"
-         r"|(?P<y3>\d{4})(?P<dash>[-/])(?P<m3>\d{2})(?P=dash)(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)")
+         r"|(?P<y3>\d{4})(?P<dash>[-/])(?P<m3>\d{2})(?P=dash)(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+         r"|(?P<n1>\d{1,2})(?P<mark>[/.])(?P<n2>\d{1,2})(?P=mark)(?P<y4>\d{4}))")
 # A separator between the parts of a date line: "|", "·", "•", a dash between spaces, a comma.
 _SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"
 _DATE_LINE = re.compile(
@@ -68,6 +70,14 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
 def _date(m: re.Match[str]) -> dt.date | None:
     if m["y3"]:
         year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"])
+    elif m["y4"]:
+        year, first, second = int(m["y4"]), int(m["n1"]), int(m["n2"])
+        if m["mark"] == "." or (first > 12 and second <= 12):
+            day, month = first, second  # "12.06.2025", "25/06/2025"
+        elif second > 12 and first <= 12:
+            month, day = first, second  # "06/25/2025"
+        else:
+            return None  # "04/05/2024": April or May
     else:
         name = (m["m1"] or m["m2"]).rstrip(".").lower()
         year, day = int(m["y1"] or m["y2"]), int((m["d1"] or m["d2"]).rstrip("stndrh"))
