@@ -2560,3 +2560,16 @@ def test_a_member_named_after_their_title_and_what_they_called_it_names_the_grou
 ])
 def test_hearsay_in_a_spinners_words_is_vague(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A feeling held among a group, and wisdom that has it so.
+    ("There is growing concern among teachers that the reforms are rushed.", ["vague"]),
+    ("There is a widespread belief in the party that the leader must go.", ["vague"]),
+    ("Received wisdom has it that the bank will hold rates.", ["vague"]),
+    # A belief in something, with a relative clause, and a body named.
+    ("There is a belief in hard work that runs through the family.", []),
+    ("There is growing concern among the Ashby Civic Society that the plan is rushed.", []),
+])
+def test_a_feeling_among_a_group_nobody_names_is_vague(text, expected):
+    assert kinds(text, VAGUE) == expected
