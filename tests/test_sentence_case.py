@@ -29,6 +29,9 @@ RULE = "sentence-case"
         ("Prices fell 3.5%.analysts were surprised.", ["analysts"]),
         # ... and after an abbreviation with no space, a clause.
         ("She works for Acme Inc.the firm makes tools.", ["the"]),
+        # A name in an apposition that ends the sentence, then a new one.
+        ("The wing carries the name of its donor, Harbour Freight Inc. the shipping company gave $12m toward "
+         "the project, the largest gift.", ["the"]),
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
@@ -141,6 +144,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He joined Apple Inc.in 2019.",
         "He moved to the U.S.in 1999 and stayed.",
         "The firm, Acme Ltd.said it would appeal.",
+        # An abbreviation that ends a name inside an apposition, closed a few words on.
+        "The firm, Harbour Holdings Ltd. the port's owner, declined to comment.",
         "Inflation in the U.K. economy is falling.",  # no verb before the abbreviation: one clause
         "Analysts said the U.K. economy is slowing.",  # the verb leads into a clause
         "Prices rose because the U.S. economy is weak.",

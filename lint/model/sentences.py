@@ -126,9 +126,11 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token)):
             if lower_next:
-                return not _fronted(text, sent_start, pos) and (
-                    _clause_after_abbreviation(text, m.end(), end)
-                    or _subject_after_complete_clause(text, sent_start, pos + 1 - len(token), m.end(), end))
+                at = pos + 1 - len(token)
+                if _fronted(text, sent_start, pos) or _in_apposition(text, sent_start, at, m.end(), end):
+                    return False
+                return _clause_after_abbreviation(text, m.end(), end) or \
+                    _subject_after_complete_clause(text, sent_start, at, m.end(), end)
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS
         if lower_next and close and close != ")":
             return False  # a quoted fragment continues: 'called it "a mess." the'; not "(See below.) the"
@@ -180,6 +182,23 @@ def _fronted(text: str, start: int, pos: int) -> bool:
     survey found")? Then what follows the abbreviation is that clause."""
     words = WORD.findall(text, start, pos)
     return 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS
+
+
+def _in_apposition(text: str, start: int, token: int, after: int, end: int) -> bool:
+    """Does a name the abbreviation ends stand in an apposition a comma opened,
+    with a second one a few words on ("The firm, Harbour Holdings Ltd. the
+    port's owner, declined")? Then the sentence goes on after it; not after
+    "its main donor, Halvorsen Freight Inc. the Port Selden shipping company
+    gave $12 million ...", a new sentence."""
+    before = text[start:token]
+    comma = before.rfind(",")
+    if comma == -1 or before.count(",") % 2 == 0:
+        return False
+    words = WORD.findall(before, comma)
+    if not (0 < len(words) <= 5 and words[0][0].isupper() and _FINITE.isdisjoint(w.lower() for w in words)):
+        return False
+    closing = text.find(",", after, min(end, after + 60))
+    return closing != -1 and len(WORD.findall(text, after, closing)) <= 5
 
 
 def _clause_after_abbreviation(text: str, pos: int, end: int) -> bool:
