@@ -146,6 +146,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The firm, Acme Ltd.said it would appeal.",
         # An abbreviation that ends a name inside an apposition, closed a few words on.
         "The firm, Harbour Holdings Ltd. the port's owner, declined to comment.",
+        "John Smith, a.k.a. the Fox, was arrested.",  # a name follows "a.k.a.", as it does "Dr."
         "Inflation in the U.K. economy is falling.",  # no verb before the abbreviation: one clause
         "Analysts said the U.K. economy is slowing.",  # the verb leads into a clause
         "Prices rose because the U.S. economy is weak.",

@@ -14,7 +14,7 @@ PREFIX_ABBREVIATIONS = frozenset(
     st. mt. ft. no. nos. vs. v. op. fig. figs. vol. ch. art. sec. p. pp. para.
     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
     mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
-    approx. ca. cf. e.g. i.e. viz. incl. re. ext. tel.
+    approx. ca. cf. e.g. i.e. viz. incl. re. ext. tel. a.k.a. aka.
     """.split()
 )
 
