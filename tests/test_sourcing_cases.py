@@ -2573,3 +2573,30 @@ def test_hearsay_in_a_spinners_words_is_vague(text, expected):
 ])
 def test_a_feeling_among_a_group_nobody_names_is_vague(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the lead's officials, unnamed for a reason the next sentence gives.
+    ("Drones hit the refinery, officials said.\n\nThe refinery was hit by 10 drones, according to a security "
+     "official who spoke on condition of anonymity because he was not authorised to brief reporters.", []),
+    # A reason given for someone else.
+    ("Drones hit the refinery, officials said.\n\nA resident, who asked not to be named, said the fire burned "
+     "all night.", ["vague"]),
+])
+def test_a_groups_member_unnamed_for_a_reason_next_justifies_the_lead(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade, whose union's or association's head the next sentence names.
+    ("Headteachers have warned that the squeeze will get worse. Paul Whiteman, general secretary of the school "
+     "leaders' union NAHT, said the government needed to plan.", []),
+    ("Farmers say the subsidy cuts will ruin them. Tom Bradshaw, president of the National Farmers Union, said "
+     "many would quit.", []),
+    # Someone else next.
+    ("Doctors warned that the NHS was at breaking point. Ann Lee, a patient, said she had waited 12 hours.",
+     ["vague"]),
+    ("Teachers say morale is low. The council said it would review pay.", ["vague"]),
+])
+def test_a_trade_whose_unions_head_the_next_sentence_names_is_named(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -489,7 +489,10 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
         return False
     cut = next((i for i, w in enumerate(words) if i and (w in _ANONYMOUS_TIES or w in _AFTER_HEAD)), len(words))
     noun = words[cut - 1]  # "people familiar with the matter": "people"
-    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b")
+    # ... or one of a group the lead named ("Ukrainian officials said ..." then "according to a Ukrainian
+    # security official who ... spoke on condition of anonymity")
+    one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
+    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b{one}")
     pronouns = ("they ",) if noun.endswith("s") or noun == "people" else ("he ", "she ", "they ")
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
     for j in range(index + 1, min(index + 1 + _REASON_REACH, len(sentences))):
@@ -1086,6 +1089,12 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z])")
 
 
+_ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
+                  "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
+                  "college", "confederation", "chamber")
+_TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
+    paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
+    hauliers publicans shopkeepers employers manufacturers carers""".split())
 _FORECASTERS = ("analyst", "economist", "strategist")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
@@ -1112,9 +1121,10 @@ _MEMBERS = {
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations"),
-                    ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
-                     "federation", "network", "campaign", "council", "institute", "group", "action", "watch",
-                     "forum")),
+                    _ORGANISATIONS),
+    # ... and a trade, whose union's or association's head the next sentence names: "Headteachers have warned
+    # ..." then "Paul Whiteman, general secretary of the school leaders' union NAHT, said"
+    **dict.fromkeys(_TRADES, _ORGANISATIONS),
 }
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
 # discipline ("astronomers", "epidemiologists", "historians").
