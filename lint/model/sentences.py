@@ -94,9 +94,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             token = _token_before(text, pos, sent_start)
             if text[m.end()].islower() and token.lower() + "." in ABBREVIATIONS:
                 # "Apple Inc.in 2019": a space missing after an abbreviation, read as if it were there
-                return not _fronted(text, sent_start, pos) and (
-                    _clause_after_abbreviation(text, m.end(), end)
-                    or _subject_after_complete_clause(text, sent_start, pos - len(token), m.end(), end))
+                return _abbreviation_ends_sentence(text, sent_start, pos - len(token), pos, m.end(), end)
             return True
         # "Is that enough?nobody thinks so", "year!the money": a word before and after
         # (not "Yahoo!" in "Yahoo!s", nor "What?asked one voter").
@@ -126,11 +124,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token)):
             if lower_next:
-                at = pos + 1 - len(token)
-                if _fronted(text, sent_start, pos) or _in_apposition(text, sent_start, at, m.end(), end):
-                    return False
-                return _clause_after_abbreviation(text, m.end(), end) or \
-                    _subject_after_complete_clause(text, sent_start, at, m.end(), end)
+                return _abbreviation_ends_sentence(text, sent_start, pos + 1 - len(token), pos, m.end(), end)
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS
         if lower_next and close and close != ")":
             return False  # a quoted fragment continues: 'called it "a mess." the'; not "(See below.) the"
@@ -182,6 +176,15 @@ def _fronted(text: str, start: int, pos: int) -> bool:
     survey found")? Then what follows the abbreviation is that clause."""
     words = WORD.findall(text, start, pos)
     return 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS
+
+
+def _abbreviation_ends_sentence(text: str, start: int, token: int, pos: int, after: int, end: int) -> bool:
+    """Does the abbreviation at `token`, its point at `pos`, end the sentence
+    before the lowercase word at `after`?"""
+    if _fronted(text, start, pos) or _in_apposition(text, start, token, after, end):
+        return False
+    return _clause_after_abbreviation(text, after, end) or \
+        _subject_after_complete_clause(text, start, token, after, end)
 
 
 def _in_apposition(text: str, start: int, token: int, after: int, end: int) -> bool:
