@@ -1456,7 +1456,6 @@ def classify(phrase: str, lexicon: Lexicon,
                 or (lowered[j] == "that" and lowered[-1].endswith("s"))), 0)
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
-    phrase = " ".join(lowered[1:] if lowered[0] == "the" else lowered)
     head_index = _head(lowered, lexicon)
     if head_index and lowered[head_index] in _CAUCUS and lowered[head_index - 1] in _PARTIES and \
             cleaned[head_index - 1][:1].isupper() and _CHAMBER.issuperset(lowered[:head_index - 1]):
