@@ -2600,3 +2600,14 @@ def test_a_groups_member_unnamed_for_a_reason_next_justifies_the_lead(text, expe
 ])
 def test_a_trade_whose_unions_head_the_next_sentence_names_is_named(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+def test_a_live_blogs_entry_time_is_no_part_of_the_entrys_first_sentence():
+    """A plain-text live blog keeps each entry's time on a line of its own over
+    the entry: the entry's first sentence opens with its subject."""
+    text = ("Storm live\n\nThe storm hit on Monday.\n\n18:15\nNational Rail says services will not run for the rest "
+            "of the day.\n\n\u201cPlease do not travel unless absolutely necessary,\u201d a spokesperson said.\n")
+    assert kinds(text) == []
+    lowered = text.replace("National", "national")
+    assert ("sentence-case", "national") in [(d.rule, lowered[d.offset:d.end_offset])
+                                             for d in lint.check_text(lowered, format="text")]

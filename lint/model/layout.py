@@ -98,6 +98,10 @@ _DATELINE = re.compile(
 # A label's colon is followed by space, or, where a scraper dropped it, by a
 # letter ("Key finding:most of the damage"), never a digit ("11:30").
 _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]))")
+# A time alone on the first line of a block, over the entry it dates, as a plain-text live blog keeps it:
+# "18:15" then "National Rail says ...".
+_ENTRY_TIME = re.compile(r"(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M|GMT|BST|CET|ET|EST|EDT))?)[ \t]*\n"
+                         r"(?=[^\W\d_])")
 
 
 # Verbs that make a clause of what stands before a colon: a label is a noun phrase
@@ -190,6 +194,9 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 start = m.end()
                 body_paragraphs = 3
         body_paragraphs += 1
+        if masked[start].isdigit() and (m := _ENTRY_TIME.match(masked, start, end)):
+            regions.append(Region(LABEL, start, m.end("time")))  # a live blog's entry: its time, then the entry
+            start = m.end()
         m = _LABEL.match(masked, start, end)
         # A colon before a quotation introduces speech, not a label's text: 'Quote of the day: "We ..."'.
         if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
