@@ -2611,3 +2611,15 @@ def test_a_live_blogs_entry_time_is_no_part_of_the_entrys_first_sentence():
     lowered = text.replace("National", "national")
     assert ("sentence-case", "national") in [(d.rule, lowered[d.offset:d.end_offset])
                                              for d in lint.check_text(lowered, format="text")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The verb's own auxiliaries and adverbs after a phrase that says where or which of them.
+    ("Parents at the school have long suspected the head was leaving.", ["vague"]),
+    ("Residents in some of the hottest streets have repeatedly complained that the heat is unbearable.", ["vague"]),
+    ("Experts not involved in the research have also warned that the sample was small.", ["vague"]),
+    # A verb of the group's own with its object, before another verb.
+    ("Curators have used the room to show the collection.", []),
+])
+def test_a_verbs_auxiliaries_do_not_part_a_group_from_its_claim(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -211,6 +211,8 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
     if between.count(",") == 2 and not between.rsplit(",", 1)[1].strip():
         between = between.split(",", 1)[0]
     words = between.lower().split()
+    while words and (words[-1] in _AUXILIARIES or words[-1] in _VERB_ADVERBS or words[-1].endswith("ly")):
+        words.pop()  # the verb's own auxiliaries and adverbs: "Parents at the school have long suspected"
     if not _MODAL_VERBS.isdisjoint(words) and any(
             w in _MODAL_VERBS and j + 2 < len(words) and words[j + 2] in _OBJECT_OPENERS and
             not words[j + 1].endswith("ly") for j, w in enumerate(words)):
@@ -232,6 +234,7 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
 _WHERE = frozenset("in at on near across around outside inside from along throughout among of for with to".split())
 _CLAUSE_OPENERS = frozenset("who whom whose which that where when while because although though if since as".split())
 _MODAL_VERBS = frozenset("will would can could may might must should shall".split())
+_VERB_ADVERBS = frozenset("long also now still already often long since never ever not".split())
 _OBJECT_OPENERS = frozenset("the a an their its his her this these those our your".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could may might must "
                          "should".split())
