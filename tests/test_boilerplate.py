@@ -772,3 +772,21 @@ def test_a_markdown_lines_masked_link_targets_do_not_count_as_words():
     text = (BODY + "Share: [Facebook](https://www.facebook.com/sharer?u=port) | [Twitter](https://twitter.com/intent/"
             "tweet?url=port) | [Email](mailto:?subject=port)\n\nShips queued all day as crews worked.\n")
     assert blocks(text, format="markdown") == [(3, 3)]
+
+
+@pytest.mark.parametrize("paragraph, residue", [
+    # An ad slot's label run in between two sentences.
+    ("The port reopened on Monday, officials said. Advertisement The harbour master said crews had worked all "
+     "night.", "Advertisement"),
+    ("The port reopened on Monday. ADVERTISEMENT \u201cWe are relieved,\u201d said the harbour master.",
+     "ADVERTISEMENT"),
+    ("The port reopened on Monday. Story continues below advertisement The harbour master said crews had worked "
+     "all night.", "Story continues below advertisement"),
+    # A name, or a word of the story.
+    ("The regulator fined the firm. Advertisement Standards Authority officials said so.", None),
+    ("Shares fell on Monday. Advertisement revenue dropped 4% in the quarter.", None),
+])
+def test_an_ad_slots_label_run_into_a_paragraph_is_residue(paragraph, residue):
+    text = BODY + paragraph + "\n\nShips queued all day as crews worked.\n"
+    found = [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert found == ([residue] if residue else [])

@@ -202,6 +202,11 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
             start = m.end()
+        while boilerplate is not None and (ad := _ad_break(masked, start, end)) is not None:
+            # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text
+            regions.append(Region(PARAGRAPH, start, _trim(masked, start, ad.start(1))[1]))
+            regions.append(Region(BOILERPLATE, ad.start(1), ad.end(1)))
+            start = ad.end()
         cut = _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
         if cut is not None:  # "... officials said. Read more": the residue is no part of the story
             regions.append(Region(PARAGRAPH, start, _trim(masked, start, cut)[1]))
@@ -322,6 +327,18 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     return m.start(1)
 
 
+def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """An ad slot's label run into a paragraph between two sentences ("...
+    said. Advertisement The harbour ..."), looked for by its words first."""
+    text = masked[start:end]
+    if "dvert" not in text and "DVERT" not in text and "continues below" not in text.lower():
+        return None
+    return _AD_BREAK.search(masked, start, end)
+
+
+# The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority").
+_AD_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?[ \t]+((?:ADVERTISEMENT|Advertisement|(?:Story|Article) "
+                       r"continues below(?: advertisement)?))[ \t]+(?=[\"\u201c]?[A-Z][\w'\u2019-]*[ ,]+[a-z\"\u201c])")
 # A sentence's end, then words with no mark of their own to the paragraph's end.
 _INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
 # A credit closing a caption is the caption's own: "A drone on trials. Photo: Ministry of Defence".
