@@ -782,6 +782,8 @@ def test_a_markdown_lines_masked_link_targets_do_not_count_as_words():
      "ADVERTISEMENT"),
     ("The port reopened on Monday. Story continues below advertisement The harbour master said crews had worked "
      "all night.", "Story continues below advertisement"),
+    ("The port reopened on Monday, officials said.\nAdvertisement\nThe harbour master said crews had worked all "
+     "night.", "Advertisement"),  # on a line of its own inside the block
     # A name, or a word of the story.
     ("The regulator fined the firm. Advertisement Standards Authority officials said so.", None),
     ("Shares fell on Monday. Advertisement revenue dropped 4% in the quarter.", None),
