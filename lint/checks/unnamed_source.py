@@ -234,7 +234,7 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
 _WHERE = frozenset("in at on near across around outside inside from along throughout among of for with to".split())
 _CLAUSE_OPENERS = frozenset("who whom whose which that where when while because although though if since as".split())
 _MODAL_VERBS = frozenset("will would can could may might must should shall".split())
-_VERB_ADVERBS = frozenset("long also now still already often long since never ever not".split())
+_VERB_ADVERBS = frozenset("long also now still already often since never ever not".split())
 _OBJECT_OPENERS = frozenset("the a an their its his her this these those our your".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could may might must "
                          "should".split())

@@ -331,8 +331,8 @@ def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
     """An ad slot's label run into a paragraph between two sentences ("...
     said. Advertisement The harbour ...", or on a line of its own inside the
     block), looked for by its words first."""
-    text = masked[start:end]
-    if "dvert" not in text and "DVERT" not in text and "continues below" not in text.lower():
+    if masked.find("dvert", start, end) == -1 and masked.find("DVERT", start, end) == -1 and \
+            masked.find("ontinues below", start, end) == -1:
         return None
     return _AD_BREAK.search(masked, start, end)
 
@@ -340,6 +340,7 @@ def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
 # The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority").
 _AD_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+((?:ADVERTISEMENT|Advertisement|(?:Story|Article) "
                        r"continues below(?: advertisement)?))\s+(?=[\"\u201c]?[A-Z][\w'\u2019-]*[ ,]+[a-z\"\u201c])")
+
 # A sentence's end, then words with no mark of their own to the paragraph's end.
 _INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
 # A credit closing a caption is the caption's own: "A drone on trials. Photo: Ministry of Defence".
