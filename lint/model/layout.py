@@ -127,6 +127,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     # The last paragraph that ends as a sentence does: a headline has a story after it.
     last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == PARAGRAPH
                        and not blocks[i].outside and _ends_sentence(masked, blocks[i])), -1)
+    ads = boilerplate is not None and _ad_break(masked, 0, len(masked)) is not None  # most drafts: none at all
     for index, block in enumerate(blocks):
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -202,7 +203,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
             start = m.end()
-        while boilerplate is not None and (ad := _ad_break(masked, start, end)) is not None:
+        while ads and (ad := _ad_break(masked, start, end)) is not None:
             # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text
             regions.append(Region(PARAGRAPH, start, _trim(masked, start, ad.start(1))[1]))
             regions.append(Region(BOILERPLATE, ad.start(1), ad.end(1)))
