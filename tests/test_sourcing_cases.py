@@ -36,6 +36,17 @@ def test_a_short_form_of_a_name_that_looks_like_an_adjective_names_the_speaker(t
     assert kinds(text) == [], "the draft wrote the word inside a sentence, opening a longer name"
 
 
+@pytest.mark.parametrize("surname", ["Pugliese", "Nadal", "Modric", "Ahmed", "Manning", "Christian"])
+def test_a_surname_shaped_like_an_adjective_names_the_speaker_after_a_full_mention(surname):
+    """The full name ("Rep. Rose Pugliese, the House minority leader,") is the
+    evidence: a surname is written last in a run of capitals after a first name."""
+    text = (f"Rep. Rose {surname}, the House minority leader, opposed the bill.\n\n"
+            f"\u201cWe are writing a check without knowing the amount,\u201d {surname} said.")
+    assert kinds(text) == []
+    # Never written after a first name: nothing says it is a name.
+    assert kinds(f"\u201cWe are writing a check without knowing the amount,\u201d {surname} said.") == ["none"]
+
+
 def test_a_pronoun_refers_to_the_person_named_beside_it_not_to_an_earlier_group():
     text = ("People in the port town are worried. Councillor Maya Orsini, a Green member, raised the figure twice. "
             "\u201cThis is not a one-off,\u201d she said.")

@@ -1770,7 +1770,8 @@ class ProperWords:
             # ("operator, Meridian Terminals, has"; later "Meridian said").
             found = self.known[(word, strict)] = not self._in_lowercase(word.lower()) and (
                 self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None and (
-                    not word.lower().endswith(_COMMON_ENDINGS) or self._after_lowercase(word, alone=False))))
+                    not word.lower().endswith(_COMMON_ENDINGS) or self._after_lowercase(word, alone=False)
+                    or self._ends_name(word))))
         return found
 
     def _occurrences(self, word: str):
@@ -1784,6 +1785,23 @@ class ProperWords:
 
     def _in_lowercase(self, low: str) -> bool:
         return next(self._occurrences(low), None) is not None
+
+    def _ends_name(self, word: str) -> bool:
+        """Written last in a run of capitalised words, after a first name: a
+        surname shaped like an adjective ("Rafael Nadal won", "Rep. Rose
+        Pugliese, the"), not a word opening a sentence."""
+        text = self.text
+        for i in self._occurrences(word):
+            end = i + len(word)
+            if i < 3 or text[i - 1] != " " or not text[i - 2].isalpha() or (
+                    text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+                continue
+            j = i - 2
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            if text[j + 1].isupper() and text[j + 2:i - 1].islower():
+                return True
+        return False
 
     def _after_lowercase(self, word: str, alone: bool = True) -> bool:
         """Capitalised inside a sentence: after a lowercase word, "The", a comma
