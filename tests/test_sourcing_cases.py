@@ -2182,6 +2182,13 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("Library users said they were disappointed. Margaret Hill, 71, who visits every Sunday, said so.", []),
     ("Drivers said the diversion added an hour. \u201cIt's a nightmare,\u201d said Tom Hale, a delivery driver.",
      []),
+    # A street's traders, one of them named by the business she runs.
+    ("Businesses on Mill Street say trade has fallen since the closure. Jo Patel, who runs a bakery near the "
+     "bridge, said takings were down by a third.", []),
+    ("Shop owners say the roadworks have cost them dearly. \u201cWe are hanging on,\u201d said Tom Hale, a "
+     "market trader.", []),
+    ("Local businesses say the line cannot open soon enough.", ["vague"]),
+    ("Many firms say costs have risen since April. The council said it would review the charges.", ["vague"]),
     # ... or in the sentence after the next, in the same paragraph.
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. \u201cThe boat is how she sees "
      "the doctor,\u201d said Fiona Grant, who lives on the north shore.", []),

@@ -862,11 +862,13 @@ _STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 # The public a story asks, and one of them named next, as a vox pop names them: by name and age ("Maria Lopez,
 # 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street").
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
-    workers customers tenants pupils students patients visitors users drivers voters families""".split())
+    workers customers tenants pupils students patients visitors users drivers voters families businesses traders
+    shopkeepers retailers owners""".split())
 _ONE_OF_THEM = _compiled_later(
     r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who (?:lives|has lived|works|has "
     r"worked|runs|has run)\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:resident|local|neighbou?r|parent|mother|father|shopper|"
-    r"commuter|passenger|fan|villager|worker|customer|tenant|pupil|student|patient|visitor|user|driver|voter)\b)")
+    r"commuter|passenger|fan|villager|worker|customer|tenant|pupil|student|patient|visitor|user|driver|voter|"
+    r"owner|trader|shopkeeper|retailer)\b)")
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
