@@ -109,6 +109,10 @@ def test_related_article_lists_after_an_opener():
         "Listen: nobody on the council wants another tax rise.",
         "Swipe left on the app and you will see the new fares, the company said.",
         "Pictured: the damaged bridge on Tuesday",  # a caption, the picture's own
+        # In brackets, a credit and a note of the story's own.
+        "(Reporting by Jane Smith; Editing by Tom Brown)",
+        "(This story has been corrected to show the date of the vote.)",
+        "[Advertisement standards were tightened in 2024.]",
         # A label of residue before a lowercase word, and a notice's words in a story.
         "Don't miss: the fireworks start at 8pm on the quay.",
         "You are here: the map shows the route the walkers took.",
@@ -163,6 +167,10 @@ RESIDUE = [
     "Related: Port traffic falls for a third month",
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
+    # A label set in brackets, as a scraper keeps an ad slot's or a link's.
+    "[Advertisement]",
+    "(Story continues below.)",
+    "[Read more: Port traffic falls for a third month]",
     "We noticed you\u2019re using an ad blocker.",
     "Have a story tip? Email our city desk.",
     "Support independent journalism. Donate today.",
@@ -785,10 +793,20 @@ def test_a_markdown_lines_masked_link_targets_do_not_count_as_words():
     ("The port reopened on Monday, officials said.\nAdvertisement\nThe harbour master said crews had worked all "
      "night.", "Advertisement"),  # on a line of its own inside the block
     # A name, or a word of the story.
+    # Set in brackets: no sentence need follow.
+    ("The port reopened on Monday. (Story continues below.) The harbour master said crews had worked all night.",
+     "(Story continues below.)"),
+    ("The port reopened on Monday. [Advertisement] Ships queued all day.", "[Advertisement]"),
+    ("The port reopened on Monday. Scroll to continue with content The harbour master said crews had worked.",
+     "Scroll to continue with content"),
     ("The regulator fined the firm. Advertisement Standards Authority officials said so.", None),
+    ("The port reopened on Monday (story continues below). Ships queued.", None),
     ("Shares fell on Monday. Advertisement revenue dropped 4% in the quarter.", None),
 ])
 def test_an_ad_slots_label_run_into_a_paragraph_is_residue(paragraph, residue):
     text = BODY + paragraph + "\n\nShips queued all day as crews worked.\n"
     found = [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == RULE]
     assert found == ([residue] if residue else [])
+    if residue:  # the fix takes the label out and leaves both sentences
+        fixed = lint.fix_text(text, format="text", unsafe=True)[0]
+        assert fixed == text.replace(residue + paragraph[paragraph.index(residue) + len(residue)], "", 1)

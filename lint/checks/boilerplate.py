@@ -28,6 +28,7 @@ _REPORTING_ELSE = re.compile(r"\b(?:urged|asked|added|wrote|warned|advised)\b")
 _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Continue reading \u2192"
+_WRAPS = {"[": "]", "(": ")"}  # a label a page sets in brackets
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
 # An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
@@ -94,6 +95,13 @@ class Matcher:
         if text.count(" ") >= self.max_words and ("  " not in text or len(text.split()) >= self.max_words):
             return None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
+        found = self._verdict(normal)
+        if found is None and normal[:1] in _WRAPS and normal[-1] == _WRAPS[normal[0]] and \
+                normal.count(normal[0]) == 1:
+            found = self._verdict(normal[1:-1].strip(_EDGES))  # "[Advertisement]", "(Story continues below.)"
+        return found
+
+    def _verdict(self, normal: str) -> str | None:
         lowered = normal.lower()
         if self._at_start("openers", normal, lowered, full=True):
             return OPENER

@@ -330,17 +330,21 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
 
 def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
     """An ad slot's label run into a paragraph between two sentences ("...
-    said. Advertisement The harbour ...", or on a line of its own inside the
-    block), looked for by its words first."""
-    if masked.find("dvert", start, end) == -1 and masked.find("DVERT", start, end) == -1 and \
-            masked.find("ontinues below", start, end) == -1:
+    said. Advertisement The harbour ...", "(Story continues below.)", or on a
+    line of its own inside the block), looked for by its words first."""
+    if not any(masked.find(word, start, end) != -1 for word in _AD_WORDS):
         return None
     return _AD_BREAK.search(masked, start, end)
 
 
-# The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority").
-_AD_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+((?:ADVERTISEMENT|Advertisement|(?:Story|Article) "
-                       r"continues below(?: advertisement)?))\s+(?=[\"\u201c]?[A-Z][\w'\u2019-]*[ ,]+[a-z\"\u201c])")
+_AD_WORDS = ("dvert", "DVERT", "ontinues below", "ontinues after", "ontinue reading below", "croll to continue")
+_AD_LABEL = (r"(?:ADVERTISEMENT|Advertisement|(?:Story|Article|Text) continues (?:below|after (?:this )?"
+             r"(?:advertisement|ad))(?: advertisement)?|Continue reading below|Scroll to continue(?: reading|"
+             r" with content)?)")
+# The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority");
+# set in brackets ("[Advertisement]", "(Story continues below.)"), before any sentence.
+_AD_BREAK = re.compile(rf"[.!?][\"'\u201d\u2019)]?\s+((?:[\[(]{_AD_LABEL}\.?[\])](?=\s+[\"\u201c]?[A-Z]))|"
+                       rf"{_AD_LABEL}(?=\s+[\"\u201c]?[A-Z][\w'\u2019-]*[ ,]+[a-z\"\u201c]))\s+")
 
 # A sentence's end, then words with no mark of their own to the paragraph's end.
 _INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
