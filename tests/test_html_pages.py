@@ -251,6 +251,20 @@ def test_a_page_with_no_paragraph_element_is_read_from_its_divs():
     assert _found(page.replace("<body>", "<body><p>Sunny, 18C in Carver City today.</p>")) == []
 
 
+@pytest.mark.parametrize("chrome", [
+    '<div id="cookie-notice"><p>We use cookies to improve your experience.</p></div>',
+    '<nav><p>Home | News | Sport</p></nav>',
+    '<footer><p>Highland News Ltd, 2025</p></footer>',
+    '<header><p>The Carver City Courier</p></header>',
+])
+def test_a_page_whose_only_paragraphs_are_its_chrome_is_read_from_its_divs(chrome):
+    """A <p> in a cookie banner, the nav, the header or the footer is the page's,
+    not the story's way of writing: the story in divs is still read."""
+    page = ('<body>' + chrome + '<div class="story">Fire crews were called to the mill shortly after 2am.<br><br>'
+            "the fire service said the blaze was under control by 7am.</div></body>")
+    assert ("sentence-case", "the") in _found(page)
+
+
 def test_an_element_classed_as_residue_is_residue_whatever_it_says():
     """The page's own markup says what is residue: a promo or a list of related
     links is flagged though no phrase list knows its words; a class that only

@@ -190,9 +190,9 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
 
     # With an <article> or <main>, everything outside it is the page, not the draft.
     contained = bool(reader.bodies) or any(kind == "start" and tag in CONTAINERS for kind, _, tag in events)
-    # Text straight inside a div is a paragraph there; and on a page with no <p> at all, whose story can only
+    # Text straight inside a div is a paragraph there; and on a page with no <p> of its own, whose story can only
     # be written so ("<div class="story">Fire crews were called ...<br><br>Around 40 homes ...</div>").
-    flowing = contained or not any(kind == "start" and tag == "p" for kind, _, tag in events)
+    flowing = contained or not _own_paragraphs(events, reader)
 
     def outside() -> bool:
         return not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE))
@@ -214,14 +214,7 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             in_prose = prose_kind() is not None
             if not inline:
                 close_block()
-            if kind == "start":
-                if tag in CLOSES_P and stack.top() == "p":
-                    stack.pop()
-                if tag not in VOID:
-                    stack.push(tag, i in reader.standfirsts, i in reader.residues, i in reader.bodies)
-            elif kind == "end" and tag in stack:
-                while stack.pop() != tag:
-                    pass
+            stack.follow(kind, tag, i, reader)
             if inline and in_prose:
                 spans.append((length, 0, start, len(raw)))  # the tag vanishes from the prose
             else:
@@ -275,6 +268,21 @@ def balanced_tags(source: str, start: int, end: int) -> bool:
     return not stack
 
 
+def _own_paragraphs(events: list[tuple[str, int, str]], reader: _Reader) -> bool:
+    """Does the page write its text in <p>s? Not when its only <p>s are a
+    cookie banner's (an element classed as residue), its nav's or its footer's."""
+    if not any(kind == "start" and tag == "p" for kind, _, tag in events):
+        return False
+    stack = _OpenTags()
+    for i, (kind, _, tag) in enumerate(events):
+        if kind == "start" and tag == "p" and not stack.residues and not stack.any_of(MASKED) \
+                and not stack.any_of(FURNITURE):
+            return True
+        if kind in ("start", "end"):
+            stack.follow(kind, tag, i, reader)
+    return False
+
+
 class _OpenTags:
     """The stack of open elements, with counts kept as tags come and go, so
     each question about it costs the same however deep a page nests (10,000
@@ -312,6 +320,17 @@ class _OpenTags:
         for group in self.GROUPS:
             if tag in group:
                 self.open_in[group] += 1
+
+    def follow(self, kind: str, tag: str, i: int, reader: _Reader) -> None:
+        """Open or close the elements event `i` opens or closes, as a browser would."""
+        if kind == "start":
+            if tag in CLOSES_P and self.top() == "p":
+                self.pop()
+            if tag not in VOID:
+                self.push(tag, i in reader.standfirsts, i in reader.residues, i in reader.bodies)
+        elif kind == "end" and tag in self:
+            while self.pop() != tag:
+                pass
 
     def pop(self) -> str:
         tag = self.tags.pop()
