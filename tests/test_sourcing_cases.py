@@ -1664,6 +1664,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Analysts expect sales to recover next year. \u201cThe worst is behind them,\u201d said Jane Roe, an analyst "
     "at Peel Hunt.",
     "Economists expect a cut in March. Sanjay Patel, chief UK economist at Northbank, said wages would decide it.",
+    # "researchers" is also a definite role ("the researchers" of a study): counted, they are a group as "experts"
+    "Some researchers urged caution. Dr. Paul Reid, an archaeologist at Durham University, said the dates gave "
+    "only a minimum age.",
     # a council's, a parliament's members by their title or office
     "Opposition councillors said the council had wasted money. Liberal Democrat group leader Raj Patel said it "
     "had spent \u00a31.1 million on advisers.",
@@ -1682,6 +1685,8 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     ("Opposition councillors said the plan was rushed. The mayor said the claim was false.",
      "Opposition councillors said"),
     ("Lawmakers said the bill was costly. The company said it would comply.", "Lawmakers said"),
+    ("Some researchers urged caution. The company said it would apply for a licence.",
+     "Some researchers urged caution"),
     # the member speaks two sentences later
     ("Analysts expect sales to recover next year. Shares rose 3%.\n\n\u201cThe worst is behind them,\u201d said "
      "Jane Roe, an analyst at Peel Hunt.", "Analysts expect"),

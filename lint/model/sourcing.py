@@ -1552,7 +1552,8 @@ def classify(phrase: str, lexicon: Lexicon,
     # warnings from economists who said": the economists are no definite role).
     opening = lowered[first]
     definite = head_index > first and opening in ("the", "this", "these", "those", "its", "their", "his", "her")
-    if head in lexicon.person_nouns or (definite and _is_group(head, lexicon)) or \
+    counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
+    if (head in lexicon.person_nouns and not counted) or (definite and _is_group(head, lexicon)) or \
             (opening in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
         if any(w in _INDEFINITE for w in lowered[max(first, head_index - 4):head_index]):
@@ -1638,7 +1639,7 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue
         if following[:1].isdigit() and i + 2 < len(lowered):
             following = lowered[i + 2]  # "some 2,000 workers": the number counts them
-        if word in _QUANTIFIERS and any(_is_group(w, lexicon) and w not in lexicon.person_nouns
+        if word in _QUANTIFIERS and any(_is_group(w, lexicon) and (w not in lexicon.person_nouns or w[-1] == "s")
                                         for w in _qualifiers(lowered, i + 1)):
             continue  # "several people who attended", "most Fed watchers": the people, not "several"
         if word in _QUANTIFIERS and following.endswith("s") and following.isalpha() and following not in _SPANS \
