@@ -37,6 +37,8 @@ from lint.model.dates import stated_date
         ("06/25/2025", "2025-06-25"),
         ("Published 12.06.2025", "2025-06-12"),
         ("Posted on 25/06/2025 at 09:14", "2025-06-25"),
+        # A TV station's page parts the date from the time with a slash.
+        ("Posted: Jan 8, 2025 / 06:12 AM PST", "2025-01-08"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -50,6 +52,7 @@ def test_a_date_line_dates_the_draft(head, date):
         "On 14 November 2023 the council met.",  # a date in a sentence is what the story is about
         "14 November 2023 was the day the bridge closed.",
         "March 3, 2024 \u2014 The council votes on the plan.",  # a timeline's entry
+        "January 8, 2025 / The fire spread overnight",
         "04/05/2024",  # April or May? Read differently on either side of the Atlantic
         "31/02/2025",  # no such day
         "12.06.25",  # no year of four digits

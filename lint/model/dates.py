@@ -30,8 +30,8 @@ _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\
          rf"|(?P<m2>{_MONTH})[ \t]+(?P<d2>{_DAY}),?[ \t]+(?P<y2>\d{{4}})"
          r"|(?P<y3>\d{4})(?P<dash>[-/])(?P<m3>\d{2})(?P=dash)(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
          r"|(?P<n1>\d{1,2})(?P<mark>[/.])(?P<n2>\d{1,2})(?P=mark)(?P<y4>\d{4}))")
-# A separator between the parts of a date line: "|", "·", "•", a dash between spaces, a comma.
-_SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"
+# A separator between the parts of a date line: "|", "·", "•", a dash or a slash between spaces, a comma.
+_SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014/][ \t]+)"
 _DATE_LINE = re.compile(
     rf"(?:By[ \t]+[A-Z][^|\u00b7\u2022\n]{{0,60}}?{_SEP})?"  # "By Lena Ortiz · "
     r"(?P<label>(?:First[ \t]+)?(?:Published|Posted|Updated|Last[ \t]+updated|Last[ \t]+modified|Filed|Date)"
