@@ -109,6 +109,12 @@ def test_related_article_lists_after_an_opener():
         "Listen: nobody on the council wants another tax rise.",
         "Swipe left on the app and you will see the new fares, the company said.",
         "Pictured: the damaged bridge on Tuesday",  # a caption, the picture's own
+        # A label's first words in a sentence of the story.
+        "Sponsored by Acme Bank and the council, the race raised \u00a340,000 for the hospice.",
+        "In partnership with the NHS, the charity opened three clinics in 2024.",
+        "Also in the room was the mayor, who did not speak.",
+        "Notifications were sent to 3,000 households on Monday.",
+        "Unlock the door before you leave, the landlord told tenants.",
         # In brackets, a credit and a note of the story's own.
         "(Reporting by Jane Smith; Editing by Tom Brown)",
         "(This story has been corrected to show the date of the vote.)",
@@ -167,6 +173,16 @@ RESIDUE = [
     "Related: Port traffic falls for a third month",
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
+    # A sponsor's label, a paywall's offer, a tip line, a comment's and a browser's buttons.
+    "Sponsored by Acme Bank",
+    "In partnership with Acme Bank",
+    "Unlock unlimited access for just \u00a31",
+    "Tips? Email us at news@courier.co.uk",
+    "Also in News",
+    "Report abuse",
+    "Allow notifications",
+    "Estimated reading time 4 min",
+    "Sorry, your browser does not support video",
     # A label set in brackets, as a scraper keeps an ad slot's or a link's.
     "[Advertisement]",
     "(Story continues below.)",
