@@ -1980,6 +1980,10 @@ def test_a_speaker_who_would_not_give_a_name_has_said_why_they_are_unnamed(text,
     ("A cut is expected by most economists.", "expected by most economists"),
     ("The bill was criticised by some of the country's leading lawyers.",
      "criticised by some of the country's leading lawyers"),
+    # A concern raised, voiced or issued by its agent, with what it holds.
+    ("Concerns have been raised by some experts that the drug is unsafe.", "raised by some experts"),
+    ("Concerns were also raised by parents that the school would close.", "raised by parents"),
+    ("Warnings have been issued by experts that prices will rise.", "issued by experts"),
 ])
 def test_a_passive_claim_whose_agent_is_an_unnamed_group_is_vague(text, span):
     assert vague_spans(text) == [span]
@@ -1997,6 +2001,12 @@ def test_a_passive_claim_whose_agent_is_an_unnamed_group_is_vague(text, span):
     "The plan was approved by councillors on Tuesday.",
     "The letter was signed by more than 200 doctors.",
     "The boy was rescued by lifeguards.",
+    "\u00a340,000 was raised by residents for the hospice.",
+    "Residents raised money for the hospice.",
+    # A concern with no clause says who raised it; a named agent is a source.
+    "Concerns were raised by parents about the cost.",
+    "Concerns have been raised by the Law Society that the bill is unworkable.",
+    "A warning was issued by the Met Office that roads would flood.",
 ])
 def test_a_passive_with_a_named_agent_or_no_claim_is_not_vague(text):
     assert vague_spans(text) == []

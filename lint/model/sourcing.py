@@ -614,6 +614,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     has_who = " who " in outside
     according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
+        if verb in _PASSIVE_ONLY and not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start):
+            continue  # "concerns were raised by residents", not "£4,000 was raised by residents"
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
@@ -625,6 +627,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
             if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
+        if verb in _PASSIVE_ONLY and (agent is None or _CLAIM_CLAUSE.match(outside, agent[1]) is None):
+            continue  # the concern is pinned on its agent with what it holds: "... by experts that the drug is
+            # unsafe"; "concerns were raised by residents about the deal" says who raised them
         if agent is not None:
             # "The plan was criticised by residents", "Residents were warned by police": the claim is the agent's
             kind, words = subjects(outside[agent[0]:agent[1]], base)
@@ -756,12 +761,20 @@ def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:
     return who is not None and who.group(1).lower() not in _STANCE and _ADVICE.search(text, verb_end) is not None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+\w+ly)?\s+\Z", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:\w+ly|also))?\s+\Z", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+")
 # Where the agent ends: "by critics as a gimmick", "by police to stay indoors"; "at" and "of" go on ("by analysts at
 # Moody's", "by some of the country's lawyers").
 _AGENT_END = re.compile(r"[,;:!?()\u201d\"\u2014]|\.(?=\s|$)|\s(?:as|to|for|over|after|before|because|when|while|who|"
                         r"which|that|and|but|during|since|until)\s", re.IGNORECASE)
+
+
+# Verbs that pin a claim on their agent only in the passive, after the claim: "concerns were raised by residents".
+_PASSIVE_ONLY = frozenset({"raised", "voiced", "expressed", "issued"})
+_CLAIM_CLAUSE = re.compile(r"\s*(?:that|whether)\b")
+_RAISED_CLAIM = _compiled_later(
+    r"\b(?i:concerns?|doubts|questions|fears|worries|warnings?|objections|misgivings|reservations|criticism|alarm)"
+    r" (?:(?:have|has|had)(?: also)? been|were|was|are|is)(?: also| \w+ly)? \Z")
 
 
 def _passive_agent(text: str, verb_start: int, verb_end: int, verb: str) -> tuple[int, int] | None:
