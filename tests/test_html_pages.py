@@ -238,6 +238,22 @@ def test_a_class_that_only_holds_the_words_of_a_body_class_is_no_body(cls):
     assert _found(page) == []
 
 
+@pytest.mark.parametrize("cls, residue", [
+    ("postContentAd", True), ("mainAdSlot", True), ("headerAdvertising", True), ("storyRelatedLinks", True),
+    ("postContentAdjacent", False), ("adaptiveLayout", False), ("shareholderNotice", False),
+])
+def test_a_residue_word_in_a_class_written_in_camel_case_marks_residue(cls, residue):
+    """"postContentAd" holds the words of a body class, but ends in an ad's: residue;
+    "Adjacent" and "adaptive" only begin with its letters."""
+    from lint.formats import parse
+
+    page = (f'<body><div class="post-content"><p>The bridge will close on Monday.</p></div><div class="{cls}">'
+            "<p>Win two tickets to the county show</p></div></body>")
+    doc = parse(page, "html", None)
+    kinds = [r.kind for r in doc.regions if doc.text[r.start:r.end].startswith("Win")]
+    assert kinds == (["boilerplate"] if residue else ["paragraph"] if cls.startswith("post") else [])
+
+
 def test_a_page_with_no_paragraph_element_is_read_from_its_divs():
     """A page with no <article>, <main>, body class nor any <p>: its story can
     only be written straight into divs, lines parted by <br>."""

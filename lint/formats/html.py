@@ -61,6 +61,8 @@ _LINE_BREAKS = re.compile(r"[^\n]")
 # "dek", "article__dek", "c-standfirst", "entry-summary", "subtitle".
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
+# A boundary inside a class written in camel case: "postContentAd", "RichTextStoryBody".
+_CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 # A class that marks page residue inside the article: "ad-slot", "c-newsletter",
 # "related-links", "share_bar", "cookie-banner", a rail of the site's own
 # stories, "most-read", "trending-widget", a plea, "inline-cta",
@@ -69,16 +71,15 @@ _STANDFIRST_CLASS = re.compile(
 # "share", "social", "tags" and "comments" count only where they end the class
 # or a widget word follows: "share-bar", not "share-price".
 _RESIDUE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:(?:ads?|advert(?:isement)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
+    rf"(?:^|[\s_-]|{_CAMEL})(?:(?:ads?|advert(?:isement|ising)?s?|adblock|sponsor(?:ed)?|promo(?:tion)?s?|newsletters?|signup|"
     r"subscribe|subscription|paywall|related|recommended|recirculation|outbrain|taboola|cookies?|consent|gdpr|"
     r"disqus|breadcrumbs?|most[-_]?(?:read|popular|viewed|shared)|trending|recirc|read[-_]?(?:more|next)|"
     r"more[-_]?stories|up[-_]?next|cta|donat(?:e|ions?)|membership|support[-_]?us|sharedaddy|related[-_]?posts?)"
-    r"(?:$|[\s_-])|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
+    rf"(?:$|[\s_-]|{_CAMEL})|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
     r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
 # A class that marks the story's own body in a page without <article> or <main>: "article-body",
 # "article__body", "entry-content", "post-content", "story-body", "articleBody", and inside a name written
 # in camel case ("RichTextStoryBody", "StoryBodyCompanionColumn").
-_CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 _BODY_CLASS = re.compile(rf"(?:^|[\s_-]|{_CAMEL})(?:article|entry|post|story)(?:[-_]{{1,2}})?(?:body|content|text)"
                          rf"(?:$|[\s_-]|{_CAMEL})", re.IGNORECASE)
 
