@@ -114,6 +114,7 @@ def test_related_article_lists_after_an_opener():
         "In partnership with the NHS, the charity opened three clinics in 2024.",
         "Also in the room was the mayor, who did not speak.",
         "Notifications were sent to 3,000 households on Monday.",
+        "Follow the latest advice from the NHS.",
         "Unlock the door before you leave, the landlord told tenants.",
         # In brackets, a credit and a note of the story's own.
         "(Reporting by Jane Smith; Editing by Tom Brown)",
@@ -175,6 +176,7 @@ RESIDUE = [
     "MOST READ: Coast road closed | Mayor names deputy",
     # A sponsor's label, a paywall's offer, a tip line, a comment's and a browser's buttons.
     "Sponsored by Acme Bank",
+    "Follow the latest on our live page",
     "In partnership with Acme Bank",
     "Unlock unlimited access for just \u00a31",
     "Tips? Email us at news@courier.co.uk",
