@@ -139,6 +139,7 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "Many readers searched for \u201cferry timetable winter\u201d after the storm.",
     "A sign on the pier reads \u201cNo swimming after dark, by order of the council.\u201d",
     "Protesters carried placards reading \u201cSave our harbour from the developers now.\u201d",
+    "\u201cWe will reopen on Monday and expect the backlog to clear,\u201d read a notice on the gate.",
     "The group adopted a motto for the campaign, \u201cFix it, fund it, keep it,\u201d last year.",
     "Read our earlier explainer: \u201cWhat is swollen shoot virus and why does it matter?\u201d",
     "Her essay, \u201cThe end of cheap chocolate is coming for us all,\u201d ran in May.",
@@ -622,6 +623,9 @@ def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expect
     "Visitors to some of the city's oldest museums said the fees were too high.",
     "Residents who have lived beside the plant for years say the smell is worse.",
     "Officials at the heart of the talks say a deal is near.",
+    # A sign or a notice after "of" is what they speak of, not who speaks.
+    "Critics of the notice said it was unfair to tenants.",
+    "Opponents of the billboard argue that it distracts drivers.",
     # A claim put as what some would say.
     "Many would say the plan was doomed from the start.",
     "Some might argue that the council acted too late.",

@@ -1460,8 +1460,9 @@ def classify(phrase: str, lexicon: Lexicon,
             lowered[j] = "including"
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
-    if not lexicon.inanimate.isdisjoint(lowered):
-        return THING, " ".join(tokens)  # "a sign on the door says": not speech
+    if not lexicon.inanimate.isdisjoint(lowered) and not lexicon.inanimate.isdisjoint(
+            lowered[:next((j for j, w in enumerate(lowered) if j and w in _PHRASE_PREPOSITIONS), len(lowered))]):
+        return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
     apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
