@@ -143,6 +143,12 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         # UK transport and US transportation secretaries
         ("Transport Secretary Louise Haigh spoke.", "2025-08-14", "Transport Secretary Louise Haigh"),
         ("Transportation Secretary Pete Buttigieg spoke.", "2025-08-14", "Transportation Secretary Pete Buttigieg"),
+        # UK party leaders
+        ("Labour leader Jeremy Corbyn spoke.", "2025-06-01", "Labour leader Jeremy Corbyn"),
+        ("Conservative leader Rishi Sunak spoke.", "2025-06-01", "Conservative leader Rishi Sunak"),
+        ("Former Labour leader Keir Starmer spoke.", "2025-06-01", "Former Labour leader Keir Starmer"),
+        ("SNP leader Nicola Sturgeon spoke.", "2025-06-01", "SNP leader Nicola Sturgeon"),
+        ("Reform UK leader Nigel Farage spoke.", "2023-06-01", "Reform UK leader Nigel Farage"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -247,6 +253,14 @@ def test_flags(text, as_of, flagged):
         ("Chinese Premier Li Qiang spoke.", "2023-06-10"),  # China's premier is no office the registry holds
         ("Ontario Premier Doug Ford spoke.", "2023-06-10"),
         ("Premier League chief Richard Masters spoke.", "2023-06-10"),
+        ("Former Labour leader Jeremy Corbyn spoke.", "2025-06-01"),
+        ("Conservative leader Kemi Badenoch spoke.", "2025-06-01"),
+        ("Lib Dem leader Ed Davey spoke.", "2020-03-01"),  # acting, with the party's president
+        ("Reform UK leader Nigel Farage spoke.", "2025-06-01"),
+        # another party's or another nation's leader, and a council's group leader
+        ("Scottish Labour leader Anas Sarwar spoke.", "2025-06-01"),
+        ("Canadian Conservative leader Pierre Poilievre spoke.", "2025-06-01"),
+        ("Conservative group leader Mark Weston spoke.", "2025-06-01"),
     ],
 )
 def test_does_not_flag(text, as_of):
