@@ -1675,6 +1675,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Opposition councillors said the council had wasted money. Liberal Democrat group leader Raj Patel said it "
     "had spent \u00a31.1 million on advisers.",
     "Opposition councillors said the plan was rushed. Cllr Ann Lee said residents had been ignored.",
+    # groups of organisations, one named by its head: a fund, a league, a centre, a project
+    "Civil rights groups hailed the ruling. \u201cThis is a victory,\u201d said Janai Nelson, president of the "
+    "NAACP Legal Defense Fund.",
     "Republican lawmakers said the bill was too costly. Senator Ruth Keane, a Republican from Ohio, said it was "
     "a waste.",
 ])
@@ -2206,6 +2209,11 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
      "bridge, said takings were down by a third.", []),
     ("Shop owners say the roadworks have cost them dearly. \u201cWe are hanging on,\u201d said Tom Hale, a "
      "market trader.", []),
+    # A trade's members, one of them named by what they do or by their trade.
+    ("Fishermen say the closure has cost them thousands of pounds. Dave Allen, who has fished out of Fenwick for 30 "
+     "years, said he had been forced to land his catch elsewhere.", []),
+    ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
+    ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
     ("Local businesses say the line cannot open soon enough.", ["vague"]),
     ("Many firms say costs have risen since April. The council said it would review the charges.", ["vague"]),
     # ... or in the sentence after the next, in the same paragraph.

@@ -397,8 +397,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     if s.region == sentence.region or s is sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph)
-            if a.kind == GROUP and index + 1 < len(sentences) and head in _VOX_POP and any(
-                    _ONE_OF_THEM().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
+            if a.kind == GROUP and index + 1 < len(sentences) and (head in _VOX_POP or head in _TRADES) and any(
+                    _one_of_them(head).search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
                     if s.region == sentence.region or s is sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (in the next sentence, or the one after it in the paragraph)
@@ -872,16 +872,34 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 # issued a warning. Forecasters said ...".
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
 
+# Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
+_TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
+    paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
+    hauliers publicans shopkeepers employers manufacturers carers""".split())
+
+
+def _one_of(trade: str) -> str:
+    """A trade's word for one of them: "fishermen" -> "fisherman", "midwives" -> "midwife"."""
+    return trade[:-3] + "man" if trade.endswith("men") else trade[:-3] + "fe" if trade.endswith("ves") \
+        else trade[:-1]
+
+
 # The public a story asks, and one of them named next, as a vox pop names them: by name and age ("Maria Lopez,
-# 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street").
+# 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street"); a trade's
+# members too, by their trade ("Fishermen say ..." then "Dave Allen, who has fished out of the port for 30 years").
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
     shopkeepers retailers owners""".split())
-_ONE_OF_THEM = _compiled_later(
-    r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who (?:lives|has lived|works|has "
-    r"worked|runs|has run)\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:resident|local|neighbou?r|parent|mother|father|shopper|"
-    r"commuter|passenger|fan|villager|worker|customer|tenant|pupil|student|patient|visitor|user|driver|voter|"
-    r"owner|trader|shopkeeper|retailer)\b)")
+_ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
+                      "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer")
+
+
+@functools.cache
+def _one_of_them(group: str) -> re.Pattern[str]:
+    """One of a vox pop's group named, with what makes them one of it."""
+    ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _one_of(group)
+    return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who "
+                      r"(?:has |have |had )?(?:long |also )?[a-z]+\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:" + ones + r")\b)")
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
@@ -1106,10 +1124,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
 
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
-                  "college", "confederation", "chamber")
-_TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
-    paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
-    hauliers publicans shopkeepers employers manufacturers carers""".split())
+                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
 _FORECASTERS = ("analyst", "economist", "strategist")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
