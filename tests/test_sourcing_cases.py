@@ -1644,6 +1644,9 @@ def test_a_quantifier_with_no_counted_submissions_before_it_is_vague(text, span)
     "Forecasters expect the wind to ease by Monday.",
     "The National Weather Service issued a blizzard warning.\n\nSchools closed.\n\n"
     "Forecasters said up to 20 inches could fall.",
+    # a lead's forecasters, whose service the next sentence names
+    "Temperatures could reach 34C this week, forecasters have warned.\n\nThe Met Office has issued an amber "
+    "heat health alert for London.",
 ])
 def test_forecasters_in_a_story_that_named_a_weather_service_are_its_own(text):
     assert vague_spans(text) == []
@@ -1653,7 +1656,8 @@ def test_forecasters_in_a_story_that_named_a_weather_service_are_its_own(text):
     ("Trees fell across the county.\n\nForecasters expect the wind to ease by Monday.", "Forecasters expect"),
     ("The Met Office issued an amber warning.\n\nSome forecasters expect the wind to ease by Monday.",
      "Some forecasters expect"),
-    ("Forecasters expect the wind to ease.\n\nThe Met Office issued an amber warning.", "Forecasters expect"),
+    ("Forecasters expect the wind to ease.\n\nTrees fell across the county.\n\nThe Met Office issued an amber "
+     "warning.", "Forecasters expect"),
     ("The Bank of England held rates.\n\nForecasters expect growth to slow next year.", "Forecasters expect"),
 ])
 def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):

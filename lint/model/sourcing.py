@@ -346,8 +346,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     def weather_office_named(before: int) -> bool:
         """Has the story named a weather service ("the Met Office", "the
-        National Weather Service")? Its forecasters are then the ones a bare
-        "forecasters" means, however far on: the story is about the weather."""
+        National Weather Service") before `before`? Its forecasters are then
+        the ones a bare "forecasters" means, however far on: the story is
+        about the weather. (A lead's forecasters may be named in the next
+        sentence: "..., forecasters have warned." then "The Met Office has
+        issued ...".)"""
         if not weather_office:
             found = _WEATHER_OFFICE().search(lowered_text)
             weather_office.append(found.start() if found else -1)
@@ -374,7 +377,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
-                    or (a.subject.lower() == "forecasters" and weather_office_named(sentence.start))):
+                    or (a.subject.lower() == "forecasters" and weather_office_named(
+                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
             if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
