@@ -36,6 +36,17 @@ def test_a_short_form_of_a_name_that_looks_like_an_adjective_names_the_speaker(t
     assert kinds(text) == [], "the draft wrote the word inside a sentence, opening a longer name"
 
 
+@pytest.mark.parametrize("surname, word", [("Best", "the best year"), ("Young", "young people"),
+                                           ("Hunt", "the hunt for the cause"), ("Price", "the price of fuel")])
+def test_a_surname_the_draft_also_writes_as_a_word_names_the_speaker_after_a_full_mention(surname, word):
+    text = (f"Ann {surname} runs the port. It was {word} that worried her.\n\n"
+            f"\u201cWe will appeal against the ruling,\u201d {surname} said.")
+    assert kinds(text) == []
+    # With no full name, the word is the draft's word: nobody named said it.
+    assert kinds(f"It was {word} that worried her.\n\n\u201cWe will appeal against the ruling,\u201d {surname} "
+                 "said.") == ["none"]
+
+
 @pytest.mark.parametrize("surname", ["Pugliese", "Nadal", "Modric", "Ahmed", "Manning", "Christian"])
 def test_a_surname_shaped_like_an_adjective_names_the_speaker_after_a_full_mention(surname):
     """The full name ("Rep. Rose Pugliese, the House minority leader,") is the

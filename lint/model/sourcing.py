@@ -312,7 +312,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
-    proper = ProperWords(text)
+    people = _People(text, names)
+    proper = ProperWords(text, lambda: people.surnames)
     lowered_text = lowered if lowered is not None else text.replace("\u0130", "I").lower()
 
     first_use: dict[str, int] = {}
@@ -424,7 +425,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         if resolved:  # a verb-shaped word with no source: many sentences
             out.by_sentence[sentence.start] = resolved
     if outer:
-        _link_quotes(text, sentences, outer, out, lex, _People(text, names), lexicon, subjects)
+        _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
     return out
 
 
@@ -1794,8 +1795,9 @@ class ProperWords:
     Each word is looked up in the text when first asked: few words are, so this
     costs less than collecting every word of the draft."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, surnames: Callable[[], frozenset[str]] = frozenset) -> None:
         self.text = text
+        self.surnames = surnames  # the last words of the draft's full names, found when first asked
         self.known: dict[tuple[str, bool], bool] = {}
 
     def __call__(self, word: str, strict: bool) -> bool:
@@ -1804,10 +1806,14 @@ class ProperWords:
             # An adjective-shaped word ("Meridian", "American") is a name when the
             # draft writes it inside a sentence, if need be opening a longer name
             # ("operator, Meridian Terminals, has"; later "Meridian said").
-            found = self.known[(word, strict)] = not self._in_lowercase(word.lower()) and (
-                self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None and (
+            if self._in_lowercase(word.lower()):
+                # a surname that is also a word ("Ann Best", later "the best year"): the full name says it is one
+                found = not strict and word in self.surnames()
+            else:
+                found = self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None and (
                     not word.lower().endswith(_COMMON_ENDINGS) or self._after_lowercase(word, alone=False)
-                    or self._ends_name(word))))
+                    or self._ends_name(word)))
+            self.known[(word, strict)] = found
         return found
 
     def _occurrences(self, word: str):
