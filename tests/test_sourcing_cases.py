@@ -2229,6 +2229,10 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
      "years, said he had been forced to land his catch elsewhere.", []),
     ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
     ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
+    ("Local business owners contend the deal will collapse. Speaking at the meeting, Cllr Anne Ward, who represents "
+     "the ward, said the roads could not cope.", ["vague"]),  # what she does makes her no business owner
+    ("Local business owners expect the plan to be delayed. The Conservative candidate, Martin Pryor, a local "
+     "councillor, came second.", ["vague"]),  # "local" before a noun is no vox pop's "a local"
     ("Local businesses say the line cannot open soon enough.", ["vague"]),
     ("Many firms say costs have risen since April. The council said it would review the charges.", ["vague"]),
     # ... or in the sentence after the next, in the same paragraph.

@@ -901,10 +901,20 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
 
 @functools.cache
 def _one_of_them(group: str) -> re.Pattern[str]:
-    """One of a vox pop's group named, with what makes them one of it."""
+    """One of a vox pop's group named, with what makes them one of it: an age, a
+    "who" clause that says so, or their role, ending its phrase ("a local, said",
+    "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _one_of(group)
     return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who "
-                      r"(?:has |have |had )?(?:long |also )?[a-z]+\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:" + ones + r")\b)")
+                      r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
+                      + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
+
+
+# What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
+# fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
+_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
+              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
+              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed)")
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
