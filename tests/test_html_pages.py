@@ -272,10 +272,13 @@ def test_a_page_with_no_paragraph_element_is_read_from_its_divs():
     '<nav><p>Home | News | Sport</p></nav>',
     '<footer><p>Highland News Ltd, 2025</p></footer>',
     '<header><p>The Carver City Courier</p></header>',
+    '<p class="standfirst">Forty homes cleared as the blaze spreads</p><p class="byline">By Ana Ruiz</p>',
+    '<p class="article-date">4 March 2025</p>',
 ])
 def test_a_page_whose_only_paragraphs_are_its_chrome_is_read_from_its_divs(chrome):
-    """A <p> in a cookie banner, the nav, the header or the footer is the page's,
-    not the story's way of writing: the story in divs is still read."""
+    """A <p> in a cookie banner, the nav, the header or the footer, or one that
+    holds a line about the story (a standfirst, a byline, a date) is not the
+    story's way of writing: the story in divs is still read."""
     page = ('<body>' + chrome + '<div class="story">Fire crews were called to the mill shortly after 2am.<br><br>'
             "the fire service said the blaze was under control by 7am.</div></body>")
     assert ("sentence-case", "the") in _found(page)

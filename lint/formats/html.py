@@ -63,6 +63,9 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-?head(?:line)?|summary)(?:$|[\s_-])", re.IGNORECASE)
 # A boundary inside a class written in camel case: "postContentAd", "RichTextStoryBody".
 _CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+# A class that marks a line of the page's own about the story: "byline", "article-date", "meta", "credit".
+_PAGE_LINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|date|dateline|timestamp|time|meta|credit|posted)"
+                              r"(?:$|[\s_-])", re.IGNORECASE)
 # A class that marks page residue inside the article: "ad-slot", "c-newsletter",
 # "related-links", "share_bar", "cookie-banner", a rail of the site's own
 # stories, "most-read", "trending-widget", a plea, "inline-cta",
@@ -93,6 +96,7 @@ class _Reader(HTMLParser):
         self.standfirsts: set[int] = set()  # the events that open a prose element classed as a standfirst
         self.residues: set[int] = set()  # the events that open an element classed as page residue
         self.bodies: set[int] = set()  # the events that open a div classed as the article's body
+        self.page_lines: set[int] = set()  # the events that open a <p> classed as a byline, a date or the like
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))
@@ -101,6 +105,8 @@ class _Reader(HTMLParser):
         classes = " ".join(value for name, value in attrs if name == "class" and value)
         if classes and tag in PROSE and _STANDFIRST_CLASS.search(classes):
             self.standfirsts.add(len(self.events))
+        elif classes and tag == "p" and _PAGE_LINE_CLASS.search(classes):
+            self.page_lines.add(len(self.events))
         names = " ".join(value for name, value in attrs if name in ("class", "id") and value)  # id="cookie-notice"
         if names and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(names):
             self.residues.add(len(self.events))
@@ -271,13 +277,14 @@ def balanced_tags(source: str, start: int, end: int) -> bool:
 
 def _own_paragraphs(events: list[tuple[str, int, str]], reader: _Reader) -> bool:
     """Does the page write its text in <p>s? Not when its only <p>s are a
-    cookie banner's (an element classed as residue), its nav's or its footer's."""
+    cookie banner's (an element classed as residue), its nav's, header's or
+    footer's, or lines about the story (a standfirst, a byline, a date)."""
     if not any(kind == "start" and tag == "p" for kind, _, tag in events):
         return False
     stack = _OpenTags()
     for i, (kind, _, tag) in enumerate(events):
         if kind == "start" and tag == "p" and not stack.residues and not stack.any_of(MASKED) \
-                and not stack.any_of(FURNITURE):
+                and not stack.any_of(FURNITURE) and i not in reader.standfirsts and i not in reader.page_lines:
             return True
         if kind in ("start", "end"):
             stack.follow(kind, tag, i, reader)
