@@ -115,6 +115,7 @@ def test_related_article_lists_after_an_opener():
         "Also in the room was the mayor, who did not speak.",
         "Notifications were sent to 3,000 households on Monday.",
         "Follow the latest advice from the NHS.",
+        "Disclosure: the author owns shares in Acme.",  # a disclosure the story owes its readers
         "Unlock the door before you leave, the landlord told tenants.",
         # In brackets, a credit and a note of the story's own.
         "(Reporting by Jane Smith; Editing by Tom Brown)",
@@ -177,6 +178,7 @@ RESIDUE = [
     # A sponsor's label, a paywall's offer, a tip line, a comment's and a browser's buttons.
     "Sponsored by Acme Bank",
     "Follow the latest on our live page",
+    "Disclaimer: This article is for information only and is not investment advice.",
     "In partnership with Acme Bank",
     "Unlock unlimited access for just \u00a31",
     "Tips? Email us at news@courier.co.uk",
