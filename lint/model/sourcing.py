@@ -619,8 +619,6 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     has_who = " who " in outside
     according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
-        if verb in _PASSIVE_ONLY and not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start):
-            continue  # "concerns were raised by residents", not "£4,000 was raised by residents"
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
@@ -632,9 +630,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
             if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
-        if verb in _PASSIVE_ONLY and (agent is None or _CLAIM_CLAUSE.match(outside, agent[1]) is None):
-            continue  # the concern is pinned on its agent with what it holds: "... by experts that the drug is
-            # unsafe"; "concerns were raised by residents about the deal" says who raised them
+        if verb in _PASSIVE_ONLY and (agent is None or _CLAIM_CLAUSE.match(outside, agent[1]) is None
+                                      or not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start)):
+            continue  # a concern pinned on its agent with what it holds: "concerns have been raised by experts that
+            # the drug is unsafe"; not "concerns were raised by residents about the deal" (it says who raised them)
+            # nor "£4,000 was raised by residents"
         if agent is not None:
             # "The plan was criticised by residents", "Residents were warned by police": the claim is the agent's
             kind, words = subjects(outside[agent[0]:agent[1]], base)
@@ -899,6 +899,13 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer")
 
 
+# What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
+# fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
+_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
+              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
+              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed)")
+
+
 @functools.cache
 def _one_of_them(group: str) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age, a
@@ -908,13 +915,6 @@ def _one_of_them(group: str) -> re.Pattern[str]:
     return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
-
-
-# What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
-# fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
-_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
-              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
-              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed)")
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
@@ -1801,7 +1801,8 @@ class ProperWords:
     """Is a capitalised word one the draft writes as a name? With `strict`, only
     if the draft writes it capitalised inside a sentence, after a lowercase word
     ("the Kremlin said", not "Defense Department"); otherwise also if it never
-    writes it in lowercase and it is not shaped like an adjective ("Morrow").
+    writes it in lowercase and it is not shaped like an adjective ("Morrow"), or
+    it ends a full name the draft gives ("Ann Best", "Rose Pugliese").
     Each word is looked up in the text when first asked: few words are, so this
     costs less than collecting every word of the draft."""
 
