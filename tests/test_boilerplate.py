@@ -115,6 +115,9 @@ def test_related_article_lists_after_an_opener():
         "Also in the room was the mayor, who did not speak.",
         "Notifications were sent to 3,000 households on Monday.",
         "Follow the latest advice from the NHS.",
+        "Support us by joining the march on Saturday, organisers urged.",
+        "Jump to conclusions and you will be wrong, the judge warned.",
+        "Sign up for free swimming lessons at the leisure centre.",
         "Disclosure: the author owns shares in Acme.",  # a disclosure the story owes its readers
         "Unlock the door before you leave, the landlord told tenants.",
         # In brackets, a credit and a note of the story's own.
@@ -178,6 +181,14 @@ RESIDUE = [
     # A sponsor's label, a paywall's offer, a tip line, a comment's and a browser's buttons.
     "Sponsored by Acme Bank",
     "Follow the latest on our live page",
+    "Scroll down for video",
+    "Watch the video above",
+    "View in browser",
+    "Support us from \u00a31",
+    "Trending topics: Budget, Weather, Football",
+    "Please log in to comment",
+    "Back to homepage",
+    "Thank you for reading",
     "Disclaimer: This article is for information only and is not investment advice.",
     "In partnership with Acme Bank",
     "Unlock unlimited access for just \u00a31",
