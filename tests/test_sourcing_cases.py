@@ -2687,3 +2687,49 @@ def test_a_live_blogs_entry_time_is_no_part_of_the_entrys_first_sentence():
 ])
 def test_a_verbs_auxiliaries_do_not_part_a_group_from_its_claim(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sources or insiders at a body the story names are still unnamed: whom they work for, not who they are.
+    ("The ministry confirmed the cuts.\n\nSources at the ministry say the decision was taken on Sunday.", ["vague"]),
+    ("The club confirmed the news.\n\nInsiders at the club say the decision was taken on Sunday.", ["vague"]),
+    # Officials at it speak for it.
+    ("The club confirmed the news.\n\nOfficials at the club say the decision was taken on Sunday.", []),
+    # With the reason they are unnamed.
+    ("The ministry confirmed the cuts.\n\nSources at the ministry, who spoke on condition of anonymity because "
+     "they were not authorised to discuss the matter, said the decision was taken on Sunday.", []),
+])
+def test_sources_at_a_named_body_stay_unnamed(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+ANSWER = "\u201cHonestly? I stopped caring what people thought.\u201d"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An interview's short question in a paragraph of its own: the one quoted before answers it.
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed?\n\n{ANSWER}", []),
+    (f"\u201cI was exhausted,\u201d said Aisling Kerr.\n\nSo why go back?\n\n{ANSWER}", []),
+    # No speaker before the question.
+    (f"The firm made a loss.\n\nWhat changed?\n\n{ANSWER}", ["none"]),
+    # A paragraph that says more than a question, or a question too long to be the interviewer's.
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed? Nobody knows.\n\n{ANSWER}", ["none"]),
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed for the company after the long and difficult talks "
+     f"with its lenders last year?\n\n{ANSWER}", ["none"]),
+])
+def test_an_answer_after_the_interviewers_short_question_is_the_speakers(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedged figure: the count's own uncertainty, as casualty and wildlife counts are written.
+    ("More than 1,500 are thought to live there, mostly on the Tay.", []),
+    ("At least 40 people are thought to have died in the fire.", []),
+    ("Hundreds of homes are believed to have been damaged by the floods.", []),
+    # Hearsay, or a group's view.
+    ("Thousands of fans are said to be planning a protest.", ["vague"]),
+    ("The players are believed to have lost faith in the manager.", ["vague"]),
+    ("Many people are thought to oppose the plan.", ["vague"]),
+])
+def test_a_hedged_figure_is_no_vague_attribution(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -94,6 +94,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
+            if a.kind == IMPERSONAL and _ESTIMATE.match(a.subject) and \
+                    _COUNT_BEFORE.search(doc.lowered, max(0, a.start - 40), a.start):
+                continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
+                # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
@@ -179,6 +183,10 @@ _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
+# A figure that is an estimate, right before its hedge: "More than 1,500 are thought to live there",
+# "Hundreds of homes are believed to have been damaged".
+_ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
+_COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"

@@ -666,7 +666,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 subject_end = quick.start()  # "Fans were quick to point out": the fans point it out
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            elif last in _PASSIVE_BE and verb[-2:] == "ed" and not (verb in _STATES and _STATE_CLAUSE.match(
+            elif last in _PASSIVE_BE and (verb[-2:] == "ed" or verb == "thought") and not (verb in _STATES and _STATE_CLAUSE.match(
                     outside, verb_end)):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
                 # warned that" (the impersonal phrases take "is believed to be"; an agent after "by" was read
@@ -1617,6 +1617,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
+    if lowered[head] in _UNNAMED_PLURALS:
+        return False  # "sources at the ministry", "insiders at the club": whom they work for, not who they are
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
         return True  # "lawyers for the company", "a spokesperson for the operator": its voice
     at = head + 3
@@ -1925,7 +1927,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = speaker
         if source is None and previous is not None and previous[1] is not None and \
                 sentence.region.kind != BLOCKQUOTE and (  # a pull quote is set apart, not speech going on
-                    _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])):
+                    _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])
+                    or _answer_after(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
         if source is None and sentence.region.kind != BLOCKQUOTE and \
@@ -1997,9 +2000,9 @@ def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
     return opens_paragraph and (not before.closed or (bool(first) and first[0] in ("And", "But", "So", "Or")))
 
 
-def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation) -> Sentence | None:
-    """The last sentence of the paragraph before, when the quotation is all of
-    its own paragraph; else None."""
+def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence) -> Sentence | None:
+    """The last sentence of the paragraph before, when the quotation (or
+    sentence) is all of its own paragraph; else None."""
     region = sentences[i].region
     if text[region.start:q.start].strip() or text[q.end:region.end].strip():
         return None  # the paragraph says more than the quotation
@@ -2009,7 +2012,8 @@ def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation) -> 
     return sentences[first - 1] if first > 0 else None
 
 
-def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
+def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence,
+                    before: Quotation) -> bool:
     """Is a quotation all of its paragraph, right after a paragraph that ends
     with the quotation before and its attribution ('"We document everything,"
     said Haddad.' then '"Every photo, every email."')? News style names the
@@ -2018,6 +2022,27 @@ def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation, 
     # The quotation before ends in that paragraph's last sentence; it may have begun in an earlier one
     # ('"We had no choice. The money is not there," she said.').
     return last is not None and last.start < before.end <= last.end
+
+
+def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
+    """Is a quotation all of its paragraph, an answer to the interviewer's short
+    question in the paragraph before, which follows the paragraph that ends with
+    the quotation before ('"...," she says.' then 'What changed?' then
+    '"Honestly? I stopped caring."')? The one asked answers."""
+    question = _last_before(text, sentences, i, q)
+    if question is None or question.region.kind != PARAGRAPH:
+        return False
+    j = i - 1
+    while sentences[j] is not question:
+        j -= 1
+    asked = text[question.start:question.end]
+    if j == 0 or sentences[j - 1].region is question.region or not asked.rstrip().endswith("?") \
+            or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d'):
+        return False
+    return _next_paragraph(text, sentences, j, question, before)
+
+
+_QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
 
 
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
