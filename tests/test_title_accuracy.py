@@ -148,6 +148,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Conservative leader Rishi Sunak spoke.", "2025-06-01", "Conservative leader Rishi Sunak"),
         ("Former Labour leader Keir Starmer spoke.", "2025-06-01", "Former Labour leader Keir Starmer"),
         ("SNP leader Nicola Sturgeon spoke.", "2025-06-01", "SNP leader Nicola Sturgeon"),
+        # UK environment, justice and education secretaries
+        ("Environment Secretary Steve Reed spoke.", "2025-09-30", "Environment Secretary Steve Reed"),
+        ("Justice Secretary Shabana Mahmood spoke.", "2025-10-01", "Justice Secretary Shabana Mahmood"),
+        ("Education Secretary Gillian Keegan spoke.", "2025-02-01", "Education Secretary Gillian Keegan"),
         ("Reform UK leader Nigel Farage spoke.", "2023-06-01", "Reform UK leader Nigel Farage"),
     ],
 )
@@ -246,6 +250,14 @@ def test_flags(text, as_of, flagged):
         ("Shadow Chancellor Rachel Reeves spoke.", "2024-03-01"),  # another post
         ("Shadow chancellor Rachel Reeves spoke.", "2024-03-01"),
         ("Transport Secretary Heidi Alexander spoke.", "2025-08-14"),
+        ("Environment Secretary Steve Reed spoke.", "2025-06-30"),
+        ("Environment Secretary Emma Reynolds spoke.", "2025-09-30"),
+        ("Housing Secretary Steve Reed spoke.", "2025-09-30"),  # an office the registry does not hold
+        ("Environment Secretary Steve Barclay spoke.", "2024-03-01"),
+        ("Justice Secretary David Lammy spoke.", "2025-10-01"),
+        ("Lord Chancellor Dominic Raab spoke.", "2023-02-01"),  # his second term
+        ("Education Secretary Bridget Phillipson spoke.", "2025-02-01"),
+        ("Education Secretary Linda McMahon spoke.", "2025-04-01"),  # America's, whom it does not hold
         ("Transportation Secretary Sean Duffy spoke.", "2025-08-14"),
         ("Health Secretary Steve Barclay spoke.", "2023-01-10"),  # his second term
         ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
