@@ -133,6 +133,9 @@ def test_related_article_lists_after_an_opener():
         "Listen (3 min) to the mayor's speech, the council tweeted.",
         "Full story here, in the council's own words: the library will close in May.",
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
+        "We rate this article's claims as mostly false, the fact-checkers said.",
+        "How useful was this post for farmers is unclear.",
+        "Rate this article below.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
@@ -178,6 +181,12 @@ RESIDUE = [
     "Related: Port traffic falls for a third month",
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
+    # A rating widget.
+    "Rate this article: \u2605\u2605\u2605\u2605\u2606",
+    "How useful was this post?",
+    "Click on a star to rate it!",
+    "Average rating 4.6 / 5. Vote count: 12",
+    "No votes so far! Be the first to rate this post.",
     # A sponsor's label, a paywall's offer, a tip line, a comment's and a browser's buttons.
     "Sponsored by Acme Bank",
     "Follow the latest on our live page",
@@ -718,6 +727,9 @@ def test_prose_is_not_residue(text):
     "Top stories\nLive: Latest updates\nTrending Now\n1 Storm closes coast road",
     "Listen to this article\n2 min",
     "Related Topics\nFlooding\nWeather",
+    # Bulleted, as plain text keeps a list.
+    "Related Articles\n- Council tax bills to rise across region\n- Care costs push councils to the brink",
+    "More on this story\n* Council tax bills to rise\n\u2022 Care costs push councils to the brink",
 ])
 def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
     text = f"The port reopened on Monday.\n\n{block}\n"

@@ -295,7 +295,7 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     tail: list[Region] = []
     listing = False  # under a line that opens a list of links
     while len(lines) > 1:
-        line, after = masked[slice(*lines[0])], masked[lines[1][0]]
+        line, after = masked[slice(*lines[0])], _BULLET.sub("", masked[lines[1][0]:lines[1][0] + 3])[:1]
         if not (after.isupper() or after.isdigit()):
             break
         verdict = boilerplate.classify(line)
@@ -312,6 +312,10 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     if not lines:
         return head, end, end, tail, False
     return head, lines[0][0], lines[-1][1], tail, listing and listed(masked[lines[0][0]:lines[-1][1]])
+
+
+# A list item's bullet, as scrapers keep it in plain text: "- Small firms' confidence falls".
+_BULLET = re.compile(r"^[-*\u2022][ \t]+")
 
 
 def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher) -> int | None:
