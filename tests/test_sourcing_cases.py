@@ -2733,3 +2733,34 @@ def test_an_answer_after_the_interviewers_short_question_is_the_speakers(text, e
 ])
 def test_a_hedged_figure_is_no_vague_attribution(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade's members as a group, and one of them unnamed, wherever they are from.
+    ("Vets say the number of cases has risen sharply.", ["vague"]),
+    ("Midwives say the unit is understaffed.", ["vague"]),
+    ("GPs say the system is broken.", ["vague"]),
+])
+def test_trades_are_unnamed_groups(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe have seen more poisonings this year,\u201d a vet from Yorkshire said.", ["unnamed"]),
+    ("\u201cWe have seen more poisonings this year,\u201d said a Yorkshire vet.", ["unnamed"]),
+    ("\u201cIt was the best meal of my life,\u201d said a chef at the Ritz.", ["unnamed"]),
+    ("\u201cWe have seen more poisonings this year,\u201d said Jo Bell, a vet from Yorkshire.", []),
+])
+def test_a_place_or_employer_does_not_name_one_of_a_trade(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The court case's sides, with the verb's auxiliaries.
+    ("Prosecutors had claimed he lent his name to the scheme.", []),
+    ("The defence has long argued he was duped.", []),
+    ("Federal prosecutors had said he lied.", []),
+    ("Some prosecutors had said he lied.", ["vague"]),
+])
+def test_a_court_cases_side_with_an_auxiliary_is_named(text, expected):
+    assert kinds(text, VAGUE) == expected

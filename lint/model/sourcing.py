@@ -1751,6 +1751,8 @@ def _party(lowered: list[str], cleaned: list[str], lexicon: Lexicon, proper: Cal
     prosecutors", "former prosecutors", "prosecutors across the country")?"""
     if lowered[0] == "the":
         lowered, cleaned = lowered[1:], cleaned[1:]
+    while len(lowered) > 1 and lowered[-1] in _AUXILIARY_TAIL:
+        lowered, cleaned = lowered[:-1], cleaned[:-1]  # "prosecutors had claimed", "the defence has long argued"
     if " ".join(lowered) in lexicon.parties:
         return True
     if "prosecutors" not in lowered:
