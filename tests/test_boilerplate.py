@@ -134,6 +134,9 @@ def test_related_article_lists_after_an_opener():
         "Full story here, in the council's own words: the library will close in May.",
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
         "We rate this article's claims as mostly false, the fact-checkers said.",
+        "Fact checked by Reuters, the claim was found to be false.",
+        "Like this article, the report was wrong about the date.",
+        "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
@@ -181,6 +184,13 @@ RESIDUE = [
     "Related: Port traffic falls for a third month",
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
+    # A page's ask after a question, an owner's copyright line, a health site's review credit.
+    "Like this article? Share it with your friends!",
+    "\u00a9 Agence France-Presse",
+    "Copyright Reuters",
+    "(c) 2025 Reuters",
+    "Medically reviewed by Dr Jane Smith, MD",
+    "Fact checked by our editorial team",
     # A rating widget.
     "Rate this article: \u2605\u2605\u2605\u2605\u2606",
     "How useful was this post?",
