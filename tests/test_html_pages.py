@@ -263,8 +263,10 @@ def test_a_page_with_no_paragraph_element_is_read_from_its_divs():
             "control by 7am.</div></div></body>")
     assert sorted(_found(page)) == [("boilerplate", "Advertisement"), ("punctuation-spacing", "precaution,and"),
                                     ("sentence-case", "the")]
-    # With a <p> on the page, text straight in a div is no paragraph: menus and widgets are built so.
-    assert _found(page.replace("<body>", "<body><p>Sunny, 18C in Carver City today.</p>")) == []
+    # With a <p> on the page, text straight in a div is no paragraph: menus and widgets are built so. It is
+    # read only for residue.
+    assert _found(page.replace("<body>", "<body><p>Sunny, 18C in Carver City today.</p>")) == [
+        ("boilerplate", "Advertisement")]
 
 
 @pytest.mark.parametrize("chrome", [
@@ -388,3 +390,19 @@ def test_a_main_whose_article_is_a_card_beside_the_story_is_still_the_draft():
     page = ("<html><body><main><h1>Library to close</h1>" + story + "<p>the council will review it next year.</p>"
             "<article class='card'><p>Another story.</p></article></main></body></html>")
     assert ("sentence-case", "the") in _found(page)
+
+
+def test_text_straight_in_a_div_on_a_page_written_in_paragraphs_is_read_for_residue():
+    """A scraped page with no <article> or <main>, its story in <p>s: a sign-up bar,
+    a share bar and a footer's links built from divs are residue; a date line and
+    a div of prose are the page's own, read for nothing else."""
+    page = ('<body><div id="top-bar">Subscribe now and get 3 months for \u00a31</div><div class="content">'
+            '<h1>Cycle lanes approved</h1><div class="author-line">By Staff Reporter | 20 May 2025</div>'
+            "<p>Councillors approved 12km of cycle lanes on Tuesday.</p>"
+            '<div class="box">the council,which meets monthly, will review the plan</div>'
+            '<div class="bar">Follow us on X | Facebook | Instagram</div>'
+            "<p>Work starts in June.</p></div>"
+            '<div id="footer-links">About us | Contact | Advertise with us</div></body>')
+    assert _found(page) == [("boilerplate", "Subscribe now and get 3 months for \u00a31"),
+                            ("boilerplate", "Follow us on X | Facebook | Instagram"),
+                            ("boilerplate", "About us | Contact | Advertise with us")]

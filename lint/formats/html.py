@@ -12,7 +12,8 @@ and description are; an element classed as the page's own ("ad-slot",
 style, nav, code and pre are masked, as is everything outside prose elements.
 Page furniture is not the draft: with an <article> or <main>, everything outside
 it (outside the article, when <main> only frames one), and without one, the
-page's header and aside, is read only for residue (a
+page's header and aside and, on a page that writes its story in <p>s, the text
+straight inside its divs (a sign-up bar, a share bar), is read only for residue (a
 cookie banner, a "Most read" rail: blocks marked `outside`, which no other rule
 reads), and the page's footer is masked as its nav is. Inside the article they
 are read as prose, so its <header> gives the headline. Tags
@@ -29,7 +30,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from ..model.document import Document, OffsetMap
-from ..model.layout import MARKED_RESIDUE, Block, BoilerplateMatcher, classify
+from ..model.layout import MARKED_RESIDUE, PAGE_TEXT, Block, BoilerplateMatcher, classify
 from ..model.masking import apply, url_spans
 from ..model.types import BLOCKQUOTE, CAPTION, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, TABLE, Region
 
@@ -213,6 +214,12 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             return None if "footer" in stack else stack.innermost_prose(flow=True)
         return stack.innermost_prose(flow=flowing)
 
+    def page_text() -> bool:
+        """Text straight inside a div on a page that writes its story in <p>s:
+        a sign-up bar, a share bar ("Follow us on X | Facebook"), read for residue."""
+        return not flowing and not stack.prose and not stack.any_of(MASKED) and "footer" not in stack \
+            and stack.innermost_prose(flow=True) == PARAGRAPH
+
     for i, (kind, start, tag) in enumerate(events):
         end = events[i + 1][1] if i + 1 < len(events) else len(source)
         raw = source[start:end]
@@ -229,8 +236,11 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
                 length += len(raw)
             continue
         current = prose_kind() if kind in ("data", "entity") else None
+        if current is None and kind in ("data", "entity") and raw.strip() and page_text():
+            current = PAGE_TEXT
         if current is not None and open_block is None:
-            open_block = (MARKED_RESIDUE if stack.residues else current, length, outside(), len(pieces))
+            open_block = (MARKED_RESIDUE if stack.residues else current, length, outside() or current == PAGE_TEXT,
+                          len(pieces))
         if current is None:
             pieces.append(_LINE_BREAKS.sub(" ", raw))  # masked text keeps its length
             length += len(raw)

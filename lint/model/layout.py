@@ -23,6 +23,10 @@ IN_HEADER = "in-header"
 # A block the page's markup marks as residue (an HTML element classed "ad-slot",
 # "newsletter", "related"); up to this many words, whatever it says.
 MARKED_RESIDUE = "marked-residue"
+# Text straight inside a div on a page that writes its story in <p>s: the page's
+# own (a sign-up bar, a share bar, a footer's links), read only for residue; a
+# date or a byline there is no residue.
+PAGE_TEXT = "page-text"
 # The marks that set off the parts of a byline's line, residue among them: "By Jo Marsh | 3 Comments".
 PART_MARKS = "|\u00b7\u2022"
 _MARKED_RESIDUE_WORDS = 60
@@ -35,7 +39,7 @@ class BoilerplateMatcher(Protocol):
 
 
 class Block(NamedTuple):
-    kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION, TABLE or MARKED_RESIDUE
+    kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION, TABLE, MARKED_RESIDUE or PAGE_TEXT
     start: int
     end: int
     # Page text outside the draft (an HTML page's banner outside <article>):
@@ -150,6 +154,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         text = masked[start:end]
         if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
             verdict = boilerplate.classify(text)
+            if verdict == STAMP and block.kind == PAGE_TEXT:
+                verdict = None  # "By Staff Reporter | 20 May 2025" in a div: the story's own line
             if verdict is None and in_header and not block.outside and (
                     parts := _piped_residue(masked, start, end, boilerplate)) and \
                     boilerplate.classify(masked[start:parts[0][0]]) == STAMP:
