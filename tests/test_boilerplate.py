@@ -136,6 +136,7 @@ def test_related_article_lists_after_an_opener():
         "We rate this article's claims as mostly false, the fact-checkers said.",
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
+        "Try one month free, the gym offered new members, and hundreds signed up.",
         "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
@@ -191,6 +192,10 @@ RESIDUE = [
     "(c) 2025 Reuters",
     "Medically reviewed by Dr Jane Smith, MD",
     "Fact checked by our editorial team",
+    # A paywall's trial offer.
+    "Subscribe today and get your first month free",
+    "Try 1 month for \u00a31",
+    "Get 3 months free",
     # A rating widget.
     "Rate this article: \u2605\u2605\u2605\u2605\u2606",
     "How useful was this post?",
