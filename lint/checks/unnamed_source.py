@@ -186,7 +186,8 @@ _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|
 # A figure that is an estimate, right before its hedge: "More than 1,500 are thought to live there",
 # "Hundreds of homes are believed to have been damaged".
 _ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
-_COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
+_COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )"
+                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"

@@ -666,8 +666,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 subject_end = quick.start()  # "Fans were quick to point out": the fans point it out
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            elif last in _PASSIVE_BE and (verb[-2:] == "ed" or verb == "thought") and not (verb in _STATES and _STATE_CLAUSE.match(
-                    outside, verb_end)):
+            elif last in _PASSIVE_BE and (verb[-2:] == "ed" or verb == "thought") and not (
+                    verb in _STATES and _STATE_CLAUSE.match(outside, verb_end)):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
                 # warned that" (the impersonal phrases take "is believed to be"; an agent after "by" was read
                 # above); a state of mind with its clause is the subject's: "many are worried that"
