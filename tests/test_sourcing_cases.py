@@ -2764,3 +2764,18 @@ def test_a_place_or_employer_does_not_name_one_of_a_trade(text, expected):
 ])
 def test_a_court_cases_side_with_an_auxiliary_is_named(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A council's or the police's officers, by the body's word once the story named it, or bare beside the office.
+    ("The council's planning committee voted 7-4 in favour.\n\nCouncil officers had recommended approval.", []),
+    ("The council's planning committee voted 7-4 in favour.\n\nPlanning officers had recommended approval.", []),
+    ("The company approved the plan.\n\nPolice officers said the man was dangerous.", []),
+    ("Police were called to the street. Officers said the man was arrested.", []),
+    # No such body named, or only some of them.
+    ("The bill passed.\n\nCouncil officers said the man was dangerous.", ["vague"]),
+    ("The bill passed.\n\nOfficers said the man was dangerous.", ["vague"]),
+    ("The firm closed the plant.\n\nSenior officers said morale was low.", ["vague"]),
+])
+def test_a_bodys_officers_speak_for_it_as_its_officials_do(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -875,7 +875,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
-_STAFF_OF_AN_OFFICE = frozenset({"officials", "forecasters"})
+_OFFICE_STAFF = frozenset({"officials", "officers"})  # a body's staff, named by the body's word before them
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "forecasters"})  # "Police were called. Officers said"
 
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
@@ -1577,12 +1578,13 @@ def classify(phrase: str, lexicon: Lexicon,
         return None, ""
     head = lowered[head_index]
     before_head = lowered[head_index - 1] if head_index else ""
-    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head == "officials") and before_head \
+    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
-                or (before_head in _INSTITUTIONS and (head != "officials" or before_head == "police"))):
+                or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
-        # "a police report", "police officials" (as "police said")
+        # "a police report", "police officials" (as "police said"), "council officers" or "planning officers"
+        # once the story has named the council or its planning committee
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
                                      or _authored(lowered, head, lexicon)):
