@@ -121,6 +121,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "https://example.com is down.",
         "I have resigned today. pic.twitter.com/AbC123xyz",  # a web address without its scheme
         "Read it here. bit.ly/3xYzAbC",
+        "The site crashed. booking.com said it had fixed the fault.",  # a site named by its domain
+        "The rules changed. gov.uk lists them.",
         "- lowercase list item fragment\n- another one",
         "1. first, a fragment\n2. second",
         "> the quoted text\n> continues here.",

@@ -25,6 +25,9 @@ _SUBJECTS = frozenset("i we you he she it they there this that".split())
 _FINITE = frozenset("""is was are were am will would can could shall should may might must has have had do does
     did won lost lied left fell rose came went got knew saw said told""".split())
 _QUESTION_WORDS = frozenset("what why how where when who which".split())
+# A site's name, written as its domain: "booking.com said", "gov.uk lists the rules".
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|gov|edu|ai|app|info|tv|news|dev|eu|"
+                     r"us|ca|de|fr|ie|au)")
 _CONTRACTED = re.compile(r"(?:i|we|you|he|she|it|they|there|that)['\u2019](?:s|re|m|ll|ve|d)$")
 
 
@@ -54,8 +57,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # a number, a symbol, @handle, #hashtag, code, or a web address without its scheme
         word = m.group().rstrip(".-")
         upper = capital(word[0])
-        if upper is None or word != word.lower() or word in accepted:
-            continue  # capitalised, lowercase by design (iPhone, eBay, mRNA), or no capital (º, ß)
+        if upper is None or word != word.lower() or word in accepted or _DOMAIN.fullmatch(word):
+            continue  # capitalised, lowercase by design (iPhone, eBay, mRNA, booking.com), or no capital (º, ß)
         quotation = doc.quotation_at(m.start())
         if start > sentence.start and (quotation is None or (quotation.words < _MIN_QUOTED_WORDS
                                                              and not _clause(text, m.start(), quotation))):
