@@ -249,3 +249,12 @@ def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(las
 ])
 def test_a_declared_heading_or_a_short_line_with_no_speech_verb_at_its_end_is_not_cut(text, format):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + text, format=format) == []
+
+
+@pytest.mark.parametrize("caption", ["Pictured: the council chamber", "Above: councillors at the meeting on Monday",
+                                     "Main image: the harbour wall"])
+def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
+    """Plain text keeps a caption as a paragraph under its label: the story ends before it."""
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + caption + "\n") == []
+    cut = "The council will vote on the plan next week and the mayor said she would"
+    assert truncated(OPENING + cut + "\n\n" + caption + "\n") == [(3, cut)]

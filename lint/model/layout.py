@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
+from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, CAPTION, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
@@ -102,6 +102,9 @@ _DATELINE = re.compile(
 # A label's colon is followed by space, or, where a scraper dropped it, by a
 # letter ("Key finding:most of the damage"), never a digit ("11:30").
 _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]))")
+# Labels that open a photo's caption in plain text: "Pictured: the council chamber", "Above: ...".
+_CAPTION_LABELS = frozenset({"pictured", "picture", "pic", "photo", "photograph", "image", "main image", "above",
+                             "below", "top", "inset", "left", "right", "l-r", "from left", "caption"})
 # A time alone on the first line of a block, over the entry it dates, as a plain-text live blog keeps it:
 # "18:15" then "National Rail says ...".
 _ENTRY_TIME = re.compile(r"(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M|GMT|BST|CET|ET|EST|EDT))?)[ \t]*\n"
@@ -204,10 +207,13 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if masked[start].isdigit() and (m := _ENTRY_TIME.match(masked, start, end)):
             regions.append(Region(LABEL, start, m.end("time")))  # a live blog's entry: its time, then the entry
             start = m.end()
+        kind = PARAGRAPH
         m = _LABEL.match(masked, start, end)
         # A colon before a quotation introduces speech, not a label's text: 'Quote of the day: "We ..."'.
         if m and masked[m.end():m.end() + 1] not in _QUOTE_MARKS and is_label(m["label"]):
             regions.append(Region(LABEL, start, m.end("label") + 1))
+            if m["label"].lower() in _CAPTION_LABELS:
+                kind = CAPTION  # "Pictured: the council chamber": a photo's caption
             start = m.end()
         while ads and (ad := _ad_break(masked, start, end)) is not None:
             # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text
@@ -216,10 +222,10 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             start = ad.end()
         cut = _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
         if cut is not None:  # "... officials said. Read more": the residue is no part of the story
-            regions.append(Region(PARAGRAPH, start, _trim(masked, start, cut)[1]))
+            regions.append(Region(kind, start, _trim(masked, start, cut)[1]))
             regions.append(Region(BOILERPLATE, cut, end))
         else:
-            regions.append(Region(PARAGRAPH, start, end))
+            regions.append(Region(kind, start, end))
         regions.extend(tail)
         closed_header = in_header and not _headline_line(masked[start:end])
         in_header = in_header and not closed_header
