@@ -137,6 +137,7 @@ def test_related_article_lists_after_an_opener():
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
         "Try one month free, the gym offered new members, and hundreds signed up.",
+        "Members only get a vote on the board, the chairman said.",
         "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
@@ -194,6 +195,7 @@ RESIDUE = [
     "Fact checked by our editorial team",
     # A paywall's trial offer.
     "Subscribe today and get your first month free",
+    "Members only. Sign in to comment.",
     "Try 1 month for \u00a31",
     "Get 3 months free",
     # A rating widget.
@@ -806,6 +808,7 @@ STORY = ("Plans for 900 homes on farmland were approved by the council on Tuesda
     ("By Jane Smith | 4 March 2025 | 3 Comments", ["3 Comments"]),
     ("By Jane Smith | 4 March 2025 | Leave a comment | Share", ["Leave a comment", "Share"]),
     ("Posted by Admin on 4 March 2025 | 3 Comments", ["3 Comments"]),
+    ("Posted by admin | March 9, 2025 | Football | 12 comments", ["12 comments"]),  # a blog's default author
     ("Published 4 March 2025 \u00b7 4 min read", ["4 min read"]),
     # The byline's own parts: a role, a desk, a date.
     ("By Jane Smith | Political Editor", []),

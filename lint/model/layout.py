@@ -80,8 +80,8 @@ _CREDIT = re.compile(
 # How an editor's note opens, looked for before the pattern.
 _CREDIT_OPENERS = ("This ", "A version of this ", "Funding for this ", "Support for this ")
 _BYLINE = re.compile(
-    r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]"
-)
+    r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]|Posted by\s+\w[^.!?\n]*$"
+)  # a blog's "Posted by admin | March 9, 2025" too, not a sentence ("Posted by Jo Bell, the letter drew ...")
 # A byline without "By", as plain text keeps it in the header: the writers' names on one line, their
 # role or desk on the next ("Jordan Pike\nTechnology correspondent", "Ana Ruiz and Li Wei\nBBC News, Cardiff").
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}"
