@@ -2740,8 +2740,11 @@ def test_a_hedged_figure_is_no_vague_attribution(text, expected):
     ("Vets say the number of cases has risen sharply.", ["vague"]),
     ("Midwives say the unit is understaffed.", ["vague"]),
     ("GPs say the system is broken.", ["vague"]),
+    # Websites as a source.
+    ("Prices fell. According to comparison sites, the cheapest tariffs are now below the cap.", ["vague"]),
+    ("According to its website, the firm employs 300 people.", []),
 ])
-def test_trades_are_unnamed_groups(text, expected):
+def test_trades_and_websites_are_unnamed_groups(text, expected):
     assert kinds(text, VAGUE) == expected
 
 
