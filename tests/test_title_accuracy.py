@@ -152,6 +152,11 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Environment Secretary Steve Reed spoke.", "2025-09-30", "Environment Secretary Steve Reed"),
         ("Justice Secretary Shabana Mahmood spoke.", "2025-10-01", "Justice Secretary Shabana Mahmood"),
         ("Education Secretary Gillian Keegan spoke.", "2025-02-01", "Education Secretary Gillian Keegan"),
+        # UK energy and business secretaries, SEC chairs and FBI directors
+        ("Energy Secretary Claire Coutinho spoke.", "2025-05-23", "Energy Secretary Claire Coutinho"),
+        ("Business Secretary Jonathan Reynolds spoke.", "2025-10-01", "Business Secretary Jonathan Reynolds"),
+        ("SEC Chair Gary Gensler spoke.", "2025-04-15", "SEC Chair Gary Gensler"),
+        ("FBI Director Christopher Wray spoke.", "2025-06-15", "FBI Director Christopher Wray"),
         ("Reform UK leader Nigel Farage spoke.", "2023-06-01", "Reform UK leader Nigel Farage"),
     ],
 )
@@ -258,6 +263,12 @@ def test_flags(text, as_of, flagged):
         ("Lord Chancellor Dominic Raab spoke.", "2023-02-01"),  # his second term
         ("Education Secretary Bridget Phillipson spoke.", "2025-02-01"),
         ("Education Secretary Linda McMahon spoke.", "2025-04-01"),  # America's, whom it does not hold
+        ("Energy Secretary Ed Miliband spoke.", "2025-05-23"),
+        ("Business and Trade Secretary Kemi Badenoch spoke.", "2024-03-01"),
+        ("Technology Secretary Peter Kyle spoke.", "2025-03-01"),  # an office the registry does not hold
+        ("SEC Chairman Paul Atkins spoke.", "2025-06-15"),
+        ("FBI Director Kash Patel spoke.", "2025-06-15"),
+        ("FBI Director Chris Wray spoke.", "2024-06-15"),
         ("Transportation Secretary Sean Duffy spoke.", "2025-08-14"),
         ("Health Secretary Steve Barclay spoke.", "2023-01-10"),  # his second term
         ("Attorney General Robert F. Kennedy spoke.", "1963-03-01"),  # his father, whom it does not hold either
