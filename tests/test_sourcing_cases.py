@@ -2782,3 +2782,27 @@ def test_a_court_cases_side_with_an_auxiliary_is_named(text, expected):
 ])
 def test_a_bodys_officers_speak_for_it_as_its_officials_do(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A vox pop's member named just before the group, by what makes them one of it.
+    ("\u201cI heard people screaming,\u201d said Kofi Mensah, 34, who lives on the ninth floor.\n\nNeighbours said "
+     "the building had been covered in scaffolding for months.", []),
+    # By an age alone, before the group: a court story names its defendant so.
+    ("Daniel Moore, 31, of Kirkby, admitted the charge.\n\nLocal business owners believe the deal will collapse.",
+     ["vague"]),
+])
+def test_a_vox_pops_member_named_just_before_the_group(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A study that comes back as its trial, with where it appeared.
+    ("A weight-loss drug cut the risk of heart attacks by a fifth in people with obesity, according to a large "
+     "international study.\n\nThe trial, which followed 17,000 people, was published in The Lancet.", []),
+    # As its trial, with nothing that identifies it.
+    ("The drug cut heart attacks by half, according to a major new study.\n\nThe trial, which involved 12,000 "
+     "patients, found that those taking the drug fared better.", ["vague"]),
+])
+def test_a_study_that_comes_back_as_its_published_trial_is_identified(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -402,11 +402,15 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     if s.region == sentence.region or s is sentences[index + 1]):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph)
-            if a.kind == GROUP and index + 1 < len(sentences) and (head in _VOX_POP or head in _TRADES) and any(
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
                     _one_of_them(head).search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
-                    if s.region == sentence.region or s is sentences[index + 1]):
+                    if s.region == sentence.region or s is sentences[index + 1]) or any(
+                    _one_of_them(head, aged=False).search(outside_text, s.start, s.end)
+                    for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
-                # (in the next sentence, or the one after it in the paragraph)
+                # (in the next sentence, or the one after it in the paragraph); or one of the two before names
+                # one of them by more than an age, which a court story gives its defendant too ('"...," said Kofi
+                # Mensah, 34, who lives on the ninth floor.' then "Neighbours said ...")
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -908,12 +912,13 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
 
 
 @functools.cache
-def _one_of_them(group: str) -> re.Pattern[str]:
-    """One of a vox pop's group named, with what makes them one of it: an age, a
-    "who" clause that says so, or their role, ending its phrase ("a local, said",
-    "a teacher at Park School"; not "a local councillor")."""
+def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
+    """One of a vox pop's group named, with what makes them one of it: an age
+    (when `aged`), a "who" clause that says so, or their role, ending its phrase
+    ("a local, said", "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _one_of(group)
-    return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}\b|who "
+    return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
+                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + r"who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
 
