@@ -2806,3 +2806,24 @@ def test_a_vox_pops_member_named_just_before_the_group(text, expected):
 ])
 def test_a_study_that_comes_back_as_its_published_trial_is_identified(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian English's "informed that" for "said that"; not informing someone.
+    ("The plan was discussed. Officials informed that a final decision will be taken later.", ["vague"]),
+    ("The plan was discussed. Officials informed the police that a decision would be taken.", []),
+    # A party's leader unnamed: which of them is not said.
+    ("A senior Congress leader said the plan would fail.", ["vague"]),
+    ("The opposition leader said the plan would fail.", []),
+])
+def test_spinners_and_regional_forms_of_unnamed_sourcing(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cThis government is only interested in looting the common man,\u201d a senior Congress leader said.",
+     ["unnamed"]),
+    ("\u201cWe will win,\u201d Labour leader Keir Starmer said.", []),
+])
+def test_a_quotation_from_a_party_leader_nobody_names_is_unnamed(text, expected):
+    assert kinds(text) == expected
