@@ -2827,3 +2827,26 @@ def test_spinners_and_regional_forms_of_unnamed_sourcing(text, expected):
 ])
 def test_a_quotation_from_a_party_leader_nobody_names_is_unnamed(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It was reported" closing a quotation or a claim: nobody said it.
+    ("The club confirmed the deal. \u201cHe is the best young player in Europe,\u201d it was reported.", ["vague"]),
+    ("The club signed him for a record fee, it has been claimed.", ["vague"]),
+    ("The club signed him, it was reported to police.", []),
+])
+def test_it_was_reported_closing_a_claim_is_vague(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A post or a message on a body's own account or site is the body's.
+    ("The club confirmed the deal. \u201cHe is the best young player in Europe,\u201d a post on the club's X account "
+     "said.", []),
+    ("The club confirmed the deal. \u201cHe is the best young player in Europe,\u201d a message on the club's website "
+     "said.", []),
+    # On no account the story names.
+    ("The club confirmed the deal. \u201cHe is the best young player in Europe,\u201d a post on X said.", ["unnamed"]),
+])
+def test_a_post_on_a_bodys_own_account_is_the_bodys(text, expected):
+    assert kinds(text) == expected

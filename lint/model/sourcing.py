@@ -1615,13 +1615,17 @@ def classify(phrase: str, lexicon: Lexicon,
     return GROUP, words
 
 
+_POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
+
+
 def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool:
     """Is a group tied to a body the story has named, by a definite phrase right
     after it ("officials at the department", after "the state health
     department"), not to one it has not ("analysts at the bank")?"""
     rest = lowered[head + 1:head + 4]
-    if len(rest) < 3 or rest[0] not in _ORG_PREPOSITIONS or rest[1] not in ("the", "its", "their", "his", "her"):
-        return False
+    if len(rest) < 3 or (rest[0] not in _ORG_PREPOSITIONS and not (rest[0] == "on" and lowered[head] in _POSTS)) \
+            or rest[1] not in ("the", "its", "their", "his", "her"):
+        return False  # "a post on the club's X account" is the club's, as "a statement from the club" is
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
     if lowered[head] in _UNNAMED_PLURALS:
