@@ -337,7 +337,9 @@ def project_root(folder: Path) -> Path:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A date from a YAML date, a datetime, or an ISO date or date-time string."""
+    """A date from a YAML date, a datetime, or a string: an ISO date or date-time,
+    a date as a draft's date line writes it ("May 20, 2025", "20 May 2025"), or
+    an RSS feed's ("Tue, 20 May 2025 09:00:00 GMT")."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -345,8 +347,19 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, str):
         text = value.strip()
         try:
-            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else None
+            return dt.date.fromisoformat(text[:10])
         except ValueError:
+            pass
+        from .model.dates import stated_date  # most dates are ISO: no regular expressions for them
+
+        stated = stated_date(text)
+        if stated is not None:
+            return stated[0]
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
             return None
     return None
 

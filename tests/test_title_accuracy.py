@@ -575,3 +575,19 @@ def test_a_title_left_for_another_office_names_the_office_held_now():
                               'office since 2021-01-20)')
     (d,) = check("Vice President Joe Biden spoke on Monday.", "2019-06-01")  # between his offices: only "former"
     assert d.message.endswith('write "Former Vice President Joe Biden"')
+
+
+@pytest.mark.parametrize("value", ['"May 20, 2025"', "20 May 2025", '"Tue, 20 May 2025 09:00:00 GMT"',
+                                   '"2025-05-20T09:00:00Z"'])
+def test_a_front_matter_date_written_out_or_as_a_feed_writes_it(value):
+    """Jekyll drafts write "date: May 20, 2025", which YAML leaves a string;
+    drafts from a feed keep its RFC 2822 date."""
+    text = f"---\ndate: {value}\n---\nPrime Minister Rishi Sunak spoke.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.as_of == "2025-05-20" and "from the front matter 'date'" in d.message
+
+
+def test_a_front_matter_date_that_is_no_date_leaves_the_draft_undated():
+    text = '---\ndate: "next Tuesday"\n---\nPrime Minister Rishi Sunak spoke.\n'
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert "today's date" in d.message
