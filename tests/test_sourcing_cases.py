@@ -2850,3 +2850,16 @@ def test_it_was_reported_closing_a_claim_is_vague(text, expected):
 ])
 def test_a_post_on_a_bodys_own_account_is_the_bodys(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the group named after "and" in the group's own sentence.
+    ("Residents of the street said they had been woken by the blast, and Jo Bell, 64, who lives opposite, said the "
+     "windows shook.", []),
+    ("Experts said the drug was unsafe, and Prof Ann Kay, of Leeds University, said it should be withdrawn.", []),
+    # Someone else, or one who says otherwise.
+    ("Residents said they were woken by the blast, and the mayor, Jo Bell, said the windows shook.", ["vague"]),
+    ("Experts said the drug was unsafe, but Prof Ann Kay, of Leeds University, said it worked.", ["vague"]),
+])
+def test_one_of_a_group_named_after_and_in_its_own_sentence(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -397,20 +397,24 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if a.kind == GROUP and index + 1 < len(sentences) and (members := _members_of(head)) and any(
-                    _member_named_next(members, outside_text, s) for s in sentences[index + 1:index + 3]
-                    if s.region == sentence.region or s is sentences[index + 1]):
+            after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
+            if a.kind == GROUP:
+                after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
+                         or s is sentences[index + 1]]
+                if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
+                    after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
+            if a.kind == GROUP and (members := _members_of(head)) and any(
+                    _member_named_next(members, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
-                # sentence, or the one after it in the paragraph)
+                # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
-                    _one_of_them(head).search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 3]
-                    if s.region == sentence.region or s is sentences[index + 1]) or any(
+                    _one_of_them(head).search(outside_text, s.start, s.end) for s in after) or any(
                     _one_of_them(head, aged=False).search(outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
-                # (in the next sentence, or the one after it in the paragraph); or one of the two before names
-                # one of them by more than an age, which a court story gives its defendant too ('"...," said Kofi
-                # Mensah, 34, who lives on the ninth floor.' then "Neighbours said ...")
+                # (after it); or one of the two sentences before names one of them by more than an age, which a
+                # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
+                # floor.' then "Neighbours said ...")
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -1615,6 +1619,8 @@ def classify(phrase: str, lexicon: Lexicon,
     return GROUP, words
 
 
+# A second clause after a group's claim, joined by "and": where one of the group may be named.
+_JOINED_CLAIM = re.compile(r", and ")
 _POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
 
 
