@@ -2863,3 +2863,16 @@ def test_a_post_on_a_bodys_own_account_is_the_bodys(text, expected):
 ])
 def test_one_of_a_group_named_after_and_in_its_own_sentence(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A police story's officers, anywhere after it names the police.
+    ("The woman was struck by a car, Leicestershire Police said.\n\nThe car did not stop.\n\nOfficers believe a "
+     "number of people were in the area.", []),
+    ("The bill passed.\n\nOfficers believe a number of people were in the area.", ["vague"]),
+    # A parent named by their child, after the parents' claim.
+    ("Parents said they had raised concerns. Jo Khan, whose son is in Year 9, said nobody listened.", []),
+    ("Residents said they had raised concerns. Jo Khan, whose son is in Year 9, said nobody listened.", ["vague"]),
+])
+def test_a_police_storys_officers_and_a_parent_named_by_their_child(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -379,8 +379,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() == "forecasters" and weather_office_named(
-                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end))):
-                a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials
+                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end))
+                    or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
+                a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
+                # police story's officers and detectives, anywhere after it names the police
             if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
@@ -884,7 +886,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
 _OFFICE_STAFF = frozenset({"officials", "officers"})  # a body's staff, named by the body's word before them
-_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "forecasters"})  # "Police were called. Officers said"
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters"})
+_POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
 
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
@@ -921,8 +924,11 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     (when `aged`), a "who" clause that says so, or their role, ending its phrase
     ("a local, said", "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _one_of(group)
+    # A parent by their child: "Sarah Khan, whose son is in Year 9".
+    child = r"whose (?:son|daughter|child|children|sons|daughters|twins) (?:is|are|was|were|goes|go|attends?)\b|" \
+        if group == "parents" else ""
     return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
-                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + r"who "
+                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
 
