@@ -152,6 +152,8 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Environment Secretary Steve Reed spoke.", "2025-09-30", "Environment Secretary Steve Reed"),
         ("Justice Secretary Shabana Mahmood spoke.", "2025-10-01", "Justice Secretary Shabana Mahmood"),
         ("Education Secretary Gillian Keegan spoke.", "2025-02-01", "Education Secretary Gillian Keegan"),
+        # "the UK's" before a lowercase title
+        ("The UK's home secretary, James Cleverly, spoke.", "2025-07-11", "UK's home secretary, James Cleverly"),
         # UK energy and business secretaries, SEC chairs and FBI directors
         ("Energy Secretary Claire Coutinho spoke.", "2025-05-23", "Energy Secretary Claire Coutinho"),
         ("Business Secretary Jonathan Reynolds spoke.", "2025-10-01", "Business Secretary Jonathan Reynolds"),
