@@ -170,11 +170,11 @@ _PRESS = re.compile(r"\s+(?:reporters|journalists|the press"
 # A clause of its own between the claim and the source: "..., and Ruiz said", "... but officials said".
 _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # A report or study the story comes back to, and so identifies: "The study, published in ...".
-# A study comes back as its trial or its paper, where it appeared or who ran it ("according to a large study.
+_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
+# ... a study also as its trial or its paper, with where it appeared or who ran it ("according to a large study.
 # The trial ... was published in The Lancet").
-_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b" + (r"|\bthe (?:trial|paper)\b[^.]{0,200}?\b(?:published|presented|"
-                                                      r"led by|run by|conducted by|in the journal)\b"
-                                                      if noun == "study" else "")) for noun in DOCUMENTS}
+_COMES_BACK["study"] = re.compile(r"\bthe study\b|\bthe (?:trial|paper)\b[^.]{0,200}?\b(?:published|presented|led by|"
+                                  r"run by|conducted by|in the journal)\b")
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})

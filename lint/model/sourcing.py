@@ -885,9 +885,10 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
-_OFFICE_STAFF = frozenset({"officials", "officers"})  # a body's staff, named by the body's word before them
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters"})
 _POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
+# A body's staff, named by the body's word before them: "council officers", "county officials".
+_OFFICE_STAFF = frozenset({"officials", "officers"})
 
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
