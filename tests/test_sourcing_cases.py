@@ -2876,3 +2876,26 @@ def test_one_of_a_group_named_after_and_in_its_own_sentence(text, expected):
 ])
 def test_a_police_storys_officers_and_a_parent_named_by_their_child(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The police after a quotation or a clause, in lowercase: the force, as "Police said" at a sentence's start.
+    ("\u201cWe are investigating,\u201d police said.", []),
+    ("\u201cWe are investigating,\u201d local police said.", []),
+    ("\u201cWe are investigating,\u201d some police said.", ["unnamed"]),
+])
+def test_the_police_after_a_quotation_are_its_speaker(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A casualty's condition, hedged, right after the named source that gave it.
+    ("Two people were taken to hospital, the London Ambulance Service said. Neither is thought to be seriously "
+     "hurt.", []),
+    ("The man was taken to hospital, police said. He is thought to be in a critical condition.", []),
+    # With no named source before it, or a hedge of something else.
+    ("Two people were taken to hospital. Neither is thought to be seriously hurt.", ["vague"]),
+    ("The man was taken to hospital, police said. He is believed to have been stabbed by a man he knew.", ["vague"]),
+])
+def test_a_casualtys_hedged_condition_after_its_named_source(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -98,6 +98,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _COUNT_BEFORE.search(doc.lowered, max(0, a.start - 40), a.start):
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
+            if a.kind == IMPERSONAL and _CONDITION.match(doc.lowered, a.start) and \
+                    _vouched_before(doc, sourcing, sentence_start, claims):
+                continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
+                # seriously hurt.": the casualties' condition, as the named source gave it
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
@@ -134,6 +138,16 @@ def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
     pronoun for one) making a claim, outside any quotation?"""
     return a.kind in _SOURCED and claims_with(a.verb, doc.text, a.end, claims) \
         and _NOT_SAID.search(doc.lowered, max(0, a.start - 24), a.start) is None and doc.quotation_at(a.start) is None
+
+
+def _vouched_before(doc: Document, sourcing, sentence_start: int, claims: frozenset[str]) -> bool:
+    """Does a source the story names make a claim in the sentence before, in the
+    same paragraph?"""
+    sentence = doc.sentence_at(sentence_start)
+    end = len(doc.masked[:sentence_start].rstrip())  # the sentence before ends at the last character before the space
+    before = doc.sentence_at(end - 1) if end else None
+    return sentence is not None and before is not None and before.region is sentence.region and any(
+        _vouches(doc, v, claims) for v in sourcing.by_sentence.get(before.start, ()))
 
 
 def _behind(doc: Document, source, claim) -> bool:
@@ -192,6 +206,10 @@ _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|
 _ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
 _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )"
                            r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
+# A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
+_CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
+                        r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
+                        r"serious|stable|life-threatening) condition)\b")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"

@@ -1586,6 +1586,8 @@ def classify(phrase: str, lexicon: Lexicon,
                           len(lowered))
         if lowered[0] == "the" and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
+        if lowered[phrase_end - 1] == "police" and phrase_end <= 3 and _QUANTIFIERS.isdisjoint(lowered):
+            return NAMED, " ".join(tokens)  # '"...," police said', "local police said": the force, as "Police said"
         actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
         if actor and lowered[actor] == "leaders" and lowered[actor - 1] in _CONSTITUENCIES:
             return GROUP, " ".join(tokens[:actor + 1][-5:])  # "business leaders warned": whose leaders, not who
