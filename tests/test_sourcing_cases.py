@@ -2899,3 +2899,16 @@ def test_the_police_after_a_quotation_are_its_speaker(text, expected):
 ])
 def test_a_casualtys_hedged_condition_after_its_named_source(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What markets price in, read from their prices.
+    ("Futures markets suggest investors expect about two cuts this year.", []),
+    ("Investors expect about two cuts this year, according to futures markets.", []),
+    # No prices, prices in another sentence, or a group that is no market's.
+    ("Investors expect two cuts this year.", ["vague"]),
+    ("Investors expect the shares to rise. Bond markets were calm.", ["vague"]),
+    ("Analysts expect two cuts, according to futures markets.", ["vague"]),
+])
+def test_what_markets_price_in_is_read_from_their_prices(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -85,6 +85,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue
             elif a.kind == GROUP and a.subject.lower() in _CARERS and _OF_A_PATIENT.match(doc.lowered, a.end):
                 continue  # "Doctors said his condition was stable": the patient's own doctors
+            elif a.kind == GROUP and a.subject.lower().rsplit(" ", 1)[-1] in _MARKET_PLAYERS and \
+                    (sentence := doc.sentence_at(sentence_start)) is not None and \
+                    _MARKET_PRICING.search(doc.lowered, sentence.start, sentence.end):
+                continue  # "Futures markets suggest investors expect two cuts": the prices are the evidence
             said_by = a.kind != IMPERSONAL
             if said_by and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
@@ -206,6 +210,11 @@ _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|
 _ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
 _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )"
                            r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
+# What markets price in is read from their prices: "Futures markets suggest investors expect two cuts",
+# "Traders expect a cut, according to money market pricing".
+_MARKET_PLAYERS = frozenset("investors traders markets".split())
+_MARKET_PRICING = re.compile(r"\b(?:futures|money|bond|swaps?|options|interest rate|rate) (?:markets?|prices|pricing|"
+                             r"contracts)\b|\bmarket pricing\b|\bpriced in\b")
 # A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
