@@ -148,7 +148,9 @@ def _vouched_before(doc: Document, sourcing, sentence_start: int, claims: frozen
     """Does a source the story names make a claim in the sentence before, in the
     same paragraph?"""
     sentence = doc.sentence_at(sentence_start)
-    end = len(doc.masked[:sentence_start].rstrip())  # the sentence before ends at the last character before the space
+    end = sentence_start  # the sentence before ends at the last character before the space
+    while end and doc.masked[end - 1].isspace():
+        end -= 1
     before = doc.sentence_at(end - 1) if end else None
     return sentence is not None and before is not None and before.region is sentence.region and any(
         _vouches(doc, v, claims) for v in sourcing.by_sentence.get(before.start, ()))
