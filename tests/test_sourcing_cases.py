@@ -2912,3 +2912,18 @@ def test_a_casualtys_hedged_condition_after_its_named_source(text, expected):
 ])
 def test_what_markets_price_in_is_read_from_their_prices(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Members of a body counted out of its known size: a tally, not hearsay.
+    ("The Fed held rates. But seven of the 19 officials forecast no cuts at all this year.", []),
+    ("Two of the nine justices dissented, saying the law was clear.", []),
+    ("Four of the 12 economists polled expect a cut.", []),
+    # A share of anyone, or some of a group of no stated size.
+    ("Seven of 10 voters say the economy is the top issue.", ["vague"]),
+    ("Two of the officials said the plan was flawed.", ["vague"]),
+    ("Some of the experts believe the plan will fail.", ["vague"]),
+])
+def test_a_count_out_of_a_bodys_known_size_is_no_vague_attribution(text, expected):
+    assert kinds(text, VAGUE) == expected
+

@@ -83,6 +83,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     continue  # "according to a study of 1,400 students. The study, published in ...": it is named
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
+            elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
+                continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
             elif a.kind == GROUP and a.subject.lower() in _CARERS and _OF_A_PATIENT.match(doc.lowered, a.end):
                 continue  # "Doctors said his condition was stable": the patient's own doctors
             elif a.kind == GROUP and a.subject.lower().rsplit(" ", 1)[-1] in _MARKET_PLAYERS and \
@@ -203,6 +205,10 @@ _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
 _CARERS = frozenset("doctors surgeons physicians medics nurses".split())
 _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|him|they|their|"
                            r"the (?:patient|boy|girl|man|woman|child|baby))\b")
+# Some of a group of a stated size, a count of a body's members ("seven of the 19 officials", "two of the nine
+# justices"); not a share of anyone ("seven of 10 voters") nor some of them ("two of the officials").
+_OF_A_COUNTED_SET = re.compile(r"(?:\d+|[a-z-]+) of the (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty) ")
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
