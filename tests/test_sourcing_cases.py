@@ -2927,3 +2927,21 @@ def test_what_markets_price_in_is_read_from_their_prices(text, expected):
 def test_a_count_out_of_a_bodys_known_size_is_no_vague_attribution(text, expected):
     assert kinds(text, VAGUE) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # The body the reporter put the question to answers through its spokesperson.
+    ("I asked the council why its buses did better; a spokesperson pointed to \u201cdecades of consistent "
+     "investment in bus priority\u201d.", []),
+    ("We contacted the airline for comment. A spokeswoman said \u201csafety is our first priority at all "
+     "times\u201d.", []),
+    ("The airline cancelled 40 flights; a spokesman said \u201cwe are sorry for the disruption caused\u201d.", []),
+    # Nobody's spokesperson: no body asked, or only people.
+    ("I asked my neighbours about it. A spokeswoman said \u201csafety is our first priority at all times\u201d.",
+     ["unnamed"]),
+    ("Residents were angry; a spokesman said \u201cwe are listening to every concern\u201d.", ["unnamed"]),
+    # A quotation in a later clause with a speaker of its own is that speaker's, not the first clause's.
+    ("Ruiz said the plan was dead, but critics called it \u201ca mess from start to finish\u201d.", ["unnamed"]),
+    ("Critics said the plan was dead, but Ruiz called it \u201ca triumph of careful planning\u201d.", []),
+])
+def test_a_spokesperson_of_the_body_asked_and_a_quotation_in_a_later_clause(text, expected):
+    assert kinds(text) == expected

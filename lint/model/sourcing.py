@@ -870,17 +870,29 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     comment") or with a body ("The airline apologised"); not after "Residents
     were angry" or a sentence with no subject of its own."""
     words = a.subject.lower().split()
-    if index == 0 or len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
+    if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
         return False
     if _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)):
         return False  # "a spokeswoman for one group": whose voice, the story said, and it named none
-    before = sentences[index - 1]
-    if a.start - before.end > 400:
+    own = sentences[index]
+    clause = text.rfind(";", own.start, a.subject_start)
+    if clause < 0 and index == 0:
+        return False
+    start, end = (own.start, clause) if clause >= 0 else (sentences[index - 1].start, sentences[index - 1].end)
+    if a.start - end > 400:
         return False  # a paragraph or more away: no longer what the story is about
-    opening = text[before.start:before.end].split(None, 2)
+    opening = text[start:end].split(None, 2)
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
-    return _named_first(text, (before.start, before.end), subjects, lexicon) is not None
+    if (asked := _ASKED_THE_BODY.match(text, start)) is not None and \
+            _POSSESSIVE_OR_PLURAL.sub("", asked["body"]) in _BODIES:
+        return True  # "I asked the council why ...", "We contacted the airline": its spokesperson answers
+    return _named_first(text, (start, end), subjects, lexicon) is not None
+
+
+# The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
+_ASKED_THE_BODY = re.compile(r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
+                             r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
 
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
@@ -1936,7 +1948,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
             term_end = q.end
             continue
-        source = _own(out, sentence, q, sentences, i)
+        source = _own(out, sentence, q, sentences, i, text)
         if source is None and last + 1 < len(sentences) and sentences[last + 1].region is sentence.region \
                 and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
             source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
@@ -2151,15 +2163,27 @@ def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects,
     return None
 
 
-def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int) -> Attribution | None:
-    """The attribution of the sentence(s) a quotation stands in."""
+def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int,
+         text: str) -> Attribution | None:
+    """The attribution of the sentence(s) a quotation stands in: the first, unless
+    a later one before the quotation opens a clause of its own ("I asked the
+    council why; a spokesperson pointed to "..."")."""
+    first = None
     for s in sentences[i:]:
         if s.start >= q.end and s is not sentence:
             break
         for a in out.by_sentence.get(s.start, []):
-            if a.kind != IMPERSONAL:
-                return a
-    return None
+            if a.kind == IMPERSONAL:
+                continue
+            if first is None:
+                first = a
+            elif a.end <= q.start and _NEW_CLAUSE.search(text, first.end, a.subject_start):
+                first = a
+    return first
+
+
+# Where one clause ends and another with its own subject begins.
+_NEW_CLAUSE = re.compile(r";|\s[\u2014\u2013]\s|, (?:but|and|while|whereas|though) ")
 
 
 _BACK_REFERENCE = re.compile(
