@@ -186,6 +186,9 @@ RESIDUE = [
     "Related: Port traffic falls for a third month",
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
+    "Sort by: Newest",
+    "Sort comments by oldest first",
+    "Report this comment",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
     "Like this article? Share it with your friends!",
     "\u00a9 Agence France-Presse",
@@ -871,3 +874,14 @@ def test_an_ad_slots_label_run_into_a_paragraph_is_residue(paragraph, residue):
     if residue:  # the fix takes the label out and leaves both sentences
         fixed = lint.fix_text(text, format="text", unsafe=True)[0]
         assert fixed == text.replace(residue + paragraph[paragraph.index(residue) + len(residue)], "", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A wire sports story's section head in capitals, over its labelled lines.
+    (BODY + "UP NEXT\n\nChiefs: Have a bye next week as the AFC's top seed.\n\nChargers: At Houston.\n", []),
+    # A player's label: over a headline, or in the page's own case.
+    (BODY + "UP NEXT\n\nCouncil approves budget in late-night vote\n", [(3, 3)]),
+    (BODY + "Up next\n\nChiefs: Have a bye next week as the AFC's top seed.\n", [(3, 3)]),
+])
+def test_a_section_head_in_capitals_over_labelled_lines_is_no_residue(text, expected):
+    assert blocks(text) == expected
