@@ -2945,3 +2945,18 @@ def test_a_count_out_of_a_bodys_known_size_is_no_vague_attribution(text, expecte
 ])
 def test_a_spokesperson_of_the_body_asked_and_a_quotation_in_a_later_clause(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name given as someone's names them, a first name alone too.
+    ("A woman named Jo Price said: \u201cWe were terrified when the water came in.\u201d", []),
+    ("A driver called Sam, who did not give his surname, said: \u201cIt was chaos on the bridge all night.\u201d",
+     []),
+    ("On the far bank, a nurse called Becky steps off and waves. \u201cSee you at eight,\u201d she calls.", []),
+    # "called" as a verb: whom someone rang, or what they called someone.
+    ("A man called the police. \u201cIt was chaos on the bridge all night,\u201d he said.", ["unnamed"]),
+    ("A man who called Leeds his home said: \u201cIt was chaos on the bridge all night.\u201d", ["unnamed"]),
+    ("One resident called Ruiz \u201ca liar who cannot be trusted on anything\u201d.", ["unnamed"]),
+])
+def test_a_name_given_as_someones_names_them(text, expected):
+    assert kinds(text) == expected

@@ -637,6 +637,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
+        if verb == "called" and _NAME_AFTER_CALLED.match(outside, verb_end) and \
+                _ONE_PERSON_BEFORE.search(outside, max(0, verb_start - 30), verb_start):
+            continue  # a name, not a verb of saying: "a nurse called Becky waved"
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
             if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
@@ -727,6 +730,14 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found = [_replace(a, NAMED) if a.kind == IMPERSONAL and _CITED_BY_NAMED().search(outside, 0, a.start - base)
                  else a for a in found]
     return found
+
+
+# "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
+# The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
+_NAME_AFTER_CALLED = re.compile(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
+                                r"(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )"
+                                r"[a-z-]+ \Z")
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
@@ -1568,6 +1579,9 @@ def classify(phrase: str, lexicon: Lexicon,
                 continue  # "many Democrats", "some Labour MPs", "senior Tories", "two Labour MPs": which of the
                 # party is not said (a tally is: "dozens of Tory MPs said they would rebel")
             return NAMED, " ".join(tokens)
+        if head_index is not None and lowered[0] in _INDEFINITE and i - head_index <= 3 and (
+                lowered[i - 1] in ("called", "named") or lowered[i - 2:i] == ["known", "as"]):
+            return NAMED, " ".join(tokens)  # "a woman named Jo Price", "a nurse called Becky": her name
         if placed_only:
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
@@ -2266,6 +2280,10 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
     return _BACK_REFERENCE.match(first) is not None and any(w[:1].isupper() for w in first.split()[2:])
 
 
+# A name given as someone's: "a nurse called Becky", "a man known as Tam".
+_CALLED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}(?:called|named|known as) \Z")
+
+
 class _People:
     """The draft's name runs, found only when a quotation's source is sought
     among them (most quotations carry their own attribution)."""
@@ -2288,10 +2306,12 @@ class _People:
         return frozenset(self.text[s:e].split()[-1] for s, e in self.runs if len(self.text[s:e].split()) >= 2)
 
     def is_person(self, start: int, end: int) -> bool:
-        """A name of two or more words, the surname of one, or a name with an
-        age after it ("Ruiz, 54,")."""
+        """A name of two or more words, the surname of one, a name with an
+        age after it ("Ruiz, 54,") or one given as someone's ("a nurse called Becky")."""
         words = self.text[start:end].split()
-        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None
+        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None \
+            or _CALLED_BEFORE.search(self.text, max(0, start - 40), start) is not None
+
 
     def named_in(self, start: int, end: int) -> bool:
         """Is a person named in text[start:end] (the paragraph before a quotation)?
