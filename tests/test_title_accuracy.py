@@ -593,3 +593,18 @@ def test_a_front_matter_date_that_is_no_date_leaves_the_draft_undated():
     text = '---\ndate: "next Tuesday"\n---\nPrime Minister Rishi Sunak spoke.\n'
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     assert "today's date" in d.message
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # The government a leader's name frames the title by: the time of the term, as "then-" is.
+    ("Obama's Secretary of State John Kerry said the deal was weak.", False),
+    ("Trump's first-term Secretary of State Mike Pompeo said the deal was weak.", False),
+    ("The Biden-era Secretary of State Antony Blinken defended the withdrawal.", False),
+    ("Boris Johnson's Chancellor Rishi Sunak launched the scheme.", False),
+    # A leader whose government the person never served in, a leader by a party's office only, a country.
+    ("Biden's Secretary of State Mike Pompeo defended the withdrawal.", True),
+    ("Starmer's Chancellor Jeremy Hunt set out the plan.", True),
+    ("Japan's Prime Minister Fumio Kishida visited London.", True),
+])
+def test_a_leaders_name_before_the_title_frames_it_by_their_government(text, flagged):
+    assert bool(spans(text, "2025-06-01")) is flagged

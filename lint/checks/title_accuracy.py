@@ -225,6 +225,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     elif state in (LEFT, NOT_YET):
         if any(_held_in(person, office, y) for y in years):
             return  # "In 2019, President Trump ..." is historical framing
+        if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
+            return  # "Obama's Secretary of State John Kerry": the government named is the time
         if state == LEFT:
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
@@ -250,6 +252,33 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fix = None
             advice = f'drop the title, or write "{title}-elect" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
+
+
+def _served_under(registry: Registry, text: str, at: int, person: Person, office: Office) -> bool:
+    """Does a leader's name frame the title as of their government ("Obama's
+    Secretary of State", "Trump's first-term defence secretary", "the
+    Biden-era Secretary of State"), a leader whose term met the person's term
+    in the office?"""
+    own = _LEADERS_OWN.search(text, max(0, at - 50), at)
+    if own is None:
+        return False
+    key = name_key(own["name"])
+    terms = [t for t in person.terms if t.office == office.id]
+    return any(lead.start < (t.end or dt.date.max) and t.start < (lead.end or dt.date.max)
+               for leader in registry.full.get(key, registry.surname.get(key, [])) if leader is not person
+               for lead in leader.terms if _heads_a_government(lead.office) for t in terms)
+
+
+def _heads_a_government(office: str) -> bool:
+    """A president, prime minister, chancellor (Germany's, Austria's) or first minister, whose ministers are
+    theirs; not a deputy's or a vice president's office, nor a party's."""
+    return ("vice" not in office and "deputy" not in office and office.endswith(
+        ("-president", "-prime-minister", "-taoiseach", "-first-minister"))) or office in ("de-chancellor",
+                                                                                         "at-chancellor")
+
+
+_LEADERS_OWN = re.compile(r"(?<![\w'\u2019-])(?!The )(?P<name>(?:[A-Z][\w\u2019'-]* ){0,2}[A-Z][\w\u2019'-]*?)"
+                          r"(?:['\u2019]s(?: (?:first|second|third)[- ]term)?|-era) \Z")
 
 
 def _possessive(framing: re.Match[str]) -> bool:
