@@ -2960,3 +2960,30 @@ def test_a_spokesperson_of_the_body_asked_and_a_quotation_in_a_later_clause(text
 ])
 def test_a_name_given_as_someones_names_them(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the unnamed sources whose anonymity the story explained.
+    ("Three officials, who spoke on condition of anonymity because they were not authorised to speak, described "
+     "the plan. \u201cIt will fail within a month of launch,\u201d one senior official said.", []),
+    ("Three officials, who spoke on condition of anonymity because they were not authorised to speak, described "
+     "the plan. \u201cIt will fail within a month of launch,\u201d a second official said.", []),
+    # Another kind of source than the one explained, or none explained.
+    ("Two diplomats, who spoke on condition of anonymity because the talks were private, said the talks stalled. "
+     "\u201cIt will fail within a month of launch,\u201d one official said.", ["unnamed"]),
+    ("The plan was announced. \u201cIt will fail within a month of launch,\u201d one senior official said.",
+     ["unnamed"]),
+])
+def test_one_of_the_sources_whose_anonymity_was_explained(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group of bodies, one of which the next sentence names by its head with the body's possessive.
+    ("Rail unions said the money would be better spent on staff. The RMT union\u2019s general secretary, Mick "
+     "Lynch, said the rise was unfair.", []),
+    ("Rail unions said the money would be better spent on staff. The rise was unfair, the minister said.",
+     ["vague"]),
+])
+def test_a_groups_member_named_by_the_bodys_possessive(text, expected):
+    assert kinds(text, VAGUE) == expected

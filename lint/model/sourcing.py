@@ -421,6 +421,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and first_reason < index and \
+                    (one := _ONE_OF_THE_EXPLAINED.fullmatch(a.subject.lower())) is not None and any(
+                    r < index and _plural_in(one["noun"], lowered_outside, sentences[r]) for r in reasons):
+                # "One senior official said", after "three officials, who spoke on condition of anonymity because":
+                # one of those
+                a = _replace(a, a.kind, justified=True)
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -1034,6 +1040,19 @@ _FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.
 _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
                               r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
                               r"aides|executives)")
+# One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
+# source".
+_ONE_OF_THE_EXPLAINED = re.compile(r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|"
+                                   r"junior|former|government|administration|western|u\.s\.|european))*"
+                                   r" (?P<noun>official|source|person|aide|diplomat|executive|insider|minister)")
+
+
+def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence speak of several of them ("three government officials")?"""
+    plural = "people" if noun == "person" else noun + "s"
+    return re.search(rf"\b{plural}\b", lowered[sentence.start:sentence.end]) is not None
+
+
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
 _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 
@@ -1170,11 +1189,13 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
 def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     """One of a group by their job or title: ", an analyst at", ", chief UK
     economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe", "The
-    Conservative group leader, Liz Hart,"."""
+    Conservative group leader, Liz Hart,", "The RMT union's general secretary,
+    Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,40}}?\b(?i:{words})\b"
-                      rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z])")
+                      rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
+                      rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
 
 
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
