@@ -307,3 +307,24 @@ def test_a_full_stop_run_into_a_brand_written_with_a_lowercase_capital_is_a_miss
 ])
 def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_stop(text):
     assert flagged(text, RULE, format="text") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma with a space on both sides between two words: a tag a scraper dropped stood there.
+    ("Dark chocolate contains flavonoids , which may help.", ["flavonoids , which"]),
+    ('She said , "we will win the seat back."', ['said , "we']),
+    # Numbers, markup masked before the comma, and commas in their place.
+    ("It cost 5 , 000 pounds.", []),
+    ("He bought **apples**, pears and plums.", []),
+    ("Shares rose , 4% higher.", []),
+    ("Apples, pears and plums.", []),
+])
+def test_a_stray_space_before_a_comma(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_removes_the_stray_space_and_the_message_says_so():
+    text = "It contains flavonoids , which may help.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message == 'Space before "," in "flavonoids , which"'
+    assert lint.fix_text(text, format="text")[0] == "It contains flavonoids, which may help.\n"

@@ -1,5 +1,6 @@
 """The `punctuation-spacing` kind: no space after , ; : ! ? or a sentence-ending
-full stop between two words ("agenda,the", "encounter.Three").
+full stop between two words ("agenda,the", "encounter.Three"), and a stray
+space before a comma ("flavonoids , which").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -177,6 +178,31 @@ def _marks(doc: Document, scopes: frozenset[str]) -> Iterator[tuple[int, str, in
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    yield from _missing(doc, rule)
+    yield from _stray(doc, rule)
+
+
+_MISSING_AFTER, _SPACE_BEFORE = "Missing space after", "Space before"
+# A comma with a space on either side between two words, as a scraper leaves it where an inline tag stood
+# ("flavonoids , which"): the space before it is stray.
+_STRAY = re.compile(r"(?<=[^\W\d_]) ,(?= [\"\u201c]?[^\W\d_])")
+
+
+def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    source = doc.text
+    for m, region in doc.matches(_STRAY, rule.scopes):
+        pos = m.start() + 1  # the comma
+        if source[pos - 1] != " " or not source[pos - 2].isalpha():
+            continue  # markup masked as spaces stands there ("**budget** , the"), not a typed space
+        before = _WORD_BEFORE.search(doc.masked, max(region.start, pos - 41), pos - 1)
+        after = _WORD_AFTER.match(doc.masked, pos + 2 + (doc.masked[pos + 2] in _QUOTES))
+        start = before.start() if before is not None else pos - 1
+        end = after.end() if after is not None else pos + 1
+        yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=",", text=source[start:end]),
+                      Fix('Remove the space before ","', (Edit(pos - 1, pos, ""),)))
+
+
+def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     opening = {q.start for q in doc.quotations}
     for at, text, pos, cut, region in _marks(doc, rule.scopes):
         mark = text[pos]
@@ -214,7 +240,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             space_at += at - pos
             fix = Fix(f'Add a space after "{doc.text[space_at - 1]}"', (Edit(space_at, space_at, " "),))
         end += cut  # the span in the masked text, markup and all
-        yield Finding(start, end, rule.spec.message.format(mark=mark, text=doc.text[start:end]), fix)
+        yield Finding(start, end, rule.spec.message.format(problem=_MISSING_AFTER, mark=mark, text=doc.text[start:end]),
+                      fix)
 
 
-KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"mark", "text"}))
+KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"problem", "mark", "text"}))
