@@ -128,7 +128,8 @@ def test_dateline_fix_and_good_datelines():
     assert text[:edit.offset] + edit.text + text[edit.end_offset:] == "WASHINGTON \u2014 The talks began."
     for good in ("WASHINGTON \u2014 The talks began.", "LONDON (AP) \u2014 The talks began.",
                  "SPRINGFIELD, Ill. \u2014 The talks began.", "The talks began in Washington.",
-                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 The talks began."):
+                 "WASHINGTON, Jan. 5, 2025 (AP) \u2014 The talks began.",
+                 "KYIV, Ukraine (AP) \u2014 The talks began."):  # AP names the country after Kyiv
         assert flagged(good, "dateline") == []
 
 
