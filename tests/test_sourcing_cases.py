@@ -2987,3 +2987,20 @@ def test_one_of_the_sources_whose_anonymity_was_explained(text, expected):
 ])
 def test_a_groups_member_named_by_the_bodys_possessive(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A wire lead's summary of the offices the story names next: the country's own bodies.
+    ("Russia launched its largest attack, killing at least 12 people, Ukrainian officials said Sunday.\n\n"
+     "Ukraine\u2019s air force said Russia fired 367 drones and missiles.", []),
+    ("The attack killed 12 people, Ukrainian officials said. It hit 30 towns, according to the country\u2019s "
+     "emergency service.", []),
+    ("The strike killed five people, U.S. officials said.\n\nThe U.S. military said it had hit a depot.", []),
+    # Another country's body, or none.
+    ("Russia launched its largest attack, Ukrainian officials said Sunday.\n\nRussia\u2019s defence ministry said "
+     "it hit military targets.", ["vague"]),
+    ("Russia launched its largest attack, Ukrainian officials said Sunday.\n\nThe attack came as talks stalled.",
+     ["vague"]),
+])
+def test_a_countrys_officials_summarised_then_named_by_their_office(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -383,6 +383,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
+            if a.kind == GROUP and _nation_speaks_next(a.subject.lower(), lowered_outside, sentences, index):
+                a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
+                # wire lead's summary of the offices the story names next
             if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
@@ -987,6 +990,37 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                 return True  # "the Federal Aviation Administration", "the Home Office"; "the county health department"
             at = span.find(word, at + 1)
     return False
+
+
+def _nation_speaks_next(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Is a country's officials' claim ("Ukrainian officials said") given next,
+    in one of the next two sentences, to one of that country's own bodies
+    ("Ukraine's air force said", "according to the country's emergency
+    service", "the Ukrainian military said")?"""
+    words = subject.split()
+    if len(words) != 2 or words[1] not in ("officials", "authorities") or (country := _COUNTRIES.get(words[0])) is None:
+        return False
+    speaks = _nation_speaks_pattern(words[0], country)
+    return any(speaks.search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+
+
+# A country by its demonym, and its own bodies speaking: "Ukraine's air force said", "the Ukrainian army said".
+_COUNTRIES = {
+    "ukrainian": "ukraine", "russian": "russia", "israeli": "israel", "iranian": "iran", "chinese": "china",
+    "american": "(?:the )?u\\.s\\.", "u.s.": "(?:the )?u\\.s\\.", "british": "britain", "french": "france",
+    "german": "germany", "japanese": "japan", "indian": "india", "italian": "italy", "spanish": "spain",
+    "canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "turkish": "turkey", "polish": "poland",
+    "dutch": "the netherlands", "swiss": "switzerland", "saudi": "saudi arabia", "syrian": "syria", "iraqi": "iraq",
+    "afghan": "afghanistan", "pakistani": "pakistan", "australian": "australia", "egyptian": "egypt",
+    "greek": "greece", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+    "irish": "ireland", "belgian": "belgium", "austrian": "austria", "hungarian": "hungary", "czech": "czechia"}
+
+
+@functools.cache
+def _nation_speaks_pattern(nation: str, country: str) -> re.Pattern[str]:
+    owner = rf"(?:{country}['\u2019]s|the country['\u2019]s|the {re.escape(nation)})"
+    return re.compile(rf"(?:\b{owner} (?:[a-z-]+ ){{0,3}}?(?:said|says|reported|announced|confirmed|added|told)\b"
+                      rf"|\baccording to {owner} )")
 
 
 # An office that said nothing: "declined to comment", "did not respond to a request for comment".
