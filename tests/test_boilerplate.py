@@ -187,6 +187,9 @@ RESIDUE = [
     "Also read: Budget gap widens",
     "MOST READ: Coast road closed | Mayor names deputy",
     "Sort by: Newest",
+    "Continue reading your article with a WSJ membership",
+    "Sponsored Links by Taboola",
+    "Suggest a correction",
     "Sort comments by oldest first",
     "Report this comment",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
