@@ -258,3 +258,13 @@ def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + caption + "\n") == []
     cut = "The council will vote on the plan next week and the mayor said she would"
     assert truncated(OPENING + cut + "\n\n" + caption + "\n") == [(3, cut)]
+
+
+@pytest.mark.parametrize("listing", ["- Check your flight status\n- Arrive early", "* Check your flight status",
+                                     "\u2022 Check your flight status\n\u2022 Arrive early",
+                                     "1. Check your flight status\n2. Arrive early"])
+def test_a_list_that_ends_a_plain_text_draft_is_no_cut_sentence(listing):
+    """Plain text keeps a list's bullets or numbers: its items are fragments, as a Markdown list's are."""
+    assert truncated(OPENING + "Passengers were told what to do.\n\n" + listing + "\n") == []
+    cut = "- Check your flight status\nand the airline said it would"
+    assert [line for line, _ in truncated(OPENING + "Passengers were told.\n\n" + cut + "\n")] == [5]

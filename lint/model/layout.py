@@ -340,6 +340,13 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
 
 # A list item's bullet, as scrapers keep it in plain text: "- Small firms' confidence falls".
 _BULLET = re.compile(r"^[-*\u2022][ \t]+")
+# A line of a list as plain text keeps it: a bullet or a number ("- Arrive early", "2. Arrive early").
+_LIST_LINE = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S[^\n]*")
+
+
+def is_list(text: str) -> bool:
+    """Is a plain-text block a list, each of its lines an item ("- Check your flight\\n- Arrive early")?"""
+    return all(_LIST_LINE.fullmatch(line.strip()) for line in text.split("\n"))
 
 
 def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher) -> int | None:
