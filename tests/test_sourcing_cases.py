@@ -3004,3 +3004,16 @@ def test_a_groups_member_named_by_the_bodys_possessive(text, expected):
 ])
 def test_a_countrys_officials_summarised_then_named_by_their_office(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spinner's words for "a person familiar with the matter said" and "sources said".
+    ("An individual acquainted with the matter stated the deal was close.", ["vague"]),
+    ("Sources mentioned the minister would resign.", ["vague"]),
+    # "mentioned" with an object, and an individual who is the story's subject.
+    ("The report mentioned the plan twice.", []),
+    ("The minister mentioned it in passing.", []),
+    ("An individual was arrested at the scene.", []),
+])
+def test_spun_forms_of_an_unnamed_source(text, expected):
+    assert kinds(text, VAGUE) == expected
