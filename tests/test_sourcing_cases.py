@@ -3017,3 +3017,19 @@ def test_a_countrys_officials_summarised_then_named_by_their_office(text, expect
 ])
 def test_spun_forms_of_an_unnamed_source(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spokesperson for the firm named beside the noun that opens the sentence before.
+    ("The developer, Barratt Homes, said work would begin next year. A spokesperson said: \u201cWe are delighted "
+     "that the committee has supported our plans.\u201d", []),
+    ("The neighbour, Ann Lee, said work would begin next year. A spokesperson said: \u201cWe are delighted that "
+     "the committee has supported our plans.\u201d", ["unnamed"]),
+    # An aside fronted before the pronoun is on whoever the pronoun is, not someone new.
+    ("Rosie Pearson had. A former journalist who had moved to the area a decade earlier, she had been following "
+     "the plans for months. \u201cI knew exactly what it meant,\u201d she says.", []),
+    ("A man who lives near the plant was angry. \u201cIt is a disgrace and nobody listens,\u201d he said.",
+     ["unnamed"]),
+])
+def test_a_firm_named_in_apposition_and_an_aside_before_a_pronoun(text, expected):
+    assert kinds(text) == expected

@@ -904,12 +904,21 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     opening = text[start:end].split(None, 2)
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
+    if (apposed := _BODY_IN_APPOSITION.match(text, start)) is not None and (
+            apposed["noun"] in _BODIES or apposed["noun"] in _FIRMS):
+        return True  # "The developer, Barratt Homes, said work would begin": the body named beside its noun
     if (asked := _ASKED_THE_BODY.match(text, start)) is not None and \
             _POSSESSIVE_OR_PLURAL.sub("", asked["body"]) in _BODIES:
         return True  # "I asked the council why ...", "We contacted the airline": its spokesperson answers
     return _named_first(text, (start, end), subjects, lexicon) is not None
 
 
+# A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
+_BODY_IN_APPOSITION = re.compile(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+                                 r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
+# Firms by their trade, which speak through a spokesperson as the bodies above do.
+_FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
+    contractor carrier""".split())
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
 _ASKED_THE_BODY = re.compile(r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
                              r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
@@ -2419,6 +2428,8 @@ def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attri
     words = text[before.start:before.end].split(None, 6)[:6]
     if len(words) < 3 or people.named_in(before.start, before.end):
         return None
+    if f", {pronoun.lower()} " in text[before.start:before.end]:
+        return None  # "A former journalist who moved here, she had been following it": an aside on whoever she is
     found = _unnamed_opening(words, lexicon, pronoun.lower())
     if found is None:
         return None
