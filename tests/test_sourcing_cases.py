@@ -3033,3 +3033,12 @@ def test_spun_forms_of_an_unnamed_source(text, expected):
 ])
 def test_a_firm_named_in_apposition_and_an_aside_before_a_pronoun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A platform's user is no name: "one Reddit user", as "one Town supporter".
+    ("\u201cIt has been like this for weeks and nobody cares,\u201d one Reddit user wrote.", ["unnamed"]),
+    ("One user, Ana Bell, said the app was slow and \u201cnobody cares about it at all\u201d.", []),
+])
+def test_a_platforms_user_is_unnamed(text, expected):
+    assert kinds(text) == expected
