@@ -3042,3 +3042,16 @@ def test_a_firm_named_in_apposition_and_an_aside_before_a_pronoun(text, expected
 ])
 def test_a_platforms_user_is_unnamed(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A field's researchers are a group, as "reef ecologists" are.
+    ("Climate researchers increasingly accept that the goal is out of reach.", ["vague"]),
+    ("Cancer researchers have long suspected a link.", ["vague"]),
+    # A study's own researchers, bare or definite, and researchers at a named body.
+    ("The study was published in Nature. Researchers said the findings were clear.", []),
+    ("The study was published in Nature. The researchers said the findings were clear.", []),
+    ("Researchers at the University of Leeds said the findings were clear.", []),
+])
+def test_a_fields_researchers_are_a_group(text, expected):
+    assert kinds(text, VAGUE) == expected

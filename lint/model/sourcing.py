@@ -1707,7 +1707,10 @@ def classify(phrase: str, lexicon: Lexicon,
     opening = lowered[first]
     definite = head_index > first and opening in ("the", "this", "these", "those", "its", "their", "his", "her")
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
-    if (head in lexicon.person_nouns and not counted) or (definite and _is_group(head, lexicon)) or \
+    # "Climate researchers": a field's researchers are a group, as "reef ecologists" are; bare "Researchers
+    # said" and "the researchers" are a study's own
+    fielded = head == "researchers" and head_index > first and opening not in _DETERMINERS and not definite
+    if (head in lexicon.person_nouns and not counted and not fielded) or (definite and _is_group(head, lexicon)) or \
             (opening in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
         if any(w in _INDEFINITE for w in lowered[max(first, head_index - 4):head_index]):
