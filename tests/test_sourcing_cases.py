@@ -3055,3 +3055,13 @@ def test_a_platforms_user_is_unnamed(text, expected):
 ])
 def test_a_fields_researchers_are_a_group(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The verb that introduces a quotation is its speaker's, whoever a clause before it quotes.
+    ("The minister, who critics say has failed, said: \u201cWe will win the next election with ease.\u201d", []),
+    ("Critics say the minister has failed, and Ruiz said: \u201cWe will win the next election with ease.\u201d",
+     []),
+])
+def test_the_verb_that_introduces_a_quotation_is_its_speakers(text, expected):
+    assert kinds(text) == expected

@@ -2246,8 +2246,10 @@ def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects,
 
 def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int,
          text: str) -> Attribution | None:
-    """The attribution of the sentence(s) a quotation stands in: the first, unless
-    a later one before the quotation opens a clause of its own ("I asked the
+    """The attribution of the sentence(s) a quotation stands in: the first,
+    unless it stands in a relative clause and a later verb introduces the
+    quotation ('The minister, who critics say has failed, said: "..."'), or a
+    later one before the quotation opens a clause of its own ("I asked the
     council why; a spokesperson pointed to "..."")."""
     first = None
     for s in sentences[i:]:
@@ -2258,11 +2260,15 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
                 continue
             if first is None:
                 first = a
-            elif a.end <= q.start and _NEW_CLAUSE.search(text, first.end, a.subject_start):
+            elif a.end <= q.start and (_NEW_CLAUSE.search(text, first.end, a.subject_start) or (
+                    0 <= q.start - a.end <= 3 and text[a.end:q.start].strip() in ("", ":", ",")
+                    and _RELATIVE_BEFORE.search(text, max(0, first.subject_start - 8), first.subject_start))):
                 first = a
     return first
 
 
+# A relative pronoun right before a subject: "The minister, who critics say has failed, said".
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+\Z")
 # Where one clause ends and another with its own subject begins.
 _NEW_CLAUSE = re.compile(r";|\s[\u2014\u2013]\s|, (?:but|and|while|whereas|though) ")
 
