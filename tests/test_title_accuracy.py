@@ -608,3 +608,15 @@ def test_a_front_matter_date_that_is_no_date_leaves_the_draft_undated():
 ])
 def test_a_leaders_name_before_the_title_frames_it_by_their_government(text, flagged):
     assert bool(spans(text, "2025-06-01")) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # The term itself as the sentence's anchor.
+    ("During his time in office, President Joe Biden signed the deal.", False),
+    ("While he was in office, Prime Minister Boris Johnson visited Kyiv.", False),
+    ("In her first term, Prime Minister Theresa May visited India.", False),
+    # An anchor that is no term.
+    ("During the talks, President Joe Biden signed the deal.", True),
+])
+def test_the_term_itself_anchors_the_title(text, flagged):
+    assert bool(spans(text, "2025-06-01")) is flagged

@@ -169,8 +169,10 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     # The clause around the mention, at most CLAUSE characters either side: a run-on
     # "sentence" of scraped text must not be rescanned for each of its mentions.
     lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
-    if _TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]):
-        return  # "When President Barack Obama signed the law": an anchor inside the term
+    if _TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) or \
+            _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]):
+        return  # "When President Barack Obama signed the law", "During his time in office, President ...": an anchor
+        # inside the term
     years = [int(y) for y in _YEAR.findall(_governing(text, lo, hi, span))]
     as_of = ctx.as_of
     state, term, sure = status(person, office, as_of)
@@ -289,6 +291,10 @@ def _possessive(framing: re.Match[str]) -> bool:
 # A clause that places the mention in its own time: "When President Obama signed".
 CLAUSE = 400
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:when|while|whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+# The term itself as the anchor: "During his time in office,", "In her first term,", "While he was in office,".
+_IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)\s+(?:(?:first|second|last|final)\s+)?"
+                        r"(?:time|years?|term|tenure|presidency|premiership)(?:\s+in\s+(?:office|power))?|"
+                        r"while\s+(?:he|she|they)\s+(?:was|were)\s+in\s+(?:office|power))\s*,\s*\Z", re.IGNORECASE)
 # A relative clause or a participle's aside after a mention: its years are not the sentence's time ("President
 # Biden's export controls, introduced in 2022, restrict sales" is judged by "restrict").
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |later )?"
