@@ -3065,3 +3065,15 @@ def test_a_fields_researchers_are_a_group(text, expected):
 ])
 def test_the_verb_that_introduces_a_quotation_is_its_speakers(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's word with one more word of its name between it and the body's noun.
+    ("Cases rose, the UK Health Security Agency has said.\n\nPublic health officials said the fall in uptake was "
+     "sharpest in deprived areas.", []),
+    # No body named by the word: only a fire, or none at all.
+    ("A fire at the school forced pupils out.\n\nFire officials said the blaze started in a kitchen.", ["vague"]),
+    ("Cases rose.\n\nPublic health officials said the fall in uptake was sharpest in deprived areas.", ["vague"]),
+])
+def test_officials_of_a_body_named_with_a_word_between(text, expected):
+    assert kinds(text, VAGUE) == expected

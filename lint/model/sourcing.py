@@ -244,6 +244,8 @@ _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally pr
 # A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
 _STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
+# Words that join two nouns rather than make one name: "fire at the school", "health and social care".
+_FUNCTION_WORDS = "(?:of|and|or|the|a|an|at|in|on|for|to|by|with|from|as|is|was)"
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders", "Fed watchers".
 _UNNAMED_PLURALS = frozenset("sources insiders watchers".split())  # "Westminster watchers" watch it
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
@@ -334,12 +336,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     def body_named(word: str, before: int) -> bool:
         """Has the story named a body by this word before ("the city fire
-        department", for "fire"; "the Elections Office" or "the Board of
-        Elections", for "election")? Each word is looked for once."""
+        department", for "fire"; "the UK Health Security Agency", for
+        "health"; "the Elections Office" or "the Board of Elections", for
+        "election")? Each word is looked for once."""
         if word not in body_use:
             # "the city fire department", "the Department of Forestry and Fire Protection"
             found = None if not word.isalpha() else re.search(
-                rf"\b{word}s? (?:{_BODY_NOUNS})s?\b|"
+                rf"\b{word}s? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
                 rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b", lowered_text)
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
