@@ -3010,6 +3010,9 @@ def test_a_countrys_officials_summarised_then_named_by_their_office(text, expect
     # A spinner's words for "a person familiar with the matter said" and "sources said".
     ("An individual acquainted with the matter stated the deal was close.", ["vague"]),
     ("Sources mentioned the minister would resign.", ["vague"]),
+    ("Many consultants imagine Draper will go on to win a Grand Slam.", ["vague"]),
+    ("Fans imagine a future without the stadium.", []),
+    ("Fans imagine what the new stadium will look like.", []),
     # "mentioned" with an object, and an individual who is the story's subject.
     ("The report mentioned the plan twice.", []),
     ("The minister mentioned it in passing.", []),
