@@ -274,9 +274,12 @@ def _served_under(registry: Registry, text: str, at: int, person: Person, office
 def _heads_a_government(office: str) -> bool:
     """A president, prime minister, chancellor (Germany's, Austria's) or first minister, whose ministers are
     theirs; not a deputy's or a vice president's office, nor a party's."""
-    return ("vice" not in office and "deputy" not in office and office.endswith(
-        ("-president", "-prime-minister", "-taoiseach", "-first-minister"))) or office in ("de-chancellor",
-                                                                                         "at-chancellor")
+    if "vice" in office or "deputy" in office:
+        return False
+    return office.endswith(_HEADS_OF_GOVERNMENT) or office in ("de-chancellor", "at-chancellor")
+
+
+_HEADS_OF_GOVERNMENT = ("-president", "-prime-minister", "-taoiseach", "-first-minister")
 
 
 _LEADERS_OWN = re.compile(r"(?<![\w'\u2019-])(?!The )(?P<name>(?:[A-Z][\w\u2019'-]* ){0,2}[A-Z][\w\u2019'-]*?)"

@@ -748,8 +748,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
 _NAME_AFTER_CALLED = re.compile(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
                                 r"(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
-_ONE_PERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )"
-                                r"[a-z-]+ \Z")
+_ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )[a-z-]+ "
+_ONE_PERSON_BEFORE = re.compile(_ONE_PERSON + r"\Z")
+# ... and the name given so: "a nurse called Becky", "a man known as Tam".
+_CALLED_BEFORE = re.compile(_ONE_PERSON + r"(?:called|named|known as) \Z")
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
@@ -888,10 +890,13 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
 def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], index: int, subjects: _Subjects,
                          lexicon: Lexicon) -> bool:
     """Is a bare spokesperson ("a spokeswoman") the voice of the body the
-    sentence before is about? It is when that sentence opens with a name the
-    draft writes as one ("SkyLink cancelled 40 flights", "Ruiz declined to
-    comment") or with a body ("The airline apologised"); not after "Residents
-    were angry" or a sentence with no subject of its own."""
+    sentence before (or the clause before a semicolon) is about? It is when
+    that sentence opens with a name the draft writes as one ("SkyLink
+    cancelled 40 flights", "Ruiz declined to comment"), with a body ("The
+    airline apologised"), with a firm named beside its trade ("The developer,
+    Barratt Homes, said") or with the reporter's question to a body ("We
+    contacted the airline"); not after "Residents were angry" or a sentence
+    with no subject of its own."""
     words = a.subject.lower().split()
     if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
         return False
@@ -2354,10 +2359,6 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
         return False
     first = text[sentences[j].start:sentences[j].end]
     return _BACK_REFERENCE.match(first) is not None and any(w[:1].isupper() for w in first.split()[2:])
-
-
-# A name given as someone's: "a nurse called Becky", "a man known as Tam".
-_CALLED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}(?:called|named|known as) \Z")
 
 
 class _People:
