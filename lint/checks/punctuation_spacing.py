@@ -184,18 +184,21 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 _MISSING_AFTER, _SPACE_BEFORE = "Missing space after", "Space before"
 # A comma with a space on either side between two words, as a scraper leaves it where an inline tag stood
-# ("flavonoids , which"): the space before it is stray.
-_STRAY = re.compile(r"(?<=[^\W\d_]) ,(?= [\"\u201c]?[^\W\d_])")
+# ("flavonoids , which"): the space before it is stray. Found with str.find: few drafts hold one.
+_STRAY_AFTER = re.compile(r" [\"\u201c]?[^\W\d_]")
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
-    source = doc.text
-    for m, region in doc.matches(_STRAY, rule.scopes):
-        pos = m.start() + 1  # the comma
-        if source[pos - 1] != " " or not source[pos - 2].isalpha():
-            continue  # markup masked as spaces stands there ("**budget** , the"), not a typed space
-        before = _WORD_BEFORE.search(doc.masked, max(region.start, pos - 41), pos - 1)
-        after = _WORD_AFTER.match(doc.masked, pos + 2 + (doc.masked[pos + 2] in _QUOTES))
+    source, masked = doc.text, doc.masked
+    for pos in sorted(p + 1 for p in places(masked, (" ,",))):  # the comma
+        if not (masked[pos - 2:pos - 1].isalpha() and source[pos - 1] == " " and source[pos - 2].isalpha()) or \
+                _STRAY_AFTER.match(masked, pos + 1) is None:
+            continue  # no word right before (markup masked as spaces: "**budget** , the") or after it
+        region = doc.region_at(pos)
+        if region is None or region.kind not in rule.scopes or pos + 2 >= region.end:
+            continue
+        before = _WORD_BEFORE.search(masked, max(region.start, pos - 41), pos - 1)
+        after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES))
         start = before.start() if before is not None else pos - 1
         end = after.end() if after is not None else pos + 1
         yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=",", text=source[start:end]),

@@ -428,7 +428,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and first_reason < index and \
-                    (one := _ONE_OF_THE_EXPLAINED.fullmatch(a.subject.lower())) is not None and any(
+                    (one := _ONE_OF_THE_EXPLAINED().fullmatch(a.subject.lower())) is not None and any(
                     r < index and _plural_in(one["noun"], lowered_outside, sentences[r]) for r in reasons):
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
                 # one of those
@@ -649,8 +649,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
-        if verb == "called" and _NAME_AFTER_CALLED.match(outside, verb_end) and \
-                _ONE_PERSON_BEFORE.search(outside, max(0, verb_start - 30), verb_start):
+        if verb == "called" and _NAME_AFTER_CALLED().match(outside, verb_end) and \
+                _ONE_PERSON_BEFORE().search(outside, max(0, verb_start - 30), verb_start):
             continue  # a name, not a verb of saying: "a nurse called Becky waved"
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
@@ -746,12 +746,12 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
-_NAME_AFTER_CALLED = re.compile(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
-                                r"(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
+_NAME_AFTER_CALLED = _compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
+                                    r"(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
 _ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )[a-z-]+ "
-_ONE_PERSON_BEFORE = re.compile(_ONE_PERSON + r"\Z")
+_ONE_PERSON_BEFORE = _compiled_later(_ONE_PERSON + r"\Z")
 # ... and the name given so: "a nurse called Becky", "a man known as Tam".
-_CALLED_BEFORE = re.compile(_ONE_PERSON + r"(?:called|named|known as) \Z")
+_CALLED_BEFORE = _compiled_later(_ONE_PERSON + r"(?:called|named|known as) \Z")
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
@@ -912,24 +912,25 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     opening = text[start:end].split(None, 2)
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
-    if (apposed := _BODY_IN_APPOSITION.match(text, start)) is not None and (
+    if (apposed := _BODY_IN_APPOSITION().match(text, start)) is not None and (
             apposed["noun"] in _BODIES or apposed["noun"] in _FIRMS):
         return True  # "The developer, Barratt Homes, said work would begin": the body named beside its noun
-    if (asked := _ASKED_THE_BODY.match(text, start)) is not None and \
+    if (asked := _ASKED_THE_BODY().match(text, start)) is not None and \
             _POSSESSIVE_OR_PLURAL.sub("", asked["body"]) in _BODIES:
         return True  # "I asked the council why ...", "We contacted the airline": its spokesperson answers
     return _named_first(text, (start, end), subjects, lexicon) is not None
 
 
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
-_BODY_IN_APPOSITION = re.compile(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
-                                 r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
+_BODY_IN_APPOSITION = _compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+                                     r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
 # Firms by their trade, which speak through a spokesperson as the bodies above do.
 _FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
     contractor carrier""".split())
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
-_ASKED_THE_BODY = re.compile(r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
-                             r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
+_ASKED_THE_BODY = _compiled_later(
+    r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
+    r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
 
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
@@ -1093,9 +1094,10 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
                               r"aides|executives)")
 # One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
 # source".
-_ONE_OF_THE_EXPLAINED = re.compile(r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|"
-                                   r"junior|former|government|administration|western|u\.s\.|european))*"
-                                   r" (?P<noun>official|source|person|aide|diplomat|executive|insider|minister)")
+_ONE_OF_THE_EXPLAINED = _compiled_later(
+    r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
+    r"administration|western|u\.s\.|european))* (?P<noun>official|source|person|aide|diplomat|executive|insider|"
+    r"minister)")
 
 
 def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
@@ -2386,8 +2388,9 @@ class _People:
         """A name of two or more words, the surname of one, a name with an
         age after it ("Ruiz, 54,") or one given as someone's ("a nurse called Becky")."""
         words = self.text[start:end].split()
-        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None \
-            or _CALLED_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None or (
+            self.text[max(0, start - 10):start].endswith((" called ", " named ", " known as "))
+            and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None)
 
 
     def named_in(self, start: int, end: int) -> bool:
