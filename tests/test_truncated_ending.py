@@ -200,6 +200,11 @@ def test_a_heading_or_a_name_line_ending_on_a_capitalised_word_is_not_cut(last):
     ("Speaking at the meeting, Cllr", 'stops at "Cllr", a title'),
     ("The meeting was chaired by Dr.", 'stops at "Dr", a title'),
     ("The report lists steps the city could take on its own, e.g.", 'stops at "e.g.", which introduces'),
+    # A sign that stands before what it marks: a currency sign before its amount, an opening quotation mark.
+    ("The fine is small for a company with revenue of more than \u00a3", 'stops at "\u00a3", which stands only'),
+    ("Funding rose to US$", 'stops at "US$", which stands only'),
+    ("The shop was bought by Marks &", 'stops at "&", which stands only'),
+    ("The mayor said: \u201c", 'stops at "\u201c", which stands only'),
 ])
 def test_more_shapes_of_a_cut_ending(last, reason):
     result = lint.check_text(OPENING + last + "\n", format="text")
@@ -214,6 +219,8 @@ def test_more_shapes_of_a_cut_ending(last, reason):
     "Rovers visit Wycombe",
     "Photo by Dr. Ann Kay",
     "Ends. Copyright 2026 Example News",
+    "Entry costs 5\u20ac",  # a sign after its amount: the amount is whole
+    "\u00a3",  # a paragraph of a sign alone is no sentence
 ])
 def test_short_lines_and_numbers_that_end_complete_are_not_cut(last):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []

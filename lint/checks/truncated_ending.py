@@ -4,13 +4,14 @@ The last body paragraph (trailing boilerplate, bylines, end marks such as
 "-30-", captions and tables are skipped) is judged by how it ends. It is cut
 off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
 word no sentence ends on ("the", "of", "and", "is"), on a title with no name
-after it ("said Cllr"), on an ellipsis (a teaser cut for a link), or when it
-is running prose (a run-in label paragraph, six or more words, or a shorter
-clause) ending in a lowercase word, or in a number after one, or in a
-capitalised word in a clause ("The council will meet again on May 4"), with
-no closing punctuation. A trailing line shaped like a heading is skipped
-unless it ends on such a dangling word, since a scraped heading can be as
-short as a cut sentence.
+after it ("said Cllr"), on a sign that stands before more ("more than £"),
+on an ellipsis (a teaser cut for a link), or when it is running prose (a
+run-in label paragraph, six or more words, or a shorter clause) ending in a
+lowercase word, or in a number after one, or in a capitalised word in a
+clause ("The council will meet again on May 4"), with no closing
+punctuation. A trailing line shaped like a heading is skipped unless it ends
+on such a dangling word, since a scraped heading can be as short as a cut
+sentence.
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         return f'it stops at "{last_token.rstrip(".")}", a title with no name after it'  # "..., said Cllr"
     if last_token.lower() in _INTRODUCERS and last_token != text.strip():
         return f'it stops at "{last_token}", which introduces what follows'  # "... it could take, e.g."
+    if _LEADING_SIGN.fullmatch(last_token) and last_token != text.strip():
+        return f'it stops at "{last_token}", which stands only before what follows'  # "... more than \u00a3"
     last = text.rstrip(_CLOSERS)[-1:]
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-(["):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
@@ -137,6 +140,10 @@ def _lowercase_word(word: str) -> bool:
 _TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof Cllr Det Sgt Insp Supt Capt Lt Col Maj Cpl Adm Sen Rep Gov Rev Fr Msgr
     Brig Cmdr Amb Atty""".split())
 _INTRODUCERS = frozenset({"e.g.", "i.e.", "incl.", "viz.", "cf."})
+# A sign written before what it marks, standing alone as the last word: a currency sign before its amount
+# ("more than \u00a3", "US$"), an ampersand before a name's second half, an opening quotation mark. One
+# after its number ("100$") or inside a word ("AT&T") is not a word of its own.
+_LEADING_SIGN = re.compile("(?:[A-Z]{1,2})?[$\u00a3\u20ac\u00a5\u20b9]|[&\u201c\u2018]")
 _ARTICLES = frozenset({"a", "an", "the"})  # a last paragraph of one article alone: "The"
 _GUESSED_HEADING = "guessed heading"
 # A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
