@@ -36,6 +36,13 @@ def test_a_short_form_of_a_name_that_looks_like_an_adjective_names_the_speaker(t
     assert kinds(text) == [], "the draft wrote the word inside a sentence, opening a longer name"
 
 
+@pytest.mark.parametrize("title", ["Prof.", "Dr.", "Gen.", "Sen."])
+def test_a_title_s_full_stop_in_an_appositive_name_ends_no_clause(title):
+    text = (f"Its chair, {title} Kamila Hawthorne, said GPs would need extra funding. \u201cWe cannot be the "
+            "only route for a drug that millions may need,\u201d she said.")
+    assert kinds(text) == [] and vague_spans(text) == [], "the chair spoke, and GPs are what she spoke of"
+
+
 @pytest.mark.parametrize("surname, word", [("Best", "the best year"), ("Young", "young people"),
                                            ("Hunt", "the hunt for the cause"), ("Price", "the price of fuel")])
 def test_a_surname_the_draft_also_writes_as_a_word_names_the_speaker_after_a_full_mention(surname, word):

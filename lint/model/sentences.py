@@ -27,6 +27,7 @@ from .words import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
     FRONTING_WORDS,
+    NAME_PREFIXES,
     NAME_SUFFIXES,
     PREFIX_ABBREVIATIONS,
     PRONOUNS,
@@ -117,7 +118,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             token = token.lstrip("0123456789")  # a time run into its number: "3p.m.", "10a.m."
         key = token.lower()
         if key in PREFIX_ABBREVIATIONS and (key not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)) \
-                and not (lower_next and key in _NAME_PREFIXES):
+                and not (lower_next and key in NAME_PREFIXES):
             return False  # "Dr. Jones", "No. 10"; but "lives on Main St. the house" prefixes no name
         if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
@@ -137,12 +138,6 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
 
 
-# Abbreviations that stand before a name: before a lowercase word they are
-# another abbreviation ("Main St.", "Oak Dr.") or end a sentence. Not "hon."
-# and "rev.", which stand before "the" and "friend" too ("my hon. friend").
-_NAME_PREFIXES = frozenset(
-    "mr. mrs. ms. mx. dr. prof. gen. lt. col. maj. capt. cmdr. sgt. cpl. adm. brig. sen. rep. gov. atty. supt. det. "
-    "insp. fr. msgr. pres. amb. st. mt.".split())
 # Abbreviations that are also words: "No. 10", "fig. 3", "Sat. Nov. 8", but
 # "she said no. The council", "a photo op. the mayor", "The Sun. The editor".
 _WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())

@@ -39,7 +39,7 @@ from ..record import Record
 from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
-from .words import PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
+from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing")
@@ -1460,6 +1460,8 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     may stand in the clause ("The plan, which analysts said") or be that noun
     ("Ruiz, who last week said")."""
     last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
+    while last and text[last.end() - 1] == "." and _before_a_name(text, last.end()):
+        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said"
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
@@ -1481,6 +1483,13 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             return antecedent, None
         return (verb - len(tail), verb), None
     return (start, verb), None
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Is the word that ends at `end` with a full stop a title before a name ("Prof.", "Gen.")? Its stop
+    ends no clause."""
+    word = text[text.rfind(" ", 0, end - 1) + 1:end].lstrip("(\"\u201c").lower()
+    return word in NAME_PREFIXES
 
 
 _INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)

@@ -18,6 +18,14 @@ PREFIX_ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Abbreviations that stand before a name: before a lowercase word they are
+# another abbreviation ("Main St.", "Oak Dr.") or end a sentence; before a
+# capital, never. Not "hon." and "rev.", which stand before "the" and
+# "friend" too ("my hon. friend").
+NAME_PREFIXES = frozenset(
+    "mr. mrs. ms. mx. dr. prof. gen. lt. col. maj. capt. cmdr. sgt. cpl. adm. brig. sen. rep. gov. atty. supt. det. "
+    "insp. fr. msgr. pres. amb. st. mt.".split())
+
 # Abbreviations that may end a sentence: one ends it only when a common
 # sentence opener follows ("in the U.S. The talks"), never before other words
 # ("the U.S. and Russia", "U.S. President", "at 10 a.m. the").
