@@ -36,6 +36,28 @@ def test_a_short_form_of_a_name_that_looks_like_an_adjective_names_the_speaker(t
     assert kinds(text) == [], "the draft wrote the word inside a sentence, opening a longer name"
 
 
+@pytest.mark.parametrize("text", [
+    "The cuts would fall on sales, one person said. \u201cNobody is safe,\u201d the person added.",
+    "The cuts would fall on sales, one official said.\n\n\u201cNobody is safe,\u201d the official added.",
+    "Two officials said the cuts would fall on sales. \u201cNobody is safe,\u201d the officials added.",
+    "A source said the cuts would fall on sales. \u201cNobody is safe,\u201d said the source.",
+])
+def test_the_role_that_last_stood_for_an_unnamed_source_is_still_unnamed(text):
+    assert kinds(text) == ["unnamed"], "\"the person\" is the one person of the sentence before"
+
+
+@pytest.mark.parametrize("text", [
+    # The role last stood for someone named.
+    "One official said the cuts would fall on sales. Ana Ruiz, a council official, spoke later. \u201cNobody is "
+    "safe,\u201d the official added.",
+    # The unnamed source had a reason, and keeps it.
+    "A source, who asked not to be named because the talks are private, said they would resume. \u201cNobody is "
+    "safe,\u201d the source added.",
+])
+def test_the_role_of_a_named_or_explained_source_is_not_reported(text):
+    assert kinds(text) == []
+
+
 @pytest.mark.parametrize("title", ["Prof.", "Dr.", "Gen.", "Sen."])
 def test_a_title_s_full_stop_in_an_appositive_name_ends_no_clause(title):
     text = (f"Its chair, {title} Kamila Hawthorne, said GPs would need extra funding. \u201cWe cannot be the "

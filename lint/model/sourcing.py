@@ -367,6 +367,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
+    unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
@@ -376,7 +377,15 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         resolved = []
         for a in found:
             if a.kind == ROLE:
-                a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
+                role = a.subject[a.subject.rfind(" ") + 1:].lower()
+                earlier = unnamed.get(role)
+                if earlier is not None and earlier.subject_start <= _last_word(
+                        lowered_text, role, a.subject_start) < earlier.subject_end:
+                    # "..., one official said." then '"...," the official added': the same unnamed source, with
+                    # its reason if it had one (the role's last use before was that source's)
+                    a = _replace(a, earlier.kind, justified=earlier.justified)
+                else:
+                    a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
@@ -439,6 +448,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
+            if a.kind in (PERSON, GROUP):
+                unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
@@ -542,6 +553,14 @@ def _first_word(text: str, word: str) -> int:
             return i
         i = text.find(word, i + 1)
     return -1
+
+
+def _last_word(text: str, word: str, before: int) -> int:
+    """Where `word` last stands as a word of its own (not its plural) before `before`, or -1."""
+    i = text.rfind(word, 0, before)
+    while i != -1 and ((i > 0 and text[i - 1].isalpha()) or text[i + len(word):i + len(word) + 1].isalpha()):
+        i = text.rfind(word, 0, i)
+    return i
 
 
 def _sentences_of(starts: list[int], q: Quotation) -> tuple[int, int]:
