@@ -196,6 +196,7 @@ _TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-
 _PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
+_POSSESSIVE_END = re.compile(r"['\u2019]s(?![\w&'\u2019-])")
 _ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
 _LEADING = frozenset("with and but while as so yet then also still however meanwhile".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
@@ -1989,11 +1990,12 @@ class ProperWords:
         return found
 
     def _occurrences(self, word: str):
-        """Where the draft writes `word` as a whole word."""
+        """Where the draft writes `word` as a whole word, or its possessive ("Nasa's mission")."""
         text, i = self.text, self.text.find(word)
         while i != -1:
             end = i + len(word)
-            if (i == 0 or not _IN_WORD.match(text, i - 1)) and not _IN_WORD.match(text, end):
+            if (i == 0 or not _IN_WORD.match(text, i - 1)) and (
+                    not _IN_WORD.match(text, end) or _POSSESSIVE_END.match(text, end)):
                 yield i
             i = text.find(word, i + 1)
 
