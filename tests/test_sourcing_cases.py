@@ -58,6 +58,20 @@ def test_the_role_of_a_named_or_explained_source_is_not_reported(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("Headteachers said a strike would add to disruption. Greg Dempster, general secretary of AHDS, which "
+     "represents primary headteachers, said the union would not ballot.", []),
+    ("Farmers said the scheme was too complex. The NFU, which represents 46,000 farmers in England, said it would "
+     "challenge the rules.", []),
+    # the body is not said to speak, or speaks for others
+    ("Farmers said the scheme was too complex. The NFU represents 46,000 farmers in England.", ["Farmers said"]),
+    ("Farmers said the scheme was too complex. The minister, who represents a rural seat, said they were wrong.",
+     ["Farmers said"]),
+])
+def test_a_trade_s_claim_is_the_body_s_that_speaks_for_it_next(text, flagged):
+    assert vague_spans(text) == flagged
+
+
 def test_a_body_the_draft_writes_only_in_the_possessive_inside_a_sentence_is_a_name():
     assert vague_spans("The crew trained for Nasa\u2019s Artemis mission. Nasa officials said engineers were still "
                        "reviewing the data.") == []

@@ -425,6 +425,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _member_named_next(members, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
+                    _speaks_for(head).search(outside_text, s.start, s.end) for s in after):
+                a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
+                # represents primary headteachers, said": the body that speaks for them speaks
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
                     _one_of_them(head).search(outside_text, s.start, s.end) for s in after) or any(
                     _one_of_them(head, aged=False).search(outside_text, s.start, s.end)
@@ -1256,6 +1260,14 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
             (traded and _TRADE_FIRM().search(said)):
         return True
     return named and _member_pattern(members).search(said) is not None
+
+
+@functools.cache
+def _speaks_for(group: str) -> re.Pattern[str]:
+    """A named body said to speak for a group, and speaking: "AHDS, which represents primary headteachers, said",
+    "the NFU, which represents 46,000 farmers, warned"."""
+    return re.compile(rf"[A-Z][\w'\u2019&.-]*,? (?:which|who|that) (?:represents|speaks for) (?:[\w,'\u2019-]+ ){{0,3}}"
+                      rf"(?i:{re.escape(group)})\b.{{0,80}}?\b(?:{'|'.join(sorted(_SAYING))})\b")
 
 
 @functools.cache
