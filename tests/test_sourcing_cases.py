@@ -59,6 +59,18 @@ def test_the_role_of_a_named_or_explained_source_is_not_reported(text):
 
 
 @pytest.mark.parametrize("text, flagged", [
+    ("Campaigners said the fines did not go far enough. Feargal Sharkey, a former singer who has campaigned "
+     "against river pollution for years, said the firms should pay more.", []),
+    ("Activists said the fines did not go far enough. Jo Roe, a climate activist, said the firms should pay more.",
+     []),
+    ("Campaigners said the fines did not go far enough. Jo Roe, the mayor, said the firms should pay more.",
+     ["Campaigners said"]),
+])
+def test_campaigners_claim_is_the_one_named_next_as_a_campaigner(text, flagged):
+    assert vague_spans(text) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
     ("Headteachers said a strike would add to disruption. Greg Dempster, general secretary of AHDS, which "
      "represents primary headteachers, said the union would not ballot.", []),
     ("Farmers said the scheme was too complex. The NFU, which represents 46,000 farmers in England, said it would "

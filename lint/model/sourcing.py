@@ -1309,6 +1309,9 @@ _MEMBERS = {
                                                    "legislator")),
     "mps": ("mp",),
     "senators": ("senator", "sen."),
+    # those who campaign, one named by it: "Campaigners said ..." then "Feargal Sharkey, a former singer who has
+    # campaigned against river pollution, said"
+    **dict.fromkeys(("campaigners", "activists"), ("campaigner", "activist", "campaigned", "campaigns")),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations"),
