@@ -1438,6 +1438,11 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "The Met Office issued a yellow warning. Forecasters said the storm would weaken.",
     # a body named with "of": "fire officials" are those of the Department of ... Fire Protection
     "The Department of Forestry and Fire Protection sent crews. On Tuesday fire officials said two were hurt.",
+    # a lead's officials, whose claim the next sentence gives to an office, in the next paragraph too
+    "A wildfire forced thousands from their homes, officials said.\n\nBy evening it had burned 700 hectares, "
+    "according to the regional fire service.",
+    "A wildfire forced thousands from their homes, officials said. The Interior Ministry said 110 people were "
+    "treated.",
 ])
 def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     assert vague_spans(text) == []
@@ -1453,6 +1458,10 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "Forecasters said the storm would weaken.",
     # a service that is no public office
     "The church service was held on Sunday. Officials said 300 people attended.",
+    # the next sentence names an office, but gives it no claim
+    "A wildfire forced thousands from their homes, officials said.\n\nBy evening the fire service had sent 800 "
+    "firefighters.",
+    "A wildfire forced thousands from their homes, officials said. The mayor said it was the worst in years.",
 ])
 def test_officials_with_no_office_beside_them_are_still_vague(text):
     assert len(vague_spans(text)) == 1

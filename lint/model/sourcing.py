@@ -1012,7 +1012,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     """Does the sentence of a bare "officials" or "forecasters", or the one
     before it in its paragraph, name a public office whose staff they are ("The
     Federal Aviation Administration is investigating, officials said", "The
-    county health department reported 12 cases. Officials said ...")? Not a
+    county health department reported 12 cases. Officials said ..."), or the
+    next sentence give a claim to one? Not a
     charity or a firm: "The Dunmore County Food Pantry said ... officials said"
     names none."""
     sentence = sentences[index]
@@ -1031,7 +1032,10 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                         word != "service" or _word_before(lowered, max(start, i - 12), i) in _PUBLIC_SERVICES))):
                 return True  # "the Federal Aviation Administration", "the Home Office"; "the county health department"
             at = span.find(word, at + 1)
-    return False
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    # the next sentence, in its paragraph or the next, gives a claim to an office: "..., officials said." then
+    # "It had burned 700 hectares, according to the regional fire service." (a lead's officials, named next)
+    return following is not None and _OFFICE_SPEAKS().search(lowered, following.start, following.end) is not None
 
 
 def _nation_speaks_next(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
@@ -1076,6 +1080,9 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  "patrol", "guard", "corps", "treasury",
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
+_OFFICE_SPEAKS = _compiled_later(
+    rf"\b(?:according to the|the) (?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
+    r" (?:said|says|reported|confirmed|added|announced|warned|estimated))")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
 _PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret
