@@ -192,6 +192,8 @@ RESIDUE = [
     "Suggest a correction",
     "Sort comments by oldest first",
     "Report this comment",
+    "Our journalism relies on readers like you. Support us today.",  # a plea and its ask in one line
+    "Support us today",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
     "Like this article? Share it with your friends!",
     "\u00a9 Agence France-Presse",
