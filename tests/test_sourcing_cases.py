@@ -1865,6 +1865,10 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("It is being speculated that the deal is off.", "It is being speculated"),
     ("Sources revealed that the deal is off.", "Sources revealed"),
     ("Some experts opine that the deal is off.", "Some experts opine"),
+    ("In accordance with insiders, the deal is off.", "In accordance with insiders"),
+    ("Many observers expressed that the deal is off.", "Many observers expressed"),
+    ("Experts in the field concur that the method works.", "Experts in the field concur"),
+    ("Most economists anticipate a recession next year.", "Most economists anticipate"),
 ])
 def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     assert vague_spans(text) == [span]
@@ -1877,6 +1881,12 @@ def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     "Reports are growing longer every year.",
     "The scan revealed a small tumour.",
     "Police revealed the man had been released.",
+    "In accordance with officials' guidance, the school closed.",
+    "In accordance with the law, the council published the list.",
+    "Residents expressed anger at the decision.",
+    "Concerns were expressed that the drug is unsafe.",  # the passive: who raised them is not said
+    "Judges concurred with the ruling.",
+    "The court anticipated the appeal and set a date.",
     # a plural group before a verb in the singular is no subject of it: the commentary is
     "Commentary from Kremlin-affiliated sources suggests several priorities.",
 ])

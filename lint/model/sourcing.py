@@ -680,10 +680,12 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
             if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
         if verb in _PASSIVE_ONLY and (agent is None or _CLAIM_CLAUSE.match(outside, agent[1]) is None
-                                      or not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start)):
+                                      or not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start)) \
+                and not (verb == "expressed" and agent is None and outside.startswith(" that", verb_end)
+                         and not _PASSIVE_BEFORE.search(outside, max(0, verb_start - 20), verb_start)):
             continue  # a concern pinned on its agent with what it holds: "concerns have been raised by experts that
             # the drug is unsafe"; not "concerns were raised by residents about the deal" (it says who raised them)
-            # nor "£4,000 was raised by residents"
+            # nor "£4,000 was raised by residents"; a spinner's active "observers expressed that" is said
         if agent is not None:
             # "The plan was criticised by residents", "Residents were warned by police": the claim is the agent's
             kind, words = subjects(outside[agent[0]:agent[1]], base)
