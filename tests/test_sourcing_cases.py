@@ -1869,6 +1869,11 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("Many observers expressed that the deal is off.", "Many observers expressed"),
     ("Experts in the field concur that the method works.", "Experts in the field concur"),
     ("Most economists anticipate a recession next year.", "Most economists anticipate"),
+    ("Many market watchers consider that the bank will cut rates.", "Many market watchers consider"),
+    ("Some economists concern that inflation will rise.", "Some economists concern"),
+    ("In line with folks aware of the matter, Powell will stay.", "In line with folks"),
+    ("Folks familiar with the matter said Powell will stay.", "Folks familiar with the matter said"),
+    ("According to people aware of the matter, Powell will stay.", "According to people aware of the matter"),
 ])
 def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     assert vague_spans(text) == [span]
@@ -1886,6 +1891,13 @@ def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     "Residents expressed anger at the decision.",
     "Concerns were expressed that the drug is unsafe.",  # the passive: who raised them is not said
     "Judges concurred with the ruling.",
+    "Analysts considered that option in May.",  # a determiner, and a month
+    "The council will consider the plan in May.",
+    "Their concern that prices will rise is real.",
+    "Results were in line with analysts expectations.",
+    "In line with the law, the council published the list.",
+    "People aware of the risks should call 111.",
+    "Sources mentioned the plan in May.",
     "The court anticipated the appeal and set a date.",
     # a plural group before a verb in the singular is no subject of it: the commentary is
     "Commentary from Kremlin-affiliated sources suggests several priorities.",
