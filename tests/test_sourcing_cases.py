@@ -1443,6 +1443,8 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "according to the regional fire service.",
     "A wildfire forced thousands from their homes, officials said. The Interior Ministry said 110 people were "
     "treated.",
+    "A wildfire forced thousands from their homes, officials said.\n\nThe fire started near a motorway. By evening "
+    "it had burned 700 hectares, according to the regional fire service.",  # the second sentence on
 ])
 def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     assert vague_spans(text) == []
@@ -1462,6 +1464,9 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "A wildfire forced thousands from their homes, officials said.\n\nBy evening the fire service had sent 800 "
     "firefighters.",
     "A wildfire forced thousands from their homes, officials said. The mayor said it was the worst in years.",
+    # three sentences on is too far
+    "A wildfire forced thousands from their homes, officials said. It started at noon. Winds spread it. By evening "
+    "it had burned 700 hectares, according to the regional fire service.",
 ])
 def test_officials_with_no_office_beside_them_are_still_vague(text):
     assert len(vague_spans(text)) == 1

@@ -1014,8 +1014,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     """Does the sentence of a bare "officials" or "forecasters", or the one
     before it in its paragraph, name a public office whose staff they are ("The
     Federal Aviation Administration is investigating, officials said", "The
-    county health department reported 12 cases. Officials said ..."), or the
-    next sentence give a claim to one? Not a
+    county health department reported 12 cases. Officials said ..."), or one
+    of the next two sentences give a claim to one? Not a
     charity or a firm: "The Dunmore County Food Pantry said ... officials said"
     names none."""
     sentence = sentences[index]
@@ -1034,10 +1034,10 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                         word != "service" or _word_before(lowered, max(start, i - 12), i) in _PUBLIC_SERVICES))):
                 return True  # "the Federal Aviation Administration", "the Home Office"; "the county health department"
             at = span.find(word, at + 1)
-    following = sentences[index + 1] if index + 1 < len(sentences) else None
-    # the next sentence, in its paragraph or the next, gives a claim to an office: "..., officials said." then
-    # "It had burned 700 hectares, according to the regional fire service." (a lead's officials, named next)
-    return following is not None and _OFFICE_SPEAKS().search(lowered, following.start, following.end) is not None
+    # one of the next two sentences, in its paragraph or the next, gives a claim to an office: "..., officials
+    # said." then "The fire spread east. It had burned 700 hectares, according to the regional fire service." (a
+    # lead's officials, named next)
+    return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
 
 
 def _nation_speaks_next(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
