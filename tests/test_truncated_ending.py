@@ -123,10 +123,12 @@ def test_the_message_quotes_an_html_paragraph_without_its_tag():
 @pytest.mark.parametrize("bio", [
     "Ana Ruiz is the Courier's transport correspondent",
     "John Smith is a freelance writer based in Leeds",
+    "Ana Ruiz is our local democracy reporter",
 ])
 def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
     """A note on the writer is a byline's kin: the story ends before it."""
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + bio + "\n") == []
+    assert len(truncated(OPENING + "The council will vote on the plan paid for by\n\n" + bio + "\n")) == 1
 
 
 @pytest.mark.parametrize("note", [

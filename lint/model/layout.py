@@ -52,10 +52,11 @@ _QUOTE_MARKS = "\"\u201c\u2018'\u00ab\u201e"
 _TERMINAL = ".!?:;,\u2026"
 _CLOSERS = "\"'\u201d\u2019)]*_"
 # A writer's note, a byline's kin: "Ana Ruiz is the Courier's transport
-# correspondent", "... a freelance writer based in Leeds"; not a sentence that
+# correspondent", "... a freelance writer based in Leeds", "... is our local
+# democracy reporter"; not a sentence that
 # goes on about them ("... a former reporter who now runs the food bank").
 _BIO = re.compile(
-    r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3} is (?:a|an|the) [^.;:!?,]{0,80}?"
+    r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3} is (?:a|an|the|our) [^.;:!?,]{0,80}?"
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|freelancer|author)s?"
     r"(?: (?!(?:who|which|that|and|but|when|after)\b)[\w'\u2019-]+){0,6}\.?"
     # an opinion piece's tagline: "The writer is a professor of economics at Leeds University."
