@@ -96,6 +96,7 @@ def test_related_article_lists_after_an_opener():
         "Read more widely, the librarian urged the students.",
         "Like many on Facebook, Ruiz posted a photo of the flooded street within minutes.",  # a comparison
         "Related: the council also approved a new park, which will open in May.",
+        "Next story: the council will vote on the plan in May.",
         'A banner read: "Accept all cookies"',
         'Read more: "Why cocoa prices tripled", the site urged its readers.',
         "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
@@ -194,6 +195,8 @@ RESIDUE = [
     "Report this comment",
     "Our journalism relies on readers like you. Support us today.",  # a plea and its ask in one line
     "Support us today",
+    "Previous article: Road closed after crash",  # a pager's link to the next story
+    "Next story",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
     "Like this article? Share it with your friends!",
     "\u00a9 Agence France-Presse",

@@ -135,7 +135,8 @@ class Matcher:
 # to more ("Read more about it on our site").
 _LINK_LABEL_IN_PROSE = re.compile(
     r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more|more"
-    r"|further reading|don['\u2019]t miss|recommended|editor['\u2019]?s (?:pick|choice)s?|you are here)"
+    r"|further reading|don['\u2019]t miss|recommended|editor['\u2019]?s (?:pick|choice)s?|you are here"
+    r"|(?:next|previous) (?:article|story|post))"
     r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
 
 
