@@ -426,7 +426,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
-                    _speaks_for(head).search(outside_text, s.start, s.end) for s in after):
+                    ("represents " in (following := lowered_outside[s.start:s.end]) or "speaks for " in following)
+                    and _speaks_for(head).search(outside_text, s.start, s.end) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
                 # represents primary headteachers, said": the body that speaks for them speaks
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
@@ -1083,7 +1084,7 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _OFFICE_SPEAKS = _compiled_later(
-    rf"\b(?:according to the|the) (?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
+    rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
     r" (?:said|says|reported|confirmed|added|announced|warned|estimated))")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
