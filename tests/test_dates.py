@@ -39,6 +39,12 @@ from lint.model.dates import stated_date
         ("Posted on 25/06/2025 at 09:14", "2025-06-25"),
         # A TV station's page parts the date from the time with a slash.
         ("Posted: Jan 8, 2025 / 06:12 AM PST", "2025-01-08"),
+        # A dateline that gives the year, opening the first paragraph however long it is.
+        ("Talks stall\n\nLONDON, Jan. 15, 2024 \u2014 Foreign Secretary David Cameron said on Monday that Britain "
+         "would not rule out further strikes on targets in Yemen, as ministers met in Downing Street.", "2024-01-15"),
+        ("ARLINGTON, Va., March 3, 2025 (AP) \u2014 Boeing said.", "2025-03-03"),
+        ("NEW YORK, May 20, 2025 /PRNewswire/ -- Acme Corp. today announced a merger.", "2025-05-20"),
+        ("KYIV, Ukraine, Aug. 24, 2024 (AP) \u2014 Ukraine marked its independence day.", "2024-08-24"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -63,6 +69,9 @@ def test_a_date_line_dates_the_draft(head, date):
         "2025/03-04",  # one separator or the other
         "The hearing is set for 14 November 2023 at 10 a.m. in Courtroom 4, the clerk said on Monday evening.",
         "\n" * 30 + "Published 14 November 2023",  # far below the headline: not the page's date line
+        "BRUSSELS, Oct 20 (Reuters) - EU ministers agreed.",  # a dateline without its year
+        "US President Joe Biden, May 4, 2024 \u2014 said the plan would work.",  # no city in capitals
+        "The council, which met on May 4, 2024 \u2014 voted.",
     ],
 )
 def test_a_date_that_is_no_date_line_is_not_read(head):

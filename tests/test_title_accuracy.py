@@ -380,6 +380,14 @@ def test_a_surname_after_a_title_only_one_person_bore_is_judged_without_a_full_n
     assert spans("Mr Sunak, the prime minister, spoke on Monday.", "2023-03-01") == []
 
 
+def test_a_wire_story_is_judged_as_of_the_dateline_that_gives_its_year():
+    story = ("LONDON, Jan. 15, 2024 \u2014 Foreign Secretary David Cameron said on Monday that Britain would not "
+             "rule out further strikes. Former Prime Minister Rishi Sunak was not present.\n")
+    found = [d for d in lint.check_text(story, format="text") if d.rule == RULE]
+    assert [story[d.offset:d.end_offset] for d in found] == ["Former Prime Minister Rishi Sunak"]
+    assert 'from the draft\'s date line "LONDON, Jan. 15, 2024 \u2014"' in found[0].message
+
+
 def test_a_scraped_draft_is_judged_as_of_the_date_line_under_its_headline():
     story = ("Senate passes stopgap bill\nBy Ana Ruiz\n{date}\n\n"
              "President Joe Biden is expected to sign it. Former President Donald Trump criticised the deal.\n")

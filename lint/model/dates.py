@@ -1,7 +1,8 @@
 """The date a draft says it was published, read from its own text: the line a
 scraped page or a pasted story carries under its headline ("Published 14
 November 2023 | Updated 15 November 2023", "April 17, 2024", "By Ana Ruiz ·
-Nov. 20, 2026"). Title accuracy judges a draft as of that date when no front
+Nov. 20, 2026"), or the dateline that opens its first paragraph, when it
+gives the year ("LONDON, Jan. 15, 2024 — ..."). Title accuracy judges a draft as of that date when no front
 matter or page markup gives one: a 2023 story that says "President Joe Biden"
 was right when it ran.
 
@@ -44,6 +45,13 @@ _DATE_LINE = re.compile(
     rf"(?:{_SEP}(?:(?:Updated|Last[ \t]+updated|Modified)\b.*|\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*))?[ \t]*\Z",
     re.IGNORECASE,
 )
+# A wire or press-release dateline that carries the year, opening the first paragraph: "LONDON, Jan. 15, 2024
+# —", "ARLINGTON, Va., March 3, 2025 (AP) —", "NEW YORK, May 20, 2025 /PRNewswire/ --". The city in capitals;
+# a dateline without a year ("BRUSSELS, Oct 20 (Reuters) -") says nothing of the year.
+_DATELINE = re.compile(
+    rf"(?-i:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]+[A-Z][\w.'\u2019 -]{{1,30}}?)?),[ \t]+{_WEEKDAY}?{_DATE}"
+    r"(?:[ \t]+\([A-Z][\w ]{1,30}\)|[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])",
+    re.IGNORECASE)
 _HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two
 _HEAD_CHARS = 4000
 
@@ -54,7 +62,11 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
     updated = None
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
         line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
-        if not line or len(line) > 120 or not any(c.isdigit() for c in line):
+        if not line or not any(c.isdigit() for c in line[:120]):
+            continue
+        if line[:2].isupper() and (m := _DATELINE.match(line)) is not None and (date := _date(m)) is not None:
+            return date, m.group()  # "LONDON, Jan. 15, 2024 — Foreign Secretary David Cameron said ..."
+        if len(line) > 120:
             continue
         m = _DATE_LINE.match(line)
         date = _date(m) if m else None
