@@ -39,6 +39,9 @@ from lint.model.dates import stated_date
         ("Posted on 25/06/2025 at 09:14", "2025-06-25"),
         # A TV station's page parts the date from the time with a slash.
         ("Posted: Jan 8, 2025 / 06:12 AM PST", "2025-01-08"),
+        # An update after a space, and a broadcaster's name after the time.
+        ("Mon 2 Jun 2025 18.00 BST Last modified on Tue 3 Jun 2025 08.12 BST", "2025-06-02"),
+        ("Jun. 4, 2025 / 9:12 AM / CBS News", "2025-06-04"),
         # A dateline that gives the year, opening the first paragraph however long it is.
         ("Talks stall\n\nLONDON, Jan. 15, 2024 \u2014 Foreign Secretary David Cameron said on Monday that Britain "
          "would not rule out further strikes on targets in Yemen, as ministers met in Downing Street.", "2024-01-15"),
@@ -70,6 +73,7 @@ def test_a_date_line_dates_the_draft(head, date):
         "The hearing is set for 14 November 2023 at 10 a.m. in Courtroom 4, the clerk said on Monday evening.",
         "\n" * 30 + "Published 14 November 2023",  # far below the headline: not the page's date line
         "BRUSSELS, Oct 20 (Reuters) - EU ministers agreed.",  # a dateline without its year
+        "June 4, 2025 / 9:12 AM / The council votes",  # a timeline's entry, after a time
         "US President Joe Biden, May 4, 2024 \u2014 said the plan would work.",  # no city in capitals
         "The council, which met on May 4, 2024 \u2014 voted.",
     ],

@@ -38,11 +38,14 @@ _DATE_LINE = re.compile(
     r"(?P<label>(?:First[ \t]+)?(?:Published|Posted|Updated|Last[ \t]+updated|Last[ \t]+modified|Filed|Date)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)?"
     rf"(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
-    rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME})?"
+    # a time, and after it a broadcaster's name: "Jun. 4, 2025 / 9:12 AM / CBS News"
+    rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME}(?:{_SEP}(?-i:[A-Z][\w&.'\u2019]*(?:[ \t]+[A-Z][\w&.'\u2019]*){{0,3}}))?)?"
     r"(?:[ \t]+by[ \t]+[^|\u00b7\u2022\n]{1,60}?)?"  # a blog's "Posted on 2025-03-04 by admin"
-    # After another separator, only more about the page: "| Updated ...", "· 4 min read", not a
-    # timeline's entry ("March 3, 2024 \u2014 The council votes").
-    rf"(?:{_SEP}(?:(?:Updated|Last[ \t]+updated|Modified)\b.*|\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*))?[ \t]*\Z",
+    # After another separator, only more about the page: "| Updated ...", "· 4 min read", and an update
+    # after a space ("... 18.00 BST Last modified on ..."); not a timeline's entry ("March 3, 2024 \u2014 The
+    # council votes").
+    rf"(?:(?:{_SEP}|[ \t]+)(?:Updated|Last[ \t]+updated|Last[ \t]+modified|Modified)\b.*"
+    rf"|{_SEP}\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*)?[ \t]*\Z",
     re.IGNORECASE,
 )
 # A wire or press-release dateline that carries the year, opening the first paragraph: "LONDON, Jan. 15, 2024
