@@ -201,6 +201,23 @@ def test_text_straight_inside_a_div_is_a_paragraph():
     assert sorted(rule for rule, _ in _found(page)) == ["boilerplate", "sentence-case", "vague-attribution"]
 
 
+def test_a_wrapped_line_s_br_inside_a_sentence_is_a_space_in_its_paragraph():
+    """A CMS that wraps lines with <br> mid-sentence leaves one paragraph: the
+    words after the break do not open a sentence, nor is a space missing."""
+    from lint.formats import parse
+
+    page = "<article><h1>Talks</h1><p>Talks resumed on Monday,<br>the minister said, and<br>\nthe talks went on.</p></article>"
+    doc = parse(page, "html", None)
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "paragraph"] == [
+        "Talks resumed on Monday,    the minister said, and    \nthe talks went on."]
+    assert _found(page) == []
+    # After a full stop, or at a double break, the next line is a new sentence or paragraph.
+    assert [r for r, _ in _found("<article><p>Talks resumed on Monday.<br>the minister spoke.</p></article>")] == [
+        "sentence-case"]
+    assert [r for r, _ in _found("<article><p>Talks resumed on Monday,<br><br>the minister spoke.</p></article>")] \
+        == ["sentence-case"]
+
+
 def test_a_page_without_article_or_main_reads_no_div_text():
     """Without an <article> or <main>, divs are as likely menus and widgets as
     story: only prose elements are read."""

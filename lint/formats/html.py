@@ -17,7 +17,8 @@ straight inside its divs (a sign-up bar, a share bar), is read only for residue 
 cookie banner, a "Most read" rail: blocks marked `outside`, which no other rule
 reads), and the page's footer is masked as its nav is. Inside the article they
 are read as prose, so its <header> gives the headline. Tags
-become spaces of their own length. Entities are decoded ("Trump&rsquo;s" is
+become spaces of their own length; a block ends at a block's tag or a <br>,
+but not at a <br> inside a sentence (a wrapped line: "Monday,<br>the"). Entities are decoded ("Trump&rsquo;s" is
 read as "Trump’s"), so the Document's text is shorter than the file there; its
 OffsetMap takes every diagnostic back to exact offsets in the file.
 """
@@ -167,6 +168,18 @@ def _main_yields_to_its_article(events: list[tuple[str, int, str]]) -> list[tupl
     return [(kind, start, "div" if tag == "main" else tag) for kind, start, tag in events]
 
 
+def _line_goes_on(events: list, i: int, source: str, pieces: list[str]) -> bool:
+    """Does the sentence go on over a <br>, a wrapped line's break ("on Monday,<br>the minister said")? Then the
+    break is a space in the paragraph, not the end of one: after a comma or a lowercase letter, before one."""
+    before = next((piece.rstrip() for piece in reversed(pieces) if piece.strip()), "")
+    if not before or not (before[-1] in ",;" or before[-1].islower()) or i + 1 >= len(events):
+        return False
+    kind, start, _ = events[i + 1]
+    end = events[i + 2][1] if i + 2 < len(events) else len(source)
+    after = source[start:end].lstrip()
+    return kind == "data" and after[:1].islower()
+
+
 def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
     reader = _Reader()
     reader.feed(source)
@@ -226,8 +239,8 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
         if kind in ("start", "end", "void"):
             inline = tag in INLINE or tag in CODE
             in_prose = prose_kind() is not None
-            if not inline:
-                close_block()
+            if not inline and not (tag == "br" and in_prose and _line_goes_on(events, i, source, pieces)):
+                close_block()  # a block ends at a block's tag; not at a wrapped line's <br>, a space in it
             stack.follow(kind, tag, i, reader)
             if inline and in_prose:
                 spans.append((length, 0, start, len(raw)))  # the tag vanishes from the prose
