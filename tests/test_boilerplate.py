@@ -97,6 +97,10 @@ def test_related_article_lists_after_an_opener():
         "Like many on Facebook, Ruiz posted a photo of the flooded street within minutes.",  # a comparison
         "Related: the council also approved a new park, which will open in May.",
         "Next story: the council will vote on the plan in May.",
+        "The council voted to dismiss the complaint.",
+        "Readers can read the full statement here, the council said.",
+        "Ana Ruiz (@anaruiz) tweeted on June 3, 2025 that the plan was dead.",
+        "Expand the scheme, campaigners urged.",
         'A banner read: "Accept all cookies"',
         'Read more: "Why cocoa prices tripled", the site urged its readers.',
         "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
@@ -196,6 +200,15 @@ RESIDUE = [
     "Our journalism relies on readers like you. Support us today.",  # a plea and its ask in one line
     "Support us today",
     "Previous article: Road closed after crash",  # a pager's link to the next story
+    "[+] Enlarge",
+    "Open Image Modal",
+    "Dismiss",
+    "\u2014 Ana Ruiz (@anaruiz) June 3, 2025",  # an embedded post's signature and its link
+    "pic.twitter.com/AbC123xyz",
+    "We're sorry, this feature is currently unavailable. We're working to restore it. Please try again later.",
+    "FILE PHOTO: A view of the building in London, Britain, June 3, 2025. REUTERS/Toby Melville/File Photo",
+    "Watch the full interview above.",
+    "Read the full statement here.",
     "Next story",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
     "Like this article? Share it with your friends!",
