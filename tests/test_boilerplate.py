@@ -101,6 +101,8 @@ def test_related_article_lists_after_an_opener():
         "Readers can read the full statement here, the council said.",
         "Ana Ruiz (@anaruiz) tweeted on June 3, 2025 that the plan was dead.",
         "Expand the scheme, campaigners urged.",
+        "Copy this link to the petition, campaigners urged.",
+        "What to read next, the librarian said, is up to you.",
         'A banner read: "Accept all cookies"',
         'Read more: "Why cocoa prices tripled", the site urged its readers.',
         "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
@@ -209,6 +211,14 @@ RESIDUE = [
     "FILE PHOTO: A view of the building in London, Britain, June 3, 2025. REUTERS/Toby Melville/File Photo",
     "Watch the full interview above.",
     "Read the full statement here.",
+    "Advertisement \u2022 Scroll to continue",
+    "What to read next",
+    "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn",
+    "Copy this link",
+    "These are external links and will open in a new window",  # a share panel's and an outlet's notes
+    "Close share panel",
+    "The BBC is not responsible for the content of external sites.",
+    "Listen to the best of BBC Radio Leeds on Sounds",
     "Next story",
     # A page's ask after a question, an owner's copyright line, a health site's review credit.
     "Like this article? Share it with your friends!",
