@@ -1877,6 +1877,8 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("Many market watchers consider that the bank will cut rates.", "Many market watchers consider"),
     ("Some economists concern that inflation will rise.", "Some economists concern"),
     ("In line with folks aware of the matter, Powell will stay.", "In line with folks"),
+    ("In line with pundits, the team will win the title.", "In line with pundits"),
+    ("As per economists, inflation will fall.", "As per economists"),
     ("Folks familiar with the matter said Powell will stay.", "Folks familiar with the matter said"),
     ("According to people aware of the matter, Powell will stay.", "According to people aware of the matter"),
 ])
@@ -1900,6 +1902,8 @@ def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     "The council will consider the plan in May.",
     "Their concern that prices will rise is real.",
     "Results were in line with analysts expectations.",
+    "The rise was in line with economists polled by Reuters.",  # a comparison, not a source
+    "Sales rose 3%, in line with analysts.",
     "In line with the law, the council published the list.",
     "People aware of the risks should call 111.",
     "Sources mentioned the plan in May.",
