@@ -3060,6 +3060,9 @@ def test_a_spokesperson_of_the_body_asked_and_a_quotation_in_a_later_clause(text
     ("A man called the police. \u201cIt was chaos on the bridge all night,\u201d he said.", ["unnamed"]),
     ("A man who called Leeds his home said: \u201cIt was chaos on the bridge all night.\u201d", ["unnamed"]),
     ("One resident called Ruiz \u201ca liar who cannot be trusted on anything\u201d.", ["unnamed"]),
+    # ... or what they called a thing of someone's: a possessive is no name given
+    ("A source called Monday\u2019s vote \u201ca total farce from start to end\u201d.", ["unnamed"]),
+    ("A source called Labour's plan \u201ca total farce from start to end\u201d.", ["unnamed"]),
 ])
 def test_a_name_given_as_someones_names_them(text, expected):
     assert kinds(text) == expected

@@ -774,7 +774,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
 _NAME_AFTER_CALLED = _compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
-                                    r"(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
+                                    r"(?<!['\u2019]s)(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
 _ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )[a-z-]+ "
 _ONE_PERSON_BEFORE = _compiled_later(_ONE_PERSON + r"\Z")
 # ... and the name given so: "a nurse called Becky", "a man known as Tam".
@@ -1708,7 +1708,8 @@ def classify(phrase: str, lexicon: Lexicon,
                 # party is not said (a tally is: "dozens of Tory MPs said they would rebel")
             return NAMED, " ".join(tokens)
         if head_index is not None and lowered[0] in _INDEFINITE and i - head_index <= 3 and (
-                lowered[i - 1] in ("called", "named") or lowered[i - 2:i] == ["known", "as"]):
+                lowered[i - 1] in ("called", "named") or lowered[i - 2:i] == ["known", "as"]) and \
+                not lowered[i].endswith(("'s", "\u2019s")):
             return NAMED, " ".join(tokens)  # "a woman named Jo Price", "a nurse called Becky": her name
         if placed_only:
             continue
