@@ -149,6 +149,9 @@ def test_sentence_segmentation():
                      "It weighed 10kg. Officials said so.") == [
         "The vote closed at 10p.m. on Friday.", "It was taken in the 1920s.", "Quist said so.", "It weighed 10kg.",
         "Officials said so."]
+    # A two-letter word in lowercase ends its sentence before a name: it is no initialism.
+    assert sentences("Owners may sell up. Ben Beadle said so. It was voted in. Ana Ruiz left.") == [
+        "Owners may sell up.", "Ben Beadle said so.", "It was voted in.", "Ana Ruiz left."]
 
 
 # -- quotations ------------------------------------------------------------------
