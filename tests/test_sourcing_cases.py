@@ -58,6 +58,12 @@ def test_the_role_of_a_named_or_explained_source_is_not_reported(text):
     assert kinds(text) == []
 
 
+def test_groups_claim_is_the_one_whose_head_the_next_sentence_names_after_a_long_title():
+    assert vague_spans("Landlord groups have warned it could push more owners to sell up. Ben Beadle, chief "
+                       "executive of the National Residential Landlords Association, said the government needed "
+                       "to get the detail right.") == []
+
+
 @pytest.mark.parametrize("text, flagged", [
     ("Campaigners said the fines did not go far enough. Feargal Sharkey, a former singer who has campaigned "
      "against river pollution for years, said the firms should pay more.", []),

@@ -1288,7 +1288,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,40}}?\b(?i:{words})\b"
+                      rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
 
