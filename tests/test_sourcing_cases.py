@@ -3080,6 +3080,13 @@ def test_a_name_given_as_someones_names_them(text, expected):
      "the plan. \u201cIt will fail within a month of launch,\u201d one senior official said.", []),
     ("Three officials, who spoke on condition of anonymity because they were not authorised to speak, described "
      "the plan. \u201cIt will fail within a month of launch,\u201d a second official said.", []),
+    # One of them by its count alone, within three sentences of the group.
+    ("Three former managers, who spoke on condition of anonymity because they feared for their jobs, said they "
+     "had raised concerns. \u201cWe were told it was not our business,\u201d one said.", []),
+    ("Three former managers, who spoke on condition of anonymity because they feared for their jobs, said they "
+     "had raised concerns.\n\nAnother said the practice was common. \u201cEverybody knew it,\u201d she said.", []),
+    ("Three former managers said they had raised concerns. \u201cWe were told it was not our business,\u201d one "
+     "said.", ["unnamed"]),
     # Another kind of source than the one explained, or none explained.
     ("Two diplomats, who spoke on condition of anonymity because the talks were private, said the talks stalled. "
      "\u201cIt will fail within a month of launch,\u201d one official said.", ["unnamed"]),

@@ -448,6 +448,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
                 # one of those
                 a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
+                    explained := unnamed.get("")) is not None and explained.justified and \
+                    explained.start >= sentences[max(0, index - 3)].start:
+                # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
+                # anonymity because ..., said": one of them, within three sentences
+                a = _replace(a, a.kind, justified=True)
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -456,6 +462,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             resolved.append(a)
             if a.kind in (PERSON, GROUP):
                 unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
+                if a.kind == GROUP:
+                    unnamed[""] = a  # the last unnamed group, whom "one" or "another" is one of
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
@@ -1128,6 +1136,8 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
                               r"aides|executives)")
 # One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
 # source".
+# One of a group, by its count alone: "one said", "another added", "a second told".
+_ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of them", "another of them"})
 _ONE_OF_THE_EXPLAINED = _compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
     r"administration|western|u\.s\.|european))* (?P<noun>official|source|person|aide|diplomat|executive|insider|"
