@@ -1422,6 +1422,12 @@ def test_more_ways_to_say_why_a_source_is_unnamed(reason):
     assert kinds(f"\u201cThe deal is done,\u201d said one official, {reason}.") == []
 
 
+def test_told_on_background_is_a_reason_and_a_background_is_not():
+    assert kinds("\u201cThe deal is done,\u201d a senior aide told reporters on background.") == []
+    assert kinds("The report has a long background on the talks. \u201cThe deal is done,\u201d a source said.") == [
+        "unnamed"]
+
+
 def test_a_group_s_fear_is_a_claim_not_a_reason_for_anonymity():
     assert vague_spans("Residents fear reprisals if they speak out, one official said.") == [
         "Residents fear", "one official said"]
