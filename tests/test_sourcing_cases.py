@@ -3093,6 +3093,12 @@ def test_a_name_given_as_someones_names_them(text, expected):
      "had raised concerns.\n\nAnother said the practice was common. \u201cEverybody knew it,\u201d she said.", []),
     ("Three former managers said they had raised concerns. \u201cWe were told it was not our business,\u201d one "
      "said.", ["unnamed"]),
+    ("The White House is weighing tariffs, according to three people with knowledge of the discussions. The "
+     "people spoke on the condition of anonymity to describe private deliberations.\n\n\u201cNothing is decided, "
+     "but the president is frustrated,\u201d one of them said.", []),
+    # the reason in the next sentence, for "both" of them
+    ("Officials are drafting a plan to close the base, two officials said. Both spoke on condition of anonymity "
+     "because the plan has not been announced.\n\n\u201cIt will happen this year,\u201d one said.", []),
     # Another kind of source than the one explained, or none explained.
     ("Two diplomats, who spoke on condition of anonymity because the talks were private, said the talks stalled. "
      "\u201cIt will fail within a month of launch,\u201d one official said.", ["unnamed"]),

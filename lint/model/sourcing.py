@@ -534,7 +534,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     official spoke on condition of anonymity to discuss the plans", '"...," the
     officials told reporters, speaking anonymously') or by a pronoun that opens
     the sentence after it ("... three people familiar with the matter said.
-    They asked not to be identified because ...")? A reason given for someone
+    They asked not to be identified because ...", "Both spoke on condition
+    of anonymity ...")? A reason given for someone
     else ("A resident, who asked not to be named, said") does not."""
     words = a.subject.lower().split()
     if not words:
@@ -545,7 +546,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     # security official who ... spoke on condition of anonymity")
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
     again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b{one}")
-    pronouns = ("they ",) if noun.endswith("s") or noun == "people" else ("he ", "she ", "they ")
+    pronouns = ("they ", "both ", "each ", "all of them ") if noun.endswith("s") or noun == "people" else (
+        "he ", "she ", "they ")  # "... two officials said. Both spoke on condition of anonymity because ..."
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
     for j in range(index + 1, min(index + 1 + _REASON_REACH, len(sentences))):
         said = lowered[sentences[j].start:sentences[j].end]
@@ -1137,7 +1139,8 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
 # One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
 # source".
 # One of a group, by its count alone: "one said", "another added", "a second told".
-_ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of them", "another of them"})
+_ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of", "another of", "one of them",
+                          "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
 _ONE_OF_THE_EXPLAINED = _compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
     r"administration|western|u\.s\.|european))* (?P<noun>official|source|person|aide|diplomat|executive|insider|"
