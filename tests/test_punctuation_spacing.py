@@ -66,6 +66,8 @@ RULE = "punctuation-spacing"
         ("He moved to St.Louis, and Sen.McConnell stayed.", ["St.Louis", "Sen.McConnell"]),
         # Capitals on both sides of a colon that are no exchange and ticker.
         ("WARNING:The bridge is closed. The report said:THE END.", ["WARNING:The", "said:THE"]),
+        # A percentage run into the next word.
+        ("Prices rose 5%in May, and 10%of firms agreed.", ["5%in", "10%of"]),
     ],
 )
 def test_flags_missing_space(text, expected):
@@ -86,6 +88,7 @@ def test_flags_missing_space(text, expected):
         "He shouted \u201cStop!\u201d and ran.",
         '"Stop!" he said. "Why?" she asked, and the words "why?" and "stop!" are short.',
         "Scores of 40%, 55% and 61%; the rest below 30%.",
+        "A 5%s field and 100%x are no words; https://example.com/a%20b is masked.",
         "The ratio was 16:9, the score 2:1.",
         "Read `config.Value,other` in the code.",
         "```\nx = a,b\n```\n",
@@ -206,6 +209,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ('Rudd backed his goalkeeper."We win together," he said.',
      'Rudd backed his goalkeeper. "We win together," he said.'),
     ("He said:'We will fight on.'", "He said: 'We will fight on.'"),
+    ("Prices rose 5%in May.", "Prices rose 5% in May."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
