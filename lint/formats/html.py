@@ -18,9 +18,10 @@ cookie banner, a "Most read" rail: blocks marked `outside`, which no other rule
 reads), and the page's footer is masked as its nav is. Inside the article they
 are read as prose, so its <header> gives the headline. Tags
 become spaces of their own length; a block ends at a block's tag or a <br>,
-but not at a <br> inside a sentence (a wrapped line: "Monday,<br>the"). Entities are decoded ("Trump&rsquo;s" is
-read as "Trump’s"), so the Document's text is shorter than the file there; its
-OffsetMap takes every diagnostic back to exact offsets in the file.
+but not at a <br> inside a sentence (a wrapped line: "Monday,<br>the").
+Entities are decoded ("Trump&rsquo;s" is read as "Trump’s"), so the
+Document's text is shorter than the file there; its OffsetMap takes every
+diagnostic back to exact offsets in the file.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 scraped page or a pasted story carries under its headline ("Published 14
 November 2023 | Updated 15 November 2023", "April 17, 2024", "By Ana Ruiz ·
 Nov. 20, 2026"), or the dateline that opens its first paragraph, when it
-gives the year ("LONDON, Jan. 15, 2024 — ..."). Title accuracy judges a draft as of that date when no front
-matter or page markup gives one: a 2023 story that says "President Joe Biden"
-was right when it ran.
+gives the year ("LONDON, Jan. 15, 2024 — ..."). Title accuracy judges a
+draft as of that date when no front matter or page markup gives one: a 2023
+story that says "President Joe Biden" was right when it ran.
 
 Only a whole line that is a date, with at most a label, a byline, a weekday
 and a time around it, counts, and only near the top: a date inside a sentence

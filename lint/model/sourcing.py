@@ -369,6 +369,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
+    last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
@@ -426,8 +427,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
-                    ("represents " in (following := lowered_outside[s.start:s.end]) or "speaks for " in following)
-                    and _speaks_for(head).search(outside_text, s.start, s.end) for s in after):
+                    _body_speaks_for(head, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
                 # represents primary headteachers, said": the body that speaks for them speaks
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
@@ -448,9 +448,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
                 # one of those
                 a = _replace(a, a.kind, justified=True)
-            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
-                    explained := unnamed.get("")) is not None and explained.justified and \
-                    explained.start >= sentences[max(0, index - 3)].start:
+            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and \
+                    last_group is not None and last_group.justified and \
+                    last_group.start >= sentences[max(0, index - 3)].start:
                 # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
                 # anonymity because ..., said": one of them, within three sentences
                 a = _replace(a, a.kind, justified=True)
@@ -463,7 +463,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind in (PERSON, GROUP):
                 unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
                 if a.kind == GROUP:
-                    unnamed[""] = a  # the last unnamed group, whom "one" or "another" is one of
+                    last_group = a
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
@@ -1283,6 +1283,14 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
             (traded and _TRADE_FIRM().search(said)):
         return True
     return named and _member_pattern(members).search(said) is not None
+
+
+def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name a body that speaks for the group, speaking? Its words are looked for first: few
+    sentences say "represents"."""
+    said = lowered[sentence.start:sentence.end]
+    return ("represents " in said or "speaks for " in said) and \
+        _speaks_for(group).search(text, sentence.start, sentence.end) is not None
 
 
 @functools.cache
