@@ -26,7 +26,7 @@ _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
 # Single marks are apostrophes too ("U.S.'s", "rock,'n' roll"): only one that opens a quotation counts.
 _SINGLE_QUOTES = "'\u2018"
 _ANY_QUOTE = _QUOTES + _SINGLE_QUOTES
-_MISSING = re.compile(rf"[,;:!?.)](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])|(?<=\d)%(?=[^\W\d_]{{2}})")  # and "5%in"
+_MISSING = re.compile(rf"[,;:!?.)%](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
             or (before == "." and pos >= 2 and text[pos - 2].isalpha())
     if mark == ")":
         return _glued_to_brackets(text, pos)
-    if mark == "%":  # a percentage run into the next word: "rose 5%in May"
-        return True
+    if mark == "%":  # a percentage run into the next word: "rose 5%in May"; not "5%s", a code's
+        return before.isdigit() and text[pos + 1:pos + 3].isalpha()
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
         return run_on_stop(text, pos, len(text)) or _title_run_into_name(text, pos) \
             or _initialism_run_into_word(text, pos + 1, pos + 1)  # also "first .Then", "U.S.Army"
