@@ -18,6 +18,7 @@ countries write ("12.06.2025"); a year first ("2024/05/04") is read as ISO's.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -33,7 +34,8 @@ _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\
          r"|(?P<n1>\d{1,2})(?P<mark>[/.])(?P<n2>\d{1,2})(?P=mark)(?P<y4>\d{4}))")
 # A separator between the parts of a date line: "|", "·", "•", a dash or a slash between spaces, a comma.
 _SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014/][ \t]+)"
-_DATE_LINE = re.compile(
+_DATE_LINE = (
+    r"(?i)"
     rf"(?:By[ \t]+[A-Z][^|\u00b7\u2022\n]{{0,60}}?{_SEP})?"  # "By Lena Ortiz · "
     r"(?P<label>(?:First[ \t]+)?(?:Published|Posted|Updated|Last[ \t]+updated|Last[ \t]+modified|Filed|Date)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)?"
@@ -45,16 +47,25 @@ _DATE_LINE = re.compile(
     # after a space ("... 18.00 BST Last modified on ..."); not a timeline's entry ("March 3, 2024 \u2014 The
     # council votes").
     rf"(?:(?:{_SEP}|[ \t]+)(?:Updated|Last[ \t]+updated|Last[ \t]+modified|Modified)\b.*"
-    rf"|{_SEP}\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*)?[ \t]*\Z",
-    re.IGNORECASE,
+    rf"|{_SEP}\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*)?[ \t]*\Z"
 )
 # A wire or press-release dateline that carries the year, opening the first paragraph: "LONDON, Jan. 15, 2024
 # —", "ARLINGTON, Va., March 3, 2025 (AP) —", "NEW YORK, May 20, 2025 /PRNewswire/ --". The city in capitals;
 # a dateline without a year ("BRUSSELS, Oct 20 (Reuters) -") says nothing of the year.
-_DATELINE = re.compile(
+_DATELINE = (
+    r"(?i)"
     rf"(?-i:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]+[A-Z][\w.'\u2019 -]{{1,30}}?)?),[ \t]+{_WEEKDAY}?{_DATE}"
-    r"(?:[ \t]+\([A-Z][\w ]{1,30}\)|[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])",
-    re.IGNORECASE)
+    r"(?:[ \t]+\([A-Z][\w ]{1,30}\)|[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])"
+)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled when a draft first needs it: most drafts carry their date in front matter or markup,
+    and a start-up that compiles these for nothing costs every one-file run."""
+    return re.compile(pattern)
+
+
 _HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two
 _HEAD_CHARS = 4000
 
@@ -67,11 +78,12 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
         line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
         if not line or not any(c.isdigit() for c in line[:120]):
             continue
-        if line[:2].isupper() and (m := _DATELINE.match(line)) is not None and (date := _date(m)) is not None:
-            return date, m.group()  # "LONDON, Jan. 15, 2024 — Foreign Secretary David Cameron said ..."
+        dateline = _compiled(_DATELINE).match(line) if line[:2].isupper() else None
+        if dateline is not None and (date := _date(dateline)) is not None:
+            return date, dateline.group()  # "LONDON, Jan. 15, 2024 — Foreign Secretary David Cameron said ..."
         if len(line) > 120:
             continue
-        m = _DATE_LINE.match(line)
+        m = _compiled(_DATE_LINE).match(line)
         date = _date(m) if m else None
         if m is None or date is None:
             continue
