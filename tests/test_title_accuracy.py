@@ -478,6 +478,8 @@ def test_newsroom_registry_extends_and_overrides(tmp_path):
          "people.yaml: invalid value: month must be in 1..12"),
         ("verified: 2026-01-01\npeople:\n  - name: A B\n    terms:\n      - {office: us-president, start: soon}\n",
          "people.yaml:5: person 'A B': term 1: 'start' must be a date"),
+        ("verified: 2026-01-01\noffices:\n  x:\n    titles: [Chair]\n    cased_titles: Chair\n",
+         "people.yaml:5: office 'x': 'cased_titles' must be a list of words"),
         ("verified: 2026-01-01\npeople:\n  - name: A B\n    trems: []\n",
          "people.yaml:4: person 'A B': unknown key 'trems' (did you mean 'terms'?)"),
     ],
@@ -573,6 +575,13 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     ("IMF Managing Director Christine Lagarde spoke.", "2018-09-10", False),
     ("Iranian President Ebrahim Raisi spoke.", "2024-09-10", True),
     ("Finnish Prime Minister Sanna Marin spoke.", "2023-09-10", True),
+    # "Speaker" alone is the House's title only as written
+    ("Speaker Nancy Pelosi said the House would vote.", "2025-06-01", True),
+    ("Speaker Nancy Pelosi said the House would vote.", "2021-06-01", False),
+    ("Speaker Mike Johnson said the House would vote.", "2025-06-01", False),
+    ("Kevin McCarthy, the former Speaker, said he was done.", "2023-02-01", True),
+    ("The guest speaker Nancy Pelosi thanked the donors.", "2025-06-01", False),
+    ("Nancy Pelosi, the speaker at the gala, thanked the donors.", "2025-06-01", False),
 ])
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]

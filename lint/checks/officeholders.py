@@ -32,6 +32,9 @@ class Office(NamedTuple):
     titles: tuple[str, ...]
     qualifiers: tuple[str, ...]
     fixed_term: bool
+    # Titles found only as written, for a title that is also an everyday word:
+    # "Speaker Mike Johnson", not "guest speaker Mike Johnson".
+    cased_titles: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -82,7 +85,8 @@ class Registry:
         # Every word of every name form: a run of capitalised words with none of
         # these names nobody the registry knows, and costs one set lookup.
         self.words = frozenset(w for k in [*self.full, *self.surname] for w in k.split())
-        titles = sorted({t for o in offices.values() for t in o.titles}, key=len, reverse=True)
+        titles = sorted({t for o in offices.values() for t in (*o.titles, *o.cased_titles)}, key=len, reverse=True)
+        cased = {t for o in offices.values() for t in o.cased_titles}
         # The longest word of every title, found in the lowercased draft, and the
         # abbreviated titles ("PM"), found as written: a region with none is
         # skipped. Short, common words ("war", "pm", "state") would let most through.
@@ -90,7 +94,7 @@ class Registry:
         self.title_abbreviations = frozenset(t for t in titles if t.isupper())
         qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
         # An abbreviated title keeps its case: "PM Rishi Sunak", not "by 9 pm Rishi Sunak had".
-        title = "|".join(f"(?-i:{re.escape(t)})" if t.isupper() else re.escape(t).replace(r"\ ", r"\s+")
+        title = "|".join(f"(?-i:{re.escape(t)})" if t.isupper() or t in cased else re.escape(t).replace(r"\ ", r"\s+")
                          for t in titles)
         # "Britain's" and "Britain\u2019s" alike: professional copy curls its apostrophes
         qualifier = "|".join(re.escape(q).replace("'", "['\u2019]") for q in qualifiers)
@@ -123,9 +127,13 @@ class Registry:
         out = []
         for office_id in dict.fromkeys(t.office for t in person.terms):
             office = self.offices[office_id]
-            if title in (t.lower() for t in office.titles) and (qualifier is None or qualifier in office.qualifiers):
+            titles = (t.lower() for t in (*office.titles, *office.cased_titles))
+            if title in titles and (qualifier is None or qualifier in office.qualifiers):
                 out.append(office)
         return out
+
+
+_OFFICE_KEYS = ("titles", "cased_titles", "qualifiers", "fixed_term")
 
 
 def load(extra: Path | None = None) -> Registry:
@@ -163,14 +171,13 @@ def _read(path: Path, offices: dict[str, Office], people: dict[str, Person], str
         if not isinstance(entry, dict) or not _strings(entry.get("titles")):
             raise fail(f"office '{office_id}' needs 'titles' (a list of titles such as President)", *at)
         for key in entry:
-            if key not in ("titles", "qualifiers", "fixed_term"):
-                raise fail(f"office '{office_id}': unknown key '{key}'"
-                           f"{closest(key, ('titles', 'qualifiers', 'fixed_term'))}", *at, key)
-        qualifiers = entry.get("qualifiers") or []
-        if not _strings(qualifiers, allow_empty=True):
-            raise fail(f"office '{office_id}': 'qualifiers' must be a list of words", *at, "qualifiers")
-        offices[office_id] = Office(office_id, tuple(entry["titles"]), tuple(qualifiers),
-                                    bool(entry.get("fixed_term", False)))
+            if key not in _OFFICE_KEYS:
+                raise fail(f"office '{office_id}': unknown key '{key}'{closest(key, _OFFICE_KEYS)}", *at, key)
+        for key in ("qualifiers", "cased_titles"):
+            if not _strings(entry.get(key) or [], allow_empty=True):
+                raise fail(f"office '{office_id}': '{key}' must be a list of words", *at, key)
+        offices[office_id] = Office(office_id, tuple(entry["titles"]), tuple(entry.get("qualifiers") or []),
+                                    bool(entry.get("fixed_term", False)), tuple(entry.get("cased_titles") or []))
     for i, entry in enumerate(data.get("people") or []):
         person = _person(entry, fail, ("people", i), verified)
         people[person.name] = person  # a newsroom entry replaces a built-in one
