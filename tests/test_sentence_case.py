@@ -315,3 +315,19 @@ def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(t
 ])
 def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, expected):
     assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fact box's label before short phrases between semicolons: a list, no sentence.
+    ("Pros: excellent cameras; seven years of updates; bright screen.", []),
+    ("Cons: runs warm; slow charging at 30W; no charger in the box.", []),
+    ("Verdict: fast; quiet; dear.", []),
+    # A sentence after the label, with or without semicolons, opens with a capital.
+    ("Key points: the contract cost more; deliveries are late.", ["the"]),
+    ("How we tested: pies were warmed at 160C for eight minutes.", ["pies"]),
+    ("Pros: the cameras are excellent; the screen is bright.", ["the"]),
+    # Phrases between semicolons in a paragraph of their own are not a label's list.
+    ("Key points\n\nexcellent cameras; seven years of updates.", ["excellent"]),
+])
+def test_a_run_in_label_before_a_list_of_phrases_opens_no_sentence(text, expected):
+    assert flagged(text, RULE) == expected

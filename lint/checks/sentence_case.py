@@ -50,6 +50,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         marker = LIST_MARKER.match(text, start)
         if marker and text[marker.end():marker.end() + 1].isspace():
             continue  # an enumeration's item: "a) this is", "iv. This", "1. an item"
+        if sentence.opens_region and _fragments_after_label(text, start, sentence.end):
+            continue  # a fact box's list: "Pros: excellent cameras; seven years of updates"
         while start < sentence.end and text[start] in _OPENING_QUOTES:
             start += 1
         m = WORD.match(text, start)
@@ -75,6 +77,28 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for start, word in _after_closed_quotation(doc, rule, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)),
                       Fix(f'Capitalise "{word}"', (Edit(start, start + 1, capital(word[0]) or word[0]),)))
+
+
+def _fragments_after_label(text: str, start: int, end: int) -> bool:
+    """Does a run-in label introduce a list of short phrases, not a sentence? Parts
+    between semicolons of a few words each, with no verb in them: "Cons: runs
+    warm; slow charging", not "Key points: the contract cost more; it is late"."""
+    i = start - 1
+    while i > 0 and text[i].isspace():
+        i -= 1
+    if text[i:i + 1] != ":":
+        return False
+    parts = text[start:end].split(";")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = [w.lower() for w in WORD.findall(part)]
+        if not 1 <= len(words) <= _MAX_FRAGMENT_WORDS or not _FINITE.isdisjoint(words):
+            return False
+    return True
+
+
+_MAX_FRAGMENT_WORDS = 6
 
 
 def _clause(text: str, start: int, quotation) -> bool:
