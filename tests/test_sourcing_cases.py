@@ -234,6 +234,27 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
 
 
 @pytest.mark.parametrize("text", [
+    'A leaflet pushed through doors says the council "has wasted millions on consultants it never needed".',
+    'A letter sent to parents on Monday says the school "will not tolerate bullying of any kind, online or off".',
+    'The brochure says the resort "is a short walk from the beach and the old town".',
+    'An advert for the pills claims they are "clinically proven to help you lose a stone in a month".',
+    'The email, seen by the Herald, says staff "must return to the office three days a week from June".',
+])
+def test_a_thing_that_carries_words_is_their_source(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A thing's noun before the head describes a person, who is unnamed.
+    'A sign language interpreter at the hearing said the judge "was speaking far too fast for anyone".',
+    'A letter carrier on the route said "we were never told the dog had bitten anyone before".',
+    'A post office worker said "we were told to keep quiet about the shortfalls or lose our jobs".',
+])
+def test_a_person_a_thing_describes_is_an_unnamed_speaker(text):
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
     "\u201cNo more cuts, no more lies,\u201d protesters said outside the town hall.",
     "\u201cWe will not back down from this fight,\u201d one protester said as the crowd chanted.",
 ])

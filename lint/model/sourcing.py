@@ -1679,8 +1679,7 @@ def classify(phrase: str, lexicon: Lexicon,
             lowered[j] = "including"
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
-    if not lexicon.inanimate.isdisjoint(lowered) and not lexicon.inanimate.isdisjoint(
-            lowered[:next((j for j, w in enumerate(lowered) if j and w in _PHRASE_PREPOSITIONS), len(lowered))]):
+    if not lexicon.inanimate.isdisjoint(lowered) and _carries_words(lowered, lexicon):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
@@ -1872,6 +1871,25 @@ _AUXILIARY_TAIL = frozenset("""have has had do does did is are was were will wou
 _AFTER_HEAD = frozenset("in at of on from who with".split())
 # Plurals that count time, not people: "some years ago", "many times".
 _SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
+
+
+def _carries_words(lowered: list[str], lexicon: Lexicon) -> bool:
+    """Is the phrase's head a thing that carries words ("a sign on the door", "a
+    letter sent to parents", "the email, seen by the BBC"), not a person a thing
+    describes ("a sign language interpreter", "a video editor") nor one who
+    speaks of it ("critics of the sign")?"""
+    for i, word in enumerate(lowered):
+        if i and word in _PHRASE_PREPOSITIONS:
+            return False
+        if word in lexicon.inanimate:
+            following = lowered[i + 1] if i + 1 < len(lowered) else ""
+            return not following or following in _PHRASE_PREPOSITIONS or following in _CLAUSE_WORDS or \
+                following in _AFTER_A_THING or following.endswith("ed")
+    return False
+
+
+# Words after a thing's noun that leave it the head: "a letter that", "the email, seen by", "a video now".
+_AFTER_A_THING = frozenset("that seen written sent shown drawn given read left found now online".split())
 
 
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
