@@ -1805,6 +1805,13 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "NAACP Legal Defense Fund.",
     "Republican lawmakers said the bill was too costly. Senator Ruth Keane, a Republican from Ohio, said it was "
     "a waste.",
+    "Several Labour backbenchers criticised the plans. Clive Lewis, the MP for Norwich South, said they went "
+    "too far.",
+    "Several peers warned the bill was rushed. Lord Falconer, who chaired the committee, said it needed more "
+    "scrutiny.",
+    # a trade's member, by another word for their trade
+    "Doctors warned the cuts would cost lives. Dr Ann Lee, a GP in Leeds, said patients already waited weeks.",
+    "Lawyers say the backlog is unprecedented. Mark Hale, a barrister in Leeds, said trials were delayed.",
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []
@@ -1817,6 +1824,10 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     ("Opposition councillors said the plan was rushed. The mayor said the claim was false.",
      "Opposition councillors said"),
     ("Lawmakers said the bill was costly. The company said it would comply.", "Lawmakers said"),
+    ("Several Labour backbenchers criticised the plans. The Refugee Council said they were cruel.",
+     "Several Labour backbenchers criticised"),
+    ("Doctors warned the cuts would cost lives. Ann Lee, a GP surgery manager, said waits were long.",
+     "Doctors warned"),
     ("Some researchers urged caution. The company said it would apply for a licence.",
      "Some researchers urged caution"),
     # the member speaks two sentences later

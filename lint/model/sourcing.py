@@ -999,6 +999,19 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer")
 
 
+# A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
+_ONE_OF_A_TRADE = {
+    "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist",
+    "gps": "GP|doctor",
+    "lawyers": "lawyer|solicitor|barrister|attorney|advocate",
+    "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
+    "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
+    "nurses": "nurse|midwife|ward sister",
+    "farmers": "farmer|grower|dairy farmer",
+    "landlords": "landlord|letting agent",
+}
+
+
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
 # fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
 _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
@@ -1011,7 +1024,7 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age
     (when `aged`), a "who" clause that says so, or their role, ending its phrase
     ("a local, said", "a teacher at Park School"; not "a local councillor")."""
-    ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _one_of(group)
+    ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
     child = r"whose (?:son|daughter|child|children|sons|daughters|twins) (?:is|are|was|were|goes|go|attends?)\b|" \
         if group == "parents" else ""
@@ -1338,7 +1351,8 @@ _MEMBERS = {
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
                                                    "legislator")),
-    "mps": ("mp",),
+    **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
+    "peers": ("peer", "lord", "baroness"),
     "senators": ("senator", "sen."),
     # those who campaign, one named by it: "Campaigners said ..." then "Feargal Sharkey, a former singer who has
     # campaigned against river pollution, said"
