@@ -735,6 +735,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 # above); a state of mind with its clause is the subject's: "many are worried that"
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
+        if verb[-2:] == "ed" and previous and _participle_after_object(outside, subject_end, previous[-1], lexicon):
+            continue  # "Surgeries will offer weekend appointments under a new contract agreed with the BMA"
         if has_who and _advice_to_whom(outside, verb_start, verb_end):
             continue  # "Tenants who think the rise too high can appeal": whom advice is for, not who claims
         before, antecedent = _subject_before(outside, subject_end)
@@ -803,6 +805,30 @@ _CITED_BY_NAMED = _compiled_later(
 QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
 # A verb-shaped noun in what "according to" names: "according to a research note".
 _ACCORDING_TO_A = _compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
+def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) -> bool:
+    """Is a verb in -ed a participle after a preposition's object, in a clause
+    that has its verb already ("Surgeries will offer weekend appointments under
+    a new contract agreed with the BMA": nobody is said to agree anything)? Not
+    after a source's noun: "The bank held rates and in its survey economists
+    predicted a cut"."""
+    last = last.lower()
+    if last in lexicon.group_nouns or last in lexicon.person_nouns:
+        return False
+    found = _OBJECT_OF_PREPOSITION().search(text, max(0, verb - 50), verb)
+    if found is None or not _FINITE.isdisjoint(found.group().lower().split()):
+        return False  # "Experts not involved in the research have warned": the verb's own auxiliary
+    # A finite verb, not one in -ed, which may be a participle too: "An individual acquainted with the matter stated"
+    clause = _CLAUSE_SO_FAR.split(text[max(0, found.start() - 200):found.start()])[-1]
+    return not _FINITE.isdisjoint(clause.lower().split()[1:])  # a subject has a word at least
+
+
+# A preposition's object right before a verb in -ed: "under a new contract agreed", "for a plan approved".
+_OBJECT_OF_PREPOSITION = _compiled_later(
+    r"(?i)\b(?:under|in|for|with|from|on|at|into|through|over|after|before|against) (?:an?|the|this|that|its|their|"
+    r"his|her|our) (?:(?!(?:an?|the|since|as|when|while|where|after|before|because|that|who|which)\b)"
+    r"[\w'\u2019-]+ ){0,3}\Z")
+# What a clause's words run back to: its last mark.
+_CLAUSE_SO_FAR = re.compile(r"[,;:.!?\u2014]")
 # A preposition right before a group: the group is its object, part of a larger subject.
 _OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
