@@ -1812,6 +1812,10 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     # a trade's member, by another word for their trade
     "Doctors warned the cuts would cost lives. Dr Ann Lee, a GP in Leeds, said patients already waited weeks.",
     "Lawyers say the backlog is unprecedented. Mark Hale, a barrister in Leeds, said trials were delayed.",
+    # an expert by their trade's word
+    "Aviation experts said the findings raised questions. \u201cThose switches are not knocked by accident,\u201d "
+    "said John Cox, a former airline pilot and safety consultant.",
+    "Security experts warned the flaw was serious. Jo Roe, an analyst at Gartner, said patches would take weeks.",
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []

@@ -1368,7 +1368,10 @@ _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _MEMBERS = {
-    **{group + "s": (group,) for group in "expert scientist researcher academic specialist".split()},
+    **{group + "s": (group,) for group in "scientist researcher academic specialist".split()},
+    # an expert by their trade's word too: "Aviation experts said ..." then "said John Cox, a former airline pilot
+    # and safety consultant"
+    "experts": ("expert", "specialist", "consultant", "analyst", "adviser", "advisor"),
     # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
     # Gregory, deputy chief UK economist at Capital Economics"
     **dict.fromkeys(("analysts", "economists"), _FORECASTERS),
