@@ -907,6 +907,28 @@ def test_an_ad_slots_label_run_into_a_paragraph_is_residue(paragraph, residue):
         assert fixed == text.replace(residue + paragraph[paragraph.index(residue) + len(residue)], "", 1)
 
 
+@pytest.mark.parametrize("paragraph, residue", [
+    # A related link's label and its headline run in between two sentences: to the headline's own stop, or to a
+    # word that opens the next sentence.
+    ("The council voted to sell the building. Read more: Libraries face axe in budget cuts The building will be "
+     "marketed from June.", "Read more: Libraries face axe in budget cuts"),
+    ("The council voted to sell the building. ALSO READ: Fares to rise again in January. The building will be "
+     "marketed from June.", "ALSO READ: Fares to rise again in January."),
+    ("Libraries are closing. See also: Why councils are broke In 2024 the council cut its budget.",
+     "See also: Why councils are broke"),
+    # Prose: a lowercase word after the label, or a label that ends no sentence before it.
+    ("The council voted. Read more: the council also approved a plan. The building will be marketed.", None),
+    ("The council voted to read more: books, papers and letters.", None),
+])
+def test_a_related_links_label_run_into_a_paragraph_is_residue(paragraph, residue):
+    text = BODY + paragraph + "\n\nShips queued all day as crews worked.\n"
+    found = [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert found == ([residue] if residue else [])
+    if residue:  # the fix takes the link out and leaves both sentences
+        fixed = lint.fix_text(text, format="text", unsafe=True)[0]
+        assert fixed == text.replace(residue + " ", "", 1)
+
+
 @pytest.mark.parametrize("text, expected", [
     # A wire sports story's section head in capitals, over its labelled lines.
     (BODY + "UP NEXT\n\nChiefs: Have a bye next week as the AFC's top seed.\n\nChargers: At Houston.\n", []),

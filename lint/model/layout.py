@@ -135,7 +135,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
     # The last paragraph that ends as a sentence does: a headline has a story after it.
     last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == PARAGRAPH
                        and not blocks[i].outside and _ends_sentence(masked, blocks[i])), -1)
-    ads = boilerplate is not None and _ad_break(masked, 0, len(masked)) is not None  # most drafts: none at all
+    ads = boilerplate is not None and _run_in_break(masked, 0, len(masked)) is not None  # most drafts: none at all
     for index, block in enumerate(blocks):
         start, end = _trim(masked, block.start, block.end)
         if start >= end:
@@ -218,8 +218,9 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             if m["label"].lower() in _CAPTION_LABELS:
                 kind = CAPTION  # "Pictured: the council chamber": a photo's caption
             start = m.end()
-        while ads and (ad := _ad_break(masked, start, end)) is not None:
-            # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text
+        while ads and (ad := _run_in_break(masked, start, end)) is not None:
+            # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text,
+            # or a related link's label and headline ("... the sale. Read more: Libraries face axe The building")
             regions.append(Region(PARAGRAPH, start, _trim(masked, start, ad.start(1))[1]))
             regions.append(Region(BOILERPLATE, ad.start(1), ad.end(1)))
             start = ad.end()
@@ -362,6 +363,32 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     if m is None or _CREDIT_TAIL.match(m[1]) or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
         return None
     return m.start(1)
+
+
+def _run_in_break(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ad slot's label or related link run into a paragraph between two sentences."""
+    ad, link = _ad_break(masked, start, end), _link_break(masked, start, end)
+    return ad if link is None or (ad is not None and ad.start() < link.start()) else link
+
+
+def _link_break(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """A related link's label and the headline it points to run into a
+    paragraph between two sentences: "... the sale. Read more: Libraries face
+    axe in budget cuts The building will be ...", "... ALSO READ: Fares to
+    rise. The ...". The headline ends at its own stop, or before a word that
+    opens a sentence after one in lowercase. Looked for by its words first."""
+    if not any(masked.find(word, start, end) != -1 for word in _LINK_WORDS):
+        return None
+    return _LINK_BREAK.search(masked, start, end)
+
+
+_LINK_WORDS = ("ead more:", "EAD MORE:", "lso read:", "LSO READ:", "ead also:", "EAD ALSO:", "ee also:", "EE ALSO:",
+               "elated:", "ELATED:", "ead next:", "EAD NEXT:")
+_LINK_BREAK = re.compile(
+    r"[.!?][\"'\u201d\u2019)]?[ \t]+((?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|See also|SEE ALSO|"
+    r"Related|RELATED|Read next|READ NEXT)[ \t]*:[ \t]*[\"\u201c\u2018']?[A-Z0-9][^.!?\n]{2,120}?"
+    r"(?:[.!?](?=[ \t]+[\"\u201c]?[A-Z])|(?<=[a-z0-9])(?=[ \t]+(?:The|A|An|It|He|She|They|We|I|This|That|These|"
+    r"Those|His|Her|Their|Its|In|On|At|But|However|Officials|Police|Mr|Mrs|Ms|Dr)[ \t])))[ \t]+")
 
 
 def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
