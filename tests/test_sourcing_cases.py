@@ -436,6 +436,9 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "There is speculation the firm is in talks.",
     "Questions have been raised about the tender.",
     "It is well known that the tender was rigged.",
+    "The word is that the chancellor is furious.",
+    "Word in Westminster is that the whips are in a panic.",
+    "Word around the club is that he will be sacked.",
     # One unnamed person whose noun says they are a source, as the quotation rule already holds.
     "A senior source said the talks would resume.",
     "An official said the talks would resume in May.",
@@ -601,6 +604,8 @@ def test_vague_attributions_are_flagged(text):
     "The alleged victim spoke to the court.",
     "Their word is their bond.",
     "The word is out.",
+    "The word in Latin is the same.",
+    "The word is that bad.",
     "The firm is reportedly in talks, the Financial Times said.",
     "He allegedly stole a car from the depot.",  # a court story's hedge, not a claim's source
     "It is accepted that the defendant was at the scene.",  # an agreed fact in court
