@@ -2411,6 +2411,13 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     # ... or in the sentence after the next, in the same paragraph.
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. \u201cThe boat is how she sees "
      "the doctor,\u201d said Fiona Grant, who lives on the north shore.", []),
+    # ... or one of them unnamed, whose anonymity the story explains.
+    ("Parents said they were shocked. \u201cYou expect them to be safe,\u201d said one mother at the gates, who did "
+     "not want to give her name.", []),
+    ("Parents said they were shocked. \u201cYou expect them to be safe,\u201d said one mother at the gates.",
+     ["vague"]),
+    ("Parents said they were shocked. The head teacher, who did not want to be named, said the school would stay "
+     "open.", ["vague"]),
     # Someone else named next, or a group that is no public, or nobody.
     ("Residents said the water had risen within minutes. \u201cIt will be fixed,\u201d said Mayor Ana Ruiz.",
      ["vague"]),

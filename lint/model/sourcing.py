@@ -438,6 +438,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # (after it); or one of the two sentences before names one of them by more than an age, which a
                 # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
                 # floor.' then "Neighbours said ...")
+            if a.kind == GROUP and head in _VOX_POP and any(
+                    j in reasons and _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
+                                                                        sentences[j].end)
+                    for j in range(index + 1, min(index + 3, len(sentences)))):
+                a = _replace(a, NAMED)  # "Parents said they were shocked." then '"...," said one mother at the
+                # gates, who did not want to give her name': one of them, whose anonymity the story explains
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -1036,6 +1042,10 @@ _ONE_OF_A_TRADE = {
     "farmers": "farmer|grower|dairy farmer",
     "landlords": "landlord|letting agent",
 }
+
+
+# One of the public, unnamed: "one mother", "a local resident", "another shopper".
+_ONE_OF_THE_PUBLIC_UNNAMED = _compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b")
 
 
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
