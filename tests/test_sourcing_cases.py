@@ -1821,6 +1821,13 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Aviation experts said the findings raised questions. \u201cThose switches are not knocked by accident,\u201d "
     "said John Cox, a former airline pilot and safety consultant.",
     "Security experts warned the flaw was serious. Jo Roe, an analyst at Gartner, said patches would take weeks.",
+    # an analyst by the firm they work for, as wire copy names one
+    "Retail analysts said the chain had been squeezed. Clive Black of Shore Capital said it had lost its way.",
+    "Economists expect a cut. \u201cWages will decide it,\u201d said Sanjay Patel at Northbank.",
+    # those against, one named by their opposition
+    "Opponents said the change would disrupt sports. Board member Savion Castro, who voted against the plan, said "
+    "it had not been costed.",
+    "Critics say the plan will fail. Jane Hill, a longtime critic of the scheme, said it would collapse.",
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []
@@ -1837,6 +1844,8 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
      "Several Labour backbenchers criticised"),
     ("Doctors warned the cuts would cost lives. Ann Lee, a GP surgery manager, said waits were long.",
      "Doctors warned"),
+    ("Analysts expect a slowdown. Jane Hill of the Treasury said growth would slow.", "Analysts expect"),
+    ("Critics contend the museum moved too slowly. Quist said the panel went home last spring.", "Critics contend"),
     ("Some researchers urged caution. The company said it would apply for a licence.",
      "Some researchers urged caution"),
     # the member speaks two sentences later
@@ -2418,6 +2427,9 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
      ["vague"]),
     ("Parents said they were shocked. The head teacher, who did not want to be named, said the school would stay "
      "open.", ["vague"]),
+    ("Staff at some of the stores said they learned of the closures from the news. \u201cNobody has spoken to us,"
+     "\u201d said one worker in Doncaster, who asked not to be named because she feared losing her redundancy pay.",
+     []),
     # Someone else named next, or a group that is no public, or nobody.
     ("Residents said the water had risen within minutes. \u201cIt will be fixed,\u201d said Mayor Ana Ruiz.",
      ["vague"]),

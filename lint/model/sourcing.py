@@ -1026,9 +1026,10 @@ def _one_of(trade: str) -> str:
 # members too, by their trade ("Fishermen say ..." then "Dave Allen, who has fished out of the port for 30 years").
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
-    shopkeepers retailers owners""".split())
+    shopkeepers retailers owners staff employees""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
-                      "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer")
+                      "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
+                      "employee|staff member")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -1323,13 +1324,14 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
     learned = not _TITLED.isdisjoint(members)
     titled = learned and ("Prof" in said or "Dr" in said)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
-    traded = members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS)
+    traded = members is _FORECASTERS and (any(word in said for word in _TRADE_FIRMS)
+                                          or " of " in said or " at " in said)
     if not (named or titled or placed or traded) or (
             _SAYING.isdisjoint(words := [w.lower() for w in WORD.findall(said)])
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
-            (traded and _TRADE_FIRM().search(said)):
+            (traded and (_TRADE_FIRM().search(said) or _NAME_OF_A_FIRM().search(said))):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1357,7 +1359,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Conservative group leader, Liz Hart,", "The RMT union's general secretary,
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
-    return re.compile(rf"(?:, (?:an?|the|its|chief|senior|lead|principal|head|deputy|global|group|associate|"
+    return re.compile(rf"(?:, (?:an?|the|its|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
@@ -1373,6 +1375,12 @@ _TRADE_FIRMS = ("conomics", "Analytics", "Research")  # looked for before the pa
 _TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                               r"(?:Economics|Macroeconomics|Analytics|Research)\b")
 _FORECASTING = frozenset("expects expect thinks forecasts predicts estimates sees".split())
+# ... or a name with the firm they work for, as wire copy names an analyst: "Clive Black of Shore Capital said",
+# "said Jo Roe at Peel Hunt"; not a public office's ("Jo Roe of the Treasury").
+_NAME_OF_A_FIRM = _compiled_later(
+    r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ (?:of|at) "
+    r"(?!the\b|(?:Treasury|HM|Department|Ministry|Office|Council|Government)\b)"
+    r"[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,3}\b")
 # Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
@@ -1396,6 +1404,9 @@ _MEMBERS = {
     # those who campaign, one named by it: "Campaigners said ..." then "Feargal Sharkey, a former singer who has
     # campaigned against river pollution, said"
     **dict.fromkeys(("campaigners", "activists"), ("campaigner", "activist", "campaigned", "campaigns")),
+    # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
+    # plan, said"
+    **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations"),
