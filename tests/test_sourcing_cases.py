@@ -439,6 +439,7 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "The word is that the chancellor is furious.",
     "Word in Westminster is that the whips are in a panic.",
     "Word around the club is that he will be sacked.",
+    "Some researchers have proposed that planets like this one could be ocean worlds.",
     # One unnamed person whose noun says they are a source, as the quotation rule already holds.
     "A senior source said the talks would resume.",
     "An official said the talks would resume in May.",
@@ -605,6 +606,7 @@ def test_vague_attributions_are_flagged(text):
     "Their word is their bond.",
     "The word is out.",
     "The word in Latin is the same.",
+    "Lawmakers from both parties have proposed versions of it for decades.",  # a plan, not a claim
     "The word is that bad.",
     "The firm is reportedly in talks, the Financial Times said.",
     "He allegedly stole a car from the depot.",  # a court story's hedge, not a claim's source
