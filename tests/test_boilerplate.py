@@ -460,6 +460,8 @@ RESIDUE = [
     "Keep reading",
     "More: Council approves budget",
     "Stay tuned for more updates as this story develops.",
+    "Stay tuned for more updates on this developing story!",
+    "X",  # a share button for X, alone on its line
     "Stay connected with us on social media for instant updates.",
     "We are now on Telegram.",
     "We're now on WhatsApp. Click here to join.",
@@ -721,6 +723,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Show more respect to the staff, the head teacher urged.",
     "Photo courtesy matters to photographers who want credit.",
     "Stay tuned to the council's website, the mayor told residents.",
+    "X marks the spot where the treasure was found.",
     "Residents were told to stay in touch with their neighbours during the storm.",
     "We are now on the verge of a deal, the minister said on Tuesday.",
     "Do you have any information about the crash? Call police on 101.",  # the police's appeal, part of the story
