@@ -816,23 +816,29 @@ def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) 
     that has its verb already ("Surgeries will offer weekend appointments under
     a new contract agreed with the BMA": nobody is said to agree anything)? Not
     after a source's noun: "The bank held rates and in its survey economists
-    predicted a cut"."""
+    predicted a cut". Read word by word: a pattern would be tried at every
+    character before every verb in -ed."""
     last = last.lower()
     if last in lexicon.group_nouns or last in lexicon.person_nouns:
         return False
-    found = _OBJECT_OF_PREPOSITION().search(text, max(0, verb - 50), verb)
-    if found is None or not _FINITE.isdisjoint(found.group().lower().split()):
+    window = max(0, verb - 60)
+    lowered = text[window:verb].lower()
+    words = lowered.split()
+    # The preposition and its determiner, then one to three words of the object.
+    k = next((k for k in range(len(words) - 3, max(-1, len(words) - 6), -1)
+              if words[k] in _OBJECT_PREPOSITIONS and words[k + 1] in _OBJECT_DETERMINERS), None)
+    if k is None or not all(w.replace("'", "").replace("-", "").isalnum() and w not in _NOT_IN_AN_OBJECT
+                            and w not in _FINITE for w in words[k + 2:]):
         return False  # "Experts not involved in the research have warned": the verb's own auxiliary
+    at = window + max(0, lowered.rfind(" ".join(words[k:k + 2])))
     # A finite verb, not one in -ed, which may be a participle too: "An individual acquainted with the matter stated"
-    clause = _CLAUSE_SO_FAR.split(text[max(0, found.start() - 200):found.start()])[-1]
+    clause = _CLAUSE_SO_FAR.split(text[max(0, at - 200):at])[-1]
     return not _FINITE.isdisjoint(clause.lower().split()[1:])  # a subject has a word at least
 
 
-# A preposition's object right before a verb in -ed: "under a new contract agreed", "for a plan approved".
-_OBJECT_OF_PREPOSITION = _compiled_later(
-    r"(?i)\b(?:under|in|for|with|from|on|at|into|through|over|after|before|against) (?:an?|the|this|that|its|their|"
-    r"his|her|our) (?:(?!(?:an?|the|since|as|when|while|where|after|before|because|that|who|which)\b)"
-    r"[\w'\u2019-]+ ){0,3}\Z")
+_OBJECT_PREPOSITIONS = frozenset("under in for with from on at into through over after before against".split())
+_OBJECT_DETERMINERS = frozenset("a an the this that its their his her our".split())
+_NOT_IN_AN_OBJECT = frozenset("a an the since as when while where after before because that who which".split())
 # What a clause's words run back to: its last mark.
 _CLAUSE_SO_FAR = re.compile(r"[,;:.!?\u2014]")
 # A preposition right before a group: the group is its object, part of a larger subject.
