@@ -581,6 +581,13 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     ("Speaker Mike Johnson said the House would vote.", "2025-06-01", False),
     ("Kevin McCarthy, the former Speaker, said he was done.", "2023-02-01", True),
     ("The guest speaker Nancy Pelosi thanked the donors.", "2025-06-01", False),
+    # US national security advisers and Polish presidents
+    ("National Security Adviser Mike Waltz briefed reporters.", "2025-06-01", True),
+    ("National Security Adviser Mike Waltz briefed reporters.", "2025-03-01", False),
+    ("White House National Security Adviser Marco Rubio spoke.", "2025-06-01", False),
+    ("Polish President Andrzej Duda spoke.", "2025-11-01", True),
+    ("President Andrzej Duda spoke.", "2024-11-01", False),
+    ("Polish President Karol Nawrocki spoke.", "2025-11-01", False),
     ("Nancy Pelosi, the speaker at the gala, thanked the donors.", "2025-06-01", False),
 ])
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
