@@ -376,14 +376,19 @@ def _link_break(masked: str, start: int, end: int) -> re.Match[str] | None:
     paragraph between two sentences: "... the sale. Read more: Libraries face
     axe in budget cuts The building will be ...", "... ALSO READ: Fares to
     rise. The ...". The headline ends at its own stop, or before a word that
-    opens a sentence after one in lowercase. Looked for by its words first."""
-    if not any(masked.find(word, start, end) != -1 for word in _LINK_WORDS):
-        return None
-    return _LINK_BREAK.search(masked, start, end)
+    opens a sentence after one in lowercase. Looked for from each colon: a
+    draft has few, and one scan for them costs less than a scan per label."""
+    at = masked.find(":", start, end)
+    while at != -1:
+        if masked[max(start, at - 9):at].lower().endswith(_LINK_LABELS):
+            found = _LINK_BREAK.search(masked, max(start, at - 14), min(end, at + 200))
+            if found is not None and found.start(1) < at:
+                return found
+        at = masked.find(":", at + 1, end)
+    return None
 
 
-_LINK_WORDS = ("ead more:", "EAD MORE:", "lso read:", "LSO READ:", "ead also:", "EAD ALSO:", "ee also:", "EE ALSO:",
-               "elated:", "ELATED:", "ead next:", "EAD NEXT:")
+_LINK_LABELS = ("read more", "also read", "read also", "see also", "related", "read next")
 _LINK_BREAK = re.compile(
     r"[.!?][\"'\u201d\u2019)]?[ \t]+((?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|See also|SEE ALSO|"
     r"Related|RELATED|Read next|READ NEXT)[ \t]*:[ \t]*[\"\u201c\u2018']?[A-Z0-9][^.!?\n]{2,120}?"
