@@ -440,6 +440,11 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Word in Westminster is that the whips are in a panic.",
     "Word around the club is that he will be sacked.",
     "Some researchers have proposed that planets like this one could be ocean worlds.",
+    "Specialists aver that the market will recover.",
+    "Industry watchers surmise that rates will fall.",
+    "Insiders intimate that the chief executive will resign.",
+    "A number of analysts have flagged concerns about the deal.",
+    "The consensus view is that rates will rise.",
     # One unnamed person whose noun says they are a source, as the quotation rule already holds.
     "A senior source said the talks would resume.",
     "An official said the talks would resume in May.",
@@ -607,6 +612,9 @@ def test_vague_attributions_are_flagged(text):
     "The word is out.",
     "The word in Latin is the same.",
     "Lawmakers from both parties have proposed versions of it for decades.",  # a plan, not a claim
+    "They had an intimate dinner.",
+    "The board flagged the issue in May.",
+    "The consensus view among economists polled by Reuters is for a cut.",
     "The word is that bad.",
     "The firm is reportedly in talks, the Financial Times said.",
     "He allegedly stole a car from the depot.",  # a court story's hedge, not a claim's source
