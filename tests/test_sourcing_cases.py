@@ -1668,6 +1668,8 @@ def test_a_manner_with_no_quotation_after_its_colon_is_no_attribution():
     ("Harrow Foods plc will close the plant, company executives said.", []),
     ("The company will close the plant, company officials said.", []),
     ("The bank cut rates. Bank officials said more cuts were likely.", []),
+    ("The hospital trust apologised. Hospital bosses said the ward would reopen next month.", []),
+    ("Hospital bosses said the ward would reopen next month.", ["Hospital bosses said"]),
     # no body in sight, or another body's
     ("Company officials said the plant would close.", ["Company officials said"]),
     ("Acme Inc. shares fell. Bank officials said the loan was safe.", ["Bank officials said"]),
@@ -3214,6 +3216,11 @@ def test_a_groups_member_named_by_the_bodys_possessive(text, expected):
     ("The attack killed 12 people, Ukrainian officials said. It hit 30 towns, according to the country\u2019s "
      "emergency service.", []),
     ("The strike killed five people, U.S. officials said.\n\nThe U.S. military said it had hit a depot.", []),
+    # ... or named just before, in the same paragraph.
+    ("Ukraine\u2019s military said it had shot down 40 drones. Ukrainian officials said three people were killed.",
+     []),
+    ("Ukraine\u2019s military said it had shot down 40 drones.\n\nUkrainian officials said three people died.",
+     ["vague"]),
     # Another country's body, or none.
     ("Russia launched its largest attack, Ukrainian officials said Sunday.\n\nRussia\u2019s defence ministry said "
      "it hit military targets.", ["vague"]),

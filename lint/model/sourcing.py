@@ -397,9 +397,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
-            if a.kind == GROUP and _nation_speaks_next(a.subject.lower(), lowered_outside, sentences, index):
+            if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
-                # wire lead's summary of the offices the story names next
+                # wire lead's summary of the offices the story names next (or named just before)
             if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
@@ -1107,16 +1107,20 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
 
 
-def _nation_speaks_next(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
     """Is a country's officials' claim ("Ukrainian officials said") given next,
-    in one of the next two sentences, to one of that country's own bodies
-    ("Ukraine's air force said", "according to the country's emergency
-    service", "the Ukrainian military said")?"""
+    in one of the next two sentences, or in the one before in its paragraph,
+    to one of that country's own bodies ("Ukraine's air force said",
+    "according to the country's emergency service", "the Ukrainian military
+    said")?"""
     words = subject.split()
     if len(words) != 2 or words[1] not in ("officials", "authorities") or (country := _COUNTRIES.get(words[0])) is None:
         return False
     speaks = _nation_speaks_pattern(words[0], country)
-    return any(speaks.search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+    nearby = sentences[index + 1:index + 3]
+    if index and sentences[index - 1].region == sentences[index].region:
+        nearby.append(sentences[index - 1])
+    return any(speaks.search(lowered, s.start, s.end) for s in nearby)
 
 
 # A country by its demonym, and its own bodies speaking: "Ukraine's air force said", "the Ukrainian army said".
@@ -1164,7 +1168,7 @@ def _word_before(lowered: str, start: int, end: int) -> str:
 
 
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
-_STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen".split())
+_STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())
 # A firm named as one: "Acme Corp.", "Harrow Foods plc".
 _CORPORATE = re.compile(r"\b(?:corp|inc|ltd|plc|llc|co|group|holdings)\b")
 
