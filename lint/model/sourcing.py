@@ -423,7 +423,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             if a.kind == GROUP and (members := _members_of(head)) and any(
-                    _member_named_next(members, outside_text, s) for s in after):
+                    _member_named_next(members, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
@@ -1320,7 +1320,7 @@ _PUBLIC_OFFICER = _compiled_later(
     r"Lt\.|Supervisor|Administrator|Manager)(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
-def _member_named_next(members: tuple[str, ...], text: str, following: Sentence) -> bool:
+def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence) -> bool:
     """Is a group's claim the summary the next sentence gives a name to, one
     of them speaking ("Independent experts urged caution. Prof. Ann Kay, of
     Leeds University, said ...", "Analysts expect a rebound. Jo Roe, an
@@ -1329,19 +1329,19 @@ def _member_named_next(members: tuple[str, ...], text: str, following: Sentence)
     ("analyst"), whose title or job says they are of it; "Critics say ... The
     mayor said" is no member speaking."""
     said = text[following.start:following.end]
-    lowered = said.lower()
+    lowered = lowered_text[following.start:following.end]
     named = any(member in lowered for member in members)
     learned = not _TITLED.isdisjoint(members)
     titled = learned and ("Prof" in said or "Dr" in said)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
-    traded = members is _FORECASTERS and (any(word in said for word in _TRADE_FIRMS)
-                                          or " of " in said or " at " in said)
+    firm = members is _FORECASTERS and _name_of_a_firm(said)
+    traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
     if not (named or titled or placed or traded) or (
-            _SAYING.isdisjoint(words := [w.lower() for w in WORD.findall(said)])
+            _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
-            (traded and (_TRADE_FIRM().search(said) or _NAME_OF_A_FIRM().search(said))):
+            (traded and (firm or _TRADE_FIRM().search(said))):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1385,12 +1385,27 @@ _TRADE_FIRMS = ("conomics", "Analytics", "Research")  # looked for before the pa
 _TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                               r"(?:Economics|Macroeconomics|Analytics|Research)\b")
 _FORECASTING = frozenset("expects expect thinks forecasts predicts estimates sees".split())
-# ... or a name with the firm they work for, as wire copy names an analyst: "Clive Black of Shore Capital said",
-# "said Jo Roe at Peel Hunt"; not a public office's ("Jo Roe of the Treasury").
-_NAME_OF_A_FIRM = _compiled_later(
-    r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ (?:of|at) "
-    r"(?!the\b|(?:Treasury|HM|Department|Ministry|Office|Council|Government)\b)"
-    r"[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,3}\b")
+
+
+def _name_of_a_firm(said: str) -> bool:
+    """A name with the firm they work for, as wire copy names an analyst:
+    "Clive Black of Shore Capital said", "said Jo Roe at Peel Hunt"; not a
+    public office's ("Jane Hill of the Treasury") nor "The Bank of England".
+    Read from each " of " and " at ": a pattern would be tried at every character."""
+    for joint in (" of ", " at "):
+        at = said.find(joint)
+        while at != -1:
+            firm = said[at + 4:at + 40].split(None, 1)
+            name = said[max(0, at - 40):at].split()[-2:]
+            if firm and firm[0][:1].isupper() and firm[0] not in _PUBLIC_EMPLOYERS and len(name) == 2 and \
+                    name[0][:1].isupper() and name[1][:1].isupper() and name[0] not in _NOT_A_FIRST_NAME:
+                return True
+            at = said.find(joint, at + 1)
+    return False
+
+
+_PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Government".split())
+_NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
