@@ -1835,6 +1835,7 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Security experts warned the flaw was serious. Jo Roe, an analyst at Gartner, said patches would take weeks.",
     # an analyst by the firm they work for, as wire copy names one
     "Retail analysts said the chain had been squeezed. Clive Black of Shore Capital said it had lost its way.",
+    "The rise is smaller than some forecasters had expected. Cornwall Insight had predicted a rise of 2.5%.",
     "Economists expect a cut. \u201cWages will decide it,\u201d said Sanjay Patel at Northbank.",
     # those against, one named by their opposition
     "Opponents said the change would disrupt sports. Board member Savion Castro, who voted against the plan, said "
@@ -1857,6 +1858,7 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     ("Doctors warned the cuts would cost lives. Ann Lee, a GP surgery manager, said waits were long.",
      "Doctors warned"),
     ("Analysts expect a slowdown. Jane Hill of the Treasury said growth would slow.", "Analysts expect"),
+    ("Some forecasters expect a rise. The regulator said it would decide in May.", "Some forecasters expect"),
     ("Critics contend the museum moved too slowly. Quist said the panel went home last spring.", "Critics contend"),
     ("Some researchers urged caution. The company said it would apply for a licence.",
      "Some researchers urged caution"),

@@ -1381,10 +1381,11 @@ _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "all
 _FORECASTERS = ("analyst", "economist", "strategist")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
-_TRADE_FIRMS = ("conomics", "Analytics", "Research")  # looked for before the pattern
+_TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
 _TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
-                              r"(?:Economics|Macroeconomics|Analytics|Research)\b")
-_FORECASTING = frozenset("expects expect thinks forecasts predicts estimates sees".split())
+                              r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
+_FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
+    estimated""".split())
 
 
 def _name_of_a_firm(said: str) -> bool:
@@ -1417,7 +1418,7 @@ _MEMBERS = {
     "experts": ("expert", "specialist", "consultant", "analyst", "adviser", "advisor"),
     # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
     # Gregory, deputy chief UK economist at Capital Economics"
-    **dict.fromkeys(("analysts", "economists"), _FORECASTERS),
+    **dict.fromkeys(("analysts", "economists", "forecasters"), _FORECASTERS),
     **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
                                                     "opposition leader", "council member")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
