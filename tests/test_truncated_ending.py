@@ -35,6 +35,9 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         "The mayor praised the volunteers (",
         "The mayor said the repairs would cost more than 4",
         "The motion to close the branch passed 5-4",
+        # A verb of saying with what it says under way, however its words are capitalised.
+        "The Refugee Council said the changes",
+        "Copernicus said global temperatures in August",
     ],
 )
 def test_flags_a_cut_last_paragraph(last):
@@ -78,6 +81,8 @@ def test_label_paragraphs_before_a_cut_one():
         "Contact: Jo Bell, 555-0142",  # a number after a name or a number: a contact or data line
         "Call the council's hotline on 555 0142",
         "Copyright 2024",
+        "As told to Jo Roe",  # a first-person piece's credit
+        "Minister Says Plan Is Dead",  # a heading's shape, no clause under way
     ],
 )
 def test_does_not_flag_a_complete_ending(last):

@@ -104,6 +104,11 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "Downing Street said", "Passengers have been told": no heading or sign-off ends on one (a quotation's
         # tag has said it: '"Fine," she said')
         return f'it stops at "{final}", with nothing said after it'
+    if _reported_clause(words):
+        # "The Refugee Council said the changes", "Copernicus said global temperatures in August": a verb of
+        # saying with what it says under way is a sentence, however its words are capitalised (a heading's
+        # shape at the end of a story is a cut sentence's)
+        return "it has no closing punctuation"
     if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and len(words) >= 3 and final.islower():
@@ -128,6 +133,17 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # Weston", "Reporting by Ana Ruiz") is not
         return "it has no closing punctuation"
     return None
+
+
+def _reported_clause(words: list[str]) -> bool:
+    """Does a verb of saying after its subject go on with two words or more of
+    what was said, the first in lowercase ("... said the changes", "... told
+    reporters that")? Not a credit ("As told to Jo Roe") nor a tag ("said Jo Roe")."""
+    for i in range(1, len(words) - 2):
+        if words[i] in SPEECH_VERBS and _lowercase_word(words[i + 1]) and words[i + 1] != "to" and \
+                words[i - 1].lower() != "as":
+            return True
+    return False
 
 
 def _lowercase_word(word: str) -> bool:
