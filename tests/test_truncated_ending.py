@@ -38,6 +38,8 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         # A verb of saying with what it says under way, however its words are capitalised.
         "The Refugee Council said the changes",
         "Copernicus said global temperatures in August",
+        # A relative clause set off by commas makes a clause of a line that ends on a capitalised word.
+        "Ashgrove, which ran youth clubs in four boroughs, closed in August",
     ],
 )
 def test_flags_a_cut_last_paragraph(last):

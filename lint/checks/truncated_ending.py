@@ -117,8 +117,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         return None
     # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")
     # or a sentence before it in the paragraph ("Regulars are less hopeful. Jim").
-    prose = len(words) >= min_words or any(f", {w} " in text for w in _RELATIVES) or _open_quotation(text) \
-        or sentences() > 1
+    relative = any(f", {w} " in text for w in _RELATIVES)
+    prose = len(words) >= min_words or relative or _open_quotation(text) or sentences() > 1
     # the word before a number, or before a time's two numbers ("at 10:30"); not before a phone number's groups
     before_number = words[-3] if text[-3:-2] == ":" and text[-2:].isdigit() else words[-2]
     if prose and (_lowercase_word(final) or (final[0].isdigit() and _lowercase_word(before_number))):
@@ -126,9 +126,10 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "... will meet again at 10:30"
         return "it has no closing punctuation"
     if prose and (final[0].isupper() or (final[0].isdigit() and before_number[0].isupper())) and (
-            sentences() > 1 or (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words))
+            sentences() > 1 or relative or (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words))
             or (len(words) >= 2 * min_words and "," in text and "the" in words)):
-        # "The council will meet again on May 4", "... The vote is on Monday", a long sentence with its
+        # "The council will meet again on May 4", "... The vote is on Monday", "Ashgrove, which ran youth
+        # clubs, closed in August" (a relative clause set off by commas), a long sentence with its
         # articles and commas: prose, where a heading or a name line ("Councillors back plan for homes on RAF
         # Weston", "Reporting by Ana Ruiz") is not
         return "it has no closing punctuation"
