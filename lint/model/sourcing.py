@@ -811,6 +811,10 @@ _CITED_BY_NAMED = _compiled_later(
 QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
 # A verb-shaped noun in what "according to" names: "according to a research note".
 _ACCORDING_TO_A = _compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
+# A preposition right before a group: the group is its object, part of a larger subject.
+_OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
+
+
 def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) -> bool:
     """Is a verb in -ed a participle after a preposition's object, in a clause
     that has its verb already ("Surgeries will offer weekend appointments under
@@ -841,8 +845,6 @@ _OBJECT_DETERMINERS = frozenset("a an the this that its their his her our".split
 _NOT_IN_AN_OBJECT = frozenset("a an the since as when while where after before because that who which".split())
 # What a clause's words run back to: its last mark.
 _CLAUSE_SO_FAR = re.compile(r"[,;:.!?\u2014]")
-# A preposition right before a group: the group is its object, part of a larger subject.
-_OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
 
 def _disagree(words: str, verb: str) -> bool:
@@ -1966,7 +1968,7 @@ _SPANS = frozenset("times years months weeks days hours minutes decades nights m
 def _carries_words(lowered: list[str], lexicon: Lexicon) -> bool:
     """Is the phrase's head a thing that carries words ("a sign on the door", "a
     letter sent to parents", "the email, seen by the BBC"), not a person a thing
-    describes ("a sign language interpreter", "a video editor") nor one who
+    describes ("a sign language interpreter", "a poster designer") nor one who
     speaks of it ("critics of the sign")?"""
     for i, word in enumerate(lowered):
         if i and word in _PHRASE_PREPOSITIONS:
