@@ -462,6 +462,13 @@ RESIDUE = [
     "Stay tuned for more updates as this story develops.",
     "Stay tuned for more updates on this developing story!",
     "X",  # a share button for X, alone on its line
+    "Send any friend a story",
+    "Share or comment on this article:",
+    "Add topic to myFT",
+    "Before it's here, it's on the Bloomberg Terminal.",
+    "Get in touch with our news team by emailing us at newsdesk@example.com.",
+    "Join our commenting forum",
+    "For the latest headlines, follow our Google News channel online or via the app.",
     "Stay connected with us on social media for instant updates.",
     "We are now on Telegram.",
     "We're now on WhatsApp. Click here to join.",
@@ -724,6 +731,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Photo courtesy matters to photographers who want credit.",
     "Stay tuned to the council's website, the mayor told residents.",
     "X marks the spot where the treasure was found.",
+    "Get in touch with the team that runs the shelter, the charity said.",
+    "For the latest figures, officials said, check the council's website.",
     "Residents were told to stay in touch with their neighbours during the storm.",
     "We are now on the verge of a deal, the minister said on Tuesday.",
     "Do you have any information about the crash? Call police on 101.",  # the police's appeal, part of the story
