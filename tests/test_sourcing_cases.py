@@ -445,6 +445,9 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Insiders intimate that the chief executive will resign.",
     "A number of analysts have flagged concerns about the deal.",
     "The consensus view is that rates will rise.",
+    "As is widely known, the club is in debt.",
+    "It has come to light that the council overspent.",
+    "The prevailing sentiment is that prices will rise.",
     # One unnamed person whose noun says they are a source, as the quotation rule already holds.
     "A senior source said the talks would resume.",
     "An official said the talks would resume in May.",
@@ -615,6 +618,9 @@ def test_vague_attributions_are_flagged(text):
     "They had an intimate dinner.",
     "The board flagged the issue in May.",
     "The consensus view among economists polled by Reuters is for a cut.",
+    "The mood in the room was that of a wake.",
+    "As is usual, the council met at noon.",
+    "It came to light when auditors checked the books.",
     "The word is that bad.",
     "The firm is reportedly in talks, the Financial Times said.",
     "He allegedly stole a car from the depot.",  # a court story's hedge, not a claim's source
