@@ -1529,6 +1529,8 @@ def test_officials_with_no_office_beside_them_are_still_vague(text):
 @pytest.mark.parametrize("text", [
     "Doctors said his condition was stable.",  # the patient's own doctors, on the patient
     "Surgeons said the boy would need a second operation.",
+    "The patient is in a stable condition, doctors said.",  # the patient first, the claim before them
+    "She is expected to make a full recovery, doctors said.",
     "Doctors said that she was expected to recover.",  # "was expected": said of her, by nobody
     "Residents were warned that the river could burst its banks.",  # warned, not warning
 ])
@@ -1538,6 +1540,7 @@ def test_a_patient_s_doctors_and_a_passive_verb_pin_no_claim_on_a_group(text):
 
 @pytest.mark.parametrize("text, span", [
     ("Doctors say the drug is safe.", "Doctors say"),
+    ("The drug is safe, doctors said.", "doctors said"),
     ("Doctors warn that vaping harms teenagers.", "Doctors warn"),
 ])
 def test_doctors_on_anything_but_their_patient_are_a_vague_group(text, span):

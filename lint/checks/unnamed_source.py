@@ -85,8 +85,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
                 continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
-            elif a.kind == GROUP and a.subject.lower() in _CARERS and _OF_A_PATIENT.match(doc.lowered, a.end):
-                continue  # "Doctors said his condition was stable": the patient's own doctors
+            elif a.kind == GROUP and a.subject.lower() in _CARERS and (
+                    _OF_A_PATIENT.match(doc.lowered, a.end) or _PATIENT_FIRST.match(doc.lowered, sentence_start)):
+                continue  # "Doctors said his condition was stable", "The patient is stable, doctors said": the
+                # patient's own doctors
             elif a.kind == GROUP and a.subject.lower().rsplit(" ", 1)[-1] in _MARKET_PLAYERS and \
                     (sentence := doc.sentence_at(sentence_start)) is not None and \
                     _MARKET_PRICING.search(doc.lowered, sentence.start, sentence.end):
@@ -205,6 +207,8 @@ _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
 _CARERS = frozenset("doctors surgeons physicians medics nurses".split())
 _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|him|they|their|"
                            r"the (?:patient|boy|girl|man|woman|child|baby))\b")
+# ... or with the patient first, the claim before them: "The patient is in a stable condition, doctors said".
+_PATIENT_FIRST = re.compile(r"[\s\"\u201c]*(?:he|she|the (?:patient|boy|girl|man|woman|child|baby|victim))\b")
 # Some of a group of a stated size, a count of a body's members ("seven of the 19 officials", "two of the nine
 # justices"); not a share of anyone ("seven of 10 voters") nor some of them ("two of the officials").
 _OF_A_COUNTED_SET = re.compile(r"(?:\d+|[a-z-]+) of the (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
