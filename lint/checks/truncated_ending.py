@@ -62,7 +62,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         # Plain text marks no headings: a short last line is taken for one by its shape, and may be a cut sentence.
         kind = _GUESSED_HEADING if region.kind == HEADING and doc.format == "text" else region.kind
         reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
-                             min_words=rule.state, sentences=partial(_count_sentences, doc, region))
+                             min_words=rule.state, sentences=partial(_count_sentences, doc, region),
+                             last_sentence=partial(_last_sentence, doc, region))
         if reason is None and region.kind == HEADING:
             continue  # a heading at the end: look at the paragraph before it
         if reason is not None:
@@ -73,9 +74,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
-                sentences: Callable[[], int] = lambda: 1) -> str | None:
+                sentences: Callable[[], int] = lambda: 1, last_sentence: Callable[[], str] | None = None) -> str | None:
     """Why the last paragraph reads as cut off, or None. `sentences` counts
-    its sentences, asked only when the paragraph ends on a capitalised word."""
+    its sentences, asked only when the paragraph ends on a capitalised word;
+    `last_sentence` gives its last, asked only when it holds a verb of saying."""
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
@@ -104,7 +106,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "Downing Street said", "Passengers have been told": no heading or sign-off ends on one (a quotation's
         # tag has said it: '"Fine," she said')
         return f'it stops at "{final}", with nothing said after it'
-    if _reported_clause(words):
+    if not SPEECH_VERBS.isdisjoint(words) and \
+            _reported_clause(WORD.findall(last_sentence()) if last_sentence is not None else words):
         # "The Refugee Council said the changes", "Copernicus said global temperatures in August": a verb of
         # saying with what it says under way is a sentence, however its words are capitalised (a heading's
         # shape at the end of a story is a cut sentence's)
@@ -180,6 +183,10 @@ _FINITE = frozenset("""is are was were will would has have had said says can cou
 
 def _count_sentences(doc: Document, region: Region) -> int:
     return len(doc.sentences_in(region))
+
+
+def _last_sentence(doc: Document, region: Region) -> str:
+    return doc.masked[_last_sentence_start(doc, region):region.end]
 
 
 def _last_sentence_start(doc, region) -> int:
