@@ -18,8 +18,9 @@ countries write ("12.06.2025"); a year first ("2024/05/04") is read as ISO's.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
+
+from .patterns import compiled_later
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -59,11 +60,10 @@ _DATELINE = (
 )
 
 
-@functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled when a draft first needs it: most drafts carry their date in front matter or markup,
-    and a start-up that compiles these for nothing costs every one-file run."""
-    return re.compile(pattern)
+# Compiled when a draft first needs them: most drafts carry their date in front matter or markup, and a
+# start-up that compiles these for nothing costs every one-file run.
+_DATELINE_AT = compiled_later(_DATELINE)
+_DATE_LINE_AT = compiled_later(_DATE_LINE)
 
 
 _HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two
@@ -78,12 +78,12 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
         line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
         if not line or not any(c.isdigit() for c in line[:120]):
             continue
-        dateline = _compiled(_DATELINE).match(line) if line[:2].isupper() else None
+        dateline = _DATELINE_AT().match(line) if line[:2].isupper() else None
         if dateline is not None and (date := _date(dateline)) is not None:
             return date, dateline.group()  # "LONDON, Jan. 15, 2024 — Foreign Secretary David Cameron said ..."
         if len(line) > 120:
             continue
-        m = _compiled(_DATE_LINE).match(line)
+        m = _DATE_LINE_AT().match(line)
         date = _date(m) if m else None
         if m is None or date is None:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
+from .patterns import compiled_later
 from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, CAPTION, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
@@ -381,7 +382,7 @@ def _link_break(masked: str, start: int, end: int) -> re.Match[str] | None:
     at = masked.find(":", start, end)
     while at != -1:
         if masked[max(start, at - 9):at].lower().endswith(_LINK_LABELS):
-            found = _LINK_BREAK.search(masked, max(start, at - 14), min(end, at + 200))
+            found = _LINK_BREAK().search(masked, max(start, at - 14), min(end, at + 200))
             if found is not None and found.start(1) < at:
                 return found
         at = masked.find(":", at + 1, end)
@@ -389,7 +390,8 @@ def _link_break(masked: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _LINK_LABELS = ("read more", "also read", "read also", "see also", "related", "read next")
-_LINK_BREAK = re.compile(
+# Compiled on first use: few drafts have a related link run into a paragraph.
+_LINK_BREAK = compiled_later(
     r"[.!?][\"'\u201d\u2019)]?[ \t]+((?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO|See also|SEE ALSO|"
     r"Related|RELATED|Read next|READ NEXT)[ \t]*:[ \t]*[\"\u201c\u2018']?[A-Z0-9][^.!?\n]{2,120}?"
     r"(?:[.!?](?=[ \t]+[\"\u201c]?[A-Z])|(?<=[a-z0-9])(?=[ \t]+(?:The|A|An|It|He|She|They|We|I|This|That|These|"

@@ -37,7 +37,7 @@ from functools import cached_property
 
 from ..record import Record
 from .names import AGE_AFTER, NAME_ARTICLES
-from .patterns import TOGETHER, Scanner, Scanners, places
+from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
 from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
@@ -139,12 +139,6 @@ class _Compiled(Record):
 
 
 _CACHE: dict[Lexicon, _Compiled] = {}
-
-
-def _compiled_later(pattern: str) -> Callable[[], re.Pattern[str]]:
-    """A pattern compiled on its first use: one that most drafts never need
-    costs no start-up (compiling a long one costs 1 to 2 ms)."""
-    return functools.cache(lambda: re.compile(pattern))
 
 
 def _compiled(lexicon: Lexicon) -> _Compiled:
@@ -791,28 +785,28 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
-_NAME_AFTER_CALLED = _compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
+_NAME_AFTER_CALLED = compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
                                     r"(?<!['\u2019]s)(?=[,.;]| (?!(?:an?|the|his|her|their|its|my|our|your)\b)[a-z])")
 _ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!who |that |which )[a-z-]+ "
-_ONE_PERSON_BEFORE = _compiled_later(_ONE_PERSON + r"\Z")
+_ONE_PERSON_BEFORE = compiled_later(_ONE_PERSON + r"\Z")
 # ... and the name given so: "a nurse called Becky", "a man known as Tam".
-_CALLED_BEFORE = _compiled_later(_ONE_PERSON + r"(?:called|named|known as) \Z")
+_CALLED_BEFORE = compiled_later(_ONE_PERSON + r"(?:called|named|known as) \Z")
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
 # three people familiar", "the newspaper said on Monday, citing"; not a bare "..., citing people familiar".
-_CITED_BY_NAMED = _compiled_later(
+_CITED_BY_NAMED = compiled_later(
     r"(?:\b[A-Z][\w.&'\u2019-]*|\bthe (?:newspaper|paper|agency|broadcaster|outlet|magazine|website|network))"
     r" (?:reported|reports|said|says|wrote|writes|added)(?: (?:on|late|early|last) \w+)?, citing "
     r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
 # A claim made at once: "critics were quick to point out that".
-QUICK_TO = _compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
+QUICK_TO = compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
 # A verb-shaped noun in what "according to" names: "according to a research note".
-_ACCORDING_TO_A = _compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
+_ACCORDING_TO_A = compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
 # A preposition right before a group: the group is its object, part of a larger subject.
-_OBJECT_BEFORE = _compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
+_OBJECT_BEFORE = compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
 
 def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) -> bool:
@@ -889,7 +883,7 @@ _AGENT_END = re.compile(r"[,;:!?()\u201d\"\u2014]|\.(?=\s|$)|\s(?:as|to|for|over
 # Verbs that pin a claim on their agent only in the passive, after the claim: "concerns were raised by residents".
 _PASSIVE_ONLY = frozenset({"raised", "voiced", "expressed", "issued"})
 _CLAIM_CLAUSE = re.compile(r"\s*(?:that|whether)\b")
-_RAISED_CLAIM = _compiled_later(
+_RAISED_CLAIM = compiled_later(
     r"\b(?i:concerns?|doubts|questions|fears|worries|warnings?|objections|misgivings|reservations|criticism|alarm)"
     r" (?:(?:have|has|had)(?: also)? been|were|was|are|is)(?: also| \w+ly)? \Z")
 
@@ -999,13 +993,13 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
 
 
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
-_BODY_IN_APPOSITION = _compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+_BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
 # Firms by their trade, which speak through a spokesperson as the bodies above do.
 _FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
     contractor carrier""".split())
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
-_ASKED_THE_BODY = _compiled_later(
+_ASKED_THE_BODY = compiled_later(
     r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
     r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
 
@@ -1054,7 +1048,7 @@ _ONE_OF_A_TRADE = {
 
 
 # One of the public, unnamed: "one mother", "a local resident", "another shopper".
-_ONE_OF_THE_PUBLIC_UNNAMED = _compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b")
+_ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b")
 
 
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
@@ -1145,17 +1139,17 @@ def _nation_speaks_pattern(nation: str, country: str) -> re.Pattern[str]:
 
 
 # An office that said nothing: "declined to comment", "did not respond to a request for comment".
-_DECLINED = _compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
+_DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
                             r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
                             r"comment)\b")
-_WEATHER_OFFICE = _compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
+_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
                                   r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury",
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
-_OFFICE_SPEAKS = _compiled_later(
+_OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
     r" (?:said|says|reported|confirmed|added|announced|warned|estimated))")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
@@ -1203,7 +1197,7 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
 # One of a group, by its count alone: "one said", "another added", "a second told".
 _ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of", "another of", "one of them",
                           "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
-_ONE_OF_THE_EXPLAINED = _compiled_later(
+_ONE_OF_THE_EXPLAINED = compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
     r"administration|western|u\.s\.|european))* (?P<noun>official|source|person|aide|diplomat|executive|insider|"
     r"minister)")
@@ -1267,7 +1261,7 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 # giveaway", "called it \u201ca disgrace\u201d", "called the ruling unworkable"); not whom it called ("called the
 # police a second time", "called the council repeatedly"), a name it gives ("called the place the Bottoms"), nor
 # "called for" or "called on".
-_called_something = _compiled_later(
+_called_something = compiled_later(
     r"\s+(?:it|them|him|her|this|that|"
     r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
     r"\s+(?:an? (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)|the (?![A-Z])"
@@ -1316,7 +1310,7 @@ _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergean
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
 # A public officer's title, capitalised right before their name: "Fire Chief Anthony Marrone", "Mayor Ana Ruiz",
 # "Gov. Gavin Newsom", "Sheriff Robert Luna".
-_PUBLIC_OFFICER = _compiled_later(
+_PUBLIC_OFFICER = compiled_later(
     r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
     r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
     r"Lt\.|Supervisor|Administrator|Manager)(?: [A-Z][\w.'\u2019-]*){1,3}")
@@ -1384,7 +1378,7 @@ _FORECASTERS = ("analyst", "economist", "strategist")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
-_TRADE_FIRM = _compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
+_TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                               r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
 _FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
     estimated""".split())
@@ -1448,12 +1442,12 @@ _MEMBERS = {
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
 _DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
     historians scholars""".split())
-_ACADEMIC_TITLE = _compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+_ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
 # Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University".
 _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
                       "Laboratory", "Observatory")
-_SCHOLAR = _compiled_later(
+_SCHOLAR = compiled_later(
     r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?(?:of|at|from) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
@@ -1508,7 +1502,7 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 
 
 # A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
-_RESPONDENTS = _compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
+_RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
                                r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
                                r"(?:survey|poll|study|questionnaire)\b")
 # A group that is some of those a vote or a poll in the sentence before counted.
@@ -1521,7 +1515,7 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
                     "several ", "others ")
 # Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
 # those, a record the story has identified, not people nobody names.
-_SUBMISSIONS = _compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
+_SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
                                r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
                                r"|reviews)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
@@ -1714,7 +1708,7 @@ _FINITE = frozenset("""fell rose was were had did went came made took gave won l
 # "... as firefighters arrived", "... as it fell"; not "described him as a man who lied", "as the worst crash
 # they had seen".
 _NOT_A_SUBJECT = r"(?!(?:who|that|which|whom|he|she|they|it|we|I|and|or|but|too|very|so|more|most|[a-z]+ly)\b)"
-_AS_WHEN = _compiled_later(
+_AS_WHEN = compiled_later(
     r"\s+(?:(?:he|she|they|it|we|I)|(?:(?:the|a|an|his|her|their|its|our) )?"
     rf"(?:{_NOT_A_SUBJECT}[A-Za-z][\w'\u2019-]* ){{0,2}}?{_NOT_A_SUBJECT}[A-Za-z][\w'\u2019-]*) "
     r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")"
@@ -2398,12 +2392,12 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 # Not a clause the quotation only stands before: '"...," and the crowd cheered'.
 _TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
             r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)")
-_TAG_DASH = _compiled_later(
+_TAG_DASH = compiled_later(
     rf"[ \t]*(?P<dash>[\u2014\u2013])[ \t]*{_TAG_WHO}(?:,[^.!?\n\u201c\u201d\"]{{1,60}})?[ \t]*(?:\.[ \t]*)?(?=\n|\Z)")
-_TAG_SUBJECT_FIRST = _compiled_later(
+_TAG_SUBJECT_FIRST = compiled_later(
     rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
-_TAG_VERB_FIRST = _compiled_later(
+_TAG_VERB_FIRST = compiled_later(
     # a determiner opens a subject; a copula no tag: '"Nothing to see here," was the official line'
     r"[ \t]*(?!(?:one|an?|the|another|some|his|her|their|its|my|our|is|was|are|were|became|becomes|remains|"
     r"remained|seemed|seems)\b)"
@@ -2503,8 +2497,8 @@ _MANNER = (
 # Such a lead-in before a colon ('Ruiz was blunt: "..."'), or as the last sentence of the paragraph before a
 # quotation that is all of its own ('She was blunt about it.' then '"He is too old to row."'). Looked for only
 # where nothing else attributes a quotation: as one of the verbs, it would cost a look at every "was".
-_manner = _compiled_later(_MANNER + r":\s*\Z")
-_manner_closing = _compiled_later(_MANNER + r"[.!]\s*\Z")
+_manner = compiled_later(_MANNER + r":\s*\Z")
+_manner_closing = compiled_later(_MANNER + r"[.!]\s*\Z")
 
 
 def _manner_source(text: str, manner: re.Match[str], subjects: _Subjects, lexicon: Lexicon, lex: _Compiled,
