@@ -1678,6 +1678,12 @@ def test_a_manner_with_no_quotation_after_its_colon_is_no_attribution():
     ("The company will close the plant, company officials said.", []),
     ("The bank cut rates. Bank officials said more cuts were likely.", []),
     ("The hospital trust apologised. Hospital bosses said the ward would reopen next month.", []),
+    # ... and officials whose office the next sentence of their paragraph opens with.
+    ("Health officials in Gaza say 60,000 people have been killed. The ministry does not distinguish between "
+     "civilians and combatants.", []),
+    ("Officials said the road would reopen. The department has closed it twice this year.", []),
+    ("Officials said the road would reopen. The company has closed it twice this year.", ["Officials said"]),
+    ("Officials said the road would reopen.\n\nThe department has closed it twice this year.", ["Officials said"]),
     ("Hospital bosses said the ward would reopen next month.", ["Hospital bosses said"]),
     # no body in sight, or another body's
     ("Company officials said the plant would close.", ["Company officials said"]),

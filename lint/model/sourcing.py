@@ -397,6 +397,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
+            if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index):
+                a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
+                # ...": the office the next sentence is about is theirs
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
@@ -1101,6 +1104,21 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     # said." then "The fire spread east. It had burned 700 hectares, according to the regional fire service." (a
     # lead's officials, named next)
     return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+
+
+def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Are officials ("officials", "health officials in Gaza") those of the
+    public office the next sentence of their paragraph opens with ("The
+    ministry does not distinguish ...", "The health department has ...")?
+    Not "Western intelligence officials believe ..." then another body."""
+    words = a.subject.lower().split()
+    if "officials" not in words[:3] or index + 1 >= len(sentences) or \
+            sentences[index + 1].region != sentences[index].region:
+        return False
+    return _OFFICE_OPENS().match(lowered, sentences[index + 1].start) is not None
+
+
+_OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
 
 
 def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
