@@ -24,6 +24,7 @@ def compiled_later(pattern: str) -> Callable[[], re.Pattern[str]]:
     costs no start-up (compiling a long one costs 1 to 2 ms)."""
     return cache(lambda: re.compile(pattern))
 
+
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 

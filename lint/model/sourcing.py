@@ -1158,10 +1158,10 @@ def _nation_speaks_pattern(nation: str, country: str) -> re.Pattern[str]:
 
 # An office that said nothing: "declined to comment", "did not respond to a request for comment".
 _DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
-                            r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
-                            r"comment)\b")
+                           r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
+                           r"comment)\b")
 _WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
-                                  r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
+                                 r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury",
@@ -1397,7 +1397,7 @@ _FORECASTERS = ("analyst", "economist", "strategist")
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
 _TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
-                              r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
+                             r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
 _FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
     estimated""".split())
 
@@ -1521,8 +1521,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 
 # A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
 _RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
-                               r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
-                               r"(?:survey|poll|study|questionnaire)\b")
+                              r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
+                              r"(?:survey|poll|study|questionnaire)\b")
 # A group that is some of those a vote or a poll in the sentence before counted.
 _BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a minority|\d+%?) of )?"
                               r"(?:those|the) (?:who (?:voted|wanted|backed|opposed|supported|favou?red|preferred|"
@@ -1534,8 +1534,8 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
 # Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
 # those, a record the story has identified, not people nobody names.
 _SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
-                               r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
-                               r"|reviews)\b")
+                              r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
+                              r"|reviews)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
                    r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 
