@@ -92,7 +92,8 @@ def test_exclude_and_overrides_are_relative_to_the_config(newsroom):
         ("rules:\n  vague-attribution:\n    lexicon:\n      actorz: [x]\n",
          ".copydesk.yaml:4: rule 'vague-attribution': unknown lexicon list 'actorz' (did you mean 'actors'?) (lists: "
          "reporting_verbs, characterising_verbs, impersonal, reasons, not_speech, group_nouns, not_groups, actors, "
-         "parties, person_nouns, source_nouns, inanimate, claim_verbs, titled, evidence, group_suffixes)"),
+         "parties, person_nouns, source_nouns, inanimate, claim_verbs, titled, evidence, group_suffixes, "
+         "not_group_suffixes)"),
         ("rules:\n  unsourced-quote:\n    lexicon: {group_nouns: 5}\n",
          ".copydesk.yaml:3: rule 'unsourced-quote': lexicon 'group_nouns' takes a list, or {extend: [...]}"),
         ("rules:\n  word-choice:\n    swap:\n      irregardless: 5\n",

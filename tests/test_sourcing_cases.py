@@ -3322,3 +3322,42 @@ def test_the_verb_that_introduces_a_quotation_is_its_speakers(text, expected):
 ])
 def test_officials_of_a_body_named_with_a_word_between(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Plurals in -ments are things: what they suggest is an inference, not a source.
+    ("Measurements of the heat suggest that gases are carrying warmth to its night side.", []),
+    ("Experiments at the facility suggest the effect is real.", []),
+    ("Recent developments suggest the talks are stalling.", []),
+    ("Leading indicators suggest the economy will slow in the second half.", []),
+    # People in -ents still are a group.
+    ("Residents say the road floods every winter.", ["vague"]),
+    ("Opponents argue that the scheme will fail.", ["vague"]),
+])
+def test_plurals_that_name_things_are_no_group(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A journal a team reported in names the claim's source, as "the team reported in its paper" does.
+    ("Studies suggest that the drug cuts deaths by a third, the researchers reported in the journal Science.", []),
+    ("Experts suggest the drug cuts deaths, the group reported in the latest issue of The Lancet.", []),
+    ("Experts suggest the drug cuts deaths by a third.", ["vague"]),
+])
+def test_a_report_in_a_journal_sources_the_sentence(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Some" counts the public the sentence before opened with; one of them is named next.
+    ("Passengers described crowded platforms. Some said they had been stuck on trains for 40 minutes. "
+     "\u201cIt was awful,\u201d said Jo Hale, who was travelling to Leeds.", []),
+    ("Residents were angry. Many said the council had ignored them. \u201cNobody listened,\u201d said Jan Bell, 71.",
+     []),
+    # Nobody of them named; or the group before is no public a vox pop names.
+    ("Passengers described crowded platforms. Some said they had been stuck on trains for 40 minutes.", ["vague"]),
+    ("Analysts were cautious. Some said the rally would not last. \u201cIt is fragile,\u201d said Tom Reed, 45.",
+     ["vague"]),
+])
+def test_some_after_a_public_group_is_some_of_them(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -16,7 +16,7 @@ from ..yamlsource import load_file
 _REGEX_LISTS = ("reporting_verbs", "characterising_verbs", "impersonal", "reasons", "not_speech")
 _WORD_SETS = ("group_nouns", "not_groups", "actors", "parties", "person_nouns", "source_nouns", "inanimate",
               "claim_verbs", "titled", "evidence")
-_TUPLES = ("group_suffixes",)
+_TUPLES = ("group_suffixes", "not_group_suffixes")
 LISTS = (*_REGEX_LISTS, *_WORD_SETS, *_TUPLES)
 
 

@@ -51,12 +51,13 @@ class Lexicon(Record):
     """The sourcing lists; equal lexicons share their compiled patterns (a
     dictionary key: never changed once made)."""
 
-    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_groups", "actors",
-              "parties", "person_nouns", "source_nouns", "inanimate", "claim_verbs", "impersonal", "reasons",
-              "not_speech", "titled", "evidence")
+    FIELDS = ("reporting_verbs", "characterising_verbs", "group_nouns", "group_suffixes", "not_group_suffixes",
+              "not_groups", "actors", "parties", "person_nouns", "source_nouns", "inanimate", "claim_verbs",
+              "impersonal", "reasons", "not_speech", "titled", "evidence")
 
     def __init__(self, *, reporting_verbs: tuple[str, ...], characterising_verbs: tuple[str, ...],
-                 group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_groups: frozenset[str],
+                 group_nouns: frozenset[str], group_suffixes: tuple[str, ...], not_group_suffixes: tuple[str, ...],
+                 not_groups: frozenset[str],
                  actors: frozenset[str], parties: frozenset[str], person_nouns: frozenset[str],
                  source_nouns: frozenset[str],
                  inanimate: frozenset[str], claim_verbs: frozenset[str], impersonal: tuple[str, ...],
@@ -66,6 +67,7 @@ class Lexicon(Record):
         self.characterising_verbs = characterising_verbs  # "called it", "described it as": partial quotes
         self.group_nouns = group_nouns  # plural nouns for unnamed groups: analysts, critics, sources
         self.group_suffixes = group_suffixes  # plurals that name kinds of people: watchers, physicists
+        self.not_group_suffixes = not_group_suffixes  # endings within those that name things: measurements
         self.not_groups = not_groups  # plurals that are no people: figures, numbers, data
         self.actors = actors  # people the story's event identifies: monitors, organisers, investigators
         self.parties = parties  # the sides a court story identifies: "prosecutors said", "defence lawyers argued"
@@ -413,6 +415,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
+            if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
+                head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
+                # crowded platforms. Some said ...": some of the passengers
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
@@ -1058,7 +1063,8 @@ _ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ 
 # fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
 _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
-              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed)")
+              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|"
+              r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
 @functools.cache
@@ -1074,6 +1080,18 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
+
+
+def _opening_group(lowered: str, sentence: Sentence) -> str | None:
+    """The public or the trade a sentence opens with, as its subject's head
+    within three words ("Passengers described ...", "Many local residents
+    have ...", "The nurses on the ward ..."), which a bare "Some" or "Others"
+    in the next sentence counts."""
+    for word in lowered[sentence.start:sentence.start + 60].split()[:3]:
+        word = word.strip(",;:")
+        if word in _VOX_POP or word in _TRADES:
+            return word
+    return None
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
@@ -2066,7 +2084,8 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
     found = groups.get(word)
     if found is None:
         found = groups[word] = word not in lexicon.not_groups and word not in lexicon.actors and (
-            word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)))
+            word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)
+                                            and not word.endswith(lexicon.not_group_suffixes)))
     return found
 
 
