@@ -779,6 +779,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "A ferry leaves the harbour at dawn. Photo: Harbour Trust",
     "Crews at work on the bridge. Photo by Jane Smith",
     "Residents were asked to let us know in the comments what they thought, the editor said.",
+    # A heading's news is no section's.
+    "More bad news",
+    "More news for the council came on Friday, when it lost again.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
@@ -793,6 +796,10 @@ def test_prose_is_not_residue(text):
     # Bulleted, as plain text keeps a list.
     "Related Articles\n- Council tax bills to rise across region\n- Care costs push councils to the brink",
     "More on this story\n* Council tax bills to rise\n\u2022 Care costs push councils to the brink",
+    # "Read more:" heads a list of links too, and a section's name may stand in "More ... news".
+    "Read more:\nTeenager stabbed in town centre\nPolice appeal after burglary spree",
+    "More weather news\nStorm closes coast road\nFerry fares to rise",
+    "Latest UK headlines\nStorm closes coast road",
 ])
 def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
     text = f"The port reopened on Monday.\n\n{block}\n"

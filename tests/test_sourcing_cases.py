@@ -3361,3 +3361,19 @@ def test_a_report_in_a_journal_sources_the_sentence(text, expected):
 ])
 def test_some_after_a_public_group_is_some_of_them(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "what GROUP VERB": the free relative's subject made the claim, wherever the sentence starts.
+    ("Energy firms across Europe are preparing for what many observers describe as the toughest winter in years.",
+     ["vague"]),
+    ("What many observers describe as a crisis is in fact a correction.", ["vague"]),
+    ("The town faces what experts say is the worst flood in a century.", ["vague"]),
+    ("That is what the mayor said on Monday.", []),
+    # "what" after asking or knowing opens a question: nobody claims anything.
+    ("She asked what residents thought of the plan.", []),
+    ("Nobody knows what investors think will happen.", []),
+    ("It is unclear what analysts expect.", []),
+])
+def test_the_subject_of_a_free_relative_is_its_own(text, expected):
+    assert kinds(text, VAGUE) == expected

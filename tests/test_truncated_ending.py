@@ -52,6 +52,15 @@ def test_trailing_boilerplate_bylines_and_blank_lines_are_skipped():
     assert truncated(text) == [(3, "The continued fighting in the region creates")]
 
 
+@pytest.mark.parametrize("tail", [
+    "More weather news",
+    "Read more:\nTeenager stabbed in town centre\nPolice appeal after burglary spree",
+])
+def test_a_cut_paragraph_before_a_sections_links_is_found(tail):
+    text = OPENING + "The heatwave could beat the previous high set in\n\n" + tail + "\n"
+    assert truncated(text) == [(3, "The heatwave could beat the previous high set in")]
+
+
 def test_label_paragraphs_before_a_cut_one():
     text = (
         "Pay: The offer is 4%.\n\nHours: Shifts stay the same.\n\n"

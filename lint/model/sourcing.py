@@ -750,7 +750,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
-        if previous and previous[-1].lower() in ("and", "but"):
+        if (what := _free_relative(outside, before)) == ():
+            continue  # an indirect question claims nothing: "She asked what residents thought"
+        if what:
+            before = what  # "preparing for what many observers describe as": the relative's own subject
+        elif previous and previous[-1].lower() in ("and", "but"):
             before = _named_first(outside, before, subjects, lexicon) or _shared_subject(outside, before) or before
         elif antecedent is None and before[1] - before[0] >= 12:  # shorter, it holds no two clauses
             # "The firm declined to comment and analysts say": the second clause's own subject said it.
@@ -1671,6 +1675,25 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             return antecedent, None
         return (verb - len(tail), verb), None
     return (start, verb), None
+
+
+def _free_relative(text: str, span: tuple[int, int]) -> tuple[int, int] | tuple[()] | None:
+    """The words after a span's last "what", when the verb is a free
+    relative's own ("faces what experts say is the worst flood", "What many
+    observers describe as a crisis"): its subject stands there, not before.
+    An empty tuple when "what" opens an indirect question ("asked what
+    residents thought", "nobody knows what investors think")."""
+    at = text.rfind(" what ", span[0], span[1])
+    if at != -1:
+        return () if _ASKED_WHAT().search(text, max(0, at - 24), at) else (at + 6, span[1])
+    return (span[0] + 5, span[1]) if text.startswith("What ", span[0]) else None
+
+
+# A verb of asking or knowing before "what": the clause it opens is a question, not a claim.
+_ASKED_WHAT = compiled_later(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|unclear|clear|sure|"
+                             r"see|saw|understand(?:s|ing)?|understood|explain(?:s|ed|ing)?|learn(?:s|ed|t)?|"
+                             r"find out|found out|establish|decide|tell|told|show|reveal|question(?:ed)?|"
+                             r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|on|about|of|over|into)\Z")
 
 
 def _before_a_name(text: str, end: int) -> bool:
