@@ -40,6 +40,10 @@ def truncated(text: str, format: str = "text") -> list[tuple[int, str]]:
         "Copernicus said global temperatures in August",
         # A relative clause set off by commas makes a clause of a line that ends on a capitalised word.
         "Ashgrove, which ran youth clubs in four boroughs, closed in August",
+        # A possessive after a verb of saying is what was said under way: no speaker's name is one.
+        "Red Bull team principal Laurent Mekies said Verstappen's",
+        # A percentage is a number.
+        "Among individual stocks, Berkeley Group fell 3.4%",
     ],
 )
 def test_flags_a_cut_last_paragraph(last):
@@ -94,10 +98,25 @@ def test_label_paragraphs_before_a_cut_one():
         "Copyright 2024",
         "As told to Jo Roe",  # a first-person piece's credit
         "Minister Says Plan Is Dead",  # a heading's shape, no clause under way
+        "Berkeley Group 3.4%",  # a data line: a name before the number
+        "Shares in the group rose 3.4%.",
     ],
 )
 def test_does_not_flag_a_complete_ending(last):
     assert truncated(OPENING + last + "\n") == []
+
+
+@pytest.mark.parametrize("last, expected", [
+    # A short paragraph that opens as a clause, with its finite verb, is a sentence cut short.
+    ("He is Liverpool's third signing", [7]),
+    ("It was the club's first", [7]),
+    # Without one, a short line may be a sign-off or a heading set as a paragraph.
+    ("Liverpool's third signing", []),
+    ("He is Liverpool's third signing.", []),
+])
+def test_a_short_clause_in_a_markdown_paragraph(last, expected):
+    md = f"---\ntitle: Transfer\n---\n\n{OPENING}{last}\n"
+    assert [line for line, _ in truncated(md, format="markdown")] == expected
 
 
 def test_lists_and_quotes_at_the_end_are_not_judged():

@@ -7,8 +7,9 @@ word no sentence ends on ("the", "of", "and", "is"), on a title with no name
 after it ("said Cllr"), on a sign that stands before more ("more than £"),
 on an ellipsis (a teaser cut for a link), or when it is running prose (a
 run-in label paragraph, six or more words, or a shorter clause) ending in a
-lowercase word, or in a number after one, or in a capitalised word in a
-clause ("The council will meet again on May 4"), with no closing
+lowercase word, or in a number (a percentage too) after one, or in a
+capitalised word in a clause ("The council will meet again on May 4"), or
+after a verb of saying with what it says under way, with no closing
 punctuation. A trailing line shaped like a heading is skipped unless it ends
 on such a dangling word, since a scraped heading can be as short as a cut
 sentence.
@@ -92,6 +93,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if _LEADING_SIGN.fullmatch(last_token) and last_token != text.strip():
         return f'it stops at "{last_token}", which stands only before what follows'  # "... more than \u00a3"
     last = text.rstrip(_CLOSERS)[-1:]
+    if last == "%" and text.rstrip(_CLOSERS)[-2:-1].isdigit():
+        last = "0"  # a percentage is a number: "... Berkeley Group fell 3.4%"
     if not last or last in ".!?\u2026" or not (last.isalnum() or last in ",;:\u2013\u2014-(["):
         return None  # complete, or ends on a symbol, URL or code we cannot judge
     if last in ",;:\u2013\u2014-([":
@@ -121,7 +124,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")
     # or a sentence before it in the paragraph ("Regulars are less hopeful. Jim").
     relative = any(f", {w} " in text for w in _RELATIVES)
-    prose = len(words) >= min_words or relative or _open_quotation(text) or sentences() > 1
+    clause = words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words)  # "He is Liverpool's third signing"
+    prose = len(words) >= min_words or relative or clause or _open_quotation(text) or sentences() > 1
     # the word before a number, or before a time's two numbers ("at 10:30"); not before a phone number's groups
     before_number = words[-3] if text[-3:-2] == ":" and text[-2:].isdigit() else words[-2]
     if prose and (_lowercase_word(final) or (final[0].isdigit() and _lowercase_word(before_number))):
@@ -129,7 +133,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "... will meet again at 10:30"
         return "it has no closing punctuation"
     if prose and (final[0].isupper() or (final[0].isdigit() and before_number[0].isupper())) and (
-            sentences() > 1 or relative or (words[0] in _PROSE_OPENERS and not _FINITE.isdisjoint(words))
+            sentences() > 1 or relative or clause
             or (len(words) >= 2 * min_words and "," in text and "the" in words)):
         # "The council will meet again on May 4", "... The vote is on Monday", "Ashgrove, which ran youth
         # clubs, closed in August" (a relative clause set off by commas), a long sentence with its
@@ -140,12 +144,14 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
 
 
 def _reported_clause(words: list[str]) -> bool:
-    """Does a verb of saying after its subject go on with two words or more of
-    what was said, the first in lowercase ("... said the changes", "... told
-    reporters that")? Not a credit ("As told to Jo Roe") nor a tag ("said Jo Roe")."""
-    for i in range(1, len(words) - 2):
-        if words[i] in SPEECH_VERBS and _lowercase_word(words[i + 1]) and words[i + 1] != "to" and \
-                words[i - 1].lower() != "as":
+    """Does a verb of saying after its subject go on with what was said: two
+    words or more, the first in lowercase ("... said the changes", "... told
+    reporters that"), or a possessive, which no speaker's name is ("... said
+    Verstappen's")? Not a credit ("As told to Jo Roe") nor a tag ("said Jo Roe")."""
+    for i in range(1, len(words) - 1):
+        if words[i] in SPEECH_VERBS and words[i - 1].lower() != "as" and (
+                (i < len(words) - 2 and _lowercase_word(words[i + 1]) and words[i + 1] != "to")
+                or words[i + 1].endswith(("'s", "\u2019s"))):
             return True
     return False
 
