@@ -381,6 +381,11 @@ RESIDUE = [
     "Media contact: Ana Ruiz, 01632 960 123",
     "Notes to editors",
     "For media enquiries, contact press@example.org or call 01632 960 123.",
+    "Forward-Looking Statements",
+    "Cautionary Note Regarding Forward-Looking Statements",
+    "View original content to download multimedia: https://example.com/news-releases/plant-301234.html",
+    "For more information, visit www.example.com.",
+    "For further information, please contact press@example.org",
     # A blog's like button.
     "Like this:",
     "Like Loading...",
@@ -779,6 +784,9 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "A ferry leaves the harbour at dawn. Photo: Harbour Trust",
     "Crews at work on the bridge. Photo by Jane Smith",
     "Residents were asked to let us know in the comments what they thought, the editor said.",
+    # A pointer a reporter wrote.
+    "For more information about the plan, residents can visit the council website.",
+    "For more information, residents can visit www.leeds.gov.uk, the council said.",
     # A heading's news is no section's.
     "More bad news",
     "More news for the council came on Friday, when it lost again.",
