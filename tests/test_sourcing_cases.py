@@ -3377,3 +3377,46 @@ def test_some_after_a_public_group_is_some_of_them(text, expected):
 ])
 def test_the_subject_of_a_free_relative_is_its_own(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body by its name after "The" speaks through the spokesperson of the next sentence.
+    ("The Ministry of Justice said it had sent extra staff. A spokesperson said: \u201cWe are acting to fix "
+     "them.\u201d", []),
+    ("The Treasury declined to comment on the plan. A spokesperson said: \u201cWe do not comment on "
+     "speculation.\u201d", []),
+    # "The UK economy" is no body.
+    ("The UK economy shrank by 0.1% in October. A spokesperson said: \u201cWe do not comment on "
+     "speculation.\u201d", ["unnamed"]),
+])
+def test_a_spokesperson_after_a_body_by_its_name(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named finding's count of its own respondents.
+    ("The report was published on Tuesday. It found that a third of prisoners said they had felt unsafe.", []),
+    ("The survey showed that 40% of nurses said they planned to quit.", []),
+    # A finding nobody is named for, or a count with no finding.
+    ("A recent survey found that a third of prisoners said they had felt unsafe.", ["vague", "vague"]),
+    ("A third of prisoners said they had felt unsafe.", ["vague"]),
+])
+def test_a_named_findings_count_of_respondents(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead-in that says how someone spoke, closing the paragraph before with a colon.
+    ("The mayor, Andy Burnham, defended the plan on Friday.\n\nSpeaking at a meeting, he set out his "
+     "reasoning:\n\n\u201cWe have tried everything else. Traffic is still getting worse.\n\n\u201cIf we do nothing, "
+     "the city will grind to a halt.\u201d", []),
+    ("The mayor, Andy Burnham, defended the plan. Burnham struck a defiant tone: \u201cWe will not back down on "
+     "this.\u201d", []),
+    # An unnamed speaker's lead-in leaves the speaker unnamed; words with no owner are nobody's.
+    ("The plan was published on Friday.\n\nOne councillor was blunt:\n\n\u201cWe will not back down on "
+     "this.\u201d", ["unnamed"]),
+    ("The plan was published on Friday.\n\nThe answer was simple:\n\n\u201cWe will not back down on this.\u201d",
+     ["none"]),
+])
+def test_a_lead_in_that_says_how_someone_spoke(text, expected):
+    assert kinds(text) == expected

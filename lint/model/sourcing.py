@@ -414,6 +414,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
+            if a.kind == GROUP and _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
+                    _SHARE().match(lowered_outside, a.subject_start):
+                a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
+                # own respondents, which the story named
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
@@ -975,8 +979,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     """Is a bare spokesperson ("a spokeswoman") the voice of the body the
     sentence before (or the clause before a semicolon) is about? It is when
     that sentence opens with a name the draft writes as one ("SkyLink
-    cancelled 40 flights", "Ruiz declined to comment"), with a body ("The
-    airline apologised"), with a firm named beside its trade ("The developer,
+    cancelled 40 flights", "Ruiz declined to comment", "The Ministry of
+    Justice said"), with a body ("The airline apologised"), with a firm named beside its trade ("The developer,
     Barratt Homes, said") or with the reporter's question to a body ("We
     contacted the airline"); not after "Residents were angry" or a sentence
     with no subject of its own."""
@@ -995,6 +999,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     opening = text[start:end].split(None, 2)
     if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
         return True  # "The airline apologised", "The council's plan failed"
+    if opening[:1] == ["The"] and _BODY_BY_NAME().match(text, start):
+        return True  # "The Ministry of Justice said", "The Treasury declined": a body by its name
     if (apposed := _BODY_IN_APPOSITION().match(text, start)) is not None and (
             apposed["noun"] in _BODIES or apposed["noun"] in _FIRMS):
         return True  # "The developer, Barratt Homes, said work would begin": the body named beside its noun
@@ -1004,6 +1010,10 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     return _named_first(text, (start, end), subjects, lexicon) is not None
 
 
+# A body by its name after "The": two capitalised words or more ("The Ministry of Justice", "The Met Office"), or
+# one before a verb ("The Treasury declined", "The BBC understands"); not "The UK economy shrank".
+_BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
+                               r"[A-Z][\w&'\u2019.-]* [a-z]+(?:ed|s)\b)")
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
 _BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
@@ -1545,6 +1555,13 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 _RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
                               r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
                               r"(?:survey|poll|study|questionnaire)\b")
+# A named finding's count of its respondents: "It found that a third of prisoners", "The survey showed that 40% of
+# nurses" (not "A recent survey found that ...": a finding nobody is named for).
+_FOUND_THAT = compiled_later(r"\s*(?:it|the [a-z]+|[a-z]+'s [a-z]+) (?:also )?(?:found|finds|showed|shows|revealed|"
+                             r"reveals) that ")
+_SHARE = compiled_later(r"(?:(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|half|a majority|most|\d[\d.,]*%|"
+                        r"\d+ (?:in|out of) \d+|(?:nearly|almost|more than|over|about|around|fewer than|less than) "
+                        r"[\w%.,]+(?: (?:third|quarter|fifth|tenth)s?)?) of ")
 # A group that is some of those a vote or a poll in the sentence before counted.
 _BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a minority|\d+%?) of )?"
                               r"(?:those|the) (?:who (?:voted|wanted|backed|opposed|supported|favou?red|preferred|"
@@ -2289,7 +2306,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
-            source = next(iter(out.by_sentence.get(sentences[i - 1].start, [])), None)
+            before = sentences[i - 1]  # the lead-in, its verb's ("he said:") or its manner's ("he set out his case:")
+            source = next(iter(out.by_sentence.get(before.start, [])), None)
+            if source is None and (manner := _manner().match(text, before.start, before.end)) is not None:
+                source = _manner_source(text, manner, subjects, lexicon, lex, before.start, q.start)
         if source is not None and source.kind == THING:
             out.not_speech.add(q.start)
             term_end = q.end
@@ -2542,7 +2562,7 @@ _LEAD_IN = re.compile(
 
 # How someone spoke, or what words they had, said of them before their quotation: 'Ruiz was blunt', 'The
 # letter was stark', 'The mayor had a simple message for residents', 'Ruiz had this to say', 'Hart agrees',
-# 'Lee spoke to reporters'.
+# 'Lee spoke to reporters', 'he set out his reasoning'.
 _MANNER = (
     r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded|remains|remained)"
     r"(?: not| \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
@@ -2551,6 +2571,11 @@ _MANNER = (
     r"unimpressed|sceptical|skeptical|unmoved|undeterred|unfazed|pessimistic|hopeful)"
     r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
     r"promise|question)|had this to say|agrees|agreed|disagrees|disagreed"
+    # what they set out or gave: "he set out his reasoning", "she made her case", "Ruiz struck a defiant tone"
+    r"|(?:set|sets|laid|lays|spelled|spelt|spells) out (?:his|her|their|the) (?:reasoning|case|argument|position|"
+    r"view|views|thinking|vision|plans?|priorities|concerns?|objections?)|(?:made|makes) (?:his|her|their) case"
+    r"|(?:gave|gives) (?:his|her|their) (?:verdict|reasons?|view|views|account|reaction|assessment)"
+    r"|summed (?:it )?up|(?:struck|strikes) an? [\w-]+ (?:tone|note)"
     # that they spoke: "Ann Lee spoke to reporters outside the court." then '"I'm relieved."'
     r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally)))"
     r"\b[^.!?:\u201c\u201d\"]{0,40}")
