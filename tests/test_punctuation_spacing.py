@@ -210,6 +210,8 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
      'Rudd backed his goalkeeper. "We win together," he said.'),
     ("He said:'We will fight on.'", "He said: 'We will fight on.'"),
     ("Prices rose 5%in May.", "Prices rose 5% in May."),
+    ("The team(led by Ana Ruiz) won the award.", "The team (led by Ana Ruiz) won the award."),
+    ("He said(quietly) that he would go.", "He said (quietly) that he would go."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
@@ -332,3 +334,16 @@ def test_the_fix_removes_the_stray_space_and_the_message_says_so():
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     assert d.message == 'Space before "," in "flavonoids , which"'
     assert lint.fix_text(text, format="text")[0] == "It contains flavonoids, which may help.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The member(s) of the board met.",
+    "The award went to Acme(TM) on Friday.",
+    "Solve f(x + y) for x.",
+    "The colour(ed) version sold out.",
+    "The (s)he debate goes on.",
+    "The firm (Acme Ltd) won.",
+    "See the map [here](https://example.com/map) for details.",
+])
+def test_a_bracket_that_belongs_to_the_word_before_is_not_flagged(text):
+    assert flagged(text, RULE, format="markdown") == []

@@ -1,6 +1,7 @@
 """The `punctuation-spacing` kind: no space after , ; : ! ? or a sentence-ending
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
-percentage ("5%in"), and a stray space before a comma ("flavonoids , which").
+percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
+stray space before a comma ("flavonoids , which").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -182,9 +183,10 @@ def _marks(doc: Document, scopes: frozenset[str]) -> Iterator[tuple[int, str, in
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _missing(doc, rule)
     yield from _stray(doc, rule)
+    yield from _bracket_run_in(doc, rule)
 
 
-_MISSING_AFTER, _SPACE_BEFORE = "Missing space after", "Space before"
+_MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
 # A comma with a space on either side between two words, as a scraper leaves it where an inline tag stood
 # ("flavonoids , which"): the space before it is stray. Found with str.find: few drafts hold one.
 _STRAY_AFTER = re.compile(r" [\"\u201c]?[^\W\d_]")
@@ -205,6 +207,31 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         end = after.end() if after is not None else pos + 1
         yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=",", text=source[start:end]),
                       Fix('Remove the space before ","', (Edit(pos - 1, pos, ""),)))
+
+
+def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A word run into the bracket after it, which holds words of its own:
+    "The team(led by Ana Ruiz) won", "He said(quietly)". Not a bracketed part
+    of a word, "word(s)", "Acme(TM)", "colour(ed)", nor "f(x)" (one letter
+    before)."""
+    source, masked = doc.text, doc.masked
+    for pos in sorted(places(masked, ("(",))):
+        if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()) or \
+                not masked[pos + 1:pos + 3].isalpha():
+            continue
+        closed = masked.find(")", pos, pos + 80)
+        inside = masked[pos + 1:closed]
+        if closed < 0 or "\n" in inside or not (" " in inside or (len(inside) >= 4 and inside.isalpha()
+                                                                    and inside.islower())):
+            continue  # words, or one lowercase word longer than a suffix: "said(quietly)", not "word(s)", "(ed)"
+        region = doc.region_at(pos)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        before = _WORD_BEFORE.search(masked, max(region.start, pos - 40), pos)
+        start = before.start() if before is not None else pos - 1
+        end = masked.find(" ", pos, closed) if " " in inside else closed + 1
+        yield Finding(start, end, rule.spec.message.format(problem=_MISSING_BEFORE, mark="(", text=source[start:end]),
+                      Fix('Add a space before "("', (Edit(pos, pos, " "),)))
 
 
 def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
