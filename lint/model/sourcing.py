@@ -414,7 +414,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
-            if a.kind == GROUP and _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
+            if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
+                    _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
@@ -686,6 +687,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
     claims = lexicon.claim_verbs
     has_who = " who " in outside
+    has_what = " what " in outside or "What " in outside
     according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
@@ -754,7 +756,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
-        if (what := _free_relative(outside, before)) == ():
+        what = _free_relative(outside, before) if has_what else None
+        if what == ():
             continue  # an indirect question claims nothing: "She asked what residents thought"
         if what:
             before = what  # "preparing for what many observers describe as": the relative's own subject
