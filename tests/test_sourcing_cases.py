@@ -3420,3 +3420,37 @@ def test_a_named_findings_count_of_respondents(text, expected):
 ])
 def test_a_lead_in_that_says_how_someone_spoke(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The reason given for "the sources" covers the people the lead said told the agency.
+    ("The firm is in talks to sell the plant, three people familiar with the matter told Reuters.\n\nThe talks may "
+     "not lead to a deal, said the sources, who declined to be named because the discussions are private.", []),
+    ("The firm is in talks to sell the plant, three people familiar with the matter told Reuters.\n\nThe talks may "
+     "not lead to a deal, said the sources.", ["vague", "vague"]),
+])
+def test_the_sources_reason_covers_the_people_before(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of those the sentence before counted, whose reason the next sentence gave.
+    ("Eight workers spoke to us. Most asked not to be named because they feared losing their jobs.\n\n\u201cYou "
+     "do a 12-hour day and get paid for eight,\u201d said one worker in Derby.", []),
+    # No reason, or a reason given for others.
+    ("Eight workers spoke to us about the cuts.\n\n\u201cYou do a 12-hour day and get paid for eight,\u201d said "
+     "one worker in Derby.", ["unnamed"]),
+    ("Eight managers spoke to us. Most asked not to be named because they feared losing their jobs.\n\n\u201cYou "
+     "do a 12-hour day and get paid for eight,\u201d said one worker in Derby.", ["unnamed"]),
+])
+def test_one_of_those_whose_anonymity_was_explained(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 200 residents objected to the plans. Many said the access road was too narrow for buses.", []),
+    ("More than 200 residents attended the meeting. Many said the access road was too narrow for buses.",
+     ["vague"]),
+])
+def test_many_of_those_counted_objecting(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -457,9 +457,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and first_reason < index and \
                     (one := _ONE_OF_THE_EXPLAINED().fullmatch(a.subject.lower())) is not None and any(
-                    r < index and _plural_in(one["noun"], lowered_outside, sentences[r]) for r in reasons):
+                    r < index and (_plural_in(one["noun"], lowered_outside, sentences[r]) or (
+                        r and sentences[r - 1].region is sentences[r].region
+                        and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
+                        and _plural_in(one["noun"], lowered_outside, sentences[r - 1]))) for r in reasons):
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
-                # one of those
+                # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and \
                     last_group is not None and last_group.justified and \
@@ -558,7 +561,10 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     # ... or one of a group the lead named ("Ukrainian officials said ..." then "according to a Ukrainian
     # security official who ... spoke on condition of anonymity")
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
-    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}{re.escape(noun)}\b{one}")
+    # ... or as "the sources", whatever noun the story first gave them ("three people familiar with the matter
+    # told Reuters" then "said the sources, who declined to be named because ...")
+    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}(?:{re.escape(noun)}|"
+                       rf"sources?)\b{one}")
     pronouns = ("they ", "both ", "each ", "all of them ") if noun.endswith("s") or noun == "people" else (
         "he ", "she ", "they ")  # "... two officials said. Both spoke on condition of anonymity because ..."
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
@@ -1252,8 +1258,11 @@ _ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of", "an
                           "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
 _ONE_OF_THE_EXPLAINED = compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
-    r"administration|western|u\.s\.|european))* (?P<noun>official|source|person|aide|diplomat|executive|insider|"
-    r"minister)")
+    r"administration|western|u\.s\.|european|current))* (?P<noun>official|source|person|aide|diplomat|executive|"
+    r"insider|minister|worker|employee|member|resident|nurse|doctor|teacher|officer|manager|driver|parent|student|"
+    r"patient|tenant)")
+# How a reason's sentence goes back to the people the sentence before counted: "Most asked not to be named".
+_BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
 
 
 def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
@@ -1538,7 +1547,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
                 and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
         if a.subject.lower() in _QUANTIFIERS and _SUBMISSIONS().search(lowered, previous.start, at):
-            return True  # "More than 900 objections were submitted. Many raised concerns about traffic."
+            return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
+            # than 200 residents objected to the plans. Many said ..."
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
@@ -1577,7 +1587,7 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
 # those, a record the story has identified, not people nobody names.
 _SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
                               r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
-                              r"|reviews)\b")
+                              r"|reviews|objected|complained|responded|wrote in)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
                    r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 
