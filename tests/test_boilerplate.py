@@ -954,3 +954,16 @@ def test_an_ad_slots_label_or_a_related_link_run_into_a_paragraph_is_residue(par
 ])
 def test_a_section_head_in_capitals_over_labelled_lines_is_no_residue(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, residue", [
+    ("Tickets for next season go on sale in June. Click here to buy.", "Click here to buy."),
+    ("Tickets go on sale in June, the club said. Tap here for tickets!", "Tap here for tickets!"),
+])
+def test_a_links_instruction_closing_a_paragraph_is_residue(text, residue):
+    assert flagged(text, "boilerplate", format="text") == [residue]
+
+
+def test_a_sentence_that_tells_readers_to_click_is_prose():
+    text = "The council said residents should click here to find out more, the mayor joked.\n"
+    assert flagged(text, "boilerplate", format="text") == []

@@ -56,6 +56,15 @@ def test_trailing_boilerplate_bylines_and_blank_lines_are_skipped():
     assert truncated(text) == [(3, "The continued fighting in the region creates")]
 
 
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Jane Smith; Editing by Tom Brown)",
+    "(Reporting by Jane Smith in London and Ahmad Ghaddar; Writing by Tom Brown; Editing by Susan Fenton)",
+])
+def test_a_cut_paragraph_before_a_wires_bracketed_credit_is_found(credit):
+    text = OPENING + "Prices were also supported by wildfires in Alberta, which have shut in\n\n" + credit + "\n"
+    assert truncated(text) == [(3, "Prices were also supported by wildfires in Alberta, which have shut in")]
+
+
 @pytest.mark.parametrize("tail", [
     "More weather news",
     "Read more:\nTeenager stabbed in town centre\nPolice appeal after burglary spree",

@@ -84,6 +84,9 @@ _CREDIT_OPENERS = ("This ", "A version of this ", "Funding for this ", "Support 
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]|Posted by\s+\w[^.!?\n]*$"
 )  # a blog's "Posted by admin | March 9, 2025" too, not a sentence ("Posted by Jo Bell, the letter drew ...")
+# A wire's credits in brackets at the end: "(Reporting by Jane Smith in London; Editing by Tom Brown)".
+_WIRE_CREDIT = re.compile(r"\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing) by "
+                          r"[A-Z][^()\n]{0,300}\)")
 # A byline without "By", as plain text keeps it in the header: the writers' names on one line, their
 # role or desk on the next ("Jordan Pike\nTechnology correspondent", "Ana Ruiz and Li Wei\nBBC News, Cardiff").
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}"
@@ -181,7 +184,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _BIO.fullmatch(text) or (
+        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _WIRE_CREDIT.fullmatch(text) or \
+                _BIO.fullmatch(text) or (
                 ("contributed" in text or text.startswith(_CREDIT_OPENERS)) and _CREDIT.fullmatch(text)) or (
                 (in_header or closed_header) and "\n" in text and _BYLINE_BLOCK.fullmatch(text)):
             if (in_header or closed_header) and boilerplate is not None:
@@ -357,9 +361,12 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     ("... officials said. Read more", "... on Friday. Advertisement"): the
     words after its last sentence end, with no closing punctuation of their
     own, that the residue lists name. A sentence that ends as one is never
-    cut ("Read more about the plan on the council's website.")."""
+    cut ("Read more about the plan on the council's website."), but for a
+    link's "Click here to buy."."""
     if masked[end - 1] in _TERMINAL or masked[end - 1] in _CLOSERS:
-        return None  # most paragraphs: closed, as prose is
+        # most paragraphs: closed, as prose is; but a link's "Click here to buy." is no sentence of the story
+        click = _CLICK_TAIL.search(masked, max(start, end - 90), end) if masked[end - 1] in ".!" else None
+        return click.start(1) if click is not None else None
     m = _INLINE_TAIL.search(masked, max(start, end - 90), end)
     if m is None or _CREDIT_TAIL.match(m[1]) or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
         return None
@@ -418,6 +425,8 @@ _AD_BREAK = re.compile(rf"[.!?][\"'\u201d\u2019)]?\s+((?:[\[(]{_AD_LABEL}\.?[\])
 
 # A sentence's end, then words with no mark of their own to the paragraph's end.
 _INLINE_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+([^\s.!?][^.!?\n]{0,80})$")
+# A link's instruction as the last sentence: "... go on sale in June. Click here to buy."
+_CLICK_TAIL = re.compile(r"[.!?][\"\u201d\u2019)]?[ \t]+((?:Click|Tap) here (?:to|for)\b[^.!?\n]{0,60}[.!])$")
 # A credit closing a caption is the caption's own: "A drone on trials. Photo: Ministry of Defence".
 _CREDIT_TAIL = re.compile(r"(?i:photo|photograph|picture|image|illustration|graphic|video)s?(?: by|\s*:)")
 
