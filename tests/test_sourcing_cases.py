@@ -3454,3 +3454,34 @@ def test_one_of_those_whose_anonymity_was_explained(text, expected):
 ])
 def test_many_of_those_counted_objecting(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle going on from a short clause whose subject is a group.
+    ("Experts have weighed in, saying the plan is flawed.", ["vague"]),
+    ("Critics hit back, arguing that the scheme is unfair.", ["vague"]),
+    # A clause with someone else in it, or a named subject: the participle is theirs.
+    ("The council wrote to residents, saying the road would close.", []),
+    ("Vice President JD Vance has defended the plans, arguing that the credits mostly benefited wealthier "
+     "homeowners.", []),
+    ("The firm cut 200 jobs last year, blaming rising costs.", []),
+])
+def test_a_participle_after_a_groups_clause(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many are now asking whether the policy has failed.", ["vague"]),
+    ("Police are asking anyone with information to call 101.", []),
+    ("Numerous studies have linked the chemical to cancer.", ["vague"]),
+    ("Investigators linked the men to the break-ins through phone records.", []),
+    ("Questions are being asked about the cost.", ["vague"]),
+    ("The move has been widely criticised.", ["vague"]),
+    ("The band has been widely praised by the Royal Society.", []),
+    ("The decision has drawn criticism from many quarters.", ["vague"]),
+    ("The plan has been met with widespread scepticism.", ["vague"]),
+    ("The plan was met with fierce opposition from residents.", []),
+    ("The consensus seems to be that the plan will fail.", ["vague"]),
+])
+def test_reactions_and_questions_nobody_is_named_for(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -231,7 +231,7 @@ _MARKET_PRICING = re.compile(r"\b(?:futures|money|bond|swaps?|options|interest r
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")
-_EVIDENCE_VERBS = frozenset("show shows shown showed find finds found".split())
+_EVIDENCE_VERBS = frozenset("show shows shown showed find finds found linked".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"
                      r"memo|letter|filing|presentation|e-?mail|analysis|briefing|release|post|document|transcript|"

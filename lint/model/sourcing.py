@@ -729,10 +729,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                                          base + start, base + end, verb))
             continue
         if verb[-3:] == "ing":
-            progressive = _progressive(outside, verb_start)
+            progressive = _progressive(outside, verb_start) or _participle_of_clause(outside, verb_start, lexicon)
             if progressive is None:
-                if not near_quote:
-                    continue  # no claim: "a warning", "by saying", "Police are questioning a man"
+                if not near_quote or outside.startswith(", ", verb_start - 2):
+                    continue  # no claim ("a warning", "by saying", "Police are questioning a man"), or one whose
+                    # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."
             else:
                 subject_end = progressive
         previous = outside[max(0, subject_end - 12):subject_end].split()
@@ -955,6 +956,23 @@ def _progressive(text: str, verb: int) -> int | None:
     if len(group) > 1 and not any(w.endswith(",") for w in group):
         return verb  # "with many believing the club should hold out"
     return None
+
+
+def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
+    """Where the subject ends of an -ing form that goes on from a short clause
+    whose subject is a group: "Experts have weighed in, saying", "Critics hit
+    back, arguing" (at the comma). Not a clause with someone else in it: "The
+    council wrote to residents, saying"."""
+    if not text.startswith(", ", verb - 2):
+        return None
+    start = max(text.rfind(mark, 0, verb - 2) for mark in ".;:!?\u201d")
+    words = text[start + 1:verb - 2].lower().split()
+    if not 2 <= len(words) <= 7:
+        return None
+    head = next((i for i, w in enumerate(words) if _is_group(w, lexicon) or w in lexicon.person_nouns), None)
+    if head is None or head > 1 or any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
+        return None
+    return verb - 2
 
 
 _BE = frozenset("is are was were been".split())
@@ -1308,9 +1326,12 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
-        # An -ing form only in progress or after "with" ("critics are saying", "with many believing"), not as
-        # a quotation's tag ("..., arguing that").
-        return verb[-3:] != "ing" or _progressive(text, verb_end - len(verb)) is not None
+        # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
+        # from a clause after its comma ("Experts have weighed in, saying": its subject is read as that clause's),
+        # not as a quotation's tag ('"...," arguing that').
+        verb_start = verb_end - len(verb)
+        return verb[-3:] != "ing" or text.startswith(", ", verb_start - 2) or \
+            _progressive(text, verb_start) is not None
     if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
         return f"{verb.split(' ', 1)[0]} as" in claims and _AS_WHEN().match(text, verb_end) is None
     if verb.startswith(("tell", "told")):
