@@ -3485,3 +3485,22 @@ def test_a_participle_after_a_groups_clause(text, expected):
 ])
 def test_reactions_and_questions_nobody_is_named_for(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation that is all of its paragraph goes on with the person the paragraph before reported speaking.
+    ("Ana Ruiz, the club's chair, confirmed the signing on Friday.\n\n\u201cIt is a proud day for everyone "
+     "here.\u201d", []),
+    ("Ana Ruiz, the club's chair, welcomed the signing on Friday.\n\n\u201cIt is a proud day for everyone "
+     "here.\u201d", ["none"]),
+    # A picture's pointer between a name and its verb.
+    ("Ruiz (pictured) said: \u201cWe will rebuild the stand by next season.\u201d", []),
+    ("\u201cWe will rebuild the stand by next season,\u201d said Ruiz (pictured left).", []),
+    # A reply's tag is the one asked; "So says" names the speaker after.
+    ("The mayor was asked about the closure. \u201cWe had no choice,\u201d came the reply.", []),
+    ("A source was asked about the deal. \u201cIt is dead for now,\u201d came the reply.", ["unnamed"]),
+    ("\u201cWe had no choice,\u201d came the reply.", ["none"]),
+    ("\u201cI'm not going anywhere.\u201d So says Ruiz, who has run the shop since 1990.", []),
+])
+def test_speakers_a_reader_finds_around_the_quotation(text, expected):
+    assert kinds(text) == expected

@@ -361,6 +361,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
+    if any(word in lowered_text for word in _PICTURE_WORDS):
+        # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces
+        outside_text, lowered_outside = (_PICTURED().sub(lambda m: " " * len(m[0]), t)
+                                         for t in (outside_text, lowered_outside))
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
@@ -607,6 +611,13 @@ def _sentences_of(starts: list[int], q: Quotation) -> tuple[int, int]:
 def _replace(a: Attribution, kind: str, justified: bool | None = None) -> Attribution:
     return Attribution(a.start, a.end, kind, a.subject, a.justified if justified is None else justified,
                        a.subject_start, a.subject_end, a.verb)
+
+
+# A picture's pointer after a name, as tabloids write it: "Ruiz (pictured) said", "Hale (left) and Bell".
+_PICTURE_WORDS = ("(pictured", "(left)", "(right)", "(centre)", "(center)", "(above)", "(below)", "(inset)")
+_PICTURED = compiled_later(r"(?i: \((?:pictured(?: (?:left|right|above|below|centre|center|top|inset|in \d{4}|"
+                           r"with [^()\n]{1,30}))?|(?:far |second |third )?(?:left|right)|centre|center|above|below|"
+                           r"inset)\))")
 
 
 def _blanked(text: str, outer: list[Quotation]) -> str:
@@ -2338,6 +2349,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                            if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
         if source is None:
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
+        if source is None and _CAME_THE_REPLY().match(text, q.end) is not None:
+            source = _the_one_asked(text, sentences, i, q, subjects)  # '"...," came the reply'
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
             before = sentences[i - 1]  # the lead-in, its verb's ("he said:") or its manner's ("he set out his case:")
@@ -2471,6 +2484,26 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
 _QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
 
 
+# A reply's tag: '"We had no choice," came the reply.'
+_CAME_THE_REPLY = compiled_later(r"\s*(?:came|was) (?:the|his|her|their) (?:reply|response|answer|retort)\b")
+# Who was asked, at the start of a sentence: "The mayor was asked about the closure."
+_WAS_ASKED = compiled_later(r"\s*(?P<who>[^.!?;:\u201c\u201d\"]{1,60}?) (?:was|were|had been) asked\b")
+
+
+def _the_one_asked(text: str, sentences: list[Sentence], i: int, q: Quotation,
+                   subjects: _Subjects) -> Attribution | None:
+    """The one the sentence before a reply's quotation (or its own) says was
+    asked: "The mayor was asked about the closure." then '"...," came the reply'."""
+    for s in sentences[max(0, i - 1):i + 1]:
+        asked = _WAS_ASKED().match(text, s.start, q.start)
+        if asked is not None:
+            kind, words = subjects(asked["who"], s.start)
+            if kind is not None:
+                start = text.find(words, asked.start("who"), asked.end("who"))
+                return Attribution(q.start, q.start, kind, words, False, start, start + len(words))
+    return None
+
+
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
                  people: _People) -> Attribution | None:
     """The person the paragraph before a quotation ends by reporting, by name,
@@ -2485,7 +2518,10 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
     return named[-1] if named else None
 
 
-_SAID = frozenset("said says told tells added adds wrote writes explained explains".split())
+_SAID = frozenset("""said says told tells added adds wrote writes explained explains confirmed confirms announced
+    announces insisted insists warned warns argued argues stated states replied replies declared declares admitted
+    admits claimed claims noted notes recalled recalls stressed stresses acknowledged acknowledges conceded
+    concedes""".split())
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
@@ -2654,13 +2690,14 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
     """Does the sentence after a quotation that opens its paragraph say whose
     its words were, there or at the start of the next paragraph ("Those words,
     from Kestrel's chief executive, Graham Outhwaite, ...", "That was the
-    message from Mayor Ana Ruiz")?"""
+    message from Mayor Ana Ruiz", "So says Ruiz, who ...")?"""
     region = sentences[i].region
     j = next((k for k in range(i, len(sentences)) if sentences[k].start >= q.end), len(sentences))
     if j >= len(sentences) or text[region.start:q.start].strip() or sentences[j].start - q.end > 80:
         return False
     first = text[sentences[j].start:sentences[j].end]
-    return _BACK_REFERENCE.match(first) is not None and any(w[:1].isupper() for w in first.split()[2:])
+    return (_BACK_REFERENCE.match(first) is not None or first.startswith(("So says ", "So said "))) and \
+        any(w[:1].isupper() for w in first.split()[2:])
 
 
 class _People:
