@@ -365,7 +365,8 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     link's "Click here to buy."."""
     if masked[end - 1] in _TERMINAL or masked[end - 1] in _CLOSERS:
         # most paragraphs: closed, as prose is; but a link's "Click here to buy." is no sentence of the story
-        click = _CLICK_TAIL.search(masked, max(start, end - 90), end) if masked[end - 1] in ".!" else None
+        click = _CLICK_TAIL.search(masked, max(start, end - 90), end) \
+            if masked[end - 1] in ".!" and masked.find(" here ", max(start, end - 80), end) != -1 else None
         return click.start(1) if click is not None else None
     m = _INLINE_TAIL.search(masked, max(start, end - 90), end)
     if m is None or _CREDIT_TAIL.match(m[1]) or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):

@@ -361,10 +361,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
-    if any(word in lowered_text for word in _PICTURE_WORDS):
+    for m in _PICTURED().finditer(lowered_outside):  # one pass, tried from each "(": most drafts have none
         # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces
-        outside_text, lowered_outside = (_PICTURED().sub(lambda m: " " * len(m[0]), t)
-                                         for t in (outside_text, lowered_outside))
+        blank = " " * (m.end() - m.start())
+        outside_text = outside_text[:m.start()] + blank + outside_text[m.end():]
+        lowered_outside = lowered_outside[:m.start()] + blank + lowered_outside[m.end():]
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
@@ -614,10 +615,9 @@ def _replace(a: Attribution, kind: str, justified: bool | None = None) -> Attrib
 
 
 # A picture's pointer after a name, as tabloids write it: "Ruiz (pictured) said", "Hale (left) and Bell".
-_PICTURE_WORDS = ("(pictured", "(left)", "(right)", "(centre)", "(center)", "(above)", "(below)", "(inset)")
-_PICTURED = compiled_later(r"(?i: \((?:pictured(?: (?:left|right|above|below|centre|center|top|inset|in \d{4}|"
+_PICTURED = compiled_later(r"\((?:pictured(?: (?:left|right|above|below|centre|center|top|inset|in \d{4}|"
                            r"with [^()\n]{1,30}))?|(?:far |second |third )?(?:left|right)|centre|center|above|below|"
-                           r"inset)\))")
+                           r"inset)\)")  # in the lowercased text
 
 
 def _blanked(text: str, outer: list[Quotation]) -> str:
