@@ -66,6 +66,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "It runs a LanguageTool server and a YouTube channel, with an iPhone and an eBay shop.",
     "An herb garden and a herb garden are both fine.",
     "An historian and a historian are both in use.",
+    "He is an habitual offender with a hereditary title and an heroic past.",
     "She got an SAT score last year; he got a SATs result (said \"sats\" in Britain).",
     "An Uber driver took an Uber Eats order.",  # the dictionary's "uber" is the German word
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
