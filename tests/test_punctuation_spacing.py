@@ -212,6 +212,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ("Prices rose 5%in May.", "Prices rose 5% in May."),
     ("The team(led by Ana Ruiz) won the award.", "The team (led by Ana Ruiz) won the award."),
     ("He said(quietly) that he would go.", "He said (quietly) that he would go."),
+    ("The firm(Acme) said profits rose.", "The firm (Acme) said profits rose."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

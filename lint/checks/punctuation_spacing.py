@@ -211,9 +211,9 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
 
 def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     """A word run into the bracket after it, which holds words of its own:
-    "The team(led by Ana Ruiz) won", "He said(quietly)". Not a bracketed part
-    of a word, "word(s)", "Acme(TM)", "colour(ed)", nor "f(x)" (one letter
-    before)."""
+    "The team(led by Ana Ruiz) won", "He said(quietly)", "The firm(Acme)
+    said". Not a bracketed part of a word, "word(s)", "Acme(TM)",
+    "colour(ed)", nor "f(x)" (one letter before)."""
     source, masked = doc.text, doc.masked
     for pos in sorted(places(masked, ("(",))):
         if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()) or \
@@ -221,9 +221,10 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             continue
         closed = masked.find(")", pos, pos + 80)
         inside = masked[pos + 1:closed]
-        if closed < 0 or "\n" in inside or not (" " in inside or (len(inside) >= 4 and inside.isalpha()
-                                                                    and inside.islower())):
-            continue  # words, or one lowercase word longer than a suffix: "said(quietly)", not "word(s)", "(ed)"
+        if closed < 0 or "\n" in inside or not (" " in inside or (inside.isalpha() and (
+                (len(inside) >= 4 and inside.islower()) or (len(inside) >= 3 and inside.istitle())))):
+            continue  # words, one lowercase word longer than a suffix or a name: "said(quietly)", "firm(Acme)";
+            # not "word(s)", "colour(ed)", "Acme(TM)"
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes:
             continue
