@@ -383,6 +383,8 @@ RESIDUE = [
     "For media enquiries, contact press@example.org or call 01632 960 123.",
     "Forward-Looking Statements",
     # A paywall's labels and offers, a sponsor's line, a widget's error and a page's contents.
+    "AFP via Getty Images",
+    "Jane Smith/Bloomberg via Getty Images",
     "Free to read",
     "Exclusive to subscribers",
     "Want to read more? Subscribe today.",
@@ -799,6 +801,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Residents were asked to let us know in the comments what they thought, the editor said.",
     # A credit, and prose with a paywall's words.
     "Produced by Jane Smith",
+    "The photos came to us via Getty Images, the editor said.",
     "The club is free to read the offer before it signs, the lawyer said.",
     "\u201cPlease consider supporting us,\u201d the charity said in a letter to donors.",
     # A pointer a reporter wrote.
