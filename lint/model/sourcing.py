@@ -1018,10 +1018,10 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     sentence before (or the clause before a semicolon) is about? It is when
     that sentence opens with a name the draft writes as one ("SkyLink
     cancelled 40 flights", "Ruiz declined to comment", "The Ministry of
-    Justice said"), with a body ("The airline apologised"), with a firm named beside its trade ("The developer,
-    Barratt Homes, said") or with the reporter's question to a body ("We
-    contacted the airline"); not after "Residents were angry" or a sentence
-    with no subject of its own."""
+    Justice said"), with a body ("The airline apologised"), with a firm
+    named beside its trade ("The developer, Barratt Homes, said") or with the
+    reporter's question to a body ("We contacted the airline"); not after
+    "Residents were angry" or a sentence with no subject of its own."""
     words = a.subject.lower().split()
     if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
         return False
@@ -1755,7 +1755,7 @@ def _free_relative(text: str, span: tuple[int, int]) -> tuple[int, int] | tuple[
 _ASKED_WHAT = compiled_later(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|unclear|clear|sure|"
                              r"see|saw|understand(?:s|ing)?|understood|explain(?:s|ed|ing)?|learn(?:s|ed|t)?|"
                              r"find out|found out|establish|decide|tell|told|show|reveal|question(?:ed)?|"
-                             r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|on|about|of|over|into)\Z")
+                             r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|about|into)\Z")
 
 
 def _before_a_name(text: str, end: int) -> bool:
@@ -2500,6 +2500,7 @@ def _the_one_asked(text: str, sentences: list[Sentence], i: int, q: Quotation,
             kind, words = subjects(asked["who"], s.start)
             if kind is not None:
                 start = text.find(words, asked.start("who"), asked.end("who"))
+                start = start if start != -1 else asked.start("who")
                 return Attribution(q.start, q.start, kind, words, False, start, start + len(words))
     return None
 
