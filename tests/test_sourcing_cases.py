@@ -3504,3 +3504,16 @@ def test_reactions_and_questions_nobody_is_named_for(text, expected):
 ])
 def test_speakers_a_reader_finds_around_the_quotation(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Industry experts are largely in agreement that prices will rise.", ["vague"]),
+    ("The council and the union are in agreement that the deal is fair.", []),
+    ("It is being widely reported that the chief executive has resigned.", ["vague"]),
+    ("Experts remain divided over the benefits of the policy.", ["vague"]),
+    ("The rivers remain divided into three channels.", []),
+    ("Experts across the sector have voiced their concerns.", ["vague"]),
+    ("The mayor voiced her concerns about the plan.", []),
+])
+def test_a_groups_agreement_division_and_concerns(text, expected):
+    assert kinds(text, VAGUE) == expected
