@@ -645,7 +645,8 @@ def test_vague_attributions_are_flagged(text):
     "The city fire department sent 40 crews. Fire officials said on Tuesday that the blaze was contained.",
     "The state transport authority closed the road. Transport officials said on Tuesday it would reopen.",
     # A lead that names its study in the next sentence.
-    "Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
+    "Pupils slept more, according to a study of 1,400 students. The study, published in the journal Sleep on "
+    "Wednesday, is large.",
 ])
 def test_sourced_claims_are_not_vague(text):
     assert kinds(text, VAGUE) == []
@@ -3516,4 +3517,62 @@ def test_speakers_a_reader_finds_around_the_quotation(text, expected):
     ("The mayor voiced her concerns about the plan.", []),
 ])
 def test_a_groups_agreement_division_and_concerns(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "official" before a spokesperson or a record is no official.
+    ("Downing Street said the reforms would pass. His official spokesman said: \u201cThe current system is "
+     "failing the people it is meant to help.\u201d", []),
+    ("The minister said she was confident. An official said: \u201cThe current system is failing the people "
+     "it is meant to help.\u201d", ["unnamed"]),
+    # A tag right after the quotation names its speaker, whoever the sentence opened with.
+    ("The villa is old. Researchers believe it was owned by someone \u201cwith a knowledge of classical "
+     "literature,\u201d Mr Thomas said.", []),
+    ("The villa is old. Critics say it is \u201ca disaster for the whole town,\u201d one resident said.",
+     ["unnamed"]),
+    # The author of a study the draft never names is as unnamed as the study.
+    ("Coffee adds years to your life, according to a new study. \u201cThis is really exciting news for coffee "
+     "lovers,\u201d the lead author said.", ["unnamed"]),
+    ("Coffee adds years, according to a study published in Nature. \u201cThis is really exciting news for "
+     "coffee lovers,\u201d the lead author said.", []),
+])
+def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An unnamed study or report, and its authors, whoever they are.
+    ("Eating a lot is linked to early death, a new study has found.", ["vague"]),
+    ("A new report has found that drivers save money. The report warns that costs will rise.", ["vague"]),
+    ("A new study has found that drivers save money. The study's lead author said the savings were big.",
+     ["vague", "vague"]),
+    ("Coffee adds years to your life, according to a new study. \u201cThis is really exciting news for coffee "
+     "lovers,\u201d the lead author said.", ["vague"]),
+    # Named by where it appeared, who made it or who wrote it.
+    ("A new study found that drivers save money. It was published in Nature. The study's lead author said the "
+     "savings were big.", []),
+    ("A new study by Leeds University found that drivers save money. The study's lead author said so.", []),
+    ("A new report found that pilots erred. The report, by India's Aircraft Accident Investigation Bureau, said "
+     "so.", []),
+    ("A new study found that drivers save money. The study's lead author, Dr Jane Roe, said the savings were "
+     "big.", []),
+    ("Unemployment rose, a Reuters report found.", []),
+    ("Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
+     ["vague"]),
+    ("The fire spread fast. The lead investigator said the cause was not known.", []),
+])
+def test_a_study_nobody_is_named_for(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Justices and jurors are the court's own; some of them, named next in a lead, are too.
+    ("Jurors heard that the attack lasted two minutes.", []),
+    ("The court appeared divided, with several justices questioning how broadly the law applied.\n\nThe law "
+     "bars drag shows. A lower court upheld it.\n\nJustice Elena Kagan asked whether a school play was "
+     "covered. \u201cI'm trying to understand where the line is,\u201d she said.", []),
+    ("The court appeared divided, with several justices questioning how broadly the law applied.", ["vague"]),
+])
+def test_the_bench_and_the_jury(text, expected):
     assert kinds(text, VAGUE) == expected

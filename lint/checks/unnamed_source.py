@@ -20,6 +20,7 @@ from ..diagnostics import Finding, shorten
 from ..model.quotes import stands_as_speech
 from ..model.sourcing import (
     ANONYMOUS_ROLES,
+    DOCUMENT_ROLE,
     DOCUMENTS,
     GROUP,
     IMPERSONAL,
@@ -77,10 +78,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 if noun not in ANONYMOUS_ROLES and _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
-                        not _privately(doc.lowered, a):
+                        not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()):
                     continue
-                if noun in DOCUMENTS and _COMES_BACK[noun].search(doc.lowered, a.end):
-                    continue  # "according to a study of 1,400 students. The study, published in ...": it is named
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
@@ -193,12 +192,6 @@ _PRESS = re.compile(r"\s+(?:reporters|journalists|the press"
                     r"|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
 # A clause of its own between the claim and the source: "..., and Ruiz said", "... but officials said".
 _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
-# A report or study the story comes back to, and so identifies: "The study, published in ...".
-_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
-# ... a study also as its trial or its paper, with where it appeared or who ran it ("according to a large study.
-# The trial ... was published in The Lancet").
-_COMES_BACK["study"] = re.compile(r"\bthe study\b|\bthe (?:trial|paper)\b[^.]{0,200}?\b(?:published|presented|led by|"
-                                  r"run by|conducted by|in the journal)\b")
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})

@@ -358,6 +358,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         return 0 <= weather_office[0] < before
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
+
+    @functools.cache
+    def study_named() -> bool:
+        return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
+            bool(_named_evidence(text, 0, len(text), lexicon, proper))
+
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
@@ -371,6 +377,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     respondents = -2  # the last sentence whose group answered a named survey
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
+    lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
@@ -424,6 +431,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
+            if a.kind == PERSON and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in DOCUMENTS and \
+                    _COMES_BACK[noun].search(lowered_text, a.end) and study_named():
+                a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...": it
+                # is named
+            if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
+                a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
+                # "a new study" the draft never names: as unnamed as the study
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
@@ -432,6 +446,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP:
                 after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
                          or s is sentences[index + 1]]
+                if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
+                    after = sentences[index + 1:index + 6]
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             if a.kind == GROUP and (members := _members_of(head)) and any(
@@ -1251,6 +1267,28 @@ def _word_before(lowered: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+# A report or study the story comes back to: "The study, published in ...".
+_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
+# ... a study also as its trial or its paper ("according to a large study. The trial ... was published in The Lancet").
+_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper)\b")
+# The authors of a study or report, by its name or by their part in it: "the study's lead author", "the report's
+# authors", "the lead researcher".
+DOCUMENT_ROLE = re.compile(r"the (?:(?:(?:new|latest|recent) )?(?:study|report|survey|research|paper|review|trial)"
+                           r"['\u2019]s (?:[\w-]+ ){0,2}(?:co-)?(?:authors?|researchers?|scientists?|investigators?)"
+                           r"|(?:lead|senior|principal|corresponding) (?:co-)?(?:authors?|researchers?))")
+# Where a draft says whose a study is, or where it appeared: "published in", "in the journal", "led by", "by
+# researchers at". A draft with none of these (nor a named poll or study) never names its study.
+_NAMES_A_STUDY = compiled_later(
+    r"\b(?:published|presented|appeared|appears|appear) (?:online )?(?:in|at)\b|\bin the (?:journal|proceedings)\b"
+    r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
+    r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
+    r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
+# ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,",
+# "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
+_BY_A_NAME = compiled_later(
+    r"\b[Tt]he (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
+    r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
+    r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
 _STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())
 # A firm named as one: "Acme Corp.", "Harrow Foods plc".
@@ -1501,6 +1539,8 @@ _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
+# Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
+_BENCHES = frozenset("justices judges senators".split())
 _MEMBERS = {
     **{group + "s": (group,) for group in "scientist researcher academic specialist".split()},
     # an expert by their trade's word too: "Aviation experts said ..." then "said John Cox, a former airline pilot
@@ -1515,6 +1555,8 @@ _MEMBERS = {
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
                                                    "legislator")),
     **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
+    "justices": ("justice",),
+    "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
     "senators": ("senator", "sen."),
     # those who campaign, one named by it: "Campaigners said ..." then "Feargal Sharkey, a former singer who has
@@ -2076,6 +2118,9 @@ _AUXILIARY_TAIL = frozenset("""have has had do does did is are was were will wou
     never not""".split())
 # Words that may follow a subject's head: "several midwives at the hospital", "... who worked there".
 _AFTER_HEAD = frozenset("in at of on from who with".split())
+# What "official" qualifies when it is no person: "an official statement", "official figures".
+_RECORDS = frozenset("""statement statements figures data report readout transcript account estimate estimates
+    documents records channels website guidance count tally forecast response notice version""".split())
 # Plurals that count time, not people: "some years ago", "many times".
 _SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
 
@@ -2130,6 +2175,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if word[-1:] == "s" and word not in _QUANTIFIERS and _is_group(following, lexicon) and \
                 _is_group(word, lexicon):
             continue  # "patients' groups" (its apostrophe cleaned off): the groups, whose members they are
+        if word in lexicon.person_nouns and (following in lexicon.person_nouns or (
+                word == "official" and following in _RECORDS)):
+            continue  # "his official spokesman", "an expert witness", "an official statement": not an official
         if word in lexicon.person_nouns or _is_group(word, lexicon):
             return i
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
@@ -2142,11 +2190,13 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
     # "one villager", "a woman waiting outside": an indefinite phrase is an unnamed person whatever its
-    # noun; its head stands before any preposition. Longer, a phrase is a clause, unless a short one has
-    # a relative clause after it: "a local businessman who asked not to be named".
+    # noun; its head stands before any preposition or auxiliary ("a new study has found"). Longer, a
+    # phrase is a clause, unless a short one has a relative clause after it: "a local businessman who
+    # asked not to be named".
     if lowered and lowered[0] in _INDEFINITE and (len(lowered) <= 8 or "who" in lowered[:5] or "whose" in lowered[:5]):
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
-                                                                 or w in ("who", "whose", "waiting"))), len(lowered))
+                                                                 or w in ("who", "whose", "waiting")
+                                                                 or w in _AUXILIARY_TAIL)), len(lowered))
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
             return max(end - 1, 1) if len(lowered) > 1 else None
     return None
@@ -2590,9 +2640,10 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
          text: str) -> Attribution | None:
     """The attribution of the sentence(s) a quotation stands in: the first,
     unless it stands in a relative clause and a later verb introduces the
-    quotation ('The minister, who critics say has failed, said: "..."'), or a
+    quotation ('The minister, who critics say has failed, said: "..."'), a
     later one before the quotation opens a clause of its own ("I asked the
-    council why; a spokesperson pointed to "..."")."""
+    council why; a spokesperson pointed to "...""), or a tag right after it
+    ('..., "...," Ruiz said')."""
     first = None
     for s in sentences[i:]:
         if s.start >= q.end and s is not sentence:
@@ -2602,6 +2653,9 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
                 continue
             if first is None:
                 first = a
+            elif first.end <= q.start and (0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3) and \
+                    text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", "?", "!"):
+                return a  # 'Researchers believe it was owned by someone "with a taste for Homer," Mr Thomas said'
             elif a.end <= q.start and (_NEW_CLAUSE.search(text, first.end, a.subject_start) or (
                     0 <= q.start - a.end <= 3 and text[a.end:q.start].strip() in ("", ":", ",")
                     and _RELATIVE_BEFORE.search(text, max(0, first.subject_start - 8), first.subject_start))):
