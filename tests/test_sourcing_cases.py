@@ -3576,3 +3576,21 @@ def test_a_study_nobody_is_named_for(text, expected):
 ])
 def test_the_bench_and_the_jury(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bet on what will happen, a doubt with its clause, a bold claim, a disclosure.
+    ("Market observers are betting that prices will fall further next year.", ["vague"]),
+    ("Investors are betting on AI stocks.", []),
+    ("Punters were wagering on the Grand National.", []),
+    ("Yet many remain sceptical that the gains will be shared fairly.", ["vague"]),
+    ("Experts are sceptical of the claims.", []),
+    ("He is sceptical that it will work.", []),
+    ("Some have gone so far as to call it a disaster.", ["vague"]),
+    ("Tariffs are popular, with some going so far as to warn of a crisis for the industry.", ["vague"]),
+    ("She went so far as to call the police.", []),
+    ("The council went so far as to say the plan was dead.", []),
+    ("Industry insiders reveal that three manufacturers are planning to launch assistants.", ["vague"]),
+])
+def test_bets_doubts_and_bold_claims(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -1372,6 +1372,11 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     ("doctors told her", "survivors told their stories"). A verb listed with
     "that" does only before its clause ("specialists state that", not "in
     several states.")."""
+    if " so far as to " in verb:  # "some have gone so far as to call it a disaster": the last verb's claim
+        going, last = verb.split(" ", 1)[0], verb.rsplit(" ", 1)[1]
+        verb_start = verb_end - len(verb)
+        return (going != "going" or _progressive(text, verb_start) is not None) and (
+            last != "call" or _called_something().match(text, verb_end) is not None)
     if verb in claims:
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
