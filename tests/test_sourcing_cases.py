@@ -3594,3 +3594,24 @@ def test_the_bench_and_the_jury(text, expected):
 ])
 def test_bets_doubts_and_bold_claims(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Some of a court's or a chamber's bench, one of whom is named next by title.
+    ("Several Democratic senators said on Wednesday that they were undecided. Sen. Jeanne Shaheen of New "
+     "Hampshire told reporters she wanted assurances.", []),
+    ("Several Democratic senators said on Wednesday that they were undecided.", ["vague"]),
+    # A parent by their children, a GP by their practice, an analyst by their consultancy, named in the next
+    # paragraph's quotation of two sentences.
+    ("Parents said the closure would force children to travel.\n\n\u201cThese are tiny children. We would be "
+     "putting them on a bus for forty minutes,\u201d said Rachel Cope, whose two daughters attend the school.", []),
+    ("But some GPs said the Saturday rule would be hard to meet. Dr Emma Stone, a partner at a practice in "
+     "Norwich, said: \u201cWe can barely staff the week as it is.\u201d", []),
+    ("Retail analysts said the chain had been slow to adapt. Natalie Berg, founder of consultancy NBK Retail, "
+     "said the chain had lost its identity.", []),
+    # Consent is no view.
+    ("Another 71 stores will stay open only if landlords agree to lower rents.", []),
+    ("Most analysts agree that the plan will fail.", ["vague"]),
+])
+def test_members_named_next_and_consent(text, expected):
+    assert kinds(text, VAGUE) == expected

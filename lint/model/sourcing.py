@@ -445,7 +445,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
-                         or s is sentences[index + 1]]
+                         or s.region == sentences[index + 1].region]  # '"Tiny children. ...," said Jo Roe
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
@@ -1113,7 +1113,7 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
 _ONE_OF_A_TRADE = {
     "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist",
-    "gps": "GP|doctor",
+    "gps": "GP|doctor|partner",
     "lawyers": "lawyer|solicitor|barrister|attorney|advocate",
     "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
     "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
@@ -1142,7 +1142,7 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     ("a local, said", "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
-    child = r"whose (?:son|daughter|child|children|sons|daughters|twins) (?:is|are|was|were|goes|go|attends?)\b|" \
+    child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else ""
     return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"who "
@@ -1378,6 +1378,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         return (going != "going" or _progressive(text, verb_start) is not None) and (
             last != "call" or _called_something().match(text, verb_end) is not None)
     if verb in claims:
+        if verb[:5] == "agree" and text.startswith(" to ", verb_end):
+            return False  # consent, not a view: "only if landlords agree to lower rents"
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
@@ -1503,7 +1505,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant|director|president|chair|general)\b[^,.;]{{0,60}}?\b(?i:{words})\b"
+                      rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
 
@@ -1511,7 +1513,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
-_FORECASTERS = ("analyst", "economist", "strategist")
+_FORECASTERS = ("analyst", "economist", "strategist", "consultancy")  # "Natalie Berg, founder of consultancy NBK"
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
@@ -1542,10 +1544,10 @@ _PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Go
 _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
-# Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
-# "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
 _BENCHES = frozenset("justices judges senators".split())
+# Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
+# "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _MEMBERS = {
     **{group + "s": (group,) for group in "scientist researcher academic specialist".split()},
     # an expert by their trade's word too: "Aviation experts said ..." then "said John Cox, a former airline pilot
@@ -2165,8 +2167,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue
         if following[:1].isdigit() and i + 2 < len(lowered):
             following = lowered[i + 2]  # "some 2,000 workers": the number counts them
-        if word in _QUANTIFIERS and any(_is_group(w, lexicon) and (w not in lexicon.person_nouns or w[-1] == "s")
-                                        for w in _qualifiers(lowered, i + 1)):
+        if word in _QUANTIFIERS and any((_is_group(w, lexicon) and (w not in lexicon.person_nouns or w[-1] == "s"))
+                                        or w in lexicon.actors for w in _qualifiers(lowered, i + 1)):
             continue  # "several people who attended", "most Fed watchers": the people, not "several"
         if word in _QUANTIFIERS and following.endswith("s") and following.isalpha() and following not in _SPANS \
                 and following not in lexicon.person_nouns and (i + 2 == len(lowered) or lowered[i + 2] in _AFTER_HEAD):
@@ -2188,8 +2190,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if word in _QUANTIFIERS and (i + 1 == len(lowered) or lowered[i + 1] in ("in", "at", "of", "on")
                                      or _AUXILIARY_TAIL.issuperset(lowered[i + 1:])):
             return i  # "some say", "many believe", "many in the industry assume", "others have long argued"
-        if word in _PARTY_MEMBERS and not _PICKED.isdisjoint(lowered[:i]):
-            return i  # "many local Democrats", "senior Republicans"
+        if (word in _PARTY_MEMBERS or word in lexicon.actors) and not _PICKED.isdisjoint(lowered[:i]):
+            return i  # "many local Democrats", "senior Republicans", "several Democratic senators"
         if word == "figures" and (not _RANKS.isdisjoint(lowered[max(0, i - 2):i]) or following in _AMONG_PEOPLE):
             return i  # "senior Labour figures", "figures close to the leader": people, not numbers
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
