@@ -3615,3 +3615,13 @@ def test_bets_doubts_and_bold_claims(text, expected):
 ])
 def test_members_named_next_and_consent(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "expected" with where or when after it is a participle, no claim.
+    ("It will be a hot weekend for the 80,000 fans expected at the festival in Hyde Park.", []),
+    ("Economists expected in January that rates would fall.", ["vague"]),
+    ("Fans expected a win.", ["vague"]),
+])
+def test_expected_as_a_participle(text, expected):
+    assert kinds(text, VAGUE) == expected

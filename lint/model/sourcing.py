@@ -1365,6 +1365,11 @@ _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|thi
                          r"Sentinel|Dispatch|Enquirer|Advertiser|Daily|Wire|BBC|FT|AP|AFP|CNN|NPR|ABC|NBC|CBS)\b)")
 
 
+# Where or when, right after a participle: "the fans expected at the festival", "the rain expected on Friday".
+_WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|from|next|later|this)\b"
+                                r"(?![^,.;]{0,30}\bthat\b)")  # not "expected in January that rates would fall"
+
+
 def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:
     """Does the verb pin a claim on its subject? A claim verb does ("say",
     "expect"); "told" does when the press heard it ("sources told this
@@ -1380,6 +1385,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
             return False  # consent, not a view: "only if landlords agree to lower rents"
+        if verb == "expected" and _WHERE_OR_WHEN().match(text, verb_end) is not None:
+            return False  # a participle: "for the 80,000 fans expected at the festival"
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
