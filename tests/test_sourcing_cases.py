@@ -3558,6 +3558,8 @@ def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
     ("A new study found that drivers save money. The study's lead author, Dr Jane Roe, said the savings were "
      "big.", []),
     ("Unemployment rose, a Reuters report found.", []),
+    ("The pilot was losing height, an interim report has found.\n\nThe Air Accidents Investigation Branch "
+     "(AAIB) report, published on Thursday, includes a transcript.", []),
     ("Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
      ["vague"]),
     ("The fire spread fast. The lead investigator said the cause was not known.", []),

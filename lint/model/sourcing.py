@@ -431,8 +431,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
-            if a.kind == PERSON and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in DOCUMENTS and \
-                    _COMES_BACK[noun].search(lowered_text, a.end) and study_named():
+            if a.kind == PERSON and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in DOCUMENTS and (
+                    _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
+                    study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...": it
                 # is named
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
@@ -1271,6 +1272,15 @@ def _word_before(lowered: str, start: int, end: int) -> str:
 _COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
 # ... a study also as its trial or its paper ("according to a large study. The trial ... was published in The Lancet").
 _COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper)\b")
+# ... or by whose it is: "The Air Accidents Investigation Branch (AAIB) report".
+_NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
+
+
+@functools.cache
+def _named_again(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_NAMED_DOCUMENT}{noun}\b")
+
+
 # The authors of a study or report, by its name or by their part in it: "the study's lead author", "the report's
 # authors", "the lead researcher".
 DOCUMENT_ROLE = re.compile(r"the (?:(?:(?:new|latest|recent) )?(?:study|report|survey|research|paper|review|trial)"
@@ -1287,6 +1297,7 @@ _NAMES_A_STUDY = compiled_later(
 # "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
 _BY_A_NAME = compiled_later(
     r"\b[Tt]he (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
+    rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
     r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
