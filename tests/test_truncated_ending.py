@@ -287,8 +287,11 @@ def test_a_last_paragraph_of_closing_marks_only_is_no_error(last):
     # Cut after the first word, an article.
     ("The", 'stops at "The", which no sentence ends on'),
 ])
-def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(last, reason):
-    result = lint.check_text(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n", format="text")
+@pytest.mark.parametrize("format", ["text", "markdown"])
+def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(last, reason, format):
+    """In markdown too: a paragraph the markup does not mark as a heading is one only by its shape."""
+    result = lint.check_text(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n",
+                             format=format)
     cut = [d for d in result if d.rule == RULE]
     assert len(cut) == 1 and reason in cut[0].message
 

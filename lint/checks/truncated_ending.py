@@ -23,7 +23,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
-from ..model.layout import is_list
+from ..model.layout import GUESSED, is_list
 from ..model.types import HEADING, LABEL, PARAGRAPH
 from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
@@ -60,8 +60,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
         if doc.format == "text" and is_list(text):
             return  # a list as plain text keeps it ("- Arrive early"): its items are fragments, as a list's are
-        # Plain text marks no headings: a short last line is taken for one by its shape, and may be a cut sentence.
-        kind = _GUESSED_HEADING if region.kind == HEADING and doc.format == "text" else region.kind
+        # Plain text marks no headings, nor does a paragraph of markup: a short last line is taken for one by its
+        # shape, and may be a cut sentence ("The White House said").
+        kind = _GUESSED_HEADING if region.kind == HEADING and (doc.format == "text" or region.name == GUESSED) \
+            else region.kind
         reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state, sentences=partial(_count_sentences, doc, region),
                              last_sentence=partial(_last_sentence, doc, region))

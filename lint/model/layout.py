@@ -24,6 +24,8 @@ IN_HEADER = "in-header"
 # A block the page's markup marks as residue (an HTML element classed "ad-slot",
 # "newsletter", "related"); up to this many words, whatever it says.
 MARKED_RESIDUE = "marked-residue"
+# A heading known by its shape alone (a short line in title case, no closing punctuation), not by markup.
+GUESSED = "guessed"
 # Text straight inside a div on a page that writes its story in <p>s: the page's
 # own (a sign-up bar, a share bar, a footer's links), read only for residue; a
 # date or a byline there is no residue.
@@ -203,7 +205,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             # opens with a quotation too: "'We must earn trust': the regulator's new head"); not
             # sentences that lost the last stop ("The mayor will sign it, officials said. Read more"),
             # nor a line with no story after it.
-            regions.append(Region(HEADING, start, end))
+            regions.append(Region(HEADING, start, end, name=GUESSED))
             continue
         if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)

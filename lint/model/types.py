@@ -34,7 +34,9 @@ class Region(NamedTuple):
     kind: str
     start: int
     end: int
-    name: str | None = None  # the front-matter key of a FIELD region; MARKED_RESIDUE for residue the markup marks
+    # the front-matter key of a FIELD region; MARKED_RESIDUE for residue the markup marks; GUESSED for a heading
+    # known by its shape
+    name: str | None = None
 
 
 class Sentence(NamedTuple):
