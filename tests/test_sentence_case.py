@@ -232,6 +232,9 @@ def test_a_wire_datelines_date_is_part_of_it():
     ('"it was historic," she said.', "it"),
     ('"The vote passed," she said. "it was historic."', "it"),
     ('"we lost," he said.', "we"),
+    # a negative verb too
+    ('"What next?" asked the curator. "we don\'t know," admitted her colleague.', "we"),
+    ('"we can\u2019t say," she said.', "we"),
     ('"it\u2019s over," she said.', "it\u2019s"),
     ('"there\'s no way," he said.', "there's"),
     ('"it depends," he said.', "it"),

@@ -114,8 +114,8 @@ def _clause(text: str, start: int, quotation) -> bool:
         return True  # a noun for its subject: '"the money is real this time."', '"our players deserved it."'
     if len(words) < 2 or words[0] not in _SUBJECTS:
         return False
-    verb = words[1]
-    return verb in _FINITE or verb.endswith("ed") or (words[0] in ("he", "she", "it") and verb.endswith("s"))
+    verb = words[1].replace("\u2019", "'")
+    return verb in _FINITE or verb.endswith(("ed", "n't")) or (words[0] in ("he", "she", "it") and verb.endswith("s"))
 
 
 _DETERMINERS = frozenset("the a an this that these those our my your his her their its every no".split())
