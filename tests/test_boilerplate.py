@@ -495,6 +495,7 @@ RESIDUE = [
     "Click here to join our WhatsApp channel for the latest updates.",
     "Join our tech news Telegram channel for more.",
     "Have photos of the storm? Send them to photos@example.com.",
+    "Have your say: are you struggling with rent? Email us at money@example.com.",
     "ADVERTISING",
     "Breaking News Alerts",
     "Register",
