@@ -357,6 +357,8 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "authorized to discuss the talks.",
     "\u201cThe deal is off for now,\u201d said a clerk, who asked not to be named because she fears for her job.",
     "\u201cThe deal is off for now,\u201d said an aide who requested anonymity to discuss the talks.",
+    "\u201cThe deal is off for now,\u201d a person with knowledge of the matter said, requesting anonymity to "
+    "discuss private deliberations.",
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who did not want to be named.",
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who didn\u2019t want her name used.",
     "\u201cThe water came up in minutes,\u201d said a nurse, who preferred not to be identified.",
