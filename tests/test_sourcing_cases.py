@@ -3629,3 +3629,17 @@ def test_members_named_next_and_consent(text, expected):
 ])
 def test_expected_as_a_participle(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's bare "officials", one of whom the story names by title within its next three sentences.
+    ("At least 40 people have died after heavy rains, officials said on Thursday.\n\nLandslides were reported "
+     "from three districts. The weather office has issued a red alert.\n\nChief Minister Pinarayi Vijayan said "
+     "teams had been deployed in all affected districts.", []),
+    ("At least 40 people have died after heavy rains, officials said on Thursday.", ["vague"]),
+    # ... not after a sentence further in.
+    ("The fire spread. Officials said on Thursday that it was contained. It burned homes. Crews worked late. Fire "
+     "Chief Dana Mills said the cause was unknown.", ["vague"]),
+])
+def test_a_leads_officials_named_in_the_next_sentences(text, expected):
+    assert kinds(text, VAGUE) == expected

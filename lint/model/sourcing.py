@@ -408,9 +408,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
                 # wire lead's summary of the offices the story names next (or named just before)
-            if a.kind == GROUP and index + 1 in verbs and _officer_named_next(a, outside_text, sentences[index + 1]):
+            if a.kind == GROUP and any(j in verbs and _officer_named_next(a, outside_text, sentences[j])
+                                       for j in range(index + 1, min(index + (4 if sentence.region == lead else 2),
+                                                                     len(sentences)))):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
-                # (the next sentence has a verb of saying: the officer speaks there)
+                # (the next sentence has a verb of saying: the officer speaks there; after a lead, which sums up
+                # whom the story names next, one of the next three)
             if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
                 # ...": the office the next sentence is about is theirs
@@ -1449,7 +1452,7 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     if len(words) == 1 and words[0].lower() == "officials":
         # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
-        return text[a.end:a.end + 1] in (".", ";") and \
+        return _CLOSING().match(text, a.end) is not None and \
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha() or \
             words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEMONYMS:
@@ -1462,6 +1465,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
                      said) is not None
 
 
+# The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
+_CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight))?[.;]")
 # The titles a service's officer is named by before their name.
 _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
