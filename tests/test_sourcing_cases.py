@@ -3643,3 +3643,19 @@ def test_expected_as_a_participle(text, expected):
 ])
 def test_a_leads_officials_named_in_the_next_sentences(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's group restated with a count, whose reason the pronoun after gives.
+    ("Dozens of aid trucks entered Gaza, Egyptian officials said. Two Egyptian security officials said 120 trucks "
+     "crossed. They spoke on condition of anonymity because they were not authorized to brief reporters.", []),
+    ("Dozens of aid trucks entered Gaza, Egyptian officials said.", ["vague"]),
+    # Groups, one of whose spokespeople speaks next.
+    ("Aid groups said the volume was still far below what was needed. \u201cThe needs are enormous,\u201d said "
+     "Juliette Touma, a spokeswoman for UNRWA, the U.N. agency for Palestinian refugees.", []),
+    # Taken into hospital, not conceding.
+    ("The study, published in The Lancet, looked at 537 infants admitted to hospital with RSV.", []),
+    ("Officials admitted to mistakes in the response.", ["vague"]),
+])
+def test_restated_sources_spokespeople_of_groups_and_admissions(text, expected):
+    assert kinds(text, VAGUE) == expected

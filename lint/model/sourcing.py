@@ -588,8 +588,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
     # ... or as "the sources", whatever noun the story first gave them ("three people familiar with the matter
     # told Reuters" then "said the sources, who declined to be named because ...")
-    again = re.compile(rf"\b(?:the|both|all|each|these|those) (?:[\w.'\u2019-]+ ){{0,2}}(?:{re.escape(noun)}|"
-                       rf"sources?)\b{one}")
+    again = re.compile(rf"\b(?:the|both|all|each|these|those|two|three|four|five|six|\d+) (?:[\w.'\u2019-]+ ){{0,2}}"
+                       rf"(?:{re.escape(noun)}|sources?)\b{one}")  # also counted: "Two Egyptian security officials"
     pronouns = ("they ", "both ", "each ", "all of them ") if noun.endswith("s") or noun == "people" else (
         "he ", "she ", "they ")  # "... two officials said. Both spoke on condition of anonymity because ..."
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
@@ -1383,6 +1383,10 @@ _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|thi
 _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|from|next|later|this)\b"
                                 r"(?![^,.;]{0,30}\bthat\b)")  # not "expected in January that rates would fall"
 
+# Where someone is admitted to: "admitted to hospital", "admitted to the bar".
+_ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
+                              r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
+
 
 def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:
     """Does the verb pin a claim on its subject? A claim verb does ("say",
@@ -1401,6 +1405,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             return False  # consent, not a view: "only if landlords agree to lower rents"
         if verb == "expected" and _WHERE_OR_WHEN().match(text, verb_end) is not None:
             return False  # a participle: "for the 80,000 fans expected at the festival"
+        if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
+            return False  # taken in, not conceding: "537 infants admitted to hospital"
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
@@ -1494,12 +1500,13 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
-    if not (named or titled or placed or traded) or (
+    voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
+    if not (named or titled or placed or traded or voiced) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
-            (traded and (firm or _TRADE_FIRM().search(said))):
+            (traded and (firm or _TRADE_FIRM().search(said))) or (voiced and _VOICE_OF_A_BODY().search(said)):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1533,6 +1540,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
 
 
+# A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross".
+_VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A-Z]")
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
