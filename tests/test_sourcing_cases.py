@@ -3659,3 +3659,19 @@ def test_a_leads_officials_named_in_the_next_sentences(text, expected):
 ])
 def test_restated_sources_spokespeople_of_groups_and_admissions(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts have sounded the alarm over the plan.", ["vague"]),
+    ("The siren sounded the alarm at 3am.", []),
+    ("Experts are in no doubt that the policy will fail.", ["vague"]),
+    ("The council was in no doubt that it acted lawfully.", []),
+    ("Many will argue that the price is too high.", ["vague"]),
+    ("Fans have taken to social media to claim the referee was biased.", ["vague"]),
+    ("Fans have taken to social media to celebrate the win.", []),
+    # A greeting claims nothing.
+    ("Residents will say goodbye to the old bridge.", []),
+    ("Fans said goodbye to the stadium.", []),
+])
+def test_warnings_convictions_and_claims_put_another_way(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -172,7 +172,7 @@ _STATES = frozenset("worried concerned convinced divided alarmed frightened frus
 _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 # A claim put as what some would say is still theirs: "many would argue", "some
 # might say". Not "residents could expect delays": only these verbs.
-_HEDGES = frozenset("would might may could".split())
+_HEDGES = frozenset("would might may could will".split())
 _HEDGED = frozenset("say argue agree contend claim suggest insist counter".split())
 # Verbs that, denied, pin nothing on anyone: "officials would not say whether".
 _NEGATIONS = frozenset("not never".split())
@@ -776,8 +776,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, subject_end)
-            elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 30), subject_end)):
-                subject_end = quick.start()  # "Fans were quick to point out": the fans point it out
+            elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 50), subject_end)):
+                subject_end = quick.start()  # "Fans were quick to point out", "Fans have taken to social media to
+                # claim", "people have come forward to say": the fans point it out
             elif last in _MODALS:
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"
             elif last in _PASSIVE_BE and (verb[-2:] == "ed" or verb == "thought") and not (
@@ -859,7 +860,9 @@ _CITED_BY_NAMED = compiled_later(
 
 
 # A claim made at once: "critics were quick to point out that".
-QUICK_TO = compiled_later(r"(?i)\b(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick\s+to\s+\Z")
+QUICK_TO = compiled_later(r"(?i)\b(?:(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick|(?:taken|took|take|taking)\s+"
+                          r"to\s+(?:social media|twitter|x|facebook|instagram|tiktok|reddit|online forums|the airwaves)"
+                          r"|(?:have|has|had)\s+come forward)\s+to\s+\Z")
 # A verb-shaped noun in what "according to" names: "according to a research note".
 _ACCORDING_TO_A = compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
 # A preposition right before a group: the group is its object, part of a larger subject.
@@ -1383,6 +1386,8 @@ _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|thi
 _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|from|next|later|this)\b"
                                 r"(?![^,.;]{0,30}\bthat\b)")  # not "expected in January that rates would fall"
 
+# What a greeting or a rite says: "say goodbye", "say a prayer".
+_SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
@@ -1407,6 +1412,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             return False  # a participle: "for the 80,000 fans expected at the festival"
         if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
             return False  # taken in, not conceding: "537 infants admitted to hospital"
+        if verb in ("say", "says", "said", "saying") and _SAID_NOTHING().match(text, verb_end) is not None:
+            return False  # a greeting, no claim: "residents will say goodbye to the old bridge"
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
