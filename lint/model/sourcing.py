@@ -1388,6 +1388,7 @@ _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|fro
 
 # What a greeting or a rite says: "say goodbye", "say a prayer".
 _SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
+_SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
@@ -1412,7 +1413,7 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             return False  # a participle: "for the 80,000 fans expected at the festival"
         if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
             return False  # taken in, not conceding: "537 infants admitted to hospital"
-        if verb in ("say", "says", "said", "saying") and _SAID_NOTHING().match(text, verb_end) is not None:
+        if verb in _SAYING_FORMS and _SAID_NOTHING().match(text, verb_end) is not None:
             return False  # a greeting, no claim: "residents will say goodbye to the old bridge"
         if verb == "called":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
