@@ -3675,3 +3675,14 @@ def test_restated_sources_spokespeople_of_groups_and_admissions(text, expected):
 ])
 def test_warnings_convictions_and_claims_put_another_way(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What someone watches or where they work, capitalised before the noun for what they do, is no name.
+    ("\u201cNeither man wants to blink first in this fight,\u201d says a seasoned China watcher.", ["unnamed"]),
+    ("\u201cWe will keep rates on hold for now,\u201d said a Fed governor.", ["unnamed"]),
+    ("\u201cThe plan is dead in the water now,\u201d said an Acme spokesman.", []),
+    ("\u201cThe plan is dead in the water now,\u201d read an Acme statement.", []),
+])
+def test_a_capitalised_word_before_an_unnamed_persons_noun(text, expected):
+    assert kinds(text) == expected

@@ -1584,6 +1584,8 @@ _PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Go
 _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
+# Endings of nouns for what someone does: "watcher", "governor", "columnist", "historian".
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
 _BENCHES = frozenset("justices judges senators".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
@@ -2000,10 +2002,11 @@ def classify(phrase: str, lexicon: Lexicon,
     # delegation": the body is whom they work for, not who they are.
     anonymous_role = head_index is not None and lowered[0] in _INDEFINITE and (
         lowered[head_index] in ANONYMOUS_ROLES or lowered[head_index] == "member")
-    # "one Town supporter", "a Google engineer", "a Chicago man": where a person is from, before the noun, is
-    # no name. A spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
+    # "one Town supporter", "a Google engineer", "a Chicago man", "a seasoned China watcher": where a person is
+    # from, or what they watch, before the noun, is no name (a noun for what someone does is a person's too). A spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
     unnamed_role = anonymous_role or (head_index is not None and lowered[0] in _INDEFINITE and (
-        head := lowered[head_index]) in lexicon.person_nouns and head not in _SPOKESPEOPLE and head not in _COUNSEL)
+        (head := lowered[head_index]) in lexicon.person_nouns or head.endswith(_AGENT_SUFFIXES))
+        and head not in _SPOKESPEOPLE and head not in _COUNSEL)
     # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
         not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
