@@ -3686,3 +3686,20 @@ def test_warnings_convictions_and_claims_put_another_way(text, expected):
 ])
 def test_a_capitalised_word_before_an_unnamed_persons_noun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A view pinned on a group ("see ... as"), not what someone saw as something happened.
+    ("Some see it as a chance to calm trade tensions.", ["vague"]),
+    ("Many view the plan as a land grab.", ["vague"]),
+    ("Residents saw the fire as they drove home.", []),
+    ("Visitors can see the paintings as well as the sculptures.", []),
+    # The sides of a group said to be divided are reported once, at the division.
+    ("Experts are split on what the summit could mean. Some see it as a chance to calm trade tensions, while "
+     "others fear it could be used to paper over divisions.", ["vague"]),
+    ("Analysts are divided on the summit. Some view the meeting as an opportunity. Others say it could be "
+     "exploited.", ["vague"]),
+    ("Experts are split. The mayor spoke.\n\nSome see it as a chance.", ["vague", "vague"]),
+])
+def test_views_and_the_sides_of_a_division(text, expected):
+    assert kinds(text, VAGUE) == expected

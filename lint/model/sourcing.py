@@ -375,6 +375,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     reasons, impersonal, verbs = (_hits(found, sentences, starts)
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
+    divided = -3  # the last sentence whose group was said to be divided
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
@@ -429,6 +430,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
                 # said" right after them: some of those
                 a, respondents = _replace(a, NAMED), index
+            if a.kind == GROUP and a.subject.lower() in _HALVES and index - divided <= 2 and \
+                    sentences[divided].region == sentence.region:
+                a = _replace(a, NAMED)  # "Analysts are divided. Some view the meeting as ..., while others fear":
+                # the division's sides, reported once, at the division
+            if a.kind == GROUP and a.verb.endswith(("divided", "split")):
+                divided = index
             if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
                     _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
                     _SHARE().match(lowered_outside, a.subject_start):
@@ -1586,6 +1593,8 @@ _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
 # Endings of nouns for what someone does: "watcher", "governor", "columnist", "historian".
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+# The sides of a group said to be divided: "Some view ..., while others ...".
+_HALVES = frozenset(("some", "others"))
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
 _BENCHES = frozenset("justices judges senators".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
@@ -1914,8 +1923,8 @@ _AFTER_VERB = frozenset(("and", "than"))
 # A first clause's verb before "and", besides a past tense in -ed: past tenses of other shapes, and the
 # auxiliaries and modals that open a verb ("Residents can visit the site and sources say").
 _FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
-    set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid
-    is are has have will can could would should may might must""".split())
+    set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid drove flew fled
+    threw drew rode sat slept woke is are has have will can could would should may might must""".split())
 # "as" opening a clause of its own says when, not what: "Passengers described panic as the plane dropped",
 # "... as firefighters arrived", "... as it fell"; not "described him as a man who lied", "as the worst crash
 # they had seen".
@@ -1926,7 +1935,7 @@ _AS_WHEN = compiled_later(
     r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")"
     # then the clause goes on as a verb's does, not as a noun phrase ("as a deeply flawed plan")
     r"(?=[.,;:!?]|\s+(?:the|a|an|to|at|in|on|into|onto|towards?|from|through|over|under|after|before|around|out|"
-    r"off|up|down|back|forward|again|and|[a-z]+ly)\b)")
+    r"off|up|down|back|forward|again|and|home|away|past|by|across|along|inside|outside|[a-z]+ly)\b)")
 
 
 def _is_relative(part: str) -> bool:
