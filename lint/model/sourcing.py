@@ -2012,7 +2012,8 @@ def classify(phrase: str, lexicon: Lexicon,
     anonymous_role = head_index is not None and lowered[0] in _INDEFINITE and (
         lowered[head_index] in ANONYMOUS_ROLES or lowered[head_index] == "member")
     # "one Town supporter", "a Google engineer", "a Chicago man", "a seasoned China watcher": where a person is
-    # from, or what they watch, before the noun, is no name (a noun for what someone does is a person's too). A spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
+    # from, or what they watch, before the noun, is no name (a noun for what someone does is a person's too). A
+    # spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
     unnamed_role = anonymous_role or (head_index is not None and lowered[0] in _INDEFINITE and (
         (head := lowered[head_index]) in lexicon.person_nouns or head.endswith(_AGENT_SUFFIXES))
         and head not in _SPOKESPEOPLE and head not in _COUNSEL)
