@@ -97,8 +97,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
             if said_by and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(subject := a.subject.lower().split()) \
                     and DOCUMENTS.isdisjoint(subject):
-                continue  # "examiners found ballots": a finding, not a claim; "research has shown", "a report found"
-                # are
+                continue  # "examiners found ballots": a finding; "research has shown", "a report found": claims
             if said_by and _far(text, a, claims):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:

@@ -1313,6 +1313,7 @@ _BY_A_NAME = compiled_later(
     rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
     r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
+
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
 _STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())
 # A firm named as one: "Acme Corp.", "Harrow Foods plc".
@@ -1550,7 +1551,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b[^,.;]{{0,60}}?\b(?i:{words})\b"
+                      rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b"
+                      rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
 
