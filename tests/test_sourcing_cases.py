@@ -3703,3 +3703,17 @@ def test_a_capitalised_word_before_an_unnamed_persons_noun(text, expected):
 ])
 def test_views_and_the_sides_of_a_division(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's country officials, whose own body the story gives a claim to within its next three sentences.
+    ("A drone attack cut power to Kharkiv and injured seven people, Ukrainian officials said Thursday.\n\nThe city's "
+     "mayor said on Telegram that drones struck two districts. Repair crews were working, he said.\n\nUkraine's air "
+     "force said Russia launched 112 drones overnight.", []),
+    # ... not further in: the summing up is a lead's.
+    ("The mayor spoke first.\n\nA drone attack cut power to Kharkiv, Ukrainian officials said Thursday. The mayor "
+     "said drones struck two districts. Repair crews were working, he said. Ukraine's air force said Russia "
+     "launched 112 drones.", ["vague"]),
+])
+def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -406,15 +406,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
-            if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index):
+            # A lead sums up whom the story names next: in its next three sentences, not only the next.
+            reach = 3 if sentence.region == lead else 1
+            if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
+                                                         reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
                 # wire lead's summary of the offices the story names next (or named just before)
             if a.kind == GROUP and any(j in verbs and _officer_named_next(a, outside_text, sentences[j])
-                                       for j in range(index + 1, min(index + (4 if sentence.region == lead else 2),
-                                                                     len(sentences)))):
+                                       for j in range(index + 1, min(index + 1 + reach, len(sentences)))):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
-                # (the next sentence has a verb of saying: the officer speaks there; after a lead, which sums up
-                # whom the story names next, one of the next three)
+                # (the next sentence has a verb of saying: the officer speaks there)
             if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
                 # ...": the office the next sentence is about is theirs
@@ -1221,9 +1222,9 @@ def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], 
 _OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
 
 
-def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int, reach: int) -> bool:
     """Is a country's officials' claim ("Ukrainian officials said") given next,
-    in one of the next two sentences, or in the one before in its paragraph,
+    in one of the next `reach` sentences, or in the one before in its paragraph,
     to one of that country's own bodies ("Ukraine's air force said",
     "according to the country's emergency service", "the Ukrainian military
     said")?"""
@@ -1231,7 +1232,7 @@ def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence],
     if len(words) != 2 or words[1] not in ("officials", "authorities") or (country := _COUNTRIES.get(words[0])) is None:
         return False
     speaks = _nation_speaks_pattern(words[0], country)
-    nearby = sentences[index + 1:index + 3]
+    nearby = sentences[index + 1:index + 1 + reach]
     if index and sentences[index - 1].region == sentences[index].region:
         nearby.append(sentences[index - 1])
     return any(speaks.search(lowered, s.start, s.end) for s in nearby)
