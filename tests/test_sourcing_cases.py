@@ -3717,3 +3717,17 @@ def test_views_and_the_sides_of_a_division(text, expected):
 ])
 def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '"...," it said': the words of the statement one of the two sentences before puts out.
+    ("Outside court, her solicitor, Richard Bond, read a statement on her behalf.\n\n\u201cThe last four years "
+     "have been a nightmare for me,\u201d it said.", []),
+    ("The family issued a statement on Friday.\n\n\u201cHe was a kind and funny boy who loved football,\u201d it "
+     "said.", []),
+    ("A source issued a statement on Friday.\n\n\u201cHe was a kind and funny boy who loved football,\u201d it "
+     "said.", ["unnamed"]),
+    ("The river rose fast.\n\n\u201cHe was a kind and funny boy who loved football,\u201d it said.", ["none"]),
+])
+def test_a_statements_words_tagged_it_said(text, expected):
+    assert kinds(text) == expected

@@ -2464,6 +2464,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
         if source is None and _CAME_THE_REPLY().match(text, q.end) is not None:
             source = _the_one_asked(text, sentences, i, q, subjects)  # '"...," came the reply'
+        if source is None and i > 0 and _IT_SAID().match(text, q.end) is not None:
+            source = _statement_before(out, text, sentences, i)  # "Bond read a statement." then '"...," it said'
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
             before = sentences[i - 1]  # the lead-in, its verb's ("he said:") or its manner's ("he set out his case:")
@@ -2615,6 +2617,22 @@ def _the_one_asked(text: str, sentences: list[Sentence], i: int, q: Quotation,
                 start = text.find(words, asked.start("who"), asked.end("who"))
                 start = start if start != -1 else asked.start("who")
                 return Attribution(q.start, q.start, kind, words, False, start, start + len(words))
+    return None
+
+
+# A statement's own tag: '"...," it said' after "The family issued a statement".
+_IT_SAID = compiled_later(r"\s+it (?:said|says|added|adds|read|reads|stated|states|continued|went on)\b")
+# A piece of writing a source puts out, whose words "it" says.
+_A_STATEMENT = compiled_later(r"\b(?:statement|letter|post|message|e-?mail|note|tweet|release)\b")
+
+
+def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: int) -> Attribution | None:
+    """The source of the statement one of the two sentences before puts out
+    ("Her solicitor, Richard Bond, read a statement on her behalf.", "The
+    family issued a statement."), whose words a quotation tagged "it said" are."""
+    for s in reversed(sentences[max(0, i - 2):i]):
+        if _A_STATEMENT().search(text, s.start, s.end) is not None:
+            return next((a for a in out.by_sentence.get(s.start, []) if a.kind != IMPERSONAL), None)
     return None
 
 
