@@ -406,7 +406,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
-            # A lead sums up whom the story names next: in its next three sentences, not only the next.
+            # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
+            # only the next), a country's own body in its next four (not two).
             reach = 3 if sentence.region == lead else 1
             if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
                                                          reach + 1):
