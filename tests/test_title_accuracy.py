@@ -644,3 +644,15 @@ def test_a_leaders_name_before_the_title_frames_it_by_their_government(text, fla
 ])
 def test_the_term_itself_anchors_the_title(text, flagged):
     assert bool(spans(text, "2025-06-01")) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # A clause of time anchors the title inside the term ...
+    ("When President Barack Obama signed the law, insurers protested.", False),
+    ("Insurers protested as President Barack Obama signed the law.", False),
+    # ... unless the sentence sets it in the story's own time: then the title is judged now.
+    ("President Donald Trump spoke on Monday, as Vice President Kamala Harris travelled to Ohio.", True),
+    ("Insurers protested today as President Barack Obama signed the law.", True),
+])
+def test_a_clause_of_time_in_the_storys_own_time_is_no_anchor(text, flagged):
+    assert bool([s for s in spans(text, "2025-06-01") if "Trump" not in s]) is flagged

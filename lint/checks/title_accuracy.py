@@ -169,10 +169,10 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     # The clause around the mention, at most CLAUSE characters either side: a run-on
     # "sentence" of scraped text must not be rescanned for each of its mentions.
     lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
-    if _TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) or \
+    if (_TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) and not _NOW.search(text, lo, hi)) or \
             _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]):
         return  # "When President Barack Obama signed the law", "During his time in office, President ...": an anchor
-        # inside the term
+        # inside the term; not "Biden spoke on Monday, as Vice President Kamala Harris travelled": the story's time
     years = [int(y) for y in _YEAR.findall(_governing(text, lo, hi, span))]
     as_of = ctx.as_of
     state, term, sure = status(person, office, as_of)
