@@ -829,10 +829,18 @@ def test_prose_is_not_residue(text):
     "Read more:\nTeenager stabbed in town centre\nPolice appeal after burglary spree",
     "More weather news\nStorm closes coast road\nFerry fares to rise",
     "Latest UK headlines\nStorm closes coast road",
+    # A headline may ask a question.
+    "Related Articles\nIs tea better for you than coffee?\nTen foods that boost your brain",
 ])
 def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
     text = f"The port reopened on Monday.\n\n{block}\n"
     assert flagged(text, "boilerplate", format="text") == [block]
+
+
+def test_a_question_headline_under_an_opener_is_residue_and_the_prose_after_it_is_not():
+    text = ("The port reopened on Monday.\n\nMost read\nWill the port stay open?\nThe council said on Tuesday "
+            "that it\nwould stay open all winter.\n")
+    assert flagged(text, "boilerplate", format="text") == ["Most read\nWill the port stay open?"]
 
 
 def test_prose_under_an_opener_in_one_block_is_not_taken_with_it():

@@ -452,9 +452,13 @@ def is_headline_like(text: str) -> bool:
 
 
 def _is_link_line(text: str) -> bool:
-    """A line in a list of related links: a bare headline, no closing punctuation."""
+    """A line in a list of related links: a bare headline, no closing punctuation
+    but a question's ("Is tea better for you than coffee?")."""
     text = text.strip()
-    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and len(WORD.findall(text)) <= 15
+    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15
+
+
+_LINK_ENDS = _TERMINAL.replace("?", "")
 
 
 def title_case_ratio(words: list[str]) -> float:
