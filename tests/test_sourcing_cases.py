@@ -3731,3 +3731,72 @@ def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text,
 ])
 def test_a_statements_words_tagged_it_said(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare group that one of the three sentences before gave an owner: those people.
+    ("The committee voted against the advice of its own planning officers.\n\nThe developer argued the site was "
+     "grey belt. Officers agreed, and recommended approval.", []),
+    ("The bank's own economists published a note on Monday. Economists said more rises would follow.", []),
+    # Not a stance, a rival or the public, whose owner names none of them.
+    ("The plan's critics were loud. Critics say it will fail.", ["vague"]),
+    ("The club's fans were angry. Fans said the manager had to go.", ["vague"]),
+    ("The company's rivals were quiet. Rivals say the deal is unfair.", ["vague"]),
+    # No owner at all.
+    ("The bank raised rates on Monday. Economists said more rises would follow.", ["vague"]),
+    ("Some analysts were cautious. Analysts said the shares were overvalued.", ["vague"]),
+])
+def test_a_group_the_sentences_before_gave_an_owner(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the doctors thought a patient had: their diagnosis, as "doctors said his condition was stable" is.
+    ("Oliver Grant, from Wakefield, died in March, two days after he was sent home from its emergency department "
+     "with what doctors thought was a viral infection.", []),
+    ("Doctors think the virus is spreading faster than reported.", ["vague"]),
+])
+def test_what_doctors_thought_a_patient_had(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nation's people: a view pinned on millions, as "many voters feel" is.
+    ("Many Americans feel that neither party is listening.", ["vague"]),
+    ("Britons believe the NHS needs more money.", ["vague"]),
+    ("Most Britons think the NHS needs more money, according to a YouGov poll published on Monday.", []),
+    ("Two Americans were detained in Moscow, the State Department said.", []),
+    # One of them named by name and age just before, as a vox pop names them.
+    ("\u201cWe are tired,\u201d said Olena Petrenko, 54, a teacher in Kharkiv. Many Ukrainians say they are "
+     "exhausted.", []),
+])
+def test_a_nations_people(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Figures nobody is said to own.
+    ("Markets are pricing in a 30% chance of a cut, according to data.", ["vague"]),
+    ("Unemployment rose to 5%, according to new figures.", ["vague"]),
+    ("Unemployment rose to 5%, according to official figures.", []),
+    ("Unemployment rose to 5%, according to figures from the Office for National Statistics.", []),
+    ("Unemployment rose to 5%, according to figures published by the county on Monday.", []),
+    ("Unemployment rose to 5%, according to the latest figures.", []),
+    ("Tankers were delayed by nine days, according to tracking data from the analytics firm Seaview.", []),
+    # A forecast after "had", as "had expected" is.
+    ("Sales grew 3.9%. Analysts had forecast growth of 3.4%.", ["vague"]),
+    ("Sales grew 3.9%. Analysts polled by Reuters had forecast growth of 3.4%.", []),
+    ("The Met Office had forecast snow for the weekend.", []),
+])
+def test_figures_and_forecasts_nobody_is_said_to_own(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A source at a body the story named is still one unnamed source: the body is whom it works for.
+    ("United have sacked their manager, with the club near the bottom.\n\n\u201cIt had become untenable,\u201d a "
+     "source at the club said.", ["unnamed"]),
+    ("The club confirmed the news.\n\n\u201cIt had become untenable,\u201d a spokesman for the club said.", []),
+])
+def test_a_source_at_a_named_body(text, expected):
+    assert kinds(text) == expected

@@ -85,9 +85,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
                 continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
             elif a.kind == GROUP and a.subject.lower() in _CARERS and (
-                    _OF_A_PATIENT.match(doc.lowered, a.end) or _PATIENT_FIRST.match(doc.lowered, sentence_start)):
-                continue  # "Doctors said his condition was stable", "The patient is stable, doctors said": the
-                # patient's own doctors
+                    _OF_A_PATIENT.match(doc.lowered, a.end) or _PATIENT_FIRST.match(doc.lowered, sentence_start)
+                    or doc.lowered.endswith("what ", 0, a.subject_start)):
+                continue  # "Doctors said his condition was stable", "The patient is stable, doctors said", "sent
+                # home with what doctors thought was a virus": the patient's own doctors, and their diagnosis
             elif a.kind == GROUP and a.subject.lower().rsplit(" ", 1)[-1] in _MARKET_PLAYERS and \
                     (sentence := doc.sentence_at(sentence_start)) is not None and \
                     _MARKET_PRICING.search(doc.lowered, sentence.start, sentence.end):

@@ -299,6 +299,10 @@ _DEMONYMS = frozenset(
 _NATIONS = _DEMONYMS - frozenset(
     "western eastern asian african arab european baltic nordic gulf north south east west northern southern federal "
     "state senior former top".split())
+# A nation's people: "Many Americans feel that", "Britons believe" pin a view on millions, as "many voters" do.
+_PEOPLES = frozenset(d + "s" for d in _NATIONS if d.endswith(("an", "i")) and d != "afghan") | frozenset(
+    "afghans britons brits scots poles turks swedes danes finns greeks spaniards europeans asians africans arabs "
+    "westerners".split())
 
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
@@ -406,6 +410,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
+            if a.kind == GROUP and " " not in a.subject and _owned_before(a.subject.lower(), lowered_outside,
+                                                                          sentences, index):
+                a = _replace(a, NAMED)  # "..., against the advice of its own planning officers." then "Officers
+                # agreed": those officers
             # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
             # only the next), a country's own body in its next four (not two).
             reach = 3 if sentence.region == lead else 1
@@ -471,14 +479,15 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _body_speaks_for(head, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
                 # represents primary headteachers, said": the body that speaks for them speaks
-            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and (any(
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
                     _one_of_them(head).search(outside_text, s.start, s.end) for s in after) or any(
-                    _one_of_them(head, aged=False).search(outside_text, s.start, s.end)
+                    _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (after it); or one of the two sentences before names one of them by more than an age, which a
                 # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
-                # floor.' then "Neighbours said ...")
+                # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
+                # in Kharkiv" then "Many Ukrainians say")
             if a.kind == GROUP and head in _VOX_POP and any(
                     j in reasons and _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
                                                                         sentences[j].end)
@@ -1359,6 +1368,27 @@ _ONE_OF_THE_EXPLAINED = compiled_later(
 _BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
 
 
+def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Is a bare group ("Officers", "Economists") one that one of the three
+    sentences before gave an owner ("its own planning officers", "the bank's
+    economists")? Then it is those. Not a stance, a rival, the public nor a
+    quantifier: "the plan's critics" then "Critics say", "the club's fans" then
+    "Fans said" name none of them."""
+    if group in _STANCE or group in _UNNAMED_PLURALS or group in _QUANTIFIERS or group in _PUBLIC or \
+            group in _VOX_POP or group in _RIVALS or not group.isalpha():
+        return False
+    owned = _owned(group)
+    return any(owned.search(lowered, s.start, s.end) for s in sentences[max(0, index - 3):index])
+
+
+_RIVALS = frozenset("rivals competitors challengers".split())
+
+
+@functools.cache
+def _owned(group: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:its|their|his|her|our)|[a-z]['\u2019]s)(?: own)?(?: [a-z-]+){{0,2}}? {group}\b")
+
+
 def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
     """Does the sentence speak of several of them ("three government officials")?"""
     plural = "people" if noun == "person" else noun + "s"
@@ -2031,6 +2061,8 @@ def classify(phrase: str, lexicon: Lexicon,
         if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
                 not _names(word, i, lexicon, proper, head_index is not None and head_index >= i):
             continue
+        if lowered[i] in _PEOPLES and i == head_index:
+            continue  # "Many Americans": a people is nobody's name
         if head_index is None or i <= head_index + 1:
             if head_index is not None and i < head_index and (unnamed_role or unnamed_before or (
                     lowered[0] in _INDEFINITE and lowered[i] in _PARTIES and lowered[head_index] not in _SPOKESPEOPLE)):
@@ -2134,8 +2166,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False  # "a post on the club's X account" is the club's, as "a statement from the club" is
     if rest[0] == "of" and lowered[head] in _STANCE:
         return False  # "critics of the plan": the plan is what they oppose
-    if lowered[head] in _UNNAMED_PLURALS:
-        return False  # "sources at the ministry", "insiders at the club": whom they work for, not who they are
+    if lowered[head] in _UNNAMED_PLURALS or lowered[head] + "s" in _UNNAMED_PLURALS:
+        return False  # "sources at the ministry", "a source at the club": whom they work for, not who they are
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
         return True  # "lawyers for the company", "a spokesperson for the operator": its voice
     at = head + 3
@@ -2283,7 +2315,7 @@ def _is_group(word: str, lexicon: Lexicon) -> bool:
     found = groups.get(word)
     if found is None:
         found = groups[word] = word not in lexicon.not_groups and word not in lexicon.actors and (
-            word in lexicon.group_nouns or (len(word) > 5 and word.endswith(lexicon.group_suffixes)
+            word in lexicon.group_nouns or word in _PEOPLES or (len(word) > 5 and word.endswith(lexicon.group_suffixes)
                                             and not word.endswith(lexicon.not_group_suffixes)))
     return found
 
