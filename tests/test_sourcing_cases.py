@@ -3800,3 +3800,70 @@ def test_figures_and_forecasts_nobody_is_said_to_own(text, expected):
 ])
 def test_a_source_at_a_named_body(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named source that passes a group's claim on, in a relative clause.
+    ("The twister hit at 11 p.m., according to the National Weather Service, which said preliminary reports "
+     "indicated it was at least an EF2.", []),
+    ("The twister hit at 11 p.m., and preliminary reports indicated it was at least an EF2.", ["vague"]),
+    # Unnamed sources citing a named body's figures.
+    ("Crude stocks rose by 2.5 million barrels, market sources said, citing American Petroleum Institute figures "
+     "on Tuesday.", []),
+    ("Crude stocks rose, traders said, citing data from Kpler.", []),
+    ("Crude stocks rose, market sources said.", ["vague"]),
+    ("Crude stocks rose, market sources said, citing people familiar with the matter.", ["vague"]),
+])
+def test_a_groups_claim_passed_on_by_a_named_source(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Research the story names as its study, or as its findings.
+    ("Footprints were made 21,000 years ago, according to new research.\n\nThe study, published in the journal "
+     "Science Advances, used two dating methods.", []),
+    ("Teenagers sleep worse, a new study has found.\n\nThe findings were presented at the European Sleep Congress "
+     "in Lisbon.", []),
+    ("Footprints were made 21,000 years ago, according to new research. The study was small.", ["vague"]),
+    # Where it will appear is no name: "a conference".
+    ("Teenagers sleep worse, a new study has found.\n\nThe findings will be presented at a conference later this "
+     "year.", ["vague"]),
+])
+def test_research_named_as_its_study_or_its_findings(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A belief the story tells as held once and given up.
+    ("For decades, scientists thought the first Americans arrived about 13,000 years ago.", []),
+    ("Scientists once believed the disease was spread by bad air.", []),
+    ("Until recently, economists assumed inflation was dead.", []),
+    # Not a belief held now, nor a claim that is no belief, nor "once" that opens a clause.
+    ("Scientists have long thought the comet would miss Earth.", ["vague"]),
+    ("For decades, critics argued the plan would fail.", ["vague"]),
+    ("Once inside, officials believed the vote would pass.", ["vague"]),
+])
+def test_a_belief_held_once_and_given_up(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Westminster is abuzz with rumours that a senior cabinet minister is preparing to resign.", ["vague"]),
+    ("The club has been rife with speculation that the manager will go.", ["vague"]),
+    ("The chain will close all its stores, it has been revealed, putting thousands of jobs at risk.", ["vague"]),
+    ("The results were revealed on Monday.", []),
+    # Allies of someone: whose side they are on, not who they are.
+    ("Prime Minister Keir Starmer faces pressure. Allies of the prime minister insist he has the support of most "
+     "of the party.", ["vague"]),
+])
+def test_hearsay_and_allies(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a group, writing: as "one said" is.
+    ("Fans were angry, with many taking to X. \u201cAbsolutely disgraceful,\u201d one wrote.", ["unnamed"]),
+    ("Fans were angry. \u201cAbsolutely disgraceful,\u201d another wrote.", ["unnamed"]),
+])
+def test_one_of_a_group_writing(text, expected):
+    assert kinds(text) == expected

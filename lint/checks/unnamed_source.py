@@ -99,6 +99,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if said_by and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(subject := a.subject.lower().split()) \
                     and DOCUMENTS.isdisjoint(subject):
                 continue  # "examiners found ballots": a finding; "research has shown", "a report found": claims
+            if said_by and a.verb in _BELIEVED and (_SUPERSEDED.search(doc.lowered, sentence_start, a.start)
+                                                    or doc.lowered.endswith(" once ", 0, a.start)):
+                continue  # "For decades, scientists thought the first Americans arrived 13,000 years ago": a view
+                # the story tells as given up, not a claim it makes
             if said_by and _far(text, a, claims):
                 continue  # the group is not the verb's subject: "curators have used the room to ... show"
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
@@ -199,6 +203,10 @@ _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
 # Those who treat a patient the story is about, on that patient: "Doctors said his condition was stable",
 # "Doctors raised concerns about her weight"; not "Doctors say the drug is safe".
+# A belief told as one held once and given up: "For decades, scientists thought", "Experts once believed".
+_BELIEVED = frozenset("thought believed assumed".split())
+_SUPERSEDED = re.compile(r"\b(?:for (?:decades|years|centuries|generations|a long time)|until (?:recently|the \d{4}s|"
+                         r"\d{4})|in the (?:\d{4}s|\d{1,2}(?:st|nd|rd|th) century))\b")
 _CARERS = frozenset("doctors surgeons physicians medics nurses".split())
 _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|him|they|their|"
                            r"the (?:patient|boy|girl|man|woman|child|baby))\b")

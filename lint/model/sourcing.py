@@ -410,6 +410,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
+            if a.kind == GROUP and resolved and resolved[-1].kind == NAMED and \
+                    _SAID_BY_WHICH().fullmatch(lowered_outside, resolved[-1].subject_end, a.subject_start + 5):
+                a = _replace(a, NAMED)  # "according to the National Weather Service, which said preliminary reports
+                # indicated": the named source passes the claim on
+            if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
+                a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
+                # the figures are the named body's
             if a.kind == GROUP and " " not in a.subject and _owned_before(a.subject.lower(), lowered_outside,
                                                                           sentences, index):
                 a = _replace(a, NAMED)  # "..., against the advice of its own planning officers." then "Officers
@@ -451,11 +458,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
-            if a.kind == PERSON and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in DOCUMENTS and (
+            if a.kind in (PERSON, GROUP) and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in _COMES_BACK and (
                     _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
                     study_named():
-                a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...": it
-                # is named
+                a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
+                # "according to new research. The study, published in ...": it is named
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
                 a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
                 # "a new study" the draft never names: as unnamed as the study
@@ -1293,9 +1300,12 @@ def _word_before(lowered: str, start: int, end: int) -> str:
 
 
 # A report or study the story comes back to: "The study, published in ...".
-_COMES_BACK = {noun: re.compile(rf"\bthe {noun}\b") for noun in DOCUMENTS}
+# Any of them as its findings: "a new study has found ... The findings were presented at the European Sleep Congress".
+_COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
 # ... a study also as its trial or its paper ("according to a large study. The trial ... was published in The Lancet").
-_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper)\b")
+_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings)\b")
+# ... and research as the study that reports it ("according to new research. The study, published in ...").
+_COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b")
 # ... or by whose it is: "The Air Accidents Investigation Branch (AAIB) report".
 _NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
 
@@ -1313,7 +1323,8 @@ DOCUMENT_ROLE = re.compile(r"the (?:(?:(?:new|latest|recent) )?(?:study|report|s
 # Where a draft says whose a study is, or where it appeared: "published in", "in the journal", "led by", "by
 # researchers at". A draft with none of these (nor a named poll or study) never names its study.
 _NAMES_A_STUDY = compiled_later(
-    r"\b(?:published|presented|appeared|appears|appear) (?:online )?(?:in|at)\b|\bin the (?:journal|proceedings)\b"
+    r"\b(?:published|presented|appeared|appears|appear) (?:online )?(?:in|at)\b(?! (?:an?|some|one) )"
+    r"|\bin the (?:journal|proceedings)\b"
     r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
     r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
     r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
@@ -1368,6 +1379,17 @@ _ONE_OF_THE_EXPLAINED = compiled_later(
 _BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
 
 
+# A named source's relative clause that passes a group's claim on: "the National Weather Service, which said
+# preliminary reports indicated".
+_SAID_BY_WHICH = compiled_later(r",? (?:which|who) (?:said|says|reported|reports) ")
+# Figures a body the story names for them, cited by unnamed sources: "market sources said, citing American
+# Petroleum Institute figures", "traders said, citing data from Kpler".
+_CITING_NAMED_FIGURES = compiled_later(
+    r"(?: (?:on|late|early|last) \w+)?, citing (?:(?:the )?(?:[A-Z][\w.&'\u2019-]*\s+){1,6}|(?:weekly |official )?"
+    r"(?:data|figures|statistics|numbers|estimates) (?:from|by|compiled by|published by) (?:the )?[A-Z])"
+    r"(?:data|figures|statistics|numbers|estimates)?")
+
+
 def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
     """Is a bare group ("Officers", "Economists") one that one of the three
     sentences before gave an owner ("its own planning officers", "the bank's
@@ -1381,6 +1403,7 @@ def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: in
     return any(owned.search(lowered, s.start, s.end) for s in sentences[max(0, index - 3):index])
 
 
+_LOYAL = frozenset("allies friends confidants associates loyalists".split())
 _RIVALS = frozenset("rivals competitors challengers".split())
 
 
@@ -1406,8 +1429,8 @@ _NOUN_OF = re.compile(r" of\b")
 
 
 def _past(verb: str) -> bool:
-    """Is the verb in a form no noun takes ("said", "added"; not "report", "notes")?"""
-    return verb in ("said", "says", "told") or verb.endswith("ed")
+    """Is the verb in a form no noun takes ("said", "added", "wrote"; not "report", "notes")?"""
+    return verb in ("said", "says", "told", "wrote") or verb.endswith("ed")
 
 
 # The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
@@ -2164,8 +2187,9 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
     if len(rest) < 3 or (rest[0] not in _ORG_PREPOSITIONS and not (rest[0] == "on" and lowered[head] in _POSTS)) \
             or rest[1] not in ("the", "its", "their", "his", "her"):
         return False  # "a post on the club's X account" is the club's, as "a statement from the club" is
-    if rest[0] == "of" and lowered[head] in _STANCE:
-        return False  # "critics of the plan": the plan is what they oppose
+    if rest[0] == "of" and (lowered[head] in _STANCE or lowered[head] in _LOYAL):
+        return False  # "critics of the plan": the plan is what they oppose; "allies of the prime minister": whose
+        # side they are on, not who they are
     if lowered[head] in _UNNAMED_PLURALS or lowered[head] + "s" in _UNNAMED_PLURALS:
         return False  # "sources at the ministry", "a source at the club": whom they work for, not who they are
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
