@@ -389,7 +389,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
                               verbs.get(index, ()), index in reasons, lexicon, subjects, index in near)
-        resolved = []
+        resolved: list[Attribution] = []
         for a in found:
             if a.kind == ROLE:
                 role = a.subject[a.subject.rfind(" ") + 1:].lower()
