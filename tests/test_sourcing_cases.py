@@ -3851,6 +3851,9 @@ def test_a_belief_held_once_and_given_up(text, expected):
     ("Westminster is abuzz with rumours that a senior cabinet minister is preparing to resign.", ["vague"]),
     ("The club has been rife with speculation that the manager will go.", ["vague"]),
     ("The chain will close all its stores, it has been revealed, putting thousands of jobs at risk.", ["vague"]),
+    ("The chief executive has quit amid claims of bullying, it can be revealed.", ["vague"]),
+    ("It can now be disclosed that the firm hid losses.", ["vague"]),
+    ("The results can be revealed on Monday.", []),
     ("The results were revealed on Monday.", []),
     # Allies of someone: whose side they are on, not who they are.
     ("Prime Minister Keir Starmer faces pressure. Allies of the prime minister insist he has the support of most "
