@@ -3870,3 +3870,18 @@ def test_hearsay_and_allies(text, expected):
 ])
 def test_one_of_a_group_writing(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a group named next by its rank among them, or a campaigner by their campaign.
+    ("Unions in the Netherlands said they had not been consulted. FNV, the largest, said it would seek talks with "
+     "management.", []),
+    ("Campaigners said they were baffled by the omission. Kate Anstey, of the Child Poverty Action Group, said the "
+     "families deserved to know.", []),
+    # A body that is no rank among them, or a place that is no campaign.
+    ("Unions in the Netherlands said they had not been consulted. The FNV said it would seek talks.", ["vague"]),
+    ("Campaigners said they were baffled by the omission. Kate Anstey, of Leeds, said the plan was late.",
+     ["vague"]),
+])
+def test_one_of_a_group_named_next_by_rank_or_campaign(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -482,6 +482,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _member_named_next(members, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
+            if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
+                a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
+                # of them, named by its rank among them
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
                     _body_speaks_for(head, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
@@ -1605,11 +1608,18 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Conservative group leader, Liz Hart,", "The RMT union's general secretary,
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
-    return re.compile(rf"(?:, (?:an?|the|its|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
+    return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b"
                       rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
+
+
+# One of a group named by its rank among them, speaking: "FNV, the largest, said", "Unite, the biggest of them,
+# warned".
+_ONE_BY_RANK = compiled_later(
+    r"\s*[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,5}, (?:the (?:largest|biggest|main|oldest|smallest|"
+    r"second-largest|second-biggest)|one of them)\b[^.;]{0,40}?, (?:said|says|told|warned|added|argued)\b")
 
 
 # A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross".
@@ -1674,9 +1684,11 @@ _MEMBERS = {
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
     "senators": ("senator", "sen."),
-    # those who campaign, one named by it: "Campaigners said ..." then "Feargal Sharkey, a former singer who has
-    # campaigned against river pollution, said"
-    **dict.fromkeys(("campaigners", "activists"), ("campaigner", "activist", "campaigned", "campaigns")),
+    # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
+    # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
+    # Group, said"
+    **dict.fromkeys(("campaigners", "activists"), ("campaigner", "activist", "campaigned", "campaigns",
+                                                   *_ORGANISATIONS)),
     # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
     # plan, said"
     **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
