@@ -3885,3 +3885,13 @@ def test_one_of_a_group_writing(text, expected):
 ])
 def test_one_of_a_group_named_next_by_rank_or_campaign(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signal with its clause is a claim; one of displeasure is an act.
+    ("Insiders have signalled that both sides want to avoid a repeat of the clashes.", ["vague"]),
+    ("Officials signalled their displeasure by walking out.", []),
+    ("The Fed signalled that it would pause.", []),
+])
+def test_a_signal_with_its_clause(text, expected):
+    assert kinds(text, VAGUE) == expected
