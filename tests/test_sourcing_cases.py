@@ -3895,3 +3895,30 @@ def test_one_of_a_group_named_next_by_rank_or_campaign(text, expected):
 ])
 def test_a_signal_with_its_clause(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A family, a club or a board of someone the story names: theirs.
+    ("Sarah Whitmore, 34, died at the scene.\n\nHer family said in a statement: \u201cSarah lived for her pupils "
+     "and her family. We are devastated.\u201d", []),
+    ("\u201cHe was a kind and funny boy,\u201d his family said.", []),
+])
+def test_the_family_of_someone_the_story_names(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Protesters and survivors are a vox pop: one of them named by name and age names them.
+    ("Protesters said the government had failed to punish those responsible. \u201cWe want justice, not "
+     "promises,\u201d said Milica Jovanovi\u0107, 21, a law student.", []),
+    ("Protesters said the government had failed to punish those responsible.", ["vague"]),
+    # One of a group of organisations speaking next by its name, which says what it is.
+    ("Aid agencies warned the death toll was likely to rise. The International Rescue Committee said many roads "
+     "had been cut off.", []),
+    ("Aid agencies warned the death toll was likely to rise. Save the Children said many roads had been cut off.",
+     []),
+    ("Aid agencies warned the death toll was likely to rise. The Taliban said many roads had been cut off.",
+     ["vague"]),
+])
+def test_one_of_a_crowd_or_of_a_group_of_bodies_named_next(text, expected):
+    assert kinds(text, VAGUE) == expected

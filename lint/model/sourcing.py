@@ -1139,10 +1139,11 @@ def _one_of(trade: str) -> str:
 # members too, by their trade ("Fishermen say ..." then "Dave Allen, who has fished out of the port for 30 years").
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
-    shopkeepers retailers owners staff employees""".split())
+    shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
+    evacuees""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
-                      "employee|staff member")
+                      "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -1575,6 +1576,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
+    bodied = members is _ORGANISATIONS and _ONE_BODY_SPEAKS().match(said) is not None  # "The International Rescue
+    # Committee said": one of the aid agencies, by its name
+    if bodied:
+        return True
     if not (named or titled or placed or traded or voiced) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
@@ -1627,6 +1632,15 @@ _VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
+# One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
+# said", "Save the Children warned" (not "The Taliban said").
+_BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
+                        "crescent", "children", "nations", *_ORGANISATIONS))
+_ONE_BODY_SPEAKS = compiled_later(
+    rf"\s*(?:The )?(?=[^.;:]{{0,80}}?\b(?i:{_BODY_WORDS})\b)[A-Z][\w&'\u2019.-]*"
+    r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))? (?:has |had )?"
+    r"(?:said|says|warned|added|told|estimated|reported)\b")
+
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy")  # "Natalie Berg, founder of consultancy NBK"
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
@@ -1694,8 +1708,8 @@ _MEMBERS = {
     **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
-    **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations"),
-                    _ORGANISATIONS),
+    **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations", "agencies",
+                     "ngos"), _ORGANISATIONS),
     # ... and a trade, whose union's or association's head the next sentence names: "Headteachers have warned
     # ..." then "Paul Whiteman, general secretary of the school leaders' union NAHT, said"
     **dict.fromkeys(_TRADES, _ORGANISATIONS),
@@ -2139,8 +2153,9 @@ def classify(phrase: str, lexicon: Lexicon,
     if head_index is None:
         phrase_end = next((i for i, w in enumerate(lowered) if i and w in _PHRASE_PREPOSITIONS),
                           len(lowered))
-        if lowered[0] == "the" and 2 <= phrase_end <= 4:
-            return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names
+        if lowered[0] in ("the", "his", "her", "their", "its") and 2 <= phrase_end <= 4:
+            return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names;
+            # "her family said": that of someone it names
         if lowered[phrase_end - 1] == "police" and phrase_end <= 3 and _QUANTIFIERS.isdisjoint(lowered):
             return NAMED, " ".join(tokens)  # '"...," police said', "local police said": the force, as "Police said"
         actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
