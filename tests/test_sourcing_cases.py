@@ -3922,3 +3922,19 @@ def test_the_family_of_someone_the_story_names(text, expected):
 ])
 def test_one_of_a_crowd_or_of_a_group_of_bodies_named_next(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spinner's words for criticism, pinned on a group.
+    ("Business leaders have hit out at the tax rise.", ["vague"]),
+    ("Critics have blasted the decision as reckless.", ["vague"]),
+    ("Fans rounded on the board after the defeat.", ["vague"]),
+    ("Engineers blasted through the rock to reach the miners.", []),
+    ("The storm blasted the coast on Monday.", []),
+    # A view said to be shared by a group nobody names.
+    ("Data is sold, a concern echoed by privacy advocates across Europe.", ["vague"]),
+    ("It is a view shared by many economists.", ["vague"]),
+    ("The app collects data, a view shared by the Information Commissioner's Office.", []),
+])
+def test_criticism_and_shared_views_pinned_on_a_group(text, expected):
+    assert kinds(text, VAGUE) == expected
