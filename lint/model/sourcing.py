@@ -1400,20 +1400,23 @@ def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: in
     economists")? Then it is those. Not a stance, a rival, the public nor a
     quantifier: "the plan's critics" then "Critics say", "the club's fans" then
     "Fans said" name none of them."""
-    if group in _STANCE or group in _UNNAMED_PLURALS or group in _QUANTIFIERS or group in _PUBLIC or \
+    if not index or group in _STANCE or group in _UNNAMED_PLURALS or group in _QUANTIFIERS or group in _PUBLIC or \
             group in _VOX_POP or group in _RIVALS or not group.isalpha():
         return False
-    owned = _owned(group)
-    return any(owned.search(lowered, s.start, s.end) for s in sentences[max(0, index - 3):index])
+    start, end = sentences[max(0, index - 3)].start, sentences[index - 1].end
+    at = lowered.find(" " + group, start, end)  # a substring search first: most groups are not there
+    while at != -1:
+        before = lowered[max(start, at - 40):at].split()[-3:]
+        if not lowered[at + 1 + len(group):at + 2 + len(group)].isalpha() and any(
+                word in _OWNERS or word.endswith(("'s", "\u2019s")) for word in before):
+            return True  # an owner among the three words before: "its own planning officers"
+        at = lowered.find(" " + group, at + 1, end)
+    return False
 
 
+_OWNERS = frozenset("its their his her our".split())
 _LOYAL = frozenset("allies friends confidants associates loyalists".split())
 _RIVALS = frozenset("rivals competitors challengers".split())
-
-
-@functools.cache
-def _owned(group: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:\b(?:its|their|his|her|our)|[a-z]['\u2019]s)(?: own)?(?: [a-z-]+){{0,2}}? {group}\b")
 
 
 def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
