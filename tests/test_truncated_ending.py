@@ -284,6 +284,9 @@ def test_a_last_paragraph_of_closing_marks_only_is_no_error(last):
     ("Police said", 'stops at "said", with nothing said after it'),
     ("Passengers have been told", 'stops at "told", with nothing said after it'),
     ("Osei's barrister, Amina Yusuf, said", 'stops at "said", with nothing said after it'),
+    # ... or a verb of belief, which goes on with what is believed.
+    ("For decades, scientists thought", 'stops at "thought", with nothing said after it'),
+    ("The fans feared", 'stops at "feared", with nothing said after it'),
     # Cut after the first word, an article.
     ("The", 'stops at "The", which no sentence ends on'),
 ])
@@ -302,6 +305,9 @@ def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(las
     ("Additional reporting by Ana Ruiz\n", "text"),
     ("More to follow\n", "text"),
     ("Said\n", "text"),
+    ("## What the experts thought\n", "markdown"),
+    # A comparison ends on a verb of belief with its whole sense.
+    ("Costs as feared\n", "markdown"),
 ])
 def test_a_declared_heading_or_a_short_line_with_no_speech_verb_at_its_end_is_not_cut(text, format):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + text, format=format) == []

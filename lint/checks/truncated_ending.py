@@ -107,9 +107,11 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     final = words[-1]
     if final.lower() in DANGLING_WORDS and (len(words) >= 2 or final.lower() in _ARTICLES):
         return f'it stops at "{final}", which no sentence ends on'
-    if final in SPEECH_VERBS and len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text:
-        # "Downing Street said", "Passengers have been told": no heading or sign-off ends on one (a quotation's
-        # tag has said it: '"Fine," she said')
+    if (final in SPEECH_VERBS or (final in _BELIEF_VERBS and words[-2].lower() not in _COMPARING)) and \
+            len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text:
+        # "Downing Street said", "Passengers have been told", "For decades, scientists thought": no heading or
+        # sign-off ends on one (a quotation's tag has said it: '"Fine," she said'; a comparison has its whole
+        # sense: "better than expected")
         return f'it stops at "{final}", with nothing said after it'
     if not SPEECH_VERBS.isdisjoint(words) and \
             _reported_clause(WORD.findall(last_sentence()) if last_sentence is not None else words):
@@ -172,6 +174,11 @@ _INTRODUCERS = frozenset({"e.g.", "i.e.", "incl.", "viz.", "cf."})
 # ("more than \u00a3", "US$"), an ampersand before a name's second half, an opening quotation mark. One
 # after its number ("100$") or inside a word ("AT&T") is not a word of its own.
 _LEADING_SIGN = re.compile("(?:[A-Z]{1,2})?[$\u00a3\u20ac\u00a5\u20b9]|[&\u201c\u2018]")
+# Verbs of belief, which go on with what is believed ("scientists thought"), unless a comparison ends on them
+# ("than expected", "as feared", "than first thought").
+_BELIEF_VERBS = frozenset("""thought think thinks believed believe believes feared fear fears hoped hope hopes claimed
+    claim claims suggested suggest suggests predicted expect expects expected estimated""".split())
+_COMPARING = frozenset({"than", "as", "first", "previously", "originally", "initially"})
 _ARTICLES = frozenset({"a", "an", "the"})  # a last paragraph of one article alone: "The"
 _GUESSED_HEADING = "guessed heading"
 # A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
