@@ -3938,3 +3938,15 @@ def test_one_of_a_crowd_or_of_a_group_of_bodies_named_next(text, expected):
 ])
 def test_criticism_and_shared_views_pinned_on_a_group(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Convinced, with its clause and no "that".
+    ("Fans are convinced the couple have split.", ["vague"]),
+    ("Many are convinced the plan will fail.", ["vague"]),
+    ("Lawyers convinced the jury that he was innocent.", []),
+    ("She convinced him to stay.", []),
+    ("Fans are convinced of his talent.", []),
+])
+def test_convinced_with_its_clause(text, expected):
+    assert kinds(text, VAGUE) == expected
