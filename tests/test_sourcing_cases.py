@@ -3950,3 +3950,15 @@ def test_criticism_and_shared_views_pinned_on_a_group(text, expected):
 ])
 def test_convinced_with_its_clause(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nigerian and Indian English for "it is understood", and the paper's own hearsay.
+    ("It was gathered that the suspects fled before the police arrived.", ["vague"]),
+    ("It was further learnt that the money was diverted.", ["vague"]),
+    ("Our correspondent gathered that the governor had left the state.", ["vague"]),
+    ("She gathered her things and left.", []),
+    ("Investigators gathered evidence from the scene.", []),
+])
+def test_hearsay_in_other_englishes(text, expected):
+    assert kinds(text, VAGUE) == expected
