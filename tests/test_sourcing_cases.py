@@ -3962,3 +3962,15 @@ def test_convinced_with_its_clause(text, expected):
 ])
 def test_hearsay_in_other_englishes(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An aside that only joins the sentence to the last stands between a group and its verb.
+    ("Some fans, however, have questioned whether the club can afford the fee.", ["vague"]),
+    ("Critics, though, say the plan will fail.", ["vague"]),
+    ("Analysts, for their part, expect a cut.", ["vague"]),
+    ("The club, however, said the fee was fair.", []),
+    ("The fans, meanwhile, sang loudly.", []),
+])
+def test_a_group_and_its_verb_either_side_of_an_aside(text, expected):
+    assert kinds(text, VAGUE) == expected

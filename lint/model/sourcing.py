@@ -1912,6 +1912,9 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             # Law Society, say": which of them (classify reads it)
             return (start, verb), None
         return (start, start + len(parts[0])), None  # "X, an appositive, said"
+    if len(parts) == 3 and parts[1].strip().lower() in _ASIDE_ADVERBS and \
+            _AUXILIARY_TAIL.issuperset(parts[2].lower().split()):
+        return (start, start + len(parts[0])), None  # "Some fans, however, have questioned": the aside's subject
     if len(parts) >= 2 and not parts[-1].strip():
         return (verb, verb), None  # "The plan will fail, said analysts": the clause is the claim, the subject follows
     if len(parts) >= 2:
@@ -1924,6 +1927,12 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             return antecedent, None
         return (verb - len(tail), verb), None
     return (start, verb), None
+
+
+# Words set off by commas between a subject and its verb that only join the sentence to the last: "Some fans,
+# however, have questioned".
+_ASIDE_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "also", "nonetheless", "nevertheless", "instead",
+                            "likewise", "in turn", "for their part", "by contrast", "in contrast", "for now"})
 
 
 def _free_relative(text: str, span: tuple[int, int]) -> tuple[int, int] | tuple[()] | None:
