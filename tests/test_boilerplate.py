@@ -500,6 +500,7 @@ RESIDUE = [
     "Did you shop there? Tell us at stories@example.com.",
     "Listen to the full podcast episode below.",
     "Stay up to date with all the latest transfer news by following us on Instagram.",
+    "Do you have a sleep tip? Let us know in the comments below.",
     "Keep up with our coverage by signing up to our newsletter.",
     "Watch the video above.",
     "ADVERTISING",
