@@ -201,12 +201,12 @@ _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
-# Those who treat a patient the story is about, on that patient: "Doctors said his condition was stable",
-# "Doctors raised concerns about her weight"; not "Doctors say the drug is safe".
 # A belief told as one held once and given up: "For decades, scientists thought", "Experts once believed".
 _BELIEVED = frozenset("thought believed assumed".split())
 _SUPERSEDED = re.compile(r"\b(?:for (?:decades|years|centuries|generations|a long time)|until (?:recently|the \d{4}s|"
                          r"\d{4})|in the (?:\d{4}s|\d{1,2}(?:st|nd|rd|th) century))\b")
+# Those who treat a patient the story is about, on that patient: "Doctors said his condition was stable",
+# "Doctors raised concerns about her weight"; not "Doctors say the drug is safe".
 _CARERS = frozenset("doctors surgeons physicians medics nurses".split())
 _OF_A_PATIENT = re.compile(r"\s+(?:that\s+|(?:about|over)\s+)?(?:he|she|his|her|him|they|their|"
                            r"the (?:patient|boy|girl|man|woman|child|baby))\b")

@@ -300,8 +300,8 @@ _NATIONS = _DEMONYMS - frozenset(
     "western eastern asian african arab european baltic nordic gulf north south east west northern southern federal "
     "state senior former top".split())
 # A nation's people: "Many Americans feel that", "Britons believe" pin a view on millions, as "many voters" do.
-_PEOPLES = frozenset(d + "s" for d in _NATIONS if d.endswith(("an", "i")) and d != "afghan") | frozenset(
-    "afghans britons brits scots poles turks swedes danes finns greeks spaniards europeans asians africans arabs "
+_PEOPLES = frozenset(d + "s" for d in _NATIONS if d.endswith(("an", "i"))) | frozenset(
+    "britons brits scots poles turks swedes danes finns greeks spaniards europeans asians africans arabs "
     "westerners".split())
 
 
@@ -411,7 +411,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
             if a.kind == GROUP and resolved and resolved[-1].kind == NAMED and \
-                    _SAID_BY_WHICH().fullmatch(lowered_outside, resolved[-1].subject_end, a.subject_start + 5):
+                    (by_which := _SAID_BY_WHICH().match(lowered_outside, resolved[-1].subject_end)) and \
+                    a.subject_start <= by_which.end() <= a.subject_end:
                 a = _replace(a, NAMED)  # "according to the National Weather Service, which said preliminary reports
                 # indicated": the named source passes the claim on
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
@@ -1580,10 +1581,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
-    bodied = members is _ORGANISATIONS and _ONE_BODY_SPEAKS().match(said) is not None  # "The International Rescue
-    # Committee said": one of the aid agencies, by its name
-    if bodied:
-        return True
+    if members is _ORGANISATIONS and _ONE_BODY_SPEAKS().match(said):
+        return True  # "The International Rescue Committee said": one of the aid agencies, by its name
     if not (named or titled or placed or traded or voiced) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
