@@ -3974,3 +3974,61 @@ def test_hearsay_in_other_englishes(text, expected):
 ])
 def test_a_group_and_its_verb_either_side_of_an_aside(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relative clause on the reporter's own interviews may end on "to": the group is still unnamed.
+    ("Several people we spoke to said the depot had not warned them.", ["vague"]),
+    ("Residents the Echo talked to said the works had run for months.", ["vague"]),
+    ("Parents we spoke with said the gates were locked.", ["vague"]),
+    ("Officials declined to say how many staff were affected.", []),
+    ("Residents we spoke to were angry.", []),
+    ("Ann Lee, whom we spoke to, said the gates were locked.", []),
+])
+def test_a_group_the_reporter_spoke_to(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "feel" with its clause, whatever the clause's verb; not a feeling of something.
+    ("Many parents feel the new timetable goes too far.", ["vague"]),
+    ("Fans feel they deserve a refund.", ["vague"]),
+    ("Some drivers feel it penalises those on low incomes.", ["vague"]),
+    ("Families feel the pinch as energy prices rise.", []),
+    ("Residents felt it shake the windows.", []),
+    ("Many households feel the cold winds most.", []),
+    ("Shoppers feel the benefits of lower prices.", []),
+])
+def test_a_feeling_with_its_clause(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "remain" tells a state as "are" does: with its clause it is a claim, without one it is not.
+    ("Many commuters remain worried that the line will close.", ["vague"]),
+    ("Many supporters remain convinced the manager will stay.", ["vague"]),
+    ("Many commuters remain worried about the cost of fares.", []),
+    ("Many commuters are worried about the cost of fares.", []),
+])
+def test_a_state_of_mind_that_remains(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A service's officials in a lead, its body speaking in the next sentences; and bare "officials" later in
+    # a story whose officials were named.
+    ("Cases have risen to 64, county health officials said on Friday.\n\nMost are in children. Nine have been "
+     "admitted to hospital.\n\nThe Harlow County Department of Public Health said 51 were unvaccinated.", []),
+    ("The blaze has burned 3,000 acres, fire officials said.\n\nRanger Fire Chief Mae Dunn said crews were "
+     "stretched.\n\nNo homes have been lost, officials said.", []),
+    # ... but not a body of another service, nor one several sentences on, nor bare officials with none named.
+    ("Cases have risen to 64, county health officials said on Friday.\n\nThe county transport department said "
+     "buses would run.", ["vague"]),
+    ("Cases have risen to 64, county health officials said on Friday. Most are in children.\n\nNine have been "
+     "admitted. Schools are open. Parents are calm.\n\nThe County Department of Public Health said 51 were "
+     "unvaccinated.", ["vague"]),
+    ("The march passed off peacefully. No arrests were made, officials said.", ["vague"]),
+])
+def test_a_services_officials_and_the_officials_named_before(text, expected):
+    assert kinds(text, VAGUE) == expected
+

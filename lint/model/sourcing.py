@@ -167,7 +167,11 @@ _NOUN_MARKERS = frozenset(
     """a an the this that these those his her their its our my your former same every each no any one for second
     third fourth fifth sixth""".split())
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
+# Verbs a relative clause on the reporter's interviews ends with, before "to": "people we spoke to said".
+_SPOKEN = frozenset("spoke spoken talked talking speaking".split())
 _PASSIVE_BE = frozenset("is are was were".split())
+# ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
+_STATE_BE = _PASSIVE_BE | {"remain", "remains", "remained"}
 _STATES = frozenset("worried concerned convinced divided alarmed frightened frustrated disappointed dismayed".split())
 _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 # A claim put as what some would say is still theirs: "many would argue", "some
@@ -342,9 +346,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         "election")? Each word is looked for once."""
         if word not in body_use:
             # "the city fire department", "the Department of Forestry and Fire Protection"
-            found = None if not word.isalpha() else re.search(
-                rf"\b{word}s? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
-                rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b", lowered_text)
+            found = _body_of(word).search(lowered_text) if word.isalpha() else None
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
     weather_office: list[int] = []
@@ -382,6 +384,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     divided = -3  # the last sentence whose group was said to be divided
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
+    officials_named = False  # whether some officials the story has given a claim to were named ("fire officials")
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
@@ -403,6 +406,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
+            if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
+                a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
+                # officials, come back
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() == "forecasters" and weather_office_named(
@@ -433,6 +439,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                        for j in range(index + 1, min(index + 1 + reach, len(sentences)))):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
+            if a.kind == GROUP and _service_speaks_next(a, lowered_outside, sentences, index, reach, verbs):
+                a = _replace(a, NAMED)  # "..., state health officials said." then "The Texas Department of State
+                # Health Services said": a lead's summary of the service's body, named next
             if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
                 # ...": the office the next sentence is about is theirs
@@ -530,6 +539,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _reason_follows(a, index, reasons, lowered_outside, sentences):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
+            if a.kind == NAMED and a.subject.lower().endswith(" officials"):
+                officials_named = True
             if a.kind in (PERSON, GROUP):
                 unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
                 if a.kind == GROUP:
@@ -808,9 +819,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 50), subject_end)):
                 subject_end = quick.start()  # "Fans were quick to point out", "Fans have taken to social media to
                 # claim", "people have come forward to say": the fans point it out
-            elif last in _MODALS:
-                continue  # no attribution yet: "applicants can write to", "declined to say how many"
-            elif last in _PASSIVE_BE and (verb[-2:] == "ed" or verb == "thought") and not (
+            elif last in _MODALS and not (last == "to" and previous[-2:-1] and previous[-2].lower() in _SPOKEN):
+                continue  # no attribution yet: "applicants can write to", "declined to say how many"; but a
+                # relative clause may end on "to": "Several people we spoke to said"
+            elif last in _STATE_BE and (verb[-2:] == "ed" or verb == "thought") and not (
                     verb in _STATES and (_STATE_CLAUSE.match(outside, verb_end) or verb == "convinced")):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
                 # warned that" (the impersonal phrases take "is believed to be"; an agent after "by" was read
@@ -1228,6 +1240,29 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     # said." then "The fire spread east. It had burned 700 hectares, according to the regional fire service." (a
     # lead's officials, named next)
     return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+
+
+def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, reach: int,
+                         verbs: dict[int, list[_Hit]]) -> bool:
+    """Are a service's officials ("state health officials", "county fire
+    officials") those of a body of that service that one of the next `reach`
+    sentences gives a claim to ("The Texas Department of State Health Services
+    said")? Not "some health officials": a few of them."""
+    words = a.subject.lower().split()
+    if len(words) < 2 or words[-1] != "officials" or not words[-2].isalpha() or \
+            words[0] in _DETERMINERS or words[0] in _QUANTIFIERS:
+        return False
+    body = _body_of(words[-2])
+    return any(j in verbs and body.search(lowered, sentences[j].start, sentences[j].end)
+               for j in range(index + 1, min(index + 1 + reach, len(sentences))))
+
+
+@functools.cache
+def _body_of(word: str) -> re.Pattern[str]:
+    """A body named by a word of its service, in lowercase text: "the city fire
+    department", "the department of state health services" (for "health")."""
+    return re.compile(rf"\b{word}s? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
+                      rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
 
 
 def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int) -> bool:
