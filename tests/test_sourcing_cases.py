@@ -4032,3 +4032,13 @@ def test_a_state_of_mind_that_remains(text, expected):
 def test_a_services_officials_and_the_officials_named_before(text, expected):
     assert kinds(text, VAGUE) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # Words a text holds, named as such, are no speech.
+    ("The final text dropped a reference to \u201cphasing out coal power by the end of the decade\u201d.", []),
+    ("Ministers added the wording \u201cwhere it is safe and practical to do so\u201d to the bill.", []),
+    ("The treaty keeps a clause \u201cthat either side may withdraw at any time\u201d intact.", []),
+    ("He made no reference to the row. \u201cWe will not be silenced by anyone at all,\u201d he said.", ["none"]),
+])
+def test_a_texts_words_named_as_such(text, expected):
+    assert kinds(text) == expected
