@@ -4042,3 +4042,42 @@ def test_a_services_officials_and_the_officials_named_before(text, expected):
 ])
 def test_a_texts_words_named_as_such(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People by sex, age or family, and the internet's crowds, are groups at a sentence's start too.
+    ("Women say the clinic turned them away.", ["vague"]),
+    ("Mums claim the school run has become dangerous.", ["vague"]),
+    ("Online sleuths claim the photos were staged.", ["vague"]),
+    ("Trolls claim the singer faked the video.", ["vague"]),
+    ("The women told the court they had been threatened.", []),
+    ("Women\u2019s Aid said calls to its helpline had doubled.", []),
+])
+def test_groups_by_sex_age_family_and_online_crowds(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reviews pinned on a group, as "slammed" is; not a mock-up.
+    ("Critics have panned the redesign as a waste of money.", ["vague"]),
+    ("Fans mocked the new away kit.", ["vague"]),
+    ("Designers mocked up a new logo.", []),
+    ("Gold was panned from the river.", []),
+])
+def test_panned_and_mocked_pinned_on_a_group(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "argue" as a quarrel claims nothing; as a case made, it does.
+    ("Neighbours had been arguing in the street before the attack.", []),
+    ("Fans were arguing with stewards outside the ground.", []),
+    ("Residents argued over parking for years.", []),
+    ("The men were arguing loudly.", []),
+    ("Critics have been arguing for months that the plan will fail.", ["vague"]),
+    ("Critics argued in a letter that the plan was flawed.", ["vague"]),
+    ("Campaigners are arguing for a ban.", ["vague"]),
+    ("Economists argued over whether rates should rise.", ["vague"]),
+])
+def test_a_quarrel_is_no_claim(text, expected):
+    assert kinds(text, VAGUE) == expected

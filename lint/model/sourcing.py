@@ -832,6 +832,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         if verb[-2:] == "ed" and previous and _participle_after_object(outside, subject_end, previous[-1], lexicon):
             continue  # "Surgeries will offer weekend appointments under a new contract agreed with the BMA"
+        if verb[:4] == "argu" and _QUARREL().match(outside, verb_end) and \
+                outside.find(" that ", verb_end, verb_end + 40) == -1:
+            continue  # a quarrel, no claim: "Fans were arguing outside the ground", "neighbours argued over parking"
+            # (not "Critics argued in a letter that")
         if has_who and _advice_to_whom(outside, verb_start, verb_end):
             continue  # "Tenants who think the rise too high can appeal": whom advice is for, not who claims
         before, antecedent = _subject_before(outside, subject_end)
@@ -901,6 +905,12 @@ _CITED_BY_NAMED = compiled_later(
     r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
+# What follows "argue" when it is a quarrel: a place, a partner, a manner, a subject of dispute, or nothing ("were
+# arguing in the street", "argued with stewards", "argued loudly", "arguing over parking"); not a claim's clause,
+# "for" or "against", nor "over whether".
+_QUARREL = compiled_later(
+    r"\s*(?:[.;!?]|\Z|(?:in|on|at|outside|inside|near|among|between|loudly|angrily|fiercely|heatedly)\b"
+    r"|with (?!(?:some|good|little|conviction|justification|reason)\b)|(?:over|about) (?!(?:whether|how|why|what)\b))")
 # A claim made at once: "critics were quick to point out that".
 QUICK_TO = compiled_later(r"(?i)\b(?:(?:is|are|was|were|been)\s+(?:very\s+|so\s+)?quick|(?:taken|took|take|taking)\s+"
                           r"to\s+(?:social media|twitter|x|facebook|instagram|tiktok|reddit|online forums|the airwaves)"
