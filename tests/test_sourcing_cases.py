@@ -4081,3 +4081,18 @@ def test_panned_and_mocked_pinned_on_a_group(text, expected):
 ])
 def test_a_quarrel_is_no_claim(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One unnamed source, leaned on again by a definite return, is reported once, where the story first
+    # leans on it.
+    ("Tarn Foods is exploring a sale of its snacks arm, according to people familiar with the matter.\n\n"
+     "It has hired advisers, the people said.", ["vague"]),
+    ("The plant will close, a source said.\n\nStaff will be told on Monday, the source said.", ["vague"]),
+    ("The plant will close, two officials said.\n\nStaff will be told on Monday, the two officials said.",
+     ["vague"]),
+    # ... but a new unnamed source is reported too.
+    ("The plant will close, a source said.\n\nStaff will be told on Monday, officials said.", ["vague", "vague"]),
+])
+def test_one_unnamed_source_leaned_on_twice_is_reported_once(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -53,6 +53,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in of_speech) if s is not None}
     anonymous = rule.state.source_nouns
+    reported: set[str] = set()  # the source nouns of the unnamed sources reported so far ("people", "official")
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
@@ -68,6 +69,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
+            if (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and _source_noun(back["noun"]) in reported:
+                continue  # "according to people familiar with the matter" then "the people said": one unnamed
+                # source, reported where the story first leans on it; naming or explaining it there mends both
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
                 continue  # "There are fears the talks will fail, Ruiz said": she stands behind it
             # One unnamed person is a source only when the noun says so ("a source", "an official",
@@ -124,6 +128,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             if doc.quotation_at(start) is None:
+                reported.update(_source_noun(w) for w in _WORD.findall(doc.lowered, start, end) if w in anonymous)
                 if a.kind == PERSON and a.verb.startswith("according") and noun in DOCUMENTS:
                     sources_of_claims.append((start, end))  # "..., according to a survey": the claim's support
                 spans.append((start, end))
@@ -144,6 +149,16 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans) if len(spans) > 1 else spans:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
+
+
+# A definite return to an unnamed source: "the people", "the two officials", "the source".
+_BACK_REFERENCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _source_noun(word: str) -> str:
+    """One key for a source noun's singular and plural: "people" is "person"."""
+    return "person" if word == "people" else word[:-1] if word.endswith("s") else word
 
 
 def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
