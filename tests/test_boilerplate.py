@@ -413,6 +413,8 @@ RESIDUE = [
     "Share this article on Facebook",
     "Share on WhatsApp",
     "Share on Facebook Share on X Share via Email",
+    "Share on Facebook Share on X Share by email",
+    "Share by email",
     "Listen to article",
     "Report an ad",
     "Advertisement \u00b7 Scroll to continue",
