@@ -89,6 +89,18 @@ def test_template_artifacts():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A template's "Evergreen" heading by any of its names, run in or on its own.
+    ("The port talks resumed.\n\nEvergreen Perspective: A History of Port Sales\n\nPorts were sold.\n",
+     ["Evergreen Perspective"]),
+    ("The port talks resumed.\n\nEvergreen Context\n\nPorts were sold.\n", ["Evergreen Context"]),
+    # Not the word in a story: a tree, a fund's name.
+    ("The evergreen perspective of the forest was lost when the pines burned.\n", []),
+])
+def test_a_templates_evergreen_headings(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The bill passed in 2019.[1] The governor signed it.[2][3] Then he left.", ["[1]", "[2][3]"]),
     ("The law[4] was repealed in May.[citation needed]", ["[4]", "[citation needed]"]),
     # Not a wiki's markers: an editor's brackets, a numbered option, a Markdown reference link.
