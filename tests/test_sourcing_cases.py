@@ -4096,3 +4096,18 @@ def test_a_quarrel_is_no_claim(text, expected):
 ])
 def test_one_unnamed_source_leaned_on_twice_is_reported_once(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "figure" is a person by a rank before it or "close to" after it, as "figures" is; else a number.
+    ("\u201cWe cannot let this chance slip away,\u201d said a senior figure close to the negotiations.",
+     ["unnamed"]),
+    ("\u201cWe cannot let this chance slip away,\u201d a figure close to the talks said.", ["unnamed"]),
+    ("\u201cWe cannot let this chance slip away,\u201d said Ana Ruiz, a senior figure in the party.", []),
+])
+def test_a_senior_figure_is_an_unnamed_person(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_figure_that_a_group_said_is_a_number():
+    assert vague_spans("Sales rose 4%, a figure that analysts said was strong.") == ["analysts said"]

@@ -2312,6 +2312,7 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 
 # A person noun that is also a quantity: "a host of analysts".
 _COLLECTIVE = frozenset({"host"})
+_FIGURE = frozenset({"figure", "figures"})
 # After "figures", words that make them people: "figures close to the leader", "figures within the party".
 _AMONG_PEOPLE = frozenset("close within inside around familiar".split())
 
@@ -2389,8 +2390,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             return i  # "some say", "many believe", "many in the industry assume", "others have long argued"
         if (word in _PARTY_MEMBERS or word in lexicon.actors) and not _PICKED.isdisjoint(lowered[:i]):
             return i  # "many local Democrats", "senior Republicans", "several Democratic senators"
-        if word == "figures" and (not _RANKS.isdisjoint(lowered[max(0, i - 2):i]) or following in _AMONG_PEOPLE):
-            return i  # "senior Labour figures", "figures close to the leader": people, not numbers
+        if word in _FIGURE and (not _RANKS.isdisjoint(lowered[max(0, i - 2):i]) or following in _AMONG_PEOPLE):
+            return i  # "senior Labour figures", "a senior figure", "figures close to the leader": people, not
+            # numbers ("a figure that analysts said was strong" is a number)
         if i == 0 and word == "those" and len(lowered) > 1 and lowered[1] in _THOSE:
             return i  # "those who know him say", "those inside the party believe"
     # "one villager", "a woman waiting outside": an indefinite phrase is an unnamed person whatever its
