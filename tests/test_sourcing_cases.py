@@ -4111,3 +4111,52 @@ def test_a_senior_figure_is_an_unnamed_person(text, expected):
 
 def test_a_figure_that_a_group_said_is_a_number():
     assert vague_spans("Sales rose 4%, a figure that analysts said was strong.") == ["analysts said"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the scientists named next by their science.
+    ("Scientists not involved in the work said the results were sound. Mei Tan, a glaciologist at Arctic Watch, "
+     "said the melt was \u201cunmistakable\u201d.", []),
+    ("Scientists said the results were sound. Ivo Brandt, a seismologist at Fernhall Energy, said the data were "
+     "clear.", []),
+    # ... not someone of another trade.
+    ("Scientists said the results were sound. Mei Tan, a banker at Nordea, said the market would react.",
+     ["vague"]),
+])
+def test_one_of_the_scientists_named_next_by_their_science(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A study by a team, which the story names by its journal, its authors coming back.
+    ("Lakes warmed fastest in the north, according to a study by an international team of scientists.\n\n"
+     "The lakes warmed 0.4C a decade, the researchers reported in the journal Nature Geoscience.", []),
+    # ... not one it never names.
+    ("Lakes warmed fastest in the north, according to a study by a team of scientists.\n\n"
+     "The lakes warmed 0.4C a decade, the researchers said.", ["vague"]),
+])
+def test_a_study_by_a_team_named_by_its_journal(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named survey's respondents by that name.
+    ("The survey of 1,800 adults by Ipsos found 61% backed the plan.\n\nRespondents who backed it most often said "
+     "it would cut their bills.", []),
+    ("The poll by YouGov found most backed the ban. Those polled said it was overdue.", []),
+    # a count's comma breaks no phrase: the survey's author is still named after it
+    ("The survey of 1,800 adults by Ipsos found 61% backed the plan. Respondents said it was overdue.", []),
+    ("Respondents said the plan would cut their bills.", ["vague"]),
+])
+def test_a_named_surveys_respondents(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A known set of a market's big firms.
+    ("Economists at the big four banks now expect no further cuts.", []),
+    ("Analysts at the big banks expect no further cuts.", ["vague"]),
+    ("Economists at the four banks expect cuts.", ["vague"]),
+])
+def test_a_known_set_of_big_firms(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -468,7 +468,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
-            if a.kind in (PERSON, GROUP) and (noun := a.subject[a.subject.rfind(" ") + 1:].lower()) in _COMES_BACK and (
+            if a.kind in (PERSON, GROUP) and (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and (
                     _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
                     study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
@@ -1353,12 +1353,24 @@ def _word_before(lowered: str, start: int, end: int) -> str:
 # A report or study the story comes back to: "The study, published in ...".
 # Any of them as its findings: "a new study has found ... The findings were presented at the European Sleep Congress".
 _COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
-# ... a study also as its trial or its paper ("according to a large study. The trial ... was published in The Lancet").
-_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings)\b")
+# ... a study also as its trial, its paper or its authors ("according to a large study. The trial ... was published
+# in The Lancet", "..., the researchers reported in the journal Nature").
+_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings|researchers|authors)\b")
 # ... and research as the study that reports it ("according to new research. The study, published in ...").
 _COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b")
 # ... or by whose it is: "The Air Accidents Investigation Branch (AAIB) report".
 _NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
+
+
+def _evidence_noun(a: Attribution, lowered: str) -> str:
+    """The noun a source is known by: its last word ("a new study"), or the work
+    its authors are named for ("a study by an international team of
+    scientists": the study)."""
+    by = _WORK_BY().search(lowered, max(0, a.subject_start - 24), a.subject_start)
+    return by[1] if by else a.subject[a.subject.rfind(" ") + 1:].lower()
+
+
+_WORK_BY = compiled_later(r"\b(study|research|report|survey|paper|analysis) (?:led |carried out |conducted )?by \Z")
 
 
 @functools.cache
@@ -1728,8 +1740,15 @@ _HALVES = frozenset(("some", "others"))
 _BENCHES = frozenset("justices judges senators".split())
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
+_SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "ecologist", "geologist",
+               "oceanographer", "climatologist", "meteorologist", "astronomer", "astrophysicist", "geneticist",
+               "epidemiologist", "virologist", "glaciologist", "seismologist", "volcanologist", "botanist",
+               "zoologist", "neuroscientist", "palaeontologist", "paleontologist", "archaeologist")
 _MEMBERS = {
-    **{group + "s": (group,) for group in "scientist researcher academic specialist".split()},
+    **{group + "s": (group,) for group in "academic specialist".split()},
+    # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
+    # oceanographer at Mercator Ocean International, said"
+    **dict.fromkeys(("scientists", "researchers"), _SCIENTISTS),
     # an expert by their trade's word too: "Aviation experts said ..." then "said John Cox, a former airline pilot
     # and safety consultant"
     "experts": ("expert", "specialist", "consultant", "analyst", "adviser", "advisor"),
@@ -1828,9 +1847,11 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 
 
 # A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
+# Its respondents by that name: "Respondents who backed the idea said", "those polled".
 _RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
                               r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
-                              r"(?:survey|poll|study|questionnaire)\b")
+                              r"(?:survey|poll|study|questionnaire)\b"
+                              r"|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b")
 # A named finding's count of its respondents: "It found that a third of prisoners", "The survey showed that 40% of
 # nurses" (not "A recent survey found that ...": a finding nobody is named for).
 _FOUND_THAT = compiled_later(r"\s*(?:it|the [a-z]+|[a-z]+'s [a-z]+) (?:also )?(?:found|finds|showed|shows|revealed|"
@@ -1890,7 +1911,7 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split())
 _AUTHOR = ("by", "from", "for")
-_PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
+_PHRASE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2014\u201d\"]")  # not the comma of "1,800"
 
 
 def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
@@ -2263,6 +2284,9 @@ _JOINED_CLAIM = re.compile(r", and ")
 _POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
 
 
+_BIG_FEW = frozenset("two three four five six".split())
+
+
 def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool:
     """Is a group tied to a body the story has named, by a definite phrase right
     after it ("officials at the department", after "the state health
@@ -2278,6 +2302,8 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
         return False  # "sources at the ministry", "a source at the club": whom they work for, not who they are
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
         return True  # "lawyers for the company", "a spokesperson for the operator": its voice
+    if rest[1] == "the" and rest[2] == "big" and lowered[head + 4:head + 5] and lowered[head + 4] in _BIG_FEW:
+        return True  # "economists at the big four banks": a set every reader of the market can name
     at = head + 3
     while at + 1 < len(lowered) and lowered[at] in _DEMONYMS:
         at += 1  # "a spokesperson for the U.S. embassy": the embassy
