@@ -4160,3 +4160,19 @@ def test_a_named_surveys_respondents(text, expected):
 ])
 def test_a_known_set_of_big_firms(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hearsay with nobody behind it: reports emerging of something, the rumour mill, whispers of it.
+    ("Reports are emerging of late-night meetings at the club.", ["vague"]),
+    ("Rumours have surfaced of a rift between the two ministers.", ["vague"]),
+    ("The rumour mill has been working overtime since Friday.", ["vague"]),
+    ("The week ended with whispers in the corridors of a cabinet resignation.", ["vague"]),
+    ("Shares fell amid whispers that the chief executive would quit.", ["vague"]),
+    # ... not a report from a place, a mill, nor a whisper of a feeling.
+    ("Reports are emerging from the scene slowly.", []),
+    ("The mill has been working overtime since Friday.", []),
+    ("She spoke with whispers of regret in her voice.", []),
+])
+def test_hearsay_emerging_milling_and_whispered(text, expected):
+    assert kinds(text, VAGUE) == expected
