@@ -4176,3 +4176,29 @@ def test_a_known_set_of_big_firms(text, expected):
 ])
 def test_hearsay_emerging_milling_and_whispered(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A first name after whose kin it is names the paragraph's speaker.
+    ("Ruth Ellison, 41, said the water rose fast.\n\nHer husband, Mark, described the moment the boat came. "
+     "\u201cI have never been so glad to see anyone in my life.\u201d", []),
+    ("The couple run the bakery.\n\nTheir eldest son Tom opened the shop on Monday. \u201cWe had queues round "
+     "the block by seven in the morning.\u201d", []),
+    # ... not the kin with no name.
+    ("Ruth Ellison, 41, said the water rose fast.\n\nHer husband described the moment the boat came. "
+     "\u201cI have never been so glad to see anyone in my life.\u201d", ["none"]),
+])
+def test_a_first_name_after_whose_kin_it_is(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation the next sentence calls a line or a lyric of a text is the text's.
+    ("\u201cTo be, or not to be, that is the question.\u201d Few lines are better known.", []),
+    ("\u201cIs this the real life? Is this just fantasy?\u201d The lyrics are known to millions.", []),
+    # ... not a speech's line.
+    ("\u201cWe will never give up on this town, whatever it takes.\u201d The line drew cheers from the crowd.",
+     ["none"]),
+])
+def test_a_line_of_a_text_is_no_speech(text, expected):
+    assert kinds(text) == expected

@@ -895,6 +895,11 @@ _ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!wh
 _ONE_PERSON_BEFORE = compiled_later(_ONE_PERSON + r"\Z")
 # ... and the name given so: "a nurse called Becky", "a man known as Tam".
 _CALLED_BEFORE = compiled_later(_ONE_PERSON + r"(?:called|named|known as) \Z")
+# Someone's kin, then their first name: "Her husband, Mark,", "his daughter Amy".
+_KIN_BEFORE = compiled_later(
+    r"\b(?i:his|her|their|my|our)(?: (?:eldest|youngest|older|younger|elder|twin|late|new))? (?:husband|wife|"
+    r"partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|"
+    r"grandfather|nephew|niece|cousin|fiancée?|boyfriend|girlfriend|stepson|stepdaughter),? \Z")
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
@@ -2619,7 +2624,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
                               for a in out.by_sentence.get(sentence.start, []))
         listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
-        if listed or lex.not_speech.search(text, sentence.start, q.start) or (
+        if listed or lex.not_speech.search(text, sentence.start, q.start) or _A_LINE().match(
+                _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
             term_end = q.end
@@ -2996,13 +3002,24 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
     its words were, there or at the start of the next paragraph ("Those words,
     from Kestrel's chief executive, Graham Outhwaite, ...", "That was the
     message from Mayor Ana Ruiz", "So says Ruiz, who ...")?"""
-    region = sentences[i].region
+    first = _sentence_after_opening(text, sentences, i, q)
+    return first is not None and (_BACK_REFERENCE.match(first) is not None or first.startswith(
+        ("So says ", "So said "))) and any(w[:1].isupper() for w in first.split()[2:])
+
+
+def _sentence_after_opening(text: str, sentences: list[Sentence], i: int, q: Quotation) -> str | None:
+    """The sentence right after a quotation that opens its paragraph, if any."""
     j = next((k for k in range(i, len(sentences)) if sentences[k].start >= q.end), len(sentences))
-    if j >= len(sentences) or text[region.start:q.start].strip() or sentences[j].start - q.end > 80:
-        return False
-    first = text[sentences[j].start:sentences[j].end]
-    return (_BACK_REFERENCE.match(first) is not None or first.startswith(("So says ", "So said "))) and \
-        any(w[:1].isupper() for w in first.split()[2:])
+    if j >= len(sentences) or text[sentences[i].region.start:q.start].strip() or sentences[j].start - q.end > 80:
+        return None
+    return text[sentences[j].start:sentences[j].end]
+
+
+# A quotation the next sentence calls a line of a text: "Few lines are better known", "The opening line of ...".
+# Not a bare "The line", which may be a speech's: '"...". The line drew cheers.'
+_A_LINE = compiled_later(r"(?:(?i:few|no) lines|(?i:the|that|those|these|its|this)(?: (?:famous|opening|closing|"
+                         r"first|last|best-known|immortal) lines?| (?:[a-z-]+ )?(?:lyrics?|verses?|couplets?|"
+                         r"stanzas?)))\b")
 
 
 class _People:
@@ -3032,7 +3049,8 @@ class _People:
         words = self.text[start:end].split()
         return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None or (
             self.text[max(0, start - 10):start].endswith((" called ", " named ", " known as "))
-            and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None)
+            and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None) or \
+            _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None
 
 
     def named_in(self, start: int, end: int) -> bool:
