@@ -4202,3 +4202,16 @@ def test_a_first_name_after_whose_kin_it_is(text, expected):
 ])
 def test_a_line_of_a_text_is_no_speech(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Some of the public who answered a consultation counted just before, and the others of them.
+    ("More than 4,000 people responded to a consultation on the plan.\n\nSome residents said they were worried "
+     "about smells. Others said large families would struggle.", []),
+    ("More than 900 objections were submitted.\n\nMany said the road could not cope.", []),
+    # ... not with no count before them.
+    ("The council approved the plan.\n\nSome residents said they were worried about smells. Others said large "
+     "families would struggle.", ["vague", "vague"]),
+])
+def test_some_of_those_who_answered_a_consultation(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -448,7 +448,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
-                a = _replace(a, NAMED)  # "economists expect a cut, according to a Reuters poll"
+                a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
+                # poll"; "Others said" right after are others of those
             if a.kind == GROUP and (
                     (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
                      and _named_evidence(outside_text, 0, sentence.start, lexicon, proper))
@@ -1833,9 +1834,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
                 polls.between(previous.start, previous.end)
                 and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
-        if a.subject.lower() in _QUANTIFIERS and _SUBMISSIONS().search(lowered, previous.start, at):
+        words = a.subject.lower().split()
+        if (len(words) == 1 or (len(words) == 2 and words[1] in _VOX_POP)) and words[0] in _QUANTIFIERS and \
+                _SUBMISSIONS().search(lowered, sentences[index - 1].start if index else at, at):
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
-            # than 200 residents objected to the plans. Many said ..."
+            # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
+            # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
