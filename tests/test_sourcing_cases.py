@@ -4215,3 +4215,17 @@ def test_a_line_of_a_text_is_no_speech(text, expected):
 ])
 def test_some_of_those_who_answered_a_consultation(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Peoples beyond the few whose demonym is also a source's place: a view pinned on millions.
+    ("Many Chileans believe the pension reform has failed.", ["vague"]),
+    ("Filipinos feel the election was stolen.", ["vague"]),
+    ("Many Kenyans say prices are rising too fast.", ["vague"]),
+    # ... not a national team's coach, a body by its nation, nor a people only acting.
+    ("The Portuguese coach said the team was tired.", []),
+    ("Zero, a Portuguese environmental association, said the dam would harm the river.", []),
+    ("Kenyans voted on Tuesday.", []),
+])
+def test_more_peoples(text, expected):
+    assert kinds(text, VAGUE) == expected

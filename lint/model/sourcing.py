@@ -304,9 +304,16 @@ _NATIONS = _DEMONYMS - frozenset(
     "western eastern asian african arab european baltic nordic gulf north south east west northern southern federal "
     "state senior former top".split())
 # A nation's people: "Many Americans feel that", "Britons believe" pin a view on millions, as "many voters" do.
+# Not "Portuguese" or "Vietnamese": the same word is the adjective ("a Portuguese environmental association").
 _PEOPLES = frozenset(d + "s" for d in _NATIONS if d.endswith(("an", "i"))) | frozenset(
-    "britons brits scots poles turks swedes danes finns greeks spaniards europeans asians africans arabs "
-    "westerners".split())
+    """britons brits scots poles turks swedes danes finns greeks spaniards europeans asians africans arabs westerners
+    chileans peruvians argentines argentinians colombians venezuelans ecuadorians bolivians uruguayans paraguayans
+    cubans guatemalans hondurans salvadorans nicaraguans panamanians haitians jamaicans dominicans filipinos thais
+    indonesians malaysians singaporeans cambodians mongolians nepalis bangladeshis kenyans nigerians ghanaians
+    ethiopians ugandans tanzanians rwandans zimbabweans zambians somalis moroccans tunisians algerians libyans
+    jordanians emiratis qataris kuwaitis yemenis kurds cypriots czechs slovaks slovenes slovenians romanians
+    bulgarians moldovans serbs serbians croats bosnians albanians macedonians montenegrins lithuanians latvians
+    estonians belarusians georgians armenians kazakhs uzbeks icelanders kiwis""".split())
 
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
