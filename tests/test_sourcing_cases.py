@@ -4229,3 +4229,17 @@ def test_some_of_those_who_answered_a_consultation(text, expected):
 ])
 def test_more_peoples(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A crowd named as one, or a field's people as one, is no body: its belief is nobody's.
+    ("The fanbase believes the manager must go.", ["The fanbase believes"]),
+    ("The British public believes the plan is unfair.", ["The British public believes"]),
+    ("The scientific community agrees that the planet is warming.", ["The scientific community agrees"]),
+    # ... not governments or agencies spoken of as one, nor a community that is a place's, nor a poll's public.
+    ("The international community condemned the coup.", []),
+    ("The community said it would fight the closure of its library.", []),
+    ("The public said the plan was unfair, a YouGov poll found.", []),
+])
+def test_a_crowd_named_as_one(text, expected):
+    assert vague_spans(text) == expected

@@ -2247,6 +2247,11 @@ def classify(phrase: str, lexicon: Lexicon,
     if head_index is None:
         phrase_end = next((i for i, w in enumerate(lowered) if i and w in _PHRASE_PREPOSITIONS),
                           len(lowered))
+        if lowered[0] == "the" and 2 <= phrase_end <= 3 and (
+                lowered[phrase_end - 1] in _PUBLICS or (phrase_end == 3 and lowered[2] in _FIELDS_OF_PEOPLE
+                                                       and lowered[1] in _FIELDS)):
+            return GROUP, " ".join(tokens[:phrase_end])  # "the public believes", "the fanbase is convinced", "the
+            # scientific community agrees": a crowd, no body
         if lowered[0] in ("the", "his", "her", "their", "its") and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names;
             # "her family said": that of someone it names
@@ -2352,6 +2357,12 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
     return any((w == "from" or (by and w == "by")) and nxt in ("the", "its", "their") for w, nxt in pairs)
 
 
+# A crowd named as one, whose belief is nobody's: "the public", "the fanbase"; and a field's people as one, "the
+# scientific community", "the medical establishment" (not "the international community", governments, nor "the
+# intelligence community", agencies).
+_PUBLICS = frozenset("public fanbase electorate commentariat internet twittersphere blogosphere".split())
+_FIELDS_OF_PEOPLE = frozenset({"community", "establishment"})
+_FIELDS = frozenset("scientific medical academic business legal financial political farming".split())
 # A person noun that is also a quantity: "a host of analysts".
 _COLLECTIVE = frozenset({"host"})
 _FIGURE = frozenset({"figure", "figures"})
