@@ -4243,3 +4243,17 @@ def test_more_peoples(text, expected):
 ])
 def test_a_crowd_named_as_one(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a post or a message "read" is someone's words, whose the story does not say.
+    ("A post on a community Facebook group read: \u201cWhere are we supposed to work now after this?\u201d",
+     ["unnamed"]),
+    ("A message in the group chat read: \u201cWe will all be out of a job by the spring, mark my words.\u201d",
+     ["unnamed"]),
+    # ... not what a placard or a sign reads.
+    ("One placard read: \u201cWhere are we supposed to work now after this?\u201d", []),
+    ("The sign read \u201cClosed until further notice by order of the owner\u201d.", []),
+])
+def test_what_a_post_read_is_someones_words(text, expected):
+    assert kinds(text) == expected

@@ -2646,7 +2646,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
                               for a in out.by_sentence.get(sentence.start, []))
         listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
-        if listed or lex.not_speech.search(text, sentence.start, q.start) or _A_LINE().match(
+        read_by = any(a.verb in ("read", "reads") and a.kind != THING and 0 <= q.start - a.end <= 3
+                      for a in out.by_sentence.get(sentence.start, []))  # 'A post on X read: "..."': someone's
+        if listed or (lex.not_speech.search(text, sentence.start, q.start) and not read_by) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
