@@ -69,7 +69,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
-            if (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and _source_noun(back["noun"]) in reported:
+            if reported and a.subject[:4] in ("the ", "The ") and \
+                    (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and _source_noun(back["noun"]) in reported:
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):

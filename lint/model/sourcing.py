@@ -1379,7 +1379,8 @@ def _evidence_noun(a: Attribution, lowered: str) -> str:
     """The noun a source is known by: its last word ("a new study"), or the work
     its authors are named for ("a study by an international team of
     scientists": the study)."""
-    by = _WORK_BY().search(lowered, max(0, a.subject_start - 24), a.subject_start)
+    by = lowered.endswith("by ", 0, a.subject_start) and _WORK_BY().search(
+        lowered, max(0, a.subject_start - 24), a.subject_start)  # most sources follow no "by": not searched
     return by[1] if by else a.subject[a.subject.rfind(" ") + 1:].lower()
 
 
@@ -1843,7 +1844,7 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
         words = a.subject.lower().split()
         if (len(words) == 1 or (len(words) == 2 and words[1] in _VOX_POP)) and words[0] in _QUANTIFIERS and \
-                _SUBMISSIONS().search(lowered, sentences[index - 1].start if index else at, at):
+                _SUBMISSIONS().search(lowered, sentences[index - 1].start if index else sentence.start, at):
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
             # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
             # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
@@ -1927,7 +1928,7 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split())
 _AUTHOR = ("by", "from", "for")
-_PHRASE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2014\u201d\"]")  # not the comma of "1,800"
+_PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
 
 
 def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
@@ -1963,7 +1964,8 @@ def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexi
         return False
     name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
     return _pollster(tokens[name][2], name, lexicon, proper) and \
-        not _PHRASE_BREAK.search(text, tokens[noun][1], tokens[name][0])
+        not any(_PHRASE_BREAK.search(text, tokens[k][1], tokens[k + 1][0]) for k in range(noun, name))
+    # (between the words, not inside one: the comma of "a survey of 1,800 adults by Ipsos" breaks nothing)
 
 
 def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
@@ -3033,8 +3035,10 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
 
 def _sentence_after_opening(text: str, sentences: list[Sentence], i: int, q: Quotation) -> str | None:
     """The sentence right after a quotation that opens its paragraph, if any."""
+    if text[sentences[i].region.start:q.start].strip():
+        return None  # most quotations: something before them in the paragraph
     j = next((k for k in range(i, len(sentences)) if sentences[k].start >= q.end), len(sentences))
-    if j >= len(sentences) or text[sentences[i].region.start:q.start].strip() or sentences[j].start - q.end > 80:
+    if j >= len(sentences) or sentences[j].start - q.end > 80:
         return None
     return text[sentences[j].start:sentences[j].end]
 
