@@ -53,7 +53,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in of_speech) if s is not None}
     anonymous = rule.state.source_nouns
-    reported: set[str] = set()  # the source nouns of the unnamed sources reported so far ("people", "official")
+    reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
@@ -70,7 +70,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
             if reported and a.subject[:4] in ("the ", "The ") and \
-                    (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and _source_noun(back["noun"]) in reported:
+                    (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and \
+                    _source_noun(back["noun"]) in _source_nouns(doc.lowered, reported, anonymous):
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
@@ -129,7 +130,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             if doc.quotation_at(start) is None:
-                reported.update(_source_noun(w) for w in _WORD.findall(doc.lowered, start, end) if w in anonymous)
+                reported.append((start, end))
                 if a.kind == PERSON and a.verb.startswith("according") and noun in DOCUMENTS:
                     sources_of_claims.append((start, end))  # "..., according to a survey": the claim's support
                 spans.append((start, end))
@@ -155,6 +156,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
 _BACK_REFERENCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
+
+
+def _source_nouns(lowered: str, spans: list[tuple[int, int]], anonymous: frozenset[str]) -> set[str]:
+    """The source nouns in the spans reported ("people" in "according to people familiar with the matter");
+    read only when a return to a source is met, which few drafts make."""
+    return {_source_noun(w) for start, end in spans for w in _WORD.findall(lowered, start, end) if w in anonymous}
 
 
 def _source_noun(word: str) -> str:
