@@ -2648,9 +2648,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
                               for a in out.by_sentence.get(sentence.start, []))
         listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
-        read_by = any(a.verb in ("read", "reads") and a.kind != THING and 0 <= q.start - a.end <= 3
-                      for a in out.by_sentence.get(sentence.start, []))  # 'A post on X read: "..."': someone's
-        if listed or (lex.not_speech.search(text, sentence.start, q.start) and not read_by) or _A_LINE().match(
+        # 'A post on X read: "..."' is someone's words, as "One placard read" is not.
+        if listed or (lex.not_speech.search(text, sentence.start, q.start) and not any(
+                a.verb in ("read", "reads") and a.kind != THING and 0 <= q.start - a.end <= 3
+                for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
@@ -3035,7 +3036,8 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
 
 def _sentence_after_opening(text: str, sentences: list[Sentence], i: int, q: Quotation) -> str | None:
     """The sentence right after a quotation that opens its paragraph, if any."""
-    if text[sentences[i].region.start:q.start].strip():
+    first = sentences[i]
+    if first.start != first.region.start or q.start - first.start > 3 or text[first.start:q.start].strip():
         return None  # most quotations: something before them in the paragraph
     j = next((k for k in range(i, len(sentences)) if sentences[k].start >= q.end), len(sentences))
     if j >= len(sentences) or sentences[j].start - q.end > 80:
