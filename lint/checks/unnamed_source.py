@@ -70,7 +70,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
             if reported and a.subject[:4] in ("the ", "The ") and \
-                    (back := _BACK_REFERENCE.fullmatch(a.subject.lower())) and \
+                    (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and \
                     _source_noun(back["noun"]) in _source_nouns(doc.lowered, reported, anonymous):
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
@@ -154,7 +154,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
-_BACK_REFERENCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
+_RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -2307,6 +2307,7 @@ _JOINED_CLAIM = re.compile(r", and ")
 _POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
 
 
+# How many a market's known set of its biggest firms holds: "the big four banks".
 _BIG_FEW = frozenset("two three four five six".split())
 
 
@@ -2367,6 +2368,7 @@ _FIELDS_OF_PEOPLE = frozenset({"community", "establishment"})
 _FIELDS = frozenset("scientific medical academic business legal financial political farming".split())
 # A person noun that is also a quantity: "a host of analysts".
 _COLLECTIVE = frozenset({"host"})
+# A number's word that, ranked or close to someone, is a person: "a senior figure", "figures close to the leader".
 _FIGURE = frozenset({"figure", "figures"})
 # After "figures", words that make them people: "figures close to the leader", "figures within the party".
 _AMONG_PEOPLE = frozenset("close within inside around familiar".split())
