@@ -43,6 +43,10 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "This content is not available in your region",
         'Read more: "Why cocoa prices tripled"',  # a link's headline in quotation marks
         "Related: \u201cMayor says bridge will reopen\u201d",
+        # ... or not, its headline's "says" or "told" no sign of prose
+        "Related: Is decaf bad for you? What the science says",
+        "Read more: Sunak says he will stay as leader",
+        "See also: Mother told to pay \u00a31,200 for school trip",
         'Read our earlier explainer: "What is swollen shoot virus?"',
         "Watch our video: Inside a cocoa farm",
         "Photograph: Alamy",
@@ -105,6 +109,8 @@ def test_related_article_lists_after_an_opener():
         "What to read next, the librarian said, is up to you.",
         'A banner read: "Accept all cookies"',
         'Read more: "Why cocoa prices tripled", the site urged its readers.',
+        "Related: the council said it would appeal.",  # a lowercase word after the label: prose
+        "See also: Smith said. The council agreed to it.",  # a full stop inside: sentences, not a headline
         "Read our earlier explainer on swollen shoot, which has spread to Ghana.",
         "Getty Images said it had removed the photo from its archive.",
         "Supported by a grant from the council, the project opened in May.",

@@ -109,8 +109,8 @@ class Matcher:
             return RESIDUE
         if self._at_start("stamps", normal, lowered, full=True):
             return STAMP
-        if _reported(lowered) and not (_QUOTED_HEADLINE.match(normal) and self._at_start("starts", normal, lowered,
-                                                                                      full=False)):
+        if _reported(lowered) and not (_HEADLINE.match(normal) and self._at_start("starts", normal, lowered,
+                                                                               full=False)):
             return None  # prose that reports on residue: 'a banner saying "Accept all cookies", the regulator said'
         if (self._at_start("starts", normal, lowered, full=False) and not _LINK_LABEL_IN_PROSE.match(normal)) or (
                 self.contains and self.contains.search(lowered if self.lowercase["contains"] else normal)):
@@ -140,8 +140,10 @@ _LINK_LABEL_IN_PROSE = re.compile(
     r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
 
 
-# A link's label and the headline it points to, quoted: 'Read more: "Why cocoa prices tripled"'.
-_QUOTED_HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.?!]?\Z")
+# A link's label and the headline it points to, quoted ('Read more: "Why cocoa prices tripled"') or not, one
+# capitalised run with no full stop inside, which a headline's "says" does not make prose ("Related: Is decaf bad
+# for you? What the science says"; not "Related: Smith said. The council agreed").
+_HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*(?:[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.?!]?|[A-Z][^.!:\"\u201c\u201d]*)\Z")
 
 
 def _reported(lowered: str) -> bool:
