@@ -4257,3 +4257,106 @@ def test_a_crowd_named_as_one(text, expected):
 ])
 def test_what_a_post_read_is_someones_words(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spokesperson by the kind of body, after a sentence about a body of that kind or one the draft names.
+    ("Stagecoach said it was pleased the strike was over. \u201cWe always said talks were the way forward,\u201d a "
+     "company spokesperson said. About 1,100 drivers employed by Stagecoach voted.", []),
+    ("The airline apologised to passengers. \u201cWe are moving crews as fast as we can,\u201d an airline "
+     "spokesman said.", []),
+    # ... not after a common noun opening a sentence, nor a body of another kind.
+    ("Judges praised the bakery\u2019s pastries. \u201cIt is a real boost for the whole town,\u201d a council "
+     "spokesperson said.", ["unnamed"]),
+    ("The hospital apologised to the family. \u201cWe are moving crews as fast as we can,\u201d an airline "
+     "spokesman said.", ["unnamed"]),
+])
+def test_a_spokesperson_by_the_kind_of_body_speaks_for_the_one_before(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spokesperson for a body the story does not name is as unnamed as "a source".
+    ("A spokesperson for a dementia charity said the results were encouraging.",
+     ["A spokesperson for a dementia charity said"]),
+    ("A spokesman at one of the banks said the deal would close in March.",
+     ["A spokesman at one of the banks said"]),
+    # ... not one for a body it names, nor one for the body the sentence before is about.
+    ("A spokesperson for Dementia UK said the results were encouraging.", []),
+    ("The charity welcomed the study. A spokesperson said the results were encouraging.", []),
+])
+def test_a_spokesperson_for_an_unnamed_body_is_a_vague_source(text, expected):
+    assert vague_spans(text) == expected
+
+
+def test_a_capitalised_word_opening_a_sentence_names_no_study():
+    # "Experts" opens its sentence: it is no pollster before "research", so the study stays unnamed.
+    text = ("Three cups of coffee a day could cut the risk of dementia, a new study has found. The study followed "
+            "200,000 adults. Experts say more research is needed.")
+    assert vague_spans(text) == ["a new study has found", "Experts say"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An attack that says what it attacks is: a view pinned on the group.
+    ("Campaigners have attacked the plan as reckless.", ["Campaigners have attacked the plan as"]),
+    ("Critics attacked the proposal as a giveaway to developers.", ["Critics attacked the proposal as"]),
+    # ... not when "as" opens a clause, nor a named attacker.
+    ("Protesters attacked the building as police arrived.", []),
+    ("Fans attacked the referee as he left the pitch.", []),
+    ("Senator Ann Cole attacked the plan as reckless.", []),
+])
+def test_an_attack_as_something_is_a_view(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a group of organisations, named by its name with an aside before its verb.
+    ("Consumer groups criticised the move. The European Consumer Organisation, known by its French acronym "
+     "BEUC, said in a statement that the delay rewarded lobbying.", []),
+    # ... not a body whose aside alone says it is a group.
+    ("Aid groups criticised the move. The Taliban, who control the city, said the delay was welcome.",
+     ["Aid groups criticised"]),
+])
+def test_one_of_the_organisations_named_next_with_an_aside(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An interviewer's question about the one quoted, a paragraph of their story between.
+    ("Nisha Patel opened her first restaurant in March.\n\n\u201cI thought it would last a month,\u201d she says."
+     "\n\nThe restaurant seats 30 and serves a set menu.\n\nDoes she worry about growing too fast?\n\n"
+     "\u201cAll the time. I turned down a second site last month.\u201d\n", []),
+    # ... not a question about nobody in particular.
+    ("Nisha Patel opened her first restaurant in March.\n\n\u201cI thought it would last a month,\u201d she says."
+     "\n\nThe restaurant seats 30 and serves a set menu.\n\nIs the food any good?\n\n"
+     "\u201cIt is the best dal in the city, and I have eaten a lot of dal.\u201d\n", ["none"]),
+])
+def test_an_answer_to_a_question_about_the_one_quoted_is_theirs(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bare researchers in a story with no study, no place and no one named: nobody's.
+    ("Scientists have found a strange creature on the sea floor. Researchers believe it could be a new species.",
+     ["Researchers believe"]),
+    # ... not a study's own researchers, named or not (the study is reported once, itself).
+    ("A study published in the journal Nature followed 2,000 reefs. Researchers believe the damage is lasting.",
+     []),
+    ("A new study has found that reefs are dying. Researchers believe the damage is lasting.",
+     ["A new study has found"]),
+])
+def test_researchers_of_no_study_are_a_vague_group(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An elected member the story does not name is a source, as a backbencher is.
+    ("One Labour MP said the plan would fail.", ["One Labour MP said"]),
+    ("One Republican senator said the bill would not pass.", ["One Republican senator said"]),
+    ("A local councillor said the road would be closed for a week.", ["A local councillor said"]),
+    # ... not one it names, nor one it named before by a title.
+    ("Labour MP Jo Bell said the plan would fail.", []),
+    ("Cllr Liz Leyshon said the budget was tight. The councillor said cuts would follow.", []),
+])
+def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
+    assert vague_spans(text) == expected

@@ -30,6 +30,7 @@ from ..model.sourcing import (
     QUICK_TO,
     ROLE,
     claims_with,
+    voice_of_unnamed_body,
 )
 from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
@@ -84,8 +85,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 if noun not in ANONYMOUS_ROLES and _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
-                        not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()):
-                    continue
+                        not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
+                        not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM):
+                    continue  # "a spokesperson for a dementia charity": the body is the source, and unnamed
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
@@ -242,6 +244,11 @@ _OF_A_COUNTED_SET = re.compile(r"(?:\d+|[a-z-]+) of the (?:\d[\d,]*|two|three|fo
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
+# An elected member is a source, as a backbencher is: "one Labour MP said", "a local councillor said", "another
+# senator said"; "the councillor said" is one the story has named ("Cllr Liz Leyshon").
+_ELECTED = frozenset("""mp mps senator councillor councilor lawmaker legislator congressman congresswoman mep msp
+    assemblyman assemblywoman alderman""".split())
+_ONE_OF_THEM = frozenset({"one", "a", "an", "another"})
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
 # A figure that is an estimate, right before its hedge: "More than 1,500 are thought to live there",
 # "Hundreds of homes are believed to have been damaged".

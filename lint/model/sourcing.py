@@ -375,7 +375,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     @functools.cache
     def study_named() -> bool:
         return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
-            bool(_named_evidence(text, 0, len(text), lexicon, proper))
+            _evidence_named_in(text, sentences, lexicon, proper)
 
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
@@ -459,7 +459,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # poll"; "Others said" right after are others of those
             if a.kind == GROUP and (
                     (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
-                     and _named_evidence(outside_text, 0, sentence.start, lexicon, proper))
+                     and _evidence_named_in(outside_text, sentences[:index], lexicon, proper))
                     or (respondents == index - 1 and a.subject.lower() in _QUANTIFIERS
                         and sentences[respondents].region == sentence.region)):
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
@@ -484,6 +484,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
                 a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
                 # "a new study" the draft never names: as unnamed as the study
+            if a.kind == PERSON and a.subject in ("Researchers", "researchers") and not study_named() and \
+                    _A_STUDY().search(lowered_text) is None:
+                a = _replace(a, GROUP)  # "Scientists have discovered a creature. Researchers believe it is new.":
+                # no study, no place, no one: the researchers are nobody's, as "scientists believe" is
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
@@ -1111,9 +1115,12 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     reporter's question to a body ("We contacted the airline"); not after
     "Residents were angry" or a sentence with no subject of its own."""
     words = a.subject.lower().split()
-    if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _SPOKESPEOPLE:
+    if not 2 <= len(words) <= 3 or words[0] not in ("a", "an", "the") or words[-1] not in _SPOKESPEOPLE:
         return False
-    if _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)):
+    kind = words[1] if len(words) == 3 else ""  # "a company spokesperson": the body by its kind
+    if kind and kind not in _BODIES and kind not in _FIRMS:
+        return False
+    if voice_of_unnamed_body(a, text):
         return False  # "a spokeswoman for one group": whose voice, the story said, and it named none
     own = sentences[index]
     clause = text.rfind(";", own.start, a.subject_start)
@@ -1123,8 +1130,9 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     if a.start - end > 400:
         return False  # a paragraph or more away: no longer what the story is about
     opening = text[start:end].split(None, 2)
-    if len(opening) >= 2 and opening[0] == "The" and _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(",")) in _BODIES:
-        return True  # "The airline apologised", "The council's plan failed"
+    if len(opening) >= 2 and opening[0] == "The" and \
+            (body := _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(","))) in _BODIES and kind in ("", body):
+        return True  # "The airline apologised", "The council's plan failed"; "an airline spokesman" of an airline
     if opening[:1] == ["The"] and _BODY_BY_NAME().match(text, start):
         return True  # "The Ministry of Justice said", "The Treasury declined": a body by its name
     if (apposed := _BODY_IN_APPOSITION().match(text, start)) is not None and (
@@ -1133,7 +1141,13 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     if (asked := _ASKED_THE_BODY().match(text, start)) is not None and \
             _POSSESSIVE_OR_PLURAL.sub("", asked["body"]) in _BODIES:
         return True  # "I asked the council why ...", "We contacted the airline": its spokesperson answers
-    return _named_first(text, (start, end), subjects, lexicon) is not None
+    named = _named_first(text, (start, end), subjects, lexicon)
+    if named is None or not kind:
+        return named is not None
+    # "a company spokesperson" after a name the draft writes inside a sentence too ("Stagecoach said"; "employed
+    # by Stagecoach"), or a run of them: not after "Judges praised the bakery", a common noun opening a sentence
+    name = text[named[0]:named[1]]
+    return " " in name or subjects.proper(name, True)
 
 
 # A body by its name after "The": two capitalised words or more ("The Ministry of Justice", "The Met Office"), or
@@ -1363,6 +1377,8 @@ def _word_before(lowered: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+# A study in the story, by which bare "researchers" are its researchers: "a new study", "the paper".
+_A_STUDY = compiled_later(r"\b(?:a|an|the|new|this|their|its|latest|recent) (?:study|paper|trial|research|report|survey)\b")
 # A report or study the story comes back to: "The study, published in ...".
 # Any of them as its findings: "a new study has found ... The findings were presented at the European Sleep Congress".
 _COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
@@ -1438,6 +1454,14 @@ def _body_beside(a: Attribution, lowered: str, sentences: list[Sentence], index:
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
 _FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.IGNORECASE)
+
+
+def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
+    """Is the subject a spokesperson for a body the story does not name ("a
+    spokesperson for a dementia charity", "a spokesman at one of the banks")?
+    The body is then as unnamed as "a source" is."""
+    return a.subject.lower().endswith(tuple(_SPOKESPEOPLE)) and \
+        _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
 # Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
 _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
                               r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
@@ -1707,13 +1731,14 @@ _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "all
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
-# said", "Save the Children warned" (not "The Taliban said").
+# said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said" (not "The Taliban
+# said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
                         "crescent", "children", "nations", *_ORGANISATIONS))
 _ONE_BODY_SPEAKS = compiled_later(
-    rf"\s*(?:The )?(?=[^.;:]{{0,80}}?\b(?i:{_BODY_WORDS})\b)[A-Z][\w&'\u2019.-]*"
-    r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))? (?:has |had )?"
-    r"(?:said|says|warned|added|told|estimated|reported)\b")
+    rf"\s*(?:The )?(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b)[A-Z][\w&'\u2019.-]*"  # the body's word in its name
+    r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?(?:, [^,.;:]{1,60},)?"
+    r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy")  # "Natalie Berg, founder of consultancy NBK"
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
@@ -1951,6 +1976,14 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
         if named or _author_named(text, tokens, i, lexicon, proper):
             found.append((tokens[first][0], noun_end))
     return found
+
+
+def _evidence_named_in(text: str, sentences: list[Sentence], lexicon: Lexicon,
+                       proper: Callable[[str, bool], bool]) -> bool:
+    """Do any of these sentences name a poll or study's author? Asked sentence
+    by sentence, so that a word opening one is read as an opening word:
+    "Experts say more research is needed" names no research."""
+    return any(_named_evidence(text, s.start, s.end, lexicon, proper) for s in sentences)
 
 
 def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexicon: Lexicon,
@@ -2786,7 +2819,8 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
     """Is a quotation all of its paragraph, an answer to the interviewer's short
     question in the paragraph before, which follows the paragraph that ends with
     the quotation before ('"...," she says.' then 'What changed?' then
-    '"Honestly? I stopped caring."')? The one asked answers."""
+    '"Honestly? I stopped caring."'), or asks about the one quoted shortly
+    before ("Does she worry about growing too fast?")? The one asked answers."""
     question = _last_before(text, sentences, i, q)
     if question is None or question.region.kind != PARAGRAPH:
         return False
@@ -2797,10 +2831,15 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
     if j == 0 or sentences[j - 1].region is question.region or not asked.rstrip().endswith("?") \
             or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d'):
         return False
-    return _next_paragraph(text, sentences, j, question, before)
+    return _next_paragraph(text, sentences, j, question, before) or (
+        question.start - before.end < _ASKED_ABOUT_REACH and _ASKED_ABOUT().search(asked) is not None)
 
 
 _QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
+# A question about the one the story quotes, by a pronoun ("Does she worry about growing too fast?"), is put to
+# them, though a paragraph of their story stands between it and their words.
+_ASKED_ABOUT = compiled_later(r"\b(?i:she|he|her|his|him)\b")
+_ASKED_ABOUT_REACH = 600
 
 
 # A reply's tag: '"We had no choice," came the reply.'
