@@ -1378,7 +1378,8 @@ def _word_before(lowered: str, start: int, end: int) -> str:
 
 
 # A study in the story, by which bare "researchers" are its researchers: "a new study", "the paper".
-_A_STUDY = compiled_later(r"\b(?:a|an|the|new|this|their|its|latest|recent) (?:study|paper|trial|research|report|survey)\b")
+_A_STUDY = compiled_later(
+    r"\b(?:a|an|the|new|this|their|its|latest|recent) (?:study|paper|trial|research|report|survey)\b")
 # A report or study the story comes back to: "The study, published in ...".
 # Any of them as its findings: "a new study has found ... The findings were presented at the European Sleep Congress".
 _COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
