@@ -4360,3 +4360,20 @@ def test_researchers_of_no_study_are_a_vague_group(text, expected):
 ])
 def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's expectation of a group the story goes on to poll, by a named pollster.
+    ("Oil jumped after OPEC+ agreed a cut larger than most analysts had expected.\n\nBrent rose 4%.\n\n"
+     "A Reuters survey of 14 analysts before the meeting found that most expected a smaller cut.\n",
+     []),
+    # ... not a poll nobody is named for, nor a claim outside the lead.
+    ("Oil jumped after OPEC+ agreed a cut larger than most analysts had expected.\n\nBrent rose 4%.\n\n"
+     "A recent survey of 14 analysts before the meeting found that most expected a smaller cut.\n",
+     ["most analysts had expected", "recent survey of 14 analysts before the meeting found"]),
+    ("Oil jumped after OPEC+ agreed a deep cut.\n\nBrent rose 4%, more than most analysts had expected.\n\n"
+     "A Reuters survey of 14 analysts before the meeting found that most expected a smaller cut.\n",
+     ["more than most analysts had expected"]),
+])
+def test_a_leads_expectation_of_a_group_the_story_polls_later(text, expected):
+    assert vague_spans(text) == expected

@@ -454,7 +454,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # ...": the office the next sentence is about is theirs
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
-            if a.kind == GROUP and _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls):
+            if a.kind == GROUP and (
+                    _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
+                    or (sentence.region == lead and a.verb in _EXPECTING
+                        and _surveyed_later(outside_text, lowered_outside, sentences, index, a, lexicon, proper))):
                 a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
                 # poll"; "Others said" right after are others of those
             if a.kind == GROUP and (
@@ -1887,6 +1890,27 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         return False
     return re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None and \
         bool(_named_evidence(text, following.start, following.end, lexicon, proper))
+
+
+# What a poll of forecasters measures: what they expect.
+_EXPECTING = frozenset(
+    "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
+
+
+def _surveyed_later(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution,
+                    lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does the story go on to name the poll of the group whose expectation its
+    lead sums up ("a larger cut than most analysts had expected" then, further
+    down, "A Reuters survey of 14 analysts before the meeting found")?"""
+    group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
+    if group is None or group in _QUANTIFIERS:
+        return False
+    polled = re.compile(rf"\b(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{re.escape(group)}\b")
+    for s in sentences[index + 1:]:
+        if (m := polled.search(lowered, s.start, s.end)) is not None and \
+                _named_evidence(text, s.start, m.end(), lexicon, proper):
+            return True
+    return False
 
 
 # A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
