@@ -46,6 +46,9 @@ RULE = "sentence-case"
         # A number that ends a sentence is a quantity, not a list's marker, after a word.
         ("The jet flew at Mach 2. the pilot was unhurt.", ["the"]),
         ("He scored 3. the team lost anyway.", ["the"]),
+        # ... and after a comma, an age: no number before it makes a list of it.
+        ('"It was terrifying," said Carys Jones, 44. "the roof just lifted off."', ["the"]),
+        ("He was born in 1950, and died aged 74. the town mourned him.", ["the"]),
         # After a time, the clause before and the new one may have a past tense as their verb.
         ("The outage began at about 2 a.m. crews were sent out within the hour.", ["crews"]),
         ("Police closed the road at 9 p.m. drivers turned back.", ["drivers"]),
@@ -169,6 +172,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The plan has three parts. a) This is the first. b) this is the second.",
         "The steps:\n\niv. This one matters.\n\n1. an item here",
         "The list: 1. an item, 2. another item.",
+        "The steps, 1. wash the pan, 2. dry it.",
         "Options are 1. buy and 2. sell.",  # the next number follows: an enumeration
         "Prices rose 2 pct. in May, and the rate is 3 p.c. now.",
         "Call 555-0142 ext. three for help, or see 4. the clause on page 2.",

@@ -158,15 +158,18 @@ def _numbered(text: str, at: int, end: int) -> bool:
 def _enumerates(text: str, at: int, sent_start: int, token: str) -> bool:
     """Does the marker at `at` stand where a list's item begins? A number does
     only at the start of a sentence, after a mark or a joining word ("The
-    list: 1. an item, 2. another"), or with the next number soon after it
+    list: 1. an item, 2. another"; after a comma, only with the number before
+    it: not an age, "said Carys Jones, 44."), or with the next number soon after it
     ("Options are 1. buy and 2. sell"); otherwise it is a quantity ("flew at
     Mach 2. the pilot"). A letter or a numeral is read as a marker anywhere."""
     number = token.strip("().")
     if not number.isdigit():
         return True
     before = text[sent_start:at].rstrip()
-    if not before or before[-1] in ":,;(" or before.rsplit(None, 1)[-1].lower() in ("and", "or", "see"):
+    if not before or before[-1] in ":;(" or before.rsplit(None, 1)[-1].lower() in ("and", "or", "see"):
         return True
+    if before[-1] == "," and re.search(rf"(?<![\d.]){int(number) - 1}[.)]\s", before[-200:]) is not None:
+        return True  # "1. an item, 2. another"; not an age after a name, "said Carys Jones, 44. the roof"
     return re.search(rf"(?<![\d.]){int(number) + 1}[.)]\s", text[at:at + 200]) is not None
 
 
