@@ -4377,3 +4377,28 @@ def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
 ])
 def test_a_leads_expectation_of_a_group_the_story_polls_later(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reports nobody is named for, after or following which something happened.
+    ("It comes after reports that the actor had turned down a $10 million role.", ["reports that"]),
+    ("The shares fell following reports that the chief executive would leave.", ["reports that"]),
+    # ... not reports the story places, nor reports of an event.
+    ("The shares fell after reports in the Financial Times that the chief executive would leave.", []),
+    ("After reports of flooding, the road was closed.", []),
+])
+def test_reports_after_or_following_which_something_happened(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A friend is a source as a pal is, and as friends are.
+    ("According to a friend of the couple, they plan to start a family soon.",
+     ["According to a friend of the couple"]),
+    ("A friend of the singer said she was exhausted.", ["A friend of the singer said"]),
+    # ... not one the story names.
+    ("Her friend, Jane Doe, said she was exhausted.", []),
+    ("Jane Doe, a friend of the singer, said she was exhausted.", []),
+])
+def test_an_unnamed_friend_is_a_source(text, expected):
+    assert vague_spans(text) == expected
