@@ -57,6 +57,7 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Supported by",
         "Jump to comments",
         "Contact the author: jane.doe@example.com",
+        "Have you been targeted? Email us at news@example.com",  # a reader call-out, its question too
         "The post Warehouse fire in Carver City appeared first on Valley Post.",  # a blog feed's footer
         "Continue reading \u2192",
     ],

@@ -82,11 +82,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if a.kind == PERSON:
                 words = a.subject.lower().split()
                 noun = words[-1].strip(".,'\u2019") if words else ""
-                if noun not in ANONYMOUS_ROLES and _EMPLOYER.search(text, a.subject_start, a.subject_end):
+                if noun not in ANONYMOUS_ROLES and noun not in _SIDES and \
+                        _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
                         not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
-                        not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM):
+                        not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
+                        and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))):
                     continue  # "a spokesperson for a dementia charity": the body is the source, and unnamed
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
@@ -244,6 +246,11 @@ _OF_A_COUNTED_SET = re.compile(r"(?:\d+|[a-z-]+) of the (?:\d[\d,]*|two|three|fo
 # Whom an unnamed person works for, named right after the noun: "an analyst at Moody's".
 _EMPLOYER = re.compile(r"\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z]")
 _NOT_INSIDERS = frozenset({"citizen", "pensioner", "student", "pupil"})  # "a senior citizen said"
+# Whose side someone is on, named after "of", is not who they are: "an ally of Johnson", "a friend of Moss".
+_SIDES = frozenset("ally pal confidant friend loyalist".split())
+# ... and a friend is a source only so, as friends, allies and pals are ("a friend of the couple said"); "A friend
+# said nobody would buy the building" is a voice in someone's story.
+_OF = re.compile(r"\s+of\s")
 # An elected member is a source, as a backbencher is: "one Labour MP said", "a local councillor said", "another
 # senator said"; "the councillor said" is one the story has named ("Cllr Liz Leyshon").
 _ELECTED = frozenset("""mp mps senator councillor councilor lawmaker legislator congressman congresswoman mep msp
