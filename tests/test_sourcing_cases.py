@@ -4407,3 +4407,16 @@ def test_reports_after_or_following_which_something_happened(text, expected):
 ])
 def test_an_unnamed_friend_is_a_source(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A claim the writer sets up to knock down at once is pinned on nobody as fact.
+    ("We are told that online shopping killed the high street. It did not.", []),
+    ("Conventional wisdom holds that rents always rise. That is wrong.", []),
+    # ... not one the next sentence goes on from, or agrees with.
+    ("It is widely believed that the plan will fail. It will not be easy.", ["It is widely believed"]),
+    ("We are told that the plan will fail. It did not help that the mayor resigned.", ["We are told"]),
+    ("It is understood that the talks collapsed. They did.", ["It is understood"]),
+])
+def test_a_claim_the_writer_denies_at_once(text, expected):
+    assert vague_spans(text) == expected

@@ -125,6 +125,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
                 # seriously hurt.": the casualties' condition, as the named source gave it
+            if a.kind == IMPERSONAL and _rebutted(doc, sentence_start):
+                continue  # "We are told that online shopping killed the high street. It did not.": a claim the
+                # writer sets up to knock down, pinned on nobody as fact
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
@@ -155,6 +158,22 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans) if len(spans) > 1 else spans:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
+
+
+def _rebutted(doc: Document, sentence_start: int) -> bool:
+    """Does the next sentence of the paragraph deny the claim outright ("It did
+    not.", "That is wrong.", "Not so.")?"""
+    sentence = doc.sentence_at(sentence_start)
+    if sentence is None:
+        return False
+    siblings = doc.sentences_in(sentence.region)
+    following = next((s for s in siblings if s.start > sentence.start), None)
+    return following is not None and _DENIAL.fullmatch(doc.text, following.start, following.end) is not None
+
+
+_DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|have|are|were) not"
+                     r"|(?:is|was|did|does|has|have|are|were)n['\u2019]t)(?: so| true| right)?"
+                     r"|(?:It|That|This) is (?:wrong|false|a myth|nonsense)|Not so|Not true|Wrong|Nonsense)\s*[.!]\s*")
 
 
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
