@@ -4420,3 +4420,17 @@ def test_an_unnamed_friend_is_a_source(text, expected):
 ])
 def test_a_claim_the_writer_denies_at_once(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hearsay by its other carriers.
+    ("The grapevine has it that the finance chief is the frontrunner.", ["The grapevine has it"]),
+    ("A little bird tells us that at least one bid is being prepared.", ["A little bird tells us"]),
+    ("I heard it through the grapevine.", []),
+    # A group's label for something, in progress after "with".
+    ("Villagers are angry, with many branding it a \u201cmonstrosity\u201d.", ["many branding"]),
+    ("Fans were furious, with some labelling the kit an insult.", ["some labelling"]),
+    ("The factory is branding its new range.", []),
+])
+def test_hearsay_carriers_and_a_groups_label_in_progress(text, expected):
+    assert vague_spans(text) == expected
