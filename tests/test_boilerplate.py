@@ -385,6 +385,8 @@ RESIDUE = [
     # A press release's markers, left in a story written from it.
     "FOR IMMEDIATE RELEASE",
     "ENDS",
+    "-30-",  # an American release's end marks
+    "###",
     "Media contact: Ana Ruiz, 01632 960 123",
     "Notes to editors",
     "For media enquiries, contact press@example.org or call 01632 960 123.",

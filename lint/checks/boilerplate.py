@@ -29,6 +29,8 @@ _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Continue reading \u2192"
 _WRAPS = {"[": "]", "(": ")"}  # a label a page sets in brackets
+# A press release's end marks in the American style, made of the edge characters the lists never see.
+_END_MARKS = frozenset({"###", "#####", "-30-", "-###-"})
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
 # An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
@@ -95,6 +97,8 @@ class Matcher:
         if text.count(" ") >= self.max_words and ("  " not in text or len(text.split()) >= self.max_words):
             return None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
+        if len(normal) <= 2 and "".join(text.split()) in _END_MARKS:
+            return RESIDUE
         found = self._verdict(normal)
         if found is None and normal[:1] in _WRAPS and normal[-1] == _WRAPS[normal[0]] and \
                 normal.count(normal[0]) == 1:
