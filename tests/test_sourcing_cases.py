@@ -4434,3 +4434,27 @@ def test_a_claim_the_writer_denies_at_once(text, expected):
 ])
 def test_hearsay_carriers_and_a_groups_label_in_progress(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's regulators, the body the next paragraphs name as acting.
+    ("A judge blocked the merger, siding with regulators who argued it would raise prices.\n\n"
+     "The Federal Trade Commission had sued to block the deal in February.\n", []),
+    ("Regulators warned the bank had broken the rules.\n\nThe FCA said it would publish its findings.\n", []),
+    # ... not regulators the story never names.
+    ("A judge blocked the merger, siding with regulators who argued it would raise prices.\n\n"
+     "The companies said they would appeal.\n", ["siding with regulators who argued"]),
+])
+def test_a_leads_regulators_named_as_the_body_that_acted(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A slide carries words, as a placard does.
+    ("Directors discussed raising prices. \u201cPricing power is a key benefit of the deal,\u201d one slide read.",
+     []),
+    ("Directors discussed raising prices. \u201cPricing power is a key benefit of the deal,\u201d one director said.",
+     ["unnamed"]),
+])
+def test_a_slides_words_are_no_ones_speech(text, expected):
+    assert kinds(text) == expected

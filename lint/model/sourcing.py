@@ -507,6 +507,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _member_named_next(members, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
+            if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
+                    _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
+                a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then
+                # "The Federal Trade Commission had sued to block the deal": the lead sums up the body it names
             if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
                 # of them, named by its rank among them
@@ -1781,6 +1785,12 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 _HALVES = frozenset(("some", "others"))
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
 _BENCHES = frozenset("justices judges senators".split())
+# A regulator by its name, acting or speaking, opening a sentence: "The Federal Trade Commission had sued", "The
+# FCA said", "Ofgem fined".
+_REGULATOR_ACTS = compiled_later(
+    r"\s*(?:The )?(?:(?:[A-Z][\w&'\u2019.-]* ){1,5}(?:Commission|Authority|Agency|Administration|Regulator|Office)"
+    r"(?: \([A-Z]{2,}\))?|FTC|SEC|CMA|FCA|PRA|Ofcom|Ofgem|Ofwat|Ofsted|EPA|FDA|FAA|FCC|CFTC|ECB|ACCC|ASIC)"
+    r" (?:has |had |have )?(?:said|says|sued|argued|ruled|found|fined|warned|ordered|told|alleged|concluded)\b")
 # Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
 # "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
 _SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "ecologist", "geologist",
