@@ -160,6 +160,11 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("SEC Chair Gary Gensler spoke.", "2025-04-15", "SEC Chair Gary Gensler"),
         ("FBI Director Christopher Wray spoke.", "2025-06-15", "FBI Director Christopher Wray"),
         ("Reform UK leader Nigel Farage spoke.", "2023-06-01", "Reform UK leader Nigel Farage"),
+        # a monarch and popes: a bare title after the death, and one before the reign
+        ("Queen Elizabeth said in a statement on Monday that she was delighted.", "2026-06-01", "Queen Elizabeth"),
+        ("Pope Francis is also expected to attend the service.", "2026-06-01", "Pope Francis"),
+        ("King Charles visited the farm on Tuesday.", "2020-03-01", "King Charles"),
+        ("Former Pope Francis said mass on Sunday.", "2020-03-01", "Former Pope Francis"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -286,6 +291,15 @@ def test_flags(text, as_of, flagged):
         ("Scottish Labour leader Anas Sarwar spoke.", "2025-06-01"),
         ("Canadian Conservative leader Pierre Poilievre spoke.", "2025-06-01"),
         ("Conservative group leader Mark Weston spoke.", "2025-06-01"),
+        # a reign's title as held then, the late, and what is named after a monarch
+        ("The bridge was opened by Queen Elizabeth II.", "2026-06-01"),
+        ("The late Queen Elizabeth II opened the bridge.", "2026-06-01"),
+        ("The Pope, elected in May after the death of Pope Francis, then gave a blessing.", "2026-06-01"),
+        ("Pope Francis's funeral drew crowds.", "2026-06-01"),
+        ("Patients at Queen Elizabeth Hospital were moved.", "2026-06-01"),
+        ("HMS Queen Elizabeth docked in Portsmouth.", "2026-06-01"),
+        ("A King Charles spaniel won the show.", "2020-03-01"),
+        ("King Charles III will host the banquet. Pope Leo XIV will visit Britain.", "2026-06-01"),
     ],
 )
 def test_does_not_flag(text, as_of):
@@ -482,6 +496,8 @@ def test_newsroom_registry_extends_and_overrides(tmp_path):
          "people.yaml:5: office 'x': 'cased_titles' must be a list of words"),
         ("verified: 2026-01-01\npeople:\n  - name: A B\n    trems: []\n",
          "people.yaml:4: person 'A B': unknown key 'trems' (did you mean 'terms'?)"),
+        ("verified: 2026-01-01\npeople:\n  - name: A B\n    died: soon\n    terms: []\n",
+         "people.yaml:4: person 'A B': 'died' must be a date such as 2022-09-08"),
     ],
 )
 def test_malformed_registry_is_a_config_error_naming_the_entry(tmp_path, monkeypatch, registry, message):
@@ -656,3 +672,15 @@ def test_the_term_itself_anchors_the_title(text, flagged):
 ])
 def test_a_clause_of_time_in_the_storys_own_time_is_no_anchor(text, flagged):
     assert bool([s for s in spans(text, "2025-06-01") if "Trump" not in s]) is flagged
+
+
+def test_a_dead_holders_advice_is_the_late_not_former():
+    (d,) = check("Queen Elizabeth said in a statement on Monday that she was delighted.", "2026-06-01")
+    assert "Elizabeth II died on 2022-09-08" in d.message
+    assert 'write "The late Queen Elizabeth"' in d.message
+    assert d.fix is None  # the sentence may be stale, not only its title
+
+
+def test_a_hereditary_title_before_the_reign_has_no_elect():
+    (d,) = check("King Charles visited the farm on Tuesday.", "2020-03-01")
+    assert d.message.endswith("drop the title")

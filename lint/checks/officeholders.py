@@ -35,6 +35,8 @@ class Office(NamedTuple):
     # Titles found only as written, for a title that is also an everyday word:
     # "Speaker Mike Johnson", not "guest speaker Mike Johnson".
     cased_titles: tuple[str, ...] = ()
+    # Held by birth, not won: a holder-to-be is never "-elect" ("King Charles" in 2020 was a prince).
+    hereditary: bool = False
 
     @property
     def label(self) -> str:
@@ -51,14 +53,15 @@ class Term(NamedTuple):
 
 
 class Person(Record):
-    FIELDS = ("name", "terms", "verified", "variants", "surnames")
+    FIELDS = ("name", "terms", "verified", "variants", "surnames", "died")
 
     def __init__(self, name: str, terms: list[Term], verified: dt.date, variants: list[str] | None = None,
-                 surnames: list[str] | None = None) -> None:
+                 surnames: list[str] | None = None, died: dt.date | None = None) -> None:
         self.name, self.terms = name, terms
         self.verified = verified  # the registry date that vouches for this entry
         self.variants = variants if variants is not None else []
         self.surnames = surnames if surnames is not None else []
+        self.died = died  # after it, a bare title is "the late ...", not "former ..."
 
 
 def name_key(text: str) -> str:
@@ -133,7 +136,7 @@ class Registry:
         return out
 
 
-_OFFICE_KEYS = ("titles", "cased_titles", "qualifiers", "fixed_term")
+_OFFICE_KEYS = ("titles", "cased_titles", "qualifiers", "fixed_term", "hereditary")
 
 
 def load(extra: Path | None = None) -> Registry:
@@ -177,11 +180,15 @@ def _read(path: Path, offices: dict[str, Office], people: dict[str, Person], str
             if not _strings(entry.get(key) or [], allow_empty=True):
                 raise fail(f"office '{office_id}': '{key}' must be a list of words", *at, key)
         offices[office_id] = Office(office_id, tuple(entry["titles"]), tuple(entry.get("qualifiers") or []),
-                                    bool(entry.get("fixed_term", False)), tuple(entry.get("cased_titles") or []))
+                                    bool(entry.get("fixed_term", False)), tuple(entry.get("cased_titles") or []),
+                                    bool(entry.get("hereditary", False)))
     for i, entry in enumerate(data.get("people") or []):
         person = _person(entry, fail, ("people", i), verified)
         people[person.name] = person  # a newsroom entry replaces a built-in one
     return verified
+
+
+_PERSON_KEYS = ("name", "variants", "surnames", "terms", "died")
 
 
 def _person(entry: Any, fail, at: tuple, verified: dt.date) -> Person:
@@ -189,9 +196,10 @@ def _person(entry: Any, fail, at: tuple, verified: dt.date) -> Person:
         raise fail("each person needs a 'name'", *at)
     name = entry["name"]
     for key in entry:
-        if key not in ("name", "variants", "surnames", "terms"):
-            raise fail(f"person '{name}': unknown key '{key}'"
-                       f"{closest(key, ('name', 'variants', 'surnames', 'terms'))}", *at, key)
+        if key not in _PERSON_KEYS:
+            raise fail(f"person '{name}': unknown key '{key}'{closest(key, _PERSON_KEYS)}", *at, key)
+    if "died" in entry and not isinstance(entry["died"], dt.date):
+        raise fail(f"person '{name}': 'died' must be a date such as 2022-09-08", *at, "died")
     for key in ("variants", "surnames"):
         if not _strings(entry.get(key) or [], allow_empty=True):
             raise fail(f"person '{name}': '{key}' must be a list of names", *at, key)
@@ -216,7 +224,8 @@ def _person(entry: Any, fail, at: tuple, verified: dt.date) -> Person:
                           bool(term.get("acting", False))))
     if not terms:
         raise fail(f"person '{name}' needs at least one term", *at)
-    return Person(name, terms, verified, list(entry.get("variants") or []), list(entry.get("surnames") or []))
+    return Person(name, terms, verified, list(entry.get("variants") or []), list(entry.get("surnames") or []),
+                  entry.get("died"))
 
 
 def _strings(value: Any, allow_empty: bool = False) -> bool:

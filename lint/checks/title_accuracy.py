@@ -33,6 +33,13 @@ from .contract import PATH, ActiveRule, Context, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
 
 _TOKEN = re.compile(r"\S+")
+# What a name names when a place's, a thing's or a prize's noun follows it, or a ship's prefix stands before it.
+_NAMESAKE = re.compile(r"(?:['\u2019]s)? (?:Hospital|Street|Road|Avenue|Way|Lane|Square|Park|Gardens|Bridge|Dock|Line|"
+                       r"School|College|University|Academy|Institute|Centre|Center|Hall|Building|Tower|Stadium|Airport|"
+                       r"Station|Library|Museum|Theatre|Theater|Memorial|Foundation|Trust|Fund|Prize|Award|Medal|Cup|"
+                       r"Trophy|Barracks|Estate|Organization|Organisation|Conference|Class|class|spaniels?)\b"
+                       r"|-class\b")
+_VESSEL = re.compile(r"\b(?:HMS|RMS|HMY|MV|SS|USS) (?:[A-Z][a-z]+ )?\Z")
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
@@ -69,6 +76,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if not found:
                 continue
             start, end, people, full = found
+            if _NAMESAKE.match(text, end) or _VESSEL.search(text, max(0, start - 20), start):
+                continue  # "Queen Elizabeth Hospital", "a King Charles spaniel", "HMS Queen Elizabeth": named for
+                # the person, not the person
             if full:
                 person = people[0] if len(people) == 1 else None
             else:  # a surname: after its full name (a headline may come first), or after a title only one bore
@@ -229,6 +239,19 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return  # "In 2019, President Trump ..." is historical framing
         if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
             return  # "Obama's Secretary of State John Kerry": the government named is the time
+        if state == LEFT and person.died is not None and person.died <= as_of:
+            if _PAST_BY.search(text, lo, span[0]) or not _SUBJECT.match(text, span[1], hi):
+                return  # "The bridge was opened by Queen Elizabeth II", "after the death of Pope Francis, then
+                # gave": the title held then, or a mention that is no one's deed
+            # "Queen Elizabeth said in a statement on Monday" in 2026: no "former" for the dead, and no fix, for
+            # the sentence may be stale rather than its title; a suggestion when it may tell of the reign
+            fact = f"{person.name} died on {person.died.isoformat()}{note}"
+            late = "The late" if span[0] == sentence.start else "the late"
+            at = title_start if before is not None and title_start is not None else None
+            advice = f'write "{mention[:at - span[0]]}{late} {mention[at - span[0]:]}"' if at is not None \
+                else f'write "the late {title}"'
+            yield _finding(rule, span, fact, advice, None, "suggestion" if past else severity)
+            return
         if state == LEFT:
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
@@ -252,7 +275,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         else:
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
             fix = None
-            advice = f'drop the title, or write "{title}-elect" once {person.name} has been elected'
+            advice = "drop the title" if office.hereditary else \
+                f'drop the title, or write "{title}-elect" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
 
 
@@ -309,6 +333,11 @@ _NOW = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday
 _PAST_VERB = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
     r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)
+# A mention that is the subject of the verb after it (past an aside): "Pope Francis is expected to", "Queen
+# Elizabeth, 96, said"; not "the death of Pope Francis, then ..." nor "Pope Francis's funeral".
+_SUBJECT = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:also\s+|\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|"
+                      r"could|may|might|must|shall|should|did|does|do|\w+ed|said|told|made|took|gave|went|came|sent|"
+                      r"met|spoke|wrote|says|tells|\w+s)\b")
 _PAST_BY = re.compile(r"\b(?:was|were|had been)\s+\w+\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
