@@ -243,8 +243,10 @@ def test_a_named_poll_sources_a_groups_claim(text):
         ("Economists expect a cut, and the Fed\u2019s latest survey showed prices rising.", "Economists expect"),
         ("The Reuters poll was wrong, analysts said.", "analysts said"),  # the poll is what they spoke of
         ("Most economists in a recent survey expect a cut.", "Most economists in a recent survey expect"),
-        # the poll is in the next paragraph, not the next sentence of this one
-        ("Most economists expect a cut.\n\nA Reuters poll of economists found the same.", "Most economists expect"),
+        # the poll is in the next paragraph, not the next sentence of this one (a lead's expectation is the
+        # summary of a poll the story names further down: see test_sourcing_cases)
+        ("Rates are on hold.\n\nMost economists expect a cut.\n\nA Reuters poll of economists found the same.",
+         "Most economists expect"),
     ],
 )
 def test_an_unnamed_or_unrelated_poll_leaves_the_claim_vague(text, phrase):
