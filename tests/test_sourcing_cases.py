@@ -4458,3 +4458,16 @@ def test_a_leads_regulators_named_as_the_body_that_acted(text, expected):
 ])
 def test_a_slides_words_are_no_ones_speech(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a group of doers named next, by a clause that does the group's work.
+    ("Some growers say they will not replant. Brian Logan, whose family has grown apples near Hastings since "
+     "the 1950s, said he was too old to start again.", []),
+    ("Some farmers say the scheme is unfair. Ann Bell, 58, who farms near Hexham, said she would appeal.", []),
+    # ... not a named person whose clause says something else.
+    ("Some growers say they will not replant. Brian Logan, who chairs the parish council, said the village would "
+     "suffer.", ["Some growers say"]),
+])
+def test_one_of_a_group_named_next_by_the_work_that_makes_them_so(text, expected):
+    assert vague_spans(text) == expected

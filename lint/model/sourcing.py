@@ -527,6 +527,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
                 # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
                 # in Kharkiv" then "Many Ukrainians say")
+            if a.kind == GROUP and len(head) >= 7 and head.endswith("ers") and any(
+                    _one_by_their_work(head).search(outside_text, s.start, s.end) for s in after):
+                a = _replace(a, NAMED)  # "Some growers say they will not replant." then "Brian Logan, whose family
+                # has grown apples near Hastings since the 1950s, said": one of them, by the work that makes them so
             if a.kind == GROUP and head in _VOX_POP and any(
                     j in reasons and _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
                                                                         sentences[j].end)
@@ -1227,6 +1231,15 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
+
+
+@functools.cache
+def _one_by_their_work(group: str) -> re.Pattern[str]:
+    """One of a group of doers named, with a "who" or "whose" clause that does
+    the group's work: "growers" -> "Brian Logan, whose family has grown apples",
+    "farmers" -> "Ann Bell, 58, who farms near Hexham"."""
+    return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:\d{1,3}, )?(?:who|whose) "
+                      rf"[^,.;]{{0,60}}?\b(?i:{re.escape(group[:-3])})\w*")
 
 
 @functools.cache
