@@ -89,7 +89,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
                         not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
                         and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))):
-                    continue  # "a spokesperson for a dementia charity": the body is the source, and unnamed
+                    continue  # "a resident said": a voice from the street; not "a spokesperson for a dementia
+                    # charity" (whose body is unnamed), "one Labour MP" nor "a friend of the couple"
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
