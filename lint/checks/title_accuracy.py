@@ -190,8 +190,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         return
     mention = doc.text[span[0]:span[1]]
     note = f" (as of {as_of.isoformat()}, {_source(ctx.as_of_source)}"
+    dead = person.died is not None and person.died <= as_of  # a death the registry records stays so: no caveat
     note += (f"; the registry was last checked on {person.verified.isoformat()} and may be out of date)"
-             if as_of > person.verified else ")")
+             if as_of > person.verified and not dead else ")")
     severity = None if sure else "suggestion"
     past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
@@ -239,7 +240,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return  # "In 2019, President Trump ..." is historical framing
         if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
             return  # "Obama's Secretary of State John Kerry": the government named is the time
-        if state == LEFT and person.died is not None and person.died <= as_of:
+        if state == LEFT and dead:
             if _PAST_BY.search(text, lo, span[0]) or not _SUBJECT.match(text, span[1], hi):
                 return  # "The bridge was opened by Queen Elizabeth II", "after the death of Pope Francis, then
                 # gave": the title held then, or a mention that is no one's deed
