@@ -190,9 +190,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         return
     mention = doc.text[span[0]:span[1]]
     note = f" (as of {as_of.isoformat()}, {_source(ctx.as_of_source)}"
-    dead = person.died is not None and person.died <= as_of  # a death the registry records stays so: no caveat
+    died = person.died if person.died is not None and person.died <= as_of else None
     note += (f"; the registry was last checked on {person.verified.isoformat()} and may be out of date)"
-             if as_of > person.verified and not dead else ")")
+             if as_of > person.verified and died is None else ")")  # a death the registry records stays so
     severity = None if sure else "suggestion"
     past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
@@ -240,13 +240,13 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return  # "In 2019, President Trump ..." is historical framing
         if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
             return  # "Obama's Secretary of State John Kerry": the government named is the time
-        if state == LEFT and dead:
+        if state == LEFT and died is not None:
             if _PAST_BY.search(text, lo, span[0]) or not _SUBJECT.match(text, span[1], hi):
                 return  # "The bridge was opened by Queen Elizabeth II", "after the death of Pope Francis, then
                 # gave": the title held then, or a mention that is no one's deed
             # "Queen Elizabeth said in a statement on Monday" in 2026: no "former" for the dead, and no fix, for
             # the sentence may be stale rather than its title; a suggestion when it may tell of the reign
-            fact = f"{person.name} died on {person.died.isoformat()}{note}"
+            fact = f"{person.name} died on {died.isoformat()}{note}"
             late = "The late" if span[0] == sentence.start else "the late"
             at = title_start if before is not None and title_start is not None else None
             advice = f'write "{mention[:at - span[0]]}{late} {mention[at - span[0]:]}"' if at is not None \
