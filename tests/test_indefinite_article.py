@@ -94,6 +94,7 @@ def test_two_articles_in_a_row_are_one_finding_whose_fix_keeps_the_right_one(tex
 @pytest.mark.parametrize("text", [
     "It was a a. Then it was over.",  # no word after the second: nothing to choose by
     "Choose a, b or c; a and b are sides.",
+    "a\na the",  # two lines, each with its own "a": a fix would join them
 ])
 def test_an_article_before_a_letter_or_a_mark_is_no_pair(text):
     assert flagged(text, RULE) == []

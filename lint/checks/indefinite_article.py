@@ -174,8 +174,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         end_of_articles = end
         if following.group(1) in ("a", "an"):  # two articles in a row ("a an unusual step"): the right one stays
             doubled = _AFTER_ARTICLE.match(text, following.end(1), region.end)
-            if doubled is None or not doubled.group(1)[0].isalnum():
-                continue
+            if doubled is None or not doubled.group(1)[0].isalnum() or "\n" in text[end:following.start(1)]:
+                continue  # not two articles of one phrase across a line break: its fix would join the lines
             end_of_articles, second, word = following.end(1), word, doubled.group(1).rstrip(",;:.")
             following = doubled
             expected = expected_article(word, lists) or second
