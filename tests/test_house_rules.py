@@ -145,6 +145,20 @@ def test_dateline_fix_and_good_datelines():
         assert flagged(good, "dateline") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A name in mixed case before an aside's dash is the sentence's subject, not a dateline.
+    ("Tesla Mobile \u2014 no relation to the carmaker \u2014 said on Friday it was hacked.", []),
+    ("Acme \u2014 Britain's biggest grocer \u2014 said profits rose.", []),
+    ("Acme - Britain's biggest grocer - said profits rose.", []),
+    # A dateline still is one, with its own dashes later or a hyphenated word after it.
+    ("Geneva (Reuters) - Shares in well-known firms rose.", ["Geneva (Reuters) -"]),
+    ("London \u2014 The talks began. They ended \u2014 late \u2014 on Monday.", ["London \u2014"]),
+])
+def test_a_dash_aside_after_a_name_is_no_dateline(text, expected):
+    assert flagged(text, "dateline") == expected
+    assert flagged(text, "sentence-case") == []
+
+
 def test_word_choice_by_locale():
     text = "Any dialog will do. Though, it failed. Whilst waiting, amongst friends, click the dialog box."
     assert flagged(text, "word-choice") == ["dialog", "Though,", "Whilst", "amongst"]

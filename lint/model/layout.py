@@ -104,7 +104,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\u2019-]*(?:,?[ \t][A-Z][\w.'\u2019-]*){0,3})"
     rf"(?:{WIRE_DATE})?"
     r"(?:[ \t]*\([A-Z][\w .]{0,20}\))?"
-    r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]+(?=\S)"
+    r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]+(?=\S)"
 )
 # A label's colon is followed by space, or, where a scraper dropped it, by a
 # letter ("Key finding:most of the damage"), never a digit ("11:30").
@@ -209,7 +209,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             continue
         if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)
-            if m and _is_place(m["place"]):
+            if m and _is_place(m["place"]) and not _aside(m, masked, end):
                 regions.append(Region(DATELINE, start, m.end()))
                 start = m.end()
                 body_paragraphs = 3
@@ -487,6 +487,25 @@ def is_label(label: str) -> bool:
         return False
     capitalised = sum(1 for w in content if not w[0].islower())
     return capitalised / len(content) >= 0.5
+
+
+def _aside(m: re.Match[str], text: str, end: int) -> bool:
+    """Is the dash after a name in mixed case an aside's, not a dateline's
+    ("Tesla Mobile \u2014 no relation to the carmaker \u2014 said", "Acme \u2014
+    Britain's biggest grocer \u2014 said"): a lowercase word after it, or the
+    same dash again in its sentence? A city in capitals is always a dateline."""
+    if m["place"].isupper():
+        return False
+    after = m.end()
+    if text[after:after + 1].islower():
+        return True
+    dash = m["dash"] if m["dash"] == "\u2014" else f" {m['dash']} "  # a spaced hyphen, not "well-known"
+    stop = _SENTENCE_STOP.search(text, after, end)
+    return text.find(dash, after, stop.start() if stop else end) != -1
+
+
+# The end of a dateline's first sentence, for an aside's closing dash before it.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
 
 
 def _is_place(place: str) -> bool:
