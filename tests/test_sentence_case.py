@@ -329,6 +329,11 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
     ("Pros: excellent cameras; seven years of updates; bright screen.", []),
     ("Cons: runs warm; slow charging at 30W; no charger in the box.", []),
     ("Verdict: fast; quiet; dear.", []),
+    # ... or one phrase of up to three words with no verb: a review's verdict.
+    ("Rating: four stars.", []),
+    ("Verdict: a triumph.", []),
+    ("Update: police arrested him.", ["police"]),
+    ("Footnote: figures are for England.", ["figures"]),
     # A sentence after the label, with or without semicolons, opens with a capital.
     ("Key points: the contract cost more; deliveries are late.", ["the"]),
     ("How we tested: pies were warmed at 160C for eight minutes.", ["pies"]),

@@ -80,9 +80,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _fragments_after_label(text: str, start: int, end: int) -> bool:
-    """Does a run-in label introduce a list of short phrases, not a sentence? Parts
+    """Does a run-in label introduce short phrases, not a sentence? Parts
     between semicolons of a few words each, with no verb in them: "Cons: runs
-    warm; slow charging", not "Key points: the contract cost more; it is late"."""
+    warm; slow charging", not "Key points: the contract cost more; it is late";
+    or one phrase of up to three words: "Rating: four stars"."""
     i = start - 1
     while i > 0 and text[i].isspace():
         i -= 1
@@ -90,7 +91,11 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
         return False
     parts = text[start:end].split(";")
     if len(parts) < 2:
-        return False
+        # one short phrase is a verdict, not a sentence: "Rating: four stars.", "Verdict: a triumph."; not
+        # "Footnote: figures are for England.", "Update: police arrested him."
+        words = [w.lower() for w in WORD.findall(parts[0])]
+        return len(words) <= _MAX_VERDICT_WORDS and _FINITE.isdisjoint(words) and \
+            not any(w.endswith("ed") for w in words)
     for part in parts:
         words = [w.lower() for w in WORD.findall(part)]
         if not 1 <= len(words) <= _MAX_FRAGMENT_WORDS or not _FINITE.isdisjoint(words):
@@ -99,6 +104,7 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
 
 
 _MAX_FRAGMENT_WORDS = 6
+_MAX_VERDICT_WORDS = 3
 
 
 def _clause(text: str, start: int, quotation) -> bool:
