@@ -36,6 +36,9 @@ RULE = "punctuation-spacing"
         ("The mayor spoke first .Then the chief executive took questions.", ["first .Then"]),
         ("Turnout rose in 2024 .The count was slow.", ["2024 .The"]),
         ("The bill passed 52-48 .the senator voted no.", ["52-48 .the"]),
+        # ... also before a one-letter word that opens a sentence
+        ("It cost \u00a3250,000 .A public exhibition opens on Saturday.", ["000 .A"]),
+        ("The talks ran late .I left at ten.", ["late .I"]),
         ('A spokesperson said:"Doctors cannot keep working like this."', ['said:"Doctors']),
         ("In 2018,the summit failed.", ["2018,the"]),
         ("He said \u201cno\u201d,then left.", ["no\u201d,then"]),
@@ -189,6 +192,7 @@ def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
     "Our sister site is 24.it.",  # a domain of digits: no word after it
     "Read more at 2024.it, the festival's site.",
     "See rule 4.a of the code and section 12.b.",
+    "We ported the .NET service and the .A files.",
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []
@@ -198,6 +202,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
 @pytest.mark.parametrize("text, fixed", [
     ("within 62 days ,below the target", "within 62 days, below the target"),
     ("The mayor spoke first .Then he left.", "The mayor spoke first. Then he left."),
+    ("It cost \u00a3250,000 .A public exhibition opens.", "It cost \u00a3250,000. A public exhibition opens."),
     ('A spokesperson said:"Doctors cannot keep working like this."',
      'A spokesperson said: "Doctors cannot keep working like this."'),
     ('The figures were "unacceptable".Ministers have promised more.',

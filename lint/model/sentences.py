@@ -370,7 +370,8 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     ("two days.a ruling", "encounter.A man", "said.I think")? Only "A", "a" and
     "I", each followed by a space and a word, after a lowercase word of two
     letters or more ("U.S.A", "section 5.a", "lib.a", "Plan.B" stay names); a
-    capital may also follow a number or a closing mark ("$4m.A spokesman").
+    capital may also follow a number or a closing mark ("$4m.A spokesman"),
+    and a space that belongs after the stop ("cost £250,000 .A public").
     An article goes on with a noun, or after a word with a number ("Ridley.A
     2023 survey"), not a joining word ("notes.a in the folder", "libfoo.a
     and")."""
@@ -378,8 +379,10 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     if text[word_end:word_end + 1] != " ":
         return False
     nxt = _LETTERS.match(text, word_end + 1, end)
-    before = text[pos - 1]
-    after_word = before.islower() and text[pos - 2].islower()
+    before, prior = text[pos - 1], text[pos - 2]
+    if before == " " and letter != "a" and pos >= 3:  # "cost £250,000 .A public": the space belongs after it
+        before, prior = prior, text[pos - 3]
+    after_word = before.islower() and prior.islower()
     if nxt is None:  # after a word, an article may go on with a number: "unique to Ridley.A 2023 survey"
         return after_word and letter != "I" and text[word_end + 1:word_end + 2].isdigit()
     if letter != "I" and nxt.group().lower() in _NOT_AFTER_ARTICLE:
@@ -387,7 +390,7 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     if after_word:
         return True
     return letter != "a" and (before.isdigit() or before in "%)\"'\u201d\u2019"
-                              or (before.isalpha() and text[pos - 2].isdigit()))
+                              or (before.isalpha() and prior.isdigit()))
 
 
 _BRAND = re.compile(r"[a-z][A-Z][A-Za-z]")  # "iOS", "eBay", "iPhone", "mRNA"
