@@ -58,6 +58,8 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Jump to comments",
         "Contact the author: jane.doe@example.com",
         "Have you been targeted? Email us at news@example.com",  # a reader call-out, its question too
+        "Do you know more? Get in touch by emailing tips@example.com",
+        "Get in touch via WhatsApp on 07700 900123",
         "The post Warehouse fire in Carver City appeared first on Valley Post.",  # a blog feed's footer
         "Continue reading \u2192",
     ],
@@ -155,6 +157,7 @@ def test_related_article_lists_after_an_opener():
         "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
+        "Get in touch by emailing the council, residents were told, if the bins are missed.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
