@@ -486,6 +486,7 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Many residents feel that the plan is flawed.",
     "Word is that the mayor will quit.",
     "The firm is reportedly in talks with two buyers.",
+    "Staff were reportedly told of the decision on Monday.",
     "The talks ran past 11 p.m. Supporters argue that the plan works.",  # a clause after "p.m." is a new subject
     # Whom sources work for, or the trade a group is in, names none of them.
     "The Kremlin said no. Kremlin sources said the talks would resume.",
@@ -4548,3 +4549,14 @@ def test_the_one_talked_of_is_no_speaker_of_the_impersonal_verb():
     assert vague_spans(text) == ["are said to be"]
     # an unnamed subject of it stays in the finding, as what an editor must name
     assert vague_spans("One longtime aide is said to have quit.") == ["One longtime aide is said to have"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a plural possessive, a verb-shaped word is a noun: the claim is not the group's verb.
+    ("In new projections, policymakers' median estimate showed the rate falling to 3.9%.", []),
+    ("The economists' estimate was lower.", []),
+    # ... but the group's own verb is theirs.
+    ("Policymakers estimate that the rate will fall.", ["Policymakers estimate"]),
+])
+def test_a_verb_shaped_noun_after_a_plural_possessive(text, expected):
+    assert vague_spans(text) == expected

@@ -837,8 +837,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         previous = outside[max(0, subject_end - 12):subject_end].split()
         if previous:
             last = previous[-1].lower()
-            if last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb)):
-                continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear"
+            if (last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb))) or \
+                    _after_plural_possessive(previous):
+                continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear",
+                # "policymakers' median estimate showed"
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
@@ -955,6 +957,16 @@ QUICK_TO = compiled_later(r"(?i)\b(?:(?:is|are|was|were|been)\s+(?:very\s+|so\s+
 _ACCORDING_TO_A = compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
 # A preposition right before a group: the group is its object, part of a larger subject.
 _OBJECT_BEFORE = compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
+
+
+def _after_plural_possessive(previous: list[str]) -> bool:
+    """Do the words before a verb-shaped word end with a plural possessive, maybe
+    then one modifier: "analysts' forecast", "policymakers' median estimate"?
+    Then the word is a noun. Not "'s", which names take ("Moody's estimates that")."""
+    if previous[-1].endswith(("s'", "s\u2019")):
+        return True
+    return len(previous) >= 2 and previous[-2].endswith(("s'", "s\u2019")) and previous[-1].islower() \
+        and not previous[-1].endswith("s")
 
 
 def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) -> bool:
