@@ -4357,6 +4357,12 @@ def test_researchers_of_no_study_are_a_vague_group(text, expected):
     # ... not one it names, nor one it named before by a title.
     ("Labour MP Jo Bell said the plan would fail.", []),
     ("Cllr Liz Leyshon said the budget was tight. The councillor said cuts would follow.", []),
+    # ... and so is an unnamed minister or party grandee.
+    ("A Cabinet minister said the plan would fail.", ["A Cabinet minister said"]),
+    ("A well-connected Tory grandee let slip that letters were being drafted.",
+     ["A well-connected Tory grandee let slip"]),
+    ("The minister said the plan would fail.", []),
+    ("A government minister, Jo Bell, said the plan would fail.", []),
 ])
 def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
     assert vague_spans(text) == expected
@@ -4559,4 +4565,18 @@ def test_the_one_talked_of_is_no_speaker_of_the_impersonal_verb():
     ("Policymakers estimate that the rate will fall.", ["Policymakers estimate"]),
 ])
 def test_a_verb_shaped_noun_after_a_plural_possessive(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gossip and alarms nobody is named for.
+    ("Tongues are wagging in Westminster after the leader's disastrous week.", ["Tongues are wagging"]),
+    ("It's an open secret that the deputy leader has ambitions of her own.", ["It's an open secret"]),
+    ("Privacy campaigners have raised red flags about how the tool handles data.",
+     ["Privacy campaigners have raised red flags"]),
+    # ... not a flag on a beach, nor a slip that says nothing.
+    ("Volunteers raised red flags on the beach at noon.", []),
+    ("The actor let slip a smile.", []),
+])
+def test_gossip_and_red_flags_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected

@@ -271,10 +271,11 @@ _SIDES = frozenset("ally pal confidant friend loyalist".split())
 # ... and a friend is a source only so, as friends, allies and pals are ("a friend of the couple said"); "A friend
 # said nobody would buy the building" is a voice in someone's story.
 _OF = re.compile(r"\s+of\s")
-# An elected member is a source, as a backbencher is: "one Labour MP said", "a local councillor said", "another
-# senator said"; "the councillor said" is one the story has named ("Cllr Liz Leyshon").
+# An elected member or a minister is a source, as a backbencher is: "one Labour MP said", "a local councillor
+# said", "another senator said", "a Cabinet minister said", "a Tory grandee let slip"; "the councillor said" is one
+# the story has named ("Cllr Liz Leyshon").
 _ELECTED = frozenset("""mp mps senator councillor councilor lawmaker legislator congressman congresswoman mep msp
-    assemblyman assemblywoman alderman""".split())
+    assemblyman assemblywoman alderman minister backbencher grandee peer whip""".split())
 _ONE_OF_THEM = frozenset({"one", "a", "an", "another"})
 _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|educated)\b)")
 # A figure that is an estimate, right before its hedge: "More than 1,500 are thought to live there",
