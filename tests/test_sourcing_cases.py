@@ -4580,3 +4580,16 @@ def test_a_verb_shaped_noun_after_a_plural_possessive(text, expected):
 ])
 def test_gossip_and_red_flags_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the analysts named next by a think tank's title.
+    ("Analysts said Beijing's options included restricting exports of gallium.\n\n\u201cThey have shown they are "
+     "willing to use those levers,\u201d said Lizzi Lee, a fellow on the Chinese economy at the Asia Society.", []),
+    ("Analysts said the market would fall. Jo Bell, a senior fellow at Brookings, said it would.", []),
+    # ... not a fellow of the neighbourhood.
+    ("Analysts said the market would fall.\n\n\u201cIt is over,\u201d said Jo Bell, a fellow resident.",
+     ["Analysts said"]),
+])
+def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
+    assert vague_spans(text) == expected

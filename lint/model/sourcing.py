@@ -1799,7 +1799,10 @@ _ONE_BODY_SPEAKS = compiled_later(
     r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?(?:, [^,.;:]{1,60},)?"
     r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 
-_FORECASTERS = ("analyst", "economist", "strategist", "consultancy")  # "Natalie Berg, founder of consultancy NBK"
+# "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
+# "a fellow resident")
+_FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "fellow at", "fellow on", "fellow in",
+                "fellow with")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
