@@ -684,3 +684,21 @@ def test_a_dead_holders_advice_is_the_late_not_former():
 def test_a_hereditary_title_before_the_reign_has_no_elect():
     (d,) = check("King Charles visited the farm on Tuesday.", "2020-03-01")
     assert d.message.endswith("drop the title")
+
+
+def test_a_princes_title_given_up_for_the_crown_names_the_crown():
+    (d,) = check("Prince Charles and Queen Camilla arrived shortly before noon.", "2026-10-12")
+    assert d.message.startswith("Charles III has held the title of British monarch since 2022-09-08")
+    assert d.message.endswith('write "King Charles", not "Prince Charles"')  # no "former" for a prince
+    assert d.fix is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Prince Charles visited the farm on Tuesday.", "2021-03-01"),  # a prince then
+    ("In 2015, Prince Charles visited the school.", "2026-10-12"),  # the time of the title
+    ("The film was shown at the Prince Charles Cinema in London.", "2026-10-12"),  # named for him
+    ("The Prince Charles Mountains are in Antarctica.", "2026-10-12"),
+    ("The then Prince Charles opened the bridge.", "2026-10-12"),
+])
+def test_a_prince_of_his_time_or_a_namesake_is_not_judged(text, as_of):
+    assert spans(text, as_of) == []

@@ -36,8 +36,9 @@ _TOKEN = re.compile(r"\S+")
 # What a name names when a place's, a thing's or a prize's noun follows it, or a ship's prefix stands before it.
 _NAMESAKE = re.compile(r"(?:['\u2019]s)? (?:Hospital|Street|Road|Avenue|Way|Lane|Square|Park|Gardens|Bridge|Dock|Line|"
                        r"School|College|University|Academy|Institute|Centre|Center|Hall|Building|Tower|Stadium|Airport|"
-                       r"Station|Library|Museum|Theatre|Theater|Memorial|Foundation|Trust|Fund|Prize|Award|Medal|Cup|"
-                       r"Trophy|Barracks|Estate|Organization|Organisation|Conference|Class|class|spaniels?)\b"
+                       r"Station|Library|Museum|Theatre|Theater|Cinema|Memorial|Foundation|Trust|Fund|Prize|Award|Medal|Cup|"
+                       r"Trophy|Barracks|Estate|Organization|Organisation|Conference|Island|Mountains|Class|class|"
+                       r"spaniels?)\b"
                        r"|-class\b")
 _VESSEL = re.compile(r"\b(?:HMS|RMS|HMY|MV|SS|USS) (?:[A-Z][a-z]+ )?\Z")
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
@@ -253,6 +254,16 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
                 else f'write "the late {title}"'
             yield _finding(rule, span, fact, advice, None, "suggestion" if past else severity)
             return
+        if state == LEFT and office.hereditary and \
+                (now := _holding_other(registry, person, office, as_of, surely=False)):
+            # "Prince Charles" in 2026: no "former" for a title given up for another; the other is his now, as
+            # far as the registry knows (its caveat is in the note)
+            other, since = now
+            fact = f"{person.name} has held the title of {other.label} since {since.isoformat()}{note}"
+            advice = f'write "{other.cased_titles[0] if other.cased_titles else other.titles[0]} ' \
+                     f'{doc.text[start:end]}", not "{mention}"'
+            yield _finding(rule, span, fact, advice, None, "suggestion" if past else severity)
+            return
         if state == LEFT:
             fact = f"{person.name} left office as {office.label} on {term.end}{note}"
             opener = "Former" if span[0] == sentence.start else "former"
@@ -387,14 +398,14 @@ def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | No
     return NOT_YET, terms[0], True
 
 
-def _holding_other(registry: Registry, person: Person, office: Office,
-                   day: dt.date) -> tuple[Office, dt.date] | None:
-    """Another office the person surely holds on `day`, and since when."""
+def _holding_other(registry: Registry, person: Person, office: Office, day: dt.date,
+                   surely: bool = True) -> tuple[Office, dt.date] | None:
+    """Another office the person holds on `day` (surely, unless told), and since when."""
     for term in person.terms:
         if term.office != office.id and term.start <= day and (term.end is None or day <= term.end):
             other = registry.offices[term.office]
             state, held, sure = status(person, other, day)
-            if state == HOLDING and sure and held is not None:
+            if state == HOLDING and (sure or not surely) and held is not None:
                 return other, held.start
     return None
 
