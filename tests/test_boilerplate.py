@@ -1022,3 +1022,14 @@ def test_a_links_instruction_closing_a_paragraph_is_residue(text, residue):
 def test_a_sentence_that_tells_readers_to_click_is_prose():
     text = "The council said residents should click here to find out more, the mayor joked.\n"
     assert flagged(text, "boilerplate", format="text") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A press release's end mark in Markdown, where it would be an empty heading.
+    ("# Acme launches a robot\n\nAcme launched a robot on Monday.\n\n###\n", [(5, 5)]),
+    ("# Acme launches a robot\n\nAcme launched a robot on Monday.\n###\n", [(4, 4)]),
+    # ... not a heading with words.
+    ("# Acme launches a robot\n\nAcme launched a robot on Monday.\n\n### Notes\n\nIt works.\n", []),
+])
+def test_a_press_releases_end_mark_in_markdown(text, expected):
+    assert blocks(text, format="markdown") == expected

@@ -145,6 +145,12 @@ def _blocks(text: str, start: int, spans: list[tuple[int, int, int]]) -> list[Bl
             mask_line()
         elif (line.startswith("    ") or line.startswith("\t")) and cur is None and last_kind != LIST_ITEM:
             mask_line()  # indented code
+        elif stripped == "###":
+            # an empty heading means nothing in Markdown: alone, it is a press release's end mark, left for the
+            # boilerplate rule as in plain text
+            close()
+            blocks.append(Block(PARAGRAPH, pos + line.index("#"), pos + line.index("#") + 3))
+            last_kind = PARAGRAPH
         elif m := _ATX.match(line):
             close()
             content_end = pos + len(_ATX_CLOSE.sub("", line[m.end():])) + m.end()
