@@ -333,6 +333,11 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
     ("Rating: four stars.", []),
     ("Verdict: a triumph.", []),
     ("Update: police arrested him.", ["police"]),
+    # ... longer after a review's verdict label, still with no verb.
+    ("Verdict: the best Android phone for photographers.", []),
+    ("Best for: people who take lots of photos at night.", []),
+    ("Verdict: the camera is the best on any Android phone.", ["the"]),
+    ("Key facts: the best Android phone for photographers.", ["the"]),
     ("Footnote: figures are for England.", ["figures"]),
     # A sentence after the label, with or without semicolons, opens with a capital.
     ("Key points: the contract cost more; deliveries are late.", ["the"]),

@@ -83,7 +83,8 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
     """Does a run-in label introduce short phrases, not a sentence? Parts
     between semicolons of a few words each, with no verb in them: "Cons: runs
     warm; slow charging", not "Key points: the contract cost more; it is late";
-    or one phrase of up to three words: "Rating: four stars"."""
+    or one phrase of up to three words ("Rating: four stars"), longer after a
+    review's verdict label ("Verdict: the best Android phone for photographers")."""
     i = start - 1
     while i > 0 and text[i].isspace():
         i -= 1
@@ -91,11 +92,13 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
         return False
     parts = text[start:end].split(";")
     if len(parts) < 2:
-        # one short phrase is a verdict, not a sentence: "Rating: four stars.", "Verdict: a triumph."; not
+        # one short phrase is a verdict, not a sentence: "Rating: four stars.", "Verdict: a triumph.", and after
+        # a review's verdict label a longer one: "Verdict: the best Android phone for photographers."; not
         # "Footnote: figures are for England.", "Update: police arrested him."
         words = [w.lower() for w in WORD.findall(parts[0])]
-        return len(words) <= _MAX_VERDICT_WORDS and _FINITE.isdisjoint(words) and \
-            not any(w.endswith("ed") for w in words)
+        label = text[text.rfind("\n", 0, i) + 1:i].strip(" \t*_#").lower()
+        limit = _MAX_VERDICT_WORDS if label not in _VERDICT_LABELS else _MAX_FRAGMENT_WORDS * 2
+        return len(words) <= limit and _FINITE.isdisjoint(words) and not any(w.endswith("ed") for w in words)
     for part in parts:
         words = [w.lower() for w in WORD.findall(part)]
         if not 1 <= len(words) <= _MAX_FRAGMENT_WORDS or not _FINITE.isdisjoint(words):
@@ -105,6 +108,9 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
 
 _MAX_FRAGMENT_WORDS = 6
 _MAX_VERDICT_WORDS = 3
+# A review's labels before its judgement, a phrase rather than a sentence.
+_VERDICT_LABELS = frozenset({"verdict", "our verdict", "the verdict", "rating", "our rating", "star rating", "score",
+                             "best for", "buy it if", "skip it if", "price", "the good", "the bad"})
 
 
 def _clause(text: str, start: int, quotation) -> bool:
