@@ -834,11 +834,12 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                     # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."
             else:
                 subject_end = progressive
-        previous = outside[max(0, subject_end - 12):subject_end].split()
+        window = outside[max(0, subject_end - 12):subject_end]
+        previous = window.split()
         if previous:
             last = previous[-1].lower()
-            if (last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb))) or \
-                    _after_plural_possessive(previous):
+            if (last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb))) or (
+                    ("s'" in window or "s\u2019" in window) and _after_plural_possessive(previous)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear",
                 # "policymakers' median estimate showed"
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
