@@ -122,6 +122,14 @@ def test_does_not_flag_a_complete_ending(last):
     # Without one, a short line may be a sign-off or a heading set as a paragraph.
     ("Liverpool's third signing", []),
     ("He is Liverpool's third signing.", []),
+    # A named or plural subject and its verb is a clause too; a passive credit is not.
+    ("Residents described hearing a roar", [7]),
+    ("National Highways urged drivers", [7]),
+    ("Photographs supplied by the family", []),
+    # A name and who they are, and no verb after: a sentence cut before it.
+    ("Kasatkina, the sixth seed", [7]),
+    ("Jane Doe, a freelance writer", []),  # a contributor's note
+    ("Ana Ruiz, Reuters", []),
 ])
 def test_a_short_clause_in_a_markdown_paragraph(last, expected):
     md = f"---\ntitle: Transfer\n---\n\n{OPENING}{last}\n"
@@ -173,6 +181,11 @@ def test_a_writers_note_at_the_end_is_no_cut_sentence(bio):
     """A note on the writer is a byline's kin: the story ends before it."""
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + bio + "\n") == []
     assert len(truncated(OPENING + "The council will vote on the plan paid for by\n\n" + bio + "\n")) == 1
+
+
+def test_an_op_eds_note_on_its_writer_is_no_cut_sentence():
+    # a name and its verb make a clause, but one that says who someone is is the writer's note
+    assert truncated(OPENING + "The council should act now.\n\nJo Hale is the director of the Shorter Week Trust\n") == []
 
 
 @pytest.mark.parametrize("note", [
