@@ -4593,3 +4593,17 @@ def test_gossip_and_red_flags_nobody_is_named_for(text, expected):
 ])
 def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's own body, named next by the group's word, speaks for it.
+    ("Some business owners on Elm Street worry that the closure will hurt sales. The Elm Street Business "
+     "Association said it would ask the city to phase the work.", []),
+    ("Farmers in Hawke's Bay say the drought is the worst in decades. Federated Farmers' Hawke's Bay president "
+     "Jim Galloway said many would sell stock.", []),
+    # ... not another body, nor a name that only shares a word and says nothing.
+    ("Residents say the road is dangerous. The council said it would act.", ["Residents say"]),
+    ("Farmers say the drought is the worst in decades. Prices at Farmers Market stalls rose.", ["Farmers say"]),
+])
+def test_a_groups_own_body_named_next_by_its_word(text, expected):
+    assert vague_spans(text) == expected

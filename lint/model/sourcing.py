@@ -514,6 +514,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
                 # of them, named by its rank among them
+            if a.kind == GROUP and after and any(_own_body_speaks(a.subject, outside_text, s) for s in after):
+                a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
+                # Association said": their own body, named by their own word
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
                     _body_speaks_for(head, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
@@ -1754,6 +1757,28 @@ def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) ->
     said = lowered[sentence.start:sentence.end]
     return ("represents " in said or "speaks for " in said) and \
         _speaks_for(group).search(text, sentence.start, sentence.end) is not None
+
+
+def _own_body_speaks(subject: str, text: str, sentence: Sentence) -> bool:
+    """Does the sentence name a body of the group by the group's own word, speaking: "Some business owners on Elm
+    Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then "Federated
+    Farmers' Hawke's Bay president Jim Galloway said"? The word is the group's noun or the one before it."""
+    words = subject.lower().split()
+    nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
+    keys = {words[j].capitalize() for i in nouns for j in (i - 1, i) if j >= 0 and words[j] not in _QUANTIFIERS}
+    said = text[sentence.start:sentence.end]
+    if not keys or not any(key in said for key in keys):
+        return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
+    return any(not keys.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
+               and (_ORGANISED.search(body.group()) or len(body.group().split()) >= 2)
+               for body in _BODY_NAME.finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
+
+
+# A body's name: capitalised words, with "of" or "and" between them ("Elm Street Business Association", "Federated
+# Farmers'", "National Union of Farmers").
+_BODY_NAME = re.compile(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
+_ORGANISED = re.compile(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|Coalition|"
+                        r"League|Guild|Confederation|Federated|Group)\b")
 
 
 @functools.cache
