@@ -153,10 +153,11 @@ def test_dateline_fix_and_good_datelines():
     # A dateline still is one, with its own dashes later or a hyphenated word after it.
     ("Geneva (Reuters) - Shares in well-known firms rose.", ["Geneva (Reuters) -"]),
     ("London \u2014 The talks began. They ended \u2014 late \u2014 on Monday.", ["London \u2014"]),
+    ("Washington D.C. \u2013 preparations are underway.", ["Washington D.C. \u2013"]),
 ])
 def test_a_dash_aside_after_a_name_is_no_dateline(text, expected):
     assert flagged(text, "dateline") == expected
-    assert flagged(text, "sentence-case") == []
+    assert flagged(text, "sentence-case") == (["preparations"] if "preparations" in text else [])
 
 
 def test_word_choice_by_locale():

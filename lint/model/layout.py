@@ -492,13 +492,12 @@ def is_label(label: str) -> bool:
 def _aside(m: re.Match[str], text: str, end: int) -> bool:
     """Is the dash after a name in mixed case an aside's, not a dateline's
     ("Tesla Mobile \u2014 no relation to the carmaker \u2014 said", "Acme \u2014
-    Britain's biggest grocer \u2014 said"): a lowercase word after it, or the
-    same dash again in its sentence? A city in capitals is always a dateline."""
+    Britain's biggest grocer \u2014 said"): is the same dash there again in its
+    sentence, closing the aside? A city in capitals is always a dateline, and
+    so is "Washington D.C. \u2013 preparations are underway", lowercase after it."""
     if m["place"].isupper():
         return False
     after = m.end()
-    if text[after:after + 1].islower():
-        return True
     dash = m["dash"] if m["dash"] == "\u2014" else f" {m['dash']} "  # a spaced hyphen, not "well-known"
     stop = _SENTENCE_STOP.search(text, after, end)
     return text.find(dash, after, stop.start() if stop else end) != -1
