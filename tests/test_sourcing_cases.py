@@ -4585,7 +4585,7 @@ def test_gossip_and_red_flags_nobody_is_named_for(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # One of the analysts named next by a think tank's title.
     ("Analysts said Beijing's options included restricting exports of gallium.\n\n\u201cThey have shown they are "
-     "willing to use those levers,\u201d said Lizzi Lee, a fellow on the Chinese economy at the Asia Society.", []),
+     "willing to use those levers,\u201d said Mei Tan, a fellow on the Chinese economy at the Asia Society.", []),
     ("Analysts said the market would fall. Jo Bell, a senior fellow at Brookings, said it would.", []),
     # ... not a fellow of the neighbourhood.
     ("Analysts said the market would fall.\n\n\u201cIt is over,\u201d said Jo Bell, a fellow resident.",
@@ -4600,7 +4600,7 @@ def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
     ("Some business owners on Elm Street worry that the closure will hurt sales. The Elm Street Business "
      "Association said it would ask the city to phase the work.", []),
     ("Farmers in Hawke's Bay say the drought is the worst in decades. Federated Farmers' Hawke's Bay president "
-     "Jim Galloway said many would sell stock.", []),
+     "Ann Kerr said many would sell stock.", []),
     # ... not another body, nor a name that only shares a word and says nothing.
     ("Residents say the road is dangerous. The council said it would act.", ["Residents say"]),
     ("Farmers say the drought is the worst in decades. Prices at Farmers Market stalls rose.", ["Farmers say"]),

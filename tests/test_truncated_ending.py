@@ -127,7 +127,7 @@ def test_does_not_flag_a_complete_ending(last):
     ("National Highways urged drivers", [7]),
     ("Photographs supplied by the family", []),
     # A name and who they are, and no verb after: a sentence cut before it.
-    ("Kasatkina, the sixth seed", [7]),
+    ("Petrova, the sixth seed", [7]),
     ("Jane Doe, a freelance writer", []),  # a contributor's note
     ("Ana Ruiz, Reuters", []),
 ])

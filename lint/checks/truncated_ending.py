@@ -32,13 +32,13 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 # An ellipsis the text itself ends on: a teaser cut short ("residents could
 # expect\u2026", "[...]"); one inside a closing quotation mark is speech trailing off.
 _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
-# A web address that ends the text: a domain ending in letters, with or without a path.
-# A paragraph that is only a name and which one they are, the subject of a sentence cut before its verb: "Kasatkina,
-# the sixth seed", "The council's president, Cossette López" (not a contributor's note, "Jane Doe, a freelance
+# A paragraph that is only a name and which one they are, the subject of a sentence cut before its verb: "Petrova,
+# the sixth seed", "The council's president, Ana Ruiz" (not a contributor's note, "Jane Doe, a freelance
 # writer", nor a sign-off, "Ana Ruiz, Reuters").
 _NAME = r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin))*"
 _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,4}}"
                                   rf"|The [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,3}}, {_NAME}")
+# A web address that ends the text: a domain ending in letters, with or without a path.
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
 _END_MARK = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]|#{3,}|[xX]{3}")
@@ -130,7 +130,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
     if kind == PARAGRAPH and _NAME_AND_APPOSITIVE.fullmatch(text.strip()):
-        return "it names someone and stops before saying what they did"  # "Kasatkina, the sixth seed"
+        return "it names someone and stops before saying what they did"  # "Petrova, the sixth seed"
     if len(words) < 3:
         return None
     # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")
@@ -161,7 +161,7 @@ def _subject_and_verb(words: list[str]) -> bool:
     """Do capitalised words open the paragraph as a subject, with its verb second
     or third: "Residents described", "Services were", "National Highways urged"?
     Not a passive credit, "Photographs supplied by the family", nor a writer's
-    note that says who they are, "Joe Ryle is the director of ..."."""
+    note that says who they are, "Jo Hale is the director of ..."."""
     for i in (1, 2):
         if i + 1 >= len(words) or not words[i - 1][:1].isupper():
             return False

@@ -1762,7 +1762,7 @@ def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) ->
 def _own_body_speaks(subject: str, text: str, sentence: Sentence) -> bool:
     """Does the sentence name a body of the group by the group's own word, speaking: "Some business owners on Elm
     Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then "Federated
-    Farmers' Hawke's Bay president Jim Galloway said"? The word is the group's noun or the one before it."""
+    Farmers' Hawke's Bay president Ann Kerr said"? The word is the group's noun or the one before it."""
     words = subject.lower().split()
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
     keys = {words[j].capitalize() for i in nouns for j in (i - 1, i) if j >= 0 and words[j] not in _QUANTIFIERS}
