@@ -1040,8 +1040,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:\w+ly|al
 _AGENT = re.compile(r"\s+by\s+")
 # ... after what the claim calls it: "described as \u201cthe biggest of the year\u201d by industry watchers".
 # Not a clause's: "as a man who was hit by a car".
-_AGENT_AFTER_AS = re.compile(r"(?:(?!\b(?:who|which|that|when|where|after|before|because|while|as)\b)"
-                             r"[^,.;:!?()]){1,60}?\s+by\s+")
+_AGENT_AFTER_AS = compiled_later(r"(?:(?!\b(?:who|which|that|when|where|after|before|because|while|as)\b)"
+                                 r"[^,.;:!?()]){1,60}?\s+by\s+")
 # Where the agent ends: "by critics as a gimmick", "by police to stay indoors"; "at" and "of" go on ("by analysts at
 # Moody's", "by some of the country's lawyers").
 _AGENT_END = re.compile(r"[,;:!?()\u201d\"\u2014]|\.(?=\s|$)|\s(?:as|to|for|over|after|before|because|when|while|who|"
@@ -1071,7 +1071,7 @@ def _passive_agent(text: str, verb_start: int, verb_end: int, verb: str) -> tupl
         by = _AGENT.search(text, verb_start, verb_end)
         if by is not None:
             return by.end(), verb_end - 3
-        by = _AGENT_AFTER_AS.match(text, verb_end)  # "was described as 'the biggest' by industry watchers"
+        by = _AGENT_AFTER_AS().match(text, verb_end)  # "was described as 'the biggest' by industry watchers"
     else:
         by = _AGENT.match(text, verb_end)
     if by is None:
@@ -1770,15 +1770,15 @@ def _own_body_speaks(subject: str, text: str, sentence: Sentence) -> bool:
     if not keys or not any(key in said for key in keys):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
     return any(not keys.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
-               and (_ORGANISED.search(body.group()) or len(body.group().split()) >= 2)
-               for body in _BODY_NAME.finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
+               and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
+               for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
 
 
 # A body's name: capitalised words, with "of" or "and" between them ("Elm Street Business Association", "Federated
 # Farmers'", "National Union of Farmers").
-_BODY_NAME = re.compile(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
-_ORGANISED = re.compile(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|Coalition|"
-                        r"League|Guild|Confederation|Federated|Group)\b")
+_BODY_NAME = compiled_later(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
+_ORGANISED = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
+                            r"Coalition|League|Guild|Confederation|Federated|Group)\b")
 
 
 @functools.cache
