@@ -514,7 +514,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
                 # of them, named by its rank among them
-            if a.kind == GROUP and after and any(_own_body_speaks(a.subject, outside_text, s) for s in after):
+            if a.kind == GROUP and after and (own := _own_words(a.subject)) and any(
+                    _own_body_speaks(own, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
                 # Association said": their own body, named by their own word
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
@@ -1759,17 +1760,24 @@ def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) ->
         _speaks_for(group).search(text, sentence.start, sentence.end) is not None
 
 
-def _own_body_speaks(subject: str, text: str, sentence: Sentence) -> bool:
-    """Does the sentence name a body of the group by the group's own word, speaking: "Some business owners on Elm
-    Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then "Federated
-    Farmers' Hawke's Bay president Ann Kerr said"? The word is the group's noun or the one before it."""
+@functools.cache
+def _own_words(subject: str) -> frozenset[str]:
+    """The capitalised words a group's own body may be named by: its noun and the one before it ("Business",
+    "Owners" of "Some business owners on Elm Street"); none for a group no body speaks for."""
     words = subject.lower().split()
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
-    keys = {words[j].capitalize() for i in nouns for j in (i - 1, i) if j >= 0 and words[j] not in _QUANTIFIERS}
-    said = text[sentence.start:sentence.end]
-    if not keys or not any(key in said for key in keys):
+    return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
+                     if j >= 0 and words[j] not in _QUANTIFIERS)
+
+
+def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool:
+    """Does the sentence name a body of the group by the group's own word (`own`), speaking: "Some business owners
+    on Elm Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then
+    "Federated Farmers' Hawke's Bay president Ann Kerr said"?"""
+    if not any(text.find(word, sentence.start, sentence.end) != -1 for word in own):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
-    return any(not keys.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
+    said = text[sentence.start:sentence.end]
+    return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
 
