@@ -183,6 +183,20 @@ _NEGATIONS = frozenset("not never".split())
 _WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified".split())
 # A participle after a comparison has no subject: "more came than expected", "as feared", "than first thought".
 _COMPARED = frozenset("than as".split())
+# Everyone and no one in particular: "more than people think" measures, where "than economists expected" cites.
+_ANYONE = frozenset({"people", "many", "most", "some", "anyone", "everyone", "most people", "many people"})
+
+
+def _measured(before: str, subject: str) -> bool:
+    """Is the subject everyone, in a comparison: "(less) than people (think)", "as bad as many (feared)"? Not
+    "As many have pointed out"."""
+    lowered = f" {before} {subject}".lower()
+    return any(lowered.endswith(f" than {anyone}") or (lowered.endswith(f" as {anyone}") and
+                                                      _AS_MUCH_AS().search(lowered) is not None)
+               for anyone in _ANYONE)
+
+
+_AS_MUCH_AS = compiled_later(r"\b(?:as|so) [\w-]+(?: [\w-]+)? as [\w ]+\Z")
 _UNTIL_NOW = frozenset("first previously initially originally once earlier widely".split())
 # Where the clause before a verb begins: after the last of these marks. Matched
 # greedily from the start, so the regex engine backs up from the verb to the
@@ -211,6 +225,8 @@ _RANKS = frozenset("senior leading top prominent influential veteran high-rankin
 _PICKED = _QUANTIFIERS | _RANKS
 # A count small enough to be sources rather than a tally: "two Labour MPs said".
 _A_FEW = frozenset("two three four five couple handful".split())
+# What counts some of a kind: "a number of", "a handful of", "a host of".
+_TALLIES = frozenset("number handful host raft couple dozen group string slew series majority minority lot".split())
 _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
 ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
@@ -806,6 +822,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
+        if verb == "according to" and _KEPT_RECORD().match(outside, verb_end):
+            continue  # a record, no one's claim: "according to GPS measurements"
         if verb == "called" and _NAME_AFTER_CALLED().match(outside, verb_end) and \
                 _ONE_PERSON_BEFORE().search(outside, max(0, verb_start - 30), verb_start):
             continue  # a name, not a verb of saying: "a nurse called Becky waved"
@@ -910,6 +928,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 break
             if kind is not None:
                 start = _start_of(outside, start, end, words)
+                if _measured(outside[max(0, start - 30):start], words):
+                    break  # a measure, no one's claim: "less than people think", "as bad as many feared"
                 if kind == GROUP and verb[-1:] == "s" and side is not None and not inverted \
                         and _disagree(words, verb) and _OBJECT_BEFORE().search(outside, max(0, start - 12), start):
                     break  # "Commentary from Kremlin-affiliated sources reveals": the verb's subject is the commentary
@@ -960,6 +980,12 @@ QUICK_TO = compiled_later(r"(?i)\b(?:(?:is|are|was|were|been)\s+(?:very\s+|so\s+
                           r"|(?:have|has|had)\s+come forward)\s+to\s+\Z")
 # A verb-shaped noun in what "according to" names: "according to a research note".
 _ACCORDING_TO_A = compiled_later(r"(?i)\baccording to (?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}\Z")
+# A record kept, with what kind it is: "according to GPS measurements", "according to police records"; not
+# "according to estimates", "according to some estimates" nor "according to industry data" (whose, is not said).
+_KEPT_RECORD = compiled_later(r"\s+(?!(?:some|many|several|other|various|unofficial|unverified|industry|market|media|"
+                              r"internal|leaked|private)\b)(?:[\w.-]+\s+){1,3}?"
+                              r"(?:measurements|readings|records|data|figures|statistics|tallies|counts|calculations"
+                              r"|estimates|projections|forecasts)\b(?!\s+(?:from|by|of)\b)")
 # A preposition right before a group: the group is its object, part of a larger subject.
 _OBJECT_BEFORE = compiled_later(r"(?i)\b(?:from|of|by|among|with|for|about)\s+\Z")
 
@@ -1734,7 +1760,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     said = text[following.start:following.end]
     lowered = lowered_text[following.start:following.end]
     named = any(member in lowered for member in members)
-    learned = not _TITLED.isdisjoint(members)
+    # a scholar is an analyst of their field: "..., analysts said." then "said Jo Roe, a political scientist at the
+    # University of Lisbon" (not "a student at")
+    learned = not _TITLED.isdisjoint(members) or (
+        members is _FORECASTERS and any(word in lowered for word in _SCHOLARS))
     titled = learned and ("Prof" in said or "Dr" in said)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     firm = members is _FORECASTERS and _name_of_a_firm(said)
@@ -1925,6 +1954,7 @@ _MEMBERS = {
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
 # discipline ("astronomers", "epidemiologists", "historians").
 _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
+_SCHOLARS = ("prof", "lecturer", "scientist", "researcher", "scholar", "historian")
 _DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
     historians scholars""".split())
 _ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
@@ -2444,6 +2474,9 @@ def classify(phrase: str, lexicon: Lexicon,
     opening = lowered[first]
     definite = head_index > first and opening in ("the", "this", "these", "those", "its", "their", "his", "her")
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
+    if opening in ("a", "an") and head_index >= 2 and lowered[head_index - 1] == "of" and \
+            lowered[head_index - 2] in _TALLIES and head.endswith("s"):
+        return GROUP, words  # "a number of authors", "a handful of officials": some of them, not a study's authors
     # "Climate researchers": a field's researchers are a group, as "reef ecologists" are; bare "Researchers
     # said" and "the researchers" are a study's own
     fielded = head == "researchers" and head_index > first and opening not in _DETERMINERS and not definite
