@@ -92,6 +92,7 @@ def test_label_paragraphs_before_a_cut_one():
         "Economic Implications",
         "By Jane Smith",
         "(Reporting by Jane Smith; editing by Tom Brown)",
+        "(Reporting by staff; editing by staff)",  # a desk unnamed
         "Copyright 2025 Example News. All rights reserved.",
         "More at https://example.com/story",
         "Read the council's full report on the bus cuts here: northfield.gov.uk/buses",  # an address, no scheme
@@ -130,6 +131,15 @@ def test_does_not_flag_a_complete_ending(last):
     ("Petrova, the sixth seed", [7]),
     ("Jane Doe, a freelance writer", []),  # a contributor's note
     ("Ana Ruiz, Reuters", []),
+    # ... in a line a heading's shape, too: no heading is a subject alone.
+    ("The council's president, Ana Ruiz", [7]),
+    # Someone about to speak, by their role, cut before the verb.
+    ("A senior Hamas official", [7]),
+    ("Club chairman Terry Vance", [7]),
+    ("Rail minister Lord Hendy", [7]),
+    # ... not a journalist's credit, nor a role alone.
+    ("Health correspondent Jo Roe", []),
+    ("The Chief Executive", []),
 ])
 def test_a_short_clause_in_a_markdown_paragraph(last, expected):
     md = f"---\ntitle: Transfer\n---\n\n{OPENING}{last}\n"

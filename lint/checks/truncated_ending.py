@@ -38,6 +38,14 @@ _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
 _NAME = r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin))*"
 _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,4}}"
                                   rf"|The [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,3}}, {_NAME}")
+# Someone about to speak, cut before their verb: "A senior Hamas official", "Club chairman Terry Vance", "Rail
+# minister Lord Hendy" (not a journalist's credit, "Health correspondent Jo Roe", nor a role alone as a heading,
+# "The Chief Executive").
+_ROLES = (r"(?:official|spokes(?:man|woman|person)|source|aide|diplomat|minister|secretary|chair(?:man|woman)?|"
+          r"president|director|chief executive|leader|manager|coach|commissioner|governor|mayor|councillor|"
+          r"analyst|economist|lawyer|prosecutor|detective|inspector|superintendent|officer)")
+_SPEAKER = re.compile(rf"(?:A|An|One) (?:[\w'\u2019-]+ ){{0,3}}{_ROLES}"
+                      rf"|(?:[A-Z][\w'\u2019-]* )?(?:[a-z][\w'\u2019-]* )?{_ROLES}(?: [A-Z][\w'\u2019.-]*){{1,3}}")
 # A web address that ends the text: a domain ending in letters, with or without a path.
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
@@ -125,12 +133,14 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # saying with what it says under way is a sentence, however its words are capitalised (a heading's
         # shape at the end of a story is a cut sentence's)
         return "it has no closing punctuation"
+    if kind != HEADING and (_NAME_AND_APPOSITIVE.fullmatch(text.strip()) or _SPEAKER.fullmatch(text.strip())):
+        # "Petrova, the sixth seed", "A senior Hamas official": a short line a heading may be taken for, but no
+        # heading is a subject alone
+        return "it names someone and stops before saying what they did"
     if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
-    if kind == PARAGRAPH and _NAME_AND_APPOSITIVE.fullmatch(text.strip()):
-        return "it names someone and stops before saying what they did"  # "Petrova, the sixth seed"
     if len(words) < 3:
         return None
     # Long enough to be running prose, or short but a clause: a relative clause ("Halvorsen, which employs")

@@ -87,8 +87,9 @@ _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]|Posted by\s+\w[^.!?\n]*$"
 )  # a blog's "Posted by admin | March 9, 2025" too, not a sentence ("Posted by Jo Bell, the letter drew ...")
 # A wire's credits in brackets at the end: "(Reporting by Jane Smith in London; Editing by Tom Brown)".
+# The desk may go unnamed: "(Reporting by staff; editing by staff)".
 _WIRE_CREDIT = re.compile(r"\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing) by "
-                          r"[A-Z][^()\n]{0,300}\)")
+                          r"(?:[A-Z]|(?:our )?staff\b)[^()\n]{0,300}\)")
 # A byline without "By", as plain text keeps it in the header: the writers' names on one line, their
 # role or desk on the next ("Jordan Pike\nTechnology correspondent", "Ana Ruiz and Li Wei\nBBC News, Cardiff").
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}"
