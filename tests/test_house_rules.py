@@ -285,3 +285,12 @@ def test_spelling_consistency_spares_names_and_ap_headlines():
 def test_a_quoted_question_that_ends_a_story_is_not_a_stray_prompt():
     assert flagged('The council met.\n\nRoe asked: "Who will pay for this?"\n', "template-artifact") == []
     assert flagged("The council met.\n\nWho will pay for this?\n", "template-artifact") != []
+
+
+def test_a_closing_question_the_writer_sets_up_is_not_a_stray_prompt():
+    setup = "Next time a candidate promises you a bypass, ask them a simpler question: when does the last bus leave?"
+    assert flagged(f"The council met.\n\n{setup}\n", "template-artifact") == []
+    # ... a label before the colon is no clause of the writer's, and a long question alone is still a prompt
+    assert flagged("The council met.\n\nPrice outlook for next year: will it rise?\n", "template-artifact") != []
+    long_prompt = "What is the best time to visit the park with young children and a dog?"
+    assert flagged(f"The council met.\n\n{long_prompt}\n", "template-artifact") != []

@@ -88,6 +88,10 @@ def _stray_question(doc, region, sentences, after) -> bool:
         return False  # a quoted question ends the story: 'Roe asked: "Who will pay for this?"'
     if _REPORTED.search(question):
         return False  # someone asked it: "Who will pay, she asked?" is reported speech
+    if (colon := question.find(": ")) != -1 and len(question[:colon].split()) >= 8:
+        return False  # the writer's own, set up by a clause of theirs: "Next time a candidate promises you a
+        # bypass, ask them a simpler question: when does the last bus leave?" (not a label: "Price outlook: will
+        # it rise?")
     return after is None or after.kind == HEADING
 
 
