@@ -329,6 +329,8 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("It cost 5 , 000 pounds.", []),
     ("He bought **apples**, pears and plums.", []),
     ("Shares rose , 4% higher.", []),
+    # A number before the stray space, a word after it.
+    ("The phone will cost $1,299 , a rise of $100.", ["299 , a"]),
     ("Apples, pears and plums.", []),
 ])
 def test_a_stray_space_before_a_comma(text, expected):

@@ -187,17 +187,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
-# A comma with a space on either side between two words, as a scraper leaves it where an inline tag stood
-# ("flavonoids , which"): the space before it is stray. Found with str.find: few drafts hold one.
+# A comma with a space on either side between two words, or a number and a word ("$1,299 , a rise"), as a scraper
+# leaves it where an inline tag stood ("flavonoids , which"): the space before it is stray. Found with str.find: few
+# drafts hold one.
 _STRAY_AFTER = re.compile(r" [\"\u201c]?[^\W\d_]")
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
     for pos in sorted(p + 1 for p in places(masked, (" ,",))):  # the comma
-        if not (masked[pos - 2:pos - 1].isalpha() and source[pos - 1] == " " and source[pos - 2].isalpha()) or \
+        if not (masked[pos - 2:pos - 1].isalnum() and source[pos - 1] == " " and source[pos - 2].isalnum()) or \
                 _STRAY_AFTER.match(masked, pos + 1) is None:
-            continue  # no word right before (markup masked as spaces: "**budget** , the") or after it
+            continue  # no word or number right before (markup masked as spaces: "**budget** , the") or no word
+            # after it ("5 , 000" is a number's groups spaced out)
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes or pos + 2 >= region.end:
             continue
