@@ -4665,3 +4665,16 @@ def test_a_scholar_named_next_is_one_of_the_analysts(text, expected):
 ])
 def test_some_of_a_kind_counted_and_word_told_where(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named study the next sentence opens on, with what it found, stands behind the group's claim.
+    ("Climate scientists say such heat has become far more likely. A 2022 study by World Weather Attribution "
+     "found that the heat would have been extremely unlikely.", []),
+    # ... a study nobody is named for does not, nor one a named body cites further on.
+    ("Experts say coffee is harmful. A recent study found that it raised cortisol.",
+     ["Experts say", "A recent study found"]),
+    ("Experts say coffee is harmful. The company said a 2022 study by Harvard found no harm.", ["Experts say"]),
+])
+def test_a_named_study_opening_the_next_sentence_backs_a_groups_claim(text, expected):
+    assert vague_spans(text) == expected

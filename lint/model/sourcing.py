@@ -1983,7 +1983,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     most economists expect") or is part of the subject ("Most economists in a
     Bloomberg survey expect"); in the next sentence of the paragraph when that
     sentence reports it of the same group ("Analysts expect a fall. A FactSet
-    survey of 20 analysts puts it at 8%"). A poll nobody is named for ("a recent
+    survey of 20 analysts puts it at 8%") or opens on it ("A 2022 study by
+    World Weather Attribution found"). A poll nobody is named for ("a recent
     survey"), or a named body's claim beside the group's ("Critics say ..., but
     the mayor said"), does not. `lowered`: the text lowercased; `polls`: where
     the draft's evidence words stand."""
@@ -2016,8 +2017,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
     if group is None or following is None:
         return False
-    return re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None and \
-        bool(_named_evidence(text, following.start, following.end, lexicon, proper))
+    evidence = _named_evidence(text, following.start, following.end, lexicon, proper)
+    # ... or opens on it, with what it found: "Climate scientists say such heat has become more likely. A 2022 study
+    # by World Weather Attribution found ..."
+    return bool(evidence) and (
+        re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None
+        or any(start - following.start <= 12 and _FINDING.match(text, end, following.end) for start, end in evidence))
 
 
 # What a poll of forecasters measures: what they expect.
