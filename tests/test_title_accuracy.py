@@ -531,6 +531,11 @@ def test_malformed_registry_is_a_config_error_naming_the_entry(tmp_path, monkeyp
     ("President Barack Obama signed the law on Monday.", "2025-03-01", ("error", True)),
     # an anchor inside the term excuses it
     ("When President Barack Obama signed the law, few noticed.", "2025-03-01", None),
+    ("While President Barack Obama was in office, the law passed.", "2025-03-01", None),
+    ("The law was passed in 2010, while President Barack Obama was in office.", "2025-03-01", None),
+    # ... a "while" after a comma contrasts: the clause is judged as any other
+    ("Canada backed it, while Japanese Prime Minister Shigeru Ishiba said Japan would pay.", "2026-02-26",
+     ("suggestion", False)),
     ("The then-President Barack Obama signed the law.", "2025-03-01", None),
     # a past event with no anchor: ambiguous, a suggestion without a fix
     ("The law was signed by President Barack Obama.", "2025-03-01", ("suggestion", False)),

@@ -327,9 +327,11 @@ def _possessive(framing: re.Match[str]) -> bool:
     return (framing["owner"] or framing["qual"] or "").endswith(("'s", "\u2019s"))
 
 
-# A clause that places the mention in its own time: "When President Obama signed".
+# A clause that places the mention in its own time: "When President Obama signed". A "while" after a comma
+# contrasts ("Trudeau sent a message, while Prime Minister Shigeru Ishiba said"): its own years, if any, anchor it.
 CLAUSE = 400
-_TEMPORAL_CLAUSE = re.compile(r"\b(?:when|while|whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_TEMPORAL_CLAUSE = re.compile(r"\b(?:when|(?<!, )while|(?<!, )whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z",
+                              re.IGNORECASE)
 # The term itself as the anchor: "During his time in office,", "In her first term,", "While he was in office,".
 _IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)\s+(?:(?:first|second|last|final)\s+)?"
                         r"(?:time|years?|term|tenure|presidency|premiership)(?:\s+in\s+(?:office|power))?|"
