@@ -4678,3 +4678,16 @@ def test_some_of_a_kind_counted_and_word_told_where(text, expected):
 ])
 def test_a_named_study_opening_the_next_sentence_backs_a_groups_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Worry spreading, with what it fears, is hearsay.
+    ("Fears are growing that a recession is on the way.", ["Fears are growing"]),
+    ("Concerns are mounting that the bridge is unsafe.", ["Concerns are mounting"]),
+    ("Murmurs of discontent have grown louder among junior ministers.", ["Murmurs of discontent"]),
+    # ... not worry with no claim in it.
+    ("Fears are growing over the cost of the scheme.", []),
+    ("The murmurs of the crowd died down.", []),
+])
+def test_worry_spreading_with_what_it_fears(text, expected):
+    assert vague_spans(text) == expected
