@@ -1003,6 +1003,9 @@ def test_an_ad_slots_label_or_a_related_link_run_into_a_paragraph_is_residue(par
 @pytest.mark.parametrize("text, expected", [
     # A wire sports story's section head in capitals, over its labelled lines.
     (BODY + "UP NEXT\n\nChiefs: Have a bye next week as the AFC's top seed.\n\nChargers: At Houston.\n", []),
+    # ... or over a sentence of its own, as a baseball story's is
+    (BODY + "UP NEXT\n\nPadres RHP Ben Cole (9-5, 3.12 ERA) faces Dodgers LHP Tom Hale (7-4, 2.88) on Tuesday.\n", []),
+    (BODY + "ADVERTISEMENT\n\nThe council will meet again on Tuesday.\n", [(3, 3)]),
     # A player's label: over a headline, or in the page's own case.
     (BODY + "UP NEXT\n\nCouncil approves budget in late-night vote\n", [(3, 3)]),
     (BODY + "Up next\n\nChiefs: Have a bye next week as the AFC's top seed.\n", [(3, 3)]),

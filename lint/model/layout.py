@@ -167,8 +167,10 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             verdict = boilerplate.classify(text)
             if verdict == STAMP and block.kind == PAGE_TEXT:
                 verdict = None  # "By Staff Reporter | 20 May 2025" in a div: the story's own line
-            if verdict == RESIDUE and text.isupper() and _labelled_sentence_next(masked, blocks, index):
-                verdict = None  # a wire sports story's section head: "UP NEXT" then "Chiefs: At Houston on Sunday."
+            if verdict == RESIDUE and text.isupper() and _labelled_sentence_next(masked, blocks, index,
+                                                                             any_sentence=text == "UP NEXT"):
+                verdict = None  # a wire sports story's section head: "UP NEXT" then "Chiefs: At Houston on Sunday.",
+                # or then "Padres RHP Michael King (9-5) faces ... on Tuesday." (a player's "Up next" heads a title)
             if verdict is None and in_header and not block.outside and (
                     parts := _piped_residue(masked, start, end, boilerplate)) and \
                     boilerplate.classify(masked[start:parts[0][0]]) == STAMP:
@@ -283,14 +285,15 @@ def _stamp_before_byline(regions: list[Region], masked: str, boilerplate: Boiler
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018]?[A-Z]")
 
 
-def _labelled_sentence_next(masked: str, blocks: list[Block], index: int) -> bool:
-    """Is the next block a paragraph that opens with a run-in label and ends as a sentence does?"""
+def _labelled_sentence_next(masked: str, blocks: list[Block], index: int, any_sentence: bool = False) -> bool:
+    """Is the next block a paragraph that opens with a run-in label (or, `any_sentence`, any paragraph) and ends
+    as a sentence does?"""
     if index + 1 >= len(blocks) or blocks[index + 1].kind != PARAGRAPH or blocks[index + 1].outside:
         return False
     block = blocks[index + 1]
     start, end = _trim(masked, block.start, block.end)
-    m = _LABEL.match(masked, start, end)
-    return m is not None and is_label(m["label"]) and _ends_sentence(masked, block)
+    m = None if any_sentence else _LABEL.match(masked, start, end)
+    return (any_sentence or (m is not None and is_label(m["label"]))) and _ends_sentence(masked, block)
 
 
 def _ends_sentence(masked: str, block: Block) -> bool:
