@@ -137,6 +137,7 @@ def test_does_not_flag_a_complete_ending(last):
     ("A senior Hamas official", [7]),
     ("Club chairman Terry Vance", [7]),
     ("Rail minister Lord Hendy", [7]),
+    ("Our travel expert Jane", [7]),
     # ... not a journalist's credit, nor a role alone.
     ("Health correspondent Jo Roe", []),
     ("The Chief Executive", []),

@@ -43,7 +43,7 @@ _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w
 # "The Chief Executive").
 _ROLES = (r"(?:official|spokes(?:man|woman|person)|source|aide|diplomat|minister|secretary|chair(?:man|woman)?|"
           r"president|director|chief executive|leader|manager|coach|commissioner|governor|mayor|councillor|"
-          r"analyst|economist|lawyer|prosecutor|detective|inspector|superintendent|officer)")
+          r"analyst|economist|expert|lawyer|prosecutor|detective|inspector|superintendent|officer)")
 _SPEAKER = re.compile(rf"(?:A|An|One) (?:[\w'\u2019-]+ ){{0,3}}{_ROLES}"
                       rf"|(?:[A-Z][\w'\u2019-]* )?(?:[a-z][\w'\u2019-]* )?{_ROLES}(?: [A-Z][\w'\u2019.-]*){{1,3}}")
 # A web address that ends the text: a domain ending in letters, with or without a path.
