@@ -4691,3 +4691,15 @@ def test_a_named_study_opening_the_next_sentence_backs_a_groups_claim(text, expe
 ])
 def test_worry_spreading_with_what_it_fears(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A belief with its clause, whose subject is a bare plural and an auxiliary.
+    ("Many teachers feel students have been let down.", ["Many teachers feel"]),
+    ("Parents feel schools should do more.", ["Parents feel"]),
+    # ... not a thing felt.
+    ("She felt hands grab her.", []),
+    ("Residents felt the tremor at 3 a.m.", []),
+])
+def test_a_belief_whose_clause_opens_on_a_bare_plural(text, expected):
+    assert vague_spans(text) == expected
