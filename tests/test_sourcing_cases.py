@@ -4703,3 +4703,16 @@ def test_worry_spreading_with_what_it_fears(text, expected):
 ])
 def test_a_belief_whose_clause_opens_on_a_bare_plural(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a group reports finding, with no clause: a spun product story's claim.
+    ("Early customers report productivity gains of 20%.", ["Early customers report"]),
+    ("Users report glitches after the update.", ["Users report"]),
+    # ... not a disclosure, nor a witness's account.
+    ("Firms report results on Thursday.", []),
+    ("Companies report earnings this week.", []),
+    ("Residents report hearing a bang.", []),
+])
+def test_what_a_group_reports_finding(text, expected):
+    assert vague_spans(text) == expected
