@@ -4716,3 +4716,16 @@ def test_a_belief_whose_clause_opens_on_a_bare_plural(text, expected):
 ])
 def test_what_a_group_reports_finding(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the executives named next, by their post or by the firm they run.
+    ("But executives also point to land. \u201cArizona said yes,\u201d said Greg Sullivan, who runs a supplier of "
+     "specialty gases in Chandler.", []),
+    ("Executives say demand is strong. Jo Roe, chief executive of Acme, said orders had doubled.", []),
+    # ... not a shopper, nor a body on the other side.
+    ("Executives say demand is strong. Jo Roe, a shopper, said prices were high.", ["Executives say"]),
+    ("Bosses say demand is strong. The union said pay was too low.", ["Bosses say"]),
+])
+def test_one_of_the_executives_named_next(text, expected):
+    assert vague_spans(text) == expected

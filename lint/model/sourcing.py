@@ -1931,6 +1931,10 @@ _MEMBERS = {
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
                                                    "legislator")),
     **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
+    # an executive by their post, or by the firm they run: "Executives point to land and water." then "said Greg
+    # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"
+    **dict.fromkeys(("executives", "bosses"), ("executive", "chief", "ceo", "founder", "president", "director",
+                                               "chairman", "chairwoman", "owner", "boss", "runs", "head of")),
     "justices": ("justice",),
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
