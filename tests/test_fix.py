@@ -113,6 +113,7 @@ def test_fixing_is_idempotent_and_keeps_the_draft_readable(text, fmt, unsafe):
 @given(text=DRAFTS, fmt=FORMATS, unsafe=st.booleans())
 # Found by this test: two missing spaces after an initialism were one finding with one fix.
 @example(text="Ph.D.end.Three", fmt="markdown", unsafe=False)
+@example(text="Ph.D.an.the", fmt="markdown", unsafe=False)  # ... and in lowercase
 def test_one_round_changes_text_only_inside_fix_spans_and_clears_those_findings(text, fmt, unsafe):
     found = lint.check_text(text, format=fmt)
     todo = fixable(found, unsafe)

@@ -331,6 +331,12 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("Shares rose , 4% higher.", []),
     # A number before the stray space, a word after it.
     ("The phone will cost $1,299 , a rise of $100.", ["299 , a"]),
+    # A full stop so, before a sentence; not a spaced ellipsis, an initial, nor a domain spaced out.
+    ("Opponents feared congestion on the A259 . Business owners agreed.", ["A259 . Business"]),
+    ("Rates rose in 2024 . The bank held.", ["2024 . The"]),
+    ("He waited . . . Then he left.", []),
+    ("She read J . K. Rowling.", []),
+    ("Go to example . com now.", []),
     ("Apples, pears and plums.", []),
 ])
 def test_a_stray_space_before_a_comma(text, expected):
@@ -342,6 +348,10 @@ def test_the_fix_removes_the_stray_space_and_the_message_says_so():
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     assert d.message == 'Space before "," in "flavonoids , which"'
     assert lint.fix_text(text, format="text")[0] == "It contains flavonoids, which may help.\n"
+    text = "It ran on the A259 . Business owners objected.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message == 'Space before "." in "A259 . Business"'
+    assert lint.fix_text(text, format="text")[0] == "It ran on the A259. Business owners objected.\n"
 
 
 @pytest.mark.parametrize("text", [

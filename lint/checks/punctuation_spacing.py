@@ -88,7 +88,10 @@ def _initialism_run_into_word(text: str, end: int, after: int) -> bool:
     if word is None or len(word.group()) < 2:
         return False
     follows = text[word.end():word.end() + 2]
-    return not (follows[:1] in ("/", "@", "_") or (follows[:1] == "." and follows[1:].isalpha()))
+    if follows[:1] == "." and follows[1:].isalpha():
+        return run_on_stop(text, word.end(), len(text))  # a name ("e.g.com"), unless a stop runs on again there:
+        # "Ph.D.an.the" is two missing spaces, each a finding of its own
+    return follows[:1] not in ("/", "@", "_")
 
 
 _INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}\Z")
@@ -188,18 +191,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
 # A comma with a space on either side between two words, or a number and a word ("$1,299 , a rise"), as a scraper
-# leaves it where an inline tag stood ("flavonoids , which"): the space before it is stray. Found with str.find: few
-# drafts hold one.
-_STRAY_AFTER = re.compile(r" [\"\u201c]?[^\W\d_]")
+# leaves it where an inline tag stood ("flavonoids , which"), or a full stop so before a sentence ("on the A259 .
+# Business owners"): the space before it is stray. Found with str.find: few drafts hold one.
+_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r" [\"\u201c]?[A-Z][a-z]")}
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
-    for pos in sorted(p + 1 for p in places(masked, (" ,",))):  # the comma
+    for pos in sorted(p + 1 for p in places(masked, (" ,", " ."))):  # the comma or full stop
+        mark = masked[pos]
         if not (masked[pos - 2:pos - 1].isalnum() and source[pos - 1] == " " and source[pos - 2].isalnum()) or \
-                _STRAY_AFTER.match(masked, pos + 1) is None:
+                _STRAY_AFTER[mark].match(masked, pos + 1) is None:
             continue  # no word or number right before (markup masked as spaces: "**budget** , the") or no word
-            # after it ("5 , 000" is a number's groups spaced out)
+            # after it ("5 , 000" is a number's groups spaced out; "word . . . The" an ellipsis spaced out)
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes or pos + 2 >= region.end:
             continue
@@ -207,8 +211,8 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES))
         start = before.start() if before is not None else pos - 1
         end = after.end() if after is not None else pos + 1
-        yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=",", text=source[start:end]),
-                      Fix('Remove the space before ","', (Edit(pos - 1, pos, ""),)))
+        yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark, text=source[start:end]),
+                      Fix(f'Remove the space before "{mark}"', (Edit(pos - 1, pos, ""),)))
 
 
 def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
