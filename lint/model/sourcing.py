@@ -2022,13 +2022,15 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     if group is None or following is None:
         return False
     evidence = _named_evidence(text, following.start, following.end, lexicon, proper)
-    # ... or opens on it, with what it found: "Climate scientists say such heat has become more likely. A 2022 study
-    # by World Weather Attribution found ..."
+    # ... or opens on a study of it, with what it found: "Climate scientists say such heat has become more likely. A
+    # 2022 study by World Weather Attribution found ..." (a poll or survey asks people: of the group, as above)
     return bool(evidence) and (
         re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None
-        or any(start - following.start <= 12 and _FINDING.match(text, end, following.end) for start, end in evidence))
+        or any(start - following.start <= 12 and lowered.endswith(_STUDIES, start, end)
+               and _FINDING.match(text, end, following.end) for start, end in evidence))
 
 
+_STUDIES = ("study", "studies", "research", "analysis", "analyses")
 # What a poll of forecasters measures: what they expect.
 _EXPECTING = frozenset(
     "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
