@@ -4729,3 +4729,19 @@ def test_what_a_group_reports_finding(text, expected):
 ])
 def test_one_of_the_executives_named_next(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state of mind with what it holds, a crowd ablaze with claims, rumblings, and a portrait by unnamed hands.
+    ("Commentators were unanimous that the company had misjudged the mood.", ["Commentators were unanimous"]),
+    ("Investors are confident that rates will fall.", ["Investors are confident"]),
+    ("Social media is ablaze with claims that the menu leaves guests hungry.", ["is ablaze with claims"]),
+    ("Rumblings of discontent have been heard in the chamber.", ["Rumblings of discontent"]),
+    ("Insiders paint a picture of a mayor who rarely listens.", ["Insiders paint a picture"]),
+    # ... not a body's verdict, nor what figures show, nor the writer's own confidence.
+    ("The committee was unanimous in its praise.", []),
+    ("The figures paint a picture of decline.", []),
+    ("We are confident that the plan will work.", []),
+])
+def test_unanimity_confidence_and_portraits_nobody_is_named_for(text, expected):
+    assert vague_spans(text) == expected
