@@ -185,11 +185,14 @@ _WITHHELD = frozenset("say said comment commented confirm confirmed disclose dis
 _COMPARED = frozenset("than as".split())
 # Everyone and no one in particular: "more than people think" measures, where "than economists expected" cites.
 _ANYONE = frozenset({"people", "many", "most", "some", "anyone", "everyone", "most people", "many people"})
+_ANYONE_ENDS = frozenset("eyt")  # their last letters, looked at first: most subjects end otherwise
 
 
 def _measured(before: str, subject: str) -> bool:
-    """Is the subject everyone, in a comparison: "(less) than people (think)", "as bad as many (feared)"? Not
-    "As many have pointed out"."""
+    """Is the subject everyone, in a comparison: "(less) than people (think)", "as bad as many (feared)"? Not "As
+    many have pointed out"."""
+    if subject[subject.rfind(" ") + 1:].lower() not in _ANYONE:
+        return False
     lowered = f" {before} {subject}".lower()
     return any(lowered.endswith(f" than {anyone}") or (lowered.endswith(f" as {anyone}") and
                                                       _AS_MUCH_AS().search(lowered) is not None)
@@ -928,7 +931,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 break
             if kind is not None:
                 start = _start_of(outside, start, end, words)
-                if _measured(outside[max(0, start - 30):start], words):
+                if kind == GROUP and words[-1] in _ANYONE_ENDS and _measured(outside[max(0, start - 30):start], words):
                     break  # a measure, no one's claim: "less than people think", "as bad as many feared"
                 if kind == GROUP and verb[-1:] == "s" and side is not None and not inverted \
                         and _disagree(words, verb) and _OBJECT_BEFORE().search(outside, max(0, start - 12), start):
