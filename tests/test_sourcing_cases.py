@@ -4745,3 +4745,27 @@ def test_one_of_the_executives_named_next(text, expected):
 ])
 def test_unanimity_confidence_and_portraits_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hearsay in a phrase after "with".
+    ("The manager is on the brink, with the board said to have lost patience.", ["with the board said to have"]),
+    ("The takeover collapsed, with the consortium behind it said to be furious.",
+     ["with the consortium behind it said to be"]),
+    # ... not what a thing is said to be worth, with no "with".
+    ("He signed a deal said to be worth \u00a390m.", []),
+])
+def test_hearsay_in_a_phrase_after_with(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Fans made their feelings clear. "Out, out, out," chanted supporters at the final whistle.',
+    '"We want our club back," sang the fans.',
+])
+def test_a_chant_told_after_it_is_no_speech(text):
+    assert kinds(text) == []
+
+
+def test_a_quotation_said_after_it_is_speech():
+    assert kinds('"Out, out, out," said supporters at the final whistle.') == ["unnamed"]

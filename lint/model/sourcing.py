@@ -946,6 +946,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     return found
 
 
+# A chant told after it: '"Out, out, out," chanted supporters', '"..." came the chant from the stands'.
+_CHANTED_AFTER = compiled_later(r"\s*(?:chant(?:ed|s)|sang|came the (?:chant|cry))\b")
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
 _NAME_AFTER_CALLED = compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
@@ -2861,7 +2863,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 a.verb in ("read", "reads") and a.kind != THING and 0 <= q.start - a.end <= 3
                 for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
-                q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."):
+                q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?.") \
+                or _CHANTED_AFTER().match(text, q.end):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
             term_end = q.end
             continue
