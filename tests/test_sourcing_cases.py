@@ -4769,3 +4769,14 @@ def test_a_chant_told_after_it_is_no_speech(text):
 
 def test_a_quotation_said_after_it_is_speech():
     assert kinds('"Out, out, out," said supporters at the final whistle.') == ["unnamed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signal nobody is named for.
+    ("But the mood music suggests otherwise.", ["the mood music"]),
+    ("The mood music from Downing Street is that a deal is close.", ["The mood music from Downing Street"]),
+    # ... not a film's score.
+    ("The film has lovely mood music.", []),
+])
+def test_mood_music_nobody_is_named_for(text, expected):
+    assert vague_spans(text) == expected
