@@ -4614,6 +4614,7 @@ def test_a_groups_own_body_named_next_by_its_word(text, expected):
     ("Less than people think. The voice is hers.", []),
     ("The bill is bigger than many people realise.", []),
     ("Things are not as bad as many feared.", []),
+    ("The bank could cut rates sooner than many people expect.", []),
     # ... where a trade or a bare "many" still does.
     ("Prices rose faster than economists expected.", ["economists expected"]),
     ("As many have pointed out, timing is everything.", ["many have pointed out"]),

@@ -193,7 +193,7 @@ def _measured(before: str, subject: str) -> bool:
     many have pointed out"."""
     if subject[subject.rfind(" ") + 1:].lower() not in _ANYONE:
         return False
-    lowered = f" {before} {subject}".lower()
+    lowered = f" {before.rstrip()} {subject}".lower()
     return any(lowered.endswith(f" than {anyone}") or (lowered.endswith(f" as {anyone}") and
                                                       _AS_MUCH_AS().search(lowered) is not None)
                for anyone in _ANYONE)
