@@ -4781,3 +4781,28 @@ def test_a_quotation_said_after_it_is_speech():
 ])
 def test_mood_music_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian and Nigerian English: a closing "informed", hearsay "reliably learnt", findings nobody owns.
+    ("The corporation will demolish 42 structures, officials informed on Tuesday.", ["officials informed"]),
+    ("Environmentalists have long demanded the removal, it is reliably learnt.", ["it is reliably learnt"]),
+    ("Findings revealed that some marketers are selling a litre for N1,200.", ["Findings revealed"]),
+    # ... not a passive "informed", whom the police informed, nor a named study's findings.
+    ("The family was informed on Tuesday.", []),
+    ("Police informed the family.", []),
+    ("A study by Oxford University was published. Its findings showed that bees learn.", []),
+])
+def test_a_closing_informed_reliably_learnt_and_findings_nobody_owns(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What was said opens after the verb of saying: the findings a named speaker cites are the story's own.
+    ("Jo Ryle, director of the foundation, said the findings showed \u201coverwhelming support\u201d.", []),
+    ("Jo Ryle, director of the foundation, said the studies showed \u201coverwhelming support\u201d.", []),
+    # ... and nothing else moves.
+    ("The charity said the ruling would be appealed.", []),
+])
+def test_what_was_said_opens_after_the_verb_of_saying(text, expected):
+    assert vague_spans(text) == expected

@@ -2036,6 +2036,10 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 
 
 _STUDIES = ("study", "studies", "research", "analysis", "analyses")
+# A verb of saying that opens a phrase, before a definite noun: what was said starts after it ("..., said the
+# findings showed": the findings, the story's own).
+_SAID = frozenset("said says told added argued warned noted wrote".split())
+_DEFINITE = frozenset("the its their these those this".split())
 # What a poll of forecasters measures: what they expect.
 _EXPECTING = frozenset(
     "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
@@ -2358,6 +2362,8 @@ def classify(phrase: str, lexicon: Lexicon,
     tokens = _TOKEN.findall(phrase)
     while tokens and tokens[0].lower() in _LEADING:
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
+    if len(tokens) > 2 and tokens[0].lower() in _SAID and tokens[1].lower() in _DEFINITE:
+        tokens = tokens[1:]  # "said the findings (showed)": what was said opens after the verb
     if not tokens:
         return None, ""
     cleaned = [t.strip(".,'\u2019") for t in tokens]
