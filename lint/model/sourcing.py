@@ -807,6 +807,9 @@ class _Subjects:
 def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
                   lexicon: Lexicon, subjects: _Subjects, near_quote: bool) -> list[Attribution]:
     found: list[Attribution] = []
+    if ("d to be" in outside or "d to have" in outside) and (
+            extra := [(m.start(), m.end(), m.group().lower()) for m in _WITH_HEARSAY().finditer(outside)]):
+        impersonal = [*impersonal, *extra]
     for start, end, phrase in impersonal:
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
     claims = lexicon.claim_verbs
@@ -946,6 +949,13 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     return found
 
 
+# Hearsay in a phrase after "with": "with the board said to have lost patience", "with several said to be
+# considering their positions" (not "a deal said to be worth £90m", which names what it is said of). An impersonal
+# phrase, looked for here in the sentences that hold its verb: among the shared patterns it would cost a try of
+# them all at every "with " of a draft (50 M instructions on the benchmark drafts).
+_WITH_HEARSAY = compiled_later(r"\b[Ww]ith (?:(?:the|his|her|their|its|some|several|many|two|three|both) )?"
+                               r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,2}? (?:said|believed|thought|understood|rumou?red|"
+                               r"reported) to (?:be|have)\b")
 # A chant told after it: '"Out, out, out," chanted supporters', '"..." came the chant from the stands'.
 _CHANTED_AFTER = compiled_later(r"\s*(?:chant(?:ed|s)|sang|came the (?:chant|cry))\b")
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
