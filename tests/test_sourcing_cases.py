@@ -4807,3 +4807,15 @@ def test_a_closing_informed_reliably_learnt_and_findings_nobody_owns(text, expec
 ])
 def test_what_was_said_opens_after_the_verb_of_saying(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A likeness drawn by unnamed hands.
+    ("Some have likened the scheme to a lottery.", ["Some have likened"]),
+    ("Critics likened the plan to a tax raid.", ["Critics likened"]),
+    # ... not by a named speaker or a report.
+    ("She likened the process to climbing a mountain.", []),
+    ("The report likened the failures to those at another trust.", []),
+])
+def test_a_likeness_drawn_by_unnamed_hands(text, expected):
+    assert vague_spans(text) == expected
