@@ -934,7 +934,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 break
             if kind is not None:
                 start = _start_of(outside, start, end, words)
-                if kind == GROUP and words[-1] in _ANYONE_ENDS and _measured(outside[max(0, start - 30):start], words):
+                if kind == GROUP and words[-1:] in _ANYONE_ENDS and _measured(outside[max(0, start - 30):start], words):
                     break  # a measure, no one's claim: "less than people think", "as bad as many feared"
                 if kind == GROUP and verb[-1:] == "s" and side is not None and not inverted \
                         and _disagree(words, verb) and _OBJECT_BEFORE().search(outside, max(0, start - 12), start):
