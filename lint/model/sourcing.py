@@ -2045,11 +2045,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
                and _FINDING.match(text, end, following.end) for start, end in evidence))
 
 
+# Evidence that finds rather than asks: a study backs a group's claim without being of the group.
 _STUDIES = ("study", "studies", "research", "analysis", "analyses")
-# A verb of saying that opens a phrase, before a definite noun: what was said starts after it ("..., said the
-# findings showed": the findings, the story's own).
-_SAID = frozenset("said says told added argued warned noted wrote".split())
-_DEFINITE = frozenset("the its their these those this".split())
 # What a poll of forecasters measures: what they expect.
 _EXPECTING = frozenset(
     "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
@@ -2358,6 +2355,9 @@ _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "e
 _APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
 
 
+# The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
+# findings, the story's own).
+_DEFINITE = frozenset("the its their these those this".split())
 # Two words that say "including": "Critics, such as the Law Society, say" names some of them.
 _INCLUDING = frozenset({("such", "as"), ("among", "them"), ("among", "whom")})
 
@@ -2372,7 +2372,7 @@ def classify(phrase: str, lexicon: Lexicon,
     tokens = _TOKEN.findall(phrase)
     while tokens and tokens[0].lower() in _LEADING:
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
-    if len(tokens) > 2 and tokens[0].lower() in _SAID and tokens[1].lower() in _DEFINITE:
+    if len(tokens) > 2 and tokens[1].lower() in _DEFINITE and tokens[0].lower() in _SAID:
         tokens = tokens[1:]  # "said the findings (showed)": what was said opens after the verb
     if not tokens:
         return None, ""
