@@ -4754,6 +4754,8 @@ def test_unanimity_confidence_and_portraits_nobody_is_named_for(text, expected):
     ("The manager is on the brink, with the board said to have lost patience.", ["with the board said to have"]),
     ("The takeover collapsed, with the consortium behind it said to be furious.",
      ["with the consortium behind it said to be"]),
+    ("The takeover is on the brink, with the American consortium behind it said to be furious.",
+     ["with the American consortium behind it said to be"]),
     # ... not what a thing is said to be worth, with no "with".
     ("He signed a deal said to be worth \u00a390m.", []),
 ])

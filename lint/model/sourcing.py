@@ -954,7 +954,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 # phrase, looked for here in the sentences that hold its verb: among the shared patterns it would cost a try of
 # them all at every "with " of a draft (50 M instructions on the benchmark drafts).
 _WITH_HEARSAY = compiled_later(r"\b[Ww]ith (?:(?:the|his|her|their|its|some|several|many|two|three|both) )?"
-                               r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,2}? (?:said|believed|thought|understood|rumou?red|"
+                               r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}? (?:said|believed|thought|understood|rumou?red|"
                                r"reported) to (?:be|have)\b")
 # A chant told after it: '"Out, out, out," chanted supporters', '"..." came the chant from the stands'.
 _CHANTED_AFTER = compiled_later(r"\s*(?:chant(?:ed|s)|sang|came the (?:chant|cry))\b")
