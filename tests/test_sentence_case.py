@@ -345,6 +345,14 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
     ("Pros: the cameras are excellent; the screen is bright.", ["the"]),
     # Phrases between semicolons in a paragraph of their own are not a label's list.
     ("Key points\n\nexcellent cameras; seven years of updates.", ["excellent"]),
+    # Between commas, as reviews list them, in bold or not, with or without a full stop.
+    ("**Pros:** best-in-class camera, seven years of updates, bright screen", []),
+    ("Cons: average battery life, slow charging, expensive.", []),
+    ("The good: a quiet motor, fair price", []),
+    # A clause between the commas, a verb or a past form is a sentence.
+    ("Update: police, who arrived at 9pm, closed the road.", ["police"]),
+    ("Note: fire crews, paramedics and police attended.", ["fire"]),
+    ("Key points: the deal, signed in May, is late.", ["the"]),
 ])
 def test_a_run_in_label_before_a_list_of_phrases_opens_no_sentence(text, expected):
     assert flagged(text, RULE) == expected

@@ -74,6 +74,19 @@ def test_a_cut_paragraph_before_a_sections_links_is_found(tail):
     assert truncated(text) == [(3, "The heatwave could beat the previous high set in")]
 
 
+@pytest.mark.parametrize("text, cut", [
+    # A review's closing entry lists phrases between commas or semicolons: no full stop is missing.
+    ("**Pros:** best-in-class camera, seven years of updates\n\n**Cons:** average battery life, slow charging, "
+     "expensive\n", False),
+    ("Pros: bright screen; great camera\n\nCons: runs warm; slow charging at 30W\n", False),
+    # A clause after the label is an entry cut short, commas or not.
+    ("Pros: bright screen\n\nCons: the battery, which drains fast, barely lasts the day\n", True),
+    ("Pros: bright screen\n\nCons: the battery drains fast and charging is slow\n", True),
+])
+def test_a_last_entry_that_lists_phrases_is_no_cut_sentence(text, cut):
+    assert bool(truncated(OPENING + text, format="markdown")) is cut
+
+
 def test_label_paragraphs_before_a_cut_one():
     text = (
         "Pay: The offer is 4%.\n\nHours: Shifts stay the same.\n\n"

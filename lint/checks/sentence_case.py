@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
-from ..model.words import SPEECH_VERBS, WORD, capital
+from ..model.words import FINITE_VERBS, SPEECH_VERBS, WORD, capital, phrase_list
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -22,8 +22,6 @@ _MIN_QUOTED_WORDS = 4
 # Or shorter, when it opens with a subject and its verb: '"it was historic," she said', '"we lost," he
 # said', '"it's over."'; not '"a disaster," she called it', '"too little, too late," critics said'.
 _SUBJECTS = frozenset("i we you he she it they there this that".split())
-_FINITE = frozenset("""is was are were am will would can could shall should may might must has have had do does
-    did won lost lied left fell rose came went got knew saw said told""".split())
 _QUESTION_WORDS = frozenset("what why how where when who which".split())
 # A site's name, written as its domain: "booking.com said", "gov.uk lists the rules".
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|gov|edu|ai|app|info|tv|news|dev|eu|"
@@ -80,9 +78,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _fragments_after_label(text: str, start: int, end: int) -> bool:
-    """Does a run-in label introduce short phrases, not a sentence? Parts
-    between semicolons of a few words each, with no verb in them: "Cons: runs
-    warm; slow charging", not "Key points: the contract cost more; it is late";
+    """Does a run-in label introduce short phrases, not a sentence? A list of
+    them, with no verb (`phrase_list`): "Cons: runs warm; slow charging", "Pros:
+    best-in-class camera, seven years of updates", not "Key points: the
+    contract cost more; it is late";
     or one phrase of up to three words ("Rating: four stars"), longer after a
     review's verdict label ("Verdict: the best Android phone for photographers")."""
     i = start - 1
@@ -90,20 +89,17 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
         i -= 1
     if text[i:i + 1] != ":":
         return False
-    parts = text[start:end].split(";")
-    if len(parts) < 2:
+    if phrase_list(text[start:end]):
+        return True
+    if ";" not in text[start:end]:
         # one short phrase is a verdict, not a sentence: "Rating: four stars.", "Verdict: a triumph.", and after
         # a review's verdict label a longer one: "Verdict: the best Android phone for photographers."; not
         # "Footnote: figures are for England.", "Update: police arrested him."
-        words = [w.lower() for w in WORD.findall(parts[0])]
+        words = [w.lower() for w in WORD.findall(text, start, end)]
         label = text[text.rfind("\n", 0, i) + 1:i].strip(" \t*_#").lower()
         limit = _MAX_VERDICT_WORDS if label not in _VERDICT_LABELS else _MAX_FRAGMENT_WORDS * 2
-        return len(words) <= limit and _FINITE.isdisjoint(words) and not any(w.endswith("ed") for w in words)
-    for part in parts:
-        words = [w.lower() for w in WORD.findall(part)]
-        if not 1 <= len(words) <= _MAX_FRAGMENT_WORDS or not _FINITE.isdisjoint(words):
-            return False
-    return True
+        return len(words) <= limit and FINITE_VERBS.isdisjoint(words) and not any(w.endswith("ed") for w in words)
+    return False
 
 
 _MAX_FRAGMENT_WORDS = 6
@@ -120,14 +116,15 @@ def _clause(text: str, start: int, quotation) -> bool:
         return False
     if _CONTRACTED.match(words[0]):
         return True
-    if len(words) >= 2 and words[0] in _QUESTION_WORDS and words[1] in _FINITE:
+    if len(words) >= 2 and words[0] in _QUESTION_WORDS and words[1] in FINITE_VERBS:
         return True  # a question: '"what are we supposed to do now?"', '"why did nobody warn us?"'
-    if len(words) >= 3 and words[0] in _DETERMINERS and (words[2] in _FINITE or words[2].endswith("ed")):
+    if len(words) >= 3 and words[0] in _DETERMINERS and (words[2] in FINITE_VERBS or words[2].endswith("ed")):
         return True  # a noun for its subject: '"the money is real this time."', '"our players deserved it."'
     if len(words) < 2 or words[0] not in _SUBJECTS:
         return False
     verb = words[1].replace("\u2019", "'")
-    return verb in _FINITE or verb.endswith(("ed", "n't")) or (words[0] in ("he", "she", "it") and verb.endswith("s"))
+    return verb in FINITE_VERBS or verb.endswith(("ed", "n't")) or (
+        words[0] in ("he", "she", "it") and verb.endswith("s"))
 
 
 _DETERMINERS = frozenset("the a an this that these those our my your his her their its every no".split())

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
 from ..model.types import HEADING, LABEL, PARAGRAPH
-from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD
+from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD, phrase_list
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
@@ -139,6 +139,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         return "it names someone and stops before saying what they did"
     if kind in (HEADING, _GUESSED_HEADING):
         return None
+    if follows_label and phrase_list(text):
+        return None  # an entry that lists phrases needs no full stop: "Cons: average battery life, slow charging"
     if follows_label and len(words) >= 3 and final.islower():
         return "it has no closing punctuation, unlike a complete entry"
     if len(words) < 3:

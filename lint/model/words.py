@@ -126,6 +126,35 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that make a run of words a clause: a part with one of them is no phrase of a list.
+FINITE_VERBS = frozenset("""is was are were am will would can could shall should may might must has have had do does
+    did won lost lied left fell rose came went got knew saw said told""".split())
+# A listed phrase is this short: "seven years of updates", "runs warm".
+_PHRASE_WORDS = 6
+_CLAUSE_WORDS = frozenset("who which that because when while if".split())
+
+
+def phrase_list(text: str) -> bool:
+    """Is the text a list of short phrases, not a sentence: two or more parts
+    between semicolons ("runs warm; slow charging") or, with none, between
+    commas ("best-in-class camera, seven years of updates, bright screen"), of up
+    to six words each and no verb? Not "the contract cost more; it is late",
+    nor "police, who arrived at 9pm, closed the road". Parts between commas
+    hold no past form either ("fire crews, paramedics and police attended")."""
+    parts = text.split(";")
+    commas = len(parts) < 2
+    if commas:
+        parts = text.split(",")
+        if len(parts) < 2:
+            return False
+    for part in parts:
+        words = [w.lower() for w in WORD.findall(part)]
+        if not 1 <= len(words) <= _PHRASE_WORDS or not FINITE_VERBS.isdisjoint(words):
+            return False
+        if commas and (not _CLAUSE_WORDS.isdisjoint(words) or any(w.endswith("ed") for w in words)):
+            return False
+    return True
+
 
 def capital(letter: str) -> str | None:
     """The one capital letter a lowercase letter takes at a sentence start, or
