@@ -4821,3 +4821,64 @@ def test_what_was_said_opens_after_the_verb_of_saying(text, expected):
 ])
 def test_a_likeness_drawn_by_unnamed_hands(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sound, nothing said: no quotation, no clause and nothing before the verb.
+    ("The minister turned pages. An official leaned in and whispered. The minister turned more pages.", []),
+    ("One aide muttered darkly.", []),
+    # ... but what was whispered is a claim, before or after the verb.
+    ("An official whispered that the minister would resign.", ["An official whispered"]),
+    ("The minister will resign, an official whispered.", ["an official whispered"]),
+])
+def test_a_whisper_with_nothing_said_claims_nothing(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The group's own body, named in lowercase, speaks for it next.
+    ("The library will open at night from May, after students complained that there was nowhere to work. \u201cIt matters,\u201d "
+     "said Ivy Dunmore, president of the students\u2019 union.", []),
+    ("Tenants say the repairs are late. The tenants' association said it had written to the landlord.", []),
+    # ... further on after a lead, which sums up whom the next paragraphs name.
+    ("The library will open at night from May, after students complained that there was nowhere to work.\n\n"
+     "It will have 80 desks. Entry will be by card.\n\n\u201cIt matters,\u201d said Ivy Dunmore, president of "
+     "the students\u2019 union.", []),
+    # ... not another body, nor a union of nobody's.
+    ("Students complained about the fees. The union said nothing.", ["Students complained"]),
+    ("Tenants say the repairs are late. The council said it had written to the landlord.", ["Tenants say"]),
+])
+def test_a_group_whose_own_union_speaks_next_is_named(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clause of time after a named subject's own verb has its own subject.
+    ("The council acted after residents complained that the road was dangerous.", ["residents complained"]),
+    ("The library will stay open later after students warned that there was nowhere to work.",
+     ["students warned"]),
+    ("The firm cut jobs when analysts said demand would fall.", ["analysts said"]),
+    # ... which may be named; and no clause opens without a verb before it.
+    ("The mayor spoke after Ana Ruiz said the plan was dead.", []),
+    ("The council since the flood has said the road is safe.", []),
+])
+def test_a_clause_of_time_has_its_own_subject(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's forecasters sum up the weather service the story gives a claim to later, however far on.
+    ("Coffee prices jumped after forecasters warned of frost.\n\nTraders were cautious. Prices rose 19 cents. "
+     "Robusta rose too. Volumes were thin.\n\nThe national weather service said temperatures could fall below "
+     "zero.", []),
+    # ... not when the story names none, nor one that only acts, nor forecasters after the lead.
+    ("Coffee prices jumped after forecasters warned of frost.\n\nTraders were cautious. Prices rose 19 cents.",
+     ["forecasters warned"]),
+    ("Coffee prices jumped after forecasters warned of frost.\n\nTraders were cautious. Prices rose 19 cents.\n\n"
+     "The national weather service issued an alert.", ["forecasters warned"]),
+    ("Coffee prices jumped on Monday.\n\nTraders were cautious, and forecasters warned of frost. Prices rose 19 "
+     "cents. Robusta rose too. Volumes were thin.\n\nThe national weather service said temperatures could fall "
+     "below zero.", ["forecasters warned"]),
+])
+def test_a_leads_forecasters_are_the_weather_service_that_speaks_later(text, expected):
+    assert vague_spans(text) == expected

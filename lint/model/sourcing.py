@@ -388,6 +388,18 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             found = _WEATHER_OFFICE().search(lowered_text)
             weather_office.append(found.start() if found else -1)
         return 0 <= weather_office[0] < before
+
+    def weather_office_speaks(index: int) -> bool:
+        """Does a sentence after the one at `index` give a claim to a weather
+        service: a lead's forecasters, which sum up the forecast the story
+        names its source for later ("Coffee jumped after forecasters warned of
+        frost." then, paragraphs on, "Brazil's national weather service said
+        ...")? One only named later is not its source ("The Met Office issued
+        a warning")."""
+        return weather_office_named(len(text)) and any(
+            j in verbs and any(verb in _SAYING for _, _, verb in verbs[j])
+            and _WEATHER_OFFICE().search(lowered_text, sentences[j].start, sentences[j].end)
+            for j in range(index + 1, len(sentences)))
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
 
@@ -437,8 +449,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # officials, come back
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
-                    or (a.subject.lower() == "forecasters" and weather_office_named(
-                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end))
+                    or (a.subject.lower() == "forecasters" and (weather_office_named(
+                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
+                        or (sentence.region == lead and weather_office_speaks(index))))
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police
@@ -537,6 +550,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _own_body_speaks(own, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
                 # Association said": their own body, named by their own word
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
+                    _own_union_speaks(head, lowered_outside, s)
+                    for s in (sentences[index + 1:index + 6] if sentence.region == lead else after)):
+                a = _replace(a, NAMED)  # "Students complained there was nowhere to work." then '"...," said Jo
+                # Roe, president of the students' union': their own body, named in lowercase (further on after a
+                # lead, which sums up whom the next paragraphs name)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
                     _body_speaks_for(head, outside_text, lowered_outside, s) for s in after):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
@@ -828,6 +847,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
+        if verb in _UTTERED and _NOTHING_AFTER.match(outside, verb_end) and "," not in outside[:verb_start] \
+                and _BLANK not in outside:
+            continue  # a sound, nothing said: "An official leaned in and whispered.", "The crowd laughed."
         if verb == "according to" and _KEPT_RECORD().match(outside, verb_end):
             continue  # a record, no one's claim: "according to GPS measurements"
         if verb == "called" and _NAME_AFTER_CALLED().match(outside, verb_end) and \
@@ -949,6 +971,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     return found
 
 
+# Verbs that tell how words were spoken, and so say nothing without them: a quotation, a clause or what the
+# sentence held before.
+_UTTERED = frozenset("""whispered whispers whisper muttered mutters murmured murmurs shouted cried laughed sighed
+    joked quipped mused replied""".split())
+_NOTHING_AFTER = re.compile(r"(?:\s+\w+ly)?[\s.!]*\Z")  # "muttered darkly."
 # Hearsay in a phrase after "with": "with the board said to have lost patience", "with several said to be
 # considering their positions" (not "a deal said to be worth £90m", which names what it is said of). An impersonal
 # phrase, looked for here in the sentences that hold its verb: among the shared patterns it would cost a try of
@@ -1826,6 +1853,20 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
                for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
 
 
+def _own_union_speaks(group: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name, speaking, the group's own body in lowercase, by the group's word: "the students'
+    union", "the residents' association", "the tenants' association" (`lowered`: the text lowercased)?"""
+    said = lowered[sentence.start:sentence.end]
+    one = _one_of(group)
+    return one in said and _union_of(one).search(said) is not None and not _SAYING.isdisjoint(WORD.findall(said))
+
+
+@functools.cache
+def _union_of(one: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(one)}s?['\u2019]?s?['\u2019]? (?:union|association|council|society|federation|"
+                      r"committee|forum|guild|group)\b")
+
+
 # A body's name: capitalised words, with "of" or "and" between them ("Elm Street Business Association", "Federated
 # Farmers'", "National Union of Farmers").
 _BODY_NAME = compiled_later(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
@@ -2308,10 +2349,11 @@ def _shared_subject(text: str, clause: tuple[int, int]) -> tuple[int, int] | Non
 
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
 # literal character is searched for by that character, about twice as fast as one that opens with \s.
-_CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet|than) ")
+_CLAUSE_JOIN = re.compile(r" (and|but|while|whereas|although|though|because|yet|than|after|before|since|until|once|"
+                          r"when) ")
 # Joins that open a second clause only after a verb of the first: not in "Residents and business owners",
-# "More than 40 analysts".
-_AFTER_VERB = frozenset(("and", "than"))
+# "More than 40 analysts", "Residents since the flood".
+_AFTER_VERB = frozenset(("and", "than", "after", "before", "since", "until", "once", "when"))
 # A first clause's verb before "and", besides a past tense in -ed: past tenses of other shapes, and the
 # auxiliaries and modals that open a verb ("Residents can visit the site and sources say").
 _FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
