@@ -101,6 +101,23 @@ def test_a_templates_evergreen_headings(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A chat assistant talking, anywhere in a paragraph.
+    ("Remote work is here to stay.\n\nAs an AI language model, I cannot predict the future, but the trend is "
+     "clear.\n", ["As an AI language model"]),
+    ("Rates may rise in spring. As of my last update, the bank had not decided.\n", ["As of my last update"]),
+    ("Certainly! Here is a news story about the port strike.\n\nDockers walked out on Monday.\n",
+     ["Certainly! Here is"]),
+    ("Dockers walked out on Monday. I hope this helps!\n", ["I hope this helps"]),
+    # ... not one quoted in a story about chatbots, nor the words in other senses.
+    ("Asked for advice, the bot replied: \u201cAs an AI language model, I cannot give legal advice.\u201d\n", []),
+    ("The firm released a large language model last year. Its founder said: \u201cI hope this helps "
+     "teachers.\u201d\n", []),
+])
+def test_a_chat_assistant_talking(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The bill passed in 2019.[1] The governor signed it.[2][3] Then he left.", ["[1]", "[2][3]"]),
     ("The law[4] was repealed in May.[citation needed]", ["[4]", "[citation needed]"]),
     # Not a wiki's markers: an editor's brackets, a numbered option, a Markdown reference link.

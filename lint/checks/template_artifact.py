@@ -7,7 +7,10 @@
   a heading, the end of the article or another such question, not by an
   answer: an FAQ prompt with no Q&A around it;
 - `citation_markers`: a wiki's reference markers pasted with its text
-  ("passed in 2019.[1]", "[citation needed]").
+  ("passed in 2019.[1]", "[citation needed]");
+- `assistant_phrases`: what a chat assistant says of itself or to its user,
+  anywhere in a paragraph outside a quotation ("As an AI language model",
+  "I hope this helps").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Template(NamedTuple):
     openers: PhraseMatcher
     stray_questions: bool
     citation_markers: bool
+    assistant: PhraseMatcher
 
 
 def prepare(params: dict) -> Template:
@@ -45,6 +49,7 @@ def prepare(params: dict) -> Template:
         PhraseMatcher(params["openers"], phrases_key="openers"),
         params["stray_questions"],
         params["citation_markers"],
+        PhraseMatcher(params["assistant_phrases"], phrases_key="assistant_phrases"),
     )
 
 
@@ -54,6 +59,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     regions = [r for r in doc.regions if r.kind not in (BOILERPLATE, BYLINE)]
     headings = dict(state.headings.scan(doc, {HEADING, LABEL}))  # start -> end of each phrase found
     openers = dict(state.openers.scan(doc, {PARAGRAPH}))
+    if PARAGRAPH in rule.scopes:
+        for start, end in state.assistant.scan(doc, {PARAGRAPH}):
+            if doc.quotation_at(start) is None:  # not a story about chatbots quoting one
+                yield Finding(start, end, message.format(
+                    what=f'"{doc.text[start:end]}" is a chat assistant talking, not news'))
     for i, region in enumerate(regions):
         if region.kind in (HEADING, LABEL):
             end = headings.get(region.start)
@@ -97,4 +107,4 @@ def _stray_question(doc, region, sentences, after) -> bool:
 
 KIND = Kind("template-artifact", check, prepare=prepare, fields=frozenset({"what"}),
             params={"headings": Param(TEXTS, []), "openers": Param(TEXTS, []), "stray_questions": Param(BOOL, True),
-                    "citation_markers": Param(BOOL, True)})
+                    "citation_markers": Param(BOOL, True), "assistant_phrases": Param(TEXTS, [])})
