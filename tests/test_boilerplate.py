@@ -577,6 +577,11 @@ RESIDUE = [
     "Enable JavaScript to view this content",
     "Please enable cookies",
     "Posted by admin",
+    "Posted by admin on 8 April 2026 in Tech News",
+    "Posted on 12 March 2026 by admin",
+    "Did you find this article helpful? Share it with your friends!",
+    "If you enjoyed this post, please share it with others.",
+    "Share this with your friends",
     "Uncategorized",
     "Tweet",
     "Pin it",
@@ -837,6 +842,10 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     # A heading's news is no section's.
     "More bad news",
     "More news for the council came on Friday, when it lost again.",
+    # A blog post's real author, and prose about sharing and admins.
+    "Posted by Jane Smith on 8 April 2026 in Tech News",
+    "The message was posted by admin staff on the forum.",
+    "She asked us to share it with her friends, the teacher said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
