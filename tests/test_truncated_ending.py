@@ -146,6 +146,11 @@ def test_does_not_flag_a_complete_ending(last):
     ("Ana Ruiz, Reuters", []),
     # ... in a line a heading's shape, too: no heading is a subject alone.
     ("The council's president, Ana Ruiz", [7]),
+    # ... whose role is someone's, named or not.
+    ("Marsh's agent, Lee", [7]),
+    ("His lawyer, Ann Bell", [7]),
+    # ... but a credit that names a role's holder is a sign-off.
+    ("Photographs: Ann Bell", []),
     # Someone about to speak, by their role, cut before the verb.
     ("A senior Hamas official", [7]),
     ("Club chairman Terry Vance", [7]),

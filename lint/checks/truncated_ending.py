@@ -33,11 +33,12 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 # expect\u2026", "[...]"); one inside a closing quotation mark is speech trailing off.
 _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
 # A paragraph that is only a name and which one they are, the subject of a sentence cut before its verb: "Petrova,
-# the sixth seed", "The council's president, Ana Ruiz" (not a contributor's note, "Jane Doe, a freelance
-# writer", nor a sign-off, "Ana Ruiz, Reuters").
+# the sixth seed", "The council's president, Ana Ruiz", "Marsh's agent, Lee", "His lawyer, Ann Bell" (not a
+# contributor's note, "Jane Doe, a freelance writer", nor a sign-off, "Ana Ruiz, Reuters").
 _NAME = r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin))*"
 _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,4}}"
-                                  rf"|The [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,3}}, {_NAME}")
+                                  rf"|(?:The|His|Her|Their|Its|[A-Z][\w.-]*['\u2019]s) [a-z][\w'\u2019-]*"
+                                  rf"(?: [a-z][\w'\u2019-]*){{0,3}}, {_NAME}")
 # Someone about to speak, cut before their verb: "A senior Hamas official", "Club chairman Terry Vance", "Rail
 # minister Lord Hendy" (not a journalist's credit, "Health correspondent Jo Roe", nor a role alone as a heading,
 # "The Chief Executive").
