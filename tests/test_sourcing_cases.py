@@ -4882,3 +4882,29 @@ def test_a_clause_of_time_has_its_own_subject(text, expected):
 ])
 def test_a_leads_forecasters_are_the_weather_service_that_speaks_later(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Talk from a place is nobody's work: the room is where it came from.
+    ("Whispers from the dressing room indicate that some players have lost faith.",
+     ["Whispers from the dressing room indicate"]),
+    ("Rumours from the club suggest a sale is close.", ["Rumours from the club suggest"]),
+    # ... while a body's data or statement is its own.
+    ("Data from the ministry shows that exports fell.", []),
+    ("A statement from the club said the manager would stay.", []),
+])
+def test_talk_from_a_place_is_nobodys(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Demands spreading with nobody making them.
+    ("Now there are growing calls for an urgent review.", ["there are growing calls for"]),
+    ("Calls are growing for a review of the rules.", ["Calls are growing"]),
+    # ... not with the callers named after them, a wire's calls for a ceasefire, nor calls to a helpline.
+    ("There are growing calls for an inquiry from opposition MPs.", []),
+    ("The talks came amid growing calls for a ceasefire.", []),
+    ("There were growing calls to the helpline over the winter.", []),
+])
+def test_calls_growing_with_nobody_calling(text, expected):
+    assert vague_spans(text) == expected

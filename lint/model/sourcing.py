@@ -2618,11 +2618,15 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
     """Does the phrase say whose work it is ("a survey by the college's office",
     "data from the analytics firm")? People are not a work: "residents
     affected by the flooding" are as unnamed as residents."""
+    if head in _TALK:
+        return False  # "rumours from the dressing room": where talk came from, not whose work it is
     pairs = zip(lowered, lowered[1:], strict=False)
     by = head in DOCUMENTS or head in lexicon.evidence
     return any((w == "from" or (by and w == "by")) and nxt in ("the", "its", "their") for w, nxt in pairs)
 
 
+# Talk nobody owns, whichever room it came from.
+_TALK = frozenset("rumours rumors whispers gossip chatter".split())
 # A crowd named as one, whose belief is nobody's: "the public", "the fanbase"; and a field's people as one, "the
 # scientific community", "the medical establishment" (not "the international community", governments, nor "the
 # intelligence community", agencies).
