@@ -4908,3 +4908,28 @@ def test_talk_from_a_place_is_nobodys(text, expected):
 ])
 def test_calls_growing_with_nobody_calling(text, expected):
     assert vague_spans(text) == expected
+
+
+FIRST = "Quotation is attributed only to a first name"
+
+
+def first_names(text: str) -> list[str]:
+    return [d.message.split("\u201c")[1].split("\u201d")[0] for d in lint.check_text(text, format="text")
+            if d.rule == QUOTE and d.message.startswith(FIRST)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A speaker introduced by a first name only: an age or who they are, and no surname.
+    ("\u201cI have stopped buying it,\u201d said Karen, a mother of three from Leeds.", ["Karen"]),
+    ("\u201cYou do not feel safe any more,\u201d said Sue, 58, who has lived on the street for 30 years.", ["Sue"]),
+    ("Dev, 23, a student at the college, said: \u201cNobody told us anything.\u201d", ["Dev"]),
+    # ... not a full name, a first name the story gave in full before, a body, nor one withheld for a reason.
+    ("\u201cI have stopped buying it,\u201d said Karen Alder, a mother of three from Leeds.", []),
+    ("Sue Barker, 58, has lived on the street for 30 years. \u201cYou do not feel safe,\u201d said Sue.", []),
+    ("Sue Barker has lived on the street for 30 years. \u201cYou do not feel safe,\u201d said Sue, 58.", []),
+    ("\u201cWe will appeal,\u201d said Tesco, the retailer.", []),
+    ("\u201cIt was terrifying,\u201d said Omar, 19, who asked that his surname not be used.", []),
+    ("\u201cIt hurt,\u201d said Mia, 12, not her real name.", []),
+])
+def test_a_speaker_given_a_first_name_only(text, expected):
+    assert first_names(text) == expected

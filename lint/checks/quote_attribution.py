@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
-from ..model.sourcing import UNNAMED
+from ..model.sourcing import FIRST_NAME, UNNAMED
 from .attribution import check_changes, lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -59,6 +59,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if (source.subject_start, source.subject_end) in reported:
             continue  # the same speaker goes on
         reported.add((source.subject_start, source.subject_end))
+        if source.kind == FIRST_NAME:
+            yield Finding(q.start, q.end, rule.spec.message.format(
+                problem=f"Quotation is attributed only to a first name (\u201c{source.subject}\u201d) with no reason "
+                        "given",
+                advice="give the speaker's full name, or say why it is withheld (who asked that her surname not be "
+                       "used)"), severity="suggestion" if source.justified else None)
+            continue
         yield Finding(q.start, q.end, rule.spec.message.format(
             problem=f"Quotation is attributed only to an unnamed source (\u201c{source.subject}\u201d) "
                     "with no reason given",

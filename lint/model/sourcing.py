@@ -41,9 +41,9 @@ from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
 from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
-NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING = (
-    "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing")
-UNNAMED = frozenset({PERSON, GROUP, ACTORS, IMPERSONAL})
+NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
+    "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing", "first-name")
+UNNAMED = frozenset({PERSON, GROUP, ACTORS, IMPERSONAL, FIRST_NAME})
 _BLANK = "\u201d"  # quotations are blanked to closing marks: a quotation bounds a subject and never holds one
 
 
@@ -442,6 +442,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a = _replace(a, earlier.kind, justified=earlier.justified)
                 else:
                     a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
+            if a.kind == NAMED and " " not in a.subject and _FIRST_NAME_ONLY().match(outside_text, a.subject_end) \
+                    and not _fuller_name_before(a.subject, outside_text, a.subject_start):
+                a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
@@ -2623,6 +2626,27 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
     pairs = zip(lowered, lowered[1:], strict=False)
     by = head in DOCUMENTS or head in lexicon.evidence
     return any((w == "from" or (by and w == "by")) and nxt in ("the", "its", "their") for w, nxt in pairs)
+
+
+# Someone introduced by a first name only, as a member of the public is on first mention, by an age or by who
+# they are: "Karen, a mother of three from Leeds", "Sue, 58," (a surname alone comes back without them).
+_FIRST_NAME_ONLY = compiled_later(
+    r", (?:\d{1,3}(?=[,.;:]|\s+(?:who|from|of|said|says|told)\b)|(?:a|an) (?:[\w-]+ ){0,4}?(?:mother|father|mum|dad|"
+    r"grandmother|grandfather|gran|grandparent|parent|pensioner|widow|widower|wife|husband|daughter|son|"
+    r"resident|local|neighbou?r|student|pupil|patient|commuter|passenger|shopper|fan|villager|nurse|teacher|carer|"
+    r"volunteer|tenant|voter|survivor|witness|mourner|evacuee|customer|user|driver|visitor|protester|protestor|"
+    r"demonstrator|(?:mother|father|mum|dad)-of-[\w-]+)\b)")
+
+
+def _fuller_name_before(name: str, text: str, at: int) -> bool:
+    """Has the story given the name in full before `at`: "Sue Barker" before a later "Sue, 58"? A feature may
+    come back to a speaker by first name."""
+    i = text.find(name + " ", 0, at)
+    while i != -1:
+        if (i == 0 or not text[i - 1].isalnum()) and text[i + len(name) + 1:i + len(name) + 2].isupper():
+            return True
+        i = text.find(name + " ", i + 1, at)
+    return False
 
 
 # Talk nobody owns, whichever room it came from.
