@@ -60,10 +60,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     headings = dict(state.headings.scan(doc, {HEADING, LABEL}))  # start -> end of each phrase found
     openers = dict(state.openers.scan(doc, {PARAGRAPH}))
     if PARAGRAPH in rule.scopes:
-        for start, end in state.assistant.scan(doc, {PARAGRAPH}):
-            if doc.quotation_at(start) is None:  # not a story about chatbots quoting one
-                yield Finding(start, end, message.format(
-                    what=f'"{doc.text[start:end]}" is a chat assistant talking, not news'))
+        for first, last in state.assistant.scan(doc, {PARAGRAPH}):
+            if doc.quotation_at(first) is None:  # not a story about chatbots quoting one
+                yield Finding(first, last, message.format(
+                    what=f'"{doc.text[first:last]}" is a chat assistant talking, not news'))
     for i, region in enumerate(regions):
         if region.kind in (HEADING, LABEL):
             end = headings.get(region.start)
