@@ -4933,3 +4933,15 @@ def first_names(text: str) -> list[str]:
 ])
 def test_a_speaker_given_a_first_name_only(text, expected):
     assert first_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Add" with its clause is a claim, a phrase quoted in it or not.
+    ("Another insider added that the pair had been \u201cliving separate lives\u201d for some time.",
+     ["Another insider added"]),
+    ("Critics added that the bill was rushed.", ["Critics added"]),
+    # ... not "add" with an object.
+    ("Critics added a clause to the bill.", []),
+])
+def test_adding_that_is_a_claim(text, expected):
+    assert vague_spans(text) == expected
