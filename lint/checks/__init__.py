@@ -22,6 +22,7 @@ from . import (
     limit,
     punctuation_spacing,
     quote_attribution,
+    repeated_word,
     sentence_case,
     substitution,
     template_artifact,
@@ -36,6 +37,6 @@ KINDS: dict[str, Kind] = {
     for module in (
         sentence_case, punctuation_spacing, truncated_ending, boilerplate, title_accuracy, quote_attribution,
         unnamed_source, existence, substitution, consistency, limit, capitalization, indefinite_article,
-        duplicate, template_artifact, dateline_style, languagetool, input,
+        duplicate, template_artifact, dateline_style, languagetool, input, repeated_word,
     )
 }
