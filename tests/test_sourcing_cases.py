@@ -4945,3 +4945,26 @@ def test_a_speaker_given_a_first_name_only(text, expected):
 ])
 def test_adding_that_is_a_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the public named next by a "who" clause after their job: a commuter by the journey they make.
+    ("Commuters have long complained about travel times. Ana Ruiz, a software engineer who travels from Aundh, "
+     "said the line would save her time.", []),
+    ("Commuters say the trains are late. Ana Ruiz, who commutes from Leeds, said she had given up.", []),
+    # ... not someone whose clause does not make them one.
+    ("Commuters have long complained about travel times. Ana Ruiz, a software engineer who designed the app, "
+     "said the line would save time.", ["Commuters have long complained"]),
+])
+def test_a_commuter_named_by_their_journey(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An office named by its holder's title: its officials.
+    ("The Commissioner of Metro Rail Safety cleared the line last week, officials said.", []),
+    # ... not officials with no office near.
+    ("The line was cleared last week, officials said.", ["officials said"]),
+])
+def test_an_office_named_by_its_holders_title(text, expected):
+    assert vague_spans(text) == expected

@@ -1332,7 +1332,8 @@ _ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ 
 # fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
 _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
-              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|"
+              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
+              r"commuted|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
@@ -1359,14 +1360,15 @@ _NAMED_WHO_REACH = 160
 @functools.cache
 def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age
-    (when `aged`), a "who" clause that says so, or their role, ending its phrase
+    (when `aged`), a "who" clause that says so (after their job too: "a
+    software engineer who travels from Aundh"), or their role, ending its phrase
     ("a local, said", "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
     child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else ""
     return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
-                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"who "
+                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"(?:an? (?:[\w-]+ ){1,3})?who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
 
@@ -1495,6 +1497,9 @@ _WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteor
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury",
+                 # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
+                 # said"
+                 "commissioner",
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _OFFICE_SPEAKS = compiled_later(
