@@ -11,39 +11,34 @@ speech, written so. The fix deletes the second word. The message may use
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
+from .phrases import PhraseMatcher
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
 
-def prepare(params: dict) -> re.Pattern[str] | None:
-    words = sorted({w.lower() for w in params["words"]}, key=len, reverse=True)
-    if not words:
-        return None
-    # The first word in any case (a sentence may open on it), the second in lowercase as typed mid-sentence.
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(?i:(?=\1\b))(?-i:[a-z]+)\b",
-                      re.IGNORECASE)
+def prepare(params: dict) -> PhraseMatcher:
+    # Each word twice, as one phrase: found in the shared pass over the draft that every phrase list takes, where
+    # a pattern with a back-reference tried at every word cost a quarter of a run.
+    return PhraseMatcher([f"{w} {w}" for w in params["words"]], phrases_key="words")
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
-    pattern: re.Pattern[str] | None = rule.state
-    if pattern is None:
-        return
-    text = doc.masked
-    for region in doc.regions_of(rule.scopes):
-        for m in pattern.finditer(text, region.start, region.end):
-            first = m.group(1)
-            if first == "A" and m.group().endswith(" a"):
-                continue  # "vitamin A a day": a name's letter, then the article
-            word = first.lower()
-            yield Finding(m.start(), m.end(), rule.spec.message.format(word=word),
-                          Fix(f'Delete the second "{word}"', (Edit(m.end(1), m.end(), ""),)))
+    text = doc.text
+    for start, end in rule.state.scan(doc, rule.scopes):
+        second = text.rfind(text[start:end].split()[-1], start, end)
+        first = text[start:second].rstrip()
+        if not text[second:end].islower() or not (first.islower() or first[1:].islower()) or first == "A":
+            continue  # a name that repeats a capital ("The The"), or a letter's name before the article ("vitamin
+            # A a day"): the second word is typed in lowercase after a first in either case
+        word = first.lower()
+        yield Finding(start, end, rule.spec.message.format(word=word),
+                      Fix(f'Delete the second "{word}"', (Edit(start + len(first), end, ""),)))
 
 
 KIND = Kind("repeated-word", check, fixes=True, prepare=prepare, fields=frozenset({"word"}),
