@@ -4968,3 +4968,16 @@ def test_a_commuter_named_by_their_journey(text, expected):
 ])
 def test_an_office_named_by_its_holders_title(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name given in progress, as "called" gives one.
+    ("Experts are calling it a game-changer for the industry.", ["Experts are calling"]),
+    ("Fans are calling the new kit a disgrace.", ["Fans are calling"]),
+    # ... not a demand, a call made, an idiom, nor a named speaker's.
+    ("Experts are calling for a ban.", []),
+    ("Residents are calling the police.", []),
+    ("The mayor is calling it a success.", []),
+])
+def test_a_name_given_in_progress(text, expected):
+    assert vague_spans(text) == expected

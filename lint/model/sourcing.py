@@ -1722,8 +1722,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             return False  # taken in, not conceding: "537 infants admitted to hospital"
         if verb in _SAYING_FORMS and _SAID_NOTHING().match(text, verb_end) is not None:
             return False  # a greeting, no claim: "residents will say goodbye to the old bridge"
-        if verb == "called":
+        if verb == "called" or verb == "calling":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
+            # ("are calling it a game-changer", not "are calling for a ban")
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
         # from a clause after its comma ("Experts have weighed in, saying": its subject is read as that clause's),
         # not as a quotation's tag ('"...," arguing that').
