@@ -4930,6 +4930,9 @@ def first_names(text: str) -> list[str]:
     ("\u201cWe will appeal,\u201d said Tesco, the retailer.", []),
     ("\u201cIt was terrifying,\u201d said Omar, 19, who asked that his surname not be used.", []),
     ("\u201cIt hurt,\u201d said Mia, 12, not her real name.", []),
+    # ... nor a child, whom newsrooms name by a first name by policy.
+    ("\u201cIt was brilliant,\u201d said Ellie, 9, who helped plant the trees.", []),
+    ("\u201cIt was brilliant,\u201d said Ellie, a pupil at the school.", []),
 ])
 def test_a_speaker_given_a_first_name_only(text, expected):
     assert first_names(text) == expected

@@ -442,7 +442,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a = _replace(a, earlier.kind, justified=earlier.justified)
                 else:
                     a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
-            if a.kind == NAMED and " " not in a.subject and _FIRST_NAME_ONLY().match(outside_text, a.subject_end) \
+            if a.kind == NAMED and " " not in a.subject and (first := _FIRST_NAME_ONLY().match(
+                    outside_text, a.subject_end)) and not (first["age"] and int(first["age"]) < 18) \
                     and not _fuller_name_before(a.subject, outside_text, a.subject_start):
                 a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
@@ -2635,11 +2636,12 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 
 
 # Someone introduced by a first name only, as a member of the public is on first mention, by an age or by who
-# they are: "Karen, a mother of three from Leeds", "Sue, 58," (a surname alone comes back without them).
+# they are: "Karen, a mother of three from Leeds", "Sue, 58," (a surname alone comes back without them). Not a
+# child, whom newsrooms name so by policy: "Ellie, 9,", "a pupil at".
 _FIRST_NAME_ONLY = compiled_later(
-    r", (?:\d{1,3}(?=[,.;:]|\s+(?:who|from|of|said|says|told)\b)|(?:a|an) (?:[\w-]+ ){0,4}?(?:mother|father|mum|dad|"
-    r"grandmother|grandfather|gran|grandparent|parent|pensioner|widow|widower|wife|husband|daughter|son|"
-    r"resident|local|neighbou?r|student|pupil|patient|commuter|passenger|shopper|fan|villager|nurse|teacher|carer|"
+    r", (?:(?P<age>\d{1,3})(?=[,.;:]|\s+(?:who|from|of|said|says|told)\b)|(?:a|an) (?:[\w-]+ ){0,4}?(?:mother|"
+    r"father|mum|dad|grandmother|grandfather|gran|grandparent|parent|pensioner|widow|widower|wife|husband|"
+    r"resident|local|neighbou?r|student|patient|commuter|passenger|shopper|fan|villager|nurse|teacher|carer|"
     r"volunteer|tenant|voter|survivor|witness|mourner|evacuee|customer|user|driver|visitor|protester|protestor|"
     r"demonstrator|(?:mother|father|mum|dad)-of-[\w-]+)\b)")
 
