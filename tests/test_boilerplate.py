@@ -1045,3 +1045,10 @@ def test_a_sentence_that_tells_readers_to_click_is_prose():
 ])
 def test_a_press_releases_end_mark_in_markdown(text, expected):
     assert blocks(text, format="markdown") == expected
+
+
+def test_the_message_shows_an_address_as_written():
+    text = "The works will be upgraded.\n\nMedia contact: press@water.example, 0113 555 0100\n"
+    messages = [d.message for d in lint.check_text(text, format="markdown") if d.rule == "boilerplate"]
+    assert messages == ['Page boilerplate left in the text: "Media contact: press@water.example, 0113 555 0100"; '
+                        'remove it']

@@ -203,7 +203,8 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
     if not any((r.name == MARKED_RESIDUE and rule.spec.builtin) or _recognised(rule, text, r.name)
                for r, text in zip(block, texts, strict=True)):
         return
-    first = shorten(texts[0], 50)  # link text without its target: "Home > News"
+    # link text without its target ("Home > News"), an address as written ("Media contact: press@example.org")
+    first = shorten(doc.shown(block[0].start, block[0].end).lstrip(PART_MARKS + " \t"), 50)
     more = f" and {len(block) - 1} more line{'s' if len(block) > 2 else ''}" if len(block) > 1 else ""
     yield Finding(block[0].start, block[-1].end, rule.spec.message.format(first=first, more=more),
                   remove_regions(doc, block, "Remove the page boilerplate"))

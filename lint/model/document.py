@@ -21,6 +21,7 @@ from .sourcing import Lexicon, Sourcing, analyse
 from .types import (
     FIELD,
     HEADING,
+    OPAQUE,
     PARAGRAPH,
     PROSE_KINDS,
     Problem,
@@ -301,6 +302,14 @@ class Document:
     def _quotation_index(self) -> tuple[list[int], list[Quotation]]:
         outer = [q for q in self.quotations if q.depth == 0]
         return [q.start for q in outer], outer
+
+    def shown(self, start: int, end: int) -> str:
+        """`masked[start:end]` for a message, with the addresses and code it
+        masks given back ("Media contact: press@example.org", not a blank)."""
+        masked = self.masked[start:end]
+        if OPAQUE not in masked:
+            return masked
+        return "".join(self.text[start + i] if c == OPAQUE else c for i, c in enumerate(masked))
 
     def quotation_at(self, offset: int) -> Quotation | None:
         """The outermost quotation whose marks enclose `offset`, if any."""
