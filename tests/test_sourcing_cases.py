@@ -4923,11 +4923,14 @@ def first_names(text: str) -> list[str]:
     ("\u201cI have stopped buying it,\u201d said Karen, a mother of three from Leeds.", ["Karen"]),
     ("\u201cYou do not feel safe any more,\u201d said Sue, 58, who has lived on the street for 30 years.", ["Sue"]),
     ("Dev, 23, a student at the college, said: \u201cNobody told us anything.\u201d", ["Dev"]),
+    ("\u201cGold is the ultimate haven,\u201d said Tom, a trader at a London brokerage.", ["Tom"]),
     # ... not a full name, a first name the story gave in full before, a body, nor one withheld for a reason.
     ("\u201cI have stopped buying it,\u201d said Karen Alder, a mother of three from Leeds.", []),
     ("Sue Barker, 58, has lived on the street for 30 years. \u201cYou do not feel safe,\u201d said Sue.", []),
     ("Sue Barker has lived on the street for 30 years. \u201cYou do not feel safe,\u201d said Sue, 58.", []),
     ("\u201cWe will appeal,\u201d said Tesco, the retailer.", []),
+    ("Priya Lal runs the shop. \u201cTrade is slow,\u201d said Lal, a director at the firm.", []),
+    ("\u201cSupply is tight,\u201d said Trafigura, a commodities trader.", []),
     ("\u201cIt was terrifying,\u201d said Omar, 19, who asked that his surname not be used.", []),
     ("\u201cIt hurt,\u201d said Mia, 12, not her real name.", []),
     # ... nor a child, whom newsrooms name by a first name by policy.

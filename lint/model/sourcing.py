@@ -2636,24 +2636,29 @@ def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
 
 
 # Someone introduced by a first name only, as a member of the public is on first mention, by an age or by who
-# they are: "Karen, a mother of three from Leeds", "Sue, 58," (a surname alone comes back without them). Not a
+# they are: "Karen, a mother of three from Leeds", "Sue, 58,", "Tom, a trader at a London brokerage" (a surname
+# alone comes back without them; a firm is "a commodities trader", not one at a place). Not a
 # child, whom newsrooms name so by policy: "Ellie, 9,", "a pupil at".
 _FIRST_NAME_ONLY = compiled_later(
     r", (?:(?P<age>\d{1,3})(?=[,.;:]|\s+(?:who|from|of|said|says|told)\b)|(?:a|an) (?:[\w-]+ ){0,4}?(?:mother|"
     r"father|mum|dad|grandmother|grandfather|gran|grandparent|parent|pensioner|widow|widower|wife|husband|"
     r"resident|local|neighbou?r|student|patient|commuter|passenger|shopper|fan|villager|nurse|teacher|carer|"
     r"volunteer|tenant|voter|survivor|witness|mourner|evacuee|customer|user|driver|visitor|protester|protestor|"
-    r"demonstrator|(?:mother|father|mum|dad)-of-[\w-]+)\b)")
+    r"demonstrator|(?:mother|father|mum|dad)-of-[\w-]+)\b|(?:a|an) (?:[\w-]+ ){0,2}?[a-z]+(?:er|or|ist|ant|ian) at\b)")
 
 
 def _fuller_name_before(name: str, text: str, at: int) -> bool:
-    """Has the story given the name in full before `at`: "Sue Barker" before a later "Sue, 58"? A feature may
-    come back to a speaker by first name."""
-    i = text.find(name + " ", 0, at)
+    """Has the story given the name in full before `at`: "Sue Barker" before a later "Sue, 58", "Priya Lal"
+    before "Lal, a director at the firm"? A story comes back to a speaker by one of their names."""
+    i = text.find(name, 0, at)
     while i != -1:
-        if (i == 0 or not text[i - 1].isalnum()) and text[i + len(name) + 1:i + len(name) + 2].isupper():
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[end:end + 1].isalnum() and (
+                (text[end:end + 1] == " " and text[end + 1:end + 2].isupper())
+                or (text[i - 1:i] == " " and text[i - 2:i - 1].isalpha()
+                    and text[text.rfind(" ", 0, i - 1) + 1:i - 1][:1].isupper())):
             return True
-        i = text.find(name + " ", i + 1, at)
+        i = text.find(name, i + 1, at)
     return False
 
 
