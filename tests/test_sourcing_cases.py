@@ -4987,3 +4987,16 @@ def test_an_office_named_by_its_holders_title(text, expected):
 ])
 def test_a_name_given_in_progress(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The main clause goes on after a relative clause, and a clause of its own after "after" has its own subject.
+    ("The additive, which is used in fizzy drinks, has come under fire after research suggested a link with "
+     "clotting.", ["research suggested"]),
+    ("The plan, which was unveiled in May, was dropped after critics said it would fail.", ["critics said"]),
+    # ... named there, or the relative clause's noun still the subject when no clause follows.
+    ("The plan, which was unveiled in May, was dropped after Ana Ruiz said it would fail.", []),
+    ("The firm, which employs 300 people, said it would appeal.", []),
+])
+def test_a_clause_after_a_relative_one_has_its_own_subject(text, expected):
+    assert vague_spans(text) == expected

@@ -2271,6 +2271,9 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             antecedent = start, start + len(first)  # "a dispatcher, who asked not to be named, said"
             if len(parts) == 2 and _OWN_SUBJECT.match(tail):
                 return (verb - len(tail), verb), antecedent
+            if len(parts) > 2 and (joined := _second_clause(text, (verb - len(tail), verb))) is not None:
+                return joined, None  # "The additive, which is used in drinks, came under fire after research
+                # suggested": the main clause goes on after the relative one, and a second clause has its subject
             return antecedent, None
         return (verb - len(tail), verb), None
     return (start, verb), None
