@@ -5000,3 +5000,30 @@ def test_a_name_given_in_progress(text, expected):
 ])
 def test_a_clause_after_a_relative_one_has_its_own_subject(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nothing said: neither confirmed nor denied.
+    ("Rumours are swirling. Officials have neither confirmed nor denied the claims.", ["Rumours are swirling"]),
+    # A plural noun after "with", and an adjective opening the sentence, are no verbs of saying.
+    ("The school closed.\n\nWorried parents have been flooding social media with questions.", []),
+    ("Residents flooded the meeting with complaints about the plan.", []),
+    # ... while "with" before a claim in progress, and an inverted verb before a colon, still are.
+    ("The board met, with critics saying it was too late.", ["critics saying"]),
+])
+def test_nothing_said_a_noun_after_with_and_an_opening_adjective(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The group restated by its own word with the named body they are from, in the next sentences (further on
+    # after a lead).
+    ("The chain will close 40 stores, administrators have said.\n\nThe company has 180 shops.\n\nAdministrators "
+     "from Interpath Advisory said talks with buyers went on.", []),
+    ("Shares fell, analysts said. Analysts at Peel Hunt said the fall was overdone.", []),
+    # ... not from an unnamed one.
+    ("Shares fell, analysts said. Analysts at a rival bank said the fall was overdone.",
+     ["analysts said", "Analysts at a rival bank said"]),
+])
+def test_a_group_restated_with_the_body_they_are_from(text, expected):
+    assert vague_spans(text) == expected

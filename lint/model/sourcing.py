@@ -179,7 +179,7 @@ _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 _HEDGES = frozenset("would might may could will".split())
 _HEDGED = frozenset("say argue agree contend claim suggest insist counter".split())
 # Verbs that, denied, pin nothing on anyone: "officials would not say whether".
-_NEGATIONS = frozenset("not never".split())
+_NEGATIONS = frozenset("not never neither".split())  # "officials have neither confirmed nor denied"
 _WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified".split())
 # A participle after a comparison has no subject: "more came than expected", "as feared", "than first thought".
 _COMPARED = frozenset("than as".split())
@@ -554,6 +554,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _own_body_speaks(own, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
                 # Association said": their own body, named by their own word
+            if a.kind == GROUP and head.endswith("s") and any(
+                    _restated_with_firm(head, outside_text, lowered_outside, s)
+                    for s in (sentences[index + 1:index + 6] if sentence.region == lead else after)):
+                a = _replace(a, NAMED)  # "..., administrators have said." then "Administrators from Interpath
+                # Advisory said": the same group, named by the firm they are from (further on after a lead)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
                     _own_union_speaks(head, lowered_outside, s)
                     for s in (sentences[index + 1:index + 6] if sentence.region == lead else after)):
@@ -851,6 +856,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
+        if verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside and _BLANK not in outside:
+            continue  # an adjective opening the sentence: "Worried parents have been ..." (an inverted verb there
+            # introduces what was said: "Concluded the review: ...")
         if verb in _UTTERED and _NOTHING_AFTER.match(outside, verb_end) and "," not in outside[:verb_start] \
                 and _BLANK not in outside:
             continue  # a sound, nothing said: "An official leaned in and whispered.", "The crowd laughed."
@@ -896,6 +904,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                     ("s'" in window or "s\u2019" in window) and _after_plural_possessive(previous)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear",
                 # "policymakers' median estimate showed"
+            if last == "with" and verb[-1:] == "s":
+                continue  # a plural noun after "with": "flooding social media with questions", "with claims of"
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
@@ -1861,6 +1871,20 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
+
+
+def _restated_with_firm(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence restate the group by its own word with the named body they are from, speaking:
+    "Administrators from Interpath Advisory said", "the analysts at Peel Hunt wrote" (`lowered`: the text
+    lowercased)? Not "analysts at a rival bank"."""
+    at = lowered.find(group + " ", sentence.start, sentence.end)
+    if at == -1 or (at > 0 and lowered[at - 1].isalpha()):
+        return False  # most: the group's word is not in the sentence
+    return _FROM_A_NAMED_BODY().match(text, at + len(group)) is not None and \
+        not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end))
+
+
+_FROM_A_NAMED_BODY = compiled_later(r" (?:from|at|with) (?:the )?[A-Z][\w&'\u2019.-]*")
 
 
 def _own_union_speaks(group: str, lowered: str, sentence: Sentence) -> bool:
