@@ -582,6 +582,7 @@ RESIDUE = [
     "Did you find this article helpful? Share it with your friends!",
     "If you enjoyed this post, please share it with others.",
     "Share this with your friends",
+    "As an Amazon Associate we earn from qualifying purchases.",
     "Uncategorized",
     "Tweet",
     "Pin it",

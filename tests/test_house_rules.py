@@ -108,6 +108,10 @@ def test_a_templates_evergreen_headings(text, expected):
     ("Certainly! Here is a news story about the port strike.\n\nDockers walked out on Monday.\n",
      ["Certainly! Here is"]),
     ("Dockers walked out on Monday. I hope this helps!\n", ["I hope this helps"]),
+    # An SEO guide's sign-off, opening a sentence.
+    ("The phone is good.\n\nWe hope this guide helps you find the perfect phone. Happy shopping!\n",
+     ["We hope this guide helps"]),
+    ("The phone is good.\n\nShe said: \u201cWe hope this guide helps voters.\u201d\n", []),
     # ... not one quoted in a story about chatbots, nor the words in other senses.
     ("Asked for advice, the bot replied: \u201cAs an AI language model, I cannot give legal advice.\u201d\n", []),
     ("The firm released a large language model last year. Its founder said: \u201cI hope this helps "
