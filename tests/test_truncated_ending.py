@@ -156,6 +156,9 @@ def test_does_not_flag_a_complete_ending(last):
     ("Club chairman Terry Vance", [7]),
     ("Rail minister Lord Hendy", [7]),
     ("Our travel expert Jane", [7]),
+    ("Chief Executive Officer Gary", [7]),
+    # ... not a review's credit, a title in capitals with no word before it.
+    ("Director Greta Gerwig", []),
     # ... not a journalist's credit, nor a role alone.
     ("Health correspondent Jo Roe", []),
     ("The Chief Executive", []),

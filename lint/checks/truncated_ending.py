@@ -42,11 +42,15 @@ _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w
 # Someone about to speak, cut before their verb: "A senior Hamas official", "Club chairman Terry Vance", "Rail
 # minister Lord Hendy" (not a journalist's credit, "Health correspondent Jo Roe", nor a role alone as a heading,
 # "The Chief Executive").
-_ROLES = (r"(?:official|spokes(?:man|woman|person)|source|aide|diplomat|minister|secretary|chair(?:man|woman)?|"
-          r"president|director|chief executive|leader|manager|coach|commissioner|governor|mayor|councillor|"
-          r"analyst|economist|expert|lawyer|prosecutor|detective|inspector|superintendent|officer)")
+_ROLE_WORDS = (r"official|spokes(?:man|woman|person)|source|aide|diplomat|minister|secretary|chair(?:man|woman)?|"
+               r"president|director|chief executive|leader|manager|coach|commissioner|governor|mayor|councillor|"
+               r"analyst|economist|expert|lawyer|prosecutor|detective|inspector|superintendent|officer")
+_ROLES = f"(?:{_ROLE_WORDS})"
 _SPEAKER = re.compile(rf"(?:A|An|One) (?:[\w'\u2019-]+ ){{0,3}}{_ROLES}"
-                      rf"|(?:[A-Z][\w'\u2019-]* )?(?:[a-z][\w'\u2019-]* )?{_ROLES}(?: [A-Z][\w'\u2019.-]*){{1,3}}")
+                      rf"|(?:[A-Z][\w'\u2019-]* )?(?:[a-z][\w'\u2019-]* )?{_ROLES}(?: [A-Z][\w'\u2019.-]*){{1,3}}"
+                      # a title in capitals after a word of its own: "Chief Executive Officer Gary" (not a review's
+                      # "Director Greta Gerwig")
+                      rf"|(?:[A-Z][\w'\u2019-]* ){{1,2}}(?=[A-Z])(?i:{_ROLE_WORDS})(?: [A-Z][\w'\u2019.-]*){{1,3}}")
 # A web address that ends the text: a domain ending in letters, with or without a path.
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
