@@ -157,6 +157,8 @@ def test_does_not_flag_a_complete_ending(last):
     ("Rail minister Lord Hendy", [7]),
     ("Our travel expert Jane", [7]),
     ("Chief Executive Officer Gary", [7]),
+    ("Kinngai Chan, an analyst", [7]),
+    ("Charities including the Child Poverty Action Group", [7]),
     # ... not a review's credit, a title in capitals with no word before it.
     ("Director Greta Gerwig", []),
     # ... not a journalist's credit, nor a role alone.

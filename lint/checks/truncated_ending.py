@@ -50,7 +50,12 @@ _SPEAKER = re.compile(rf"(?:A|An|One) (?:[\w'\u2019-]+ ){{0,3}}{_ROLES}"
                       rf"|(?:[A-Z][\w'\u2019-]* )?(?:[a-z][\w'\u2019-]* )?{_ROLES}(?: [A-Z][\w'\u2019.-]*){{1,3}}"
                       # a title in capitals after a word of its own: "Chief Executive Officer Gary" (not a review's
                       # "Director Greta Gerwig")
-                      rf"|(?:[A-Z][\w'\u2019-]* ){{1,2}}(?=[A-Z])(?i:{_ROLE_WORDS})(?: [A-Z][\w'\u2019.-]*){{1,3}}")
+                      rf"|(?:[A-Z][\w'\u2019-]* ){{1,2}}(?=[A-Z])(?i:{_ROLE_WORDS})(?: [A-Z][\w'\u2019.-]*){{1,3}}"
+                      # a name and the role that makes them a source ("Kinngai Chan, an analyst"; not a contributor's
+                      # note, "Jane Doe, a freelance writer"), and a group with some of it named ("Charities including
+                      # the Child Poverty Action Group")
+                      rf"|{_NAME}, (?:a|an) (?:[\w'\u2019-]+ ){{0,2}}{_ROLES}"
+                      rf"|[A-Z][a-z]+s (?:including|such as) (?:the )?{_NAME}")
 # A web address that ends the text: a domain ending in letters, with or without a path.
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
