@@ -554,14 +554,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _own_body_speaks(own, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
                 # Association said": their own body, named by their own word
-            if a.kind == GROUP and head.endswith("s") and any(
-                    _restated_with_firm(head, outside_text, lowered_outside, s)
-                    for s in (sentences[index + 1:index + 6] if sentence.region == lead else after)):
+            onward = (sentences[index + 1:index + 6] if sentence.region == lead else after) if a.kind == GROUP else ()
+            if onward and head.endswith("s") and lowered_outside.find(head + " ", onward[0].start, onward[-1].end) \
+                    != -1 and any(_restated_with_firm(head, outside_text, lowered_outside, s) for s in onward):
                 a = _replace(a, NAMED)  # "..., administrators have said." then "Administrators from Interpath
                 # Advisory said": the same group, named by the firm they are from (further on after a lead)
-            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
-                    _own_union_speaks(head, lowered_outside, s)
-                    for s in (sentences[index + 1:index + 6] if sentence.region == lead else after)):
+            if a.kind == GROUP and onward and (head in _VOX_POP or head in _TRADES) and any(
+                    _own_union_speaks(head, lowered_outside, s) for s in onward):
                 a = _replace(a, NAMED)  # "Students complained there was nowhere to work." then '"...," said Jo
                 # Roe, president of the students' union': their own body, named in lowercase (further on after a
                 # lead, which sums up whom the next paragraphs name)
@@ -856,7 +855,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
-        if verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside and _BLANK not in outside:
+        if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside \
+                and _BLANK not in outside:
             continue  # an adjective opening the sentence: "Worried parents have been ..." (an inverted verb there
             # introduces what was said: "Concluded the review: ...")
         if verb in _UTTERED and _NOTHING_AFTER.match(outside, verb_end) and "," not in outside[:verb_start] \
