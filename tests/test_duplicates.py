@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import lint
 from conftest import flagged
 
 RULE = "duplicate-text"
@@ -125,3 +126,32 @@ def test_a_block_quotation_repeated_is_still_a_copy():
     quote = "> The council must find savings of four million pounds by April.\n\n"
     assert flagged(f"{quote}The vote is on Friday.\n\n{quote}", RULE, format="markdown") == [
         "The council must find savings of four million pounds by April."]
+
+
+@pytest.mark.parametrize("text, format", [
+    ("Storm Ada: thousands without power in the west\n\nMore than 40,000 homes lost power.\n\n"
+     "Storm Ada: thousands without power in the west\n\nThe warning ended at noon.\n", "text"),
+    ("---\ntitle: \"Budget 2026: what it means for renters\"\n---\n\nRents rose again.\n\n"
+     "Budget 2026: what it means for renters\n\nThe plan was unveiled on Monday.\n", "markdown"),
+])
+def test_a_headline_whose_opening_words_read_as_a_label_is_still_a_copy(text, format):
+    copy = text.rindex(":", 0, text.rindex("\n\nThe")) + 2  # the words after the copy's label: what is marked
+    assert flagged(text, RULE, format=format) == [text[copy:text.index("\n", copy)]]
+    fixed, _ = lint.fix_text(text, format=format, unsafe=True)
+    assert fixed.count(text[copy:text.index("\n", copy)]) == 1, "the fix removes the whole line, its label too"
+    assert fixed.count(text[text.rindex("\n\n", 0, copy) + 2:copy]) == 1
+
+
+def test_a_headline_copy_opened_by_a_label_is_display_text_for_other_rules():
+    page = ("<html><head><title>Storm Ada: thousands without power in the west</title></head><body><article>"
+            "<h1>Storm Ada: thousands without power in the west</h1><p>More than 40,000 homes lost power.</p>"
+            "<p>Storm Ada: thousands without power in the west</p><p>The warning ended at noon.</p></article>"
+            "</body></html>")
+    found = [(d.rule, page[d.offset:d.end_offset]) for d in lint.check_text(page, format="html")]
+    assert found == [(RULE, "thousands without power in the west")], "not a sentence that starts in lowercase"
+
+
+def test_a_label_line_that_is_not_the_headline_is_not_a_copy():
+    text = "Storm Ada: thousands without power\n\nMore than 40,000 homes lost power.\n\nStorm Ada: the facts\n\n" \
+        "The warning ended at noon.\n"
+    assert flagged(text, RULE, format="text") == []

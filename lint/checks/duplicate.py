@@ -74,10 +74,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     paragraphs: dict[str, int] = {}
     sentences: dict[str, int] = {}
 
-    def finding(start: int, end: int, what: str, first: int, region) -> Finding:
-        shown = shorten(doc.text[start:end], 60)
+    def finding(start: int, end: int, what: str, first: int, region, shown_from: int | None = None) -> Finding:
+        shown_from = start if shown_from is None else shown_from
+        shown = shorten(doc.text[shown_from:end], 60)
         description = f"Remove the repeated {what}"
-        whole = start == region.start and end == region.end
+        whole = shown_from == region.start and end == region.end
         fix = remove_regions(doc, [region], description) if whole else remove_sentence(doc.text, start, end,
                                                                                           description)
         return Finding(start, end, rule.spec.message.format(what=what, line=doc.position(first)[0], text=shown), fix)
@@ -100,6 +101,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
             yield finding(region.start, region.end, "headline", headlines[key], region)
+            continue
+        if headlines and (labelled := doc.with_label(region)) is not region and \
+                (first := headlines.get(key_of(labelled.start, labelled.end))) is not None:
+            # "Storm Eowyn: Thousands without power", a headline whose opening words read as a label: reported on
+            # the paragraph (the label is no text this rule reads), shown and removed as the whole line
+            yield finding(region.start, region.end, "headline", first, labelled, shown_from=labelled.start)
             continue
         if words >= min_words and key in paragraphs:
             yield finding(region.start, region.end, "heading" if region.kind == HEADING else "paragraph",

@@ -21,6 +21,7 @@ from .sourcing import Lexicon, Sourcing, analyse
 from .types import (
     FIELD,
     HEADING,
+    LABEL,
     OPAQUE,
     PARAGRAPH,
     PROSE_KINDS,
@@ -219,7 +220,20 @@ class Document:
         headline = self._headline(first)
         size = first.end - first.start
         return frozenset(r.start for r in self.regions if r.kind == PARAGRAPH and r.end - r.start <= 2 * size
-                         and self._headline(r) == headline)
+                         and (self._headline(r) == headline
+                              or ((line := self.with_label(r)) is not r and self._headline(line) == headline)))
+
+    def with_label(self, region: Region) -> Region:
+        """A paragraph with the label that opens its line ("Storm Eowyn:" then
+        "Thousands without power": a headline whose opening words read as a
+        label), as one region; the region itself when no label opens it."""
+        if region.kind != PARAGRAPH:
+            return region
+        at = region.start
+        while at and self.text[at - 1] in " \t":
+            at -= 1
+        label = self.region_at(at - 1) if at else None
+        return region._replace(start=label.start) if label is not None and label.kind == LABEL else region
 
     def _headline(self, region: Region) -> str:
         text = SITE_SUFFIX.sub("", self.lowered[region.start:region.end].strip().strip("\"'"))
