@@ -5027,3 +5027,14 @@ def test_nothing_said_a_noun_after_with_and_an_opening_adjective(text, expected)
 ])
 def test_a_group_restated_with_the_body_they_are_from(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A doctor by their specialty.
+    ("Doctors say the ward is full. Ana Ruiz, a cardiologist at the hospital, said beds were short.", []),
+    ("Doctors say the ward is full. Ana Ruiz, a specialist in lung disease, said beds were short.", []),
+    # ... not someone else at the hospital.
+    ("Doctors say the ward is full. Ana Ruiz, a manager at the hospital, said beds were short.", ["Doctors say"]),
+])
+def test_a_doctor_named_by_their_specialty(text, expected):
+    assert vague_spans(text) == expected

@@ -1324,7 +1324,8 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
 _ONE_OF_A_TRADE = {
-    "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist",
+    "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist|"
+               "specialist|[a-z]+ologist|obstetrician|geriatrician|clinician",
     "gps": "GP|doctor|partner",
     "lawyers": "lawyer|solicitor|barrister|attorney|advocate",
     "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
