@@ -1053,3 +1053,24 @@ def test_the_message_shows_an_address_as_written():
     messages = [d.message for d in lint.check_text(text, format="markdown") if d.rule == "boilerplate"]
     assert messages == ['Page boilerplate left in the text: "Media contact: press@water.example, 0113 555 0100"; '
                         'remove it']
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A breadcrumb of three or more segments joined by a spaced slash.
+    (BODY + "News / Transport / Trams\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Sport / Football / Non-League Football\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not two, which a photo credit makes, nor a slash in prose.
+    (BODY + "Jane Roe / Getty Images\n\nThe line opens in May.\n", []),
+    (BODY + "The Leeds / Bradford route will close, and the York / Hull one too.\n", []),
+    # A pager's links with nothing after them.
+    (BODY + "Previous article Next article\n", [(3, 3)]),
+    (BODY + "Next story\n", [(3, 3)]),
+    # A rail's label with its section, and the numbered headlines under it.
+    (BODY + "Most read in Local News\n\n1. Man arrested after crash on A38\n2. Cafe opens in old bank\n", [(3, 6)]),
+    (BODY + "Most viewed on Sport\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a numbered list of sentences, nor one under no such label.
+    (BODY + "Most read in Local News\n\n1. The council met.\n2. It voted.\n", [(3, 3)]),
+    (BODY + "The plan has three steps\n\n1. Close the road\n2. Build the bridge\n", []),
+])
+def test_a_slashed_breadcrumb_a_pager_and_a_rails_numbered_headlines(text, expected):
+    assert blocks(text) == expected

@@ -457,9 +457,14 @@ def is_headline_like(text: str) -> bool:
 
 def _is_link_line(text: str) -> bool:
     """A line in a list of related links: a bare headline, no closing punctuation
-    but a question's ("Is tea better for you than coffee?")."""
+    but a question's ("Is tea better for you than coffee?"); or a block of them
+    as plain text keeps a numbered or bulleted list ("1. Man held after crash"
+    then "2. Cafe opens in old bank")."""
     text = text.strip()
-    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15
+    if "\n" in text:
+        lines = text.split("\n")
+        return all(_LIST_LINE.fullmatch(line.strip()) and _is_link_line(line) for line in lines)
+    return text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15
 
 
 _LINK_ENDS = _TERMINAL.replace("?", "")
