@@ -5038,3 +5038,15 @@ def test_a_group_restated_with_the_body_they_are_from(text, expected):
 ])
 def test_a_doctor_named_by_their_specialty(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's own paper, put to its members or its board.
+    ("The council will sell the hall. Repairs would cost £8m, according to a report to councillors.", []),
+    ("Profits fell by a third, a report to shareholders showed.", []),
+    # ... not a report nobody is said to have written or received, nor one by some of them.
+    ("Repairs would cost £8m, according to a report.", ["according to a report"]),
+    ("Repairs would cost £8m, according to a report by councillors.", ["according to a report by councillors"]),
+])
+def test_a_report_put_to_a_bodys_members(text, expected):
+    assert vague_spans(text) == expected

@@ -306,6 +306,8 @@ _COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel solicitor soli
 # belong to ("critics of the plan", "supporters of Mayor Holt" name nobody).
 _STANCE = frozenset("""critics opponents supporters proponents advocates defenders detractors sceptics skeptics fans
     backers foes admirers""".split())
+# Those a body's own papers are put to: its members and its boards ("a report to councillors").
+_ADDRESSED = _CAUCUS | frozenset("ministers trustees governors shareholders investors directors".split())
 _PHRASE_PREPOSITIONS = _LOCATIVE | _ORG_PREPOSITIONS | {"to"}
 _HEAD_ENDS = frozenset("in to on into during after".split())  # "the firm's banking team in a note"
 # Words that say where a source is from, not who it is ("u.s": a word's dots are stripped at its end).
@@ -2475,6 +2477,9 @@ def classify(phrase: str, lexicon: Lexicon,
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
     head_index = _head(lowered, lexicon)
+    if head_index and head_index >= 2 and lowered[head_index - 1] == "to" and lowered[head_index - 2] in DOCUMENTS \
+            and lowered[head_index] in _ADDRESSED:
+        return NAMED, " ".join(tokens)  # "a report to councillors": a body's own paper, put to its members
     if head_index and lowered[head_index] in _CAUCUS and lowered[head_index - 1] in _PARTIES and \
             cleaned[head_index - 1][:1].isupper() and _CHAMBER.issuperset(lowered[:head_index - 1]):
         return NAMED, " ".join(tokens)  # "Labour MPs said", "House Republican lawmakers": the party's bench, as
