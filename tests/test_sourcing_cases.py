@@ -5050,3 +5050,33 @@ def test_a_doctor_named_by_their_specialty(text, expected):
 ])
 def test_a_report_put_to_a_bodys_members(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The group's sides go on with its claim, and one of the group is named right after them.
+    ("Parents were split at a hearing. Some said it was hard; others said it was fine.\n\nLaura Kim, whose two sons "
+     "attend Oak High School, said she was relieved.", []),
+    # ... not after another sentence, nor with someone who is not one of them.
+    ("Parents were split at a hearing. The board voted 9-3.\n\nLaura Kim, whose two sons attend Oak High School, "
+     "said she was relieved.", ["Parents were split"]),
+    ("Parents were split at a hearing. Some said it was hard; others said it was fine.\n\nLaura Kim, a board "
+     "member, said she was relieved.", ["Parents were split"]),
+])
+def test_a_group_named_after_its_sides(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a trade's doers, by the business they run or by the first half of their trade's word.
+    ("Installers say demand is high. \u201cWe're booked up,\u201d said Dan Howe, who runs a heating business in "
+     "Shrewsbury.", []),
+    ("Stallholders said they had not been consulted. \u201cI don't know how I'll pay,\u201d said Tony Hale, 64, "
+     "who runs a fruit and vegetable stall.", []),
+    # ... not someone who only lives there, nor insiders, whom a business does not make one of them.
+    ("Installers say demand is high. \u201cWe're booked up,\u201d said Dan Howe, who lives in Shrewsbury.",
+     ["Installers say"]),
+    ("Insiders say demand is high. \u201cWe're booked up,\u201d said Dan Howe, who runs a heating business in "
+     "Shrewsbury.", ["Insiders say"]),
+])
+def test_one_of_a_trade_by_the_business_they_run(text, expected):
+    assert vague_spans(text) == expected

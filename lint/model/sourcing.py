@@ -539,6 +539,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                          or s.region == sentences[index + 1].region]  # '"Tiny children. ...," said Jo Roe
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
+                if after and _SIDES().match(lowered_outside, after[-1].start) and \
+                        (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
+                    after.append(sentences[last + 1])  # "Parents were split. Some said ...; others said ..." then
+                    # "Laura Kim, whose two sons attend ...": the sides go on with the group's claim
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             if a.kind == GROUP and (members := _members_of(head)) and any(
@@ -1364,7 +1368,19 @@ def _by_their_work(group: str, text: str, sentence: Sentence, who: int) -> bool:
         return False  # no full name before the clause
     clause = re.split(r"[,.;]", text[who + 2:min(sentence.end, who + 72)], maxsplit=1)[0].lower().split()
     stem = group[:-3]
-    return any(word.startswith(stem) for word in clause[1:])
+    for keeper in _KEEPERS:  # "stallholders" -> "who runs a fruit stall"
+        if group.endswith(keeper) and len(group) - len(keeper) >= 4:
+            stem = group[:-len(keeper)]
+    if any(word.startswith(stem) for word in clause[1:]):
+        return True
+    # ... or runs a business of their own: "installers" -> "Dan Howe, who runs a heating business" (not insiders)
+    return len(clause) > 2 and clause[1] in _RUNS and group not in _UNNAMED_PLURALS and \
+        not _BUSINESSES.isdisjoint(clause[2:6])
+
+
+_KEEPERS = ("holders", "keepers", "owners")
+_RUNS = frozenset("runs run ran owns own owned manages managed".split())
+_BUSINESSES = frozenset("business firm company shop stall farm practice factory workshop store".split())
 
 
 # How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
@@ -2608,6 +2624,8 @@ def classify(phrase: str, lexicon: Lexicon,
     return GROUP, words
 
 
+# A sentence that goes on with a group's sides: "Some said ...", "Others ...", "Many ...".
+_SIDES = compiled_later(r"(?:some|others|many|most|a few)\b")
 # A second clause after a group's claim, joined by "and": where one of the group may be named.
 _JOINED_CLAIM = re.compile(r", and ")
 _POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
