@@ -5080,3 +5080,16 @@ def test_a_group_named_after_its_sides(text, expected):
 ])
 def test_one_of_a_trade_by_the_business_they_run(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A plural noun before "against" or "over", as before "of", is no verb of saying.
+    ("The word \u201ctoxic\u201d has been used by three former employees in tribunal claims against the council.",
+     []),
+    ("The board dismissed staff questions over the deal.", []),
+    # ... while the verb before a word that only opens with "over" still is.
+    ("Residents fear over-development will ruin the village.", ["Residents fear"]),
+    ("Critics claim the plan will fail.", ["Critics claim"]),
+])
+def test_a_plural_noun_before_against_or_over(text, expected):
+    assert vague_spans(text) == expected

@@ -858,7 +858,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         # unnamed subject of it stays in the finding ("one aide is said to have quit")
         talked_of = any(start < verb_start < end for start, end, _ in impersonal)
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
-            continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike"
+            continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
         if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside \
@@ -1699,7 +1699,7 @@ _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 # Verb-shaped words that "of" makes nouns ("estimate of", "claims of"); not "warn of", "said of".
 _NOUNS_BEFORE_OF = frozenset("""estimate estimates fear fears claim claims doubt doubts question questions comment
     comments remark remarks note notes post posts suggestion suggestions hint hints murmur murmurs""".split())
-_NOUN_OF = re.compile(r" of\b")
+_NOUN_OF = re.compile(r" (?:of|against|over)(?![\w-])")  # "fears of a strike", "tribunal claims against the council"
 
 
 def _past(verb: str) -> bool:
