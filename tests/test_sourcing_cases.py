@@ -5093,3 +5093,15 @@ def test_one_of_a_trade_by_the_business_they_run(text, expected):
 ])
 def test_a_plural_noun_before_against_or_over(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People's finding with its clause is a claim, as a study's is.
+    ("Scientists found that people who drank coffee lived longer.", ["Scientists found"]),
+    ("Experts have found that the bridge is unsafe.", ["Experts have found"]),
+    # ... not what they came upon, nor a named body's finding.
+    ("Examiners found ballots in a cupboard.", []),
+    ("Researchers at Leeds University found that coffee helps.", []),
+])
+def test_a_groups_finding_with_its_clause(text, expected):
+    assert vague_spans(text) == expected

@@ -108,8 +108,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if said_by and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
             if said_by and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(subject := a.subject.lower().split()) \
-                    and DOCUMENTS.isdisjoint(subject):
-                continue  # "examiners found ballots": a finding; "research has shown", "a report found": claims
+                    and DOCUMENTS.isdisjoint(subject) and not doc.lowered.startswith(" that ", a.end):
+                continue  # "examiners found ballots": a finding; "research has shown", "a report found", and people's
+                # finding with its clause ("Scientists found that coffee drinkers live longer"): claims
             if said_by and a.verb in _BELIEVED and (_SUPERSEDED.search(doc.lowered, sentence_start, a.start)
                                                     or doc.lowered.endswith(" once ", 0, a.start)):
                 continue  # "For decades, scientists thought the first Americans arrived 13,000 years ago": a view
