@@ -5105,3 +5105,18 @@ def test_a_plural_noun_before_against_or_over(text, expected):
 ])
 def test_a_groups_finding_with_its_clause(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's own first verb, then its claim after "but" or "and", with a comma or an auxiliary before.
+    ("Health experts have welcomed the findings, but warned that sugar could cancel out the benefits.",
+     ["Health experts have welcomed the findings, but warned"]),
+    ("Experts welcomed the findings, but warned that sugar is bad.", ["Experts welcomed the findings, but warned"]),
+    ("Health experts have welcomed the findings and warned that sugar is bad.",
+     ["Health experts have welcomed the findings and warned"]),
+    # ... not a named subject's, nor a second clause with its own subject.
+    ("The mayor welcomed the findings, but warned that sugar is bad.", []),
+    ("Experts met on Monday, and the mayor warned that sugar is bad.", []),
+])
+def test_a_groups_claim_after_its_own_first_verb(text, expected):
+    assert vague_spans(text) == expected

@@ -333,6 +333,10 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
         return True  # a verb of the group's own, with its object: "Developers can read the release notes"
     if len(words) <= 4:
         return False
+    if words[-1] in ("and", "but") and (words[0] in _AUXILIARIES or words[0].endswith("ed")) and \
+            claims.isdisjoint(words) and between.count(",") <= 1 and not any(c in between for c in ";:()"):
+        return False  # the group's own first verb, and its claim after it: "Experts have welcomed the findings, but
+        # warned"
     if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
         return True  # another claim's verb stands between: "people ... say a fourth suspect"
     if words[0] == "who":  # "residents who have lived beside the plant for years say"

@@ -947,6 +947,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if what:
             before = what  # "preparing for what many observers describe as": the relative's own subject
         elif previous and previous[-1].lower() in ("and", "but"):
+            if outside[before[0]:before[1]].split() == previous[-1:]:  # "Experts welcomed the findings, but warned":
+                mark = _TO_LAST_CLAUSE_MARK.match(outside, 0, before[0])  # the first clause, before its comma
+                before = (mark.end() if mark else 0, before[1])
             before = _named_first(outside, before, subjects, lexicon) or _shared_subject(outside, before) or before
         elif antecedent is None and before[1] - before[0] >= 12:  # shorter, it holds no two clauses
             # "The firm declined to comment and analysts say": the second clause's own subject said it.
