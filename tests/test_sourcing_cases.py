@@ -5120,3 +5120,16 @@ def test_a_groups_finding_with_its_clause(text, expected):
 ])
 def test_a_groups_claim_after_its_own_first_verb(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Someone picked out by a rank, whom the story never introduced, is unnamed.
+    ("\u201cI couldn't leave him there,\u201d said the first runner to stop.", ["unnamed"]),
+    ("\u201cIt was chaos,\u201d said the youngest runner.", ["unnamed"]),
+    ("Two runners stopped to help. \u201cIt was chaos,\u201d said the first runner.", ["unnamed"]),
+    # ... not an office with a rank in its name, nor a bare role.
+    ("\u201cWe won,\u201d said the first minister.", []),
+    ("\u201cIt was chaos,\u201d said the runner.", []),
+])
+def test_a_speaker_picked_out_by_a_rank(text, expected):
+    assert kinds(text) == expected

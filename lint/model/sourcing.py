@@ -640,9 +640,19 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int) -> str:
     """What a definite role is: "the official said" identifies someone only if
     the story introduced an official before; "the witness" always does."""
-    role = subject.lower().split()[-1]
-    known = role not in lexicon.source_nouns or mentioned(role, at)
+    words = subject.lower().split()
+    role = words[-1]
+    # "the first runner to stop", "the youngest pupil": picked out by a rank, not by a name, even among those
+    # the story counted ("Two runners stopped. ... said the first runner")
+    ranked = any(w in _RANKS_AMONG or w.endswith("est") for w in words[1:-1]) and \
+        " ".join(words[-2:]) not in _RANKED_TITLES
+    known = not ranked and (role not in lexicon.source_nouns or mentioned(role, at))
     return NAMED if known else (GROUP if role.endswith("s") else PERSON)
+
+
+_RANKS_AMONG = frozenset("first second third fourth fifth last".split())
+_RANKED_TITLES = frozenset({"first minister", "first lady", "first gentleman", "second lady", "second gentleman",
+                            "first secretary"})  # an office, not a rank: "said the first minister"
 
 
 def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Attribution]:
