@@ -356,3 +356,15 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
 ])
 def test_a_run_in_label_before_a_list_of_phrases_opens_no_sentence(text, expected):
     assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence run on after a Markdown link, whose target the reading masks: reported as after any word.
+    ("Tickets are sold at [the website](https://example.com/tickets).the organisers expect a sell-out.\n", ["the"]),
+    ("Tickets are sold at [the website](https://example.com/tickets).it opens at noon.\n", ["it"]),
+    # ... not a name that goes on after the link, nor a sentence with its space.
+    ("See [the docs](https://example.com/docs).net for more.\n", []),
+    ("Tickets are sold at [the website](https://example.com/tickets). The organisers expect a sell-out.\n", []),
+])
+def test_a_sentence_run_on_after_a_link(text, expected):
+    assert flagged(text, RULE, format="markdown") == expected

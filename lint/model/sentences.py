@@ -339,9 +339,13 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
     if len(after) == 1:  # most are an initialism's ("U.S.", "a.m."): only "A", "a" and "I" open sentences
         return after in "AaI" and _one_letter_opener(text, pos, word.end(), end)
     if before == " ":  # "first .Then", "52-48 .the senator": the space stands before the stop, not after it
-        if not (text[pos - 2].isalnum() or text[pos - 2] in "%)\"'\u201d\u2019") or after == "Net":
+        last = pos - 2
+        while last > 0 and text[last] == " ":
+            last -= 1  # a link's target masked to spaces: "[the website](https://example.com).the"
+        if not (text[last].isalnum() or text[last] in "%)\"'\u201d\u2019") or after == "Net":
             return False  # " .Net", like " .NET" and " .com", is a name
-        return (after[0].isupper() and after[1:].islower()) or (after in CLAUSE_OPENERS and after != "it")
+        return (after[0].isupper() and after[1:].islower()) or (after in CLAUSE_OPENERS and (
+            after != "it" or last < pos - 2))  # "52-48 .it" may be a name's; "(https://...).it" runs on
     if before.isalpha() and text[pos - 2] == ".":  # "a.m.The", "U.S.But"; not "J.K.Rowling", "U.S.Army"
         return after[0].isupper() and after[1:].islower() and after.lower() in SENTENCE_OPENERS
     # "on Nov. 8.The figure", "$4m.Officials": only a capital may follow ("1.2.beta", "4.50.txt" are names)
