@@ -1074,3 +1074,19 @@ def test_the_message_shows_an_address_as_written():
 ])
 def test_a_slashed_breadcrumb_a_pager_and_a_rails_numbered_headlines(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A post's buttons, with or without icons; a paywall's sign-up prompt; a link-copy button; a page's pointer.
+    (BODY + "\U0001F44D Like | \U0001F4AC Comment | \u2197 Share\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Like Comment Share\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Sign up for free to continue reading\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Copy link to clipboard\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Top of page\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Pic: PA\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a sentence about them.
+    (BODY + "Fans were urged to like, comment and share the video.\n", []),
+    (BODY + "Readers can sign up for free to continue reading the series, the editor said.\n", []),
+])
+def test_buttons_a_paywall_prompt_and_a_short_photo_credit(text, expected):
+    assert blocks(text) == expected
