@@ -112,6 +112,13 @@ def test_a_templates_evergreen_headings(text, expected):
     ("The phone is good.\n\nWe hope this guide helps you find the perfect phone. Happy shopping!\n",
      ["We hope this guide helps"]),
     ("The phone is good.\n\nShe said: \u201cWe hope this guide helps voters.\u201d\n", []),
+    # ... a generated piece's opening, and its sign-off with the chat assistant's offer after it.
+    ("In today's fast-paced world, bills matter. In this article, we will explore the cap.\n\nThe cap rose.\n",
+     ["In today's fast-paced world", "In this article, we will"]),
+    ("The cap rose.\n\nI hope this article was helpful! Let me know if you have any other questions.\n",
+     ["I hope this article was helpful", "Let me know if you have any other questions"]),
+    # ... not the words in a story: a fast-paced world of its own, an article the story is about.
+    ("The film is set in a fast-paced world of traders. The article, the editor said, will run on Monday.\n", []),
     # ... not one quoted in a story about chatbots, nor the words in other senses.
     ("Asked for advice, the bot replied: \u201cAs an AI language model, I cannot give legal advice.\u201d\n", []),
     ("The firm released a large language model last year. Its founder said: \u201cI hope this helps "

@@ -76,7 +76,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 end = openers.get(s.start)
                 if end is not None:
                     yield Finding(s.start, end, message.format(
-                        what=f'"{doc.text[s.start:end]}" is how generated text wraps up, not news'))
+                        what=f'"{doc.text[s.start:end]}" is how generated text opens or wraps up, not news'))
             following = regions[i + 1] if i + 1 < len(regions) else None
             if state.stray_questions and _stray_question(doc, region, sentences, following):
                 yield Finding(region.start, region.end, message.format(
