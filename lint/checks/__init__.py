@@ -16,6 +16,7 @@ from . import (
     dateline_style,
     duplicate,
     existence,
+    glued_number,
     indefinite_article,
     input,
     languagetool,
@@ -37,6 +38,6 @@ KINDS: dict[str, Kind] = {
     for module in (
         sentence_case, punctuation_spacing, truncated_ending, boilerplate, title_accuracy, quote_attribution,
         unnamed_source, existence, substitution, consistency, limit, capitalization, indefinite_article,
-        duplicate, template_artifact, dateline_style, languagetool, input, repeated_word,
+        duplicate, template_artifact, dateline_style, languagetool, input, repeated_word, glued_number,
     )
 }

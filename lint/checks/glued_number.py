@@ -1,0 +1,82 @@
+"""The `glued-number` kind: a word and a number run together where a space was
+lost, as scrapers leave text whose number sat in its own tag ("more than300
+jobs", "almost40%", "300jobs").
+
+`before` lists the words a number follows ("than", "about", "by"), `after` the
+words that follow a number ("jobs", "people", "million"): lists, because names
+and units glue letters to digits on purpose ("MP3", "COVID-19", "A380", "5km",
+"10am", "1980s", "2nd"). One scan for a letter beside a digit finds the few
+places to look at. The fix puts the space back. The message may use {text}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..diagnostics import Edit, Finding, Fix
+from .contract import TEXTS, ActiveRule, Context, Kind, Param
+
+if TYPE_CHECKING:
+    from ..model.document import Document
+
+# A lowercase letter against a digit, either way round: where a space may have been lost.
+_JUNCTION = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+# What may stand before a glued word or number without making it part of a name, a tag or an address.
+_NAME_MARKS = frozenset("#@/_-.\\")
+
+
+class Lists:
+    def __init__(self, params: dict) -> None:
+        self.before = frozenset(w.lower() for w in params["before"])
+        self.after = frozenset(w.lower() for w in params["after"])
+
+
+def prepare(params: dict) -> Lists:
+    return Lists(params)
+
+
+def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    text, lists = doc.masked, rule.state
+    for m in _JUNCTION.finditer(text):
+        at = m.start() + 1  # where the space belongs
+        if text[m.start()].isalpha():
+            start = _run_start(text, m.start(), str.isalpha)
+            word = text[start:at]
+            if word.lower() not in lists.before or not (word.islower() or word[1:].islower()):
+                continue  # a name or a code ("MP3", "A380"), not a word that lost its space
+            end = _run_end(text, at, _in_number)
+        else:
+            start = _run_start(text, m.start(), _in_number)
+            end = _run_end(text, at, str.isalpha)
+            if text[at:end].lower() not in lists.after or text[at:end] != text[at:end].lower():
+                continue  # a unit or an ordinal ("5km", "2nd"), not a word that lost its space
+        if (start and (text[start - 1].isalnum() or text[start - 1] in _NAME_MARKS)) or \
+                (end < len(text) and (text[end].isalnum() or text[end] in "_@")):
+            continue  # part of a longer token: "#in2026", "web3.0", "file_2of3"
+        shown = doc.text[start:end]
+        yield Finding(start, end, rule.spec.message.format(text=shown),
+                      Fix("Put the space back", (Edit(at, at, " "),)))
+
+
+def _in_number(c: str) -> bool:
+    return c.isdigit() or c in ",.%"
+
+
+def _run_start(text: str, i: int, test) -> int:
+    while i > 0 and test(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _run_end(text: str, i: int, test) -> int:
+    while i < len(text) and test(text[i]):
+        i += 1
+    while i > 0 and text[i - 1] in ",.":
+        i -= 1  # a sentence's own stop or comma after the number: "than300."
+    return i
+
+
+KIND = Kind("glued-number", check, fixes=True, prepare=prepare, fields=frozenset({"text"}),
+            params={"before": Param(TEXTS, []), "after": Param(TEXTS, [])})
