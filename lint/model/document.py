@@ -232,7 +232,7 @@ class Document:
         at = region.start
         while at and self.text[at - 1] in " \t":
             at -= 1
-        label = self.region_at(at - 1) if at else None
+        label = self.region_at(at - 1) if at and self.text[at - 1] == ":" else None  # a label ends on its colon
         return region._replace(start=label.start) if label is not None and label.kind == LABEL else region
 
     def _headline(self, region: Region) -> str:
