@@ -58,3 +58,19 @@ def test_a_newsroom_may_change_the_lists():
     assert [d.message for d in lint.check_text(text, format="text", config=config) if d.rule == RULE] == [
         'No space between the word and the number in "circa300"',
         'No space between the word and the number in "40widgets"']
+
+
+def test_the_places_are_the_same_when_the_shared_pass_has_no_room(monkeypatch):
+    from lint.checks import glued_number
+    from lint.formats import parse
+
+    params = {"before": ["than", "by"], "after": ["jobs"]}
+    text = "More than300 jobs by2030, and 300jobs; not MP3, the A380 or a web3 site.\n"
+    doc = parse(text, "text")
+    shared = glued_number.Lists(params)
+    monkeypatch.setattr(glued_number.TOGETHER, "add", lambda lists: False)
+    alone = glued_number.Lists(params)
+    assert shared.together and not alone.together
+    assert shared.junctions(doc) == [text.index("300"), text.index("2030"), text.index("jobs;")]
+    # the scan alone finds every lowercase letter beside a digit ("web3" too), which the check turns away
+    assert alone.junctions(doc) == [text.index("300"), text.index("2030"), text.index("jobs;"), text.index("3 site")]
