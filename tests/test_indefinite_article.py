@@ -15,6 +15,7 @@ RULE = "indefinite-article"
 
 @pytest.mark.parametrize("text, expected", [
     ("They waited a hour.", ["a hour"]),
+    ("The car failed a MOT test.", ["a MOT"]),  # spelled out, unlike a SIM card
     ("It was a honest answer.", ["a honest"]),
     ("She found a heirloom quilt.", ["a heirloom"]),
     ("It was an unique chance.", ["an unique"]),
@@ -73,6 +74,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
     "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
+    "She bought a SIM card and a RAM chip for a LAN party; an SIM swap is spelled out.",  # said as words, or not
     "She gave an MP's speech, a UN agency's report and an hour's warning to a user's group.",
 ])
 def test_the_right_article_is_not_flagged(text):
