@@ -5133,3 +5133,17 @@ def test_a_groups_claim_after_its_own_first_verb(text, expected):
 ])
 def test_a_speaker_picked_out_by_a_rank(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A doubt with the soundness it doubts, as with its clause.
+    ("Some observers have questioned the timing.", ["Some observers have questioned"]),
+    ("Analysts questioned the wisdom of the move.", ["Analysts questioned"]),
+    ("Critics are questioning the need for a new road.", ["Critics are questioning"]),
+    # ... not questions put to someone, nor a named doubter's.
+    ("Residents questioned the mayor at the meeting.", []),
+    ("Police questioned the driver.", []),
+    ("The mayor questioned the timing.", []),
+])
+def test_a_doubt_about_the_soundness_of_something(text, expected):
+    assert vague_spans(text) == expected
