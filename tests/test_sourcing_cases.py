@@ -5147,3 +5147,15 @@ def test_a_speaker_picked_out_by_a_rank(text, expected):
 ])
 def test_a_doubt_about_the_soundness_of_something(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name given by a habit taken up.
+    ("Fans have taken to calling him the king.", ["Fans have taken to calling"]),
+    ("Some took to calling it a disaster.", ["Some took to calling"]),
+    # ... not a habit that names nothing, nor a named subject's.
+    ("Fans have taken to wearing masks.", []),
+    ("The mayor has taken to calling it a triumph.", []),
+])
+def test_a_name_given_by_a_habit_taken_up(text, expected):
+    assert vague_spans(text) == expected

@@ -1197,6 +1197,10 @@ def _progressive(text: str, verb: int) -> int | None:
     if last in _BE or (last in _PROGRESSIVE_ADVERBS and len(words) > 1 and words[-2].lower() in _BE):
         be = words[-1] if last in _BE else words[-2]
         return text.rfind(be, 0, verb)
+    if last == "to" and len(words) > 2 and (words[-2].lower() == "took" or (
+            words[-2].lower() == "taken" and words[-3].lower() in ("have", "has", "had"))):
+        # a habit taken up: "fans have taken to calling him the king", "some took to calling it"
+        return text.rfind(words[-2] if words[-2].lower() == "took" else words[-3], 0, verb)
     group = words[-3:]
     while group and group[0].lower() != "with":
         group = group[1:]
