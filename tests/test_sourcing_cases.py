@@ -5159,3 +5159,18 @@ def test_a_doubt_about_the_soundness_of_something(text, expected):
 ])
 def test_a_name_given_by_a_habit_taken_up(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's officials, whose federal health agency the next paragraph opens with.
+    ("Measles cases have risen, federal health officials said on Tuesday.\n\nThe Centers for Disease Control and "
+     "Prevention has recorded 412 cases this year.", []),
+    ("A new drug was cleared, officials said.\n\nThe Food and Drug Administration approved it on Monday.", []),
+    # ... not another country's ministry in the next paragraph, nor officials after the lead.
+    ("Western intelligence officials believe the army is weak.\n\nThe Russian ministry denied it.",
+     ["Western intelligence officials believe"]),
+    ("The mayor spoke.\n\nA new drug was cleared, officials said.\n\nThe Food and Drug Administration approved it "
+     "on Monday.", ["officials said"]),
+])
+def test_a_leads_officials_whose_agency_opens_the_next_paragraph(text, expected):
+    assert vague_spans(text) == expected

@@ -487,7 +487,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _service_speaks_next(a, lowered_outside, sentences, index, reach, verbs):
                 a = _replace(a, NAMED)  # "..., state health officials said." then "The Texas Department of State
                 # Health Services said": a lead's summary of the service's body, named next
-            if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index):
+            if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index, sentence.region == lead):
                 a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
                 # ...": the office the next sentence is about is theirs
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
@@ -1485,19 +1485,27 @@ def _body_of(word: str) -> re.Pattern[str]:
                       rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
 
 
-def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int) -> bool:
+def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, in_lead: bool) -> bool:
     """Are officials ("officials", "health officials in Gaza") those of the
-    public office the next sentence of their paragraph opens with ("The
-    ministry does not distinguish ...", "The health department has ...")?
-    Not "Western intelligence officials believe ..." then another body."""
+    public office the next sentence of their paragraph (or, after a lead, the
+    next paragraph) opens with ("The ministry does not distinguish ...", "The
+    health department has ...", "The Centers for Disease Control and
+    Prevention has recorded ...")? Not "Western intelligence officials believe
+    ..." then another body."""
     words = a.subject.lower().split()
-    if "officials" not in words[:3] or index + 1 >= len(sentences) or \
-            sentences[index + 1].region != sentences[index].region:
+    if "officials" not in words[:3] or index + 1 >= len(sentences):
         return False
-    return _OFFICE_OPENS().match(lowered, sentences[index + 1].start) is not None
+    at = sentences[index + 1].start
+    if sentences[index + 1].region == sentences[index].region:
+        return _OFFICE_OPENS().match(lowered, at) is not None
+    return in_lead and _AGENCY_OPENS().match(lowered, at) is not None  # a wire lead's officials, named next
 
 
 _OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
+# A federal health agency by its name, whose officials a lead sums up: "The Centers for Disease Control and Prevention
+# has recorded 412 cases".
+_AGENCY_OPENS = compiled_later(r"the (?:centers for disease control|national institutes of health|food and drug "
+                               r"administration)\b")
 
 
 def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int, reach: int) -> bool:
