@@ -707,3 +707,18 @@ def test_a_princes_title_given_up_for_the_crown_names_the_crown():
 ])
 def test_a_prince_of_his_time_or_a_namesake_is_not_judged(text, as_of):
     assert spans(text, as_of) == []
+
+
+@pytest.mark.parametrize("text, as_of, expected", [
+    # "a former president" in apposition, while in office: wrong, and the advice is the definite title.
+    ("Donald Trump, a former president, spoke on Monday.", "2026-06-01",
+     ["Donald Trump, a former president"]),
+    ("Trump, an ex-president, spoke on Monday.", "2026-06-01", ["Trump, an ex-president"]),
+    # ... not once he has left, nor a bare indefinite that says no more than it is a president.
+    ("Joe Biden, a former president, spoke on Monday.", "2026-06-01", []),
+    ("Donald Trump, a president with many critics, spoke on Monday.", "2026-06-01", []),
+])
+def test_an_indefinite_appositive_with_former(text, as_of, expected):
+    found = check(text, as_of)
+    assert [text[d.offset:d.end_offset] for d in found] == expected
+    assert all(d.message.endswith('write "the president"') for d in found)

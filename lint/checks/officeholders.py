@@ -120,8 +120,9 @@ class Registry:
 
     @functools.cached_property
     def after(self) -> re.Pattern[str]:
-        """", the former British prime minister" right after a name."""
-        return re.compile(rf",\s+(?:the\s+)?{self.framing}\b", re.IGNORECASE)
+        """", the former British prime minister" right after a name; ", a
+        former president" too (a bare ", a president" says no more than that)."""
+        return re.compile(rf",\s+(?:the\s+|an?\s+(?=former\b|ex-))?{self.framing}\b", re.IGNORECASE)
 
     def offices_for(self, person: Person, title: str, qualifier: str | None) -> list[Office]:
         """The offices of a person's terms that this title (and qualifier) name."""

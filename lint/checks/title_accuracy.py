@@ -44,6 +44,7 @@ _VESSEL = re.compile(r"\b(?:HMS|RMS|HMY|MV|SS|USS) (?:[A-Z][a-z]+ )?\Z")
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Scholz's", not "Sunak-era"
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
+_INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s", re.IGNORECASE)
 _FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous")  # "previous": a spinner's "former"
 _OUTGOING = "outgoing"
 _INCOMING = "incoming"  # as "-elect": right until the term starts
@@ -157,6 +158,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         # "the former president, Joe Biden" and "Britain's prime minister, Rishi Sunak" are appositives;
         # "said the president, Biden" is not
         before = None
+    indefinite = False
     if before is not None:
         title_start = next(before.start(g) for g in ("qual", "party", "title") if before[g])
         span = (before.start(), end)
@@ -170,6 +172,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         title_start = None
         span = (start, after.end())
         modifier, qualifier, title, elect = _framing(after)
+        indefinite = _INDEFINITE_APPOSITIVE.match(after.group()) is not None  # ", a former president"
     if modifier == "late" or (modifier and modifier != "then" and modifier not in _FORMER
                               and modifier not in (_OUTGOING, _INCOMING)):
         return
@@ -214,7 +217,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
             return
         plain = doc.text[span[0]:before.start("mod")] + doc.text[before.end("mod"):span[1]] if before else None
-        advice = f'write "{plain}", not "{mention}"' if plain else f'drop "{modifier}"'
+        advice = f'write "{plain}", not "{mention}"' if plain else \
+            f'write "the {title}"' if indefinite else f'drop "{modifier}"'
         fix = None
         if before is not None and title_start is not None and sure and doc.text[before.start("title")].isupper():
             fix = Fix(f'Remove "{before["mod"].strip()}"', (Edit(before.start("mod"), title_start, ""),))
