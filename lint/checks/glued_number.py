@@ -5,10 +5,10 @@ jobs", "almost40%", "300jobs").
 `before` lists the words a number follows ("than", "about", "by"), `after` the
 words that follow a number ("jobs", "people", "million"): lists, because names
 and units glue letters to digits on purpose ("MP3", "COVID-19", "A380", "5km",
-"10am", "1980s", "2nd"). One scan for a letter beside a digit finds the few
-places to look at: each listed word with each digit, found in the draft's
-shared pass over its lowercased text (a pattern tried at every character cost
-a sixteenth of a run). The fix puts the space back. The message may use {text}.
+"10am", "1980s", "2nd"). The places to look at are found in the draft's
+shared phrase pass over its lowercased text, each listed word against each
+digit ("than3", "3jobs"): a pattern tried at every character cost a
+sixteenth of a run. The fix puts the space back. The message may use {text}.
 """
 
 from __future__ import annotations
