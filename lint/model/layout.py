@@ -462,8 +462,7 @@ def _is_link_line(text: str) -> bool:
     then "2. Cafe opens in old bank")."""
     text = text.strip()
     if "\n" in text:
-        lines = text.split("\n")
-        return all(_LIST_LINE.fullmatch(line.strip()) and _is_link_line(line) for line in lines)
+        return all(_LIST_LINE.fullmatch(line.strip()) and _is_link_line(line) for line in text.split("\n"))
     return text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15
 
 
