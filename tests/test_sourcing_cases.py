@@ -5061,6 +5061,10 @@ def test_a_report_put_to_a_bodys_members(text, expected):
      "said she was relieved.", ["Parents were split"]),
     ("Parents were split at a hearing. Some said it was hard; others said it was fine.\n\nLaura Kim, a board "
      "member, said she was relieved.", ["Parents were split"]),
+    # ... nor after a sentence that opens with "Most" but counts something else.
+    ("Doctors warn the outbreak has not peaked.\n\nThe agency has 412 cases. Most are in children.\n\n"
+     "\u201cEvery case was preventable,\u201d said Dr. Ana Ruiz, an infectious-disease specialist.",
+     ["Doctors warn"]),
 ])
 def test_a_group_named_after_its_sides(text, expected):
     assert vague_spans(text) == expected

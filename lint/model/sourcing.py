@@ -540,6 +540,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
+                        not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
                         (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
                     after.append(sentences[last + 1])  # "Parents were split. Some said ...; others said ..." then
                     # "Laura Kim, whose two sons attend ...": the sides go on with the group's claim
@@ -2649,7 +2650,8 @@ def classify(phrase: str, lexicon: Lexicon,
     return GROUP, words
 
 
-# A sentence that goes on with a group's sides: "Some said ...", "Others ...", "Many ...".
+# A sentence that goes on with a group's sides, saying something: "Some said ...", "Others argued ..." (not "Most
+# are in children", which counts something else).
 _SIDES = compiled_later(r"(?:some|others|many|most|a few)\b")
 # A second clause after a group's claim, joined by "and": where one of the group may be named.
 _JOINED_CLAIM = re.compile(r", and ")
