@@ -368,3 +368,15 @@ def test_a_run_in_label_before_a_list_of_phrases_opens_no_sentence(text, expecte
 ])
 def test_a_sentence_run_on_after_a_link(text, expected):
     assert flagged(text, RULE, format="markdown") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle's phrase fronted before the clause, as a preposition's is: one sentence.
+    ("The council met. Speaking at 5 p.m. the minister said the plan would go ahead.\n", []),
+    ("The road closed. Arriving at 6 a.m. the crews found it blocked.\n", []),
+    # ... not a clause of its own before the time, nor a noun in -ing.
+    ("The polls closed at 9 p.m. the results came soon after.\n", ["the"]),
+    ("Nothing happened until 9 p.m. the crowd then left.\n", ["the"]),
+])
+def test_a_participles_phrase_fronted_before_the_clause(text, expected):
+    assert flagged(text, RULE, format="text") == expected

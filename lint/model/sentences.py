@@ -174,10 +174,14 @@ def _enumerates(text: str, at: int, sent_start: int, token: str) -> bool:
 
 
 def _fronted(text: str, start: int, pos: int) -> bool:
-    """Is text[start:pos] a short phrase opened by a preposition, fronted before
-    the main clause ("At 9:12 a.m. the leaders came through", "In the U.K. the
-    survey found")? Then what follows the abbreviation is that clause."""
+    """Is text[start:pos] a short phrase opened by a preposition, or by a
+    participle and its preposition, fronted before the main clause ("At 9:12
+    a.m. the leaders came through", "In the U.K. the survey found", "Speaking
+    at 5 p.m. the minister said")? Then what follows the abbreviation is that
+    clause."""
     words = WORD.findall(text, start, pos)
+    if 3 <= len(words) <= 7 and words[0][-3:] == "ing" and len(words[0]) > 5 and words[1].lower() in FRONTING_WORDS:
+        return True  # a participle's phrase: "Speaking at 5 p.m. the minister said", "Arriving at 6 a.m. the crews"
     return 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS
 
 
