@@ -5178,3 +5178,16 @@ def test_a_name_given_by_a_habit_taken_up(text, expected):
 ])
 def test_a_leads_officials_whose_agency_opens_the_next_paragraph(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body named by two capitalised words or more, acting after a survey, review or audit: its own.
+    ("St Michael's Primary School in Leeds made the change after a survey found that parents were unhappy.", []),
+    ("Leeds City Council scrapped the plan after a review of parents' views found it would fail.", []),
+    # ... not a group acting, a thing changing, nor research, which is no body's own check.
+    ("Parents acted after a survey found that fees were rising.", ["a survey found"]),
+    ("Prices rose after a survey found demand was strong.", ["a survey found"]),
+    ("Leeds City Council scrapped the plan after research suggested it would fail.", ["research suggested"]),
+])
+def test_a_named_body_acting_after_its_own_survey(text, expected):
+    assert vague_spans(text) == expected

@@ -517,6 +517,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
+            if a.kind in (PERSON, GROUP) and " after a" in outside_text[sentence.start:a.subject_start + 3] and \
+                    not _OWN_CHECKS.isdisjoint(a.subject.lower().split()[:2]) and \
+                    _NAMED_BODY_ACTED().fullmatch(outside_text, sentence.start, a.subject_start) is not None:
+                a = _replace(a, NAMED)  # "St Michael's Primary School made the change after a survey found": a
+                # named body acting on its own survey (not "Parents acted after a survey found")
             if a.kind in (PERSON, GROUP) and (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and (
                     _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
                     study_named():
@@ -1572,6 +1577,11 @@ def _word_before(lowered: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+# What a body finds out about itself before it acts, and a body named by two capitalised words or more, acting
+# after one: "St Michael's Primary School made the change after a survey found".
+_OWN_CHECKS = frozenset("survey consultation review audit inspection".split())
+_NAMED_BODY_ACTED = compiled_later(r"(?:The )?[A-Z][\w'\u2019.&-]*(?: (?:of |and |& )?[A-Z][\w'\u2019.&-]*)+"
+                                   r"(?: in [A-Z][\w'\u2019-]*)? [a-z][^.;:\"\u201c\u201d]{0,80}? after (?:(?:a|an) )?")
 # A study in the story, by which bare "researchers" are its researchers: "a new study", "the paper".
 _A_STUDY = compiled_later(
     r"\b(?:a|an|the|new|this|their|its|latest|recent) (?:study|paper|trial|research|report|survey)\b")
