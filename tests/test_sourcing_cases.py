@@ -1570,6 +1570,10 @@ def test_a_state_of_mind_is_a_claim_only_with_its_clause(text, spans):
     ("Opponents dismissed the report as a whitewash.", "Opponents dismissed the report as"),
     ("Opponents branded the scheme a tax on drivers.", "Opponents branded"),
     ("Critics have slammed the plan.", "Critics have slammed"),
+    # praise, the other side of criticism
+    ("Many experts have praised the thinner hinge.", "Many experts have praised"),
+    ("Critics lauded the film's final act.", "Critics lauded"),
+    ("The redesign was praised by experts.", "praised by experts"),
     ("Human rights groups have condemned the executions.", "Human rights groups have condemned"),
     ("Critics have accused the council of ignoring residents.", "Critics have accused"),
     ("Scientists have raised concerns about the drug.", "Scientists have raised concerns"),
@@ -1600,6 +1604,10 @@ def test_a_view_of_something_pinned_on_an_unnamed_group_is_vague(text, span):
     "Amnesty International and other groups have condemned the executions.",
     "Critics, including the Labour MP Anna Ray, have called the plan a giveaway.",
     "The council was criticised by inspectors last year.",
+    "The mayor praised the volunteers.",
+    "The scheme was praised by the Royal Society.",
+    "Police praised the public for their help.",  # the story's own actors
+    "Firefighters praised residents who raised the alarm.",
     "The report raised concerns about safety.",
     # the story's own actors, and a patient's doctors on the patient
     "Inspectors raised concerns about staffing at the home.",
