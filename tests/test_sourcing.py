@@ -55,6 +55,9 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         "The statement read, in part: \u201cWe will appeal the ruling at once.\u201d",
         "Signs on the fence read \u201cFair contract now\u201d and \u201cOne job should be enough.\u201d",
         "\u201cEnough is enough, we say,\u201d read one placard.",  # what was read, after the verb
+        # a speaker with a long run of initials, as many South Indian names have
+        "Officials met on Monday.\n\n\u201cWe have kept 120 relief centres ready,\u201d Revenue Minister "
+        "K.K.S.S.R. Ramachandran told reporters.",
         "Talks resumed. A receptionist read the names from a list. \u201cWe will fight on,\u201d Dana Hill said.",
         "The posters said \u201cNo cuts\u201d, \u201cSave our library\u201d or \u201cBooks are not a luxury.\u201d",
         # scare quotes, nicknames, titles of works, single terms

@@ -1173,6 +1173,8 @@ def test_a_group_beside_a_named_source_is_still_vague(text):
 @pytest.mark.parametrize("text", [
     "\u201cIt is a sad day,\u201d said one mourner, Tom Hale, 61.",  # the name set off after the phrase
     "\u201cIt is a sad day,\u201d said a spokesperson, Ana Ruiz, in a statement.",
+    "\u201cWe waited all night,\u201d said the official, S. Kavitha.",  # a surname after initials
+    "\u201cWe waited all night,\u201d said one resident, K.K. Ramesh, who lives by the canal.",
     "\u201cWe will appeal,\u201d read a statement from Acme.",  # a statement, and whose
     "\u201cWe will appeal,\u201d read a statement from the company.",
 ])
@@ -1183,6 +1185,7 @@ def test_a_speaker_named_after_the_verb_by_apposition_or_a_statement_from_a_body
 @pytest.mark.parametrize("text, kind", [
     ("\u201cIt is a sad day,\u201d said one mourner, Mary.", "unnamed"),  # a first name alone is no full name
     ("\u201cIt is a sad day,\u201d said one mourner on Monday, Tom Hale.", "unnamed"),  # not set off from the phrase
+    ("\u201cWe waited all night,\u201d said an official, A.", "unnamed"),  # an initial alone is no name
     ("\u201cWe will appeal,\u201d read a statement from an unnamed group.", "unnamed"),
 ])
 def test_a_speaker_after_the_verb_without_a_full_name_set_off_stays_unnamed(text, kind):
@@ -2441,6 +2444,11 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("Library users said they were disappointed. Margaret Hill, 71, who visits every Sunday, said so.", []),
     ("Drivers said the diversion added an hour. \u201cIt's a nightmare,\u201d said Tom Hale, a delivery driver.",
      []),
+    # ... by initials and a surname, as South Indian names are often written
+    ("Residents said pumping began late. \u201cWe waited from 6 p.m.,\u201d said S. Kavitha, who lives by the "
+     "canal.", []),
+    ("Residents said pumping began late. \u201cWe waited from 6 p.m.,\u201d said S. Kavitha, a schoolteacher.",
+     ["vague"]),  # a schoolteacher need not be a resident
     # A street's traders, one of them named by the business she runs.
     ("Businesses on Mill Street say trade has fallen since the closure. Jo Patel, who runs a bakery near the "
      "bridge, said takings were down by a third.", []),

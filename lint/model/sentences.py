@@ -59,6 +59,8 @@ LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING = "\"'\u201c\u2018([{\u00ab"
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
+# Single capitals, each with its stop, are initials however many there are: "K.K.S.S.R. Ramachandran".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A two-letter word in lowercase before its stop is a word, not an initialism: "owners to sell up. Ben Beadle".
 _SHORT_WORD = re.compile(r"[a-z]{2}\.")
 
@@ -125,7 +127,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
-                                    and _INITIALISM.fullmatch(token) and not _SHORT_WORD.fullmatch(token)):
+                                    and _INITIALISM.fullmatch(token) and not _SHORT_WORD.fullmatch(token)) \
+                or _INITIALS.fullmatch(token):
             if lower_next:
                 return _abbreviation_ends_sentence(text, sent_start, pos + 1 - len(token), pos, m.end(), end)
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS

@@ -1420,7 +1420,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
     child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else ""
-    return re.compile(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
+    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
+    return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"(?:an? (?:[\w-]+ ){1,3})?who "
                       r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
@@ -2483,10 +2484,12 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
     return end, stop
 
 
-# A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz." (a first name alone may be a day or a place).
-_APPOSED_NAME = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=\s*(?:[,.;]|$))")
+# A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz.", or a surname after initials: ", S.
+# Kavitha," (a first name alone may be a day or a place).
+_FULL_NAME = r"(?:(?:[A-Z]\.\s?){1,5}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+_APPOSED_NAME = re.compile(rf"\s+{_FULL_NAME}(?=\s*(?:[,.;]|$))")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
-_APPOSED_LAST = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}[\s,.;]*$")
+_APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
 
 
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
