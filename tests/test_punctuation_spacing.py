@@ -331,6 +331,11 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("Shares rose , 4% higher.", []),
     # A number before the stray space, a word after it.
     ("The phone will cost $1,299 , a rise of $100.", ["299 , a"]),
+    # ... and a semicolon so, after a word, a number or a percentage; not between numbers
+    ("Southern Water's bills will rise by 27% ; Anglian Water's by 19%.", ["27% ; Anglian"]),
+    ("Bills will rise ; costs will fall.", ["rise ; costs"]),
+    ("See items 3 ; 4 and 5.", []),
+    ("Prices rose 5% , a record.", ["5% , a"]),
     # A full stop so, before a sentence; not a spaced ellipsis, an initial, nor a domain spaced out.
     ("Opponents feared congestion on the A259 . Business owners agreed.", ["A259 . Business"]),
     ("Rates rose in 2024 . The bank held.", ["2024 . The"]),
@@ -339,7 +344,7 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("Go to example . com now.", []),
     ("Apples, pears and plums.", []),
 ])
-def test_a_stray_space_before_a_comma(text, expected):
+def test_a_stray_space_before_a_comma_or_a_semicolon(text, expected):
     assert flagged(text, RULE) == expected
 
 

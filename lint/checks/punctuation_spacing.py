@@ -1,7 +1,7 @@
 """The `punctuation-spacing` kind: no space after , ; : ! ? or a sentence-ending
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
 percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
-stray space before a comma ("flavonoids , which").
+stray space before a comma or semicolon ("flavonoids , which").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -190,17 +190,23 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
-# A comma with a space on either side between two words, or a number and a word ("$1,299 , a rise"), as a scraper
-# leaves it where an inline tag stood ("flavonoids , which"), or a full stop so before a sentence ("on the A259 .
-# Business owners"): the space before it is stray. Found with str.find: few drafts hold one.
+# A comma or semicolon with a space on either side between two words, or a number and a word ("$1,299 , a rise",
+# "27% ; Anglian"), as a scraper leaves it where an inline tag stood ("flavonoids , which"), or a full stop so
+# before a sentence ("on the A259 . Business owners"): the space before it is stray. Found with str.find: few
+# drafts hold one.
 _STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r" [\"\u201c]?[A-Z][a-z]")}
+_STRAY_AFTER[";"] = _STRAY_AFTER[","]
+
+
+def _ends_word(char: str) -> bool:
+    return char.isalnum() or char == "%"  # a word, a number or a percentage: "27% ; Anglian"
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
-    for pos in sorted(p + 1 for p in places(masked, (" ,", " ."))):  # the comma or full stop
+    for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;"))):  # the comma, full stop or semicolon
         mark = masked[pos]
-        if not (masked[pos - 2:pos - 1].isalnum() and source[pos - 1] == " " and source[pos - 2].isalnum()) or \
+        if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] == " " and _ends_word(source[pos - 2])) or \
                 _STRAY_AFTER[mark].match(masked, pos + 1) is None:
             continue  # no word or number right before (markup masked as spaces: "**budget** , the") or no word
             # after it ("5 , 000" is a number's groups spaced out; "word . . . The" an ellipsis spaced out)
