@@ -948,6 +948,23 @@ def test_residue_run_onto_a_byline_is_split_off(line, residue):
             if p.strip(" |\u00b7")] == residue
 
 
+@pytest.mark.parametrize("line, flagged_line", [
+    # A line of a page's labels set between bars or dots, each residue on its own, is residue whole.
+    ("5 min read \u00b7 Updated 2 hours ago", True),
+    ("3 min read | Published 3 hours ago", True),
+    ("Updated 2 hours ago \u2022 3 min read", True),
+    ("Share \u00b7 Advertisement", True),
+    # ... not when one part is no residue: a section, the weather, a byline
+    ("Politics | 3 min read", False),
+    ("Rain \u00b7 12C \u00b7 Wind 20mph", False),
+    ("Tickets \u00b7 \u00a312 for adults, \u00a36 for children", False),
+])
+def test_a_line_of_residue_labels_set_between_bars_is_residue(line, flagged_line):
+    text = f"{STORY.splitlines()[0]}\n\n{line}\n\n{STORY.splitlines()[2]}\n"
+    found = [text[d.offset:d.end_offset] for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert found == ([line] if flagged_line else [])
+
+
 @pytest.mark.parametrize("text, fixed", [
     (f"Council approves estate\n\nBy Jane Smith | 4 March 2025 | 3 Comments | Share\n\n{STORY}",
      f"Council approves estate\n\nBy Jane Smith | 4 March 2025\n\n{STORY}"),

@@ -31,6 +31,10 @@ _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Conti
 _WRAPS = {"[": "]", "(": ")"}  # a label a page sets in brackets
 # A press release's end marks in the American style, made of the edge characters the lists never see.
 _END_MARKS = frozenset({"###", "#####", "-30-", "-###-"})
+# What sets a page's labels apart on one line: "3 min read \u00b7 Updated 2 hours ago", "Share | Print".
+_PART_BAR = re.compile(r"\s[|\u00b7\u2022]\s")
+_MAX_PARTS = 4
+_BYLINE_OPENING = re.compile(r"(?i:(?:posted |written )?by)\s")
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
 # An escape such as \W or \S: its capital is no letter to match, and means the same in lowercased text.
@@ -103,7 +107,24 @@ class Matcher:
         if found is None and normal[:1] in _WRAPS and normal[-1] == _WRAPS[normal[0]] and \
                 normal.count(normal[0]) == 1:
             found = self._verdict(normal[1:-1].strip(_EDGES))  # "[Advertisement]", "(Story continues below.)"
+        if found is None and _PART_BAR.search(normal):
+            found = self._parts(normal)
         return found
+
+    def _parts(self, normal: str) -> str | None:
+        """A line of a page's labels set between bars or dots, each residue
+        on its own: "5 min read \u00b7 Updated 2 hours ago", "Share | 3 comments".
+        A line that opens with a date is a stamp ("Published 4 March 2025 |
+        3 Comments"), and one that opens with a byline ("Posted by admin |
+        3 Comments") none: beside the headline the layout keeps them and
+        splits off the rest."""
+        parts = [part.strip(_EDGES) for part in _PART_BAR.split(normal)]
+        if len(parts) > _MAX_PARTS or _BYLINE_OPENING.match(parts[0]):
+            return None
+        verdicts = [self._verdict(part) if part else None for part in parts]
+        if None in verdicts or OPENER in verdicts:
+            return None
+        return STAMP if verdicts[0] == STAMP else RESIDUE
 
     def _verdict(self, normal: str) -> str | None:
         lowered = normal.lower()
