@@ -3581,8 +3581,29 @@ def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
     ("Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
      ["vague"]),
     ("The fire spread fast. The lead investigator said the cause was not known.", []),
+    # A review or a survey of something, known by the review or the survey, named next as its analysis
+    ("Walking cuts the risk, according to a review of studies involving 160,000 adults.\n\nThe analysis, "
+     "published in The Lancet Public Health, pooled 57 studies.", []),
+    ("Walking cuts the risk, according to a survey of 2,000 adults.\n\nThe survey, carried out by YouGov, was "
+     "large.", []),
+    ("Walking cuts the risk, according to a review of 57 studies.\n\nThe review was large.", ["vague"]),
 ])
 def test_a_study_nobody_is_named_for(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+def test_a_numbers_comma_does_not_end_the_source_shown():
+    assert vague_spans("Walking cuts the risk, according to a survey of 2,000 adults.") == [
+        "according to a survey of 2,000 adults"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relative clause's subject is its own, not the phrase before it.
+    ("Lawmakers must pass the bills, a fight that both parties expect to resume in January.", []),
+    ("Lawmakers must pass the bills, a fight that many economists expect to resume in January.", ["vague"]),
+    ("Lawmakers must pass the bills, a fight that residents expect to resume in January.", ["vague"]),
+])
+def test_a_relative_clauses_subject_is_not_the_phrase_before_it(text, expected):
     assert kinds(text, VAGUE) == expected
 
 

@@ -210,7 +210,7 @@ _UNTIL_NOW = frozenset("first previously initially originally once earlier widel
 # 'past 11 p.m. "We have listened," said Dubois' (where "said" would reach back over the whole sentence).
 _TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
-_PHRASE_END = re.compile(r"[,;:!?\u201d\"(\u2014]|\.(?=\s|$)")
+_PHRASE_END = re.compile(r"[;:!?\u201d\"(\u2014]|,(?!\d)|\.(?=\s|$)")  # not a number's comma: "2,000 adults"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s(?![\w&'\u2019-])")
@@ -1594,17 +1594,28 @@ _COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOC
 _COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings|researchers|authors)\b")
 # ... and research as the study that reports it ("according to new research. The study, published in ...").
 _COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b")
+# ... and a review or an analysis of studies as either, or as its authors ("according to a review of 57 studies.
+# The analysis, published in The Lancet ...").
+_COMES_BACK["review"] = _COMES_BACK["analysis"] = re.compile(
+    r"\bthe (?:review|analysis|meta-analysis|study|paper|findings|researchers|authors)\b")
 # ... or by whose it is: "The Air Accidents Investigation Branch (AAIB) report".
 _NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
 
 
 def _evidence_noun(a: Attribution, lowered: str) -> str:
-    """The noun a source is known by: its last word ("a new study"), or the work
+    """The noun a source is known by: its last word ("a new study"), the work
+    before what it is of ("a review of 57 studies": the review), or the work
     its authors are named for ("a study by an international team of
     scientists": the study)."""
     by = lowered.endswith("by ", 0, a.subject_start) and _WORK_BY().search(
         lowered, max(0, a.subject_start - 24), a.subject_start)  # most sources follow no "by": not searched
-    return by[1] if by else a.subject[a.subject.rfind(" ") + 1:].lower()
+    if by:
+        return by[1]
+    subject = a.subject.lower()
+    of = subject.find(" of ")
+    if of > 0 and (head := subject[subject.rfind(" ", 0, of) + 1:of]) in _COMES_BACK:
+        return head
+    return subject[subject.rfind(" ") + 1:]
 
 
 _WORK_BY = compiled_later(r"\b(study|research|report|survey|paper|analysis) (?:led |carried out |conducted )?by \Z")
@@ -2854,7 +2865,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
     # noun; its head stands before any preposition or auxiliary ("a new study has found"). Longer, a
     # phrase is a clause, unless a short one has a relative clause after it: "a local businessman who
     # asked not to be named".
-    if lowered and lowered[0] in _INDEFINITE and (len(lowered) <= 8 or "who" in lowered[:5] or "whose" in lowered[:5]):
+    # A relative clause's own subject is not the phrase before it: "a fight that both parties (expect)".
+    if lowered and lowered[0] in _INDEFINITE and (len(lowered) <= 8 or "who" in lowered[:5] or "whose" in lowered[:5]) \
+            and "that" not in lowered and "which" not in lowered:
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting")
                                                                  or w in _AUXILIARY_TAIL)), len(lowered))
