@@ -2982,7 +2982,7 @@ class ProperWords:
             else:
                 found = self._after_lowercase(word) or (not strict and _CAPITAL_WORD.fullmatch(word) is not None and (
                     not word.lower().endswith(_COMMON_ENDINGS) or self._after_lowercase(word, alone=False)
-                    or self._ends_name(word)))
+                    or self._ends_name(word))) or (word.endswith("s") and self._ends_team_name(word))
             self.known[(word, strict)] = found
         return found
 
@@ -3016,6 +3016,23 @@ class ProperWords:
                 return True
         return False
 
+    def _ends_team_name(self, word: str) -> bool:
+        """A plural written last in a name of two capitalised words or more,
+        in a sentence of the story (not a headline in title case): a club's
+        "Rovers" in "Blackburn Rovers have sacked", later "Rovers said"."""
+        text = self.text
+        for i in self._occurrences(word):
+            if i < 3 or text[i - 1] != " " or not text[i - 2].isalpha():
+                continue
+            j = i - 2
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            line_end = text.find("\n", i)
+            if text[j + 1].isupper() and text[j + 2:i - 1].islower() and text[j + 1:i - 1] != "The" and \
+                    text[i:line_end if line_end >= 0 else len(text)].rstrip()[-1:] in _SENTENCE_ENDS:
+                return True
+        return False
+
     def _after_lowercase(self, word: str, alone: bool = True) -> bool:
         """Capitalised inside a sentence: after a lowercase word, "The", a comma
         or a semicolon, and (when `alone`) before no other capitalised word."""
@@ -3038,6 +3055,7 @@ class ProperWords:
 
 
 _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "ese", "ish")
+_SENTENCE_ENDS = frozenset(".!?\"\u201d")  # how a line of the story ends, and a headline does not
 
 
 def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], out: Sourcing, lex: _Compiled,
