@@ -2121,6 +2121,10 @@ def test_the_new_verbs_as_nouns_or_with_a_named_subject_are_not_vague(text):
     "\u201cWe will not back down,\u201d Ana Ruiz began.",
     "Daniel Okafor scored twice.\n\n\u201cI just hit it and hoped,\u201d Okafor grinned afterwards.",
     "Ana Ruiz leads the union.\n\n\u201cWe will not back down,\u201d she whispered softly.",
+    # a song's words, sung in the present as a review tells them
+    "Laura Marling has a new album.\n\n\u201cYou were the thing I was looking for,\u201d she sings on the title "
+    "track.",
+    "Laura Marling has a new album.\n\n\u201cYou were the thing I was looking for,\u201d Marling croons.",
 ])
 def test_a_named_speaker_s_tag_with_any_verb_after_a_quotation_s_comma_attributes_it(text):
     assert kinds(text) == []

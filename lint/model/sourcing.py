@@ -3310,14 +3310,15 @@ def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int
 
 # A speech tag right after a quotation that hands on to it with a comma, with a verb the lexicon does not
 # list: '"...," Ana Ruiz fumed.', '"...," she whispered softly.', '"...," raved one fan.', '"...," chimed in
-# Ruiz'. The verb is any word: the comma inside the quotation says a tag follows.
+# Ruiz'; a song's words, '"...," she sings on the title track'. The verb is any word: the comma inside the
+# quotation says a tag follows.
 # Not a clause the quotation only stands before: '"...," and the crowd cheered'.
 _TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
             r"(?P<who>[^.,;:!?\u201c\u201d\"\s][^.,;:!?\u201c\u201d\"\n]{0,50}?)")
 _TAG_DASH = compiled_later(
     rf"[ \t]*(?P<dash>[\u2014\u2013])[ \t]*{_TAG_WHO}(?:,[^.!?\n\u201c\u201d\"]{{1,60}})?[ \t]*(?:\.[ \t]*)?(?=\n|\Z)")
 _TAG_SUBJECT_FIRST = compiled_later(
-    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang)(?: (?:in|up|out|back))?)"
+    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang|sings|raps|croons)(?: (?:in|up|out|back))?)"
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
 _TAG_VERB_FIRST = compiled_later(
     # a determiner opens a subject; a copula no tag: '"Nothing to see here," was the official line'
