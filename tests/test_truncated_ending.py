@@ -336,6 +336,9 @@ def test_a_last_paragraph_of_closing_marks_only_is_no_error(last):
     ("The fans feared", 'stops at "feared", with nothing said after it'),
     # Cut after the first word, an article.
     ("The", 'stops at "The", which no sentence ends on'),
+    # What was said stands before its tag: only the full stop is missing.
+    ("The homes are due to be completed by 2029, the developer said", "it has no closing punctuation"),
+    ("Work will start in the spring, officials said", "it has no closing punctuation"),
 ])
 @pytest.mark.parametrize("format", ["text", "markdown"])
 def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(last, reason, format):

@@ -132,7 +132,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if final.lower() in DANGLING_WORDS and (len(words) >= 2 or final.lower() in _ARTICLES):
         return f'it stops at "{final}", which no sentence ends on'
     if (final in SPEECH_VERBS or (final in _BELIEF_VERBS and words[-2].lower() not in _COMPARING)) and \
-            len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text:
+            len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text and \
+            not _reported_before_tag(text):
         # "Downing Street said", "Passengers have been told", "For decades, scientists thought": no heading or
         # sign-off ends on one (a quotation's tag has said it: '"Fine," she said'; a comparison has its whole
         # sense: "better than expected")
@@ -209,6 +210,19 @@ def _reported_clause(words: list[str]) -> bool:
                 or words[i + 1].endswith(("'s", "\u2019s"))):
             return True
     return False
+
+
+def _reported_before_tag(text: str) -> bool:
+    """Does a short tag after a comma close a clause of what was said: "...
+    completed by 2029, the developer said" (the stop is missing, nothing
+    more)? Three words or more before the comma; after it, a subject and its
+    verb, five words at most (a verb alone closes a name's apposition:
+    "Osei's barrister, Amina Yusuf, said" is cut)."""
+    head, comma, tag = text.rpartition(",")
+    return bool(comma) and 2 <= len(WORD.findall(tag)) <= _TAG_WORDS and len(WORD.findall(head)) >= 3
+
+
+_TAG_WORDS = 5
 
 
 def _lowercase_word(word: str) -> bool:
