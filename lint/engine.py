@@ -469,3 +469,7 @@ class _AnyMatcher:
             if found == RESIDUE or verdict is None:  # residue to one rule outweighs a time stamp to another
                 verdict = found
         return verdict
+
+    def story_before(self, text: str) -> int | None:
+        cuts = [cut for matcher in self.matchers if (cut := matcher.story_before(text)) is not None]
+        return min(cuts) if cuts and self.classify(text[:min(cuts)]) is None else None

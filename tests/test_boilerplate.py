@@ -619,6 +619,28 @@ def test_residue_after_the_story_is_flagged(line):
     assert flagged(text, "boilerplate", format="text") == [line]
 
 
+@pytest.mark.parametrize("paragraph, residue", [
+    # The story's sentence, then residue the lists name anywhere: only the residue is the page's.
+    ("The fare rise comes into effect on 1 January. Sign up to our free newsletter to get the latest news "
+     "straight to your inbox.", "Sign up to our free newsletter to get the latest news straight to your inbox."),
+    ("The man, 34, was arrested on Friday. All rights reserved.", "All rights reserved."),
+    ("The inquest was adjourned until March. We use cookies to improve your experience.",
+     "We use cookies to improve your experience."),
+    # ... not a site's appeal whose first sentence no list names: the paragraph is residue whole
+    ("Local news matters. Help us keep reporting by chipping in today.",
+     "Local news matters. Help us keep reporting by chipping in today."),
+    ("Our reporters work hard to bring you the news. Please consider supporting us.",
+     "Our reporters work hard to bring you the news. Please consider supporting us."),
+])
+def test_residue_after_a_sentence_of_the_story_is_split_off(paragraph, residue):
+    text = f"The port reopened on Monday after a week of repairs.\n\n{paragraph}\n"
+    assert flagged(text, "boilerplate", format="text") == [residue]
+    kept = paragraph[:len(paragraph) - len(residue)].rstrip()
+    fixed = lint.fix_text(text, format="text", unsafe=True)[0]
+    assert fixed == f"The port reopened on Monday after a week of repairs.\n\n{kept}\n" if kept else \
+        fixed == "The port reopened on Monday after a week of repairs.\n"
+
+
 @pytest.mark.parametrize("line", RESIDUE)
 def test_residue_glued_to_the_story_is_split_off(line):
     text = f"{line}\nPort reopens after repairs\n\nThe port reopened on Monday.\n"

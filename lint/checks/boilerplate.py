@@ -34,6 +34,8 @@ _END_MARKS = frozenset({"###", "#####", "-30-", "-###-"})
 # What sets a page's labels apart on one line: "3 min read \u00b7 Updated 2 hours ago", "Share | Print".
 _PART_BAR = re.compile(r"\s[|\u00b7\u2022]\s")
 _MAX_PARTS = 4
+# A sentence's end inside a paragraph, before the next one's capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 _BYLINE_OPENING = re.compile(r"(?i:(?:posted |written )?by)\s")
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
@@ -111,6 +113,22 @@ class Matcher:
             found = self._parts(normal)
         return found
 
+    def story_before(self, text: str) -> int | None:
+        """Where residue named anywhere in a paragraph (`contains`) begins,
+        when sentences of the story stand before it: "The fare rise comes into
+        effect on 1 January. Sign up to our free newsletter ..." (the residue's
+        sentence); None when it opens the paragraph, or what stands before it
+        is residue too."""
+        if self.contains is None or self.classify(text) != RESIDUE:
+            return None
+        found = self.contains.search(text.lower() if self.lowercase["contains"] else text)
+        if found is None:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, found.start() + 2)]  # the capital after too
+        if not breaks or self.classify(text[:breaks[-1]]) is not None or not _story_like(text[:breaks[-1]]):
+            return None
+        return breaks[-1]
+
     def _parts(self, normal: str) -> str | None:
         """A line of a page's labels set between bars or dots, each residue
         on its own: "5 min read \u00b7 Updated 2 hours ago", "Share | 3 comments".
@@ -170,6 +188,20 @@ _LINK_LABEL_IN_PROSE = re.compile(
 # for you? What the science says"; not "Related: Smith said. The council agreed").
 _HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*"
                        r"(?:[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.?!]?|[A-Z][^.!:\"\u201c\u201d]*)\Z")
+
+
+def _story_like(text: str) -> bool:
+    """Does text read as the story's, not a site's appeal: no "we" or "you",
+    and a number, a name or a reporting word ("... on 1 January.", not "Local
+    news matters." nor "Our journalists work hard to bring you the news.")."""
+    words = text.split()
+    if not _PAGE_VOICE.isdisjoint(w.strip(".,;:!?\"'\u201c\u201d").lower() for w in words):
+        return False
+    return any(c.isdigit() for c in text) or any(w[:1].isupper() for w in words[1:]) or \
+        _reported(text.lower())
+
+
+_PAGE_VOICE = frozenset("we our us you your".split())
 
 
 def _reported(lowered: str) -> bool:

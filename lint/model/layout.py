@@ -40,6 +40,11 @@ class BoilerplateMatcher(Protocol):
         """RESIDUE for page residue, OPENER for a line that opens a list of
         related links ("You may also like"), STAMP for a time stamp, None for prose."""
 
+    def story_before(self, text: str) -> int | None:
+        """Where residue a paragraph holds begins, after sentences of the story
+        ("... on 1 January. Sign up to our free newsletter ..."); None when it
+        opens the paragraph."""
+
 
 class Block(NamedTuple):
     kind: str  # PARAGRAPH, HEADING, LIST_ITEM, BLOCKQUOTE, CAPTION, TABLE, MARKED_RESIDUE or PAGE_TEXT
@@ -163,8 +168,13 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 regions.extend(tail)
                 continue
         text = masked[start:end]
+        residue_at = None  # where residue begins after the story's own sentences in the paragraph
         if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
             verdict = boilerplate.classify(text)
+            if verdict == RESIDUE and block.kind == PARAGRAPH and not block.outside and \
+                    (cut := boilerplate.story_before(text)) is not None:
+                verdict, residue_at = None, start + cut  # "... on 1 January. Sign up to our newsletter ...":
+                # split below, as residue run on is
             if verdict == STAMP and block.kind == PAGE_TEXT:
                 verdict = None  # "By Staff Reporter | 20 May 2025" in a div: the story's own line
             if verdict == RESIDUE and text.isupper() and _labelled_sentence_next(masked, blocks, index,
@@ -234,7 +244,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             regions.append(Region(PARAGRAPH, start, _trim(masked, start, ad.start(1))[1]))
             regions.append(Region(BOILERPLATE, ad.start(1), ad.end(1)))
             start = ad.end()
-        cut = _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
+        cut = residue_at if residue_at is not None and residue_at > start else \
+            _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
         if cut is not None:  # "... officials said. Read more": the residue is no part of the story
             regions.append(Region(kind, start, _trim(masked, start, cut)[1]))
             regions.append(Region(BOILERPLATE, cut, end))
