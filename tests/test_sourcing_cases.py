@@ -4398,6 +4398,15 @@ def test_an_answer_to_a_question_about_the_one_quoted_is_theirs(text, expected):
      []),
     ("A new study has found that reefs are dying. Researchers believe the damage is lasting.",
      ["A new study has found"]),
+    # Bare scientists in a story that says where its paper appeared are its authors, as researchers are.
+    ("A rock on Mars may hold signs of ancient life, scientists said on Wednesday.\n\nThe findings were "
+     "published in the journal Nature.", []),
+    ("The findings were published in the journal Nature. Scientists cautioned that rocks can mislead.", []),
+    # ... not with no paper, nor some of them, nor a field's
+    ("Coffee may add years to your life.\n\nScientists said drinkers had a lower risk.", ["Scientists said"]),
+    ("The findings were published in the journal Nature. Some scientists doubt them.", ["Some scientists doubt"]),
+    ("The findings were published in the journal Nature. Planetary scientists largely agree.",
+     ["Planetary scientists largely agree"]),
 ])
 def test_researchers_of_no_study_are_a_vague_group(text, expected):
     assert vague_spans(text) == expected

@@ -534,6 +534,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _A_STUDY().search(lowered_text) is None:
                 a = _replace(a, GROUP)  # "Scientists have discovered a creature. Researchers believe it is new.":
                 # no study, no place, no one: the researchers are nobody's, as "scientists believe" is
+            elif a.kind == GROUP and a.subject.lower() == "scientists" and study_named():
+                a = _replace(a, NAMED)  # "..., scientists said." in a story that says where its paper appeared:
+                # its authors, as bare "Researchers" are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
