@@ -434,6 +434,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "It\u2019s understood the firm hid losses.",
     "It's no secret that the tender was rigged.",
     "By all accounts, the firm hid losses.",
+    "In the eyes of many, the mayor has failed.",
+    "In the eyes of critics, the plan is a giveaway.",
     "The firm is believed to have hidden losses.",
     "There is speculation the firm is in talks.",
     "Questions have been raised about the tender.",
@@ -638,6 +640,8 @@ def test_vague_attributions_are_flagged(text):
     "The hospital shut a ward. Staff at the hospital say it was unsafe.",
     "Goldman Sachs analysts expect a cut in June.",
     "According to a report by the county auditor, rents doubled.",
+    "In the eyes of the law, he is guilty.",
+    "In the eyes of Ruiz, the plan is fine.",
     "There are reports of a fire at the plant, the fire service said.",
     "The council reports that the firm hid losses.",
     # Officials of a body the story has named speak for it.
