@@ -199,6 +199,8 @@ def test_a_pronoun_after_a_named_or_excused_person_or_in_another_paragraph_is_no
     "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d he vowed.",
     "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d Berg recounted.",
     "Jonas Berg is the mayor.\n\n\u201cWe will not sign it in this form,\u201d she pleaded.",
+    # A role's words, before a colon, as "the mayor said" is hers.
+    "Mayor Ana Ruiz visited on Monday.\n\nThe mayor\u2019s message was simple: \u201cWe will rebuild.\u201d",
 ])
 def test_attribution_forms_are_recognised(text):
     assert kinds(text) == []
@@ -208,6 +210,8 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     # A lead-in whose owner is nobody the story named.
     assert kinds("The message was simple: \u201cPay a little more and get a lot more back.\u201d") == ["none"]
     assert kinds("His message was simple: \u201cPay a little more and get a lot more back.\u201d") == ["none"]
+    assert kinds("The storm hit on Monday.\n\nThe official\u2019s message was simple: \u201cWe will rebuild.\u201d") \
+        == ["unnamed"]  # an official the story never introduced
     assert kinds("\u201cThe town has waited long enough for this change.\u201d") == ["none"]
     assert kinds("\u201cI heard the engines first that night,\u201d a witness replied.") == ["unnamed"]
 

@@ -3137,8 +3137,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
         if source is None and (lead := _LEAD_IN.match(text, sentence.start, q.start)) is not None:
             whose = lead["whose"]  # "Her message was simple:" is hers; "Ruiz's reply:" is Ruiz's
-            source = Attribution(q.start, q.start, PRONOUN if whose.lower() in ("his", "her", "their") else NAMED,
-                                 whose, False, lead.start("whose"), lead.end("whose"))
+            if lead["who"]:  # "The mayor's message was simple:": a role's, as "the mayor said" is
+                source = _manner_source(text, lead, subjects, lexicon, lex, sentence.start, q.start)
+            else:
+                source = Attribution(q.start, q.start, PRONOUN if whose.lower() in ("his", "her", "their") else NAMED,
+                                     whose, False, lead.start("whose"), lead.end("whose"))
         if source is None and (manner := _manner().match(text, sentence.start, q.start)) is not None:
             source = _manner_source(text, manner, subjects, lexicon, lex, sentence.start, q.start)
         if source is None and people.named_in(sentence.region.start, q.start):
@@ -3403,9 +3406,10 @@ _BACK_REFERENCE = re.compile(
 _WORDS_OF = frozenset("""message verdict answer reply response warning advice words remarks remark comments comment
     plea retort promise""".split())
 # A lead-in before a colon that says whose words follow: "Her message to residents was simple:",
-# "Ruiz's reply:", "Their verdict was blunt:".
+# "Ruiz's reply:", "Their verdict was blunt:", a role's: "The mayor's message was simple:".
 _LEAD_IN = re.compile(
-    r"\s*(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))(?: [\w-]+){0,2}? "
+    r"\s*(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s)"
+    r"|(?P<who>[Tt]he (?:[\w-]+ ){0,2}?[\w-]+)(?:'s|\u2019s))(?: [\w-]+){0,2}? "
     rf"(?:{'|'.join(sorted(_WORDS_OF))})\b"
     r"[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
 
