@@ -109,8 +109,8 @@ class Matcher:
         if found is None and normal[:1] in _WRAPS and normal[-1] == _WRAPS[normal[0]] and \
                 normal.count(normal[0]) == 1:
             found = self._verdict(normal[1:-1].strip(_EDGES))  # "[Advertisement]", "(Story continues below.)"
-        if found is None and _PART_BAR.search(normal):
-            found = self._parts(normal)
+        if found is None and ("|" in normal or "\u00b7" in normal or "\u2022" in normal) and _PART_BAR.search(normal):
+            found = self._parts(normal)  # looked for as characters first: most lines hold none
         return found
 
     def story_before(self, text: str) -> int | None:
