@@ -3979,6 +3979,11 @@ def test_a_club_named_by_a_plural_speaks_for_itself(text, expected):
      "had been cut off.", []),
     ("Aid agencies warned the death toll was likely to rise. Save the Children said many roads had been cut off.",
      []),
+    # ... a watch in one word, or a watchdog set off after its name
+    ("Patients' groups have criticised the plan. Healthwatch Northshire said it had received dozens of complaints.",
+     []),
+    ("Patients' groups have criticised the plan. Northshire Voice, a patient watchdog, said it had received dozens "
+     "of complaints.", []),
     ("Aid agencies warned the death toll was likely to rise. The Taliban said many roads had been cut off.",
      ["vague"]),
 ])

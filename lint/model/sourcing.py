@@ -2011,12 +2011,13 @@ _ONE_BY_RANK = compiled_later(
 _VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A-Z]")
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
-                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project")
+                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog")
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
-# said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said" (not "The Taliban
-# said").
+# said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said", "Healthwatch
+# Northshire said" (a watch in one word), or by what it is set off after it: "..., a patient watchdog, said" (not
+# "The Taliban said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
-                        "crescent", "children", "nations", *_ORGANISATIONS))
+                        "crescent", "children", "nations", r"\w+watch", *_ORGANISATIONS))
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b)[A-Z][\w&'\u2019.-]*"  # the body's word in its name
     r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?(?:, [^,.;:]{1,60},)?"
