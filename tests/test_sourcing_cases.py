@@ -105,6 +105,18 @@ def test_a_title_s_full_stop_in_an_appositive_name_ends_no_clause(title):
     assert kinds(text) == [] and vague_spans(text) == [], "the chair spoke, and GPs are what she spoke of"
 
 
+@pytest.mark.parametrize("body", ["St. Mary's C.E. Primary School", "Acme U.K. Holdings"])
+def test_an_initialism_s_full_stop_inside_a_name_ends_no_clause(body):
+    text = (f"Sarah Lindqvist, head of {body} in the town, said staff saw children arrive hungry. \u201cYou can tell "
+            "by 10 a.m. who hasn't had breakfast,\u201d she said.")
+    assert kinds(text) == [] and vague_spans(text) == [], "the head spoke, and staff are what she spoke of"
+
+
+def test_an_initialism_s_full_stop_before_a_sentence_still_ends_its_clause():
+    # two sentences the splitter keeps as one: the group after the stop is the subject
+    assert vague_spans("The fire started in the U.S. Officials said it spread fast.") == ["Officials said"]
+
+
 @pytest.mark.parametrize("surname, word", [("Best", "the best year"), ("Young", "young people"),
                                            ("Hunt", "the hunt for the cause"), ("Price", "the price of fuel")])
 def test_a_surname_the_draft_also_writes_as_a_word_names_the_speaker_after_a_full_mention(surname, word):

@@ -2343,8 +2343,10 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     may stand in the clause ("The plan, which analysts said") or be that noun
     ("Ruiz, who last week said")."""
     last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
-    while last and text[last.end() - 1] == "." and _before_a_name(text, last.end()):
-        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said"
+    while last and text[last.end() - 1] == "." and (_before_a_name(text, last.end()) or
+                                                     _inside_a_name(text, last.end())):
+        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said",
+        # "head of St Mary's C.E. Primary School, said"
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
@@ -2397,6 +2399,20 @@ _ASKED_WHAT = compiled_later(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know(?:
                              r"see|saw|understand(?:s|ing)?|understood|explain(?:s|ed|ing)?|learn(?:s|ed|t)?|"
                              r"find out|found out|establish|decide|tell|told|show|reveal|question(?:ed)?|"
                              r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|about|into)\Z")
+
+
+def _inside_a_name(text: str, end: int) -> bool:
+    """Is the word that ends at `end` with a full stop an initialism inside a
+    name, a capitalised word on either side ("St Mary's C.E. Primary School",
+    "Acme U.K. Holdings"; not "in the U.S. Officials said")? Its stop ends no
+    clause."""
+    begin = text.rfind(" ", 0, end - 1) + 1
+    before = text.rfind(" ", 0, begin - 1) + 1
+    return begin > 0 and text[before:before + 1].isupper() and text[end + 1:end + 2].isupper() and \
+        _INITIALS_OF_A_NAME.fullmatch(text, begin, end) is not None
+
+
+_INITIALS_OF_A_NAME = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _before_a_name(text: str, end: int) -> bool:
