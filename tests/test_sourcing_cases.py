@@ -4428,6 +4428,10 @@ def test_an_answer_to_a_question_about_the_one_quoted_is_theirs(text, expected):
      "published in the journal Nature.", []),
     ("The findings were published in the journal Nature. Scientists cautioned that rocks can mislead.", []),
     # ... not with no paper, nor some of them, nor a field's
+    ("Oceans absorbed more heat, an international team of scientists reported on Wednesday.\n\nThe analysis was "
+     "published in the journal Advances in Atmospheric Sciences.", []),
+    ("Oceans absorbed more heat, an international team of scientists reported on Wednesday.",
+     ["an international team of scientists reported"]),
     ("Coffee may add years to your life.\n\nScientists said drinkers had a lower risk.", ["Scientists said"]),
     ("The findings were published in the journal Nature. Some scientists doubt them.", ["Some scientists doubt"]),
     ("The findings were published in the journal Nature. Planetary scientists largely agree.",

@@ -534,9 +534,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _A_STUDY().search(lowered_text) is None:
                 a = _replace(a, GROUP)  # "Scientists have discovered a creature. Researchers believe it is new.":
                 # no study, no place, no one: the researchers are nobody's, as "scientists believe" is
-            elif a.kind == GROUP and a.subject.lower() == "scientists" and study_named():
-                a = _replace(a, NAMED)  # "..., scientists said." in a story that says where its paper appeared:
-                # its authors, as bare "Researchers" are ("Some scientists", "Planetary scientists" stay a group)
+            elif a.kind in (PERSON, GROUP) and (a.subject.lower() == "scientists" or _A_TEAM().fullmatch(
+                    a.subject.lower())) and study_named():
+                a = _replace(a, NAMED)  # "..., scientists said." or "an international team of scientists
+                # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
+                # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
@@ -1621,6 +1623,9 @@ def _evidence_noun(a: Attribution, lowered: str) -> str:
     return subject[subject.rfind(" ") + 1:]
 
 
+# A study's team, by what they are: "an international team of scientists", "a team of researchers".
+_A_TEAM = compiled_later(r"(?:an?|the) (?:[\w-]+ ){0,2}team of (?:[\w-]+ )?(?:scientists|researchers|astronomers|"
+                         r"economists|engineers|doctors|physicists|biologists|archaeologists|geologists|experts)")
 _WORK_BY = compiled_later(r"\b(study|research|report|survey|paper|analysis) (?:led |carried out |conducted )?by \Z")
 
 
