@@ -663,6 +663,10 @@ def test_vague_attributions_are_flagged(text):
     # Officials of a body the story has named speak for it.
     "St Mary's Hospital closed a ward. Hospital officials said on Tuesday that it would reopen.",
     "Kessler County flooded. County officials said on Tuesday that the road would reopen.",
+    # ... and a dateline names the city or the town the story is from.
+    "LOS ANGELES (AP) \u2014 Thousands lost power on Tuesday, city officials said.",
+    "HARTWELL \u2014 The road flooded on Monday, town officials said.",
+    "Hartwell Town Council met on Monday. Town officials said the road would reopen.",
     # ... and so do those named by the word before a body the story named: "fire", after "the fire department".
     "The city fire department sent 40 crews. Fire officials said on Tuesday that the blaze was contained.",
     "The state transport authority closed the road. Transport officials said on Tuesday it would reopen.",
@@ -3614,6 +3618,14 @@ def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
 ])
 def test_a_study_nobody_is_named_for(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands lost power on Tuesday, city officials said.",  # no city named, no dateline
+    "LOS ANGELES (AP) \u2014 Thousands lost power on Tuesday, state officials said.",
+])
+def test_officials_of_a_place_the_story_does_not_name_are_vague(text):
+    assert kinds(text, VAGUE) == ["vague"]
 
 
 def test_a_numbers_comma_does_not_end_the_source_shown():

@@ -38,7 +38,7 @@ from functools import cached_property
 from ..record import Record
 from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
-from .types import BLOCKQUOTE, PARAGRAPH, Quotation, Sentence
+from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Sentence
 from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
@@ -253,11 +253,14 @@ _PUBLIC = frozenset("""commuter commuters passenger passengers shopper shoppers 
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
+# What a dateline's place is, as a body: its city or town.
+_DATELINE_PLACES = frozenset({"city", "town"})
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
-    county hospice clinic foundation library zoo theatre theater church diocese orchestra team league railway
-    operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster newspaper""".split())
+    town borough village county hospice clinic foundation library zoo theatre theater church diocese orchestra team
+    league railway operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster
+    newspaper""".split())
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
 _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally protest event scene session ceremony
     funeral match game festival briefing vigil march demonstration gathering site time""".split())
@@ -355,9 +358,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     def mentioned(word: str, before: int) -> bool:
         """Has the story used this word before (named this body, introduced this
-        official)? Each word is looked up once, so a long draft costs linear time."""
+        official)? Each word is looked up once, so a long draft costs linear time.
+        A dateline names the city or town the story is from: "LOS ANGELES (AP)
+        — ..., city officials said" are that city's."""
         if word not in first_use:
             first_use[word] = _first_word(lowered_text, word) if word else -1
+            if word in _DATELINE_PLACES and doc is not None and (
+                    placed := next(iter(doc.regions_of({DATELINE})), None)) is not None:
+                first_use[word] = placed.start if first_use[word] < 0 else min(first_use[word], placed.start)
         return 0 <= first_use[word] < before
     # Sentences that hold a quotation, or stand next to one, need every attribution.
     near: set[int] = set()
