@@ -3793,6 +3793,24 @@ def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A country the table does not hold, an invented one too, known by its demonym's shape ...
+    ("Troops dug in.\n\nDravenian officials said the trenches were defensive. Dravenia's foreign ministry said "
+     "talks would resume.", []),
+    # ... and a ministry's spokesperson, whose ministry a story about one country need not say is its own
+    ("Troops dug in.\n\nDravenian officials said the trenches were defensive. A spokesman for the defence ministry, "
+     "Col. Emil Varga, said the army would be ready.", []),
+    ("Troops dug in.\n\nRussian officials said the trenches were defensive. A spokeswoman for the defence ministry "
+     "said the army would be ready.", []),
+    # ... not another country's, nor nobody's
+    ("Troops dug in.\n\nRussian officials said the trenches were defensive. A spokesman for the defence ministry of "
+     "Ukraine said the army would be ready.", ["vague"]),
+    ("Troops dug in.\n\nDravenian officials said the trenches were defensive.", ["vague"]),
+])
+def test_a_countrys_officials_whose_ministry_or_invented_country_speaks_next(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # '"...," it said': the words of the statement one of the two sentences before puts out.
     ("Outside court, her solicitor, Richard Bond, read a statement on her behalf.\n\n\u201cThe last four years "
      "have been a nightmare for me,\u201d it said.", []),
