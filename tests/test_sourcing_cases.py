@@ -4012,6 +4012,22 @@ def test_a_club_named_by_a_plural_speaks_for_itself(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Those who knew someone, one of them named next by how they knew them
+    ("A man died on Monday.\n\nFriends described him as generous. \u201cHe would give you his last pound,\u201d "
+     "said Tom Hale, who had known him since school.", []),
+    ("A man died on Monday.\n\nColleagues describe her as calm. \u201cI have seen her talk a bull into a "
+     "trailer,\u201d said Sgt Mike Ruiz, who has worked with her for six years.", []),
+    ("A man died on Monday.\n\nRelatives said he had been depressed. His sister, Jane Hale, said he had lost his "
+     "job.", []),
+    # ... not someone else speaking next
+    ("A man died on Monday.\n\nFriends described him as generous. The mayor said he would be missed.", ["vague"]),
+    ("A man died on Monday.\n\nRelatives said he had been depressed. Police said he had lost his job.", ["vague"]),
+])
+def test_those_who_knew_someone_one_named_next_by_how(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Protesters and survivors are a vox pop: one of them named by name and age names them.
     ("Protesters said the government had failed to punish those responsible. \u201cWe want justice, not "
      "promises,\u201d said Milica Jovanovi\u0107, 21, a law student.", []),

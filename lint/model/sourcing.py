@@ -2142,6 +2142,15 @@ _MEMBERS = {
     # ... and a trade, whose union's or association's head the next sentence names: "Headteachers have warned
     # ..." then "Paul Whiteman, general secretary of the school leaders' union NAHT, said"
     **dict.fromkeys(_TRADES, _ORGANISATIONS),
+    # those who knew someone, one named by how: "Friends described him as generous." then "said Tom Hale, who had
+    # known him since school"; "Relatives said ..." then "His sister, Jane Hale, said"
+    "friends": ("friend", "known him", "known her", "known them", "knew him", "knew her", "grew up with"),
+    "colleagues": ("colleague", "worked with", "works with", "worked alongside", "works alongside"),
+    **dict.fromkeys(("relatives", "family members"), (
+        "sister", "brother", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle", "niece", "nephew",
+        "wife", "husband", "partner", "grandmother", "grandfather", "granddaughter", "grandson", "relative")),
+    "classmates": ("classmate", "school with", "studied with"),
+    "teammates": ("teammate", "played with", "played alongside"),
 }
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
 # discipline ("astronomers", "epidemiologists", "historians").
