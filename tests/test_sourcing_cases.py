@@ -452,6 +452,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "By all accounts, the firm hid losses.",
     "In the eyes of many, the mayor has failed.",
     "Scouts believe he could be a top-five pick.",
+    "Attendees said the speech ran long.",
+    "Retirees say the bus cuts leave them stranded.",
     "NFL scouts say he is the best quarterback in the draft.",
     "In the eyes of critics, the plan is a giveaway.",
     "The firm is believed to have hidden losses.",
