@@ -372,6 +372,27 @@ def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
     assert truncated(OPENING + cut + "\n\n" + caption + "\n") == [(3, cut)]
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("item, cut", [
+    # A list's last item is cut where no item ends: on a conjunction, an article, "of" or "to", a comma
+    ("- Buses on routes 59 and", True),
+    ("- The first of", True),
+    ("- Westbound drivers are diverted through the", True),
+    ("- Trains run every 20 minutes,", True),
+    # ... not on a particle or a question's preposition, nor a complete item
+    ("- Log on", False),
+    ("- What to look out for", False),
+    ("- Buses are running", False),
+    ("- Arrive early.", False),
+])
+def test_a_list_that_ends_the_body_is_cut_only_where_no_item_ends(item, cut, fmt):
+    text = OPENING + "Passengers were told what to do.\n\n- Check your flight status\n" + item + "\n"
+    found = [d for d in lint.check_text(text, format=fmt) if d.rule == RULE]
+    assert bool(found) == cut
+    if cut:
+        assert text[found[0].offset:found[0].end_offset] == item[2:]
+
+
 @pytest.mark.parametrize("listing", ["- Check your flight status\n- Arrive early", "* Check your flight status",
                                      "\u2022 Check your flight status\n\u2022 Arrive early",
                                      "1. Check your flight status\n2. Arrive early"])

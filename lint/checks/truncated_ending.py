@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
-from ..model.types import HEADING, LABEL, PARAGRAPH
+from ..model.types import HEADING, LABEL, LIST_ITEM, PARAGRAPH
 from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD, phrase_list
 from .contract import INT, ActiveRule, Context, Kind, Param
 
@@ -77,13 +77,20 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         region = regions[i]
         if region.kind in _SKIPPED or region.kind == LABEL:
             continue
-        if region.kind not in (PARAGRAPH, HEADING):
-            return  # a list or quotation ends the body: fragments are normal there
         text = doc.masked[region.start:region.end].rstrip()
+        if region.kind == LIST_ITEM or (region.kind == PARAGRAPH and doc.format == "text" and is_list(text)):
+            # A list ends the body: its items are fragments ("- Arrive early"), cut only where no item ends
+            # ("- Buses on routes 59 and", "- The first of")
+            last = text.rsplit("\n", 1)[-1]
+            if (reason := _cut_item(last)) is not None:
+                start = region.start + len(text) - len(last.lstrip("-*\u2022 \t0123456789.)"))
+                yield Finding(start, region.start + len(text), rule.spec.message.format(
+                    reason=reason, ending=_tail(doc.text, region.start + len(text), start)))
+            return
+        if region.kind not in (PARAGRAPH, HEADING):
+            return  # a quotation or a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
-        if doc.format == "text" and is_list(text):
-            return  # a list as plain text keeps it ("- Arrive early"): its items are fragments, as a list's are
         # Plain text marks no headings, nor does a paragraph of markup: a short last line is taken for one by its
         # shape, and may be a cut sentence ("The White House said").
         kind = _GUESSED_HEADING if region.kind == HEADING and (doc.format == "text" or region.name == GUESSED) \
@@ -98,6 +105,24 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             yield Finding(start, region.start + len(text),
                           rule.spec.message.format(reason=reason, ending=_tail(doc.text, region.start + len(text))))
         return
+
+
+def _cut_item(item: str) -> str | None:
+    """Why a list's last item reads as cut: it ends on a comma, a semicolon or
+    an opening bracket, or on a word no item ends on (an article, a
+    conjunction, a possessive, "of", "to"; not a particle, "- Log in", nor a
+    preposition a question leaves, "- What to look out for")."""
+    last = item.rstrip()[-1:]
+    if last in ",;([":
+        return f'it ends on "{last}"'
+    words = WORD.findall(item)
+    if len(words) >= 2 and words[-1].lower() in _ITEM_DANGLING:
+        return f'it stops at "{words[-1]}", which no list item ends on'
+    return None
+
+
+# Words no list item ends on, where a cut leaves them.
+_ITEM_DANGLING = frozenset("the a an and or but nor of to his her their its our your my".split())
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
@@ -274,9 +299,10 @@ def _last_sentence_start(doc, region) -> int:
     return sentences[-1].start if sentences else region.start
 
 
-def _tail(text: str, end: int) -> str:
-    """The last words before `end`, from its own line only: a message stays on one line."""
-    line_start = text.rfind("\n", 0, end) + 1
+def _tail(text: str, end: int, begin: int = 0) -> str:
+    """The last words before `end`, from its own line only (and from `begin`,
+    a list item's start): a message stays on one line."""
+    line_start = max(text.rfind("\n", 0, end) + 1, begin)
     start = max(line_start, end - 40)
     snippet = text[start:end]
     if start > line_start and " " in snippet:
