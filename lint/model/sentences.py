@@ -60,7 +60,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING = "\"'\u201c\u2018([{\u00ab"
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+")
 # Single capitals, each with its stop, are initials however many there are: "K.K.S.S.R. Ramachandran".
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A two-letter word in lowercase before its stop is a word, not an initialism: "owners to sell up. Ben Beadle".
 _SHORT_WORD = re.compile(r"[a-z]{2}\.")
 
@@ -128,7 +128,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token) and not _SHORT_WORD.fullmatch(token)) \
-                or (len(token) > 8 and _INITIALS.fullmatch(token)):  # shorter ones are matched above
+                or (len(token) > 8 and INITIALS.fullmatch(token)):  # shorter ones are matched above
             if lower_next:
                 return _abbreviation_ends_sentence(text, sent_start, pos + 1 - len(token), pos, m.end(), end)
             return (word or next_word(text, m.end(), end)).lower() in SENTENCE_OPENERS

@@ -38,6 +38,7 @@ from functools import cached_property
 from ..record import Record
 from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
+from .sentences import INITIALS
 from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Sentence
 from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
@@ -253,14 +254,14 @@ _PUBLIC = frozenset("""commuter commuters passenger passengers shopper shoppers 
 _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an engineer in Leipzig"
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
-# What a dateline's place is, as a body: its city or town.
-_DATELINE_PLACES = frozenset({"city", "town"})
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
     hospital court committee commission service authority union association federation society bureau district
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     town borough village county hospice clinic foundation library zoo theatre theater church diocese orchestra team
     league railway operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster
     newspaper""".split())
+# What a dateline's place is, as a body: its city or town.
+_DATELINE_PLACES = frozenset({"city", "town"})
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
 _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally protest event scene session ceremony
     funeral match game festival briefing vigil march demonstration gathering site time""".split())
@@ -2445,10 +2446,7 @@ def _inside_a_name(text: str, end: int) -> bool:
     begin = text.rfind(" ", 0, end - 1) + 1
     before = text.rfind(" ", 0, begin - 1) + 1
     return begin > 0 and text[before:before + 1].isupper() and text[end + 1:end + 2].isupper() and \
-        _INITIALS_OF_A_NAME.fullmatch(text, begin, end) is not None
-
-
-_INITIALS_OF_A_NAME = re.compile(r"(?:[A-Z]\.){2,}")
+        INITIALS.fullmatch(text, begin, end) is not None
 
 
 def _before_a_name(text: str, end: int) -> bool:
