@@ -1391,6 +1391,14 @@ def test_a_quotation_paragraph_after_a_named_person_s_reported_words_goes_on_wit
     text = ("In a statement, Acme chief executive Lena Kovac said the company would appeal.\n\n"
             "\u201cWe believe the ruling is wrong and we will fight it.\u201d\n")
     assert kinds(text) == []
+    # ... also when the paragraph ends on more of them, or names her by a pronoun
+    assert kinds("Frank Doyle opened the shop in 1972. Back then, he says, there were six cobblers in the town. "
+                 "Now there is one.\n\n\u201cIt's that people don't know they can have shoes mended.\u201d\n") == []
+    assert kinds("Ana Ruiz is the mayor. She said the town would rebuild.\n\n\u201cWe will fight it all the way to "
+                 "the top.\u201d\n") == []
+    # ... not past a quotation's tag: the sentences after it are the story's
+    assert kinds("\u201cWe document everything,\u201d said Omar Haddad. The suit was filed in May.\n\n"
+                 "\u201cNone of it made any difference at all to anyone.\u201d\n") == ["none"]
 
 
 @pytest.mark.parametrize("text", [

@@ -3342,9 +3342,26 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
     last = _last_before(text, sentences, i, q)
     if last is None or last.region.kind != PARAGRAPH:
         return None
-    named = [a for a in out.by_sentence.get(last.start, []) if a.kind == NAMED and a.verb in _SAID
-             and people.named_in(a.subject_start, a.subject_end)]
-    return named[-1] if named else None
+    j = sentences.index(last)
+    for k in range(j, max(j - _SAID_REACH, -1), -1):  # its last source, in one of its last sentences: "Back then,
+        if sentences[k].region is not last.region:    # he says, there were six cobblers. Now there is one."
+            break
+        found = [a for a in out.by_sentence.get(sentences[k].start, []) if a.kind not in (IMPERSONAL, THING)]
+        if found:
+            a = found[-1]
+            named = a.kind == NAMED and people.named_in(a.subject_start, a.subject_end)
+            # before the last sentence, only reported words go on into the sentences after them (not a quotation's
+            # tag: '"...," said Omar Haddad. The suit was filed in May.' ends his words)
+            reported = k == j or not _QUOTE_MARK.search(text, sentences[k].start, sentences[k].end)
+            return a if a.verb in _SAID and (named or a.kind == PRONOUN) and reported else None
+    return None
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+# How far back in the paragraph before its last source is looked for.
+_SAID_REACH = 3
 
 
 _SAID = frozenset("""said says told tells added adds wrote writes explained explains confirmed confirms announced
