@@ -4045,6 +4045,8 @@ def test_a_club_named_by_a_plural_speaks_for_itself(text, expected):
      "trailer,\u201d said Sgt Mike Ruiz, who has worked with her for six years.", []),
     ("A man died on Monday.\n\nRelatives said he had been depressed. His sister, Jane Hale, said he had lost his "
      "job.", []),
+    ("A nurse retires.\n\nColleagues describe her as calm. Dr Simon Reeve, who has worked with her for 20 years, "
+     "remembers a night in 2009 when a coach crash brought 31 patients in.", []),
     # ... not someone else speaking next
     ("A man died on Monday.\n\nFriends described him as generous. The mayor said he would be missed.", ["vague"]),
     ("A man died on Monday.\n\nRelatives said he had been depressed. Police said he had lost his job.", ["vague"]),

@@ -2083,8 +2083,9 @@ def _name_of_a_firm(said: str) -> bool:
 
 _PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Government".split())
 _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
-# Verbs a member named next speaks with: "said", and what they called the thing ("called the budget a disgrace").
-_SAYING = SPEECH_VERBS | frozenset("called calls described describes".split())
+# Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
+# what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
+_SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered".split())
 # Endings of nouns for what someone does: "watcher", "governor", "columnist", "historian".
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # The sides of a group said to be divided: "Some view ..., while others ...".
