@@ -1817,6 +1817,10 @@ def test_officials_beside_a_public_service_are_its_own(text):
     "\u201cIt is the noise at night. You cannot sleep.\u201d",
     "Ana Ruiz chairs the board. Tom Lee was not convinced: \u201cIt is a gamble with public money.\u201d",
     "Ana Ruiz is the mayor. The mayor was unimpressed.\n\n\u201cIt is a gamble with public money.\u201d",
+    # praise, and a long clause fronted before the speaker
+    "Mikel Arteta spoke on Monday.\n\nAsked about Harry Kane, who has scored 11 goals in the competition this "
+    "season, Arteta was full of praise.\n\n\u201cHe is one of the best strikers in the world.\u201d",
+    "Ana Ruiz chairs the board. Ruiz was in no doubt.\n\n\u201cIt is a gamble with public money.\u201d",
 ])
 def test_a_sentence_that_says_how_a_named_speaker_feels_introduces_the_quotation_after_it(text):
     assert kinds(text) == []
@@ -1827,6 +1831,8 @@ def test_a_sentence_that_says_how_a_named_speaker_feels_introduces_the_quotation
     # a thing, not a speaker
     ("Ana Ruiz chairs the board. The plan was clear.\n\n\u201cWe will sell the land and build 400 homes on it.\u201d",
      ["none"]),
+    ("Ana Ruiz chairs the board. The report was full of praise.\n\n\u201cWe will sell the land and build 400 homes "
+     "on it.\u201d", ["none"]),
     # the sentence before is not the last of its paragraph
     ("Ron Hale was jailed in 1998. Hale is unrepentant. He lives in Leeds now.\n\n"
      "\u201cI would do it all again tomorrow, every day of it.\u201d", ["none"]),

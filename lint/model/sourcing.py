@@ -3487,11 +3487,12 @@ _LEAD_IN = re.compile(
 # letter was stark', 'The mayor had a simple message for residents', 'Ruiz had this to say', 'Hart agrees',
 # 'Lee spoke to reporters', 'he set out his reasoning'.
 _MANNER = (
-    r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,80}?)\s+(?:(?:was|is|were|are|had been|has been|sounded|remains|remained)"
+    r"\s*(?P<who>[^.!?:;\u201c\u201d\"]{1,120}?)\s+(?:(?:was|is|were|are|had been|has been|sounded|remains|remained)"
     r"(?: not| \w+ly| equally| just as| even)? (?:blunt|clear|stark|simple|direct|short|brief|frank|candid|succinct|"
     r"emphatic|defiant|unequivocal|categorical|scathing|withering|plain|explicit|firm|upbeat|optimistic|cautious|"
     r"philosophical|unapologetic|unrepentant|adamant|resolute|forthright|defensive|convinced|unconvinced|"
-    r"unimpressed|sceptical|skeptical|unmoved|undeterred|unfazed|pessimistic|hopeful)"
+    r"unimpressed|sceptical|skeptical|unmoved|undeterred|unfazed|pessimistic|hopeful|full of (?:praise|criticism|"
+    r"admiration|regret)|in no doubt|in (?:a|an) [\w-]+ mood)"
     r"|had (?:a|an|one|this|some) (?:[\w-]+ )?(?:message|warning|answer|reply|verdict|plea|request|prediction|"
     r"promise|question)|had this to say|agrees|agreed|disagrees|disagreed"
     # what they set out or gave: "he set out his reasoning", "she made her case", "Ruiz struck a defiant tone"
