@@ -3833,6 +3833,13 @@ def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text,
      "Col. Emil Varga, said the army would be ready.", []),
     ("Troops dug in.\n\nRussian officials said the trenches were defensive. A spokeswoman for the defence ministry "
      "said the army would be ready.", []),
+    # ... or its government by its seat or its capital, saying or denying
+    ("The plan was agreed.\n\nThe Kremlin has denied that the drones were sent on purpose. Russian officials said "
+     "on Friday that the plan was a provocation.", []),
+    ("The plan was agreed.\n\nRussian officials said the plan was a provocation. Moscow has warned of a response.",
+     []),
+    ("The plan was agreed.\n\nRussian officials said the plan was a provocation. Kyiv has warned of a response.",
+     ["vague"]),
     # ... not another country's, nor nobody's
     ("Troops dug in.\n\nRussian officials said the trenches were defensive. A spokesman for the defence ministry of "
      "Ukraine said the army would be ready.", ["vague"]),

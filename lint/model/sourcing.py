@@ -1574,8 +1574,20 @@ def _nation_speaks_pattern(nation: str, country: str) -> re.Pattern[str]:
     # spokesman for the defence ministry, Col. Emil Varga, said"
     voice = r"spokes(?:man|woman|person) for the (?:defen[cs]e|foreign|interior|health|finance) ministry\b" \
         r"(?! (?:of|in)\b)"
-    return re.compile(rf"(?:\b{owner} (?:[a-z-]+ ){{0,3}}?(?:said|says|reported|announced|confirmed|added|told)\b"
-                      rf"|\baccording to {owner} |\b{voice})")
+    # ... or its government by its seat or its capital, as wire copy names it: "The Kremlin has denied that",
+    # "Moscow said"
+    if (seat := _SEATS.get(nation)) is not None:
+        owner = rf"(?:{owner}|{seat})"
+    return re.compile(rf"(?:\b{owner} (?:[a-z-]+ ){{0,3}}?(?:said|says|reported|announced|confirmed|added|told|"
+                      rf"denied|denies|insisted|insists|warned|warns)\b|\baccording to {owner} |\b{voice})")
+
+
+# A government's seat or capital, standing for it (lowercased, as the pattern reads the draft).
+_SEATS = {"russian": "the kremlin|moscow", "ukrainian": "kyiv|kiev", "chinese": "beijing", "iranian": "tehran",
+          "israeli": "jerusalem", "american": "the white house|the pentagon|washington",
+          "u.s.": "the white house|the pentagon|washington", "british": "downing street|whitehall|london",
+          "french": "the (?:\u00e9lys\u00e9e|elysee)|paris", "german": "berlin", "turkish": "ankara",
+          "polish": "warsaw", "japanese": "tokyo", "indian": "new delhi"}
 
 
 # An office that said nothing: "declined to comment", "did not respond to a request for comment".
