@@ -3276,6 +3276,12 @@ def test_a_name_given_as_someones_names_them(text, expected):
      "had raised concerns. \u201cWe were told it was not our business,\u201d one said.", []),
     ("Three former managers, who spoke on condition of anonymity because they feared for their jobs, said they "
      "had raised concerns.\n\nAnother said the practice was common. \u201cEverybody knew it,\u201d she said.", []),
+    # ... also of a body's own people, whose reason the story gave
+    ("Pupils returned to Ashcombe Academy, the school said.\n\nTeachers at the school, who asked not to be named "
+     "because they were not authorised to speak, said lessons were calmer. One said: \u201cFor the first time in years "
+     "I can finish a lesson.\u201d", []),
+    ("Pupils returned.\n\nTeachers at the school said lessons were calmer. One said: \u201cFor the first time in "
+     "years I can finish a lesson.\u201d", ["unnamed"]),
     ("Three former managers said they had raised concerns. \u201cWe were told it was not our business,\u201d one "
      "said.", ["unnamed"]),
     ("The White House is weighing tariffs, according to three people with knowledge of the discussions. The "

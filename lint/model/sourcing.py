@@ -433,6 +433,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     divided = -3  # the last sentence whose group was said to be divided
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
+    plural_with_reason = -1  # the last sentence with a reason for anonymity whose source is a plural, named or not
     officials_named = False  # whether some officials the story has given a claim to were named ("fire officials")
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
@@ -627,11 +628,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
                 # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."
                 a = _replace(a, a.kind, justified=True)
-            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and \
-                    last_group is not None and last_group.justified and \
-                    last_group.start >= sentences[max(0, index - 3)].start:
+            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
+                    (last_group is not None and last_group.justified and
+                     last_group.start >= sentences[max(0, index - 3)].start)
+                    or (plural_with_reason >= 0 and index - plural_with_reason <= 3)):
                 # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
-                # anonymity because ..., said": one of them, within three sentences
+                # anonymity because ..., said": one of them, within three sentences; also of a body's own ("Teachers
+                # at the school, who asked not to be named because ..., said")
                 a = _replace(a, a.kind, justified=True)
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
@@ -645,6 +648,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
                 if a.kind == GROUP:
                     last_group = a
+            if a.kind in (GROUP, NAMED) and index in reasons and (
+                    a.subject.endswith("s") or a.subject.split(" ", 1)[0].endswith("s")):
+                plural_with_reason = index  # "Teachers at the school, who asked not to be named because"
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
