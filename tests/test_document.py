@@ -152,6 +152,11 @@ def test_sentence_segmentation():
     # A two-letter word in lowercase ends its sentence before a name: it is no initialism.
     assert sentences("Owners may sell up. Ben Beadle said so. It was voted in. Ana Ruiz left.") == [
         "Owners may sell up.", "Ben Beadle said so.", "It was voted in.", "Ana Ruiz left."]
+    # An acronym or a numeral written without stops ends its sentence before any capital; an initial does not.
+    assert sentences("It was built in the UK. Nine people worked on it. It ended after World War II. Nine died. "
+                     "Michael J. Fox spoke.") == [
+        "It was built in the UK.", "Nine people worked on it.", "It ended after World War II.", "Nine died.",
+        "Michael J. Fox spoke."]
     # Initials are initials however many: a name with five of them is one sentence.
     assert sentences("Minister K.K.S.S.R. Ramachandran spoke. He left at 5 p.m. The others stayed.") == [
         "Minister K.K.S.S.R. Ramachandran spoke.", "He left at 5 p.m.", "The others stayed."]

@@ -18,6 +18,9 @@ RULE = "duplicate-text"
      "text", ["Ferry contract delayed again"]),
     ("The board met for six hours on Monday. The board met for six hours on Monday. It adjourned at noon.\n",
      "text", ["The board met for six hours on Monday."]),
+    # ... a sentence that ends on a numeral written without stops
+    ("Nine machines are working on Phase II. Nine machines are working on Phase II. It ends in May.\n",
+     "text", ["Nine machines are working on Phase II."]),
     ("The board met for six hours on Monday. It adjourned at noon.\n\nThe chair thanked the staff."
      " The board met for six hours on Monday.\n", "text", ["The board met for six hours on Monday."]),
     ("The board met for six hours on Monday. It adjourned.\n\nThe board met for six hours on Monday.\n",

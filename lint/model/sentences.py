@@ -6,6 +6,8 @@ and neither reports a full stop with no space after it ("encounter.Three") as a
 boundary, which scraped copy needs. Decisions, in order:
 
 - a full stop after a title abbreviation (Mr., Gen., Jan.) never ends a sentence;
+- after an acronym or a numeral written without stops it ends one before any
+  capital ("in the UK. Nine", "after World War II. Nine");
 - after another abbreviation or an initial (U.S., a.m., Ph.D., J.) it ends one
   only when a common sentence opener follows ("in the U.S. The talks"), or
   a noun with a verb of its own after a clause that had one ("is the third
@@ -126,6 +128,9 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
             return False  # "Dr. Jones", "No. 10"; but "lives on Main St. the house" prefixes no name
         if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
+        if not lower_next and len(token) == 3 and token[:2].isupper() and token[:2].isalpha():
+            return True  # an acronym or a numeral written without stops ends its sentence: "in the UK. Nine",
+            # "after World War II. Nine people"; an initial is one letter ("Michael J. Fox")
         if key in ABBREVIATIONS or (len(token) <= 8 and (len(token) <= 3 or "." in token[:-1])
                                     and _INITIALISM.fullmatch(token) and not _SHORT_WORD.fullmatch(token)) \
                 or (len(token) > 8 and INITIALS.fullmatch(token)):  # shorter ones are matched above
