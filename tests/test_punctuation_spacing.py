@@ -339,7 +339,9 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     # A full stop so, before a sentence; not a spaced ellipsis, an initial, nor a domain spaced out.
     ("Opponents feared congestion on the A259 . Business owners agreed.", ["A259 . Business"]),
     ("Rates rose in 2024 . The bank held.", ["2024 . The"]),
+    ("It has a 6.3-inch screen . according to the firm, the crease is gone.", ["screen . according"]),
     ("He waited . . . Then he left.", []),
+    ("He waited . . . then he left.", []),
     ("She read J . K. Rowling.", []),
     ("Go to example . com now.", []),
     ("Apples, pears and plums.", []),
@@ -370,3 +372,28 @@ def test_the_fix_removes_the_stray_space_and_the_message_says_so():
 ])
 def test_a_bracket_that_belongs_to_the_word_before_is_not_flagged(text):
     assert flagged(text, RULE, format="markdown") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A space inside brackets that hold words, as a scraper leaves it, is reported on each side it stands.
+    ("Lanes on Station Road ( the main route into town ) were approved.", ["( the", "town )"]),
+    ("Most backed it [ see the results below ] in the survey.", ["[ see", "below ]"]),
+    ("They play Rovers ( kick-off 7.45pm) at home.", ["( kick-off"]),
+    ("It will cost £450,000 (about $560,000 ) in all.", ["$560,000 )"]),
+    ('He called it ( "a farce" ) twice.', ['( "a', 'farce" )']),
+    # Not an emoticon, empty or bare brackets, a bracket with its partner on another line, nor numbers alone.
+    ("That is sad :( but true, and we won :) in the end.", []),
+    ("The form has boxes ( ) to tick and [ ] to cross.", []),
+    ("The list runs on ( and on\nto the next line ).", []),
+    ("Solve ( 3 + 4 ) first.", []),
+    ("The firm (Acme Ltd) won the contract (worth $2m).", []),
+])
+def test_a_space_inside_brackets(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_removes_the_space_inside_brackets():
+    text = "The road ( the main route ) reopened.\n"
+    messages = [d.message for d in lint.check_text(text) if d.rule == RULE]
+    assert messages == ['Space after "(" in "( the"', 'Space before ")" in "route )"']
+    assert lint.fix_text(text, format="text")[0] == "The road (the main route) reopened.\n"

@@ -1,7 +1,8 @@
 """The `punctuation-spacing` kind: no space after , ; : ! ? or a sentence-ending
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
 percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
-stray space before a comma or semicolon ("flavonoids , which").
+stray space before a comma or semicolon ("flavonoids , which") or inside
+brackets ("( the main route )").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix
 from ..model.patterns import places
 from ..model.sentences import run_on_stop
-from ..model.words import ABBREVIATIONS
+from ..model.words import ABBREVIATIONS, NAME_SUFFIXES
 from .contract import ActiveRule, Context, Kind
 
 # A mark with a letter straight after it, or a quotation mark and then a letter
@@ -84,7 +85,7 @@ def _initialism_run_into_word(text: str, end: int, after: int) -> bool:
     initialism = _INITIALISM_BEFORE.search(text, max(0, end - 9), end)
     if initialism is None or initialism.group().lower() not in _INITIALISMS:
         return False
-    word = _LETTERS_AFTER.match(text, after)
+    word = _LETTERS.match(text, after)
     if word is None or len(word.group()) < 2:
         return False
     follows = text[word.end():word.end() + 2]
@@ -96,7 +97,7 @@ def _initialism_run_into_word(text: str, end: int, after: int) -> bool:
 
 _INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,2}\.){2,3}\Z")
 _INITIALISMS = frozenset(a for a in ABBREVIATIONS if "." in a[:-1]) | {"e.g.", "i.e."}
-_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _glued_to_brackets(text: str, pos: int) -> bool:
@@ -187,6 +188,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _missing(doc, rule)
     yield from _stray(doc, rule)
     yield from _bracket_run_in(doc, rule)
+    yield from _inner_space(doc, rule)
 
 
 _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
@@ -194,7 +196,9 @@ _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space b
 # "27% ; Anglian"), as a scraper leaves it where an inline tag stood ("flavonoids , which"), or a full stop so
 # before a sentence ("on the A259 . Business owners"): the space before it is stray. Found with str.find: few
 # drafts hold one.
-_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r" [\"\u201c]?[A-Z][a-z]")}
+# A full stop so before a lowercase word of two letters or more counts too ("screen . according"): a spaced ellipsis
+# goes on with a stop, a spaced initial is a capital.
+_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r" [\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})")}
 _STRAY_AFTER[";"] = _STRAY_AFTER[","]
 
 
@@ -207,9 +211,13 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;"))):  # the comma, full stop or semicolon
         mark = masked[pos]
         if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] == " " and _ends_word(source[pos - 2])) or \
-                _STRAY_AFTER[mark].match(masked, pos + 1) is None:
+                (following := _STRAY_AFTER[mark].match(masked, pos + 1)) is None:
             continue  # no word or number right before (markup masked as spaces: "**budget** , the") or no word
             # after it ("5 , 000" is a number's groups spaced out; "word . . . The" an ellipsis spaced out)
+        lowercase = mark == "." and following.group()[-1].islower()
+        suffix = _LETTERS.match(masked, following.end() - 2) if lowercase else None
+        if suffix is not None and suffix.group() in NAME_SUFFIXES:
+            continue  # a domain spaced out: "example . com"
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes or pos + 2 >= region.end:
             continue
@@ -245,6 +253,51 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         end = masked.find(" ", pos, closed) if " " in inside else closed + 1
         yield Finding(start, end, rule.spec.message.format(problem=_MISSING_BEFORE, mark="(", text=source[start:end]),
                       Fix('Add a space before "("', (Edit(pos, pos, " "),)))
+
+
+_PAIRS = {"(": ")", "[": "]"}
+_OPENERS = {close: opening for opening, close in _PAIRS.items()}
+_INSIDE = r"[\w\"'\u201c\u2018\u201d\u2019$\u00a3\u20ac.,%-]+"  # a word, a number, a sum or a quotation's edge
+_INSIDE_WORD, _INSIDE_WORD_BEFORE = re.compile(_INSIDE), re.compile(_INSIDE + r"\Z")
+
+
+def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A space inside a pair of brackets that hold words, as a scraper leaves it
+    where the brackets were tags of their own: "( the main route )", "[ see
+    below ]". Not an emoticon (":( but", "x :)"): the bracket must stand after a
+    space, or a word before its closing one; and only a bracket whose partner
+    is on the same line and holds words."""
+    source, masked = doc.text, doc.masked
+    found = places(masked, ("( ", "[ ", " )", " ]"))
+    for at in sorted(found):
+        opening = masked[at] in _PAIRS
+        bracket = at if opening else at + 1
+        mark = masked[bracket]
+        if opening:
+            if (at and not (masked[at - 1].isspace() or masked[at - 1] in _ANY_QUOTE)) or \
+                    (word := _INSIDE_WORD.match(masked, at + 2)) is None:
+                continue
+            partner = masked.find(_PAIRS[mark], at, at + 200)
+            inside = masked[at + 1:partner]
+            start, end = at, word.end()
+            edit = Edit(at + 1, at + 2, "")
+        else:
+            partner = masked.rfind(_OPENERS[mark], max(0, at - 200), at)
+            inside = masked[partner + 1:at]
+            word = _INSIDE_WORD_BEFORE.search(masked, max(0, at - 40), at)
+            if not masked[at - 1:at].isalnum() and masked[at - 1:at] not in ".%" + _ANY_QUOTE:
+                continue
+            start, end = (word.start() if word is not None else at), bracket + 1
+            edit = Edit(at, at + 1, "")
+        if partner < 0 or "\n" in inside or mark in inside or \
+                not any(c.isalpha() for c in inside):
+            continue  # no partner on the line (one already closed or opened between), or no words between
+        region = doc.region_at(at)
+        if region is None or region.kind not in rule.scopes or not region.start <= partner < region.end:
+            continue
+        problem = "Space after" if opening else _SPACE_BEFORE
+        yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=source[start:end]),
+                      Fix(f'Remove the space {"after" if opening else "before"} "{mark}"', (edit,)))
 
 
 def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
