@@ -39,6 +39,18 @@ def test_names_units_and_tokens_are_left_alone(text):
     assert flagged(text, RULE, format="markdown") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "in" after a number is the inch's symbol before a mark or after an article ...
+    ("It has a 7.9in display, and the outer one (6.3in) is wider.", []),
+    ("He is 6ft 2in. The 65in set sold, as did a 6in-wide shelf.", []),
+    # ... and the word "in" run into the number where words go on from it.
+    ("The firm cut 300in London alone.", ["300in"]),
+    ("The index rose 5in May.", ["5in"]),
+])
+def test_in_after_a_number_is_inches_where_it_reads_so(text, expected):
+    assert flagged(text, RULE, format="text") == expected
+
+
 def test_the_fix_puts_the_space_back():
     fixed, remaining = lint.fix_text("More than300 jobs, almost40% of them, by2030.\n\nThe firm cut 300jobs.\n",
                                      format="text")

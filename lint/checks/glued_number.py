@@ -66,12 +66,27 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             end = _run_end(text, at, str.isalpha)
             if text[at:end].lower() not in lists.after or text[at:end] != text[at:end].lower():
                 continue  # a unit or an ordinal ("5km", "2nd"), not a word that lost its space
+            if text[at:end] == "in" and _inches(text, start, end):
+                continue  # "a 6.3in screen", "(6.3in)": the unit, not the word "in"
         if (start and (text[start - 1].isalnum() or text[start - 1] in _NAME_MARKS)) or \
                 (end < len(text) and (text[end].isalnum() or text[end] in "_@")):
             continue  # part of a longer token: "#in2026", "web3.0", "file_2of3"
         shown = doc.text[start:end]
         yield Finding(start, end, rule.spec.message.format(text=shown),
                       Fix("Put the space back", (Edit(at, at, " "),)))
+
+
+# An article before a measure: "a 6.3in screen", "the 65in set".
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he) \Z")
+
+
+def _inches(text: str, start: int, end: int) -> bool:
+    """Is "in" after the number at `start` the inch's symbol? So it is before a
+    mark ("(6.3in)", "6ft 2in.", "a 6in-wide gap"), or where an article stands
+    before the number ("a 7.9in display"); the word "in" goes on with words
+    ("cut 300in London")."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    return end == len(text) or not text[end].isspace() or article is not None
 
 
 def _in_number(c: str) -> bool:
