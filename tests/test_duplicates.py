@@ -91,6 +91,22 @@ def _found(text: str, **kwargs) -> list[tuple[int, str]]:
     return [(d.line, d.rule) for d in lint.check_text(text, format="text", **kwargs)]
 
 
+@pytest.mark.parametrize("copy, expected", [
+    # The first paragraph repeated with its dateline: the reading sets the first one's dateline apart.
+    ("LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.",
+     ["LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply."]),
+    ("LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply. Brent gained 1%.",
+     ["LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply."]),
+    # Another city's dateline before the same words is no copy of this one; nor are other words after this one.
+    ("PARIS, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.", []),
+    ("LONDON, April 2 (Reuters) - Gas prices fell on Thursday as stocks rose sharply.", []),
+])
+def test_the_first_paragraph_repeated_with_its_dateline_is_a_copy(copy, expected):
+    text = ("Oil rises\n\nLONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.\n\n"
+            f"Brent crude was up 1%.\n\n{copy}\n")
+    assert flagged(text, RULE, format="text") == expected
+
+
 def test_a_problem_inside_a_copy_is_reported_once_at_the_first():
     text = ("An new budget is set by the council for the coming year.\n\nThe council met on Monday to discuss it.\n\n"
             "An new budget is set by the council for the coming year.\n")

@@ -7,7 +7,8 @@ Three cases, each reported on the later copy with the line of the first:
   title is the headline itself and is not reported;
 - a heading or paragraph repeated anywhere;
 - a sentence repeated anywhere: in its own paragraph, in the next, or as a
-  paragraph of its own.
+  paragraph of its own; the first paragraph's copy may carry the story's
+  dateline, which the reading set apart from the first.
 The points of a list under a summary's label ("Key points") are not compared,
 and a block quotation is compared only with block quotations: they repeat the
 story by design (a pull quote).
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.types import BLOCKQUOTE, FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
+from ..model.types import BLOCKQUOTE, DATELINE, FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
 from ..model.words import SITE_SUFFIX, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
@@ -73,6 +74,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             headlines.setdefault(_key(SITE_SUFFIX.sub("", title)), region.start)
     paragraphs: dict[str, int] = {}
     sentences: dict[str, int] = {}
+    # The story's dateline, which a copy of its first paragraph carries in the paragraph itself: "LONDON (Reuters) -
+    # Oil rose ..." again is the same paragraph as the first, whose dateline the reading set apart.
+    datelines = [lowered[r.start:r.end] for r in doc.regions if r.kind == DATELINE]
 
     def finding(start: int, end: int, what: str, first: int, region, shown_from: int | None = None) -> Finding:
         shown_from = start if shown_from is None else shown_from
@@ -97,7 +101,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         elif summary:
             continue  # a key point, not a copy: the story tells it in full
         pulled = region.kind == BLOCKQUOTE  # a pull quote repeats the story by design
-        key = key_of(region.start, region.end, pulled=pulled)
+        lead = region.start + next((len(d) for d in datelines if lowered.startswith(d, region.start)), 0)
+        key = key_of(lead, region.end, pulled=pulled)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
             yield finding(region.start, region.end, "headline", headlines[key], region)
@@ -125,7 +130,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         for sentence in doc.sentences_in(region):
             start, end = sentence.start, sentence.end
-            said = lowered[start:end]
+            said = lowered[max(start, lead):end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
                 continue
             skey = key if start == region.start and end == region.end else key_of(start, end, said, pulled)
