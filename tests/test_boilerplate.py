@@ -451,6 +451,7 @@ RESIDUE = [
     "File photo",
     "Photograph: Jane Smith/The Guardian",
     "Illustration by Tom Lee",
+    "Image: Hartley's Bakery",
     "Listen to this article \u00b7 4 min",
     "4 min read",
     "Print",
