@@ -45,6 +45,8 @@ RULE = "indefinite-article"
     # A possessive is said after its word.
     ("She gave a MP's speech and a MP\u2019s speech.", ["a MP's", "a MP\u2019s"]),
     ("It was an UN's report.", ["an UN's"]),
+    # A word the dictionary says with "ex", though its capital is followed by lowercase.
+    ("He bought a Xbox and a xbox.", ["a Xbox", "a xbox"]),
 ])
 def test_the_wrong_article_is_flagged(text, expected):
     assert flagged(text, RULE) == expected
@@ -73,6 +75,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
+    "He bought an Xbox at a Xerox shop near a Xinjiang firm after a xenophobic attack and a Xi speech.",
     "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
     "She bought a SIM card and a RAM chip for a LAN party; an SIM swap is spelled out.",  # said as words, or not
     "She gave an MP's speech, a UN agency's report and an hour's warning to a user's group.",

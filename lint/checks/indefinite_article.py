@@ -27,11 +27,11 @@ from .contract import TEXTS, ActiveRule, Context, Kind, Param
 from .phrases import match_case
 
 # "a" only where the next word could want "an" (a vowel, h, 8, 11, 18, $8, an
-# initialism, MoD), and any "an": most "a"s are never looked at twice.
+# initialism, MoD, an x said "ex": Xbox), and any "an": most "a"s are never looked at twice.
 # It opens with the letter itself and looks behind it after (no word character
 # before): the regex engine then skips to each "a" instead of trying every character.
 _ARTICLE = re.compile(
-    r"([aA](?<![\w'\u2019-].)(?:(?=\s+[\"'\u201c\u2018(]?(?:[aeiouhAEIOUH8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])"
+    r"([aA](?<![\w'\u2019-].)(?:(?=\s+[\"'\u201c\u2018(]?(?:[aeiouhxAEIOUHX8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])"
     r"|[A-Z][a-z]+[A-Z]))|[nN](?=\s+[\"'\u201c\u2018(]?[\w$])))\s+"
 )
 # Where _ARTICLE can match, found in the lowercased text: a pattern that opens
