@@ -298,6 +298,9 @@ def test_a_heading_or_a_name_line_ending_on_a_capitalised_word_is_not_cut(last):
     ("Funding rose to US$", 'stops at "US$", which stands only'),
     ("The shop was bought by Marks &", 'stops at "&", which stands only'),
     ("The mayor said: \u201c", 'stops at "\u201c", which stands only'),
+    # A lowercase word's possessive or contraction, however short the line: its noun or its verb is still to come.
+    ("The council's", 'stops at "council\'s", which no sentence ends on'),
+    ("Fares will rise because it\u2019s", 'stops at "it\u2019s", which no sentence ends on'),
 ])
 def test_more_shapes_of_a_cut_ending(last, reason):
     result = lint.check_text(OPENING + last + "\n", format="text")
@@ -314,6 +317,8 @@ def test_more_shapes_of_a_cut_ending(last, reason):
     "Ends. Copyright 2026 Example News",
     "Entry costs 5\u20ac",  # a sign after its amount: the amount is whole
     "\u00a3",  # a paragraph of a sign alone is no sentence
+    "Shoppers went to Sainsbury's",  # a name's possessive may be a shop's
+    "Where to eat: McDonald's",
 ])
 def test_short_lines_and_numbers_that_end_complete_are_not_cut(last):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []

@@ -154,7 +154,10 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if not words or _ADDRESS.search(text):
         return None  # a web address written without its scheme: "... is at northfield.gov.uk/buses"
     final = words[-1]
-    if final.lower() in DANGLING_WORDS and (len(words) >= 2 or final.lower() in _ARTICLES):
+    if (final.lower() in DANGLING_WORDS and (len(words) >= 2 or final.lower() in _ARTICLES)) or \
+            (len(words) >= 2 and final.endswith(_POSSESSIVE) and _lowercase_word(final)):
+        # a possessive or a contraction of a lowercase word has its noun or its verb still to come: "The
+        # council's", "because it's" (a name's may be a shop's: "Sainsbury's")
         return f'it stops at "{final}", which no sentence ends on'
     if (final in SPEECH_VERBS or (final in _BELIEF_VERBS and words[-2].lower() not in _COMPARING)) and \
             len(words) >= 2 and kind != HEADING and '"' not in text and "\u201d" not in text and \
@@ -222,6 +225,7 @@ def _subject_and_verb(words: list[str]) -> bool:
 
 
 _DESCRIBING = frozenset("is was are were".split())
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _reported_clause(words: list[str]) -> bool:
