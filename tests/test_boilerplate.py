@@ -62,6 +62,23 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Get in touch via WhatsApp on 07700 900123",
         "The post Warehouse fire in Carver City appeared first on Valley Post.",  # a blog feed's footer
         "Continue reading \u2192",
+        # Sign-up, paywall and comment prompts, a consent banner's buttons and a player's label, worded otherwise.
+        "Sign up for Headlines, our free daily email",
+        "Don't miss a story: sign up for alerts",
+        "Enter your email address to subscribe",
+        "This article is only available to members",
+        "Help fund our reporting: donate today",
+        "Audio version of this article",
+        "Comments: 17",
+        "Add your comment",
+        "Be the first to comment on this story",
+        "Comments are moderated",
+        "Do you have information about this story? Email us",
+        "Cookies help us deliver our services",
+        "Reject all",
+        "Accept and continue",
+        "Filed in: Politics",
+        "More stories from the Echo",
     ],
 )
 def test_flags_residue(residue):
@@ -870,6 +887,11 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Posted by Jane Smith on 8 April 2026 in Tech News",
     "The message was posted by admin staff on the forum.",
     "She asked us to share it with her friends, the teacher said.",
+    # A story's service information, and words a prompt shares.
+    "Residents can sign up for flood alerts from the Environment Agency.",
+    "Parents can sign up for the school's daily email, the head teacher said.",
+    "The forum's comments are moderated by volunteers, its founder said.",
+    "Voters were asked to reject all three proposals.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
