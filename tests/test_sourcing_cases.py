@@ -1195,6 +1195,9 @@ def test_a_split_body_or_vote_or_a_blame_nobody_voices_is_no_claim(text):
     "Farmers have warned of higher food prices for months, the National Farmers\u2019 Union said.",
     "Analysts expect prices to rise this year, Acme said in a report on Monday.",
     "Analysts expect prices to rise this year, said Acme.",
+    # ... also with a role and its holder's name, set off by commas, before the verb or after it.
+    "Residents say they have waited years for a bridge, the council leader, Jo Bell, said.",
+    "Residents say they have waited years for a bridge, said Jo Bell, the council leader.",
 ])
 def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is_not_vague(text):
     assert kinds(text, VAGUE) == []
@@ -1205,6 +1208,7 @@ def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is
     "Critics, including some residents, say the plan is flawed.",
     "Critics say the plan will fail, but Mayor Ann Lee said it would work.",  # two claims
     "Critics say the plan will fail; Acme said it would work.",
+    "Critics say the plan will fail, but the mayor, Ann Lee, said it would work.",
     "Many local Democrats privately believe the result will invite a challenger, when Keane has said she will run.",
     "According to people briefed on the talks, Acme has asked whether the sites could be dropped.",
 ])
@@ -2314,6 +2318,23 @@ def test_the_agent_of_a_passive_tag_is_the_speaker(text, expected):
 
 
 # -- news that emerged, outlets that reported, forecasts ----------------------------
+
+@pytest.mark.parametrize("text", [
+    # Acceptance is a claim only before its clause.
+    "Unions representing 40,000 staff accepted the offer.",
+    "Officials accepted a payment of \u00a32m.",
+])
+def test_accepting_a_thing_is_no_claim(text):
+    assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Experts accept that the climate is warming.", "Experts accept"),
+    ("Most scientists accept the planet is warming.", "Most scientists accept"),
+])
+def test_accepting_a_clause_is_a_claim(text, span):
+    assert vague_spans(text) == [span]
+
 
 @pytest.mark.parametrize("text, span", [
     ("The pair split in June, it has emerged.", "it has emerged"),

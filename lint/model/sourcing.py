@@ -705,10 +705,11 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 
 
 # Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
-# statement on Monday."
+# statement on Monday.", a name's role set off after it ("said Jo Bell, the council leader.")
 _TRAILING_VERBS = frozenset("said says added adds told wrote writes noted stated reported announced".split()) | {
     "according to"}  # "Experts say the virus spreads by droplets, according to the World Health Organization"
-_CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
+_CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?\u2014]{1,60})?"
+                           r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")
 # A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
 _PROPER_NAME = re.compile(r"(?:the )?[A-Z][\w.&'\u2019-]*"
@@ -2406,6 +2407,11 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     start = last.end() if last else 0  # after the last mark, if any
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
+    if len(parts) >= 4 and not parts[-1].strip() and _ROLE_THEN_NAME.fullmatch(parts[-3]) and \
+            _FULL_NAME_ALONE.fullmatch(parts[-2].strip()):
+        # "Residents say they have waited years, the council leader, Jo Bell, said": a role and its holder's name
+        # close the claim before them, and are the verb's subject
+        return (verb - len(parts[-1]) - len(parts[-2]) - len(parts[-3]) - 2, verb), None
     if len(parts) >= 3 and not parts[-1].strip():
         if any(w[:1].isupper() for w in parts[1].split()[:3]) or _INCLUDING_ASIDE.match(parts[1]):
             # "The company's chief executive, Priya Rangan, called": the name; "Critics, among them the
@@ -2475,6 +2481,9 @@ def _before_a_name(text: str, end: int) -> bool:
     return word in NAME_PREFIXES
 
 
+# A role before its holder's name, set off by commas: " the council leader", " its chief executive".
+_ROLE_THEN_NAME = re.compile(r" (?:the|its|their|his|her|our|a|an) [\w'\u2019 -]{2,60}")
+_FULL_NAME_ALONE = re.compile(r"[A-Z][\w'\u2019.-]+(?: (?:[A-Z][\w'\u2019.-]+|de|van|von|da|al|bin)){1,3}")
 _INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
