@@ -4818,7 +4818,14 @@ def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
      "Association said it would ask the city to phase the work.", []),
     ("Farmers in Hawke's Bay say the drought is the worst in decades. Federated Farmers' Hawke's Bay president "
      "Ann Kerr said many would sell stock.", []),
+    # ... firms too, by their trade's body, after the lead as in it.
+    ("Dave Hurst, who runs a pub, said insurers had refused to cover him.\nInsurers say premiums have risen by a "
+     "third.\nThe Association of British Insurers said premiums had risen by a third in flood-prone areas.", []),
+    ("Jo Bell, who runs a travel firm, said airlines had cut routes.\nAirlines say the tax will raise fares.\n"
+     "Airlines UK, which represents carriers, said fares would rise.", []),
     # ... not another body, nor a name that only shares a word and says nothing.
+    ("The barrier will open in 2028, the agency said.\n\nInsurers say premiums will rise. The council said it "
+     "would act.", ["Insurers say"]),
     ("Residents say the road is dangerous. The council said it would act.", ["Residents say"]),
     ("Farmers say the drought is the worst in decades. Prices at Farmers Market stalls rose.", ["Farmers say"]),
 ])

@@ -1351,7 +1351,8 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
-    hauliers publicans shopkeepers employers manufacturers carers""".split())
+    hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers growers bakers hoteliers
+    housebuilders exporters importers airlines""".split())
 
 
 def _one_of(trade: str) -> str:
