@@ -1198,6 +1198,9 @@ def test_a_split_body_or_vote_or_a_blame_nobody_voices_is_no_claim(text):
     # ... also with a role and its holder's name, set off by commas, before the verb or after it.
     "Residents say they have waited years for a bridge, the council leader, Jo Bell, said.",
     "Residents say they have waited years for a bridge, said Jo Bell, the council leader.",
+    # ... or a verb that admits, confirms or explains it.
+    "Few people expected the work to take this long, the area director, Jo Pike, admitted.",
+    "Farmers have warned of higher prices for months, the National Farmers\u2019 Union confirmed.",
 ])
 def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is_not_vague(text):
     assert kinds(text, VAGUE) == []
