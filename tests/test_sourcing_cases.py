@@ -1231,6 +1231,20 @@ def test_a_speaker_named_after_the_verb_by_apposition_or_a_statement_from_a_body
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A role held in a place or body the story does not name is nobody's, as "a cafe owner" is ...
+    ("\u201cWe lost power at midnight,\u201d said the owner of a seafront cafe.", ["unnamed"]),
+    ("\u201cWe lost power at midnight,\u201d the manager of a nearby hotel told the BBC.", ["unnamed"]),
+    ("The head of a local school said: \u201cWe lost power at midnight.\u201d", ["unnamed"]),
+    # ... unless the place or the holder is named.
+    ("\u201cWe lost power at midnight,\u201d said the owner of the Kelby Arms.", []),
+    ("\u201cWe lost power at midnight,\u201d said the owner of a seafront cafe, Jo Bell.", []),
+    ("\u201cWe lost power at midnight,\u201d said the mayor of a nearby town, Ana Ruiz.", []),
+])
+def test_a_role_held_in_a_place_the_story_does_not_name_is_unnamed(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize("text, kind", [
     ("\u201cIt is a sad day,\u201d said one mourner, Mary.", "unnamed"),  # a first name alone is no full name
     ("\u201cIt is a sad day,\u201d said one mourner on Monday, Tom Hale.", "unnamed"),  # not set off from the phrase

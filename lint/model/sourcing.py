@@ -537,6 +537,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
                 # "according to new research. The study, published in ...": it is named
+            if a.kind == NAMED and a.subject.startswith(("the ", "The ")) and \
+                    (held := _HELD_IN_ONE().match(outside_text, a.subject_start)) is not None and \
+                    not _NAME_SET_OFF().match(outside_text, held.end()):
+                a = _replace(a, PERSON)  # '"...," said the owner of a seafront cafe': a role in a place the story
+                # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell")
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
                 a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
                 # "a new study" the draft never names: as unnamed as the study
@@ -2483,6 +2488,12 @@ def _before_a_name(text: str, end: int) -> bool:
     return word in NAME_PREFIXES
 
 
+# A role held in a place or body the story gives no name: "the owner of a seafront cafe", "the head of a local
+# school", "the manager at an Oxford Street store".
+_HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]* (?:of|at|from) (?:a|an|one) "
+                              r"[^,.;:!?\"\u201c\u201d()]{1,40}")
+# ... and then named after all: ", Jo Bell", "(Jo Bell)".
+_NAME_SET_OFF = compiled_later(r"\s*[,(]\s*[A-Z][\w'\u2019.-]+ [A-Z]")
 # A role before its holder's name, set off by commas: " the council leader", " its chief executive".
 _ROLE_THEN_NAME = re.compile(r" (?:the|its|their|his|her|our|a|an) [\w'\u2019 -]{2,60}")
 _FULL_NAME_ALONE = re.compile(r"[A-Z][\w'\u2019.-]+(?: (?:[A-Z][\w'\u2019.-]+|de|van|von|da|al|bin)){1,3}")
