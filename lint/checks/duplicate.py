@@ -101,7 +101,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         elif summary:
             continue  # a key point, not a copy: the story tells it in full
         pulled = region.kind == BLOCKQUOTE  # a pull quote repeats the story by design
-        lead = region.start + next((len(d) for d in datelines if lowered.startswith(d, region.start)), 0)
+        lead = region.start
+        for dateline in datelines:  # most drafts have none: no generator per region
+            if lowered.startswith(dateline, lead):
+                lead += len(dateline)
+                break
         key = key_of(lead, region.end, pulled=pulled)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
