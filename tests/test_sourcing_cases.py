@@ -1952,6 +1952,23 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     assert vague_spans(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A lead's group, one of whom the paragraphs after it introduce by post and name, and who then speaks.
+    ("GENEVA \u2014 Negotiators made progress on extending the truce, mediators said.\n\nThe talks, chaired by the "
+     "U.N. special envoy, Marta Lindqvist, are the first since January.\n\n\u201cBoth sides engaged,\u201d "
+     "Lindqvist told reporters.", []),
+    # ... not one introduced who never speaks, nor a speaker never introduced as one of them.
+    ("GENEVA \u2014 Negotiators made progress on extending the truce, mediators said.\n\nThe talks, chaired by the "
+     "U.N. special envoy, Marta Lindqvist, are the first since January.\n\nThe truce ends on Sunday.",
+     ["mediators said"]),
+    ("GENEVA \u2014 Negotiators made progress on extending the truce, mediators said.\n\nThe talks, hosted by "
+     "Marta Lindqvist, are the first since January.\n\n\u201cBoth sides engaged,\u201d Lindqvist told "
+     "reporters.", ["mediators said"]),
+])
+def test_a_leads_group_whose_member_is_introduced_and_then_speaks(text, expected):
+    assert vague_spans(text) == expected
+
+
 @pytest.mark.parametrize("text, span", [
     ("Critics say the plan will fail. The mayor, Jane Hill, said it would work.", "Critics say"),
     ("Experts say the drug is safe. The company said it would apply for a licence.", "Experts say"),

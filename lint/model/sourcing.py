@@ -571,8 +571,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     # "Laura Kim, whose two sons attend ...": the sides go on with the group's claim
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
-            if a.kind == GROUP and (members := _members_of(head)) and any(
-                    _member_named_next(members, outside_text, lowered_outside, s) for s in after):
+            if a.kind == GROUP and (members := _members_of(head)) and (any(
+                    _member_named_next(members, outside_text, lowered_outside, s) for s in after) or (
+                    sentence.region == lead and _member_introduced_then_speaks(
+                        members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
@@ -1967,6 +1969,30 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     return named and _member_pattern(members).search(said) is not None
 
 
+def _member_introduced_then_speaks(members: tuple[str, ...], text: str, lowered: str,
+                                   following: list[Sentence]) -> bool:
+    """Does one of the sentences after a lead introduce one of its group by
+    their post and name, who then speaks by surname in the next two ("...,
+    mediators said." then "The talks, chaired by the U.N. special envoy, Marta
+    Lindqvist, are ..." and '"...," Lindqvist told reporters')?"""
+    for k, sentence in enumerate(following):
+        said = lowered[sentence.start:sentence.end]
+        if not any(member in said for member in members):
+            continue  # most: no post of the group's in the sentence, looked for before any pattern
+        for named in _POST_THEN_NAME().finditer(text, sentence.start, sentence.end):
+            if named["post"].lower() not in members:
+                continue
+            surname = named["name"].rsplit(" ", 1)[-1]
+            if any(surname in text[s.start:s.end] and not _SAYING.isdisjoint(WORD.findall(lowered, s.start, s.end))
+                   for s in following[k + 1:k + 3]):
+                return True
+    return False
+
+
+# A post, then its holder's full name set off by a comma: "the U.N. special envoy, Marta Lindqvist".
+_POST_THEN_NAME = compiled_later(r"\b(?P<post>[a-z]+), (?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2})\b")
+
+
 def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
     """Does the sentence name a body that speaks for the group, speaking? Its words are looked for first: few
     sentences say "represents"."""
@@ -2151,6 +2177,9 @@ _MEMBERS = {
     # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"
     **dict.fromkeys(("executives", "bosses"), ("executive", "chief", "ceo", "founder", "president", "director",
                                                "chairman", "chairwoman", "owner", "boss", "runs", "head of")),
+    # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
+    "mediators": ("mediator", "envoy", "facilitator"),
+    "negotiators": ("negotiator", "envoy", "delegation", "delegate"),
     "justices": ("justice",),
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
