@@ -211,6 +211,7 @@ _UNTIL_NOW = frozenset("first previously initially originally once earlier widel
 # 'past 11 p.m. "We have listened," said Dubois' (where "said" would reach back over the whole sentence).
 _TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*\Z")
 _PHRASE_END = re.compile(r"[;:!?\u201d\"(\u2014]|,(?!\d)|\.(?=\s|$)")  # not a number's comma: "2,000 adults"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
@@ -1360,7 +1361,7 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers growers bakers hoteliers
-    housebuilders exporters importers airlines""".split())
+    housebuilders exporters importers airlines installers""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -2441,6 +2442,10 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
         last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said",
         # "head of St Mary's C.E. Primary School, said"
     start = last.end() if last else 0  # after the last mark, if any
+    if last and text[start - 1] in "!?" and text[start - 2:start - 1].isalpha() and not text[start:verb].strip() \
+            and (name := _NAME_BEFORE_MARK.search(text, max(0, start - 40), start - 1)) is not None:
+        return (name.start(), start), None  # "Which? said", "Yahoo! said": a name with its mark, which the
+        # sentence reader kept inside the sentence
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
     if len(parts) >= 4 and not parts[-1].strip() and _ROLE_THEN_NAME.fullmatch(parts[-3]) and \
