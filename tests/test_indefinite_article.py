@@ -45,6 +45,9 @@ RULE = "indefinite-article"
     # A possessive is said after its word.
     ("She gave a MP's speech and a MP\u2019s speech.", ["a MP's", "a MP\u2019s"]),
     ("It was an UN's report.", ["an UN's"]),
+    # A sum in pounds or euros is read by its number; a number keeps its thousands.
+    ("It was an \u00a31bn deal and an \u20ac1m fee.", ["an \u00a31bn", "an \u20ac1m"]),
+    ("It was an 1,000-strong crowd.", ["an 1,000-strong"]),
     # A word the dictionary says with "ex", though its capital is followed by lowercase.
     ("He bought a Xbox and a xbox.", ["a Xbox", "a xbox"]),
 ])
@@ -75,6 +78,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
+    "It was an \u00a38m deal, an \u20ac18m fee, a \u00a31bn sum and an 8,000-strong crowd.",
     "He bought an Xbox at a Xerox shop near a Xinjiang firm after a xenophobic attack and a Xi speech.",
     "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
     "She bought a SIM card and a RAM chip for a LAN party; an SIM swap is spelled out.",  # said as words, or not

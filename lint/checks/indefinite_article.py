@@ -32,13 +32,14 @@ from .phrases import match_case
 # before): the regex engine then skips to each "a" instead of trying every character.
 _ARTICLE = re.compile(
     r"([aA](?<![\w'\u2019-].)(?:(?=\s+[\"'\u201c\u2018(]?(?:[aeiouhxAEIOUHX8]|[$\u20ac\u00a3]?(?:8|1[18])|[A-Z](?![a-z])"
-    r"|[A-Z][a-z]+[A-Z]))|[nN](?=\s+[\"'\u201c\u2018(]?[\w$])))\s+"
+    r"|[A-Z][a-z]+[A-Z]))|[nN](?=\s+[\"'\u201c\u2018(]?[\w$\u20ac\u00a3])))\s+"
 )
 # Where _ARTICLE can match, found in the lowercased text: a pattern that opens
 # with one letter lets the regex engine skip ahead to it, several times faster
 # than testing [aA] at every character.
 _PLACES = re.compile(r"a(?<![\w'\u2019-].)n?\s")
-_NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:-[\w.]+)*)")
+# A number's thousands stay with it: "an 1,000-strong crowd" is read "a thousand".
+_NEXT = re.compile(r"[\"'\u201c\u2018(]?([\w.'\u2019$\u20ac\u00a3%]+(?:,\d{3}(?!\d)[\w.%]*)*(?:-[\w.]+)*)")
 # A code that opens with up to three capitals and a digit: "F1", "M25", "MP3", "H1N1", "A380".
 _CODE = re.compile(r"[A-Z]{1,3}\d[\dA-Z]*")
 # Letters whose spoken name starts with a vowel sound: "an F", "an M", "an S".
