@@ -1947,6 +1947,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Opponents said the change would disrupt sports. Board member Savion Castro, who voted against the plan, said "
     "it had not been costed.",
     "Critics say the plan will fail. Jane Hill, a longtime critic of the scheme, said it would collapse.",
+    # an analyst by the firm they run or work for: "president of the consulting firm TMF Associates"
+    "Industry analysts said the round was large. Tim Farrar, president of the consulting firm TMF Associates, said "
+    "investors were betting on the team.",
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []

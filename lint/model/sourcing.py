@@ -2106,8 +2106,8 @@ _ONE_BODY_SPEAKS = compiled_later(
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
 # "a fellow resident")
-_FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "fellow at", "fellow on", "fellow in",
-                "fellow with")
+_FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
+                "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
