@@ -2397,6 +2397,8 @@ def test_accepting_a_clause_is_a_claim(text, span):
     ("There will always be people who argue that the tax is fair.", "There will always be people who argue"),
     ("There is no shortage of people who think he should quit.", "There is no shortage of people who think"),
     ("Polling suggests the party is ahead.", "Polling suggests"),
+    ("If the grapevine is to be believed, the couple are engaged.", "If the grapevine is to be believed"),
+    ("If rumours are true, the band will reunite.", "If rumours are true"),
     ("It has long been assumed that the site was empty.", "It has long been assumed"),
     ("Sceptics retort that the numbers do not add up.", "Sceptics retort"),
     ("Experts are quietly confident the grid will cope.", "Experts are quietly confident"),
