@@ -100,6 +100,9 @@ def _found(text: str, **kwargs) -> list[tuple[int, str]]:
     # Another city's dateline before the same words is no copy of this one; nor are other words after this one.
     ("PARIS, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.", []),
     ("LONDON, April 2 (Reuters) - Gas prices fell on Thursday as stocks rose sharply.", []),
+    # ... and the first sentence so repeated inside a paragraph.
+    ("Brent gained 1%. LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.",
+     ["LONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply."]),
 ])
 def test_the_first_paragraph_repeated_with_its_dateline_is_a_copy(copy, expected):
     text = ("Oil rises\n\nLONDON, April 2 (Reuters) - Oil prices rose on Thursday after stocks fell sharply.\n\n"
