@@ -5361,6 +5361,11 @@ def test_a_group_named_after_its_sides(text, expected):
      ["Installers say"]),
     ("Insiders say demand is high. \u201cWe're booked up,\u201d said Dan Howe, who runs a heating business in "
      "Shrewsbury.", ["Insiders say"]),
+    # A trade's doer by their work, not by where they live, as one of the public is.
+    ("Doctors say the wait is too long. \u201cIt is getting worse,\u201d said Dan Howe, who lives in Leeds.",
+     ["Doctors say"]),
+    ("Doctors say the wait is too long. \u201cIt is getting worse,\u201d said Dan Howe, who works at the Leeds "
+     "General Infirmary.", []),
 ])
 def test_one_of_a_trade_by_the_business_they_run(text, expected):
     assert vague_spans(text) == expected

@@ -1360,7 +1360,7 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
-    hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers growers bakers hoteliers
+    hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers""".split())
 
 
@@ -1409,6 +1409,11 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
+# ... of them the verbs of a trade's work: "who runs", "who has farmed".
+_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|teach(?:es)?|taught|drives?|driven|"
+            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed)")
+
+
 def _by_their_work(group: str, text: str, sentence: Sentence, who: int) -> bool:
     """Does the sentence name one of a group of doers, with a "who" or "whose"
     clause (its first at `who`, found near the sentence's start, where a name
@@ -1448,13 +1453,15 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     software engineer who travels from Aundh"), or their role, ending its phrase
     ("a local, said", "a teacher at Park School"; not "a local councillor")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
+    # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
+    belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
     child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"(?:an? (?:[\w-]+ ){1,3})?who "
-                      r"(?:has |have |had )?(?:long |also )?" + _BELONGING + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
+                      r"(?:has |have |had )?(?:long |also )?" + belonging + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
                       + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
 
 
