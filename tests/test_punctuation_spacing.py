@@ -381,12 +381,16 @@ def test_a_bracket_that_belongs_to_the_word_before_is_not_flagged(text):
     ("They play Rovers ( kick-off 7.45pm) at home.", ["( kick-off"]),
     ("It will cost £450,000 (about $560,000 ) in all.", ["$560,000 )"]),
     ('He called it ( "a farce" ) twice.', ['( "a', 'farce" )']),
+    # Curly quotation marks say which side they stand on: the same spaces inside them.
+    ("Hart called him \u201c an outstanding young player \u201d on Monday.", ["\u201c an", "player \u201d"]),
+    ("She shrugged: \u201c Why? \u201d", ["\u201c Why?", "Why? \u201d"]),
     # Not an emoticon, empty or bare brackets, a bracket with its partner on another line, nor numbers alone.
     ("That is sad :( but true, and we won :) in the end.", []),
     ("The form has boxes ( ) to tick and [ ] to cross.", []),
     ("The list runs on ( and on\nto the next line ).", []),
     ("Solve ( 3 + 4 ) first.", []),
     ("The firm (Acme Ltd) won the contract (worth $2m).", []),
+    ("He said \u201cfine\u201d and \u201cgood\u201d today, and \u201c \u201d is empty.", []),
 ])
 def test_a_space_inside_brackets(text, expected):
     assert flagged(text, RULE) == expected

@@ -2,7 +2,7 @@
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
 percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
 stray space before a comma or semicolon ("flavonoids , which") or inside
-brackets ("( the main route )").
+brackets and curly quotation marks ("( the main route )").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -255,20 +255,22 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                       Fix('Add a space before "("', (Edit(pos, pos, " "),)))
 
 
-_PAIRS = {"(": ")", "[": "]"}
+# Brackets, and curly double quotation marks, which say which side they stand on (straight ones do not).
+_PAIRS = {"(": ")", "[": "]", "\u201c": "\u201d"}
 _OPENERS = {close: opening for opening, close in _PAIRS.items()}
-_INSIDE = r"[\w\"'\u201c\u2018\u201d\u2019$\u00a3\u20ac.,%-]+"  # a word, a number, a sum or a quotation's edge
+_INSIDE = r"[\w\"'\u201c\u2018\u201d\u2019$\u00a3\u20ac.,;?!%-]+"  # a word, a number, a sum or a quotation's edge
 _INSIDE_WORD, _INSIDE_WORD_BEFORE = re.compile(_INSIDE), re.compile(_INSIDE + r"\Z")
 
 
 def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
-    """A space inside a pair of brackets that hold words, as a scraper leaves it
-    where the brackets were tags of their own: "( the main route )", "[ see
-    below ]". Not an emoticon (":( but", "x :)"): the bracket must stand after a
-    space, or a word before its closing one; and only a bracket whose partner
-    is on the same line and holds words."""
+    """A space inside a pair of brackets or curly quotation marks that hold
+    words, as a scraper leaves it where they were tags of their own: "( the
+    main route )", "[ see below ]", "\u201c an outstanding player \u201d". Not an
+    emoticon (":( but", "x :)"): the opening mark must stand after a space, and
+    a word or a sentence's mark before the closing one; and only a mark whose
+    partner is on the same line and holds words."""
     source, masked = doc.text, doc.masked
-    found = places(masked, ("( ", "[ ", " )", " ]"))
+    found = places(masked, ("( ", "[ ", "\u201c ", " )", " ]", " \u201d"))
     for at in sorted(found):
         opening = masked[at] in _PAIRS
         bracket = at if opening else at + 1
@@ -285,7 +287,7 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             partner = masked.rfind(_OPENERS[mark], max(0, at - 200), at)
             inside = masked[partner + 1:at]
             word = _INSIDE_WORD_BEFORE.search(masked, max(0, at - 40), at)
-            if not masked[at - 1:at].isalnum() and masked[at - 1:at] not in ".%" + _ANY_QUOTE:
+            if not masked[at - 1:at].isalnum() and masked[at - 1:at] not in ".,;?!%" + _ANY_QUOTE:
                 continue
             start, end = (word.start() if word is not None else at), bracket + 1
             edit = Edit(at, at + 1, "")
