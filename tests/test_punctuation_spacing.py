@@ -401,3 +401,20 @@ def test_the_fix_removes_the_space_inside_brackets():
     messages = [d.message for d in lint.check_text(text) if d.rule == RULE]
     assert messages == ['Space after "(" in "( the"', 'Space before ")" in "route )"']
     assert lint.fix_text(text, format="text")[0] == "The road (the main route) reopened.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A possessive's or a contraction's "'s" set off from its word, as a scraper leaves it after a tag.
+    ("The council 's plan was approved.", ["council 's"]),
+    ("The mayor \u2019s office said it \u2019s over.", ["mayor \u2019s", "it \u2019s"]),
+    # Not an s that goes on as a word, nor one in quotation marks.
+    ("The 'sixties were fun, and rock 'n' roll too.", []),
+    ("He typed the letter 's' twice.", []),
+])
+def test_a_spaced_possessive(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_joins_a_spaced_possessive_to_its_word():
+    assert lint.fix_text("The council 's plan was approved.\n", format="text")[0] == \
+        "The council's plan was approved.\n"

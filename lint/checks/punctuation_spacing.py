@@ -189,6 +189,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _stray(doc, rule)
     yield from _bracket_run_in(doc, rule)
     yield from _inner_space(doc, rule)
+    yield from _spaced_possessive(doc, rule)
 
 
 _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space before", "Missing space before"
@@ -300,6 +301,27 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         problem = "Space after" if opening else _SPACE_BEFORE
         yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=source[start:end]),
                       Fix(f'Remove the space {"after" if opening else "before"} "{mark}"', (edit,)))
+
+
+def _spaced_possessive(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A possessive's or a contraction's "'s" set off from its word, as a
+    scraper leaves it after a tag: "the council 's plan", "It \u2019s over".
+    Not a quotation that opens with an s ("the 'sixties'", "the letter 's'"):
+    the s must end its word, outside any mark."""
+    source, masked = doc.text, doc.masked
+    for at in sorted(places(masked, (" 's", " \u2019s"))):
+        after = masked[at + 3:at + 4]
+        if not masked[at - 1:at].isalnum() or after.isalnum() or (after and after in _SINGLE_QUOTES + "\u2019"):
+            continue  # the s goes on as a word, or stands in quotation marks: "the letter 's'"
+        region = doc.region_at(at)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        word = _WORD_BEFORE.search(masked, max(region.start, at - 40), at)
+        start = word.start() if word is not None else at
+        mark = masked[at + 1:at + 3]
+        yield Finding(start, at + 3, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark,
+                                                              text=source[start:at + 3]),
+                      Fix(f'Remove the space before "{mark}"', (Edit(at, at + 1, ""),)))
 
 
 def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
