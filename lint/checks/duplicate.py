@@ -76,7 +76,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     sentences: dict[str, int] = {}
     # The story's dateline, which a copy of its first paragraph or sentence carries in its own text: "LONDON
     # (Reuters) - Oil rose ..." again is the same text as the first, whose dateline the reading set apart.
-    datelines = [lowered[r.start:r.end] for r in doc.regions if r.kind == DATELINE]
+    datelines = tuple(lowered[r.start:r.end] for r in doc.regions if r.kind == DATELINE)
 
     def finding(start: int, end: int, what: str, first: int, region, shown_from: int | None = None) -> Finding:
         shown_from = start if shown_from is None else shown_from
@@ -101,7 +101,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         elif summary:
             continue  # a key point, not a copy: the story tells it in full
         pulled = region.kind == BLOCKQUOTE  # a pull quote repeats the story by design
-        lead = _after_dateline(lowered, region.start, datelines)
+        lead = _after_dateline(lowered, region.start, datelines) if datelines else region.start
         key = key_of(lead, region.end, pulled=pulled)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
         if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
@@ -130,7 +130,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         for sentence in doc.sentences_in(region):
             start, end = sentence.start, sentence.end
-            said = lowered[_after_dateline(lowered, start, datelines) if datelines else start:end]
+            said = lowered[start:end]
+            if datelines and said.startswith(datelines):  # str.startswith tries them all in one call
+                said = lowered[_after_dateline(lowered, start, datelines):end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
                 continue
             skey = key if start == region.start and end == region.end else key_of(start, end, said, pulled)
@@ -140,9 +142,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 sentences[skey] = start
 
 
-def _after_dateline(lowered: str, start: int, datelines: list[str]) -> int:
+def _after_dateline(lowered: str, start: int, datelines: tuple[str, ...]) -> int:
     """Where the text at `start` goes on after a copy of the story's dateline, if it opens with one."""
-    for dateline in datelines:  # most drafts have none: a loop, no generator per region
+    for dateline in datelines:
         if lowered.startswith(dateline, start):
             return start + len(dateline)
     return start
