@@ -55,6 +55,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         # "outgoing" once the term has ended
         ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
         ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
+        # ... and "current", "incumbent", "sitting" too
+        ("The current president, Joe Biden, spoke.", "2026-03-03", "current president, Joe Biden"),
+        ("Incumbent President Joe Biden spoke.", "2026-03-03", "Incumbent President Joe Biden"),
+        ("Sitting Prime Minister Rishi Sunak spoke.", "2026-03-03", "Sitting Prime Minister Rishi Sunak"),
         # a possessive qualifier makes an appositive definite; curled apostrophes too
         ("Boris Johnson, Britain's prime minister, spoke.", "2025-06-01", "Boris Johnson, Britain's prime minister"),
         ("Joe Biden, America\u2019s president, spoke.", "2025-06-01", "Joe Biden, America\u2019s president"),
@@ -217,6 +221,8 @@ def test_flags(text, as_of, flagged):
         ("President Oleksandr Turchynov spoke.", "2014-03-01"),  # an acting holder is still in office
         ("Prime Minister Anthony Albanese spoke.", "2025-03-01"),  # unknown to the built-in registry
         ("Outgoing President Joe Biden met his successor.", "2025-01-10"),  # still in office
+        ("The current president, Donald Trump, spoke.", "2026-03-03"),
+        ("Sitting Prime Minister Keir Starmer spoke.", "2026-03-03"),
         ("Outgoing President Joe Biden spoke in 2024.", "2025-04-10"),  # anchored in the term
         ("Interim President Joe Biden spoke.", "2025-04-10"),  # another office: not judged
         ("Keir Starmer, Britain\u2019s prime minister, spoke.", "2025-06-01"),

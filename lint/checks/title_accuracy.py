@@ -46,7 +46,8 @@ _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
 _INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s", re.IGNORECASE)
 _FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous")  # "previous": a spinner's "former"
-_OUTGOING = "outgoing"
+# Words that say the term goes on now: as stale as "outgoing" once it is over ("the current president, Joe Biden").
+_STILL = ("outgoing", "current", "incumbent", "sitting", "serving", "present")
 _INCOMING = "incoming"  # as "-elect": right until the term starts
 
 HOLDING, LEFT, NOT_YET, UNKNOWN = "holding", "left", "not yet", "unknown"
@@ -174,7 +175,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         modifier, qualifier, title, elect = _framing(after)
         indefinite = _INDEFINITE_APPOSITIVE.match(after.group()) is not None  # ", a former president"
     if modifier == "late" or (modifier and modifier != "then" and modifier not in _FORMER
-                              and modifier not in (_OUTGOING, _INCOMING)):
+                              and modifier not in _STILL and modifier != _INCOMING):
         return
     offices = registry.offices_for(person, title, qualifier)
     if len(offices) != 1:
@@ -229,7 +230,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return
         fact = f"{person.name} took office as {office.label} on {term.start.isoformat()}{note}"
         yield _finding(rule, span, fact, f'drop "{elect or modifier}" from "{mention}"', None, severity)
-    elif modifier == _OUTGOING:  # right until the term ends, stale after: "outgoing President Biden" in April
+    elif modifier in _STILL:  # right until the term ends, stale after: "outgoing President Biden" in April, "the
+        # current president, Joe Biden" in 2026
         if state != LEFT or any(_held_in(person, office, y) for y in years):
             return
         fact = f"{person.name} left office as {office.label} on {term.end}{note}"
