@@ -210,8 +210,9 @@ _UNTIL_NOW = frozenset("first previously initially originally once earlier widel
 # or a blanked quotation it may end a sentence the splitter left whole: "at 11 p.m. Critics say",
 # 'past 11 p.m. "We have listened," said Dubois' (where "said" would reach back over the whole sentence).
 _TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
-# Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
+# A name that carries its own mark, before it: "Which?", "Yahoo!".
 _NAME_BEFORE_MARK = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*\Z")
+# Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".
 _PHRASE_END = re.compile(r"[;:!?\u201d\"(\u2014]|,(?!\d)|\.(?=\s|$)")  # not a number's comma: "2,000 adults"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
@@ -2537,7 +2538,6 @@ _HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]
 _NAME_SET_OFF = compiled_later(r"\s*[,(]\s*[A-Z][\w'\u2019.-]+ [A-Z]")
 # A role before its holder's name, set off by commas: " the council leader", " its chief executive".
 _ROLE_THEN_NAME = re.compile(r" (?:the|its|their|his|her|our|a|an) [\w'\u2019 -]{2,60}")
-_FULL_NAME_ALONE = re.compile(r"[A-Z][\w'\u2019.-]+(?: (?:[A-Z][\w'\u2019.-]+|de|van|von|da|al|bin)){1,3}")
 _INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
@@ -2635,6 +2635,7 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 # Kavitha," (a first name alone may be a day or a place).
 _FULL_NAME = r"(?:(?:[A-Z]\.\s?){1,5}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
 _APPOSED_NAME = re.compile(rf"\s+{_FULL_NAME}(?=\s*(?:[,.;]|$))")
+_FULL_NAME_ALONE = re.compile(_FULL_NAME)
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
 
