@@ -2399,6 +2399,8 @@ def test_accepting_a_clause_is_a_claim(text, span):
     ("Polling suggests the party is ahead.", "Polling suggests"),
     ("If the grapevine is to be believed, the couple are engaged.", "If the grapevine is to be believed"),
     ("If rumours are true, the band will reunite.", "If rumours are true"),
+    ("Several outlets are reporting that the deal is done.", "Several outlets are reporting"),
+    ("The word from inside the camp is that the manager will go.", "The word from inside the camp is"),
     ("It has long been assumed that the site was empty.", "It has long been assumed"),
     ("Sceptics retort that the numbers do not add up.", "Sceptics retort"),
     ("Experts are quietly confident the grid will cope.", "Experts are quietly confident"),
@@ -2428,6 +2430,7 @@ def test_news_that_emerged_reports_and_forecasts_nobody_makes_are_vague(text, sp
     "There are those who died in the fire, and people who need help.",
     "Polling by YouGov suggests the party is ahead. Polling stations open at 7am.",
     "It had long been assumed that the site was empty, but the dig found a village.",  # a belief given up
+    "The word from the minister is that the talks will resume. Reporting that the road was closed, he left.",
     "\u201cNo,\u201d she retorted. Experts are confident of victory. An increasingly confident team will play.",
     "Allegations have been made by three former staff that the councillor took bribes.",
     "No injuries were reported.",
