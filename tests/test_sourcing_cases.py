@@ -1245,6 +1245,17 @@ def test_a_role_held_in_a_place_the_story_does_not_name_is_unnamed(text, expecte
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Someone known by whom they know, of a person or a couple the story named, is still unnamed ...
+    ("The couple split.\n\n\u201cThey need time,\u201d a friend of the couple said.", ["unnamed"]),
+    ("The victim was named.\n\n\u201cShe was kind,\u201d a neighbour of the victim said.", ["unnamed"]),
+    # ... while the voice of a body or of a party the story named speaks for it.
+    ("The couple split.\n\n\u201cWe will appeal,\u201d a spokesman for the couple said.", []),
+])
+def test_someone_known_by_whom_they_know_is_unnamed(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize("text, kind", [
     ("\u201cIt is a sad day,\u201d said one mourner, Mary.", "unnamed"),  # a first name alone is no full name
     ("\u201cIt is a sad day,\u201d said one mourner on Monday, Tom Hale.", "unnamed"),  # not set off from the phrase

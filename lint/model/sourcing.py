@@ -1799,6 +1799,8 @@ def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: in
 
 _OWNERS = frozenset("its their his her our".split())
 _LOYAL = frozenset("allies friends confidants associates loyalists".split())
+# Those who know someone, by how: "a friend of the couple", "a neighbour of the victim".
+_ACQUAINTED = _LOYAL | frozenset("relatives neighbours neighbors colleagues pals acquaintances classmates".split())
 _RIVALS = frozenset("rivals competitors challengers".split())
 
 
@@ -2831,9 +2833,10 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
     if len(rest) < 3 or (rest[0] not in _ORG_PREPOSITIONS and not (rest[0] == "on" and lowered[head] in _POSTS)) \
             or rest[1] not in ("the", "its", "their", "his", "her"):
         return False  # "a post on the club's X account" is the club's, as "a statement from the club" is
-    if rest[0] == "of" and (lowered[head] in _STANCE or lowered[head] in _LOYAL):
-        return False  # "critics of the plan": the plan is what they oppose; "allies of the prime minister": whose
-        # side they are on, not who they are
+    if rest[0] == "of" and (lowered[head] in _STANCE or
+                            (lowered[head] if lowered[head].endswith("s") else lowered[head] + "s") in _ACQUAINTED):
+        return False  # "critics of the plan": the plan is what they oppose; "allies of the prime minister", "a
+        # friend of the couple": whose side they are on or whom they know, not who they are
     if lowered[head] in _UNNAMED_PLURALS or lowered[head] + "s" in _UNNAMED_PLURALS:
         return False  # "sources at the ministry", "a source at the club": whom they work for, not who they are
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
