@@ -2803,6 +2803,11 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     ("Six cases were confirmed on Monday, health officials said. County health director Ann Lee said more were "
      "likely.", []),
     ("The blaze began in the kitchen, fire officials said. Fire department spokesman Tom Hale said it spread.", []),
+    # ... or by the service's own post, its holder set off by commas.
+    ("The bridge will close in March, county officials said Monday. The county's public works director, Sam Oduya, "
+     "said the cracks would get worse.", []),
+    ("The bridge will close in March, county officials said Monday. The county's roads budget will pay for it.",
+     ["vague"]),
     # Bare officials in the lead, and a public officer by title in the next sentence, in its paragraph or the next.
     ("A wildfire forced thousands to flee, officials said.\n\nLos Angeles County Fire Chief Anthony Marrone said "
      "crews were trying to save homes.", []),

@@ -1916,8 +1916,9 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     """Are a service's officials ("fire officials", "health officials") the
     ones the next sentence names one of, by a title of that service ("Fire
     Chief Dana Mills", "county health director Ann Lee", "fire department
-    spokesman Tom Hale")? Wire and local copy puts the attribution in the
-    lead and the name in the next sentence."""
+    spokesman Tom Hale", "The county's public works director, Sam Oduya")?
+    Wire and local copy puts the attribution in the lead and the name in the
+    next sentence."""
     words = a.subject.split()
     if len(words) == 1 and words[0].lower() == "officials":
         # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
@@ -1931,7 +1932,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     service = words[0].lower()
     if service not in said.lower():
         return False  # most: looked for before the pattern
-    return re.search(rf"\b(?i:{service})\b(?: [\w-]+){{0,2}}? {_OFFICER}(?: [A-Z][\w.'\u2019-]*){{1,3}}",
+    # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
+    return re.search(rf"\b(?i:{service})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}",
                      said) is not None
 
 
