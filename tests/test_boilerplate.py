@@ -79,6 +79,8 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Accept and continue",
         "Filed in: Politics",
         "More stories from the Echo",
+        "Have you got a story? Email newsdesk@example.com",
+        "Have you got a tip for us?",
     ],
 )
 def test_flags_residue(residue):
@@ -892,6 +894,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Parents can sign up for the school's daily email, the head teacher said.",
     "The forum's comments are moderated by volunteers, its founder said.",
     "Voters were asked to reject all three proposals.",
+    "Have you got a story like this? Many readers have.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
