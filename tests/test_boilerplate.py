@@ -81,6 +81,11 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "More stories from the Echo",
         "Have you got a story? Email newsdesk@example.com",
         "Have you got a tip for us?",
+        "We pay for your stories! Do you have a story for The Sun news desk?",
+        "Email us at tips@example.com or call 0207 782 4104.",
+        "For the latest news on this story keep checking back at Echo Online.",
+        "We use your sign-up to provide content in ways you've consented to.",
+        "Our Privacy Notice explains more about how we use your data",
     ],
 )
 def test_flags_residue(residue):
@@ -895,6 +900,8 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "The forum's comments are moderated by volunteers, its founder said.",
     "Voters were asked to reject all three proposals.",
     "Have you got a story like this? Many readers have.",
+    "This article was amended on 4 November 2026.",  # an editor's note is the story's own
+    "The charity said it would pay for your stories to be recorded, the director said.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
