@@ -86,6 +86,8 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "For the latest news on this story keep checking back at Echo Online.",
         "We use your sign-up to provide content in ways you've consented to.",
         "Our Privacy Notice explains more about how we use your data",
+        "Follow AP's coverage of the election at https://apnews.com/hub/election",
+        "Read the BBC's coverage here",
     ],
 )
 def test_flags_residue(residue):
@@ -902,6 +904,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "Have you got a story like this? Many readers have.",
     "This article was amended on 4 November 2026.",  # an editor's note is the story's own
     "The charity said it would pay for your stories to be recorded, the director said.",
+    "Critics read the paper's coverage of the trial as biased.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []
