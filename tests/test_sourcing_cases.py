@@ -5495,3 +5495,43 @@ def test_a_leads_officials_whose_agency_opens_the_next_paragraph(text, expected)
 ])
 def test_a_named_body_acting_after_its_own_survey(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare "Others" or "Some", whom the next sentence names one of, speaking with who they are.
+    ("Parents spoke for an hour.\n\nOthers worried about sports. Tom Kessler, the district's athletic director, said "
+     "practices would end after dark.", []),
+    ("Some said it was too late. Jo Roe, whose son plays, argued that it was not.", []),
+    # ... not a group with a noun of its own, nor an office speaking next, nor a name with nobody's role.
+    ("Critics say the plan is rushed. Amy Lee, a councillor, said it was rushed.", ["Critics say"]),
+    ("Others say the plan is a disaster. The mayor said it was not.", ["Others say"]),
+    ("Others say the plan is a disaster. Amy Lee said it was not.", ["Others say"]),
+])
+def test_a_bare_others_is_the_speaker_named_next(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedged measure: the figure's own uncertainty.
+    ("The comet is thought to be a few kilometres across.", []),
+    ("The hoard is believed to be about 1,500 years old.", []),
+    ("The shark was thought to be 5 metres long.", []),
+    # ... not a hedged description or identity.
+    ("The comet is thought to be dangerous.", ["is thought to be"]),
+    ("The wreck is believed to be the Endurance.", ["is believed to be"]),
+])
+def test_a_hedged_measure_is_no_vague_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Analysts' consensus that a named firm, or the story's own company, compiled.
+    ("Analysts had expected £420m, according to a company-compiled consensus.", []),
+    ("Analysts had expected £420m, according to an LSEG consensus.", []),
+    ("Analysts had forecast a 2% rise, according to a consensus compiled by Vara Research.", []),
+    # ... not a consensus nobody is said to have compiled.
+    ("Analysts had expected £420m, according to a consensus.", ["Analysts had expected"]),
+    ("The consensus is that rates will rise.", ["The consensus is that"]),
+])
+def test_a_compiled_consensus_sources_analysts_expectations(text, expected):
+    assert vague_spans(text) == expected

@@ -123,6 +123,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _COUNT_BEFORE.search(doc.lowered, max(0, a.start - 40), a.start):
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
+            if a.kind == IMPERSONAL and _MEASURE.match(doc.lowered, a.start):
+                continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is
             if a.kind == IMPERSONAL and _CONDITION.match(doc.lowered, a.start) and \
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
@@ -293,6 +295,12 @@ _MARKET_PRICING = re.compile(r"\b(?:futures|money|bond|swaps?|options|interest r
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")
+# A measure, hedged: "The comet is thought to be a few kilometres across", "The hoard is believed to be about 1,500
+# years old"; the figure's own uncertainty, as a count's is.
+_MEASURE = re.compile(r"(?:is|are|was|were) (?:thought|believed|estimated) to be (?:(?:about|around|roughly|some|"
+                      r"up to|at least|more than|less than|nearly|almost|over|under|between) )?(?:\d[\d,.]*|a few|"
+                      r"several|a couple of|(?:tens|hundreds|thousands|millions|billions) of)\b[^.;,]{0,25}?"
+                      r"\b(?:old|long|tall|high|wide|across|deep|thick|in diameter|away|heavy)\b")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found linked".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"

@@ -613,6 +613,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
                 # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
                 # in Kharkiv" then "Many Ukrainians say")
+            if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
+                    _NAMED_SPEAKER_OPENS().match(outside_text, s.start) for s in after):
+                a = _replace(a, NAMED)  # "Others worried about sports." then "Tom Kessler, the district's athletic
+                # director, said": a bare "Others" has no noun of its own, so the one named speaking next is of them
             if a.kind == GROUP and len(head) >= 7 and head.endswith("ers") and any(
                     (who := outside_text.find(", who", s.start, s.start + _NAMED_WHO_REACH)) >= 0
                     and _by_their_work(head, outside_text, s, who) for s in after):
@@ -2385,6 +2389,10 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split())
 _AUTHOR = ("by", "from", "for")
+_COMPILED = frozenset("compiled conducted carried commissioned published run gathered collated provided".split())
+# The story's own firm as the compiler: "a company-compiled consensus", "a bank-provided poll of analysts".
+_SELF_COMPILED = re.compile(r"(?i)(?:company|bank|group|firm|lender|insurer|retailer|carmaker|airline)-(?:compiled|"
+                            r"provided|supplied|collated|gathered)")
 _PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
 
 
@@ -2404,7 +2412,8 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
         while first > 0 and i - first < 4 and tokens[first - 1][2].lower() not in _PHRASE_OPENERS and \
                 not _PHRASE_BREAK.search(text, tokens[first - 1][1], tokens[first][0]):
             first -= 1
-            named = named or _pollster(tokens[first][2], first, lexicon, proper)
+            named = named or _pollster(tokens[first][2], first, lexicon, proper) or \
+                _SELF_COMPILED.fullmatch(tokens[first][2]) is not None
         if named or _author_named(text, tokens, i, lexicon, proper):
             found.append((tokens[first][0], noun_end))
     return found
@@ -2423,6 +2432,9 @@ def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexi
     """Is a poll's author named after its noun: "a survey by the CBI", "data
     from Eurostat", "a poll of 30 economists for Reuters"?"""
     at = noun + 1
+    if at < len(tokens) and tokens[at][2] in _COMPILED:
+        at += 1 + (at + 1 < len(tokens) and tokens[at + 1][2] == "out")  # "a consensus compiled by Vara
+        # Research", "a poll conducted for the BBC", "a survey carried out by YouGov"
     if at < len(tokens) and tokens[at][2] == "of":
         at = next((j for j in range(at + 1, min(at + 7, len(tokens))) if tokens[j][2] in _AUTHOR), len(tokens))
     if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
@@ -2640,6 +2652,13 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 _FULL_NAME = r"(?:(?:[A-Z]\.\s?){1,5}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
 _APPOSED_NAME = re.compile(rf"\s+{_FULL_NAME}(?=\s*(?:[,.;]|$))")
 _FULL_NAME_ALONE = re.compile(_FULL_NAME)
+# A group with no noun of its own ("Others worried", "Some said"), whom a speaker named next stands for.
+_ELLIPTICAL = frozenset(("others", "some", "many"))
+# A sentence that opens on a full name set off by who they are, speaking: "Tom Kessler, the district's athletic
+# director, said", "Jo Roe, whose son plays, argued".
+_NAMED_SPEAKER_OPENS = compiled_later(
+    rf"\s*{_FULL_NAME}, (?:an?|the|who|whose|his|her|their|its|[A-Z][\w'\u2019.-]*['\u2019]s)\b[^.;]{{0,80}}?, "
+    r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
 
