@@ -5535,3 +5535,30 @@ def test_a_hedged_measure_is_no_vague_claim(text, expected):
 ])
 def test_a_compiled_consensus_sources_analysts_expectations(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A question left open after "say", "ask" or "know" claims nothing.
+    ("Fernwood is working with a charger firm. It did not say how many vans it expected to sell.", []),
+    ("The firm would not say when it expected the plant to reopen.", []),
+    ("He asked whether analysts thought the deal would pass.", []),
+    # ... a claim beside it still does.
+    ("Nobody knows why, but experts believe the fire was deliberate.", ["experts believe"]),
+    ("It did not say how many, and analysts expect more cuts.", ["analysts expect"]),
+])
+def test_a_question_left_open_claims_nothing(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's head of economics is one of the economists.
+    ("Economists said the rise was mostly prices. Commonwealth Bank head of Australian economics Gareth Aird said "
+     "the position was weaker.", []),
+    ("Economists said it was weak. Gareth Aird, head of economics at CBA, said so.", []),
+    # ... not a journalist, a spokesman or a teacher of it.
+    ("Economists said it was weak. Jo Bell, the economics editor of the Times, said so.", ["Economists said"]),
+    ("Economists said it was weak. Labour's economics spokesman, Jo Bell, said so.", ["Economists said"]),
+    ("Economists said it was weak. Jo Bell, who teaches economics at a school, said so.", ["Economists said"]),
+])
+def test_a_head_of_economics_is_one_of_the_economists(text, expected):
+    assert vague_spans(text) == expected

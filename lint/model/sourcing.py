@@ -993,8 +993,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         what = _free_relative(outside, before) if has_what else None
-        if what == ():
-            continue  # an indirect question claims nothing: "She asked what residents thought"
+        if what == () or (" how " in outside or " wh" in outside or " if " in outside) and \
+                _OPEN_QUESTION().search(outside, before[0], before[1]):
+            continue  # an indirect question claims nothing: "She asked what residents thought", "It did not say
+            # how many vans it expected to sell"
         if what:
             before = what  # "preparing for what many observers describe as": the relative's own subject
         elif previous and previous[-1].lower() in ("and", "but"):
@@ -1974,14 +1976,18 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
+    # a bank's or a firm's head of economics is an economist: "Commonwealth Bank head of Australian economics Gareth
+    # Aird said" (not "the economics editor", "who teaches economics")
+    headed = members is _FORECASTERS and "economics" in lowered and _HEAD_OF_ECONOMICS().search(lowered) is not None
     if members is _ORGANISATIONS and _ONE_BODY_SPEAKS().match(said):
         return True  # "The International Rescue Committee said": one of the aid agencies, by its name
-    if not (named or titled or placed or traded or voiced) or (
+    if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
-            (traded and (firm or _TRADE_FIRM().search(said))) or (voiced and _VOICE_OF_A_BODY().search(said)):
+            (traded and (firm or _TRADE_FIRM().search(said))) or (voiced and _VOICE_OF_A_BODY().search(said)) or \
+            headed:
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -2124,6 +2130,7 @@ _ONE_BODY_SPEAKS = compiled_later(
 # "a fellow resident")
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
+_HEAD_OF_ECONOMICS = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?economics\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
@@ -2521,6 +2528,12 @@ def _free_relative(text: str, span: tuple[int, int]) -> tuple[int, int] | tuple[
     return (span[0] + 5, span[1]) if text.startswith("What ", span[0]) else None
 
 
+# A verb of asking, knowing or telling before "how many", "when", "whether" and the like: the clause it opens is a
+# question, not a claim ("did not say how many vans it expected", "asked whether analysts thought").
+_OPEN_QUESTION = compiled_later(r"\b(?:say|said|saying|disclose[sd]?|reveal(?:s|ed)?|specify|specified|"
+                                r"confirm(?:s|ed)?|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|unclear|clear|sure|"
+                                r"explain(?:s|ed)?|tell|told|indicate[sd]?) (?:how(?: many| much| long| far| soon|"
+                                r" often| quickly)?|when|whether|why|where|which|if)\b")
 # A verb of asking or knowing before "what": the clause it opens is a question, not a claim.
 _ASKED_WHAT = compiled_later(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|unclear|clear|sure|"
                              r"see|saw|understand(?:s|ing)?|understood|explain(?:s|ed|ing)?|learn(?:s|ed|t)?|"
