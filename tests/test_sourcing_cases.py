@@ -5562,3 +5562,19 @@ def test_a_question_left_open_claims_nothing(text, expected):
 ])
 def test_a_head_of_economics_is_one_of_the_economists(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quake or eruption story's seismologists, after it names its geological survey or observatory.
+    ("A quake shook Wellington.\n\nGeoNet, the country's geological monitoring agency, said it struck at 7pm.\n\n"
+     "Seismologists say there is a small chance of a larger quake.", []),
+    ("The volcano erupted.\n\nThe Alaska Volcano Observatory raised its alert.\n\nVolcanologists say the eruption "
+     "could last weeks.", []),
+    # ... not with no office named, nor with only a university's geologists.
+    ("A quake shook Wellington.\n\nSeismologists say there is a small chance of a larger quake.",
+     ["Seismologists say"]),
+    ("A quake shook the city.\n\nA geologist at Leeds University studied it.\n\nSeismologists say there is a small "
+     "chance of a larger quake.", ["Seismologists say"]),
+])
+def test_seismologists_of_the_geological_survey_the_story_names(text, expected):
+    assert vague_spans(text) == expected

@@ -388,19 +388,23 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             found = _body_of(word).search(lowered_text) if word.isalpha() else None
             body_use[word] = found.start() if found else -1
         return 0 <= body_use[word] < before
-    weather_office: list[int] = []
+    office_use: dict[str, int] = {}
+
+    def office_named(staff: str, before: int) -> bool:
+        """Has the story named the office whose staff `staff` are before
+        `before`: a weather service for forecasters ("the Met Office", "the
+        National Weather Service"), a geological survey for seismologists
+        ("GeoNet, the country's geological monitoring agency")? Its staff are
+        then the ones the bare word means, however far on: the story is about
+        its field. (A lead's forecasters may be named in the next sentence:
+        "..., forecasters have warned." then "The Met Office has issued ...".)"""
+        if staff not in office_use:
+            found = _OFFICE_OF_STAFF[staff]().search(lowered_text)
+            office_use[staff] = found.start() if found else -1
+        return 0 <= office_use[staff] < before
 
     def weather_office_named(before: int) -> bool:
-        """Has the story named a weather service ("the Met Office", "the
-        National Weather Service") before `before`? Its forecasters are then
-        the ones a bare "forecasters" means, however far on: the story is
-        about the weather. (A lead's forecasters may be named in the next
-        sentence: "..., forecasters have warned." then "The Met Office has
-        issued ...".)"""
-        if not weather_office:
-            found = _WEATHER_OFFICE().search(lowered_text)
-            weather_office.append(found.start() if found else -1)
-        return 0 <= weather_office[0] < before
+        return office_named("forecasters", before)
 
     def weather_office_speaks(index: int) -> bool:
         """Does a sentence after the one at `index` give a claim to a weather
@@ -467,12 +471,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # officials, come back
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
-                    or (a.subject.lower() == "forecasters" and (weather_office_named(
-                        sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
-                        or (sentence.region == lead and weather_office_speaks(index))))
+                    or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
+                        a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
+                        or (sentence.region == lead and a.subject.lower() == "forecasters"
+                            and weather_office_speaks(index))))
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
-                # police story's officers and detectives, anywhere after it names the police
+                # police story's officers and detectives, anywhere after it names the police; a quake story's
+                # seismologists, after it names its geological survey
             if a.kind == GROUP and resolved and resolved[-1].kind == NAMED and \
                     (by_which := _SAID_BY_WHICH().match(lowered_outside, resolved[-1].subject_end)) and \
                     a.subject_start <= by_which.end() <= a.subject_end:
@@ -1359,7 +1365,8 @@ _ASKED_THE_BODY = compiled_later(
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
-_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters"})
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "seismologists",
+                                 "volcanologists"})
 _POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
@@ -1627,6 +1634,12 @@ _DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|di
                            r"comment)\b")
 _WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
                                  r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
+_GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
+                                    r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
+                                    r"bureau)|usgs|geonet|geoscience australia)\b")
+# Staff the story's office of their field speaks for: forecasters, a weather service's; seismologists, a survey's.
+_OFFICE_OF_STAFF = {"forecasters": _WEATHER_OFFICE, "seismologists": _GEOLOGICAL_OFFICE,
+                    "volcanologists": _GEOLOGICAL_OFFICE}
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury",
