@@ -5578,3 +5578,17 @@ def test_a_head_of_economics_is_one_of_the_economists(text, expected):
 ])
 def test_seismologists_of_the_geological_survey_the_story_names(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A council's officers by their work, once the story has named its councillors.
+    ("The plan was rejected by councillors.\n\nPlanning officers had recommended approval, saying the council could "
+     "not show a land supply.", []),
+    ("The plan was rejected by councillors.\n\nHighways officers said the junction would cope.", []),
+    # ... not before any council is named, nor anyone's officers by a word that is no council's work.
+    ("Objectors were angry.\n\nPlanning officers had recommended approval.", ["Planning officers had recommended"]),
+    ("The plan was rejected by councillors.\n\nSenior officers said the junction would cope.",
+     ["Senior officers said"]),
+])
+def test_a_councils_officers_by_their_work_after_its_councillors(text, expected):
+    assert vague_spans(text) == expected

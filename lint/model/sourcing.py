@@ -294,6 +294,8 @@ def _sector(words: list[str]) -> bool:
 # A source that is a piece of work: "according to a report", "a study found", "according to a survey".
 DOCUMENTS = frozenset("report study survey poll".split())
 # Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
+# A council's officers by their work: "planning officers", "council officers".
+_COUNCIL_WORK = frozenset("council planning licensing highways housing".split())
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
@@ -2825,10 +2827,12 @@ def classify(phrase: str, lexicon: Lexicon,
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
-                or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))):
+                or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))
+                or (head == "officers" and before_head in _COUNCIL_WORK and (
+                    earlier("councillors") or earlier("councilors")))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
-        # "a police report", "police officials" (as "police said"), "council officers" or "planning officers"
-        # once the story has named the council or its planning committee
+        # "a police report", "police officers" (as "police said"), "council officers" or "planning officers"
+        # once the story has named the council, its planning committee or its councillors
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
                                      or _authored(lowered, head, lexicon)):
