@@ -5592,3 +5592,16 @@ def test_seismologists_of_the_geological_survey_the_story_names(text, expected):
 ])
 def test_a_councils_officers_by_their_work_after_its_councillors(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Estate agents are a trade: one of them named by their work, or their own association, speaks for them.
+    ("Local estate agents say demand has cooled. \u201cPeople aren't selling,\u201d said Mark Pengelly, who runs an "
+     "agency on Fore Street.", []),
+    ("Estate agents say demand has cooled. The National Association of Estate Agents said prices were flat.", []),
+    # ... not someone who only lives there.
+    ("Estate agents say demand has cooled. Mark Pengelly, who lives in Fowey, said prices were flat.",
+     ["Estate agents say"]),
+])
+def test_estate_agents_are_a_trade(text, expected):
+    assert vague_spans(text) == expected

@@ -1377,7 +1377,7 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
-    housebuilders exporters importers airlines installers""".split())
+    housebuilders exporters importers airlines installers agents""".split())
 
 
 def _one_of(trade: str) -> str:
