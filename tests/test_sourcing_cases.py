@@ -5605,3 +5605,20 @@ def test_a_councils_officers_by_their_work_after_its_councillors(text, expected)
 ])
 def test_estate_agents_are_a_trade(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's own clause, then its claim as a participle after a comma.
+    ("Residents have objected to the plans, saying the scheme will ruin the village.",
+     ["Residents have objected to the plans, saying"]),
+    ("Local people are up in arms over the plans, claiming they will ruin the village.",
+     ["Local people are up in arms over the plans, claiming"]),
+    ("Residents wrote to the firm last week, saying it was unsafe.", ["Residents wrote to the firm last week, saying"]),
+    # ... not a participle after someone else's clause, nor one of them named next.
+    ("Residents wrote to the firm, which replied at length, saying it was safe.", []),
+    ("Residents have objected, saying the scheme will ruin the village. Jo Bell, 64, who lives opposite, said it "
+     "was a disaster.", []),
+    ("The council wrote to residents last week, saying the road would close.", []),
+])
+def test_a_groups_claim_as_a_participle_after_its_own_clause(text, expected):
+    assert vague_spans(text) == expected

@@ -345,6 +345,12 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
             claims.isdisjoint(words) and between.count(",") <= 1 and not any(c in between for c in ";:()"):
         return False  # the group's own first verb, and its claim after it: "Experts have welcomed the findings, but
         # warned"
+    if a.verb[-3:] == "ing" and between.rstrip().endswith(",") and between.count(",") == 1 and len(words) <= 9 and \
+            not any(c in between for c in ";:()") and (words[0] in _AUXILIARIES or words[0][-2:] == "ed"
+                                                        or words[0] in _PAST_FORMS) and \
+            claims.isdisjoint(words) and _CLAUSE_OPENERS.isdisjoint(words):
+        return False  # the group's own clause, then its claim as a participle: "Residents have objected to the plans,
+        # saying they will ruin the village"
     if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
         return True  # another claim's verb stands between: "people ... say a fourth suspect"
     if words[0] == "who":  # "residents who have lived beside the plant for years say"
@@ -362,6 +368,7 @@ _CLAUSE_OPENERS = frozenset("who whom whose which that where when while because 
 _MODAL_VERBS = frozenset("will would can could may might must should shall".split())
 _VERB_ADVERBS = frozenset("long also now still already often since never ever not".split())
 _OBJECT_OPENERS = frozenset("the a an their its his her this these those our your".split())
+_PAST_FORMS = frozenset("wrote spoke took went came made gave hit struck held sent met fought rose".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could may might must "
                          "should".split())
 

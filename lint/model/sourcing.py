@@ -1269,14 +1269,15 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
         return None
     start = max(text.rfind(mark, 0, verb - 2) for mark in ".;:!?\u201d")
     words = text[start + 1:verb - 2].lower().split()
-    if not 2 <= len(words) <= 7:
-        return None
+    if not 2 <= len(words) <= 9 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
+        return None  # (a longer clause may hold another's: "wrote to the firm, which replied, saying")
     head = next((i for i, w in enumerate(words) if _is_group(w, lexicon) or w in lexicon.person_nouns), None)
     if head is None or head > 1 or any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
         return None
     return verb - 2
 
 
+_RELATIVE_WORDS = frozenset("who which that whose whom where".split())
 _BE = frozenset("is are was were been".split())
 _PROGRESSIVE_ADVERBS = frozenset("""now also increasingly already still openly privately quietly widely long all even
     actively loudly repeatedly""".split())
