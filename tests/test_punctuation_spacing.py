@@ -15,6 +15,9 @@ RULE = "punctuation-spacing"
         ("It was pivotal encounter.Three issues remain.", ["encounter.Three"]),
         ("Russia wants guarantees;Ukraine wants land.", ["guarantees;Ukraine"]),
         ("Note:this matters.", ["Note:this"]),
+        # A word of one letter after a colon, when a word follows it.
+        ("The same hole sits at its centre:a surface car park.", ["centre:a"]),
+        ("He said one thing:I will not quit.", ["thing:I"]),
         ("Key finding:most of the damage was minor.", ["finding:most"]),  # across a run-in label's end
         # After a percentage, a closing bracket or a number with its unit, a capital starts the next sentence.
         ("Turnout rose 12%.The council welcomed it.", ["12%.The"]),
@@ -93,6 +96,7 @@ def test_flags_missing_space(text, expected):
         "Scores of 40%, 55% and 61%; the rest below 30%.",
         "A 5%s field and 100%x are no words; https://example.com/a%20b is masked.",
         "The ratio was 16:9, the score 2:1.",
+        "See Note:A (above), Plan:B and a ratio of 3:a half.",  # a label's letter; a number before the colon
         "Read `config.Value,other` in the code.",
         "```\nx = a,b\n```\n",
         "std::vector and C:\\Users are code.",

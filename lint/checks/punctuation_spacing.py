@@ -54,7 +54,9 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
         return mark in "!?" and before.isalpha()  # What?No
     if mark == ":":  # Note:this, not 10:30, C:\, std::, nor an exchange's ticker (NASDAQ:AAPL, LON:BARC)
         ticker = _EXCHANGE.search(text, max(0, pos - 9), pos) is not None and _TICKER.match(text, pos + 1) is not None
-        return text[pos + 1:pos + 3].isalpha() and not ticker
+        return (text[pos + 1:pos + 3].isalpha() or (text[pos + 1:pos + 2] in ("a", "A", "I") and  # "centre:a car park"
+                                                    text[pos + 2:pos + 3] == " " and text[pos + 3:pos + 4].isalpha())) \
+            and not ticker
     return True
 
 
