@@ -5622,3 +5622,19 @@ def test_estate_agents_are_a_trade(text, expected):
 ])
 def test_a_groups_claim_as_a_participle_after_its_own_clause(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group that includes the holder of a known office, by their post.
+    ("Critics of the plan, including the mayor, said it was too costly.", []),
+    ("Critics, including the mayor of Leeds, said it was too costly.", []),
+    # ... not a group, someone's allies, a former holder or an office nobody can place.
+    ("Critics, including the residents, said it was too costly.", ["Critics, including the residents, said"]),
+    ("Critics, including the mayor's allies, said it was too costly.",
+     ["Critics, including the mayor's allies, said"]),
+    ("Critics, including a former mayor, said it was too costly.", ["Critics, including a former mayor, said"]),
+    ("Critics, including the mayor of a nearby town, said it was too costly.",
+     ["Critics, including the mayor of a nearby town, said"]),
+])
+def test_a_group_including_a_known_office_holder(text, expected):
+    assert vague_spans(text) == expected

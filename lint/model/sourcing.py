@@ -1277,6 +1277,10 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
     return verb - 2
 
 
+# Offices with one holder the story names by their post: "including the mayor", "including its chief executive".
+_HOLDERS = frozenset("""mayor governor president chairman chairwoman chair leader chancellor premier speaker
+    superintendent headteacher headmaster headmistress principal bishop archbishop""".split())
+_DEFINITE_OWNERS = frozenset("the its their his her".split())
 _RELATIVE_WORDS = frozenset("who which that whose whom where".split())
 _BE = frozenset("is are was were been".split())
 _PROGRESSIVE_ADVERBS = frozenset("""now also increasingly already still openly privately quietly widely long all even
@@ -2757,6 +2761,12 @@ def classify(phrase: str, lexicon: Lexicon,
     # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
         not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
+    if head_index is not None and "including" in lowered and (j := lowered.index("including")) > head_index and \
+            j + 2 < len(lowered) and lowered[j + 1] in _DEFINITE_OWNERS and lowered[j + 2] in _HOLDERS and \
+            (j + 3 == len(lowered) or lowered[j + 3] == "and" or (
+                lowered[j + 3] == "of" and j + 4 < len(lowered) and cleaned[j + 4][:1].isupper())):
+        return NAMED, " ".join(tokens)  # "Critics of the plan, including the mayor,": one of them holds a known
+        # office ("the mayor of Leeds"; not "the mayor of a nearby town")
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
