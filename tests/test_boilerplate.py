@@ -1165,3 +1165,19 @@ def test_a_slashed_breadcrumb_a_pager_and_a_rails_numbered_headlines(text, expec
 ])
 def test_buttons_a_paywall_prompt_and_a_short_photo_credit(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A link's label on its own line, and an appeal for support.
+    (BODY + "Find out more\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Learn more about our editorial standards\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Contact the newsroom\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Our journalism relies on your support\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a sentence that uses the words, nor an editor's note, which is the story's.
+    (BODY + "Residents can find out more at the library on Saturday.\n", []),
+    (BODY + "To learn more about the scheme, residents should visit the council website.\n", []),
+    (BODY + "Readers can contact the newsroom by email.\n", []),
+    (BODY + "This story has been updated\n\nThe line opens in May.\n", []),
+])
+def test_a_links_label_alone_and_an_appeal_for_support(text, expected):
+    assert blocks(text) == expected
