@@ -5638,3 +5638,17 @@ def test_a_groups_claim_as_a_participle_after_its_own_clause(text, expected):
 ])
 def test_a_group_including_a_known_office_holder(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the public named next by a trade of theirs and a "whose" clause.
+    ("Residents said the flood came without warning. \u201cThe water was at our doorstep,\u201d said Muhammad Ali, a "
+     "shopkeeper whose store was swept away.", []),
+    # ... not an office or a councillor, whose "whose" clause says nothing of the public.
+    ("Residents said the flood came without warning. \u201cIt was fine,\u201d said Jo Bell, a councillor whose ward "
+     "covers the area.", ["Residents said"]),
+    ("Residents said the flood came without warning. \u201cIt was fine,\u201d said Jo Bell, the council leader.",
+     ["Residents said"]),
+])
+def test_one_of_the_public_by_a_whose_clause(text, expected):
+    assert vague_spans(text) == expected

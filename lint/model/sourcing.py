@@ -1483,7 +1483,7 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"(?:an? (?:[\w-]+ ){1,3})?who "
                       r"(?:has |have |had )?(?:long |also )?" + belonging + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
-                      + ones + r")(?=[,.;:]|\s+(?:who|in|at|of|from|on|for|and|near|with|since)\b))")
+                      + ones + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
 
 
 def _opening_group(lowered: str, sentence: Sentence) -> str | None:
