@@ -288,6 +288,9 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     # a verb of saying with its own clause is reported speech, a sentence of its own, not the tag
     ('"We will listen to everyone." she added that the city had failed.', "she"),
     ('"It is over." the council said that it would appeal.', "the"),
+    # ... as is one whose clause has its subject and verb without "that"
+    ('"We will live with this one." she said she hoped both sides would talk.', "she"),
+    ('"It is central to our future." the ministry said construction would begin in 2027.', "the"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -306,6 +309,9 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"This is a disgrace." one mother exclaimed outside the hall.',  # tag verbs beyond "said"
     '"We lost." the captain groaned.',
     '"Go home." the coach told them that night.',  # "that night": when, no clause
+    '"We won." she said quietly.',
+    '"We won." she said, smiling.',
+    '"We won." she said with a smile as the fans sang.',
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

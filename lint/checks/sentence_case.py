@@ -185,10 +185,14 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
 
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
 # A verb of saying with its own clause opens a sentence of reported speech, no tag: 'she added that'.
+# ... or with a clause's subject and its verb: 'she said she hoped', 'the ministry said construction would begin'.
+_FINITE_AFTER = r"(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|did|does|must)"
 _REPORTED_SPEECH = re.compile(r"(?:[\w'\u2019-]+ ){1,3}?(?:said|says|added|adds|noted|notes|wrote|writes|told \w+|"
                               r"argued|argues|stated|states|explained|explains|insisted|insists|warned|warns|"
-                              r"recalled|admitted|revealed) that\b"
-                              r"(?! (?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)\b)")
+                              r"recalled|admitted|revealed) (?:that\b"
+                              r"(?! (?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)\b)"
+                              rf"|(?:he|she|they|it|we|i|there) (?:{_FINITE_AFTER}|[a-z]+ed)\b"
+                              rf"|(?:(?:the|a|an|his|her|its|their|this) )?(?:[a-z-]+ ){{1,3}}?{_FINITE_AFTER}\b)")
 # A quotation that ends on an ellipsis or an abbreviation's point: "Acme Inc.", "the U.S.", "5 p.m.".
 _ABBREVIATION_END = re.compile(r"(?:\.|\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\Z")
 
