@@ -282,7 +282,7 @@ class Engine:
         if as_of is None and doc.page_date is not None:
             as_of = parse_date(doc.page_date[0])
             source = f"page's {doc.page_date[1]}"
-        if as_of is None and (stated := stated_date(doc.text)) is not None:
+        if as_of is None and (stated := stated_date(doc.text) or _stated_in_blocks(doc)) is not None:
             as_of, line = stated
             source = f'draft\'s date line "{line}"'
         if as_of is None and config.as_of is not None:
@@ -290,6 +290,18 @@ class Engine:
         if as_of is None:
             as_of, source = dt.date.today(), "today"
         return Context(as_of, source, config.vocabulary, config.language)
+
+
+def _stated_in_blocks(doc: Document) -> tuple[dt.date, str] | None:
+    """A page's date line read block by block, for a page saved on one line
+    (a minified page): its markup blanked, the byline "By Jo Bell | May 2,
+    2023" shares that line with the whole article."""
+    if doc.format != "html":
+        return None
+    return stated_date("\n".join(doc.text[r.start:r.end] for r in doc.regions[:_HEAD_BLOCKS]))
+
+
+_HEAD_BLOCKS = 25  # as many blocks as stated_date reads lines at the top of a draft
 
 
 # Kinds whose prepared state classifies page residue, by name, so the rulebook

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+import lint
 from lint.model.dates import stated_date
 
 
@@ -80,3 +81,21 @@ def test_a_date_line_dates_the_draft(head, date):
 )
 def test_a_date_that_is_no_date_line_is_not_read(head):
     assert stated_date(head) is None
+
+
+
+_BIDEN = "<p>Former President Joe Biden spoke on Monday.</p>"
+
+
+@pytest.mark.parametrize("page, date", [
+    # A page saved on one line (minified): its byline's date is read block by block.
+    (f'<html><body><article><h1>Talks</h1><p class="byline">By Jo Bell | May 2, 2023</p>{_BIDEN}</article>'
+     '</body></html>', "2023-05-02"),
+    (f"<html><body><article><time>2 May 2023</time>{_BIDEN}</article></body></html>", "2023-05-02"),
+    # ... as on a page laid out over lines.
+    (f"<html>\n<body>\n<article>\n<p>Published May 2, 2023</p>\n{_BIDEN}\n</article>\n</body>\n</html>\n",
+     "2023-05-02"),
+])
+def test_a_pages_date_line_is_read_block_by_block(page, date):
+    messages = [d.message for d in lint.check_text(page, format="html") if d.rule == "title-accuracy"]
+    assert len(messages) == 1 and f"as of {date}, from the draft's date line" in messages[0]
