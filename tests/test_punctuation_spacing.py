@@ -87,6 +87,7 @@ def test_flags_missing_space(text, expected):
         "The U.S. envoy and the U.K. minister, both Ph.D. holders, e.g. economists, met.",
         "J.K. Rowling wrote it. J.K.Rowling's case aside, the end.",  # initials: no capital after a capital
         "Visit example.com or Amazon.com, built with ASP.NET and Node.js.",
+        "Layoffs.fyi counts job cuts; see rte.ie, stuff.co.nz and gov.za too.",  # country and other domains
         "Write to press@example.com or see https://example.com/a,b;c:d?e=f!g.",
         "See www.example.org/News.Today,Later for details.",
         "Save report_v2.final.docx and version 2.4.1 now.",

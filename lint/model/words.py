@@ -89,6 +89,7 @@ NAME_SUFFIXES = frozenset(
     ai dev app gg tv fm biz info xyz html htm php asp aspx jsp js ts py rb rs pdf doc docx
     xls xlsx ppt pptx csv txt rtf odt jpg jpeg png gif svg webp mp3 mp4 mov wav zip gz tar exe
     json xml yaml yml md ini cfg
+    fyi ie nz za sg hk tw kr br mx ar pt gr il tr ua ro hu sk hr lt lv ee ph vn pk bd ng ke gh cl ae sa qa eg
     """.split()
 )
 
