@@ -5652,3 +5652,21 @@ def test_a_group_including_a_known_office_holder(text, expected):
 ])
 def test_one_of_the_public_by_a_whose_clause(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's group whose own body the next paragraphs name, speaking.
+    ("The council approved the plan on Tuesday, ending a dispute with restaurant owners who said trucks hurt "
+     "trade.\n\nTruck owners had lobbied since 2023.\n\nThe vote was 6-1.\n\nThe Riverton Restaurant Association "
+     "said it would appeal.", []),
+    # ... not a group after the lead, whose body must speak in its next sentences, nor one of them named later,
+    # who stands for themselves.
+    ("The mayor spoke first.\n\nThe council approved the plan, ending a dispute with restaurant owners who said "
+     "trucks hurt trade.\n\nTruck owners had lobbied since 2023.\n\nThe vote was 6-1.\n\nThe Riverton Restaurant "
+     "Association said it would appeal.", ["a dispute with restaurant owners who said"]),
+    ("The council approved the plan on Tuesday, ending a dispute with residents who said trucks were noisy.\n\n"
+     "Truck owners had lobbied since 2023.\n\nThe vote was 6-1.\n\n\u201cIt is a disgrace,\u201d said Jo Bell, 64, "
+     "who lives on Main Street.", ["ending a dispute with residents who said"]),
+])
+def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
+    assert vague_spans(text) == expected

@@ -594,11 +594,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
                 # of them, named by its rank among them
-            if a.kind == GROUP and after and (own := _own_words(a.subject)) and any(
-                    _own_body_speaks(own, outside_text, s) for s in after):
-                a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
-                # Association said": their own body, named by their own word
             onward = (sentences[index + 1:index + 6] if sentence.region == lead else after) if a.kind == GROUP else ()
+            if a.kind == GROUP and onward and (own := _own_words(a.subject)) and any(
+                    _own_body_speaks(own, outside_text, s) for s in onward):
+                a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
+                # Association said": their own body, named by their own word (further on after a lead)
             if onward and head.endswith("s") and lowered_outside.find(head + " ", onward[0].start, onward[-1].end) \
                     != -1 and any(_restated_with_firm(head, outside_text, lowered_outside, s) for s in onward):
                 a = _replace(a, NAMED)  # "..., administrators have said." then "Administrators from Interpath
