@@ -5670,3 +5670,19 @@ def test_one_of_the_public_by_a_whose_clause(text, expected):
 ])
 def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Writers, one named next by what they write; farmers, one named by the stock they keep.
+    ("Some writers said the boycott risked harming festivals. \u201cThere will be no festivals left,\u201d said the "
+     "novelist Sebastian Faulks.", []),
+    ("Farmers say it costs about 40p to produce a litre. \u201cWe are losing money,\u201d said Sarah Hext, who milks "
+     "180 cows near Okehampton.", []),
+    # ... not the festival's director, nor someone who only lives there.
+    ("Some writers said the boycott risked harming festivals. \u201cIt is fine,\u201d said the festival director, "
+     "Jo Bell.", ["Some writers said"]),
+    ("Farmers say it costs about 40p. \u201cWe are losing money,\u201d said Sarah Hext, who lives near Okehampton.",
+     ["Farmers say"]),
+])
+def test_writers_by_what_they_write_and_farmers_by_their_stock(text, expected):
+    assert vague_spans(text) == expected

@@ -1432,7 +1432,7 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
 
 # ... of them the verbs of a trade's work: "who runs", "who has farmed".
 _WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|teach(?:es)?|taught|drives?|driven|"
-            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed)")
+            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred)")
 
 
 def _by_their_work(group: str, text: str, sentence: Sentence, who: int) -> bool:
@@ -2251,6 +2251,10 @@ _MEMBERS = {
         "sister", "brother", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle", "niece", "nephew",
         "wife", "husband", "partner", "grandmother", "grandfather", "granddaughter", "grandson", "relative")),
     "classmates": ("classmate", "school with", "studied with"),
+    # those who write, one named by what they write: "Some writers said ..." then "said the novelist Sebastian
+    # Faulks"
+    **dict.fromkeys(("writers", "authors"), ("writer", "author", "novelist", "poet", "playwright", "biographer",
+                                             "historian", "columnist")),
     "teammates": ("teammate", "played with", "played alongside"),
 }
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
