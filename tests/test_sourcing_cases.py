@@ -5686,3 +5686,17 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 ])
 def test_writers_by_what_they_write_and_farmers_by_their_stock(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Advocates are campaigners: one named next with their body, as wire copy sets a name and its body.
+    ("Rider advocates said the cuts would fall hardest on workers. \u201cThese people have no other way,\u201d said "
+     "Kyle Whitehead of the Active Transportation Alliance.", []),
+    # ... not someone of a body that is no campaign's, nor a campaign's member for critics.
+    ("Rider advocates said the cuts would fall hardest on workers. \u201cThese people have no other way,\u201d said "
+     "Kyle Whitehead of the Chicago Transit Authority.", ["Rider advocates said"]),
+    ("Critics said the plan would fail. Jo Bell of the Campaign for Better Transport said it was flawed.",
+     ["Critics said"]),
+])
+def test_advocates_one_named_with_their_body(text, expected):
+    assert vague_spans(text) == expected

@@ -2120,7 +2120,10 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b"
                       rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
-                      rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z])")
+                      rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
+                      # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
+                      # Transportation Alliance"
+                      rf"|\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ of (?:the )?[A-Z][^,.;]{{0,60}}?\b(?i:{words})\b)")
 
 
 # One of a group named by its rank among them, speaking: "FNV, the largest, said", "Unite, the biggest of them,
@@ -2231,8 +2234,8 @@ _MEMBERS = {
     # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
     # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
     # Group, said"
-    **dict.fromkeys(("campaigners", "activists"), ("campaigner", "activist", "campaigned", "campaigns",
-                                                   *_ORGANISATIONS)),
+    **dict.fromkeys(("campaigners", "activists", "advocates"), (
+        "campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS)),
     # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
     # plan, said"
     **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
