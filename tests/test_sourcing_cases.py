@@ -5506,6 +5506,9 @@ def test_a_named_body_acting_after_its_own_survey(text, expected):
     ("Critics say the plan is rushed. Amy Lee, a councillor, said it was rushed.", ["Critics say"]),
     ("Others say the plan is a disaster. The mayor said it was not.", ["Others say"]),
     ("Others say the plan is a disaster. Amy Lee said it was not.", ["Others say"]),
+    # ... nor one who answers for the body the claim is about.
+    ("Some say the plan is unfair. Jo Bell, the council leader, said it was fair.", ["Some say"]),
+    ("Many say the plan is unfair. Ann Lee, the firm's spokeswoman, said it was fair.", ["Many say"]),
 ])
 def test_a_bare_others_is_the_speaker_named_next(text, expected):
     assert vague_spans(text) == expected

@@ -2696,8 +2696,12 @@ _FULL_NAME_ALONE = re.compile(_FULL_NAME)
 _ELLIPTICAL = frozenset(("others", "some", "many"))
 # A sentence that opens on a full name set off by who they are, speaking: "Tom Kessler, the district's athletic
 # director, said", "Jo Roe, whose son plays, argued".
+# Not one who answers for the body the claim is about: "Jo Bell, the council leader, said" (nor its spokesman, mayor
+# or chief executive).
 _NAMED_SPEAKER_OPENS = compiled_later(
-    rf"\s*{_FULL_NAME}, (?:an?|the|who|whose|his|her|their|its|[A-Z][\w'\u2019.-]*['\u2019]s)\b[^.;]{{0,80}}?, "
+    rf"\s*{_FULL_NAME}, (?:an?|the|who|whose|his|her|their|its|[A-Z][\w'\u2019.-]*['\u2019]s)\b"
+    r"(?![^.;]{0,80}?\b(?:leader|mayor|spokes(?:man|woman|person)|chief executive|minister|secretary|"
+    r"chair(?:man|woman)?|president|governor|commissioner)\b)[^.;]{0,80}?, "
     r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
