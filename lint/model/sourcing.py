@@ -1999,7 +1999,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # a bank's or a firm's head of economics is an economist: "Commonwealth Bank head of Australian economics Gareth
     # Aird said" (not "the economics editor", "who teaches economics")
     headed = members is _FORECASTERS and "economics" in lowered and _HEAD_OF_ECONOMICS().search(lowered) is not None
-    if members is _ORGANISATIONS and _ONE_BODY_SPEAKS().match(said):
+    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and _ONE_BODY_SPEAKS().match(said):
         return True  # "The International Rescue Committee said": one of the aid agencies, by its name
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
@@ -2203,6 +2203,8 @@ _SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "
                "oceanographer", "climatologist", "meteorologist", "astronomer", "astrophysicist", "geneticist",
                "epidemiologist", "virologist", "glaciologist", "seismologist", "volcanologist", "botanist",
                "zoologist", "neuroscientist", "palaeontologist", "paleontologist", "archaeologist")
+# Those who campaign: one of them by the word, or their campaign's body ("Open Rights Group said").
+_CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS)
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -2234,8 +2236,7 @@ _MEMBERS = {
     # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
     # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
     # Group, said"
-    **dict.fromkeys(("campaigners", "activists", "advocates"), (
-        "campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS)),
+    **dict.fromkeys(("campaigners", "activists", "advocates"), _CAMPAIGNERS),
     # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
     # plan, said"
     **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
