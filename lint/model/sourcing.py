@@ -293,9 +293,9 @@ def _sector(words: list[str]) -> bool:
 
 # A source that is a piece of work: "according to a report", "a study found", "according to a survey".
 DOCUMENTS = frozenset("report study survey poll".split())
-# Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
 # A council's officers by their work: "planning officers", "council officers".
 _COUNCIL_WORK = frozenset("council planning licensing highways housing".split())
+# Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
@@ -405,9 +405,6 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             office_use[staff] = found.start() if found else -1
         return 0 <= office_use[staff] < before
 
-    def weather_office_named(before: int) -> bool:
-        return office_named("forecasters", before)
-
     def weather_office_speaks(index: int) -> bool:
         """Does a sentence after the one at `index` give a claim to a weather
         service: a lead's forecasters, which sum up the forecast the story
@@ -415,7 +412,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         frost." then, paragraphs on, "Brazil's national weather service said
         ...")? One only named later is not its source ("The Met Office issued
         a warning")."""
-        return weather_office_named(len(text)) and any(
+        return office_named("forecasters", len(text)) and any(
             j in verbs and any(verb in _SAYING for _, _, verb in verbs[j])
             and _WEATHER_OFFICE().search(lowered_text, sentences[j].start, sentences[j].end)
             for j in range(index + 1, len(sentences)))
