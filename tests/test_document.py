@@ -198,6 +198,35 @@ def test_apostrophes_are_not_quotation_marks(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A name that opens with an apostrophe, after a comparison or a preposition, and nothing closes it.
+    "It is larger than 'Oumuamua, which was found in 2017. Unlike 'Oumuamua, it has a tail.",
+    "The canoe sailed from \u2018Iolani Palace at dawn.",
+    "It is larger than the first known interstellar object, 'Oumuamua, found in 2017.",
+])
+def test_a_name_that_opens_with_an_apostrophe_is_no_quotation(text):
+    assert quotes(text) == []
+
+
+def test_a_quotation_inside_a_dropped_apostrophe_name_is_counted_again_as_outer():
+    (q,) = parse("Unlike 'Oumuamua, it has a tail. \u201cIt is odd,\u201d she said.", "text").quotations
+    assert q.depth == 0 and q.closed
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a quotation left open after a verb of saying, a colon or a pronoun, nor one that closes.
+    "She said: 'We will win and then we will celebrate.",
+    "He called it 'a disaster and left.",
+    "It was better than 'a disaster', she said.",
+])
+def test_a_single_mark_that_opens_a_quotation_is_still_one(text):
+    assert len(quotes(text)) == 1
+
+
+def test_a_quotation_going_on_after_its_tag_and_a_comma_is_still_one():
+    assert quotes("'We won,' he said, 'and we will win again.") == ["'We won,'", "'and we will win again."]
+
+
 def test_quotation_running_over_paragraphs():
     text = "\u201cWe came here to talk.\n\n\u201cAnd we will keep talking,\u201d he said.\n\nNext paragraph."
     (q,) = parse(text, "text").quotations

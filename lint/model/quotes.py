@@ -121,8 +121,35 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
         previous_end = region.end
     if stack:
         close(0, _trimmed_end(text, previous_end or len(text)), closed=False)
+    kept = [q for q in found if q.closed or q.mark not in "'\u2018"
+            or _NAME_AFTER.search(text, max(0, q.start - 24), q.start) is None]
+    if len(kept) < len(found):
+        return _nested(kept)
     found.sort(key=lambda q: (q.start, q.depth))
     return found
+
+
+# A single mark that nothing closes, after a preposition, an article, a comparison or a noun's comma: an apostrophe
+# that opens a name ("larger than 'Oumuamua, which", "Unlike 'Oumuamua, it", "the first interstellar object,
+# 'Oumuamua,"), not a quotation left open (not after "he said, ").
+_NAME_AFTER = re.compile(r"(?i)(?:\b(?:than|like|unlike|as|of|the|a|an|and|or|from|to|with|by|at|in|on|for|into|"
+                         r"about)|\b(?!(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|replied|replies|"
+                         r"continued|explained|insisted|warned|recalled)\b)[a-z]{2,},)[ \t]+\Z")
+
+
+def _nested(found: list[Quotation]) -> list[Quotation]:
+    """The quotations in order, each with its depth counted again: how many
+    of the others hold it (after some were dropped)."""
+    found.sort(key=lambda q: (q.start, -q.end))
+    ends: list[int] = []
+    out = []
+    for q in found:
+        while ends and ends[-1] <= q.start:
+            ends.pop()
+        out.append(q._replace(depth=len(ends)))
+        ends.append(q.end)
+    out.sort(key=lambda q: (q.start, q.depth))
+    return out
 
 
 def _first_char(text: str, region: Region) -> int:
