@@ -291,6 +291,10 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     # ... as is one whose clause has its subject and verb without "that"
     ('"We will live with this one." she said she hoped both sides would talk.', "she"),
     ('"It is central to our future." the ministry said construction would begin in 2027.', "the"),
+    # ... after a longer subject, or with "in a statement" or a day before its "that"
+    ('He called it "cherry-picking." the Riverton Restaurant Association said in a statement that it would appeal.',
+     "the"),
+    ('"It is over." the council said on Monday that it would appeal.', "the"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -312,6 +316,7 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"We won." she said quietly.',
     '"We won." she said, smiling.',
     '"We won." she said with a smile as the fans sang.',
+    '"We won." the coach of the Rovers said.',  # a tag with a longer subject
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

@@ -175,7 +175,7 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
         word = m.group(1)
         if not word.islower() or capital(word[0]) is None or word in accepted:
             continue
-        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 50)[:5]) and \
+        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 70)[:7]) and \
                 not _REPORTED_SPEECH.match(text, m.start(1)):
             continue  # '"We won." the coach said'; not '"It is over." she added that the city had failed'
         sentence = doc.sentence_at(m.start(1))
@@ -187,9 +187,10 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
 # A verb of saying with its own clause opens a sentence of reported speech, no tag: 'she added that'.
 # ... or with a clause's subject and its verb: 'she said she hoped', 'the ministry said construction would begin'.
 _FINITE_AFTER = r"(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|did|does|must)"
-_REPORTED_SPEECH = re.compile(r"(?:[\w'\u2019-]+ ){1,3}?(?:said|says|added|adds|noted|notes|wrote|writes|told \w+|"
+_REPORTED_SPEECH = re.compile(r"(?:[\w'\u2019-]+ ){1,5}?(?:said|says|added|adds|noted|notes|wrote|writes|told \w+|"
                               r"argued|argues|stated|states|explained|explains|insisted|insists|warned|warns|"
-                              r"recalled|admitted|revealed) (?:that\b"
+                              r"recalled|admitted|revealed) (?:in (?:a|an|its|their) (?:[a-z]+ )?statement |"
+                              r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:that\b"
                               r"(?! (?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)\b)"
                               rf"|(?:he|she|they|it|we|i|there) (?:{_FINITE_AFTER}|[a-z]+ed)\b"
                               rf"|(?:(?:the|a|an|his|her|its|their|this) )?(?:[a-z-]+ ){{1,3}}?{_FINITE_AFTER}\b)")
