@@ -317,6 +317,8 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"We won." she said, smiling.',
     '"We won." she said with a smile as the fans sang.',
     '"We won." the coach of the Rovers said.',  # a tag with a longer subject
+    '"Go." the coach told them.',  # a quotation of one word, which is no abbreviation
+    'He left. "Stop." the officer said it twice.',
 ])
 def test_what_follows_a_quotation_s_own_point_or_its_attribution_is_left_alone(text):
     assert flagged(text, RULE) == []

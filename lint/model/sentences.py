@@ -123,6 +123,9 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if token[0].isdigit() and token.lstrip("0123456789").lower() in ("a.m.", "p.m."):
             token = token.lstrip("0123456789")  # a time run into its number: "3p.m.", "10a.m."
         key = token.lower()
+        if lower_next and close and close != ")" and token[:-1].isalpha() and token[1:-1].islower() and \
+                text[pos - len(token):pos - len(token) + 1] in _OPENING_MARKS:
+            return False  # a quotation of one word, then its tag: '"Go." the coach told them' (not "U.S.")
         if key in PREFIX_ABBREVIATIONS and (key not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)) \
                 and not (lower_next and key in NAME_PREFIXES):
             return False  # "Dr. Jones", "No. 10"; but "lives on Main St. the house" prefixes no name
@@ -151,6 +154,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
 
 
+_OPENING_MARKS = "\"\u201c'\u2018"
 # Abbreviations that are also words: "No. 10", "fig. 3", "Sat. Nov. 8", but
 # "she said no. The council", "a photo op. the mayor", "The Sun. The editor".
 _WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())
