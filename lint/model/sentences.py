@@ -154,7 +154,7 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
 
 
-_OPENING_MARKS = "\"\u201c'\u2018"
+_OPENING_MARKS = "\"\u201c'\u2018"  # what opens a quotation, straight or curly
 # Abbreviations that are also words: "No. 10", "fig. 3", "Sat. Nov. 8", but
 # "she said no. The council", "a photo op. the mayor", "The Sun. The editor".
 _WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())
