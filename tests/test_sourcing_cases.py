@@ -3082,6 +3082,20 @@ def test_a_live_blogs_entry_time_is_no_part_of_the_entrys_first_sentence():
                                              for d in lint.check_text(lowered, format="text")]
 
 
+@pytest.mark.parametrize("entry", ["**3.48pm** \u2014 ", "14:32 BST \u2013 ", "9.05am - "])
+def test_a_live_blogs_entry_time_run_in_before_a_dash_is_no_part_of_its_first_sentence(entry):
+    """A Markdown live blog runs each entry's time in before a dash: the
+    spokesperson after it is the voice of the body the entry opens with."""
+    text = (f"# Storm live\n\nThe storm hit on Monday.\n\n{entry}Network Rail says the line will stay closed "
+            "until Monday.\n\nA spokesperson said engineers could not reach the site. \u201cSafety has to come "
+            "first,\u201d they said.\n")
+    assert [d.rule for d in lint.check_text(text, format="markdown")] == []
+    # ... and the entry's first word is a sentence's start
+    lowered = text.replace("Network", "network")
+    assert ("sentence-case", "network") in [(d.rule, lowered[d.offset:d.end_offset])
+                                            for d in lint.check_text(lowered, format="markdown")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # The verb's own auxiliaries and adverbs after a phrase that says where or which of them.
     ("Parents at the school have long suspected the head was leaving.", ["vague"]),

@@ -119,9 +119,9 @@ _LABEL = re.compile(r"(?P<label>[^\s:][^:\n]{0,58}?):(?:[ \t]+(?=\S)|(?=[^\W\d_]
 _CAPTION_LABELS = frozenset({"pictured", "picture", "pic", "photo", "photograph", "image", "main image", "above",
                              "below", "top", "inset", "left", "right", "l-r", "from left", "caption"})
 # A time alone on the first line of a block, over the entry it dates, as a plain-text live blog keeps it:
-# "18:15" then "National Rail says ...".
-_ENTRY_TIME = re.compile(r"(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M|GMT|BST|CET|ET|EST|EDT))?)[ \t]*\n"
-                         r"(?=[^\W\d_])")
+# "18:15" then "National Rail says ..."; or run in before a dash ("**3.48pm** — Network Rail says ...").
+_ENTRY_TIME = re.compile(r"(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M|GMT|BST|CET|ET|EST|EDT))?)"
+                         r"(?:[ \t]*\n|[ \t]+(?:\u2014|\u2013|-)[ \t]+)(?=[^\W\d_])")
 
 
 # Verbs that make a clause of what stands before a colon: a label is a noun phrase
