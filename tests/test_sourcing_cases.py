@@ -5568,6 +5568,22 @@ def test_a_question_left_open_claims_nothing(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A condition whose subject is a group claims nothing: the group has not yet spoken.
+    ("Firms could not issue a token unless a committee of regulators agreed that it posed no risk.", []),
+    ("The drug will be approved if regulators agree that it is safe.", []),
+    ("The drug will be approved once experts agree that it is safe.", []),
+    ("The vote is delayed until residents say they are ready.", []),
+    # ... but a claim made before what follows, or beside a condition, does.
+    ("Once analysts said the plan would fail, shares fell.", ["Once analysts said"]),
+    ("Even if the plan passes, critics say it will fail.", ["critics say"]),
+    ("If, as critics claim, the plan fails, the mayor will resign.", ["critics claim"]),
+    ("Sales will fall if demand slows, analysts say.", ["analysts say"]),
+])
+def test_a_condition_whose_subject_is_a_group_claims_nothing(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A firm's head of economics is one of the economists.
     ("Economists said the rise was mostly prices. Commonwealth Bank head of Australian economics Gareth Aird said "
      "the position was weaker.", []),

@@ -997,6 +997,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
+        if (condition := _CONDITION.search(outside, max(before[0], before[1] - 60), before[1])) is not None and (
+                condition["word"] in ("if", "unless") or not _past(verb)):
+            continue  # a condition claims nothing: "could not issue one unless a committee of regulators agreed",
+            # "once experts agree that it is safe" (not "Once analysts said it would fail, shares fell")
         what = _free_relative(outside, before) if has_what else None
         if what == () or (" how " in outside or " wh" in outside or " if " in outside) and \
                 _OPEN_QUESTION().search(outside, before[0], before[1]):
@@ -1163,6 +1167,9 @@ def _disagree(words: str, verb: str) -> bool:
 
 
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
+# A condition whose subject is the claim's, right before its verb: "if regulators agree", "unless a committee of
+# regulators agreed" (not "If, as critics claim,", "Even if it passes, critics say").
+_CONDITION = re.compile(r"\b(?i:(?P<word>if|unless|until|once)) (?:[\w'\u2019-]+ ){1,5}\Z")
 _INTERROGATIVE = re.compile(r"[\s*_]*(?:what|why|how|which|whom|whose|when|where|do|does|did|will|would|can|could|"
                             r"should|is|are|was|were|has|have)\b", re.IGNORECASE)
 
