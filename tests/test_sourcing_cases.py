@@ -81,8 +81,15 @@ def test_campaigners_claim_is_the_one_named_next_as_a_campaigner(text, flagged):
      "represents primary headteachers, said the union would not ballot.", []),
     ("Farmers said the scheme was too complex. The NFU, which represents 46,000 farmers in England, said it would "
      "challenge the rules.", []),
-    # the body is not said to speak, or speaks for others
+    # ... further on after a lead, as their own body may speak
+    ("Farmers across Europe have warned that harvests will fall.\n\nFertiliser prices tripled. Russia cut "
+     "exports.\n\nCopa-Cogeca, which represents farmers in 27 countries, said yields would fall.",
+     []),
+    # the body is not said to speak, or speaks for others, or speaks too far from a claim that is no lead
     ("Farmers said the scheme was too complex. The NFU represents 46,000 farmers in England.", ["Farmers said"]),
+    ("The minister spoke first.\n\nFarmers have warned that harvests will fall.\n\nFertiliser prices tripled. "
+     "Russia cut exports.\n\nCopa-Cogeca, which represents farmers in 27 countries, said yields "
+     "would fall.", ["Farmers have warned"]),
     ("Farmers said the scheme was too complex. The minister, who represents a rural seat, said they were wrong.",
      ["Farmers said"]),
 ])
