@@ -2854,7 +2854,26 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
      "Relief Now.", []),
     ("Unions said members would strike. Sharon Graham, general secretary of Unite the Union, said talks had "
      "failed.", []),
-    # Someone else, or nobody.
+    # ... by a body named in the plural, or by the kind of body the group says they are.
+    ("Business groups said the plan came too late. Shevaun Haviland, director general of the British Chambers of "
+     "Commerce, said firms needed clarity.", []),
+    ("Consumer groups said the recall came too late. Courtney Griffin, director of product safety at Consumer "
+     "Reports, said the regulator should have acted in 2020.", []),
+    ("Environmental groups said the plan was weak. Jo Roe of the Environmental Defense Fund said the agency had "
+     "waited too long.", []),
+    ("Tech industry groups warned the law could slow innovation. The Computer & Communications Industry "
+     "Association, whose members include Google, said details were missing.", []),
+    # ... or by what it is, set off after its name
+    ("Consumer groups said the act did not go far enough. BEUC, the European consumer organisation, said it left "
+     "loopholes.", []),
+    ("Campaigners said the fine was small. Liberty, the civil liberties group, said it would appeal.", []),
+    # Someone else, or nobody, or a name that shares no kind of body with the group.
+    ("Consumer groups said the act did not go far enough. Acme, the toy maker, said it was fine.", ["vague"]),
+    ("Consumer groups said the recall came too late. The company said it had acted quickly.", ["vague"]),
+    ("Consumer groups said the recall came too late. Jo Roe, director of product safety at Acme Toys, said the "
+     "regulator should have acted.", ["vague"]),
+    ("Several groups said the recall came too late. Jo Roe, director of Several Rivers Trading, said the "
+     "regulator should have acted.", ["vague"]),
     ("Campaign groups said the plan was a disgrace. Jo Roe, a local resident, said the river was dying.",
      ["vague"]),
     ("Patients' groups said people were being treated in corridors.", ["vague"]),

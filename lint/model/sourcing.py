@@ -2052,11 +2052,20 @@ def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) ->
 @functools.cache
 def _own_words(subject: str) -> frozenset[str]:
     """The capitalised words a group's own body may be named by: its noun and the one before it ("Business",
-    "Owners" of "Some business owners on Elm Street"); none for a group no body speaks for."""
+    "Owners" of "Some business owners on Elm Street"); for bodies, the kind of body only ("Consumer" of "Consumer
+    groups", whose "Consumer Reports" is one); none for a group no body speaks for."""
     words = subject.lower().split()
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
+    kinds = [i - 1 for i, word in enumerate(words) if word in _BODIES_OF_A_KIND and i > 0]
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
-                     if j >= 0 and words[j] not in _QUANTIFIERS)
+                     if j >= 0 and words[j] not in _QUANTIFIERS) | frozenset(
+        words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha())
+
+
+# Bodies a group is made of, whose kind ("consumer", "environmental") a member's name shares.
+_BODIES_OF_A_KIND = frozenset("groups charities organisations organizations associations bodies".split())
+# Words before them that say how many or where, not what kind: "several groups", "local charities".
+_NOT_A_KIND = _PICKED | _A_FEW | frozenset("local national international regional major big small the".split())
 
 
 def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool:
@@ -2142,16 +2151,18 @@ _ONE_BY_RANK = compiled_later(
 _VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A-Z]")
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
-                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog")
+                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
+                  "chambers", "trusts")  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
 # said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said", "Healthwatch
-# Northshire said" (a watch in one word), or by what it is set off after it: "..., a patient watchdog, said" (not
-# "The Taliban said").
+# Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European consumer
+# organisation, said" (not "Acme, a member of the alliance, said", nor "The Taliban said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
                         "crescent", "children", "nations", r"\w+watch", *_ORGANISATIONS))
+_BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
 _ONE_BODY_SPEAKS = compiled_later(
-    rf"\s*(?:The )?(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b)[A-Z][\w&'\u2019.-]*"  # the body's word in its name
-    r"(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?(?:, [^,.;:]{1,60},)?"
+    rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
+    rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),)"  # or after it, its head
     r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
