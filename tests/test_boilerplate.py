@@ -61,6 +61,10 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Do you know more? Get in touch by emailing tips@example.com",
         "Get in touch via WhatsApp on 07700 900123",
         "The post Warehouse fire in Carver City appeared first on Valley Post.",  # a blog feed's footer
+        # a republishing widget's footer and its link
+        "This article is republished from The Conversation under a Creative Commons license. Read the original "
+        "article.",
+        "Read the original article",
         "Continue reading \u2192",
         # Sign-up, paywall and comment prompts, a consent banner's buttons and a player's label, worded otherwise.
         "Sign up for Headlines, our free daily email",
@@ -175,6 +179,8 @@ def test_related_article_lists_after_an_opener():
         "Listen (3 min) to the mayor's speech, the council tweeted.",
         "Full story here, in the council's own words: the library will close in May.",
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
+        "This article was originally published by ProPublica.",  # a partner's credit is the story's
+        "Readers should read the original article before they judge, the editor said.",
         "We rate this article's claims as mostly false, the fact-checkers said.",
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
