@@ -195,6 +195,15 @@ def test_vocabulary_and_exceptions_are_respected():
     assert flagged(text, RULE, config=config) == []
 
 
+@pytest.mark.parametrize("entry", ["k.d.", "k.d. lang", "bell hooks"])
+def test_a_vocabulary_entry_accepts_its_first_word_as_a_sentence_opens_with_it(entry):
+    """An entry is accepted as the user wrote it: with its initials' last full stop, or as the whole name."""
+    text = "The singer performed on Friday. k.d. lang closed the show. bell hooks wrote the book."
+    accepted = entry.split()[0].rstrip(".")
+    assert accepted not in flagged(text, RULE, config={"vocabulary": {"accept": [entry]}})
+    assert len(flagged(text, RULE, config={"vocabulary": {"accept": [entry]}})) == 1
+
+
 def test_fix_capitalises_the_first_letter():
     import lint
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ def prepare(params: dict) -> frozenset[str]:
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
-    accepted = rule.state | ctx.vocabulary
+    accepted = rule.state | ctx.vocabulary | _openers(ctx.vocabulary)
     for sentence in doc.sentences:
         region = sentence.region
         if region.kind not in rule.scopes:
@@ -75,6 +76,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for start, word in _after_closed_quotation(doc, rule, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)),
                       Fix(f'Capitalise "{word}"', (Edit(start, start + 1, capital(word[0]) or word[0]),)))
+
+
+@functools.cache
+def _openers(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words a vocabulary's entries open with, as a sentence's first word is read: "k.d. lang" and "k.d." accept
+    "k.d"."""
+    return frozenset(entry.split()[0].rstrip(".-") for entry in vocabulary if entry.strip())
 
 
 def _fragments_after_label(text: str, start: int, end: int) -> bool:
