@@ -71,6 +71,13 @@ def test_groups_claim_is_the_one_whose_head_the_next_sentence_names_after_a_long
      []),
     ("Campaigners said the fines did not go far enough. Jo Roe, the mayor, said the firms should pay more.",
      ["Campaigners said"]),
+    # ... or by the petition they got up, not one they were handed
+    ("Campaigners welcomed the decision but said the cuts would still hurt. \u201cHalf a library is better than "
+     "none,\u201d said Tom Pryce, who organised the petition.", []),
+    ("Campaigners said the cuts would still hurt. Jo Roe, who started a petition against the closures, said she "
+     "was relieved.", []),
+    ("Campaigners welcomed the decision but said the cuts would still hurt. \u201cHalf a library is better than "
+     "none,\u201d said the mayor, who received the petition.", ["Campaigners welcomed the decision but said"]),
 ])
 def test_campaigners_claim_is_the_one_named_next_as_a_campaigner(text, flagged):
     assert vague_spans(text) == flagged

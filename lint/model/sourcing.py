@@ -2219,8 +2219,11 @@ _SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "
                "oceanographer", "climatologist", "meteorologist", "astronomer", "astrophysicist", "geneticist",
                "epidemiologist", "virologist", "glaciologist", "seismologist", "volcanologist", "botanist",
                "zoologist", "neuroscientist", "palaeontologist", "paleontologist", "archaeologist")
-# Those who campaign: one of them by the word, or their campaign's body ("Open Rights Group said").
-_CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS)
+# Those who campaign: one of them by the word, by the petition they got up ("Tom Pryce, who organised the
+# petition"; not "the mayor, who received the petition") or their campaign's body ("Open Rights Group said").
+_CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS, *(
+    f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
+    for article in ("a", "the")))
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
