@@ -31,6 +31,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("He met former U.S. President Donald Trump.", "2026-06-01", "former U.S. President Donald Trump"),
         ("Ex-President Donald Trump spoke.", "2018-05-01", "Ex-President Donald Trump"),
         ("Talks with former Prime Minister Keir Starmer ended.", "2025-01-10", "former Prime Minister Keir Starmer"),
+        # ... with a year in the sentence before the holder had ever left the office: "former" is wrong then too
+        ("Former Prime Minister Keir Starmer visited the town in 2019, when he was shadow Brexit secretary.",
+         "2024-10-14", "Former Prime Minister Keir Starmer"),
+        ("Former President Donald Trump visited the plant in 2017.", "2025-06-01", "Former President Donald Trump"),
         ("Boris Johnson, the former prime minister, spoke.", "2020-03-01", "Boris Johnson, the former prime minister"),
         # a bare title after leaving office
         ("President Joe Biden spoke.", "2025-06-01", "President Joe Biden"),
@@ -215,6 +219,7 @@ def test_flags(text, as_of, flagged):
         ("In 2019, President Donald Trump met Prime Minister Boris Johnson.", "2025-06-01"),
         ("Prime Minister Theresa May resigned in 2019.", "2025-06-01"),
         ("Former President Donald Trump, who lost in 2020, spoke.", "2022-06-01"),
+        ("Former President Donald Trump visited the plant in 2022.", "2025-06-01"),  # he had left by then
         ("Prime Minister Keir Starmer spoke.", "2024-07-05"),  # handover day: both may carry the title
         ("Prime Minister Rishi Sunak spoke.", "2024-07-05"),
         ("Acting President Oleksandr Turchynov spoke.", "2014-03-01"),

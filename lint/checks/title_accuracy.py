@@ -215,8 +215,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         advice = f'write "{plain}", not "{mention}"' if plain else 'drop "then"'
         yield _finding(rule, span, fact, advice, fix, severity)
     elif modifier in _FORMER:
-        if state != HOLDING or as_of == term.start or any(not _held_all_year(person, office, y) for y in years):
-            return
+        if state != HOLDING or as_of == term.start or any(_left_by(person, office, y) for y in years):
+            return  # "Former President Trump said in 2022": he was, then (not "in 2019", nor Starmer's "in 2019",
+            # before he first held it)
         plain = doc.text[span[0]:before.start("mod")] + doc.text[before.end("mod"):span[1]] if before else None
         advice = f'write "{plain}", not "{mention}"' if plain else \
             f'write "the {title}"' if indefinite else f'drop "{modifier}"'
@@ -431,10 +432,9 @@ def _held_in(person: Person, office: Office, year: int) -> bool:
                for t in person.terms if t.office == office.id)
 
 
-def _held_all_year(person: Person, office: Office, year: int) -> bool:
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return any(t.start <= first and (t.end or t.scheduled_end or dt.date.max) >= last
-               for t in person.terms if t.office == office.id)
+def _left_by(person: Person, office: Office, year: int) -> bool:
+    """Had the person left the office by some time in `year`, so that "former" was true then?"""
+    return any(t.end is not None and t.end <= dt.date(year, 12, 31) for t in person.terms if t.office == office.id)
 
 
 def _source(source: str) -> str:
