@@ -1966,6 +1966,8 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Security experts warned the flaw was serious. Jo Roe, an analyst at Gartner, said patches would take weeks.",
     # an analyst by the firm they work for, as wire copy names one
     "Retail analysts said the chain had been squeezed. Clive Black of Shore Capital said it had lost its way.",
+    "Retail analysts said the chain had been squeezed. \u201cIt has lost its way,\u201d said the veteran Clive Black "
+    "of Shore Capital.",
     "The rise is smaller than some forecasters had expected. Cornwall Insight had predicted a rise of 2.5%.",
     "Economists expect a cut. \u201cWages will decide it,\u201d said Sanjay Patel at Northbank.",
     # those against, one named by their opposition
@@ -1978,6 +1980,16 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
 ])
 def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A body's name with "of" in it is no analyst and their firm: "Merrow Chamber" is nobody.
+    "Shipping analysts say a strike could divert cargo. A spokesperson for the Merrow Chamber of Commerce said "
+    "firms were worried.",
+    "Analysts say the bank will cut rates. The Bank of England said it would decide in May.",
+])
+def test_a_bodys_name_with_of_in_it_is_no_analyst_of_a_firm(text):
+    assert vague_spans(text) == [text.split(" say ")[0] + " say"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2188,10 +2188,12 @@ def _name_of_a_firm(said: str) -> bool:
         at = said.find(joint)
         while at != -1:
             firm = said[at + 4:at + 40].split(None, 1)
-            name = said[max(0, at - 40):at].split()[-2:]
+            before = said[max(0, at - 40):at].split()[-3:]
+            name = before[-2:]
             if firm and firm[0][:1].isupper() and firm[0] not in _PUBLIC_EMPLOYERS and len(name) == 2 and \
-                    name[0][:1].isupper() and name[1][:1].isupper() and name[0] not in _NOT_A_FIRST_NAME:
-                return True
+                    name[0][:1].isupper() and name[1][:1].isupper() and name[0] not in _NOT_A_FIRST_NAME and \
+                    not (len(before) == 3 and before[0].lower() in _DETERMINERS):
+                return True  # (not "a spokesperson for the Merrow Chamber of Commerce": a body's name after "the")
             at = said.find(joint, at + 1)
     return False
 
