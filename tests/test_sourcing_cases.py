@@ -1462,9 +1462,18 @@ def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attributio
 @pytest.mark.parametrize("text", [
     "\u201cIt works,\u201d said an official at the Interior Ministry.",
     "\u201cWe came here to make peace,\u201d one member of the Ostravian delegation said.",
+    # ... a body the story named before, then called by its kind
+    "The Ferndale Civic Society has objected.\n\n\u201cWe will fight this all the way,\u201d said a member of the "
+    "society.",
 ])
 def test_an_official_or_member_at_or_of_a_named_body_is_still_unnamed(text):
     assert kinds(text) == ["unnamed"]
+
+
+def test_a_named_bodys_members_together_and_its_spokesperson_speak_for_it():
+    text = "The Ferndale Civic Society has objected.\n\n\u201cWe will fight this,\u201d said a spokesperson for the " \
+           "society. Members of the society voted to oppose the sale."
+    assert kinds(text) == [] and kinds(text, VAGUE) == []
 
 
 @pytest.mark.parametrize("text", [

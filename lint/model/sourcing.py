@@ -2932,8 +2932,10 @@ def _tied(lowered: list[str], head: int, earlier: Callable[[str], bool]) -> bool
                             (lowered[head] if lowered[head].endswith("s") else lowered[head] + "s") in _ACQUAINTED):
         return False  # "critics of the plan": the plan is what they oppose; "allies of the prime minister", "a
         # friend of the couple": whose side they are on or whom they know, not who they are
-    if lowered[head] in _UNNAMED_PLURALS or lowered[head] + "s" in _UNNAMED_PLURALS:
-        return False  # "sources at the ministry", "a source at the club": whom they work for, not who they are
+    if lowered[head] in _UNNAMED_PLURALS or lowered[head] + "s" in _UNNAMED_PLURALS or (
+            lowered[head] == "member" and lowered[0] in _INDEFINITE):
+        return False  # "sources at the ministry", "a source at the club", "a member of the society": whom they
+        # work for or belong to, not who they are (the society's members together are its own)
     if rest[0] == "for" and (lowered[head] in _COUNSEL or lowered[head] in _SPOKESPEOPLE):
         return True  # "lawyers for the company", "a spokesperson for the operator": its voice
     if rest[1] == "the" and rest[2] == "big" and lowered[head + 4:head + 5] and lowered[head + 4] in _BIG_FEW:
