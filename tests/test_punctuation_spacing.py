@@ -55,6 +55,8 @@ RULE = "punctuation-spacing"
         ("A crew was called in (Northgate Energy)to help.", ["Energy)to"]),
         ("The firm (Acme)said it would pay.", ["Acme)said"]),
         ("WASHINGTON (AP)The talks ended.", ["AP)The"]),
+        # ... a bracket that holds a figure: a score, a year, a sum
+        ("The vote (7-2)was close and the film (2019)is a hit.", ["7-2)was", "2019)is"]),
         ("It covers the 1990s, e.g.,the decade of growth.", ["e.g.,the"]),
         ("Call Acme Inc.,which owns the site.", ["Inc.,which"]),
         # A ! or ? that closes a quotation, run into the word after it.
@@ -111,6 +113,7 @@ def test_flags_missing_space(text, expected):
         "(S)he said the word(s) mattered, and we will (re)build it.",
         "Her (ex)husband solved f(x)dx in section 4(1)(a)of the paper.",
         "Acme(TM)products and a smiley :-)yes, and (a)the first or (b)the second.",
+        "Under rule (1)a or H(2)O, a bracketed figure of one digit is a reference.",
         "See [the list](https://example.com/x)and more.",
         # Single marks that are apostrophes or elisions, not quotation marks.
         "It was the U.S.'s worst year, and Yahoo!'s best.",

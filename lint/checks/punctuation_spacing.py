@@ -104,9 +104,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _glued_to_brackets(text: str, pos: int) -> bool:
     """A word run into the bracket before it: "(Northgate Energy)to help",
-    "(Acme)said", "(AP)The". Not a bracketed part of a word: "(s)he",
-    "word(s)", "(re)build", "(ex)husband", "f(x)dx", which hold one short
-    lowercase or one-letter piece, or stand against the word before."""
+    "(Acme)said", "(AP)The", "(7-2)was", "(2019)is". Not a bracketed part of
+    a word: "(s)he", "word(s)", "(re)build", "(ex)husband", "f(x)dx",
+    "(1)a", which hold one short lowercase or one-character piece, or stand
+    against the word before."""
     opened = text.rfind("(", max(0, pos - 80), pos)
     if opened < 0 or ")" in text[opened + 1:pos] or "\n" in text[opened:pos]:
         return False
@@ -114,7 +115,8 @@ def _glued_to_brackets(text: str, pos: int) -> bool:
         return False  # "word(s)", "Acme(TM)": the brackets belong to the word before
     inside = text[opened + 1:pos]
     return any(c.isspace() for c in inside) or (inside[:1].isupper() and (len(inside) >= 3 or inside.isupper())
-                                                 and len(inside) >= 2)
+                                                 and len(inside) >= 2) or (
+        len(inside) >= 2 and any(c.isdigit() for c in inside) and text[pos + 1:pos + 3].isalpha())
 
 
 def _space_before(text: str, pos: int) -> bool:
