@@ -279,9 +279,29 @@ def test_a_thing_that_carries_words_is_their_source(text):
     'A sign language interpreter at the hearing said the judge "was speaking far too fast for anyone".',
     'A letter carrier on the route said "we were never told the dog had bitten anyone before".',
     'A post office worker said "we were told to keep quiet about the shortfalls or lose our jobs".',
+    # ... or a person who carries the thing
+    '\u201cIt is a scandal,\u201d said a woman holding a placard outside the library.',
+    'A man carrying a banner said: "We will not let them close it without a fight."',
+    'A woman who wrote a book about the mill said: "It took ten years and it broke my heart twice."',
 ])
 def test_a_person_a_thing_describes_is_an_unnamed_speaker(text):
     assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    # What the thing itself carries is no one's speech.
+    'One placard said: "Save our library, save our town, save our future."',
+    'He held up a sign saying "Save our library, save our town, save our future".',
+    'Protesters carried a banner that read: "Save our library, save our town, save our future."',
+])
+def test_the_words_a_thing_carries_are_no_speech(text):
+    assert kinds(text) == []
+
+
+def test_what_someone_called_a_thing_is_no_speech_beside_a_vague_estimate():
+    text = ("By some estimates, the new map could cost $250,000, a figure the mayor called \u201cthe price of being "
+            "second-guessed by people who never read it.\u201d")
+    assert kinds(text) == [] and vague_spans(text) == ["By some estimates"]
 
 
 @pytest.mark.parametrize("text", [

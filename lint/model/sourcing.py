@@ -3034,9 +3034,9 @@ def _carries_words(lowered: list[str], lexicon: Lexicon) -> bool:
     """Is the phrase's head a thing that carries words ("a sign on the door", "a
     letter sent to parents", "the email, seen by the BBC"), not a person a thing
     describes ("a sign language interpreter", "a poster designer") nor one who
-    speaks of it ("critics of the sign")?"""
+    speaks of it ("critics of the sign") or carries it ("a woman holding a placard")?"""
     for i, word in enumerate(lowered):
-        if i and word in _PHRASE_PREPOSITIONS:
+        if (i and word in _PHRASE_PREPOSITIONS) or word in lexicon.person_nouns:
             return False
         if word in lexicon.inanimate:
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -3316,9 +3316,12 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
                               for a in out.by_sentence.get(sentence.start, []))
         listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
-        # 'A post on X read: "..."' is someone's words, as "One placard read" is not.
+        # 'A post on X read: "..."' is someone's words, as "One placard read" is not; so are those someone a sign
+        # or a book describes says ('A man carrying a banner said: "..."'; not 'a sign saying "..."', nor what
+        # they called something: 'a figure Roper called "the price of being second-guessed"').
         if listed or (lex.not_speech.search(text, sentence.start, q.start) and not any(
-                a.verb in ("read", "reads") and a.kind != THING and 0 <= q.start - a.end <= 3
+                a.kind != THING and a.kind != IMPERSONAL and 0 <= q.start - a.end <= 3 and (
+                    a.verb in ("read", "reads") or a.verb in SPEECH_VERBS)
                 for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?.") \
