@@ -1708,6 +1708,8 @@ def test_a_state_of_mind_is_a_claim_only_with_its_clause(text, spans):
     ("Some economists have voiced doubts about the forecast.", "Some economists have voiced doubts"),
     # with nobody at all behind it
     ("The move was widely seen as a snub to Paris.", "was widely seen as"),
+    ("The plan has been widely described as a disaster.", "been widely described as"),
+    ("The deal was widely hailed as a triumph for the city.", "was widely hailed as"),
     ("The plan is regarded by many as unworkable.", "regarded by many as"),
 ])
 def test_a_view_of_something_pinned_on_an_unnamed_group_is_vague(text, span):
@@ -1722,6 +1724,7 @@ def test_a_view_of_something_pinned_on_an_unnamed_group_is_vague(text, span):
     "Campaigners called on the council to act.",
     "Neighbours called the fire brigade.",
     "Locals called the place the Bottoms.",  # a name, not a view
+    "The suspect has been described as white, about 6ft tall, with short dark hair.",  # a police description
     # "accused of" with nobody accused by them
     "Three men accused of burglary appeared in court.",
     "The men were accused of fraud.",
