@@ -65,6 +65,9 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "This article is republished from The Conversation under a Creative Commons license. Read the original "
         "article.",
         "Read the original article",
+        "Ad Feature",  # an advertorial's label
+        "Email address",  # a sign-up form's field
+        "Explore more",
         "Continue reading \u2192",
         # Sign-up, paywall and comment prompts, a consent banner's buttons and a player's label, worded otherwise.
         "Sign up for Headlines, our free daily email",
@@ -181,6 +184,8 @@ def test_related_article_lists_after_an_opener():
         "The post about the job appeared first on the board, she said, and drew 300 replies.",
         "This article was originally published by ProPublica.",  # a partner's credit is the story's
         "Readers should read the original article before they judge, the editor said.",
+        "Email addresses of 4,000 customers were exposed, the company said.",
+        "Explore more of the coast on foot, the guide suggests, and the cliffs will reward you.",
         "We rate this article's claims as mostly false, the fact-checkers said.",
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
