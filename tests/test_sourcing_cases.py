@@ -5650,6 +5650,7 @@ def test_a_question_left_open_claims_nothing(text, expected):
     ("The drug will be approved if regulators agree that it is safe.", []),
     ("The drug will be approved once experts agree that it is safe.", []),
     ("The vote is delayed until residents say they are ready.", []),
+    ("If regulators agreed that it was safe, the drug would be approved.", []),
     # ... but a claim made before what follows, or beside a condition, does.
     ("Once analysts said the plan would fail, shares fell.", ["Once analysts said"]),
     ("Even if the plan passes, critics say it will fail.", ["critics say"]),

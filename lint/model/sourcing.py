@@ -998,8 +998,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
-        if (condition := _CONDITION.search(outside, max(before[0], before[1] - 60), before[1])) is not None and (
-                condition["word"] in ("if", "unless") or not _past(verb)):
+        tail = outside[max(before[0], before[1] - 60):before[1]]
+        if ("if " in tail or "If " in tail or "nless " in tail or "ntil " in tail or "nce " in tail) and (
+                condition := _CONDITION.search(tail)) is not None and (
+                condition["word"].lower() in ("if", "unless") or not _past(verb)):
             continue  # a condition claims nothing: "could not issue one unless a committee of regulators agreed",
             # "once experts agree that it is safe" (not "Once analysts said it would fail, shares fell")
         what = _free_relative(outside, before) if has_what else None
