@@ -998,12 +998,6 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
-        tail = outside[max(before[0], before[1] - 60):before[1]]
-        if ("if " in tail or "If " in tail or "nless " in tail or "ntil " in tail or "nce " in tail) and (
-                condition := _CONDITION.search(tail)) is not None and (
-                condition["word"].lower() in ("if", "unless") or not _past(verb)):
-            continue  # a condition claims nothing: "could not issue one unless a committee of regulators agreed",
-            # "once experts agree that it is safe" (not "Once analysts said it would fail, shares fell")
         what = _free_relative(outside, before) if has_what else None
         if what == () or (" how " in outside or " wh" in outside or " if " in outside) and \
                 _OPEN_QUESTION().search(outside, before[0], before[1]):
@@ -1049,6 +1043,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 if kind == GROUP and verb[-1:] == "s" and side is not None and not inverted \
                         and _disagree(words, verb) and _OBJECT_BEFORE().search(outside, max(0, start - 12), start):
                     break  # "Commentary from Kremlin-affiliated sources reveals": the verb's subject is the commentary
+                if kind in (GROUP, PERSON) and side is not None and not inverted and \
+                        _conditional(outside, end, verb):
+                    break  # a condition claims nothing: "could not issue one unless a committee of regulators
+                    # agreed", "once experts agree that it is safe" (not "Once analysts said it would fail")
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
@@ -1173,6 +1171,16 @@ def _disagree(words: str, verb: str) -> bool:
 # A condition whose subject is the claim's, right before its verb: "if regulators agree", "unless a committee of
 # regulators agreed" (not "If, as critics claim,", "Even if it passes, critics say").
 _CONDITION = re.compile(r"\b(?i:(?P<word>if|unless|until|once)) (?:[\w'\u2019-]+ ){1,5}\Z")
+
+
+def _conditional(outside: str, subject_end: int, verb: str) -> bool:
+    """Does a condition open at the subject that ends before the verb: "if" or "unless", or "until" or "once"
+    before a verb in the present ("once experts agree")? Looked for with `in` first: few clauses hold one."""
+    tail = outside[max(0, subject_end - 60):subject_end]
+    if not ("if " in tail or "If " in tail or "nless " in tail or "ntil " in tail or "nce " in tail):
+        return False
+    condition = _CONDITION.search(tail)
+    return condition is not None and (condition["word"].lower() in ("if", "unless") or not _past(verb))
 _INTERROGATIVE = re.compile(r"[\s*_]*(?:what|why|how|which|whom|whose|when|where|do|does|did|will|would|can|could|"
                             r"should|is|are|was|were|has|have)\b", re.IGNORECASE)
 
