@@ -42,6 +42,7 @@ RULE = "indefinite-article"
     ("She wore a N95 mask and played a MP3.", ["a N95", "a MP3"]),
     ("It was an G7 summit.", ["an G7"]),
     ("It was an FTSE 100 firm.", ["an FTSE"]),  # said "footsie"
+    ("An MAN has been jailed, and a MEP said so.", ["An MAN", "a MEP"]),
     # A possessive is said after its word.
     ("She gave a MP's speech and a MP\u2019s speech.", ["a MP's", "a MP\u2019s"]),
     ("It was an UN's report.", ["an UN's"]),
@@ -78,6 +79,8 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",
+    # a regional paper's intro in capitals: its words are said, not spelled
+    "A MAN has been jailed after A NEW road was damaged by A SIX-year-old's go-kart.",
     "It was an \u00a38m deal, an \u20ac18m fee, a \u00a31bn sum and an 8,000-strong crowd.",
     "He bought an Xbox at a Xerox shop near a Xinjiang firm after a xenophobic attack and a Xi speech.",
     "It ran a SQL query, then an SQL script.",  # "sequel", or spelled out
