@@ -298,6 +298,14 @@ def test_the_words_a_thing_carries_are_no_speech(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "\u201cShe was in her own home,\u201d Assistant State's Attorney Mary Beth Rodgers told jurors.",
+    "\u201cShe was in her own home,\u201d said Assistant State\u2019s Attorney Mary Rodgers.",
+])
+def test_a_verb_in_the_possessive_is_a_noun_in_a_title(text):
+    assert kinds(text) == []
+
+
 def test_what_someone_called_a_thing_is_no_speech_beside_a_vague_estimate():
     text = ("By some estimates, the new map could cost $250,000, a figure the mayor called \u201cthe price of being "
             "second-guessed by people who never read it.\u201d")

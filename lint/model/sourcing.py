@@ -916,6 +916,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         talked_of = any(start < verb_start < end for start, end, _ in impersonal)
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
+        if outside.startswith(("'s ", "\u2019s "), verb_end):
+            continue  # a noun in the possessive, no verb: "Assistant State's Attorney Mary Rodgers told jurors"
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
         if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside \
