@@ -2926,6 +2926,12 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
     ("Consumer groups said the act did not go far enough. BEUC, the European consumer organisation, said it left "
      "loopholes.", []),
     ("Campaigners said the fine was small. Liberty, the civil liberties group, said it would appeal.", []),
+    # ... or by what it does: represent people
+    ("Unions said they would seek urgent talks. Unite, which represents staff at its UK sites, said workers were "
+     "paying the price.", []),
+    ("Unions said they would seek talks. The GMB, which represents 500,000 workers, warned of strikes.", []),
+    ("Unions said they would seek talks. Acme, which employs 400 people, said workers were paying the price.",
+     ["vague"]),
     # Someone else, or nobody, or a name that shares no kind of body with the group.
     ("Consumer groups said the act did not go far enough. Acme, the toy maker, said it was fine.", ["vague"]),
     ("Consumer groups said the recall came too late. The company said it had acted quickly.", ["vague"]),

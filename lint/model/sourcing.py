@@ -2168,13 +2168,15 @@ _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "all
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
 # said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said", "Healthwatch
 # Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European consumer
-# organisation, said" (not "Acme, a member of the alliance, said", nor "The Taliban said").
+# organisation, said", "Unite, which represents staff at its sites, said" (not "Acme, a member of the alliance,
+# said", nor "The Taliban said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
                         "crescent", "children", "nations", r"\w+watch", *_ORGANISATIONS))
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
-    rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),)"  # or after it, its head
+    rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
+    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)"  # or what it does: "Unite, which represents staff"
     r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
