@@ -2176,7 +2176,7 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
-    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)"  # or what it does: "Unite, which represents staff"
+    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)"  # or what it does
     r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
