@@ -1490,12 +1490,23 @@ def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attributio
 @pytest.mark.parametrize("text", [
     "\u201cIt works,\u201d said an official at the Interior Ministry.",
     "\u201cWe came here to make peace,\u201d one member of the Ostravian delegation said.",
+    # ... or where they are from, a place the story names with "the"
+    "\u201cI have never seen it this bad,\u201d said one farmer from the Wolds, who sold 40 bullocks.",
+    "\u201cIt works,\u201d said an engineer from the company.",
     # ... a body the story named before, then called by its kind
     "The Ferndale Civic Society has objected.\n\n\u201cWe will fight this all the way,\u201d said a member of the "
     "society.",
 ])
 def test_an_official_or_member_at_or_of_a_named_body_is_still_unnamed(text):
     assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will appeal,\u201d said a spokesperson from the council.",
+    "\u201cWe will appeal,\u201d said a lawyer from the firm.",
+])
+def test_a_bodys_voice_from_it_is_its_own(text):
+    assert kinds(text) == []
 
 
 def test_a_named_bodys_members_together_and_its_spokesperson_speak_for_it():

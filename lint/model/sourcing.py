@@ -2980,9 +2980,13 @@ def _definite_body(lowered: list[str], head: int, end: int) -> bool:
 def _authored(lowered: list[str], head: str, lexicon: Lexicon) -> bool:
     """Does the phrase say whose work it is ("a survey by the college's office",
     "data from the analytics firm")? People are not a work: "residents
-    affected by the flooding" are as unnamed as residents."""
+    affected by the flooding" are as unnamed as residents, and "one farmer
+    from the Wolds" as a farmer (a body's voice is its own: "a spokesperson
+    from the council")."""
     if head in _TALK:
         return False  # "rumours from the dressing room": where talk came from, not whose work it is
+    if head in lexicon.person_nouns and head not in _SPOKESPEOPLE and head not in _COUNSEL:
+        return False  # where someone is from is no name
     pairs = zip(lowered, lowered[1:], strict=False)
     by = head in DOCUMENTS or head in lexicon.evidence
     return any((w == "from" or (by and w == "by")) and nxt in ("the", "its", "their") for w, nxt in pairs)
