@@ -3994,6 +3994,20 @@ def test_restated_sources_spokespeople_of_groups_and_admissions(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A thing claimed, a benefit, money or a win, is no view.
+    ("Analysts estimate that around 880,000 pensioners who are eligible do not claim it.", ["Analysts estimate"]),
+    ("Thousands of people claim benefits each year, and many pensioners do not claim pension credit.", []),
+    ("Some residents claimed compensation after the flood.", []),
+    # ... but a clause after it is one: "it" or the noun with its verb.
+    ("Critics claim it is unfair.", ["Critics claim"]),
+    ("Critics claim the benefits are too generous.", ["Critics claim"]),
+    ("Residents claim their credit scores were damaged.", ["Residents claim"]),
+])
+def test_a_thing_claimed_is_no_claim_made(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Experts have sounded the alarm over the plan.", ["vague"]),
     ("The siren sounded the alarm at 3am.", []),
     ("Experts are in no doubt that the policy will fail.", ["vague"]),

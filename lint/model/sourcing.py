@@ -1888,6 +1888,16 @@ _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|fro
 _SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
 _SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar".
+# What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
+# compensation", "claimed victory"; not "claim the benefits are too generous"), or "it" with nothing said of it
+# ("do not claim it."; not "claim it is unfair").
+_CLAIMED_THING = compiled_later(
+    r" (?:it|them)(?= *(?:[.,;:)]|\Z| (?:back|each|every|from|for|on|in|through|before|after|until|at|by|if|when|"
+    r"because|and|or|but|online|now|yet)\b))"
+    r"| (?:back )?(?:(?:their|his|her|its|the|a|an|any|all|some|more|free|full|extra) )*(?:[\w-]+ )?"
+    r"(?:benefits?|credits?|compensation|victory|responsibility|asylum|refunds?|prizes?|money|titles?|seats?|"
+    r"pensions?|allowances?|expenses|damages|payments?|grants?|relief|refuge|territory|ownership|lives)\b"
+    r"(?!(?: [a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)")
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
 
@@ -1911,6 +1921,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             return False  # a participle: "for the 80,000 fans expected at the festival"
         if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
             return False  # taken in, not conceding: "537 infants admitted to hospital"
+        if verb[:5] == "claim" and _CLAIMED_THING().match(text, verb_end) is not None:
+            return False  # a thing asked for or taken, not a view: "people who do not claim it", "claimed benefits"
         if verb in _SAYING_FORMS and _SAID_NOTHING().match(text, verb_end) is not None:
             return False  # a greeting, no claim: "residents will say goodbye to the old bridge"
         if verb == "called" or verb == "calling":
