@@ -1509,6 +1509,25 @@ def test_a_bodys_voice_from_it_is_its_own(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Money or help held out says nothing: the pronoun after it is the story's named speaker.
+    ("Eileen Marsh ran the cinema for 50 years.\n\nIn 2004, when a developer offered \u00a31.2m for the site, she "
+     "turned it down. \u201cPeople kept telling me I was mad,\u201d she told this newspaper in 2012.", []),
+    ("Jo Bell runs the shop.\n\nWhen a neighbour offered to buy it, she refused. \u201cIt is not for sale,\u201d she "
+     "said.", []),
+    # ... words offered are still said
+    ("The vote was close.\n\n\u201cIt is the best we can do,\u201d one official offered.", ["unnamed"]),
+])
+def test_an_offer_of_money_or_help_is_no_speech(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_fictions_characters_are_no_sources_of_the_lines_a_review_quotes():
+    text = ("The series returns.\n\nThe writing is less sure. Characters announce their feelings (\u201cI just feel "
+            "so angry all the time\u201d) rather than show them.")
+    assert kinds(text) == [] and vague_spans(text) == []
+
+
 def test_a_named_bodys_members_together_and_its_spokesperson_speak_for_it():
     text = "The Ferndale Civic Society has objected.\n\n\u201cWe will fight this,\u201d said a spokesperson for the " \
            "society. Members of the society voted to oppose the sale."

@@ -918,6 +918,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if outside.startswith(("'s ", "\u2019s "), verb_end):
             continue  # a noun in the possessive, no verb: "Assistant State's Attorney Mary Rodgers told jurors"
+        if verb[:5] == "offer" and _OFFERED_THING.match(outside, verb_end):
+            continue  # money or help held out, nothing said: "a developer offered \u00a31.2m for the site", "offered
+            # to buy it", "offered her a job" (not '"...," he offered')
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
             continue  # a noun: "according to a research note", "according to their posts"
         if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and ":" not in outside \
@@ -1888,6 +1891,9 @@ _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|fro
 _SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
 _SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar".
+# What "offered" holds out when it says nothing: a sum, a deed or a thing given someone.
+_OFFERED_THING = re.compile(r" (?:[\u00a3$\u20ac\d]|to |(?:him|her|them|us|me|you|it) (?!that\b)|(?:a|an) (?:reward|"
+                            r"discount|refund|job|deal|bid|place|contract|settlement|payout|loan|lift|room|seat)\b)")
 # What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
 # compensation", "claimed victory"; not "claim the benefits are too generous"), or "it" with nothing said of it
 # ("do not claim it."; not "claim it is unfair").
