@@ -1522,6 +1522,19 @@ def test_an_offer_of_money_or_help_is_no_speech(text, expected):
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A stranger the story never brought in: "the" points back to nobody.
+    ("The fire started at noon.\n\n\u201cIt was awful,\u201d said the woman.", ["unnamed"]),
+    ("The fire started at noon.\n\n\u201cIt was awful,\u201d the resident said.", ["unnamed"]),
+    # ... not one the story introduced, nor an office, nor a witness
+    ("Jane Smith, a woman who lives nearby, saw it.\n\n\u201cIt was awful,\u201d the woman said.", []),
+    ("The fire started at noon.\n\n\u201cIt was awful,\u201d said the mayor.", []),
+    ("The fire started at noon.\n\n\u201cIt was awful,\u201d said the witness.", []),
+])
+def test_a_stranger_the_story_never_brought_in_is_unnamed(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_fictions_characters_are_no_sources_of_the_lines_a_review_quotes():
     text = ("The series returns.\n\nThe writing is less sure. Characters announce their feelings (\u201cI just feel "
             "so angry all the time\u201d) rather than show them.")

@@ -684,15 +684,22 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
 def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int) -> str:
     """What a definite role is: "the official said" identifies someone only if
-    the story introduced an official before; "the witness" always does."""
+    the story introduced an official before, and so does "the woman said" (a
+    stranger the story never brought in: a cut introduction, or a spinner's
+    "the" for "a"); "the witness" always does."""
     words = subject.lower().split()
     role = words[-1]
     # "the first runner to stop", "the youngest pupil": picked out by a rank, not by a name, even among those
     # the story counted ("Two runners stopped. ... said the first runner")
     ranked = any(w in _RANKS_AMONG or w.endswith("est") for w in words[1:-1]) and \
         " ".join(words[-2:]) not in _RANKED_TITLES
-    known = not ranked and (role not in lexicon.source_nouns or mentioned(role, at))
+    known = not ranked and ((role not in lexicon.source_nouns and role not in _STRANGERS) or mentioned(role, at))
     return NAMED if known else (GROUP if role.endswith("s") else PERSON)
+
+
+# People the story must bring in before "the" can point back to them: "the woman", "the resident".
+_STRANGERS = frozenset("""woman man boy girl resident neighbour neighbor passenger shopper customer commuter driver
+    pensioner local""".split())
 
 
 _RANKS_AMONG = frozenset("first second third fourth fifth last".split())
