@@ -2752,6 +2752,11 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
      ["vague"]),
     ("Critics said the plan would fail. \u201cIt is a mess,\u201d said Jo Roe, 54.", ["vague"]),
     ("Residents said the water had risen within minutes.", ["vague"]),
+    # ... nor a name and an age that do not speak, as a court story gives its defendant's (who lives there too)
+    ("He remains in a stable condition, many fans said.\n\nKarl Deakin, 41, of Hill Road, appeared in court on "
+     "Monday charged with wounding.", ["vague"]),
+    ("Residents said the water rose fast. Maria Lopez, 62, said it came in minutes.", []),
+    ("Residents said the water rose fast. Maria Lopez, 62, who lives on Mill Street, watched from her window.", []),
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. The council pays for it. "
      "\u201cThe boat is how she sees the doctor,\u201d said Fiona Grant, who lives on the north shore.", ["vague"]),
 ])

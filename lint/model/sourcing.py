@@ -611,7 +611,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # represents primary headteachers, said": the body that speaks for them speaks (further on after a
                 # lead, as their own body may)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
-                    _one_of_them(head).search(outside_text, s.start, s.end) for s in after) or any(
+                    _one_of_them_in(head, outside_text, lowered_outside, s) for s in after) or any(
                     _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
@@ -1508,9 +1508,22 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         if group == "parents" else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
-                      + (r"(?:\d{1,3}\b|" if aged else r"(?:\d{1,3}, )?(?:") + child + r"(?:an? (?:[\w-]+ ){1,3})?who "
-                      r"(?:has |have |had )?(?:long |also )?" + belonging + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
-                      + ones + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + child
+                      + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
+                      + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:" + ones
+                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+
+
+def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name one of a vox pop's group? By an age only when they speak in it: a vox pop gives its
+    name and age with its words ('"...," said Maria Lopez, 62'), a court story its defendant's without them ("Karl
+    Deakin, 41, appeared in court")."""
+    one = _one_of_them(group).search(text, sentence.start, sentence.end)
+    if one is None or one["age"] is None:
+        return one is not None
+    return any(mark in text[sentence.start:sentence.end] for mark in '"\u201c\u201d') or \
+        not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
+        _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
 
 
 def _opening_group(lowered: str, sentence: Sentence) -> str | None:
