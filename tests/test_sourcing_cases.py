@@ -4045,6 +4045,26 @@ def test_a_thing_claimed_is_no_claim_made(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A gathering told what a group holds, with its clause.
+    ("Experts told a meeting of the academy trust's board that the plan was unsafe.", ["Experts told"]),
+    ("Residents told a packed public meeting that the road was dangerous.", ["Residents told"]),
+    ("Doctors told the inquiry that staffing was unsafe.", ["Doctors told"]),
+    # ... not their stories, nor how something happened, nor a named speaker's words
+    ("Survivors told the inquiry their stories.", []),
+    ("Parents told the meeting how their children had suffered.", []),
+    ("Councillor Ann Lee told a meeting that the road was dangerous.", []),
+    # ... nor a group one of whom the next sentence names by their objection or the body they speak for
+    ("Objectors told the meeting that the roads could not cope. \u201cWe are not against new homes,\u201d said "
+     "Margaret Ellison, who chairs the Thornbury Residents' Association.", []),
+    ("Objectors said the roads could not cope. Jo Roe, who objected to the scheme, said it was a mess.", []),
+    ("Objectors told the meeting that the roads could not cope. \u201cIt is a mess,\u201d said Jo Roe, 54.",
+     ["Objectors told"]),
+])
+def test_a_gathering_told_what_a_group_holds_is_a_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Experts have sounded the alarm over the plan.", ["vague"]),
     ("The siren sounded the alarm at 3am.", []),
     ("Experts are in no doubt that the policy will fail.", ["vague"]),

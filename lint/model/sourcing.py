@@ -1892,6 +1892,12 @@ def _past(verb: str) -> bool:
 
 
 # The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
+# A gathering told what the speaker holds, with its clause: "told a meeting of the trust's board that", "told the
+# inquiry that" (not "survivors told the inquiry their stories").
+_TOLD_GATHERING = compiled_later(
+    r"\s+(?:(?:an?|the|this|last \w+'s|[A-Z][\w'\u2019]*) )?(?:[\w-]+ ){0,2}?(?:meeting|hearing|conference|inquiry|"
+    r"committee|tribunal|panel|summit|rally|crowd|audience|forum|gathering|briefing|assembly|session)\b"
+    r"[^.;:\"\u201c]{0,80}?\bthat\b")
 _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|this|our) (?:news(?:paper)?|paper|news "
                          r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b"
                          r"|[A-Z]"  # "told Reuters", "told CNN"
@@ -1963,7 +1969,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
         return f"{verb.split(' ', 1)[0]} as" in claims and _AS_WHEN().match(text, verb_end) is None
     if verb.startswith(("tell", "told")):
-        return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None
+        return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None or \
+            _TOLD_GATHERING().match(text, verb_end) is not None
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
 
 
@@ -2313,6 +2320,9 @@ _MEMBERS = {
     # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
     # plan, said"
     **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
+    # objectors to a plan, one named by their objection or the body they speak for: "Objectors told the meeting ..."
+    # then "said Margaret Ellison, who chairs the Thornbury Residents' Association"
+    "objectors": ("objector", "objected", "objects", "opposed", "opposes", *_ORGANISATIONS),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations", "agencies",
