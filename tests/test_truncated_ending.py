@@ -140,6 +140,10 @@ def test_does_not_flag_a_complete_ending(last):
     ("Residents described hearing a roar", [7]),
     ("National Highways urged drivers", [7]),
     ("Photographs supplied by the family", []),
+    # ... a subject whose noun is lowercase after a capitalised word, before its auxiliary or past verb
+    ("Treasury yields were little chan", [7]),
+    ("Climate campaigners welcomed the fig", [7]),
+    ("Local elections postponed", []),
     # A name and who they are, and no verb after: a sentence cut before it.
     ("Petrova, the sixth seed", [7]),
     ("Jane Doe, a freelance writer", []),  # a contributor's note

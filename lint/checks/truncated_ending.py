@@ -213,12 +213,17 @@ def _subject_and_verb(words: list[str]) -> bool:
     or third: "Residents described", "Services were", "National Highways urged"?
     Not a passive credit, "Photographs supplied by the family", nor a writer's
     note that says who they are, "Jo Hale is the director of ..."."""
+    if not words[0][:1].isupper():
+        return False
     for i in (1, 2):
-        if i + 1 >= len(words) or not words[i - 1][:1].isupper():
+        if i + 1 >= len(words):
             return False
         verb = words[i]
-        if verb in _FINITE:
+        if verb in _FINITE:  # "Treasury yields were little changed": a subject's noun may be lowercase
             return not (verb in _DESCRIBING and words[i + 1] in ("a", "an", "the"))
+        if not (words[i - 1][:1].isupper() or (i == 2 and words[1].islower() and words[1].endswith("s"))):
+            return False  # (a capitalised subject, or a plural noun after its capitalised modifier: "Climate
+            # campaigners welcomed")
         if verb.endswith("ed") and verb.islower() and words[i + 1] != "by":
             return True
     return False
