@@ -21,6 +21,9 @@ RULE = "sentence-case"
         ("Look at this — really. ünter den Linden is a street.", ["ünter"]),
         ("WASHINGTON — the talks resumed.", ["the"]),
         # After a bare ? or !, a lowercase word starts the next sentence.
+        # A short quotation that is a whole sentence, closed by its own stop, after its speaker's tag.
+        ('"We won," said the coach. "now we rest."', ["now"]),
+        ('"It is over," she said. "really over!"', ["really"]),
         ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
         ("What a way to win! the players never stopped.", ["the"]),
         ("Wow! the results are in.", ["the"]),  # an interjection, then a clause's opening word

@@ -61,8 +61,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if upper is None or word != word.lower() or word in accepted or _DOMAIN.fullmatch(word):
             continue  # capitalised, lowercase by design (iPhone, eBay, mRNA, booking.com), or no capital (º, ß)
         quotation = doc.quotation_at(m.start())
-        if start > sentence.start and (quotation is None or (quotation.words < _MIN_QUOTED_WORDS
-                                                             and not _clause(text, m.start(), quotation))):
+        if start > sentence.start and (quotation is None or (
+                quotation.words < _MIN_QUOTED_WORDS and not _clause(text, m.start(), quotation)
+                and not _whole_sentence(text, quotation, sentence.end))):
             continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
         yield Finding(
             m.start(),
@@ -115,6 +116,12 @@ _MAX_VERDICT_WORDS = 3
 # A review's labels before its judgement, a phrase rather than a sentence.
 _VERDICT_LABELS = frozenset({"verdict", "our verdict", "the verdict", "rating", "our rating", "star rating", "score",
                              "best for", "buy it if", "skip it if", "price", "the good", "the bad"})
+
+
+def _whole_sentence(text: str, quotation, end: int) -> bool:
+    """Is a quotation the whole sentence, closed by its own stop: '"now we rest."' after its speaker's tag?"""
+    return text[quotation.inner_start:quotation.inner_end].rstrip()[-1:] in ".!?" and \
+        not text[quotation.end:end].strip()
 
 
 def _clause(text: str, start: int, quotation) -> bool:
