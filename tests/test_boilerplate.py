@@ -68,6 +68,15 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Ad Feature",  # an advertorial's label
         "Email address",  # a sign-up form's field
         "Explore more",
+        # a news site's own buttons, a paywall's prompt and footer links
+        "Add to myFT",
+        "Follow the topics in this article",
+        "Download PDF",
+        "Continue reading with a free trial",
+        "Content from our partners",
+        "Register now",
+        "Advertise with us | Site map | RSS",
+        "Do not sell my info",
         "Continue reading \u2192",
         # Sign-up, paywall and comment prompts, a consent banner's buttons and a player's label, worded otherwise.
         "Sign up for Headlines, our free daily email",
@@ -186,6 +195,8 @@ def test_related_article_lists_after_an_opener():
         "Readers should read the original article before they judge, the editor said.",
         "Email addresses of 4,000 customers were exposed, the company said.",
         "Explore more of the coast on foot, the guide suggests, and the cliffs will reward you.",
+        "Residents can register now for the scheme, the council said.",
+        "Download the PDF from the council website, residents were told.",
         "We rate this article's claims as mostly false, the fact-checkers said.",
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
