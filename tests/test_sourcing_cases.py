@@ -4065,6 +4065,22 @@ def test_a_gathering_told_what_a_group_holds_is_a_claim(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Bodies the story named two or more of with one noun, come back by the noun alone.
+    ("The RMT and Aslef unions have called strikes on Friday.\n\nUnions said the offer was an insult.", []),
+    ("The unions Unite and GMB called a strike.\n\nBoth unions said the offer was an insult.", []),
+    ("Save the Children and Oxfam charities warned of famine.\n\nCharities said aid was blocked.", []),
+    # ... not bodies the story never named, nor some of them
+    ("The offer was rejected.\n\nUnions said the offer was an insult.", ["Unions said"]),
+    ("Members of the RMT and Aslef will strike on Friday.\n\nUnions said the offer was an insult.",
+     ["Unions said"]),
+    ("The RMT and Aslef unions have called strikes.\n\nSome unions said the offer was an insult.",
+     ["Some unions said"]),
+])
+def test_bodies_the_story_named_come_back_by_their_noun(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Experts have sounded the alarm over the plan.", ["vague"]),
     ("The siren sounded the alarm at 3am.", []),
     ("Experts are in no doubt that the policy will fail.", ["vague"]),

@@ -468,6 +468,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
                 a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
                 # officials, come back
+            if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
+                a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
+                # "Both unions said": the bodies the story named, come back
             if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
@@ -1512,6 +1515,31 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:" + ones
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+
+
+def _named_bodies_before(subject: str, text: str, before: int) -> bool:
+    """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
+    more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB")? Not "Some unions", nor
+    unions the story never named."""
+    words = subject.lower().split()
+    if not words or words[-1] not in _NAMED_TOGETHER or (len(words) > 1 and words[:-1] not in _THE_SAME_BODIES):
+        return False
+    noun = words[-1]
+    if text.find(noun, 0, before) < 0 and text.find(noun.capitalize(), 0, before) < 0:
+        return False  # most: the noun is new
+    return _named_together(noun).search(text, 0, before) is not None
+
+
+# Bodies a story names two or more of with one noun, then comes back to by the noun alone.
+_NAMED_TOGETHER = frozenset("unions groups charities associations agencies firms companies banks councils".split())
+_THE_SAME_BODIES = (["both"], ["the", "two"], ["the", "three"], ["all", "three"])
+
+
+@functools.cache
+def _named_together(noun: str) -> re.Pattern[str]:
+    name = r"[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)*"
+    return re.compile(rf"{name}(?:, {name})* and (?:the )?{name} (?i:{noun})\b"
+                      rf"|\b(?i:{noun}),? (?:including )?(?:the )?{name}(?:, {name})* and (?:the )?{name}")
 
 
 def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
