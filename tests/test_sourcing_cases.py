@@ -2974,6 +2974,9 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
     ("Consumer groups said the act did not go far enough. BEUC, the European consumer organisation, said it left "
      "loopholes.", []),
     ("Campaigners said the fine was small. Liberty, the civil liberties group, said it would appeal.", []),
+    ("Consumer groups said millions were struggling. Citizens Advice said it had helped a record number of "
+     "people.", []),
+    ("Aid agencies warned of famine. Christian Aid said food was running out.", []),
     # ... or by what it does: represent people
     ("Unions said they would seek urgent talks. Unite, which represents staff at its UK sites, said workers were "
      "paying the price.", []),

@@ -2239,12 +2239,12 @@ _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "all
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
                   "chambers", "trusts")  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
-# said", "Save the Children warned", "The European Consumer Organisation, known as BEUC, said", "Healthwatch
-# Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European consumer
-# organisation, said", "Unite, which represents staff at its sites, said" (not "Acme, a member of the alliance,
-# said", nor "The Taliban said").
+# said", "Save the Children warned", "Citizens Advice said", "The European Consumer Organisation, known as BEUC,
+# said", "Healthwatch Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European
+# consumer organisation, said", "Unite, which represents staff at its sites, said" (not "Acme, a member of the
+# alliance, said", nor "The Taliban said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
-                        "crescent", "children", "nations", r"\w+watch", *_ORGANISATIONS))
+                        "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
