@@ -4084,6 +4084,26 @@ def test_bodies_the_story_named_come_back_by_their_noun(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A lead sums up the body the next paragraphs name: a panel of experts, or officials of a federal agency.
+    ("Older adults should not take aspirin, an influential US panel of experts said on Tuesday.\n\nThe US "
+     "Preventive Services Task Force said the risk outweighed the benefit.", []),
+    ("Dairy cows have tested positive for bird flu, federal officials said on Monday.\n\nThe U.S. Department of "
+     "Agriculture said samples had tested positive.", []),
+    ("Planes were grounded, federal officials said.\n\nThe Federal Aviation Administration said it was "
+     "investigating.", []),
+    # ... not a panel or officials nobody names, nor after the lead
+    ("Older adults should not take aspirin, a panel of experts said on Tuesday.\n\nThe risk outweighed the "
+     "benefit.", ["a panel of experts said"]),
+    ("The drug was approved.\n\nOlder adults should not take it, a panel of experts said.\n\nThe US Preventive "
+     "Services Task Force said the risk outweighed the benefit.", ["a panel of experts said"]),
+    ("Cows are sick, federal officials said on Monday.\n\nThe farm said it was investigating.",
+     ["federal officials said"]),
+])
+def test_a_lead_sums_up_the_body_the_next_paragraphs_name(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Experts have sounded the alarm over the plan.", ["vague"]),
     ("The siren sounded the alarm at 3am.", []),
     ("Experts are in no doubt that the policy will fail.", ["vague"]),

@@ -468,6 +468,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
                 a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
                 # officials, come back
+            if a.kind == GROUP and sentence.region == lead and _A_PANEL().search(a.subject) and any(
+                    _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
+                a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive
+                # Services Task Force said": a lead sums up the body it names next
             if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
@@ -1517,6 +1521,13 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
 
 
+# A body of experts a lead sums up ("an influential panel of experts"), and one named by a capitalised name that
+# says it is one, opening a sentence ("The US Preventive Services Task Force said").
+_A_PANEL = compiled_later(r"\b(?:panel|committee|task force|board|commission)s? of\b")
+_PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:[A-Z][\w.'\u2019-]*,? (?:(?:of|for|on) )?){1,6}"
+                              r"(?:Task Force|Panel|Committee|Commission|Board|Council)\b")
+
+
 def _named_bodies_before(subject: str, text: str, before: int) -> bool:
     """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
     more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB")? Not "Some unions", nor
@@ -1636,10 +1647,12 @@ def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], 
 
 
 _OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
-# A federal health agency by its name, whose officials a lead sums up: "The Centers for Disease Control and Prevention
-# has recorded 412 cases".
+# A federal agency or department by its name, whose officials a lead sums up: "The Centers for Disease Control and
+# Prevention has recorded 412 cases", "The U.S. Department of Agriculture said", "The Federal Aviation
+# Administration said".
 _AGENCY_OPENS = compiled_later(r"the (?:centers for disease control|national institutes of health|food and drug "
-                               r"administration)\b")
+                               r"administration|(?:u\.s\. |us |federal |state )?department of [a-z]+|(?:u\.s\. |us )?"
+                               r"federal (?:[a-z]+ ){1,3}(?:administration|agency|commission|bureau|reserve))\b")
 
 
 def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int, reach: int) -> bool:
