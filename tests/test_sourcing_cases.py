@@ -92,6 +92,11 @@ def test_campaigners_claim_is_the_one_named_next_as_a_campaigner(text, flagged):
     ("Farmers across Europe have warned that harvests will fall.\n\nFertiliser prices tripled. Russia cut "
      "exports.\n\nCopa-Cogeca, which represents farmers in 27 countries, said yields would fall.",
      []),
+    # ... those who trade by their businesses
+    ("Traders said the rise would drive shoppers away. Ashby Business Improvement District, which represents 250 "
+     "businesses, said footfall had fallen.", []),
+    ("Residents said the rise would drive shoppers away. Ashby Business Improvement District, which represents 250 "
+     "businesses, said footfall had fallen.", ["Residents said"]),
     # the body is not said to speak, or speaks for others, or speaks too far from a claim that is no lead
     ("Farmers said the scheme was too complex. The NFU represents 46,000 farmers in England.", ["Farmers said"]),
     ("The minister spoke first.\n\nFarmers have warned that harvests will fall.\n\nFertiliser prices tripled. "

@@ -2216,9 +2216,16 @@ _ORGANISED = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|
 @functools.cache
 def _speaks_for(group: str) -> re.Pattern[str]:
     """A named body said to speak for a group, and speaking: "AHDS, which represents primary headteachers, said",
-    "the NFU, which represents 46,000 farmers, warned"."""
+    "the NFU, which represents 46,000 farmers, warned"; for those who trade, by their businesses too: "Ashby
+    Business Improvement District, which represents 250 businesses, said" (of traders)."""
+    words = "|".join(re.escape(word) for word in (group, *_TRADING.get(group, ())))
     return re.compile(rf"[A-Z][\w'\u2019&.-]*,? (?:which|who|that) (?:represents|speaks for) (?:[\w,'\u2019-]+ ){{0,3}}"
-                      rf"(?i:{re.escape(group)})\b.{{0,80}}?\b(?:{'|'.join(sorted(_SAYING))})\b")
+                      rf"(?i:{words})\b.{{0,80}}?\b(?:{'|'.join(sorted(_SAYING))})\b")
+
+
+# Those who trade are their businesses: "traders" are represented as "businesses" or "shops".
+_TRADING = dict.fromkeys(("traders", "retailers", "shopkeepers", "owners", "businesses"),
+                         ("businesses", "traders", "retailers", "shops", "firms", "members"))
 
 
 @functools.cache
