@@ -932,7 +932,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if outside.startswith(("'s ", "\u2019s "), verb_end):
             continue  # a noun in the possessive, no verb: "Assistant State's Attorney Mary Rodgers told jurors"
-        if verb[:5] == "offer" and _OFFERED_THING.match(outside, verb_end):
+        if verb[:5] == "offer" and _OFFERED_THING().match(outside, verb_end):
             continue  # money or help held out, nothing said: "a developer offered \u00a31.2m for the site", "offered
             # to buy it", "offered her a job" (not '"...," he offered')
         if according and _ACCORDING_TO_A().search(outside, max(0, verb_start - 40), verb_start):
@@ -1186,10 +1186,9 @@ def _disagree(words: str, verb: str) -> bool:
     return head.endswith("s") and not head.endswith("ss") and first.endswith("s") and not first.endswith("ss")
 
 
-# A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
 # A condition whose subject is the claim's, right before its verb: "if regulators agree", "unless a committee of
 # regulators agreed" (not "If, as critics claim,", "Even if it passes, critics say").
-_CONDITION = re.compile(r"\b(?i:(?P<word>if|unless|until|once)) (?:[\w'\u2019-]+ ){1,5}\Z")
+_CONDITION = compiled_later(r"\b(?i:(?P<word>if|unless|until|once)) (?:[\w'\u2019-]+ ){1,5}\Z")
 
 
 def _conditional(outside: str, subject_end: int, verb: str) -> bool:
@@ -1198,8 +1197,11 @@ def _conditional(outside: str, subject_end: int, verb: str) -> bool:
     tail = outside[max(0, subject_end - 60):subject_end]
     if not ("if " in tail or "If " in tail or "nless " in tail or "ntil " in tail or "nce " in tail):
         return False
-    condition = _CONDITION.search(tail)
+    condition = _CONDITION().search(tail)
     return condition is not None and (condition["word"].lower() in ("if", "unless") or not _past(verb))
+
+
+# A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").
 _INTERROGATIVE = re.compile(r"[\s*_]*(?:what|why|how|which|whom|whose|when|where|do|does|did|will|would|can|could|"
                             r"should|is|are|was|were|has|have)\b", re.IGNORECASE)
 
@@ -1932,13 +1934,13 @@ def _past(verb: str) -> bool:
     return verb in ("said", "says", "told", "wrote") or verb.endswith("ed")
 
 
-# The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
 # A gathering told what the speaker holds, with its clause: "told a meeting of the trust's board that", "told the
 # inquiry that" (not "survivors told the inquiry their stories").
 _TOLD_GATHERING = compiled_later(
     r"\s+(?:(?:an?|the|this|last \w+'s|[A-Z][\w'\u2019]*) )?(?:[\w-]+ ){0,2}?(?:meeting|hearing|conference|inquiry|"
     r"committee|tribunal|panel|summit|rally|crowd|audience|forum|gathering|briefing|assembly|session)\b"
     r"[^.;:\"\u201c]{0,80}?\bthat\b")
+# The press as the audience of "told": "told reporters", "told this newspaper", "told Reuters".
 _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|this|our) (?:news(?:paper)?|paper|news "
                          r"agency|agency|broadcaster|station|website|outlet|publication|magazine|reporter)\b"
                          r"|[A-Z]"  # "told Reuters", "told CNN"
@@ -1957,10 +1959,10 @@ _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|fro
 # What a greeting or a rite says: "say goodbye", "say a prayer".
 _SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
 _SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
-# Where someone is admitted to: "admitted to hospital", "admitted to the bar".
 # What "offered" holds out when it says nothing: a sum, a deed or a thing given someone.
-_OFFERED_THING = re.compile(r" (?:[\u00a3$\u20ac\d]|to |(?:him|her|them|us|me|you|it) (?!that\b)|(?:a|an) (?:reward|"
-                            r"discount|refund|job|deal|bid|place|contract|settlement|payout|loan|lift|room|seat)\b)")
+_OFFERED_THING = compiled_later(
+    r" (?:[\u00a3$\u20ac\d]|to |(?:him|her|them|us|me|you|it) (?!that\b)|(?:a|an) (?:reward|discount|refund|job|deal|"
+    r"bid|place|contract|settlement|payout|loan|lift|room|seat)\b)")
 # What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
 # compensation", "claimed victory"; not "claim the benefits are too generous"), or "it" with nothing said of it
 # ("do not claim it."; not "claim it is unfair").
@@ -1971,6 +1973,7 @@ _CLAIMED_THING = compiled_later(
     r"(?:benefits?|credits?|compensation|victory|responsibility|asylum|refunds?|prizes?|money|titles?|seats?|"
     r"pensions?|allowances?|expenses|damages|payments?|grants?|relief|refuge|territory|ownership|lives)\b"
     r"(?!(?: [a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)")
+# Where someone is admitted to: "admitted to hospital", "admitted to the bar".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
 
@@ -2265,6 +2268,7 @@ _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "all
 # alliance, said", nor "The Taliban said").
 _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
                         "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
+# A body's name: capitalised words, perhaps joined by "of", "for" or "and", and its initials in brackets.
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
