@@ -2761,6 +2761,7 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("He remains in a stable condition, many fans said.\n\nKarl Deakin, 41, of Hill Road, appeared in court on "
      "Monday charged with wounding.", ["vague"]),
     ("Residents said the water rose fast. Maria Lopez, 62, said it came in minutes.", []),
+    ("Residents said the water rose fast. Maria Lopez, 62, saw it come in. \u201cIt was awful,\u201d she said.", []),
     ("Residents said the water rose fast. Maria Lopez, 62, who lives on Mill Street, watched from her window.", []),
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. The council pays for it. "
      "\u201cThe boat is how she sees the doctor,\u201d said Fiona Grant, who lives on the north shore.", ["vague"]),

@@ -1556,13 +1556,15 @@ def _named_together(noun: str) -> re.Pattern[str]:
 
 
 def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
-    """Does the sentence name one of a vox pop's group? By an age only when they speak in it: a vox pop gives its
-    name and age with its words ('"...," said Maria Lopez, 62'), a court story its defendant's without them ("Karl
+    """Does the sentence name one of a vox pop's group? By an age only when they speak, in it or in a quotation
+    later in its paragraph: a vox pop gives its name and age with its words ('"...," said Maria Lopez, 62', "Maria
+    Lopez, 62, saw it come in. "It was awful," she said."), a court story its defendant's without them ("Karl
     Deakin, 41, appeared in court")."""
     one = _one_of_them(group).search(text, sentence.start, sentence.end)
     if one is None or one["age"] is None:
         return one is not None
-    return any(mark in text[sentence.start:sentence.end] for mark in '"\u201c\u201d') or \
+    paragraph = text[sentence.start:min(sentence.region.end, sentence.end + 300)]
+    return any(mark in paragraph for mark in '"\u201c\u201d') or \
         not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
         _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
 
