@@ -3260,8 +3260,16 @@ def test_a_verbs_auxiliaries_do_not_part_a_group_from_its_claim(text, expected):
     # Sources or insiders at a body the story names are still unnamed: whom they work for, not who they are.
     ("The ministry confirmed the cuts.\n\nSources at the ministry say the decision was taken on Sunday.", ["vague"]),
     ("The club confirmed the news.\n\nInsiders at the club say the decision was taken on Sunday.", ["vague"]),
-    # Officials at it speak for it.
+    # ... and so are they at a body named in capitals, which says whom they work for, not who they are.
+    ("Sources at the Treasury said the plan was dropped.", ["vague"]),
+    ("Insiders at NHS England claim the figures were held back.", ["vague"]),
+    ("Insiders at Barclays say bonuses will fall.", ["vague"]),
+    # Officials at it speak for it, and a bank's analysts are its research desk.
     ("The club confirmed the news.\n\nOfficials at the club say the decision was taken on Sunday.", []),
+    ("Officials at the Treasury said the plan was dropped.", []),
+    ("Analysts at Barclays say bonuses will fall.", []),
+    ("Sources at the Treasury, who spoke on condition of anonymity because they were not authorised to discuss it, "
+     "said the plan was dropped.", []),
     # With the reason they are unnamed.
     ("The ministry confirmed the cuts.\n\nSources at the ministry, who spoke on condition of anonymity because "
      "they were not authorised to discuss the matter, said the decision was taken on Sunday.", []),

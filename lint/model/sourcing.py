@@ -274,6 +274,8 @@ _BODY_NOUNS = "|".join(sorted(_BODIES))
 _FUNCTION_WORDS = "(?:of|and|or|the|a|an|at|in|on|for|to|by|with|from|as|is|was)"
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders", "Fed watchers".
 _UNNAMED_PLURALS = frozenset("sources insiders watchers".split())  # "Westminster watchers" watch it
+# ... nor do those a body after them names: "sources at the Treasury", "insiders at Barclays" (whom they work for)
+_UNNAMED_AT = frozenset("sources insiders".split())
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
 _SECTORS = ("wall street", "silicon valley", "fleet street", "main street", "madison avenue", "capitol hill",
             "hollywood")
@@ -2942,7 +2944,8 @@ def classify(phrase: str, lexicon: Lexicon,
             continue
         preposition = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in _LOCATIVE
                             or lowered[j] in _ORG_PREPOSITIONS or lowered[j] == "including"), None)
-        if unnamed_role and preposition not in (None, "by", "including") and not apposed:
+        if (unnamed_role or lowered[head_index] in _UNNAMED_AT) and preposition not in (None, "by", "including") \
+                and not apposed:
             # "an official at the Interior Ministry", "one member of the Ostravian delegation", "an engineer
             # at Google": whom they work for; vague-attribution takes the employer as the source of a claim
             continue
