@@ -3928,6 +3928,12 @@ def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
     ("Walking cuts the risk, according to a survey of 2,000 adults.\n\nThe survey, carried out by YouGov, was "
      "large.", []),
     ("Walking cuts the risk, according to a review of 57 studies.\n\nThe review was large.", ["vague"]),
+    # ... and a study by whom it involved, named next by its lead author or where it was presented.
+    ("A test could spot cancer early, according to a study involving 50,000 people.\n\n\u201cIt works,\u201d said "
+     "Dr Priya Nair, the study's lead author.", []),
+    ("A test could spot cancer early, according to a study involving 50,000 people.\n\nThe findings were "
+     "presented at the European Society for Medical Oncology congress.", []),
+    ("A test could spot cancer early, according to a study involving 50,000 people.", ["vague"]),
 ])
 def test_a_study_nobody_is_named_for(text, expected):
     assert kinds(text, VAGUE) == expected

@@ -1782,18 +1782,23 @@ _NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
 
 def _evidence_noun(a: Attribution, lowered: str) -> str:
     """The noun a source is known by: its last word ("a new study"), the work
-    before what it is of ("a review of 57 studies": the review), or the work
+    before what it is of ("a review of 57 studies", "a study involving 50,000
+    people": the review, the study), or the work
     its authors are named for ("a study by an international team of
     scientists": the study)."""
     by = lowered.endswith("by ", 0, a.subject_start) and _WORK_BY().search(
         lowered, max(0, a.subject_start - 24), a.subject_start)  # most sources follow no "by": not searched
     if by:
         return by[1]
-    subject = a.subject.lower()
-    of = subject.find(" of ")
-    if of > 0 and (head := subject[subject.rfind(" ", 0, of) + 1:of]) in _COMES_BACK:
-        return head
-    return subject[subject.rfind(" ") + 1:]
+    words = a.subject.lower().split()
+    tie = next((i for i, w in enumerate(words) if i and w in _STUDIED), 0)
+    if tie and words[tie - 1] in _COMES_BACK:
+        return words[tie - 1]
+    return words[-1]
+
+
+# What ties a work to whom or what it studied: "a study of 1,400 students", "a trial involving 50,000 people".
+_STUDIED = frozenset("of involving among covering tracking following across".split())
 
 
 # A study's team, by what they are: "an international team of scientists", "a team of researchers".
