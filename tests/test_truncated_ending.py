@@ -270,6 +270,7 @@ def test_a_newsroom_end_mark_is_no_cut_sentence_and_the_copy_before_it_is_judged
     "The council will meet again on May 4",
     "The mayor said the vote would be held on Monday",
     "It was the first time the bridge had closed since 1998. The repairs will take until March",
+    "The council, which sets the budget in March, will pay Acme, 40",  # a figure after a name is no price
 ])
 def test_a_clause_ending_on_a_capitalised_word_without_punctuation_is_cut(last):
     assert truncated(OPENING + last + "\n") == [(3, last.rsplit(". ", 1)[-1])]
@@ -280,6 +281,9 @@ def test_a_clause_ending_on_a_capitalised_word_without_punctuation_is_cut(last):
     "The last ferryman of the Tamar",  # a heading with an article but no verb
     "More news from the West Midlands",
     "Jane Smith is a reporter at the Courier in Leeds",
+    # a review's details line: the price after its publisher is whole
+    "The Lighthouse Keepers by Mara Quinn is published by Faber, \u00a316.99",
+    "*The Glass Road by Ana Ruiz is published by Picador, \u00a318.99*",
 ])
 def test_a_heading_or_a_name_line_ending_on_a_capitalised_word_is_not_cut(last):
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n") == []

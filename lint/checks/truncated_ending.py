@@ -197,7 +197,8 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "... the vote was unanimous", "... of open-source", "... you don't", "... would cost more than 4",
         # "... will meet again at 10:30"
         return "it has no closing punctuation"
-    if prose and (final[0].isupper() or (final[0].isdigit() and before_number[0].isupper())) and (
+    if prose and (final[0].isupper() or (final[0].isdigit() and before_number[0].isupper()
+                                          and not _LISTED_PRICE.search(text.rstrip(_CLOSERS)))) and (
             sentences() > 1 or relative or clause
             or (len(words) >= 2 * min_words and "," in text and "the" in words)):
         # "The council will meet again on May 4", "... The vote is on Monday", "Ashgrove, which ran youth
@@ -278,6 +279,8 @@ _LEADING_SIGN = re.compile("(?:[A-Z]{1,2})?[$\u00a3\u20ac\u00a5\u20b9]|[&\u201c\
 _BELIEF_VERBS = frozenset("""thought think thinks believed believe believes feared fear fears hoped hope hopes claimed
     claim claims suggested suggest suggests predicted expect expects expected estimated""".split())
 _COMPARING = frozenset({"than", "as", "first", "previously", "originally", "initially"})
+# A price set after a name and a comma, as a review's details line gives it: "... is published by Faber, \u00a316.99".
+_LISTED_PRICE = re.compile(r"[A-Z][\w'\u2019.&-]*,\s+(?:[A-Z]{1,2})?[$\u00a3\u20ac\u00a5\u20b9]\d[\d,.]*\Z")
 _ARTICLES = frozenset({"a", "an", "the"})  # a last paragraph of one article alone: "The"
 _GUESSED_HEADING = "guessed heading"
 # A relative clause set off by a comma: a paragraph too short to judge by length is prose with one.
