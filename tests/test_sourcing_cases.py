@@ -2928,6 +2928,12 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
      "said the cracks would get worse.", []),
     ("The bridge will close in March, county officials said Monday. The county's roads budget will pay for it.",
      ["vague"]),
+    # A local government's officials in the lead, one named by any local title in the sentences after it.
+    ("A water main broke, flooding three blocks, city officials said.\n\nNo injuries were reported. Public Works "
+     "Director Angela Ruiz said the pipe was old.", []),
+    ("The roads were closed, county officials said. Sheriff Robert Luna said they would reopen.", []),
+    ("A water main broke, city officials said. Gov. Ann Lee said the pipe was old.", ["vague"]),  # no city's
+    ("City officials said the pipe was old, but Mayor Ana Ruiz said it was new.", ["vague"]),  # a claim beside
     # Bare officials in the lead, and a public officer by title in the next sentence, in its paragraph or the next.
     ("A wildfire forced thousands to flee, officials said.\n\nLos Angeles County Fire Chief Anthony Marrone said "
      "crews were trying to save homes.", []),

@@ -2057,7 +2057,9 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     """Are a service's officials ("fire officials", "health officials") the
     ones the next sentence names one of, by a title of that service ("Fire
     Chief Dana Mills", "county health director Ann Lee", "fire department
-    spokesman Tom Hale", "The county's public works director, Sam Oduya")?
+    spokesman Tom Hale", "The county's public works director, Sam Oduya"), or
+    a local government's the next sentences name one of by any local title
+    ("city officials" then "Public Works Director Angela Ruiz")?
     Wire and local copy puts the attribution in the lead and the name in the
     next sentence."""
     words = a.subject.split()
@@ -2071,6 +2073,10 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
         return False  # "Russian officials" are no service: its minister named next did not say their words
     said = text[following.start:following.end]
     service = words[0].lower()
+    if service in _LOCAL_GOVERNMENTS and _CLOSING().match(text, a.end) is not None and any(
+            m[0].split(None, 1)[0] not in _NOT_LOCAL_OFFICERS for m in _PUBLIC_OFFICER().finditer(said)):
+        return True  # "..., city officials said." then "Public Works Director Angela Ruiz said": a local
+        # officer by title (not "Gov. Ann Lee", who is none of the city's)
     if service not in said.lower():
         return False  # most: looked for before the pattern
     # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
@@ -2080,6 +2086,10 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
 
 # The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
 _CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight))?[.;]")
+# A local government, whose officials a lead may sum up before the next sentences name one by title; and the
+# titles no local officer holds.
+_LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
+_NOT_LOCAL_OFFICERS = frozenset("Gov. Governor Senator Sen. Rep. Minister Secretary".split())
 # The titles a service's officer is named by before their name.
 _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
