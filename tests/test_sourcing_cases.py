@@ -2752,6 +2752,13 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
     ("Staff at some of the stores said they learned of the closures from the news. \u201cNobody has spoken to us,"
      "\u201d said one worker in Doncaster, who asked not to be named because she feared losing her redundancy pay.",
      []),
+    ("Neighbours said the road was a cut-through. One, who did not want to be named because she feared being "
+     "targeted, said she had asked for speed bumps.", []),
+    ("Neighbours said the road was a cut-through. One, who lives opposite, said she had asked for speed bumps.",
+     ["vague"]),  # unnamed, and no reason why
+    # ... or one of them named by the words that say so.
+    ("Neighbours said the road was a cut-through. One of them, Jo Bell, said she had asked for speed bumps.", []),
+    ("Neighbours said the road was a cut-through. One of the councillors, Jo Bell, said so.", ["vague"]),
     # Someone else named next, or a group that is no public, or nobody.
     ("Residents said the water had risen within minutes. \u201cIt will be fixed,\u201d said Mayor Ana Ruiz.",
      ["vague"]),

@@ -642,7 +642,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                                                         sentences[j].end)
                     for j in range(index + 1, min(index + 3, len(sentences)))):
                 a = _replace(a, NAMED)  # "Parents said they were shocked." then '"...," said one mother at the
-                # gates, who did not want to give her name': one of them, whose anonymity the story explains
+                # gates, who did not want to give her name' or "One, who asked not to be named because ...": one of
+                # them, whose anonymity the story explains
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -1456,7 +1457,10 @@ _ONE_OF_A_TRADE = {
 
 
 # One of the public, unnamed: "one mother", "a local resident", "another shopper".
-_ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b")
+_ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b"
+                                            r"|\b(?:one|another)(?: of them)?, who\b")  # "One, who asked not to be"
+# One of a group, named right after the words that say so: "One of them, Jo Bell, said".
+_ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+,")
 
 
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
@@ -1558,10 +1562,12 @@ def _named_together(noun: str) -> re.Pattern[str]:
 
 
 def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
-    """Does the sentence name one of a vox pop's group? By an age only when they speak, in it or in a quotation
-    later in its paragraph: a vox pop gives its name and age with its words ('"...," said Maria Lopez, 62', "Maria
-    Lopez, 62, saw it come in. "It was awful," she said."), a court story its defendant's without them ("Karl
-    Deakin, 41, appeared in court")."""
+    """Does the sentence name one of a vox pop's group ("One of them, Jo Bell, said")? By an age only when they
+    speak, in it or in a quotation later in its paragraph: a vox pop gives its name and age with its words ('"...,"
+    said Maria Lopez, 62', "Maria Lopez, 62, saw it come in. "It was awful," she said."), a court story its
+    defendant's without them ("Karl Deakin, 41, appeared in court")."""
+    if _ONE_OF_THEM_NAMED().search(text, sentence.start, sentence.end):
+        return True
     one = _one_of_them(group).search(text, sentence.start, sentence.end)
     if one is None or one["age"] is None:
         return one is not None
