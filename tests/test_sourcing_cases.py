@@ -2103,6 +2103,8 @@ def test_a_leads_group_whose_member_is_introduced_and_then_speaks(text, expected
     ("Analysts expect sales to recover. Jane Roe, an analyst at Peel Hunt, disagreed.", "Analysts expect"),
     ("Opposition councillors said the plan was rushed. The mayor said the claim was false.",
      "Opposition councillors said"),
+    ("Opposition councillors slammed the decision as a betrayal. The council's leader, Cllr Mark Denton, said the "
+     "authority faced a \u00a314m gap.", "Opposition councillors slammed"),  # the side they oppose
     ("Lawmakers said the bill was costly. The company said it would comply.", "Lawmakers said"),
     ("Several Labour backbenchers criticised the plans. The Refugee Council said they were cruel.",
      "Several Labour backbenchers criticised"),
@@ -3090,6 +3092,16 @@ def test_a_groups_present_report_and_past_division_are_claims(text, expected):
     ("Analysts expect sales to slow. Counterpoint Research estimates shipments fell 4% in the quarter.", []),
     ("Economists are divided on the spending. Stocks rose 2% on the news. Chief economist Ann Lee said the effect "
      "would be small.", []),
+    # ... or by a firm named for the group's field.
+    ("Retail analysts said the chain was slow to adapt. \u201cIt never worked out what it was for,\u201d said "
+     "Natalie Berg, founder of NBK Retail.", []),
+    ("Energy analysts expect prices to fall. Jo Bell, a director at Cornwall Energy, said the cap would drop.", []),
+    ("Retail analysts said the chain was slow. \u201cIt never worked,\u201d said Helen Dickinson, chief executive "
+     "of the British Retail Consortium.", ["vague"]),  # the trade's body, no analyst
+    ("Retail analysts said the chain was slow. \u201cIt never worked,\u201d said Jo Bell, who shops at Big "
+     "Retail.", ["vague"]),
+    ("Analysts said the chain was slow. \u201cIt never worked,\u201d said Natalie Berg, founder of NBK Retail.",
+     ["vague"]),  # no field to match
     # A body that is no member of the trade, a study by someone, or a member two paragraphs on.
     ("Economists say the budget will fuel inflation. The Bank of England said it was watching closely.", ["vague"]),
     ("Analysts expect a rebound. The company said sales rose 3%. Research by the ONS shows the sector shrank.",

@@ -588,7 +588,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             if a.kind == GROUP and (members := _members_of(head)) and (any(
-                    _member_named_next(members, outside_text, lowered_outside, s) for s in after) or (
+                    _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
+                    for s in after) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
@@ -2107,14 +2108,28 @@ _PUBLIC_OFFICER = compiled_later(
     r"Lt\.|Supervisor|Administrator|Manager)(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
-def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence) -> bool:
+# The posts of those who govern, whom the opposition opposes: "the council's leader", "the cabinet member for".
+_GOVERNING = compiled_later(r"\b(?:council['\u2019]s leader|council leader|leader of the council|cabinet member|"
+                            r"portfolio holder|minister|secretary of state)\b")
+
+
+def _field_of(group: str) -> str:
+    """The field a group is named for, capitalised: "Retail" of "retail analysts"."""
+    words = group.split()
+    return words[-2].capitalize() if len(words) >= 2 and words[-2].isalpha() else ""
+
+
+def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence,
+                       field: str = "") -> bool:
     """Is a group's claim the summary the next sentence gives a name to, one
     of them speaking ("Independent experts urged caution. Prof. Ann Kay, of
     Leeds University, said ...", "Analysts expect a rebound. Jo Roe, an
     analyst at Peel Hunt, said ...", "Opposition councillors said ... Group
     leader Raj Patel said ...")? `members`: the words for one of the group
     ("analyst"), whose title or job says they are of it; "Critics say ... The
-    mayor said" is no member speaking."""
+    mayor said" is no member speaking. `field`: what the group is named for
+    ("Retail" of "Retail analysts"), whose firm is theirs and whose opposition
+    is no governing side."""
     said = text[following.start:following.end]
     lowered = lowered_text[following.start:following.end]
     named = any(member in lowered for member in members)
@@ -2126,12 +2141,21 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
+    # ... or a firm named for the group's field: "Retail analysts said ..." then "said Natalie Berg, founder of
+    # NBK Retail" (not "of the British Retail Consortium", a trade's body, nor "who shops at Big Retail")
+    fielded = members is _FORECASTERS and len(field) > 2 and field in said and re.search(
+        rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])", said) is not None
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
     # a bank's or a firm's head of economics is an economist: "Commonwealth Bank head of Australian economics Gareth
     # Aird said" (not "the economics editor", "who teaches economics")
     headed = members is _FORECASTERS and "economics" in lowered and _HEAD_OF_ECONOMICS().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and _ONE_BODY_SPEAKS().match(said):
         return True  # "The International Rescue Committee said": one of the aid agencies, by its name
+    if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True
+    if field == "Opposition" and _GOVERNING().search(lowered):
+        return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
+        # side they oppose
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
