@@ -3866,6 +3866,11 @@ def test_a_participle_after_a_groups_clause(text, expected):
     ("The decision has drawn criticism from many quarters.", ["vague"]),
     ("The plan has been met with widespread scepticism.", ["vague"]),
     ("The plan was met with fierce opposition from residents.", []),
+    ("The decision drew widespread criticism.", ["vague"]),
+    ("The ruling sparked fierce anger among residents.", ["vague"]),
+    ("The plan drew fierce criticism from the BMA.", []),
+    ("The plan has drawn widespread criticism, with the BMA calling it reckless.", []),
+    ("The post sparked a debate about the design.", []),
     ("The consensus seems to be that the plan will fail.", ["vague"]),
 ])
 def test_reactions_and_questions_nobody_is_named_for(text, expected):
