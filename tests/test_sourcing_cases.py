@@ -6008,3 +6008,15 @@ def test_advocates_one_named_with_their_body(text, expected):
 ])
 def test_campaigners_whose_body_speaks_next(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An interviewer's challenge, put to the one who answers it: "your" opponents are the interviewee's.
+    ("**Your opponents say you have no plan for the town centre.**\n\nThey have said that since the campaign.", []),
+    ("Your critics argue that the policy has failed.", []),
+    # ... not critics of nobody in particular, nor the reader's neighbours, who are no side.
+    ("Critics say you have no plan for the town centre.", ["Critics say"]),
+    ("Your neighbours say the road is dangerous.", ["Your neighbours say"]),
+])
+def test_an_interviewers_challenge_from_your_opponents_is_no_claim(text, expected):
+    assert vague_spans(text) == expected

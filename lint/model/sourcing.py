@@ -467,6 +467,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
+            if a.kind == GROUP and a.subject.startswith(("Your ", "your ")) and \
+                    a.subject[a.subject.rfind(" ") + 1:].lower() in _STANCE:
+                a = _replace(a, NAMED)  # "Your opponents say you have no plan.": an interviewer's challenge, put to
+                # the one who answers it, not a claim the story makes
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
                 a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
                 # officials, come back
