@@ -426,3 +426,27 @@ def test_a_spaced_possessive(text, expected):
 def test_the_fix_joins_a_spaced_possessive_to_its_word():
     assert lint.fix_text("The council 's plan was approved.\n", format="text")[0] == \
         "The council's plan was approved.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word run into the double quotation mark that closes a quotation.
+    ("He called it \u201ca disaster\u201dand left.", ["disaster\u201dand"]),
+    ('He called it "a disaster"and left.', ['disaster"and']),
+    ("The \u201cYes\u201dcampaign won.", ["Yes\u201dcampaign"]),
+    # ... not a plural's s, a mark that follows a stop (judged with the stop), nor a pair whose opening mark is
+    # run into the word before it, nor an inch mark, nor a mark with its space.
+    ("The \u201cNo\u201ds had it.", []),
+    ('He said"hello"to me.', []),
+    ("The screen is 12\u201dwide.", []),
+    ("He called it \u201ca disaster\u201d and left, \u201cfar too late\u201d.", []),
+    ("He said \u201cfine.\u201dThen he left.", ["fine.\u201dThen"]),
+])
+def test_a_word_run_into_a_closing_quotation_mark(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_puts_the_space_after_the_closing_quotation_mark():
+    text = "He called it \u201ca disaster\u201dand left.\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message == 'Missing space after "\u201d" in "disaster\u201dand"'
+    assert lint.fix_text(text, format="text")[0] == "He called it \u201ca disaster\u201d and left.\n"

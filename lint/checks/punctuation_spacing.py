@@ -192,6 +192,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _missing(doc, rule)
     yield from _stray(doc, rule)
     yield from _bracket_run_in(doc, rule)
+    yield from _quote_run_in(doc, rule)
     yield from _inner_space(doc, rule)
     yield from _spaced_possessive(doc, rule)
 
@@ -232,6 +233,33 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         end = after.end() if after is not None else pos + 1
         yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark, text=source[start:end]),
                       Fix(f'Remove the space before "{mark}"', (Edit(pos - 1, pos, ""),)))
+
+
+def _quote_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A word run into the double quotation mark that closes a quotation:
+    'called it "a disaster"and left', "the \u201cYes\u201dcampaign". Not a
+    plural's s ("\u201cNo\u201ds"), nor a pair whose opening mark is run into the
+    word before it, which the quotation finder may have paired wrongly
+    ('said"hello"to'); a mark after a stop or a ! or ? is judged with it."""
+    source, masked = doc.text, doc.masked
+    for q in doc.quotations:
+        end = q.end
+        if q.depth or q.mark == "'" or q.mark == "\u2018" or end >= len(masked) or end < 3 or \
+                masked[end - 1] not in _QUOTES or not masked[end - 2].isalnum() or \
+                not masked[end:end + 2].isalpha() or (q.start and masked[q.start - 1].isalnum()):
+            continue
+        region = doc.region_at(end)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        after = _WORD_AFTER.match(masked, end)
+        before = _WORD_BEFORE.search(masked, max(region.start, end - 41), end - 1)
+        start = before.start() if before is not None else end - 1
+        while start < end - 1 and masked[start] in _ANY_QUOTE:
+            start += 1
+        mark = source[end - 1]
+        yield Finding(start, after.end(), rule.spec.message.format(problem=_MISSING_AFTER, mark=mark,
+                                                                  text=source[start:after.end()]),
+                      Fix(f'Add a space after "{mark}"', (Edit(end, end, " "),)))
 
 
 def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
