@@ -252,13 +252,13 @@ def _quote_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         if region is None or region.kind not in rule.scopes:
             continue
         after = _WORD_AFTER.match(masked, end)
+        stop = after.end() if after is not None else end + 2
         before = _WORD_BEFORE.search(masked, max(region.start, end - 41), end - 1)
         start = before.start() if before is not None else end - 1
         while start < end - 1 and masked[start] in _ANY_QUOTE:
             start += 1
         mark = source[end - 1]
-        yield Finding(start, after.end(), rule.spec.message.format(problem=_MISSING_AFTER, mark=mark,
-                                                                  text=source[start:after.end()]),
+        yield Finding(start, stop, rule.spec.message.format(problem=_MISSING_AFTER, mark=mark, text=source[start:stop]),
                       Fix(f'Add a space after "{mark}"', (Edit(end, end, " "),)))
 
 
