@@ -2148,7 +2148,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # ... or a firm named for the group's field: "Retail analysts said ..." then "said Natalie Berg, founder of
     # NBK Retail" (not "of the British Retail Consortium", a trade's body, nor "who shops at Big Retail")
     fielded = members is _FORECASTERS and len(field) > 2 and field in said and re.search(
-        rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])", said) is not None
+        rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])",
+        said) is not None
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
     # a bank's or a firm's head of economics is an economist: "Commonwealth Bank head of Australian economics Gareth
     # Aird said" (not "the economics editor", "who teaches economics")
