@@ -2758,6 +2758,11 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
      "targeted, said she had asked for speed bumps.", []),
     ("Neighbours said the road was a cut-through. One, who lives opposite, said she had asked for speed bumps.",
      ["vague"]),  # unnamed, and no reason why
+    # ... or in the next paragraph, after another sentence in the group's own.
+    ("Parents said they were heartbroken. Many had campaigned for years.\n\n\u201cIt's the heart of the "
+     "village,\u201d said Lisa Forsyth, whose two daughters attend the school.", []),
+    ("Parents said they were heartbroken. Many had campaigned for years. The council met.\n\n\u201cIt's the "
+     "heart of the village,\u201d said Lisa Forsyth, whose two daughters attend the school.", ["vague"]),
     # ... or one of them named by the words that say so.
     ("Neighbours said the road was a cut-through. One of them, Jo Bell, said she had asked for speed bumps.", []),
     ("Neighbours said the road was a cut-through. One of the councillors, Jo Bell, said so.", ["vague"]),

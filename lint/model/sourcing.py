@@ -39,7 +39,7 @@ from ..record import Record
 from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .sentences import INITIALS
-from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Sentence
+from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Region, Sentence
 from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
@@ -581,7 +581,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
-                         or s.region == sentences[index + 1].region]  # '"Tiny children. ...," said Jo Roe
+                         or s.region == _next_region(sentences, index)]  # '"Tiny children. ...," said Jo Roe
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
@@ -695,6 +695,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
     return out
+
+
+def _next_region(sentences: list[Sentence], index: int) -> Region | None:
+    """The paragraph after the one the sentence is in: "Parents said they were heartbroken. Many had campaigned."
+    then '"...," said Lisa Forsyth, whose two daughters attend the school.'"""
+    region = sentences[index].region
+    return next((s.region for s in sentences[index + 1:index + 4] if s.region != region), None)
 
 
 def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int) -> str:
