@@ -2711,6 +2711,23 @@ def test_people_familiar_with_a_matter_after_according_to_take_the_reason_given_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A lead's sources, named again with their reason after the figures wire copy gives next.
+    ("Oil fell after sources in the OPEC+ group said output would rise.\n\nBrent fell 1%. WTI fell 1%.\n\n"
+     "Three OPEC+ sources, who declined to be named because they were not authorised to speak, told Reuters the "
+     "group would act.", []),
+    # ... not sources past the lead, nor a lead's reason five sentences on.
+    ("Oil fell.\n\nSources in the OPEC+ group said output would rise. Brent fell 1%. WTI fell 1%.\n\nThree "
+     "OPEC+ sources, who declined to be named because they were not authorised to speak, told Reuters so.",
+     ["vague"]),
+    ("Oil fell after sources in the OPEC+ group said output would rise.\n\nBrent fell 1%. WTI fell 1%. Gold "
+     "rose. Silver rose.\n\nThree OPEC+ sources, who declined to be named because they were not authorised to "
+     "speak, told Reuters so.", ["vague"]),
+])
+def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The public a story asks, one of them named next by name and age or by what makes them one: a vox pop.
     ("Residents said the water had risen within minutes. \u201cIt came through the door like a river,\u201d said "
      "Maria Lopez, 62.", []),

@@ -673,7 +673,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
-                    _reason_follows(a, index, reasons, lowered_outside, sentences):
+                    _reason_follows(a, index, reasons, lowered_outside, sentences,
+                                    _LEAD_REASON_REACH if sentence.region == lead else _REASON_REACH):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
             if a.kind == NAMED and a.subject.lower().endswith(" officials"):
@@ -772,11 +773,15 @@ _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|ye
 _HEARSAY_TIES = re.compile(r"\b(?:familiar|close|briefed|knowledge)\b")
 # How far after an unnamed source the story may say why it is unnamed.
 _REASON_REACH = 2
+# ... and after a lead, which wire copy follows with its figures before it comes back to its sources in a paragraph
+# of their own ("..., sources in the OPEC+ group said." then two sentences of prices, then "Three OPEC+ sources, who
+# declined to be named because ...").
+_LEAD_REASON_REACH = 4
 
 
 def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], lowered: str,
-                    sentences: list[Sentence]) -> bool:
-    """Does one of the next sentences give the reason for this unnamed source,
+                    sentences: list[Sentence], reach: int) -> bool:
+    """Does one of the next `reach` sentences give the reason for this unnamed source,
     naming it again by its noun ("A U.S. official said the aid would grow. The
     official spoke on condition of anonymity to discuss the plans", '"...," the
     officials told reporters, speaking anonymously') or by a pronoun that opens
@@ -794,14 +799,16 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
     # ... or as "the sources", whatever noun the story first gave them ("three people familiar with the matter
     # told Reuters" then "said the sources, who declined to be named because ...")
-    again = re.compile(rf"\b(?:the|both|all|each|these|those|two|three|four|five|six|\d+) (?:[\w.'\u2019-]+ ){{0,2}}"
+    again = re.compile(rf"\b(?:the|both|all|each|these|those|two|three|four|five|six|\d+) (?:[\w.&+'\u2019-]+ ){{0,2}}"
                        rf"(?:{re.escape(noun)}|sources?)\b{one}")  # also counted: "Two Egyptian security officials"
     pronouns = ("they ", "both ", "each ", "all of them ") if noun.endswith("s") or noun == "people" else (
         "he ", "she ", "they ")  # "... two officials said. Both spoke on condition of anonymity because ..."
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
-    for j in range(index + 1, min(index + 1 + _REASON_REACH, len(sentences))):
+    for j in range(index + 1, min(index + 1 + reach, len(sentences))):
         said = lowered[sentences[j].start:sentences[j].end]
         named_again = again.search(said) is not None
+        if j - index > _REASON_REACH and not (named_again and sentences[j].opens_region):
+            continue  # further on, only a paragraph that opens by naming them again: "Three OPEC+ sources, who"
         if j in reasons and (named_again or (about_them and said.startswith(pronouns))):
             return True
         about_them = about_them and named_again
