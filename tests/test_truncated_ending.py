@@ -414,3 +414,31 @@ def test_a_list_that_ends_a_plain_text_draft_is_no_cut_sentence(listing):
     assert truncated(OPENING + "Passengers were told what to do.\n\n" + listing + "\n") == []
     cut = "- Check your flight status\nand the airline said it would"
     assert [line for line, _ in truncated(OPENING + "Passengers were told.\n\n" + cut + "\n")] == [5]
+
+
+@pytest.mark.parametrize("last", [
+    "The wareho",  # an article and a word cut short
+    "Her husband, the arc",
+    "Anyone with infor",  # a clause's opening of three words or more
+    "At a public hea",  # a phrase's of four or more
+])
+@pytest.mark.parametrize("format", ["text", "markdown"])
+def test_a_sentences_opening_cut_short_after_the_body_is_cut(last, format):
+    cut = [d for d in lint.check_text(OPENING + "The council will vote on the plan next week.\n\n" + last + "\n",
+                                      format=format) if d.rule == RULE]
+    assert len(cut) == 1 and "no closing punctuation" in cut[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "In brief\n",  # a label a heading may be, at fewer than four words
+    "At a glance\n",
+    "With agencies\n",
+    "Most read\n",
+    "## The wider picture\n",  # a heading the markup declares
+])
+def test_a_short_label_or_a_declared_heading_is_not_a_cut_opening(text):
+    assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + text, format="markdown") == []
+
+
+def test_a_draft_of_one_line_is_a_headline_not_a_cut_opening():
+    assert truncated("The long road back\n") == []

@@ -10,9 +10,10 @@ run-in label paragraph, six or more words, or a shorter clause) ending in a
 lowercase word, or in a number (a percentage too) after one, or in a
 capitalised word in a clause ("The council will meet again on May 4"), or
 after a verb of saying with what it says under way, with no closing
-punctuation. A trailing line shaped like a heading is skipped unless it ends
-on such a dangling word, since a scraped heading can be as short as a cut
-sentence.
+punctuation; or, however short, when it opens as a sentence does and ends
+in a lowercase word ("The wareho", "If the dev"). A trailing line shaped like
+a heading is skipped otherwise unless it ends on such a dangling word, since
+a scraped heading can be as short as a cut sentence.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             else region.kind
         reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state, sentences=partial(_count_sentences, doc, region),
-                             last_sentence=partial(_last_sentence, doc, region))
+                             last_sentence=partial(_last_sentence, doc, region),
+                             after_prose=any(r.kind == PARAGRAPH for r in regions[:i]))
         if reason is None and region.kind == HEADING:
             continue  # a heading at the end: look at the paragraph before it
         if reason is not None:
@@ -126,10 +128,13 @@ _ITEM_DANGLING = frozenset("the a an and or but nor of to his her their its our 
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
-                sentences: Callable[[], int] = lambda: 1, last_sentence: Callable[[], str] | None = None) -> str | None:
+                sentences: Callable[[], int] = lambda: 1, last_sentence: Callable[[], str] | None = None,
+                after_prose: bool = True) -> str | None:
     """Why the last paragraph reads as cut off, or None. `sentences` counts
     its sentences, asked only when the paragraph ends on a capitalised word;
-    `last_sentence` gives its last, asked only when it holds a verb of saying."""
+    `last_sentence` gives its last, asked only when it holds a verb of saying;
+    `after_prose` says whether a paragraph comes before it (a draft of one
+    line may be a headline alone)."""
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
@@ -176,6 +181,12 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "Petrova, the sixth seed", "A senior Hamas official": a short line a heading may be taken for, but no
         # heading is a subject alone
         return "it names someone and stops before saying what they did"
+    if kind != HEADING and after_prose and not follows_label and _lowercase_word(final) and (
+            (words[0] in _PROSE_OPENERS and len(words) >= 2) or (words[0] in _CLAUSE_OPENERS and len(words) >= 3)
+            or (words[0] in _PHRASE_OPENERS and len(words) >= 4)):
+        # "The wareho", "If the dev", "At a public hea": a sentence's opening, which no heading has with a
+        # lowercase word last (a heading that ends the body, with nothing after it, is the start of what was cut)
+        return "it has no closing punctuation"
     if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and phrase_list(text):
@@ -294,6 +305,11 @@ def _open_quotation(text: str) -> bool:
 
 # A clause's opening word and its finite verbs: with both, a line ending on a name is prose, not a heading.
 _PROSE_OPENERS = frozenset("The A An It He She They We I This That There These Those His Her Their Its Our".split())
+# ... and the words a clause opens with, before two more words ("If the dev", "Anyone with infor"), or a phrase
+# a heading may open too, ending in lowercase ("In brief", "At a glance", "Most read"), before three more ("At a
+# public hea").
+_CLAUSE_OPENERS = frozenset("If When After Before While Since Although Though Because Anyone Everyone Several".split())
+_PHRASE_OPENERS = frozenset("In At On Some Many Most About".split())
 _FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did
     does do""".split())
 
