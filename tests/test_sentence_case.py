@@ -307,6 +307,9 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     ('He called it "cherry-picking." the Riverton Restaurant Association said in a statement that it would appeal.',
      "the"),
     ('"It is over." the council said on Monday that it would appeal.', "the"),
+    # ... after a short capitalised word, which is no abbreviation for its shape
+    ('"It isn\'t Dad." the elder brother cannot bring himself to agree.', "the"),
+    ('They chanted "Go Tom." the crowd went wild.', "the"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]
@@ -318,6 +321,7 @@ def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_ca
     '"It is over." said Ruiz.',
     'They saw "Mamma Mia!" last night.',  # a title's own mark
     '"Monsters, Inc." grossed $500m.',  # an abbreviation's point
+    'He works for "Acme Co." and likes it.',
     'The note said "Back at 5 p.m." next to the door.',
     '"We will appeal..." the lawyer said.',
     '"It is over." it said in a statement.',

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
-from ..model.words import FINITE_VERBS, SPEECH_VERBS, WORD, capital, phrase_list
+from ..model.words import ABBREVIATIONS, FINITE_VERBS, SPEECH_VERBS, WORD, capital, phrase_list
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
@@ -182,8 +182,10 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
     text = doc.masked
     for q in doc.quotations:
         if q.depth or not q.closed or text[q.inner_end - 1:q.inner_end] != "." or \
-                _ABBREVIATION_END.search(text, q.inner_start, q.inner_end):
-            continue  # not a sentence's end ("Mamma Mia!" may be a title), an ellipsis or "Monsters, Inc."
+                _ABBREVIATION_END.search(text, q.inner_start, q.inner_end) or \
+                text[text.rfind(" ", q.inner_start, q.inner_end) + 1:q.inner_end].lower() in ABBREVIATIONS:
+            continue  # not a sentence's end ("Mamma Mia!" may be a title), an ellipsis, "the U.S." or "Monsters,
+            # Inc." (a short capitalised word is no abbreviation for its shape: "It isn't Dad.")
         m = _WORD_AFTER.match(text, q.end)
         if m is None:
             continue
@@ -209,8 +211,8 @@ _REPORTED_SPEECH = re.compile(r"(?:[\w'\u2019-]+ ){1,5}?(?:said|says|added|adds|
                               r"(?! (?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)\b)"
                               rf"|(?:he|she|they|it|we|i|there) (?:{_FINITE_AFTER}|[a-z]+ed)\b"
                               rf"|(?:(?:the|a|an|his|her|its|their|this) )?(?:[a-z-]+ ){{1,3}}?{_FINITE_AFTER}\b)")
-# A quotation that ends on an ellipsis or an abbreviation's point: "Acme Inc.", "the U.S.", "5 p.m.".
-_ABBREVIATION_END = re.compile(r"(?:\.|\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\Z")
+# A quotation that ends on an ellipsis or an initialism's point: "the U.S.", "5 p.m." (or on a known abbreviation).
+_ABBREVIATION_END = re.compile(r"(?:\.|\.[A-Za-z])\.\Z")
 
 
 def _new_sentence(text: str, before: int, first_part) -> bool:
