@@ -1535,6 +1535,17 @@ def test_an_offer_of_money_or_help_is_no_speech(text, expected):
     ("Jane Smith, a woman who lives nearby, saw it.\n\n\u201cIt was awful,\u201d the woman said.", []),
     ("The fire started at noon.\n\n\u201cIt was awful,\u201d said the mayor.", []),
     ("The fire started at noon.\n\n\u201cIt was awful,\u201d said the witness.", []),
+    # ... and one the story brought in unnamed and never named since.
+    ("A woman was hurt in the crash. She was taken to hospital.\n\n\u201cIt was awful,\u201d the woman said.",
+     ["unnamed"]),
+    ("An elderly man was hurt.\n\n\u201cI did not see it,\u201d the man said.", ["unnamed"]),
+    ("A woman named Jo Bell was hurt in the crash.\n\n\u201cIt was awful,\u201d the woman said.", []),
+    ("A woman was hurt in the crash. Police named her as Jo Bell.\n\n\u201cIt was awful,\u201d the woman said.",
+     []),
+    ("A woman, Jo Bell, was hurt.\n\n\u201cIt was awful,\u201d the woman said.", []),
+    # ... with the reason the law gives for not naming them.
+    ("A man was arrested. The man, who cannot be named for legal reasons, told the court: \u201cI am "
+     "innocent.\u201d", []),
 ])
 def test_a_stranger_the_story_never_brought_in_is_unnamed(text, expected):
     assert kinds(text) == expected

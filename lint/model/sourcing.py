@@ -460,7 +460,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     # its reason if it had one (the role's last use before was that source's)
                     a = _replace(a, earlier.kind, justified=earlier.justified)
                 else:
-                    a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start))
+                    a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start,
+                                               functools.partial(_introduced_unnamed, text, lowered_text)))
             if a.kind == NAMED and " " not in a.subject and (first := _FIRST_NAME_ONLY().match(
                     outside_text, a.subject_end)) and not (first["age"] and int(first["age"]) < 18) \
                     and not _fuller_name_before(a.subject, outside_text, a.subject_start):
@@ -705,19 +706,43 @@ def _next_region(sentences: list[Sentence], index: int) -> Region | None:
     return next((s.region for s in sentences[index + 1:index + 4] if s.region != region), None)
 
 
-def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int) -> str:
+def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int,
+               unnamed: Callable[[str, int], bool] = lambda role, at: False) -> str:
     """What a definite role is: "the official said" identifies someone only if
     the story introduced an official before, and so does "the woman said" (a
     stranger the story never brought in: a cut introduction, or a spinner's
-    "the" for "a"); "the witness" always does."""
+    "the" for "a"), but not if it brought her in unnamed (`unnamed`: "A woman
+    was hurt." then "the woman said"); "the witness" always does."""
     words = subject.lower().split()
     role = words[-1]
     # "the first runner to stop", "the youngest pupil": picked out by a rank, not by a name, even among those
     # the story counted ("Two runners stopped. ... said the first runner")
     ranked = any(w in _RANKS_AMONG or w.endswith("est") for w in words[1:-1]) and \
         " ".join(words[-2:]) not in _RANKED_TITLES
-    known = not ranked and ((role not in lexicon.source_nouns and role not in _STRANGERS) or mentioned(role, at))
+    known = not ranked and ((role not in lexicon.source_nouns and role not in _STRANGERS) or (
+        mentioned(role, at) and not (role in _STRANGERS and unnamed(role, at))))
     return NAMED if known else (GROUP if role.endswith("s") else PERSON)
+
+
+def _introduced_unnamed(text: str, lowered: str, role: str, before: int) -> bool:
+    """Did the story bring in this stranger with an article and no name, and never name them since: "A woman was
+    hurt", "an elderly man"? Not "Jo Bell, a woman of 60", "a woman named Jo Bell", "a woman, Jo Bell,", nor a
+    woman police later "named as Jo Bell"."""
+    i = _first_word(lowered, role)
+    article = _UNNAMED_ARTICLE().search(lowered, max(0, i - 30), i) if 0 < i < before else None
+    if article is None:
+        return False
+    return _APPOSED_BEFORE().search(text, max(0, article.start() - 40), article.start()) is None and \
+        _NAMED_AFTER_ROLE().match(text, i + len(role)) is None and _NAMED_AS().search(text, i, before) is None
+
+
+# How a stranger is brought in unnamed, right before their noun: "a ", "an elderly ", "one young ".
+_UNNAMED_ARTICLE = compiled_later(r"\b(?:an?|one|another)(?: [a-z-]+){0,2} \Z")
+# ... and the name set beside them: "Jo Bell, a woman of 60", "a woman named Jo Bell", "a woman, Jo Bell,".
+_APPOSED_BEFORE = compiled_later(r"[A-Z][\w'\u2019-]+, \Z")
+_NAMED_AS = compiled_later(r"\b(?:named|identified)(?: [\w'\u2019-]+){0,3} as [A-Z]")
+_NAMED_AFTER_ROLE = compiled_later(r"(?:,? (?:named|called|identified as|known as|named locally as) [A-Z]"
+                                   r"|, [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+,)")
 
 
 # People the story must bring in before "the" can point back to them: "the woman", "the resident".
