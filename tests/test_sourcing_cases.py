@@ -2860,6 +2860,11 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_before(text, expected):
     ("Other astronomers said the result was convincing. \u201cThe data are good,\u201d said Ann Kay, a professor "
      "of astronomy at Yale University who was not involved in the work.", []),
     ("Epidemiologists said the wave had peaked. Dr Ann Kay, of Leeds University, said cases were falling.", []),
+    # ... or as wire copy sets a name and its seat, with no comma, a name's particle too.
+    ("Other astronomers said the result was exciting. \u201cWater is necessary,\u201d said Ewine van Dishoeck of "
+     "Leiden University, who was not involved in the research.", []),
+    ("Other astronomers said the result was exciting. The mayor of Leiden said the University was proud.",
+     ["vague"]),
     ("Historians said the letter was a forgery. Jo Roe, a historian at Leeds, said the ink was modern.", []),
     ("Historians said the letter was a forgery. The mayor said the ink was modern.", ["vague"]),
     # Not someone speaking there, a neighbour of one, a spokeswoman for a foundation, nor a member of another group.

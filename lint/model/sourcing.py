@@ -2497,11 +2497,13 @@ _DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists gene
     historians scholars""".split())
 _ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
-# Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University".
+# Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University",
+# and as wire copy sets a name and its seat, with no comma: "Ewine van Dishoeck of Leiden University".
 _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
                       "Laboratory", "Observatory")
 _SCHOLAR = compiled_later(
-    r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?(?:of|at|from) (?:the )?"
+    r"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|van|von|de|der|den|du|da|di))*(?: [A-Z][\w'\u2019.-]*)"
+    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?| )(?:of|at|from) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
 
