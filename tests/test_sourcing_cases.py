@@ -2791,6 +2791,8 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "village,\u201d said Lisa Forsyth, whose two daughters attend the school.", []),
     ("Parents said they were heartbroken. Many had campaigned for years. The council met.\n\n\u201cIt's the "
      "heart of the village,\u201d said Lisa Forsyth, whose two daughters attend the school.", ["vague"]),
+    ("Parents said they were heartbroken. The council met.\n\n\u201cIt's the heart of the village,\u201d said "
+     "Lisa Forsyth, whose two daughters attend the school.", ["vague"]),  # a sentence on something else between
     # ... or one of them named by the words that say so.
     ("Neighbours said the road was a cut-through. One of them, Jo Bell, said she had asked for speed bumps.", []),
     ("Neighbours said the road was a cut-through. One of the councillors, Jo Bell, said so.", ["vague"]),

@@ -581,8 +581,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # crowded platforms. Some said ...": some of the passengers
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
-                after = [s for s in sentences[index + 1:index + 3] if s.region == sentence.region
-                         or s.region == _next_region(sentences, index)]  # '"Tiny children. ...," said Jo Roe
+                following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
+                after = [s for s in sentences[index + 1:index + 3] if s.region in (sentence.region, following)]
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
@@ -699,11 +699,21 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     return out
 
 
-def _next_region(sentences: list[Sentence], index: int) -> Region | None:
-    """The paragraph after the one the sentence is in: "Parents said they were heartbroken. Many had campaigned."
-    then '"...," said Lisa Forsyth, whose two daughters attend the school.'"""
+def _next_region(sentences: list[Sentence], index: int, lowered: str) -> Region | None:
+    """The paragraph after the one the sentence is in, if what stands between goes on with the group: "Parents said
+    they were heartbroken. Many had campaigned." then '"...," said Lisa Forsyth, whose two daughters attend the
+    school.' (not after "The board voted 9-3.")."""
     region = sentences[index].region
-    return next((s.region for s in sentences[index + 1:index + 4] if s.region != region), None)
+    for s in sentences[index + 1:index + 4]:
+        if s.region != region:
+            return s.region
+        if _GOES_ON().match(lowered, s.start) is None:
+            return None
+    return None
+
+
+# How a sentence goes on with the group the one before gave a claim to: "Many had campaigned", "They say".
+_GOES_ON = compiled_later(r"(?:some|others|many|most|a few|several|they|all|both)\b")
 
 
 def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int,
