@@ -2084,7 +2084,15 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None or \
             _TOLD_GATHERING().match(text, verb_end) is not None
+    if verb in ("put it", "puts it"):
+        return _PUT_IT().match(text, verb_end) is not None  # "As one insider put it, the firm is in trouble"
     return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
+
+
+# How a paraphrase is put, after "put it": its comma or colon, or its manner ("put it bluntly:"); not "put it on
+# the agenda", "put it at 8%".
+_PUT_IT = compiled_later(r"(?: (?:bluntly|simply|succinctly|starkly|plainly|best|another way|this way|more "
+                         r"(?:bluntly|simply|starkly)))?\s*[,:;\u2014]")
 
 
 _THAT_CLAUSE = re.compile(r"\s+that\b")
