@@ -4171,6 +4171,10 @@ def test_a_gathering_told_what_a_group_holds_is_a_claim(text, expected):
     ("The RMT and Aslef unions have called strikes on Friday.\n\nUnions said the offer was an insult.", []),
     ("The unions Unite and GMB called a strike.\n\nBoth unions said the offer was an insult.", []),
     ("Save the Children and Oxfam charities warned of famine.\n\nCharities said aid was blocked.", []),
+    # ... and "both" or "the two", after any two named together.
+    ("Unite and GMB members at the plant will strike.\n\nBoth unions said the offer was an insult.", []),
+    ("Members of Unite and the GMB will strike.\n\nThe two unions said the offer was an insult.", []),
+    ("Workers at the plant will strike.\n\nBoth unions said the offer was an insult.", ["Both unions said"]),
     # ... not bodies the story never named, nor some of them
     ("The offer was rejected.\n\nUnions said the offer was an insult.", ["Unions said"]),
     ("Members of the RMT and Aslef will strike on Friday.\n\nUnions said the offer was an insult.",

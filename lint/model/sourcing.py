@@ -1592,15 +1592,21 @@ _PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:[A-Z][\w.'\u2019-]*,? (?:(?:of|fo
 
 def _named_bodies_before(subject: str, text: str, before: int) -> bool:
     """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
-    more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB")? Not "Some unions", nor
-    unions the story never named."""
+    more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB"), or, after "both" or "the
+    two", any two named together ("Unite and GMB members")? Not "Some unions", nor unions the story never named."""
     words = subject.lower().split()
     if not words or words[-1] not in _NAMED_TOGETHER or (len(words) > 1 and words[:-1] not in _THE_SAME_BODIES):
         return False
     noun = words[-1]
+    if len(words) > 1 and _TWO_NAMED().search(text, 0, before) is not None:
+        return True  # "Unite and GMB members will strike." then "Both unions said": the two the story named
     if text.find(noun, 0, before) < 0 and text.find(noun.capitalize(), 0, before) < 0:
         return False  # most: the noun is new
     return _named_together(noun).search(text, 0, before) is not None
+
+
+# Two bodies named together, which "both" or "the two" may come back to: "Unite and GMB", "the RMT and Aslef".
+_TWO_NAMED = compiled_later(r"\b[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)* and (?:the )?[A-Z][\w&'\u2019.-]*")
 
 
 # Bodies a story names two or more of with one noun, then comes back to by the noun alone.
