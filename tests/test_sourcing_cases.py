@@ -3063,6 +3063,9 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
     ("Campaign groups said the plan was a disgrace. Jo Roe, a local resident, said the river was dying.",
      ["vague"]),
     ("Patients' groups said people were being treated in corridors.", ["vague"]),
+    # ... nor a journalist whose beat the name describes.
+    ("Consumer groups said the recall came too late. \u201cIt took months,\u201d said Jo Roe, a Consumer Affairs "
+     "reporter.", ["vague"]),
 ])
 def test_groups_of_organisations_one_of_which_the_next_sentence_names_are_named(text, expected):
     assert kinds(text, VAGUE) == expected

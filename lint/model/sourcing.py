@@ -2295,7 +2295,14 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     said = text[sentence.start:sentence.end]
     return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
+               and not _MODIFIES_A_ROLE().match(said, body.end())
                for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
+
+
+# A name before a lowercase noun, which it describes rather than names the speaker's body by: "a Consumer Affairs
+# reporter", "the Farm Business editor" (not "Federated Farmers' Hawke's Bay president", a body's own officer).
+_MODIFIES_A_ROLE = compiled_later(r" (?:reporter|correspondent|editor|columnist|writer|presenter|journalist|"
+                                  r"producer|blogger|commentator|podcaster)s?\b")
 
 
 def _restated_with_firm(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
