@@ -483,6 +483,10 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
 
 @pytest.mark.parametrize("text", [
     "Semiconductor watchers reckon the glut will last.",
+    # A trade's companies, unnamed.
+    "Carmakers said the tariff would raise prices.",
+    "Airlines have long complained that the rules make it hard to plan.",
+    "Banks expect two more rate cuts this year.",
     "Environmental groups contend the dam is unsafe.",
     "Physicists outside the company caution that the result is early.",
     "Carriers are said to be nervous about the fees.",
@@ -722,6 +726,9 @@ def test_vague_attributions_are_flagged(text):
     "According to a report by the county auditor, rents doubled.",
     "In the eyes of the law, he is guilty.",
     "In the view of the court, the plan is flawed.",
+    "German carmakers use the port.",  # a trade's companies doing, not claiming
+    "Banks across Europe reported higher profits.",
+    "Airlines cancelled 400 flights.",
     "As Jo Bell put it, the firm is in trouble.",
     "Parents put it on the agenda.",
     "Analysts put it at 8%.",
@@ -4174,6 +4181,7 @@ def test_a_gathering_told_what_a_group_holds_is_a_claim(text, expected):
     ("The RMT and Aslef unions have called strikes on Friday.\n\nUnions said the offer was an insult.", []),
     ("The unions Unite and GMB called a strike.\n\nBoth unions said the offer was an insult.", []),
     ("Save the Children and Oxfam charities warned of famine.\n\nCharities said aid was blocked.", []),
+    ("Lufthansa and Air France airlines cut flights.\n\nAirlines said the strike was unfair.", []),
     # ... and "both" or "the two", after any two named together.
     ("Unite and GMB members at the plant will strike.\n\nBoth unions said the offer was an insult.", []),
     ("Members of Unite and the GMB will strike.\n\nThe two unions said the offer was an insult.", []),
