@@ -487,6 +487,7 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Carmakers said the tariff would raise prices.",
     "Airlines have long complained that the rules make it hard to plan.",
     "Banks expect two more rate cuts this year.",
+    "Water companies said the rules were unfair.",
     "Environmental groups contend the dam is unsafe.",
     "Physicists outside the company caution that the result is early.",
     "Carriers are said to be nervous about the fees.",
@@ -729,6 +730,8 @@ def test_vague_attributions_are_flagged(text):
     "German carmakers use the port.",  # a trade's companies doing, not claiming
     "Banks across Europe reported higher profits.",
     "Airlines cancelled 400 flights.",
+    "Acme and Zenco announced a merger. The companies said it would close in May.",
+    "Companies House said the filing was late.",
     "As Jo Bell put it, the firm is in trouble.",
     "Parents put it on the agenda.",
     "Analysts put it at 8%.",
