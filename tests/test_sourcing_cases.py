@@ -488,6 +488,7 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Airlines have long complained that the rules make it hard to plan.",
     "Banks expect two more rate cuts this year.",
     "Water companies said the rules were unfair.",
+    "UK airlines said the strike was unfair.",
     "Environmental groups contend the dam is unsafe.",
     "Physicists outside the company caution that the result is early.",
     "Carriers are said to be nervous about the fees.",
@@ -732,6 +733,9 @@ def test_vague_attributions_are_flagged(text):
     "Airlines cancelled 400 flights.",
     "Acme and Zenco announced a merger. The companies said it would close in May.",
     "Companies House said the filing was late.",
+    "Airlines UK said the strike was unfair.",  # a trade's body, named by where it is after its noun
+    "Banks said rates would rise. UK Finance, which represents banks, said lending was up.",
+    "Water companies said the rules were unfair. Water UK said the cost would be passed on.",
     "As Jo Bell put it, the firm is in trouble.",
     "Parents put it on the agenda.",
     "Analysts put it at 8%.",

@@ -1475,7 +1475,7 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
-    housebuilders exporters importers airlines installers agents""".split())
+    housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -3045,6 +3045,10 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
+        if head_index is not None and i == head_index + 1 and i == len(lowered) - 1 and lowered[i] in _NATIONS and \
+                cleaned[head_index][:1].isupper():
+            return NAMED, " ".join(tokens)  # "Airlines UK", "Water UK": a trade's body, named by where it is after its
+            # noun ("UK airlines" are some of them)
         if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
                 not _names(word, i, lexicon, proper, head_index is not None and head_index >= i):
             continue
