@@ -1610,8 +1610,8 @@ _TWO_NAMED = compiled_later(r"\b[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)* a
 
 
 # Bodies a story names two or more of with one noun, then comes back to by the noun alone.
-_NAMED_TOGETHER = frozenset("""unions groups charities associations agencies firms companies banks councils airlines carmakers
-    supermarkets""".split())
+_NAMED_TOGETHER = frozenset("""unions groups charities associations agencies firms companies banks councils airlines
+    carmakers supermarkets""".split())
 _THE_SAME_BODIES = (["both"], ["the", "two"], ["the", "three"], ["all", "three"])
 
 
