@@ -734,6 +734,7 @@ def test_vague_attributions_are_flagged(text):
     "Acme and Zenco announced a merger. The companies said it would close in May.",
     "Companies House said the filing was late.",
     "Airlines UK said the strike was unfair.",  # a trade's body, named by where it is after its noun
+    "Airlines UK, which represents British carriers, said its members expected a record summer.",
     "Banks said rates would rise. UK Finance, which represents banks, said lending was up.",
     "Water companies said the rules were unfair. Water UK said the cost would be passed on.",
     "As Jo Bell put it, the firm is in trouble.",

@@ -3002,6 +3002,10 @@ def classify(phrase: str, lexicon: Lexicon,
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
+    if len(lowered) >= 2 and lowered[1] in _NATIONS and cleaned[0][:1].isupper() and _is_group(lowered[0], lexicon) \
+            and (len(lowered) == 2 or tokens[1].endswith(",") or lowered[2] in _CLAUSE_WORDS):
+        return NAMED, " ".join(tokens)  # "Airlines UK", "Water UK, which represents ...": a trade's body, named by
+        # where it is after its noun ("UK airlines" are some of them)
     apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
     # prosecutors" ("that" before a plural is no determiner)
@@ -3045,10 +3049,6 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if head_index is not None and i == head_index + 1 and i == len(lowered) - 1 and lowered[i] in _NATIONS and \
-                cleaned[head_index][:1].isupper():
-            return NAMED, " ".join(tokens)  # "Airlines UK", "Water UK": a trade's body, named by where it is after its
-            # noun ("UK airlines" are some of them)
         if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
                 not _names(word, i, lexicon, proper, head_index is not None and head_index >= i):
             continue
