@@ -377,7 +377,10 @@ def test_a_declared_heading_or_a_short_line_with_no_speech_verb_at_its_end_is_no
 
 
 @pytest.mark.parametrize("caption", ["Pictured: the council chamber", "Above: councillors at the meeting on Monday",
-                                     "Main image: the harbour wall"])
+                                     "Main image: the harbour wall",
+                                     # a caption with its credit last, as a picture desk writes it
+                                     "The central library's reading room. Photograph: Wexcombe Council",
+                                     "*Councillors at the meeting. Photo: Ana Ruiz/Courier*"])
 def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
     """Plain text keeps a caption as a paragraph under its label: the story ends before it."""
     assert truncated(OPENING + "The council will vote on the plan next week.\n\n" + caption + "\n") == []

@@ -238,6 +238,9 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             if m["label"].lower() in _CAPTION_LABELS:
                 kind = CAPTION  # "Pictured: the council chamber": a photo's caption
             start = m.end()
+        elif masked[end - 1] not in _TERMINAL and (credit := _INLINE_TAIL.search(masked, max(start, end - 90), end)) \
+                and _CREDIT_TAIL.match(credit[1]):
+            kind = CAPTION  # "The library's reading room. Photograph: Wexcombe Council": a caption, its credit last
         while ads and (ad := _run_in_break(masked, start, end)) is not None:
             # "... officials said. Advertisement The harbour master said ...": an ad slot a scraper ran into the text,
             # or a related link's label and headline ("... the sale. Read more: Libraries face axe The building")
