@@ -3007,6 +3007,12 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     ("The roads were closed, county officials said. Sheriff Robert Luna said they would reopen.", []),
     ("A water main broke, city officials said. Gov. Ann Lee said the pipe was old.", ["vague"]),  # no city's
     ("City officials said the pipe was old, but Mayor Ana Ruiz said it was new.", ["vague"]),  # a claim beside
+    # ... a state's or a school district's, by one of theirs.
+    ("Thousands lost power, state officials said.\n\nGov. Ann Lee said crews would work through the night.", []),
+    ("Schools closed on Tuesday, school officials said. Superintendent Ann Lee said classes would resume.", []),
+    ("Thousands lost power, state officials said.\n\nMayor Ann Lee said crews would work through the night.",
+     ["vague"]),
+    ("Schools closed on Tuesday, school officials said. Gov. Ann Lee said classes would resume.", ["vague"]),
     # Bare officials in the lead, and a public officer by title in the next sentence, in its paragraph or the next.
     ("A wildfire forced thousands to flee, officials said.\n\nLos Angeles County Fire Chief Anthony Marrone said "
      "crews were trying to save homes.", []),

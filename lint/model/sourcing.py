@@ -2134,7 +2134,9 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     Chief Dana Mills", "county health director Ann Lee", "fire department
     spokesman Tom Hale", "The county's public works director, Sam Oduya"), or
     a local government's the next sentences name one of by any local title
-    ("city officials" then "Public Works Director Angela Ruiz")?
+    ("city officials" then "Public Works Director Angela Ruiz"), or a state's
+    or a school district's by one of theirs ("Gov. Ann Lee", "Superintendent
+    Ann Lee")?
     Wire and local copy puts the attribution in the lead and the name in the
     next sentence."""
     words = a.subject.split()
@@ -2143,15 +2145,17 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
         return _CLOSING().match(text, a.end) is not None and \
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
-    if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha() or \
-            words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEMONYMS:
-        return False  # "Russian officials" are no service: its minister named next did not say their words
+    if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
+        return False
     said = text[following.start:following.end]
     service = words[0].lower()
-    if service in _LOCAL_GOVERNMENTS and _CLOSING().match(text, a.end) is not None and any(
-            m[0].split(None, 1)[0] not in _NOT_LOCAL_OFFICERS for m in _PUBLIC_OFFICER().finditer(said)):
+    if (service in _LOCAL_GOVERNMENTS or service in _OFFICES_OF) and _CLOSING().match(text, a.end) is not None and any(
+            _holds_office_of(service, m[0].split(None, 1)[0]) for m in _PUBLIC_OFFICER().finditer(said)):
         return True  # "..., city officials said." then "Public Works Director Angela Ruiz said": a local
-        # officer by title (not "Gov. Ann Lee", who is none of the city's)
+        # officer by title (not "Gov. Ann Lee", who is none of the city's); a state's or a school district's by
+        # theirs ("state officials" then "Gov. Ann Lee", "school officials" then "Superintendent Ann Lee")
+    if service in _DETERMINERS or service in _QUANTIFIERS or service in _DEMONYMS:
+        return False  # "Russian officials" are no service: its minister named next did not say their words
     if service not in said.lower():
         return False  # most: looked for before the pattern
     # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
@@ -2165,6 +2169,14 @@ _CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yes
 # titles no local officer holds.
 _LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
 _NOT_LOCAL_OFFICERS = frozenset("Gov. Governor Senator Sen. Rep. Minister Secretary".split())
+_OFFICES_OF = {"state": frozenset("Gov. Governor Secretary Commissioner Director Superintendent Administrator".split()),
+               "school": frozenset("Superintendent Principal Director".split())}
+_OFFICES_OF["district"] = _OFFICES_OF["school"]
+
+
+def _holds_office_of(service: str, title: str) -> bool:
+    """Is a public officer's title ("Director", "Gov.") one of a local government's, a state's or a school's?"""
+    return title not in _NOT_LOCAL_OFFICERS if service in _LOCAL_GOVERNMENTS else title in _OFFICES_OF[service]
 # The titles a service's officer is named by before their name.
 _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
@@ -2173,7 +2185,7 @@ _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergean
 _PUBLIC_OFFICER = compiled_later(
     r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
     r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
-    r"Lt\.|Supervisor|Administrator|Manager)(?: [A-Z][\w.'\u2019-]*){1,3}")
+    r"Lt\.|Supervisor|Administrator|Manager|Principal)(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
 # The posts of those who govern, whom the opposition opposes: "the council's leader", "the cabinet member for".
