@@ -2177,6 +2177,8 @@ _OFFICES_OF["district"] = _OFFICES_OF["school"]
 def _holds_office_of(service: str, title: str) -> bool:
     """Is a public officer's title ("Director", "Gov.") one of a local government's, a state's or a school's?"""
     return title not in _NOT_LOCAL_OFFICERS if service in _LOCAL_GOVERNMENTS else title in _OFFICES_OF[service]
+
+
 # The titles a service's officer is named by before their name.
 _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
             r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
