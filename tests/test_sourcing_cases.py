@@ -489,6 +489,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Banks expect two more rate cuts this year.",
     "Water companies said the rules were unfair.",
     "UK airlines said the strike was unfair.",
+    "Councils have warned that they face bankruptcy.",  # public bodies in the plural, unnamed
+    "Universities say the cap is unaffordable.",
     "Environmental groups contend the dam is unsafe.",
     "Physicists outside the company caution that the result is early.",
     "Carriers are said to be nervous about the fees.",
@@ -735,6 +737,14 @@ def test_vague_attributions_are_flagged(text):
     "Companies House said the filing was late.",
     "Airlines UK said the strike was unfair.",  # a trade's body, named by where it is after its noun
     "Airlines UK, which represents British carriers, said its members expected a record summer.",
+    "Schools North East said budgets were stretched.",
+    "Universities Scotland said the cap was unaffordable.",
+    "Councils have warned that they face bankruptcy. The Local Government Association, which represents councils "
+    "in England, said one in four could fail.",
+    "Universities say the cap is unaffordable. Universities UK, which represents 140 institutions, said fees must "
+    "rise.",
+    "Schools will close early on Friday.",
+    "Hospitals were told to prepare for a surge.",
     "Banks said rates would rise. UK Finance, which represents banks, said lending was up.",
     "Water companies said the rules were unfair. Water UK said the cost would be passed on.",
     "As Jo Bell put it, the firm is in trouble.",

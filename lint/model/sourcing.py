@@ -1475,7 +1475,8 @@ _OFFICE_STAFF = frozenset({"officials", "officers"})
 _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
-    housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies""".split())
+    housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
+    universities hospitals schools""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -3016,10 +3017,13 @@ def classify(phrase: str, lexicon: Lexicon,
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
     if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
-    if len(lowered) >= 2 and lowered[1] in _NATIONS and cleaned[0][:1].isupper() and _is_group(lowered[0], lexicon) \
-            and (len(lowered) == 2 or tokens[1].endswith(",") or lowered[2] in _CLAUSE_WORDS):
-        return NAMED, " ".join(tokens)  # "Airlines UK", "Water UK, which represents ...": a trade's body, named by
-        # where it is after its noun ("UK airlines" are some of them)
+    place = 1  # after the first word, the capitalised places that follow it: "Airlines UK", "Schools North East"
+    while place < min(3, len(lowered)) and lowered[place] in _DEMONYMS and cleaned[place][:1].isupper():
+        place += 1
+    if place > 1 and cleaned[0][:1].isupper() and _is_group(lowered[0], lexicon) and (
+            place == len(lowered) or lowered[place] in _CLAUSE_WORDS):
+        return NAMED, " ".join(tokens)  # "Airlines UK", "Schools North East", "Water UK, which represents ...": a
+        # body, named by where it is after its noun ("UK airlines" are some of them)
     apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
     # prosecutors" ("that" before a plural is no determiner)
