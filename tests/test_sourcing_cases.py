@@ -6108,3 +6108,73 @@ def test_campaigners_whose_body_speaks_next(text, expected):
 ])
 def test_an_interviewers_challenge_from_your_opponents_is_no_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A habit of saying is a saying: its subject stands before "used to" or "likes to".
+    ("The mayor used to say, \u201cNobody comes to a council meeting for the coffee.\u201d", []),
+    ("\u201cNobody comes to a council meeting for the coffee,\u201d as Ana Ruiz likes to say.", []),
+    # ... and one of the unnamed is still unnamed when the saying was a habit.
+    ("A council officer used to say, \u201cNobody comes to a council meeting for the coffee.\u201d", ["unnamed"]),
+    ("Experts used to say the bridge was safe.", []),  # a claim: vague-attribution's, below
+])
+def test_a_habit_of_saying_is_a_saying(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_habit_of_saying_pins_a_claim_on_its_subject():
+    assert vague_spans("Experts used to say the bridge was safe.") == ["Experts used to say"]
+    assert vague_spans("Officials declined to say whether the bridge was safe.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The writer's own kin or neighbour, in the first person: known as the byline is.
+    ("I grew up above the shop. My father used to say, \u201cNobody comes in for a screw, they come in because "
+     "something is broken.\u201d", []),
+    ("\u201cYou will never make a living from it,\u201d my mother said when I told her.", []),
+    # ... not the writer's sources, who are still sources.
+    ("\u201cThe deal is off and everybody on the board knows it,\u201d a source of mine said.", ["unnamed"]),
+    ("\u201cThe deal is off and everybody on the board knows it,\u201d one of my sources said.", ["unnamed"]),
+])
+def test_the_writers_own_kin_speak_in_the_first_person(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a first-person writer recalls people saying as a habit is memory, no source's claim.
+    ("When I started, I was the only woman on the bill. Promoters would say, \u201cWe have already got a woman,\u201d "
+     "as if we were a flavour of crisps.", []),
+    ("I worked there on Saturdays. My father sold everything. Customers would ask for things by odd names. "
+     "\u201cHave you got one of them widgets for the boiler?\u201d they would say, and he always had.", []),
+    # ... not a source who said it once, nor a habit in third-person news.
+    ("When I started, I was the only woman on the bill. Promoters said, \u201cWe have already got a woman on the "
+     "bill tonight.\u201d", ["unnamed"]),
+    ("Officials would say privately, \u201cWe have already got a woman in the job and that is enough.\u201d",
+     ["unnamed"]),
+])
+def test_a_habit_of_saying_recalled_by_a_first_person_writer(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Controllers are the staff of the office the story names beside them, as its officials are.
+    ("The rocket released the satellite 35 minutes later, the European Space Agency said. Ground controllers "
+     "confirmed they had received its first signals.", []),
+    ("The runway was shut, the Federal Aviation Administration said. Air traffic controllers said the tower was "
+     "evacuated.", []),
+    # ... and no office's without one.
+    ("Mission controllers said the satellite was healthy.", ["Mission controllers said"]),
+])
+def test_controllers_are_the_staff_of_the_office_beside_them(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A staff report is the paper a council's, board's or commission's officers write for it.
+    ("The council voted to sell the garage. Construction could begin next fall, according to a staff report.", []),
+    ("The planning commission meets on Monday. A staff report recommends approval, saying the design fits.", []),
+    # ... and names nobody where the story names no such body.
+    ("The company said profits fell. According to a staff report, morale is low.", ["According to a staff report"]),
+])
+def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected):
+    assert vague_spans(text) == expected

@@ -56,6 +56,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         if source.justified and justified_level == "off":
             continue
+        if _recalled(doc, q):
+            continue
         if (source.subject_start, source.subject_end) in reported:
             continue  # the same speaker goes on
         reported.add((source.subject_start, source.subject_end))
@@ -71,6 +73,37 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     "with no reason given",
             advice="name the source, or say why it cannot be named (who spoke on condition of anonymity "
                    "because ...)"), severity="suggestion" if source.justified else None)
+
+
+def _recalled(doc: Document, q) -> bool:
+    """Words a first-person writer recalls people saying as a habit ('When I
+    started, promoters would say, "..."', '"...?" they would ask'): what was
+    said over and over, in the writer's memory, is no source's claim. Not in
+    third-person news ('Officials would say privately, "..."' is a source's)."""
+    text = doc.masked
+    if _HABIT_BEFORE.search(text, max(0, q.start - 60), q.start) is None and \
+            _HABIT_AFTER.match(text, q.end) is None:
+        return False
+    return _first_person(doc)
+
+
+def _first_person(doc: Document) -> bool:
+    """Is the draft written in the first person: "I" or "my" twice outside its quotations?"""
+    text, count, at = doc.masked, 0, 0
+    for outer in (q for q in doc.quotations if not q.depth):
+        count += len(_FIRST_PERSON.findall(text, at, outer.start))
+        at = outer.end
+    return count + len(_FIRST_PERSON.findall(text, at)) >= 2
+
+
+# A habit of saying, before a quotation ("promoters would say,", "My father used to tell me:") or after it
+# ('"...?" they would ask', '"...," as she always says').
+_HABIT = (r"(?:would|used to|(?:would|used to) (?:always|often|usually)|always|often|usually) (?:say|said|says|ask|"
+          r"asked|asks|tell|told|tells|shout|shouted|call|called|joke|joked|add|added|reply|replied|remark|remarked)"
+          r"(?: (?:me|us|him|her|them))?")
+_HABIT_BEFORE = re.compile(rf"\b{_HABIT}[,:]?\s*\Z")
+_HABIT_AFTER = re.compile(rf"\s*(?:[\w'\u2019-]+ ){{1,3}}?{_HABIT}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y)\b")
 
 
 def _pull_quote(doc, q) -> bool:

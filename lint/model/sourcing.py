@@ -170,6 +170,8 @@ _NOUN_MARKERS = frozenset(
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 # Verbs a relative clause on the reporter's interviews ends with, before "to": "people we spoke to said".
 _SPOKEN = frozenset("spoke spoken talked talking speaking".split())
+# Verbs that make a habit of the verb after "to": "used to say", "likes to say".
+_HABITS = frozenset("used liked likes loved loves".split())
 _PASSIVE_BE = frozenset("is are was were".split())
 # ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
 _STATE_BE = _PASSIVE_BE | {"remain", "remains", "remained"}
@@ -297,6 +299,7 @@ def _sector(words: list[str]) -> bool:
 DOCUMENTS = frozenset("report study survey poll".split())
 # A council's officers by their work: "planning officers", "council officers".
 _COUNCIL_WORK = frozenset("council planning licensing highways housing".split())
+_STAFFED = ("council", "board", "commission", "committee")  # public bodies whose staff report to them
 # Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
@@ -482,7 +485,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
-            if a.kind == GROUP and a.subject.lower() in _STAFF_OF_AN_OFFICE and (
+            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or _CONTROLLERS.fullmatch(
+                    a.subject.lower())) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
@@ -1049,6 +1053,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, subject_end)
+            elif last == "to" and previous[-2:-1] and previous[-2].lower() in _HABITS:
+                subject_end = outside.rfind(previous[-2], 0, subject_end)  # "My father used to say", "as Ruiz
+                # likes to put it": a habit of saying is a saying, its subject before the habit
             elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 50), subject_end)):
                 subject_end = quick.start()  # "Fans were quick to point out", "Fans have taken to social media to
                 # claim", "people have come forward to say": the fans point it out
@@ -1467,6 +1474,9 @@ _ASKED_THE_BODY = compiled_later(
 # issued a warning. Forecasters said ...".
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "seismologists",
                                  "volcanologists"})
+# ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
+# confirmed", "The FAA said ... Air traffic controllers".
+_CONTROLLERS = re.compile(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
 _POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
@@ -3137,10 +3147,12 @@ def classify(phrase: str, lexicon: Lexicon,
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
                 or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))
                 or (head == "officers" and before_head in _COUNCIL_WORK and (
-                    earlier("councillors") or earlier("councilors")))):
+                    earlier("councillors") or earlier("councilors")))
+                or (before_head == "staff" and head in DOCUMENTS and any(earlier(w) for w in _STAFFED))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
         # "a police report", "police officers" (as "police said"), "council officers" or "planning officers"
-        # once the story has named the council, its planning committee or its councillors
+        # once the story has named the council, its planning committee or its councillors; "a staff report" to
+        # the council, board or commission the story has named, as US local news calls its officers' paper
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
                                      or _authored(lowered, head, lexicon)):
@@ -3161,6 +3173,10 @@ def classify(phrase: str, lexicon: Lexicon,
     # "Climate researchers": a field's researchers are a group, as "reef ecologists" are; bare "Researchers
     # said" and "the researchers" are a study's own
     fielded = head == "researchers" and head_index > first and opening not in _DETERMINERS and not definite
+    if opening in ("my", "our") and head_index == first + 1 and head in lexicon.person_nouns and \
+            head not in ANONYMOUS_ROLES:
+        return NAMED, words  # "My father said", "our neighbour told me": one the writer knows, as the byline names
+        # the writer ("my sources" are still sources)
     if (head in lexicon.person_nouns and not counted and not fielded) or (definite and _is_group(head, lexicon)) or \
             (opening in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
@@ -3351,6 +3367,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if word[-1:] == "s" and word not in _QUANTIFIERS and _is_group(following, lexicon) and \
                 _is_group(word, lexicon):
             continue  # "patients' groups" (its apostrophe cleaned off): the groups, whose members they are
+        if word == "staff" and following in DOCUMENTS:
+            continue  # "a staff report": the report, which the staff wrote
         if word in lexicon.person_nouns and (following in lexicon.person_nouns or (
                 word == "official" and following in _RECORDS)):
             continue  # "his official spokesman", "an expert witness", "an official statement": not an official
