@@ -685,6 +685,9 @@ def test_the_term_itself_anchors_the_title(text, flagged):
     # ... unless the sentence sets it in the story's own time: then the title is judged now.
     ("President Donald Trump spoke on Monday, as Vice President Kamala Harris travelled to Ohio.", True),
     ("Insurers protested today as President Barack Obama signed the law.", True),
+    # ... or in the present tense: "It comes as ..." is the story's now.
+    ("The announcement comes as Vice President Kamala Harris visits London for talks.", True),
+    ("It comes as President Barack Obama is due to visit Berlin.", True),
 ])
 def test_a_clause_of_time_in_the_storys_own_time_is_no_anchor(text, flagged):
     assert bool([s for s in spans(text, "2025-06-01") if "Trump" not in s]) is flagged

@@ -184,7 +184,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     # The clause around the mention, at most CLAUSE characters either side: a run-on
     # "sentence" of scraped text must not be rescanned for each of its mentions.
     lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
-    if (_TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) and not _NOW.search(text, lo, hi)) or \
+    if (_TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) and not _NOW.search(text, lo, hi)
+            and not _PRESENT_AFTER.match(text, span[1])) or \
             _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]):
         return  # "When President Barack Obama signed the law", "During his time in office, President ...": an anchor
         # inside the term; not "Biden spoke on Monday, as Vice President Kamala Harris travelled": the story's time
@@ -339,6 +340,9 @@ def _possessive(framing: re.Match[str]) -> bool:
 CLAUSE = 400
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:when|(?<!, )while|(?<!, )whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z",
                               re.IGNORECASE)
+# ... but not one in the present, which is the story's time: "It comes as Vice President Kamala Harris visits
+# London", "as Prime Minister Keir Starmer is due to".
+_PRESENT_AFTER = re.compile(r"\s+(?!was\b)(?:is|are|has|have|[a-z]{2,}(?<!s)s)\b")
 # The term itself as the anchor: "During his time in office,", "In her first term,", "While he was in office,".
 _IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)\s+(?:(?:first|second|last|final)\s+)?"
                         r"(?:time|years?|term|tenure|presidency|premiership)(?:\s+in\s+(?:office|power))?|"
