@@ -1501,10 +1501,11 @@ def _one_of(trade: str) -> str:
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
-    evacuees""".split())
+    evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
-                      "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee")
+                      "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
+                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
