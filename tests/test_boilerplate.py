@@ -1203,3 +1203,16 @@ def test_buttons_a_paywall_prompt_and_a_short_photo_credit(text, expected):
 ])
 def test_a_links_label_alone_and_an_appeal_for_support(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sign-up box's teaser, then its ask.
+    (BODY + "Stay informed: Subscribe to our daily defense briefing.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Never miss a story - sign up for breaking news alerts.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Be the first to know: download our app.\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a label before the story's own sentence.
+    (BODY + "Stay informed: the council will publish the results in May.\n", []),
+    (BODY + "Residents who want to stay informed can sign up for flood alerts, the council said.\n", []),
+])
+def test_a_sign_up_boxs_teaser_and_its_ask(text, expected):
+    assert blocks(text) == expected
