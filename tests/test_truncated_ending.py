@@ -367,6 +367,8 @@ def test_a_short_last_paragraph_cut_after_a_speech_verb_or_an_article_is_cut(las
     ("## What they said\n", "markdown"),
     ("Additional reporting by Ana Ruiz\n", "text"),
     ("More to follow\n", "text"),
+    ("Names have been changed\n", "text"),  # an editor's note
+    ("With agency inputs\n", "text"),
     ("Said\n", "text"),
     ("## What the experts thought\n", "markdown"),
     # A comparison ends on a verb of belief with its whole sense.
@@ -445,3 +447,22 @@ def test_a_short_label_or_a_declared_heading_is_not_a_cut_opening(text):
 
 def test_a_draft_of_one_line_is_a_headline_not_a_cut_opening():
     assert truncated("The long road back\n") == []
+
+
+@pytest.mark.parametrize("last, cut", [
+    # A short last line whose last word only starts one the story uses is cut in its first words.
+    ("Rail pas", True),  # "passengers", above
+    ("Chief execu", True),  # "executive"
+    ("Several commu", True),  # "commuters"
+    # ... not a word the story uses whole, nor one its endings make another of, nor a short common word.
+    ("Rail passengers", False),
+    ("Commuters complain", False),  # "complained" is the word and an ending
+    ("Getting there", False),
+    ("Local elections postponed", False),
+    ("Read more from the", True),  # a word no sentence ends on, as before
+])
+def test_a_short_last_line_that_stops_inside_a_word_the_story_uses(last, cut):
+    body = ("The chief executive of the rail operator said passengers and commuters had complained about the "
+            "timetable for months.\n\n")
+    found = truncated(OPENING + body + last + "\n")
+    assert bool(found) is cut

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
 from ..model.types import HEADING, LABEL, LIST_ITEM, PARAGRAPH
-from ..model.words import DANGLING_WORDS, SPEECH_VERBS, WORD, phrase_list
+from ..model.words import DANGLING_WORDS, FINITE_VERBS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD, phrase_list
 from .contract import INT, ActiveRule, Context, Kind, Param
 
 _CLOSERS = "\"'\u201d\u2019)]*_"
@@ -99,7 +99,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state, sentences=partial(_count_sentences, doc, region),
                              last_sentence=partial(_last_sentence, doc, region),
-                             after_prose=any(r.kind == PARAGRAPH for r in regions[:i]))
+                             after_prose=any(r.kind == PARAGRAPH for r in regions[:i]),
+                             fragment=partial(_fragment_of_a_word, doc.lowered, region.start))
         if reason is None and region.kind == HEADING:
             continue  # a heading at the end: look at the paragraph before it
         if reason is not None:
@@ -129,12 +130,15 @@ _ITEM_DANGLING = frozenset("the a an and or but nor of to his her their its our 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
                 sentences: Callable[[], int] = lambda: 1, last_sentence: Callable[[], str] | None = None,
-                after_prose: bool = True) -> str | None:
+                after_prose: bool = True, fragment: Callable[[str], bool] = lambda word: False) -> str | None:
     """Why the last paragraph reads as cut off, or None. `sentences` counts
     its sentences, asked only when the paragraph ends on a capitalised word;
     `last_sentence` gives its last, asked only when it holds a verb of saying;
     `after_prose` says whether a paragraph comes before it (a draft of one
-    line may be a headline alone)."""
+    line may be a headline alone); `fragment` whether a word is the start of
+    a longer one the draft uses, asked only of a short line's last word."""
+    if _SIGN_OFF.fullmatch(text.strip()):
+        return None  # "More to follow", "Names have been changed": the story's own last words
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
@@ -187,6 +191,13 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "The wareho", "If the dev", "At a public hea": a sentence's opening, which no heading has with a
         # lowercase word last (a heading that ends the body, with nothing after it, is the start of what was cut)
         return "it has no closing punctuation"
+    if kind != HEADING and after_prose and not follows_label and _lowercase_word(final) and \
+            2 <= len(words) <= _SHORT_LINE_WORDS and words[0][:1].isupper() and words[0] not in _CREDIT_OPENERS \
+            and fragment(final):
+        # "Rail pas", "Chief execu", "German carma": a short last line whose last word is only the start of one
+        # the story uses ("passengers", "executive", "carmakers") is a sentence cut in its first words; not "Local
+        # elections postponed", a headline's whole words
+        return f'it stops at "{final}", the start of a word'
     if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and phrase_list(text):
@@ -218,6 +229,26 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # Weston", "Reporting by Ana Ruiz") is not
         return "it has no closing punctuation"
     return None
+
+
+def _fragment_of_a_word(lowered: str, end: int, word: str) -> bool:
+    """Is `word` the cut-off start of a longer word the draft uses before
+    `end` ("pas" of "passengers", "execu" of "executive"), and never a word of
+    its own there? Not a stem its endings make other words of ("writer" of
+    "writers", "publish" of "published")."""
+    word = word.lower()
+    before = lowered[:end]
+    if len(word) < 3 or word in _WHOLE_WORDS:
+        return False
+    starts = [m.group() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}[\w'\u2019-]*", before)]
+    return word not in starts and any(w[len(word):] not in _ENDINGS for w in starts)
+
+
+# Short words a cut may look like, but which are whole: "for" of "former", "her" of "here".
+_WHOLE_WORDS = SMALL_WORDS | PRONOUNS | DANGLING_WORDS | FINITE_VERBS | frozenset("who whom what".split())
+# The endings that make a word of a word: "writer" and "writers", "publish" and "published".
+_ENDINGS = frozenset("""s es d ed ing er ers r rs est ly ment ments ness ion ions al ally ity ive ives y ies ful
+    less able ship ships ist ists ism ance ence 's \u2019s s' s\u2019 n't""".split())
 
 
 def _subject_and_verb(words: list[str]) -> bool:
@@ -310,6 +341,14 @@ _PROSE_OPENERS = frozenset("The A An It He She They We I This That There These T
 # public hea").
 _CLAUSE_OPENERS = frozenset("If When After Before While Since Although Though Because Anyone Everyone Several".split())
 _PHRASE_OPENERS = frozenset("In At On Some Many Most About".split())
+_SHORT_LINE_WORDS = 5
+# A credit's first words: "By our local democracy reporter", "Translated from the Welsh".
+_CREDIT_OPENERS = frozenset("""By Reporting Additional Words Photos Photographs Pictures Illustration Illustrations
+    Edited Translated Source Sources Via""".split())
+# A sign-off or an editor's note that ends a story on a lowercase word: "More to follow", "Names have been changed".
+_SIGN_OFF = re.compile(r"(?i:more to follow|developing(?: story)?|(?:story )?(?:still )?developing|ends|updating|"
+                       r"(?:some )?names have been changed|with (?:agency|wire|agencies) inputs|with inputs from "
+                       r"(?:agencies|wires|[A-Z][\w.]*)|additional reporting by (?:agencies|wires|staff))[.!]?")
 _FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did
     does do""".split())
 
