@@ -27,6 +27,7 @@ RULE = "sentence-case"
         ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
         ("What a way to win! the players never stopped.", ["the"]),
         ("Wow! the results are in.", ["the"]),  # an interjection, then a clause's opening word
+        ("The deal is off! and the talks are over.", ["and"]),  # a lowercase word before the mark: no name's
         # ... and with no space after the mark.
         ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
         ("Ministers promised more money!the hubs will open in May.", ["the"]),
@@ -122,6 +123,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Yahoo!s results and \"What?\"asked nobody: brand names and odd spacing.",
         "Yahoo! said it would close the service. Jeopardy! returns in May.",  # a name's own "!" goes on
         "I watched Jeopardy! last night, and the show Oklahoma! opens in June.",
+        "Yahoo! and Amazon.com are among the sponsors.",  # ... before the next name of a list
         "Where now?asked one voter.",  # a speech verb goes on with the question
         "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",
         "3 people died.",

@@ -6181,19 +6181,6 @@ def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A feeling voiced by a group is its claim, as a concern voiced is.
-    ("Stakeholders have expressed frustration at the slow pace of progress.",
-     ["Stakeholders have expressed frustration"]),
-    ("Fans voiced their anger at the decision.", ["Fans voiced their anger"]),
-    # ... not a call for help, nor a named voice.
-    ("Neighbours raised the alarm when they saw smoke.", []),
-    ("The union expressed frustration at the slow pace of progress.", []),
-])
-def test_a_feeling_voiced_by_a_group(text, expected):
-    assert vague_spans(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # A risk or a need pointed up is a claim about it.
     ("Several commentators have highlighted the risk of renewed clashes.", ["Several commentators have highlighted"]),
     ("Experts flagged the danger of a second wave.", ["Experts flagged"]),
@@ -6208,11 +6195,24 @@ def test_a_risk_pointed_up_by_a_group(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # Motorists and cyclists are a vox pop's public: one named next by what makes them one of it.
-    ("Motorists expressed frustration. Emeka Obi, a taxi driver at the station in Wuse, said he had waited four "
-     "hours.", []),
+    ("Motorists said they were frustrated. Emeka Obi, a taxi driver at the station in Wuse, said he had waited "
+     "four hours.", []),
     ("Cyclists say the lane is dangerous. Jo Bell, 34, who rides it every day, said she had been hit twice.", []),
     # ... not when nobody is.
     ("Motorists said they were frustrated. The regulator said supply would return.", ["Motorists said"]),
 ])
 def test_motorists_and_cyclists_are_a_vox_pops_public(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A role joined on as a second clause's subject, whatever names it, speaks its quotation.
+    ("Fans used the hashtag, and the developer, Jo Bell, replied: \u201cThank you all, we hear you and we will "
+     "fix it.\u201d", []),
+    ("Fans used the hashtag, and the developer, a local man, replied: \u201cThank you all, we hear you and we will "
+     "fix it.\u201d", []),
+    # ... not the first clause's group.
+    ("Fans used the hashtag and replied: \u201cThank you all, we hear you and we will fix it.\u201d", ["unnamed"]),
+])
+def test_a_role_joined_on_as_a_second_clauses_subject_speaks(text, expected):
+    assert kinds(text) == expected

@@ -145,9 +145,10 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         return True
     if not lower_next:
         return True
-    if punct == "!" and not close and word.lower() not in SENTENCE_OPENERS and \
+    if punct == "!" and not close and (word.lower() not in SENTENCE_OPENERS or word in ("and", "or")) and \
             _token_before(text, pos, sent_start)[:1].isupper():
-        return False  # a name's own "!" before the verb it goes on with: "Jeopardy! returns", "Wham! played"
+        return False  # a name's own "!" before the verb it goes on with: "Jeopardy! returns", "Wham! played", or
+        # before the next name of a list: "Yahoo! and Amazon are sponsors"
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").

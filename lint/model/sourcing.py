@@ -2795,10 +2795,12 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
         # sentence reader kept inside the sentence
     chunk = text[start:verb]
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
-    if len(parts) >= 4 and not parts[-1].strip() and _ROLE_THEN_NAME.fullmatch(parts[-3]) and \
-            _FULL_NAME_ALONE.fullmatch(parts[-2].strip()):
+    if len(parts) >= 4 and not parts[-1].strip() and ((
+            _ROLE_THEN_NAME.fullmatch(parts[-3]) and _FULL_NAME_ALONE.fullmatch(parts[-2].strip()))
+            or _JOINED_ROLE.fullmatch(parts[-3])):
         # "Residents say they have waited years, the council leader, Jo Bell, said": a role and its holder's name
-        # close the claim before them, and are the verb's subject
+        # close the claim before them, and are the verb's subject; so is a role joined on as a clause's subject,
+        # whatever names it: "Fans used the hashtag, and the developer, @nightowl_dev, replied"
         return (verb - len(parts[-1]) - len(parts[-2]) - len(parts[-3]) - 2, verb), None
     if len(parts) >= 3 and not parts[-1].strip():
         if any(w[:1].isupper() for w in parts[1].split()[:3]) or _INCLUDING_ASIDE.match(parts[1]):
@@ -2883,6 +2885,7 @@ _HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]
 _NAME_SET_OFF = compiled_later(r"\s*[,(]\s*[A-Z][\w'\u2019.-]+ [A-Z]")
 # A role before its holder's name, set off by commas: " the council leader", " its chief executive".
 _ROLE_THEN_NAME = re.compile(r" (?:the|its|their|his|her|our|a|an) [\w'\u2019 -]{2,60}")
+_JOINED_ROLE = re.compile(r" (?:and|but|while|whereas) (?:the|its|their|his|her|our) [\w'\u2019 -]{2,60}")
 _INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
