@@ -11,7 +11,8 @@ lowercase word, or in a number (a percentage too) after one, or in a
 capitalised word in a clause ("The council will meet again on May 4"), or
 after a verb of saying with what it says under way, with no closing
 punctuation; or, however short, when it opens as a sentence does and ends
-in a lowercase word ("The wareho", "If the dev"). A trailing line shaped like
+in a lowercase word ("The wareho", "If the dev"), or stops inside a word the
+story uses ("Rail pas" after "passengers"). A trailing line shaped like
 a heading is skipped otherwise unless it ends on such a dangling word, since
 a scraped heading can be as short as a cut sentence.
 """
@@ -185,12 +186,6 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # "Petrova, the sixth seed", "A senior Hamas official": a short line a heading may be taken for, but no
         # heading is a subject alone
         return "it names someone and stops before saying what they did"
-    if kind != HEADING and after_prose and not follows_label and _lowercase_word(final) and (
-            (words[0] in _PROSE_OPENERS and len(words) >= 2) or (words[0] in _CLAUSE_OPENERS and len(words) >= 3)
-            or (words[0] in _PHRASE_OPENERS and len(words) >= 4)):
-        # "The wareho", "If the dev", "At a public hea": a sentence's opening, which no heading has with a
-        # lowercase word last (a heading that ends the body, with nothing after it, is the start of what was cut)
-        return "it has no closing punctuation"
     if kind != HEADING and after_prose and not follows_label and _lowercase_word(final) and \
             2 <= len(words) <= _SHORT_LINE_WORDS and words[0][:1].isupper() and words[0] not in _CREDIT_OPENERS \
             and fragment(final):
@@ -198,6 +193,13 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
         # the story uses ("passengers", "executive", "carmakers") is a sentence cut in its first words; not "Local
         # elections postponed", a headline's whole words
         return f'it stops at "{final}", the start of a word'
+    if kind != HEADING and after_prose and not follows_label and _lowercase_word(final) and (
+            (words[0] in _PROSE_OPENERS and len(words) >= 2) or (words[0] in _CLAUSE_OPENERS and len(words) >= 3)
+            or (words[0] in _PHRASE_OPENERS and len(words) >= 4)):
+        # "The wareho", "If the dev", "At a public hea": a sentence's opening, which no heading has with a
+        # lowercase word last (a heading that ends the body, with nothing after it, is the start of what was cut)
+        return "it has no closing punctuation" if len(words) > _SHORT_LINE_WORDS else \
+            "it opens as a sentence or a heading does and has no closing punctuation"  # "The library in numbers"
     if kind in (HEADING, _GUESSED_HEADING):
         return None
     if follows_label and phrase_list(text):
