@@ -6216,3 +6216,15 @@ def test_motorists_and_cyclists_are_a_vox_pops_public(text, expected):
 ])
 def test_a_role_joined_on_as_a_second_clauses_subject_speaks(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle's clause opening the sentence is no inverted attribution: its subject follows the comma.
+    ("Asked whether the company would compensate season-ticket holders, Mr Barrow said: \u201cWe are looking at "
+     "that this week.\u201d", []),
+    ("Pressed on the delay, Ruiz said: \u201cWe are looking at that this week and will report.\u201d", []),
+    # ... while an inverted one is: "Asked one voter:".
+    ("Asked one voter: \u201cWhy are we only looking at that this week?\u201d", ["unnamed"]),
+])
+def test_a_participles_clause_opening_the_sentence_is_no_attribution(text, expected):
+    assert kinds(text) == expected

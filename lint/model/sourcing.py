@@ -170,6 +170,8 @@ _NOUN_MARKERS = frozenset(
 _MODALS = frozenset("can could will would may might must should shall to be been being".split())
 # Verbs a relative clause on the reporter's interviews ends with, before "to": "people we spoke to said".
 _SPOKEN = frozenset("spoke spoken talked talking speaking".split())
+# What a participle opening a sentence goes on with ("Asked whether", "Pressed on the delay"), not a subject.
+_PARTICIPLE_CLAUSE = re.compile(r" (?:whether|if|about|what|why|how|when|where|to|by|on|over|for|repeatedly)\b")
 # Verbs that make a habit of the verb after "to": "used to say", "likes to say".
 _HABITS = frozenset("used liked likes loved loves".split())
 _PASSIVE_BE = frozenset("is are was were".split())
@@ -1002,6 +1004,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 and _BLANK not in outside:
             continue  # an adjective opening the sentence: "Worried parents have been ..." (an inverted verb there
             # introduces what was said: "Concluded the review: ...")
+        if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and \
+                _PARTICIPLE_CLAUSE.match(outside, verb_end):
+            continue  # a participle's clause opening the sentence, whose subject comes after its comma: "Asked
+            # whether the firm would pay, Mr Barrow said:", "Pressed on the delay, she said"
         if verb in _UTTERED and _NOTHING_AFTER.match(outside, verb_end) and "," not in outside[:verb_start] \
                 and _BLANK not in outside:
             continue  # a sound, nothing said: "An official leaned in and whispered.", "The crowd laughed."
