@@ -6228,3 +6228,17 @@ def test_a_role_joined_on_as_a_second_clauses_subject_speaks(text, expected):
 ])
 def test_a_participles_clause_opening_the_sentence_is_no_attribution(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Speakers at a public hearing the story reports are on the record: the hearing is where they said it.
+    ("The council voted 5-2. The vote followed three hours of public comment. Business owners said they would lose "
+     "parking; supporters said the city needed homes.", []),
+    ("More than 40 people spoke during a public hearing. Several hosts said the cap would cost them income.", []),
+    ("Residents who spoke at the hearing said the plan would ruin the village.", []),
+    # ... not a meeting behind closed doors, nor a group with no hearing near it.
+    ("Diplomats at the meeting said the talks had stalled.", ["Diplomats at the meeting said"]),
+    ("The council voted 5-2. Business owners said they would lose parking.", ["Business owners said"]),
+])
+def test_speakers_at_a_public_hearing_are_on_the_record(text, expected):
+    assert vague_spans(text) == expected
