@@ -6242,3 +6242,13 @@ def test_a_participles_clause_opening_the_sentence_is_no_attribution(text, expec
 ])
 def test_speakers_at_a_public_hearing_are_on_the_record(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, who", [
+    # The message names the whole of "one of them", not its first two words.
+    ("\u201cWe are nearly there and everyone knows it,\u201d one of those present recalled.", "one of those present"),
+    ("\u201cWe are nearly there and everyone knows it,\u201d one of them said.", "one of them"),
+])
+def test_the_message_names_one_of_a_group_whole(text, who):
+    (d,) = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]
+    assert f"\u201c{who}\u201d" in d.message
