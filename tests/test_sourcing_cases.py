@@ -6252,3 +6252,29 @@ def test_speakers_at_a_public_hearing_are_on_the_record(text, expected):
 def test_the_message_names_one_of_a_group_whole(text, who):
     (d,) = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]
     assert f"\u201c{who}\u201d" in d.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Figures nobody is said to own, opening a sentence as its subject, as after "according to".
+    ("New data suggests the scheme is failing.", ["New data suggests"]),
+    ("Figures show the scheme is failing.", ["Figures show"]),
+    # ... not the story's own data, an owner's, nor a claim's closing tag.
+    ("The data suggests the scheme is failing.", []),
+    ("Customs data showed a fall in exports.", []),
+    ("Data from the ONS suggests the scheme is failing.", []),
+    ("House prices rose 2% last year, figures show.", []),
+])
+def test_figures_nobody_owns_as_a_sentences_subject(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hearsay by its other names, and a school of thought.
+    ("Gossip in Westminster has it that the minister will go.", ["Gossip in Westminster has it"]),
+    ("One school of thought holds that the tax is regressive.", ["One school of thought holds"]),
+    # ... not a legend told as one, nor a school.
+    ("Legend has it the castle is haunted.", []),
+    ("The school holds that uniforms help.", []),
+])
+def test_hearsay_by_other_names_and_a_school_of_thought(text, expected):
+    assert vague_spans(text) == expected
