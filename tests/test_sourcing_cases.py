@@ -6278,3 +6278,15 @@ def test_figures_nobody_owns_as_a_sentences_subject(text, expected):
 ])
 def test_hearsay_by_other_names_and_a_school_of_thought(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Assessments nobody is said to have made are as unnamed as reports.
+    ("Western intelligence assessments suggest the army is exhausted.",
+     ["Western intelligence assessments suggest"]),
+    # ... not one whose author is named, nor assessments that claim nothing.
+    ("Assessments by the Pentagon suggest the army is exhausted.", []),
+    ("Risk assessments are carried out every year.", []),
+])
+def test_assessments_nobody_made_are_as_unnamed_as_reports(text, expected):
+    assert vague_spans(text) == expected
