@@ -6290,3 +6290,16 @@ def test_hearsay_by_other_names_and_a_school_of_thought(text, expected):
 ])
 def test_assessments_nobody_made_are_as_unnamed_as_reports(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An estimate put at a figure is a claim of whoever puts it.
+    ("Estimates vary, but some put the cost at \u00a34bn.", ["some put"]),
+    ("Analysts put the odds as high as 40%.", ["Analysts put"]),
+    # ... not a named body's, nor a thing put somewhere, nor faith put in something.
+    ("The council put the cost at \u00a34bn.", []),
+    ("Officials put the scheme on hold.", []),
+    ("Others put their faith in the courts.", []),
+])
+def test_an_estimate_put_at_a_figure(text, expected):
+    assert vague_spans(text) == expected
