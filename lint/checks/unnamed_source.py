@@ -129,6 +129,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
                 # seriously hurt.": the casualties' condition, as the named source gave it
+            if a.kind == IMPERSONAL and _OWNERLESS_FIGURES.match(a.subject) and \
+                    _FIGURES_OWNED.search(doc.masked, 0, a.start):
+                continue  # "Home Office statistics were published on Thursday. Figures show ...": the figures
+                # the story has named
             if a.kind == IMPERSONAL and _rebutted(doc, sentence_start):
                 continue  # "We are told that online shopping killed the high street. It did not.": a claim the
                 # writer sets up to knock down, pinned on nobody as fact
@@ -180,6 +184,14 @@ _DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|hav
                      r"|(?:It|That|This) is (?:wrong|false|a myth|nonsense)|Not so|Not true|Wrong|Nonsense)\s*[.!]\s*")
 
 
+# Figures with no owner opening a sentence ("Figures show", "New data suggests"), and figures the story gave an
+# owner before them: "Home Office figures", "data from the ONS", "the department published statistics".
+_OWNERLESS_FIGURES = re.compile(r"(?:(?:new|recent|fresh|some|more) )?(?:data|figures|statistics|stats|numbers) ")
+_FIGURES_OWNED = re.compile(
+    r"\b(?:data|figures|statistics|stats|numbers) (?:from|published by|released by|compiled by|issued by) (?:the )?"
+    r"[A-Z]|(?<![.!?] )(?<!^)\b(?!(?:New|Recent|Fresh|Latest|More|Some|The|These|Those)\b)[A-Z][\w'\u2019&.-]* "
+    r"(?:figures|data|statistics)\b|\b(?:published|released|issued) (?:its|their|new|the latest|quarterly|"
+    r"annual|monthly|weekly) (?:[\w-]+ )?(?:figures|data|statistics)\b")
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
 _RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")

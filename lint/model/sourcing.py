@@ -3427,7 +3427,7 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting")
                                                                  or w in _AUXILIARY_TAIL)), len(lowered))
-        if end == 1 and lowered[1] == "of" and len(lowered) <= 4:
+        if end == 1 and len(lowered) > 1 and lowered[1] == "of" and len(lowered) <= 4:
             return len(lowered) - 1  # "one of them", "one of those present": the whole phrase says who
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
             return max(end - 1, 1) if len(lowered) > 1 else None
