@@ -6266,6 +6266,8 @@ def test_the_message_names_one_of_a_group_whole(text, who):
     # ... nor figures the story gave an owner before.
     ("Home Office statistics were published on Thursday. Figures show that 2,690 people crossed.", []),
     ("Crossings fell, according to data from the Home Office. Figures show a fall in October too.", []),
+    ("Rough sleeping rose by 20%, according to government figures published on Thursday. Figures show that London "
+     "accounted for a third.", []),
 ])
 def test_figures_nobody_owns_as_a_sentences_subject(text, expected):
     assert vague_spans(text) == expected

@@ -191,7 +191,9 @@ _FIGURES_OWNED = re.compile(
     r"\b(?:data|figures|statistics|stats|numbers) (?:from|published by|released by|compiled by|issued by) (?:the )?"
     r"[A-Z]|(?<![.!?] )(?<!^)\b(?!(?:New|Recent|Fresh|Latest|More|Some|The|These|Those)\b)[A-Z][\w'\u2019&.-]* "
     r"(?:figures|data|statistics)\b|\b(?:published|released|issued) (?:its|their|new|the latest|quarterly|"
-    r"annual|monthly|weekly) (?:[\w-]+ )?(?:figures|data|statistics)\b")
+    r"annual|monthly|weekly) (?:[\w-]+ )?(?:figures|data|statistics)\b"
+    r"|\b(?:government|official|council|police|nhs|census|federal|state|national) (?:figures|data|statistics)\b"
+    r"|\b(?:figures|data|statistics) (?:published|released|issued|compiled) (?:on|by|in|this|last|earlier)\b")
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
 _RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
