@@ -6244,6 +6244,12 @@ def test_speakers_at_a_public_hearing_are_on_the_record(text, expected):
     assert vague_spans(text) == expected
 
 
+def test_a_groups_quotation_at_a_public_hearing_is_still_unsourced():
+    text = ("\u201cI have been followed walking home twice this year,\u201d said students, who spoke during public "
+            "comment.")
+    assert kinds(text) == ["unnamed"]
+
+
 @pytest.mark.parametrize("text, who", [
     # The message names the whole of "one of them", not its first two words.
     ("\u201cWe are nearly there and everyone knows it,\u201d one of those present recalled.", "one of those present"),

@@ -93,6 +93,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     # charity" (whose body is unnamed), "one Labour MP" nor "a friend of the couple"
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
+            elif a.kind == GROUP and _heard_in_public(doc, sentence_start):
+                continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
+                # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
                 continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
             elif a.kind == GROUP and a.subject.lower() in _CARERS and (
@@ -166,6 +169,29 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         # One finding per claim: "Carriers are said to be" is one vague attribution, not two.
         for start, end in _merged(spans) if len(spans) > 1 else spans:
             yield Finding(start, end, rule.spec.message.format(phrase=shorten(text[start:end], 60)))
+
+
+def _heard_in_public(doc: Document, sentence_start: int) -> bool:
+    """Does the group's sentence, or the one before it in its paragraph, place
+    it at a public hearing, where what it says is on the record ("The vote
+    followed three hours of public comment. Business owners worried about
+    parking", "Residents who spoke at the hearing said")?"""
+    sentence = doc.sentence_at(sentence_start)
+    if sentence is None:
+        return False
+    siblings = doc.sentences_in(sentence.region)
+    at = siblings.index(sentence)
+    start = siblings[at - 1].start if at else sentence.start
+    span = doc.lowered[start:sentence.end]
+    if not any(w in span for w in ("public", "spoke", "speaking", "testif")):
+        return False  # most sentences: a substring search is cheaper than the pattern
+    return _PUBLIC_HEARING.search(span) is not None
+
+
+# Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
+# "testified before the committee".
+_PUBLIC_HEARING = re.compile(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
+                             r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
 
 
 def _rebutted(doc: Document, sentence_start: int) -> bool:

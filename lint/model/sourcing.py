@@ -477,9 +477,6 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a.subject[a.subject.rfind(" ") + 1:].lower() in _STANCE:
                 a = _replace(a, NAMED)  # "Your opponents say you have no plan.": an interviewer's challenge, put to
                 # the one who answers it, not a claim the story makes
-            if a.kind == GROUP and _heard_in_public(lowered_outside, sentences, index):
-                a = _replace(a, NAMED)  # "The vote followed three hours of public comment. Business owners worried
-                # about parking": speakers on the record at a public hearing the story reports
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
                 a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
                 # officials, come back
@@ -1669,26 +1666,6 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
         if word in _VOX_POP or word in _TRADES:
             return word
     return None
-
-
-# Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
-# "testified before the committee".
-_PUBLIC_HEARING = compiled_later(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum|inquiry session)\b"
-                                 r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an|"
-                                 r"tuesday's|monday's|wednesday's|thursday's|friday's)\b")
-
-
-def _heard_in_public(lowered: str, sentences: list[Sentence], index: int) -> bool:
-    """Does the group's sentence, or the one before it in its paragraph, place
-    it at a public hearing, where what it says is on the record ("The vote
-    followed three hours of public comment. Business owners worried about
-    parking", "Residents who spoke at the hearing said")?"""
-    sentence = sentences[index]
-    start = sentences[index - 1].start if index and sentences[index - 1].region is sentence.region else sentence.start
-    span = lowered[start:sentence.end]
-    if not any(w in span for w in ("public", "spoke", "speaking", "testif")):
-        return False  # most sentences: a substring search is cheaper than the pattern
-    return _PUBLIC_HEARING().search(lowered, start, sentence.end) is not None
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
