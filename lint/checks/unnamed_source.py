@@ -214,12 +214,18 @@ _DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|hav
 # owner before them: "Home Office figures", "data from the ONS", "the department published statistics".
 _OWNERLESS_FIGURES = re.compile(r"(?:(?:new|recent|fresh|some|more) )?(?:data|figures|statistics|stats|numbers) ")
 _FIGURES_OWNED = re.compile(
-    r"\b(?:data|figures|statistics|stats|numbers) (?:from|published by|released by|compiled by|issued by) (?:the )?"
-    r"[A-Z]|(?<![.!?] )(?<!^)\b(?!(?:New|Recent|Fresh|Latest|More|Some|The|These|Those)\b)[A-Z][\w'\u2019&.-]* "
-    r"(?:figures|data|statistics)\b|\b(?:published|released|issued) (?:its|their|new|the latest|quarterly|"
-    r"annual|monthly|weekly) (?:[\w-]+ )?(?:figures|data|statistics)\b"
+    # "data from the ONS", "figures published by the county"
+    r"\b(?:data|figures|statistics|stats|numbers) (?:from|published by|released by|compiled by|issued by) "
+    r"(?:the )?[A-Z]"
+    # "Home Office figures", "ONS data" (not "New figures")
+    r"|\b(?!(?:New|Recent|Fresh|Latest|More|Some|Other|The|These|Those)\b)[A-Z][\w'\u2019&.-]* "
+    r"(?:figures|data|statistics)\b"
+    # "government figures", "official data"
     r"|\b(?:government|official|council|police|nhs|census|federal|state|national) (?:figures|data|statistics)\b"
-    r"|\b(?:figures|data|statistics) (?:published|released|issued|compiled) (?:on|by|in|this|last|earlier)\b")
+    # "published its quarterly figures", "figures published on Thursday"
+    r"|\b(?:published|released|issued) (?:its|their|new|the latest|quarterly|annual|monthly|weekly) (?:[\w-]+ )?"
+    r"(?:figures|data|statistics)\b|\b(?:figures|data|statistics) (?:published|released|issued|compiled) "
+    r"(?:on|by|in|this|last|earlier)\b")
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
 _RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
