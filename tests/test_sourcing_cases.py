@@ -6314,3 +6314,15 @@ def test_assessments_nobody_made_are_as_unnamed_as_reports(text, expected):
 ])
 def test_an_estimate_put_at_a_figure(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's claim the writer sets up to knock down in the next sentence is pinned on nobody as fact.
+    ("Some will say this is unaffordable. They are wrong.", []),
+    ("Critics will argue that the scheme is unaffordable. I disagree.", []),
+    # ... not one a named source answers: the claim still stands on the group.
+    ("Critics say the scheme is unaffordable. They are wrong, the mayor said.", ["Critics say"]),
+    ("Critics say the scheme is unaffordable. The council disagrees.", ["Critics say"]),
+])
+def test_a_groups_claim_the_writer_knocks_down(text, expected):
+    assert vague_spans(text) == expected

@@ -136,9 +136,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _FIGURES_OWNED.search(doc.masked, 0, a.start):
                 continue  # "Home Office statistics were published on Thursday. Figures show ...": the figures
                 # the story has named
-            if a.kind == IMPERSONAL and _rebutted(doc, sentence_start):
-                continue  # "We are told that online shopping killed the high street. It did not.": a claim the
-                # writer sets up to knock down, pinned on nobody as fact
+            if a.kind in (IMPERSONAL, GROUP) and _rebutted(doc, sentence_start):
+                continue  # "We are told that online shopping killed the high street. It did not.", "Some will say
+                # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
+                # as fact
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
@@ -207,7 +208,8 @@ def _rebutted(doc: Document, sentence_start: int) -> bool:
 
 _DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|have|are|were) not"
                      r"|(?:is|was|did|does|has|have|are|were)n['\u2019]t)(?: so| true| right)?"
-                     r"|(?:It|That|This) is (?:wrong|false|a myth|nonsense)|Not so|Not true|Wrong|Nonsense)\s*[.!]\s*")
+                     r"|(?:It|That|This) is (?:wrong|false|a myth|nonsense)|They are (?:wrong|mistaken)"
+                     r"|I (?:disagree|do not agree|don['\u2019]t agree)|Not so|Not true|Wrong|Nonsense)\s*[.!]\s*")
 
 
 # Figures with no owner opening a sentence ("Figures show", "New data suggests"), and figures the story gave an
