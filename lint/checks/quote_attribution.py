@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
+from ..model.patterns import compiled_later
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
 from ..model.sourcing import FIRST_NAME, UNNAMED
 from .attribution import check_changes, lexicon
@@ -81,8 +82,8 @@ def _recalled(doc: Document, q) -> bool:
     said over and over, in the writer's memory, is no source's claim. Not in
     third-person news ('Officials would say privately, "..."' is a source's)."""
     text = doc.masked
-    if _HABIT_BEFORE.search(text, max(0, q.start - 60), q.start) is None and \
-            _HABIT_AFTER.match(text, q.end) is None:
+    if _HABIT_BEFORE().search(text, max(0, q.start - 60), q.start) is None and \
+            _HABIT_AFTER().match(text, q.end) is None:
         return False
     return _first_person(doc)
 
@@ -91,9 +92,9 @@ def _first_person(doc: Document) -> bool:
     """Is the draft written in the first person: "I" or "my" twice outside its quotations?"""
     text, count, at = doc.masked, 0, 0
     for outer in (q for q in doc.quotations if not q.depth):
-        count += len(_FIRST_PERSON.findall(text, at, outer.start))
+        count += len(_FIRST_PERSON().findall(text, at, outer.start))
         at = outer.end
-    return count + len(_FIRST_PERSON.findall(text, at)) >= 2
+    return count + len(_FIRST_PERSON().findall(text, at)) >= 2
 
 
 # A habit of saying, before a quotation ("promoters would say,", "My father used to tell me:") or after it
@@ -101,9 +102,9 @@ def _first_person(doc: Document) -> bool:
 _HABIT = (r"(?:would|used to|(?:would|used to) (?:always|often|usually)|always|often|usually) (?:say|said|says|ask|"
           r"asked|asks|tell|told|tells|shout|shouted|call|called|joke|joked|add|added|reply|replied|remark|remarked)"
           r"(?: (?:me|us|him|her|them))?")
-_HABIT_BEFORE = re.compile(rf"\b{_HABIT}[,:]?\s*\Z")
-_HABIT_AFTER = re.compile(rf"\s*(?:[\w'\u2019-]+ ){{1,3}}?{_HABIT}\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y)\b")
+_HABIT_BEFORE = compiled_later(rf"\b{_HABIT}[,:]?\s*\Z")
+_HABIT_AFTER = compiled_later(rf"\s*(?:[\w'\u2019-]+ ){{1,3}}?{_HABIT}\b")
+_FIRST_PERSON = compiled_later(r"\b(?:I|[Mm]y)\b")
 
 
 def _pull_quote(doc, q) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
-from ..model.patterns import places
+from ..model.patterns import compiled_later, places
 from ..model.types import FIELD, HEADING
 from .contract import PATH, ActiveRule, Context, Kind, Param
 from .officeholders import Office, Person, Registry, Term, load, name_key
@@ -185,7 +185,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     # "sentence" of scraped text must not be rescanned for each of its mentions.
     lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
     if (_TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) and not _NOW.search(text, lo, hi)
-            and not _PRESENT_AFTER.match(text, span[1])) or \
+            and not _PRESENT_AFTER().match(text, span[1])) or \
             _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]):
         return  # "When President Barack Obama signed the law", "During his time in office, President ...": an anchor
         # inside the term; not "Biden spoke on Monday, as Vice President Kamala Harris travelled": the story's time
@@ -342,7 +342,7 @@ _TEMPORAL_CLAUSE = re.compile(r"\b(?:when|(?<!, )while|(?<!, )whilst|during|afte
                               re.IGNORECASE)
 # ... but not one in the present, which is the story's time: "It comes as Vice President Kamala Harris visits
 # London", "as Prime Minister Keir Starmer is due to".
-_PRESENT_AFTER = re.compile(r"\s+(?!was\b)(?:is|are|has|have|[a-z]{2,}(?<!s)s)\b")
+_PRESENT_AFTER = compiled_later(r"\s+(?!was\b)(?:is|are|has|have|[a-z]{2,}(?<!s)s)\b")
 # The term itself as the anchor: "During his time in office,", "In her first term,", "While he was in office,".
 _IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)\s+(?:(?:first|second|last|final)\s+)?"
                         r"(?:time|years?|term|tenure|presidency|premiership)(?:\s+in\s+(?:office|power))?|"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
+from ..model.patterns import compiled_later
 from ..model.types import HEADING, LABEL, LIST_ITEM, PARAGRAPH
 from ..model.words import DANGLING_WORDS, FINITE_VERBS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD, phrase_list
 from .contract import INT, ActiveRule, Context, Kind, Param
@@ -138,7 +139,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     `after_prose` says whether a paragraph comes before it (a draft of one
     line may be a headline alone); `fragment` whether a word is the start of
     a longer one the draft uses, asked only of a short line's last word."""
-    if _SIGN_OFF.fullmatch(text.strip()):
+    if len(text) < 60 and _SIGN_OFF().fullmatch(text.strip()):
         return None  # "More to follow", "Names have been changed": the story's own last words
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
@@ -348,7 +349,7 @@ _SHORT_LINE_WORDS = 5
 _CREDIT_OPENERS = frozenset("""By Reporting Additional Words Photos Photographs Pictures Illustration Illustrations
     Edited Translated Source Sources Via""".split())
 # A sign-off or an editor's note that ends a story on a lowercase word: "More to follow", "Names have been changed".
-_SIGN_OFF = re.compile(r"(?i:more to follow|developing(?: story)?|(?:story )?(?:still )?developing|ends|updating|"
+_SIGN_OFF = compiled_later(r"(?i:more to follow|developing(?: story)?|(?:story )?(?:still )?developing|ends|updating|"
                        r"(?:some )?names have been changed|with (?:agency|wire|agencies) inputs|with inputs from "
                        r"(?:agencies|wires|[A-Z][\w.]*)|additional reporting by (?:agencies|wires|staff))[.!]?")
 _FINITE = frozenset("""is are was were will would has have had said says can could may might must should shall did

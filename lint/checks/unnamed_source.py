@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
+from ..model.patterns import compiled_later
 from ..model.quotes import stands_as_speech
 from ..model.sourcing import (
     ANONYMOUS_ROLES,
@@ -132,8 +133,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
                 # seriously hurt.": the casualties' condition, as the named source gave it
-            if a.kind == IMPERSONAL and _OWNERLESS_FIGURES.match(a.subject) and \
-                    _FIGURES_OWNED.search(doc.masked, 0, a.start):
+            if a.kind == IMPERSONAL and _OWNERLESS_FIGURES().match(a.subject) and \
+                    _FIGURES_OWNED().search(doc.masked, 0, a.start):
                 continue  # "Home Office statistics were published on Thursday. Figures show ...": the figures
                 # the story has named
             if a.kind in (IMPERSONAL, GROUP) and _rebutted(doc, sentence_start):
@@ -186,12 +187,12 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     span = doc.lowered[start:sentence.end]
     if not any(w in span for w in ("public", "spoke", "speaking", "testif")):
         return False  # most sentences: a substring search is cheaper than the pattern
-    return _PUBLIC_HEARING.search(span) is not None
+    return _PUBLIC_HEARING().search(span) is not None
 
 
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
-_PUBLIC_HEARING = re.compile(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
+_PUBLIC_HEARING = compiled_later(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
                              r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
 
 
@@ -214,8 +215,8 @@ _DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|hav
 
 # Figures with no owner opening a sentence ("Figures show", "New data suggests"), and figures the story gave an
 # owner before them: "Home Office figures", "data from the ONS", "the department published statistics".
-_OWNERLESS_FIGURES = re.compile(r"(?:(?:new|recent|fresh|some|more) )?(?:data|figures|statistics|stats|numbers) ")
-_FIGURES_OWNED = re.compile(
+_OWNERLESS_FIGURES = compiled_later(r"(?:(?:new|recent|fresh|some|more) )?(?:data|figures|statistics|stats|numbers) ")
+_FIGURES_OWNED = compiled_later(
     # "data from the ONS", "figures published by the county"
     r"\b(?:data|figures|statistics|stats|numbers) (?:from|published by|released by|compiled by|issued by) "
     r"(?:the )?[A-Z]"

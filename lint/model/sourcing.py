@@ -171,7 +171,7 @@ _MODALS = frozenset("can could will would may might must should shall to be been
 # Verbs a relative clause on the reporter's interviews ends with, before "to": "people we spoke to said".
 _SPOKEN = frozenset("spoke spoken talked talking speaking".split())
 # What a participle opening a sentence goes on with ("Asked whether", "Pressed on the delay"), not a subject.
-_PARTICIPLE_CLAUSE = re.compile(r" (?:whether|if|about|what|why|how|when|where|to|by|on|over|for|repeatedly)\b")
+_PARTICIPLE_CLAUSE = compiled_later(r" (?:whether|if|about|what|why|how|when|where|to|by|on|over|for|repeatedly)\b")
 # Verbs that make a habit of the verb after "to": "used to say", "likes to say".
 _HABITS = frozenset("used liked likes loved loves".split())
 _PASSIVE_BE = frozenset("is are was were".split())
@@ -488,8 +488,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
-            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or _CONTROLLERS.fullmatch(
-                    a.subject.lower())) and (
+            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or (
+                    a.subject.endswith("controllers") and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
@@ -1012,7 +1012,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # an adjective opening the sentence: "Worried parents have been ..." (an inverted verb there
             # introduces what was said: "Concluded the review: ...")
         if verb_start < 4 and verb[-2:] == "ed" and not outside[:verb_start].strip() and \
-                _PARTICIPLE_CLAUSE.match(outside, verb_end):
+                _PARTICIPLE_CLAUSE().match(outside, verb_end):
             continue  # a participle's clause opening the sentence, whose subject comes after its comma: "Asked
             # whether the firm would pay, Mr Barrow said:", "Pressed on the delay, she said"
         if verb in _UTTERED and _NOTHING_AFTER.match(outside, verb_end) and "," not in outside[:verb_start] \
@@ -1489,7 +1489,7 @@ _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecas
                                  "volcanologists"})
 # ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
 # confirmed", "The FAA said ... Air traffic controllers".
-_CONTROLLERS = re.compile(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
+_CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
 _POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
@@ -2810,7 +2810,7 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     parts = (_THOUSANDS.sub("\0", chunk) if _THOUSANDS.search(chunk) else chunk).split(",")
     if len(parts) >= 4 and not parts[-1].strip() and ((
             _ROLE_THEN_NAME.fullmatch(parts[-3]) and _FULL_NAME_ALONE.fullmatch(parts[-2].strip()))
-            or _JOINED_ROLE.fullmatch(parts[-3])):
+            or _JOINED_ROLE().fullmatch(parts[-3])):
         # "Residents say they have waited years, the council leader, Jo Bell, said": a role and its holder's name
         # close the claim before them, and are the verb's subject; so is a role joined on as a clause's subject,
         # whatever names it: "Fans used the hashtag, and the developer, @nightowl_dev, replied"
@@ -2898,7 +2898,7 @@ _HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]
 _NAME_SET_OFF = compiled_later(r"\s*[,(]\s*[A-Z][\w'\u2019.-]+ [A-Z]")
 # A role before its holder's name, set off by commas: " the council leader", " its chief executive".
 _ROLE_THEN_NAME = re.compile(r" (?:the|its|their|his|her|our|a|an) [\w'\u2019 -]{2,60}")
-_JOINED_ROLE = re.compile(r" (?:and|but|while|whereas) (?:the|its|their|his|her|our) [\w'\u2019 -]{2,60}")
+_JOINED_ROLE = compiled_later(r" (?:and|but|while|whereas) (?:the|its|their|his|her|our) [\w'\u2019 -]{2,60}")
 _INCLUDING_ASIDE = re.compile(r"\s*(?:including|notably|such as|among (?:them|whom))\b", re.IGNORECASE)
 # A comma that groups digits ("Some 2,000 workers at the plant say"): no clause mark. Read as a
 # character of the same length, so the parts keep their offsets.
