@@ -6326,17 +6326,3 @@ def test_an_estimate_put_at_a_figure(text, expected):
 ])
 def test_a_groups_claim_the_writer_knocks_down(text, expected):
     assert vague_spans(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "Others" right after "Some ..." is the other side of the group reported there: reported once, at the first.
-    ("Some parents said their children slept better. Others said clubs were harder to fit in.",
-     ["Some parents said"]),
-    ("Some reports claim the couple are engaged. Others insist that no date has been set.", ["Some reports claim"]),
-    # ... not after a sentence between, nor alone.
-    ("Some parents said their children slept better. The head agreed. Others said clubs were harder to fit in.",
-     ["Some parents said", "Others said"]),
-    ("Others said clubs were harder to fit in.", ["Others said"]),
-])
-def test_the_other_side_of_some_is_reported_once(text, expected):
-    assert vague_spans(text) == expected

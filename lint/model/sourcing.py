@@ -443,7 +443,6 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                   for found in lex.all_three.finditer_each(lowered_outside, doc))
     respondents = -2  # the last sentence whose group answered a named survey
     divided = -3  # the last sentence whose group was said to be divided
-    some_of = -3  # the last sentence whose group was some of one ("Some parents", "Some")
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
     plural_with_reason = -1  # the last sentence with a reason for anonymity whose source is a plural, named or not
@@ -550,12 +549,6 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # the division's sides, reported once, at the division
             if a.kind == GROUP and a.verb.endswith(("divided", "split")):
                 divided = index
-            if a.kind == GROUP and a.subject.lower() == "others" and index - some_of == 1 and \
-                    sentences[some_of].region == sentence.region:
-                a = _replace(a, NAMED)  # "Some parents said ... Others said ...": the other side of the group the
-                # sentence before reported, reported once, there
-            if a.kind == GROUP and a.subject.lower().split(" ", 1)[0] == "some":
-                some_of = index
             if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
                     _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
                     _SHARE().match(lowered_outside, a.subject_start):
