@@ -94,9 +94,6 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     # charity" (whose body is unnamed), "one Labour MP" nor "a friend of the couple"
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
-            elif a.kind == GROUP and _heard_in_public(doc, sentence_start):
-                continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
-                # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
                 continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
             elif a.kind == GROUP and a.subject.lower() in _CARERS and (
@@ -141,6 +138,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "We are told that online shopping killed the high street. It did not.", "Some will say
                 # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
                 # as fact
+            if a.kind == GROUP and _heard_in_public(doc, sentence_start):
+                continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
+                # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
