@@ -200,8 +200,8 @@ def _rebutted(doc: Document, sentence_start: int) -> bool:
     """Does the next sentence of the paragraph deny the claim outright ("It did
     not.", "That is wrong.", "Not so.")?"""
     sentence = doc.sentence_at(sentence_start)
-    if sentence is None:
-        return False
+    if sentence is None or _DENIAL.match(doc.text, sentence.end) is None:
+        return False  # most claims: no denial after them, found without the paragraph's sentences
     siblings = doc.sentences_in(sentence.region)
     following = next((s for s in siblings if s.start > sentence.start), None)
     return following is not None and _DENIAL.fullmatch(doc.text, following.start, following.end) is not None
