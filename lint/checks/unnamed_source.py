@@ -181,15 +181,14 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     sentence = doc.sentence_at(sentence_start)
     if sentence is None:
         return False
-    siblings = doc.sentences_in(sentence.region)
-    at = siblings.index(sentence)
-    start = siblings[at - 1].start if at else sentence.start
-    span = doc.lowered[start:sentence.end]
+    # the sentence before, near enough: up to 300 characters back in the paragraph
+    span = doc.lowered[max(sentence.region.start, sentence_start - _SENTENCE_BEFORE):sentence.end]
     if not any(w in span for w in ("public", "spoke", "speaking", "testif")):
         return False  # most sentences: a substring search is cheaper than the pattern
     return _PUBLIC_HEARING().search(span) is not None
 
 
+_SENTENCE_BEFORE = 300
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
 _PUBLIC_HEARING = compiled_later(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
