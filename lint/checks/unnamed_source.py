@@ -183,8 +183,8 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
         return False
     # the sentence before, near enough: up to 300 characters back in the paragraph
     span = doc.lowered[max(sentence.region.start, sentence_start - _SENTENCE_BEFORE):sentence.end]
-    if not any(w in span for w in ("public", "spoke", "speaking", "testif")):
-        return False  # most sentences: a substring search is cheaper than the pattern
+    if not any(w in span for w in ("public ", " spoke ", " speaking ", " testif")):
+        return False  # most sentences: a substring search is cheaper than the pattern ("spoke", not "spokesman")
     return _PUBLIC_HEARING().search(span) is not None
 
 
