@@ -130,10 +130,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
                 # seriously hurt.": the casualties' condition, as the named source gave it
-            if a.kind == IMPERSONAL and _OWNERLESS_FIGURES().match(a.subject) and \
-                    _FIGURES_OWNED().search(doc.masked, 0, a.start):
-                continue  # "Home Office statistics were published on Thursday. Figures show ...": the figures
-                # the story has named
+            if a.kind == IMPERSONAL and _OWNERLESS_FIGURES().match(a.subject) and (
+                    _WORD_BEFORE().search(doc.lowered, max(0, a.start - 3), a.start)
+                    or _FIGURES_OWNED().search(doc.masked, 0, a.start)):
+                continue  # "The data suggests", "Customs data showed", "..., figures show": figures with an owner,
+                # or a claim's closing tag; "Home Office statistics were published on Thursday. Figures show ...":
+                # the figures the story has named
             if a.kind in (IMPERSONAL, GROUP) and _rebutted(doc, sentence_start):
                 continue  # "We are told that online shopping killed the high street. It did not.", "Some will say
                 # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
@@ -214,6 +216,7 @@ _DENIAL = re.compile(r"\s*(?:(?:It|That|This|They) (?:(?:is|was|did|does|has|hav
 
 # Figures with no owner opening a sentence ("Figures show", "New data suggests"), and figures the story gave an
 # owner before them: "Home Office figures", "data from the ONS", "the department published statistics".
+_WORD_BEFORE = compiled_later(r"[\w,'\u2019] ?\Z|,\Z")  # a word or a comma right before: no sentence's opening
 _OWNERLESS_FIGURES = compiled_later(r"(?:(?:new|recent|fresh|some|more) )?(?:data|figures|statistics|stats|numbers) ")
 _FIGURES_OWNED = compiled_later(
     # "data from the ONS", "figures published by the county"
