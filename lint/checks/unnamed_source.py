@@ -194,7 +194,7 @@ _SENTENCE_BEFORE = 300
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
 _PUBLIC_HEARING = compiled_later(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
-                             r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
+                                 r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
 
 
 def _rebutted(doc: Document, sentence_start: int) -> bool:
