@@ -2097,6 +2097,13 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Aviation experts said the findings raised questions. \u201cThose switches are not knocked by accident,\u201d "
     "said John Cox, a former airline pilot and safety consultant.",
     "Security experts warned the flaw was serious. Jo Roe, an analyst at Gartner, said patches would take weeks.",
+    # an investor or a trader by what they do in the market
+    "The results come a week after rivals reported record sales, and some investors said the gap showed how "
+    "concentrated spending had become. \u201cThe money is going to a few suppliers,\u201d said Tom Avery, a fund "
+    "manager at Liontrust.",
+    "Shareholders said the pay deal was too generous. Jo Roe, chief investment officer at Rathbones, said it "
+    "rewarded failure.",
+    "Traders said the sell-off was overdone. Sam Hill, a dealer at Tullett Prebon, said buyers would return.",
     # an analyst by the firm they work for, as wire copy names one
     "Retail analysts said the chain had been squeezed. Clive Black of Shore Capital said it had lost its way.",
     "Retail analysts said the chain had been squeezed. \u201cIt has lost its way,\u201d said the veteran Clive Black "
@@ -2156,6 +2163,10 @@ def test_a_leads_group_whose_member_is_introduced_and_then_speaks(text, expected
     ("Doctors warned the cuts would cost lives. Ann Lee, a GP surgery manager, said waits were long.",
      "Doctors warned"),
     ("Analysts expect a slowdown. Jane Hill of the Treasury said growth would slow.", "Analysts expect"),
+    ("Some investors said the gap was a warning. Tom Avery, the club's manager, said it was not.",
+     "Some investors said"),
+    ("Traders said the sell-off was overdone. Sam Hill, a fund manager at Liontrust, said buyers would return.",
+     "Traders said"),
     ("Some forecasters expect a rise. The regulator said it would decide in May.", "Some forecasters expect"),
     ("Critics contend the museum moved too slowly. Quist said the panel went home last spring.", "Critics contend"),
     ("Some researchers urged caution. The company said it would apply for a licence.",

@@ -2515,6 +2515,11 @@ _MEMBERS = {
     # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"
     **dict.fromkeys(("executives", "bosses"), ("executive", "chief", "ceo", "founder", "president", "director",
                                                "chairman", "chairwoman", "owner", "boss", "runs", "head of")),
+    # those whose money is in a market, one named by the trade that puts it there: "Some investors said ..." then
+    # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
+    **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
+                                                   "investment officer", "head of equities", "asset manager")),
+    "traders": ("trader", "dealer", "broker", "head of trading"),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     "negotiators": ("negotiator", "envoy", "delegation", "delegate"),
