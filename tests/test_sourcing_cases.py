@@ -5273,6 +5273,12 @@ def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
      "Airlines UK, which represents carriers, said fares would rise.", []),
     ("The grant rose to \u00a37,500.\n\nInstallers say demand has outstripped the supply of engineers. Bean "
      "Beanland, a director at the Heat Pump Federation, said the queue had grown.", []),
+    # ... a pair of kinds by either word; colleges by theirs.
+    ("Colleges and universities said the cap had cost them millions. Colleges and Institutes Canada said its "
+     "members had lost $1 billion.", []),
+    ("Colleges warned of cuts. The Association of Colleges said its members faced deficits.", []),
+    ("Colleges and universities said the cap had cost them millions. The minister said it would stay.",
+     ["Colleges and universities said"]),
     # ... not another body, nor a name that only shares a word and says nothing.
     ("The barrier will open in 2028, the agency said.\n\nInsurers say premiums will rise. The council said it "
      "would act.", ["Insurers say"]),

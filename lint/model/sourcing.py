@@ -1492,7 +1492,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
-    universities hospitals schools""".split())
+    universities colleges hospitals schools""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -2309,7 +2309,7 @@ def _own_words(subject: str) -> frozenset[str]:
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
     kinds = [i - 1 for i, word in enumerate(words) if word in _BODIES_OF_A_KIND and i > 0]
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
-                     if j >= 0 and words[j] not in _QUANTIFIERS) | frozenset(
+                     if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
         words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha())
 
 
