@@ -3410,6 +3410,13 @@ ANSWER = "\u201cHonestly? I stopped caring what people thought.\u201d"
     (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed? Nobody knows.\n\n{ANSWER}", ["none"]),
     (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed for the company after the long and difficult talks "
      f"with its lenders last year?\n\n{ANSWER}", ["none"]),
+    # ... or the question opening the answer's own paragraph
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed? {ANSWER}", []),
+    (f"\u201cI was exhausted,\u201d said Aisling Kerr.\n\nSo why go back? {ANSWER}", []),
+    (f"The firm made a loss.\n\nWhat changed? {ANSWER}", ["none"]),
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nThe firm made a loss.\n\nWhat changed? {ANSWER}", ["none"]),
+    (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed for the company after the long and difficult talks "
+     f"with its lenders last year? {ANSWER}", ["none"]),
 ])
 def test_an_answer_after_the_interviewers_short_question_is_the_speakers(text, expected):
     assert kinds(text) == expected

@@ -3659,7 +3659,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and previous is not None and previous[1] is not None and \
                 sentence.region.kind != BLOCKQUOTE and (  # a pull quote is set apart, not speech going on
                     _goes_on(text, q, previous[0]) or _next_paragraph(text, sentences, i, q, previous[0])
-                    or _answer_after(text, sentences, i, q, previous[0])):
+                    or _answer_after(text, sentences, i, q, previous[0])
+                    or _asked_first(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
         if source is None and sentence.region.kind != BLOCKQUOTE and \
@@ -3776,6 +3777,23 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
         return False
     return _next_paragraph(text, sentences, j, question, before) or (
         question.start - before.end < _ASKED_ABOUT_REACH and _ASKED_ABOUT().search(asked) is not None)
+
+
+def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
+    """Is a quotation the rest of a paragraph that opens with the interviewer's
+    short question, right after a paragraph that ends with the quotation before
+    and its attribution ('"...," she says.' then 'What changed? "Time,
+    mostly."')? The one quoted answers, as when the question has its own
+    paragraph."""
+    region = sentences[i].region
+    asked = text[region.start:q.start].strip()
+    if region.kind != PARAGRAPH or text[q.end:region.end].strip() or not asked.endswith("?") \
+            or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d'):
+        return False
+    first = i
+    while first > 0 and sentences[first - 1].region is region:
+        first -= 1
+    return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
 
 
 _QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
