@@ -2808,6 +2808,11 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "years, said he had been forced to land his catch elsewhere.", []),
     ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
     ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
+    # ... after up to three words that say where or what kind, not after a preposition
+    ("Estate agents said activity had slowed. Jeremy Leaf, a north London estate agent and a former chairman of the "
+     "surveyors' institute, said: \u201cPeople have been sitting on their hands.\u201d", []),
+    ("Farmers said prices had fallen. John Smith, a second-generation Devon dairy farmer, said it had.", []),
+    ("Farmers said prices had fallen. John Smith, a spokesman for the dairy farmer, said it had.", ["vague"]),
     ("Local business owners contend the deal will collapse. Speaking at the meeting, Cllr Anne Ward, who represents "
      "the ward, said the roads could not cope.", ["vague"]),  # what she does makes her no business owner
     ("Local business owners expect the plan to be delayed. The Conservative candidate, Martin Pryor, a local "

@@ -1586,7 +1586,9 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age
     (when `aged`), a "who" clause that says so (after their job too: "a
     software engineer who travels from Aundh"), or their role, ending its phrase
-    ("a local, said", "a teacher at Park School"; not "a local councillor")."""
+    ("a local, said", "a teacher at Park School", after up to three words that
+    are no preposition: "a north London estate agent"; not "a local councillor",
+    nor "a spokesman for the dairy farmer")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
@@ -1597,7 +1599,7 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + child
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
-                      + r"\b|(?:a|an|the) (?:[\w-]+ ){0,2}(?:" + ones
+                      + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
 
 
