@@ -2046,6 +2046,10 @@ def test_a_quantifier_with_no_counted_submissions_before_it_is_vague(text, span)
     "Forecasters expect the wind to ease by Monday.",
     "The National Weather Service issued a blizzard warning.\n\nSchools closed.\n\n"
     "Forecasters said up to 20 inches could fall.",
+    "Images from Eumetsat showed the storm's eye.\n\nForecasters said it would weaken by Monday.",
+    "The ECMWF model has the low tracking north.\n\nForecasters expect the wind to ease by Monday.",
+    "The European Centre for Medium-Range Weather Forecasts expects a mild winter.\n\nForecasters said frost "
+    "would be rare.",
     # a lead's forecasters, whose service the next sentence names
     "Temperatures could reach 34C this week, forecasters have warned.\n\nThe Met Office has issued an amber "
     "heat health alert for London.",

@@ -1813,8 +1813,11 @@ _SEATS = {"russian": "the kremlin|moscow", "ukrainian": "kyiv|kiev", "chinese": 
 _DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
                            r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
                            r"comment)\b")
+# A weather service, by its name or its kind; Europe's forecasting centre and weather-satellite agency by their short
+# names too ("ECMWF", "Eumetsat").
 _WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
-                                 r"bureau|agency|office|cent(?:er|re))|(?:hurricane|storm prediction) cent(?:er|re))")
+                                 r"bureau|agency|office|cent(?:er|re)|forecasts\b)|(?:hurricane|storm prediction) "
+                                 r"cent(?:er|re)|eumetsat\b|ecmwf\b)")
 _GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
                                     r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
                                     r"bureau)|usgs|geonet|geoscience australia)\b")
