@@ -2831,6 +2831,13 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "not want to give her name.", []),
     ("Parents said they were shocked. \u201cYou expect them to be safe,\u201d said one mother at the gates.",
      ["vague"]),
+    # ... one of a workforce, unnamed by their job, whose anonymity the story explains
+    ("Staff described the conditions as unsafe. One nurse, who asked not to be named because she was not "
+     "authorised to speak, said: \u201cThere are not enough of us.\u201d", []),
+    ("Staff described the conditions as unsafe. One nurse said: \u201cThere are not enough of us.\u201d",
+     ["vague"]),
+    ("Residents described the conditions as unsafe. One nurse, who asked not to be named because she was not "
+     "authorised to speak, said: \u201cThere are not enough of us.\u201d", ["vague"]),
     ("Parents said they were shocked. The head teacher, who did not want to be named, said the school would stay "
      "open.", ["vague"]),
     ("Staff at some of the stores said they learned of the closures from the news. \u201cNobody has spoken to us,"

@@ -650,12 +650,15 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Some growers say they will not replant." then "Brian Logan, whose family
                 # has grown apples near Hastings since the 1950s, said": one of them, by the work that makes them so
             if a.kind == GROUP and head in _VOX_POP and any(
-                    j in reasons and _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
-                                                                        sentences[j].end)
+                    j in reasons and (_ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
+                                                                         sentences[j].end)
+                                      or (head in _WORKFORCE and _ONE_BY_THEIR_JOB().search(
+                                          lowered_outside, sentences[j].start, sentences[j].end)))
                     for j in range(index + 1, min(index + 3, len(sentences)))):
                 a = _replace(a, NAMED)  # "Parents said they were shocked." then '"...," said one mother at the
                 # gates, who did not want to give her name' or "One, who asked not to be named because ...": one of
-                # them, whose anonymity the story explains
+                # them, whose anonymity the story explains; one of a workforce by their job: "Staff described the
+                # conditions as unsafe." then "One nurse, who asked not to be named because ..., said"
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -1531,6 +1534,9 @@ _ONE_OF_A_TRADE = {
 # One of the public, unnamed: "one mother", "a local resident", "another shopper".
 _ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b"
                                             r"|\b(?:one|another)(?: of them)?, who\b")  # "One, who asked not to be"
+# A workforce, and one of it unnamed, by whatever job they do there: "one nurse, who", "another senior porter, who".
+_WORKFORCE = frozenset("staff workers employees".split())
+_ONE_BY_THEIR_JOB = compiled_later(r"\b(?:one|another)(?: [a-z-]+){1,2},? who\b")
 # One of a group, named right after the words that say so: "One of them, Jo Bell, said".
 _ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+,")
 
