@@ -157,6 +157,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "He joined Apple Inc.in 2019.",
         "He moved to the U.S.in 1999 and stayed.",
         "The firm, Acme Ltd.said it would appeal.",
+        # ... or after a comma run into the abbreviation
+        "He moved to Washington,D.C. last year.",
+        "She studied at Oxford;Ph.D. students there are paid.",
         # An abbreviation that ends a name inside an apposition, closed a few words on.
         "The firm, Harbour Holdings Ltd. the port's owner, declined to comment.",
         "John Smith, a.k.a. the Fox, was arrested.",  # a name follows "a.k.a.", as it does "Dr."

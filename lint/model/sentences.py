@@ -437,7 +437,13 @@ def _token_before(text: str, pos: int, limit: int) -> str:
     if not token.isprintable():  # another kind of space (a line break, a no-break space) may stand closer
         parts = token.rsplit(None, 1)
         token = parts[-1] if parts and not token[-1].isspace() else ""
+    if "," in token or ";" in token:
+        token = _GLUED_AFTER_MARK.split(token)[-1]  # "Washington,D.C": a space missing after the comma
     return token.lstrip(_OPENING)
+
+
+# A comma or semicolon run into the word after it, which is then a token of its own.
+_GLUED_AFTER_MARK = re.compile(r"[,;](?=[^\W\d_])")
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
