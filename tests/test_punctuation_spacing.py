@@ -72,6 +72,8 @@ RULE = "punctuation-spacing"
         # A title's abbreviation run into the name after it.
         ("The deal was signed by Mr.Smith and Dr.Jones.", ["Mr.Smith", "Dr.Jones"]),
         ("He moved to St.Louis, and Sen.McConnell stayed.", ["St.Louis", "Sen.McConnell"]),
+        # A month's abbreviation run into its day.
+        ("The vote is on Jan.5, the count on Sept.12 and the appeal on Nov.3rd.", ["Jan.5", "Sept.12", "Nov.3rd"]),
         # Capitals on both sides of a colon that are no exchange and ticker.
         ("WARNING:The bridge is closed. The report said:THE END.", ["WARNING:The", "said:THE"]),
         # A percentage run into the next word.
@@ -122,6 +124,9 @@ def test_flags_missing_space(text, expected):
         "Visit mr.smith.com or write to Dr.Jones@example.com; Gen.Z voters and Dr.ABC stayed home.",
         # An exchange's ticker.
         "Shares of Apple (NASDAQ:AAPL) and Barclays (LON:BARC) rose, as did NYSE:BRK.B.",
+        # Numbers written after an abbreviation's stop, and a month run into a year or another word's stop.
+        "He lives at No.10, see p.45 and s.14 of the Act, v.2 of the plan, fig.3 and Art.5.",
+        "The Jan.2026 figures and the file report_Jan.5.csv are out; the vote was on Jan. 5.",
     ],
 )
 def test_does_not_flag(text):
@@ -223,6 +228,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
      'Rudd backed his goalkeeper. "We win together," he said.'),
     ("He said:'We will fight on.'", "He said: 'We will fight on.'"),
     ("Prices rose 5%in May.", "Prices rose 5% in May."),
+    ("The vote is on Jan.5 at noon.", "The vote is on Jan. 5 at noon."),
     ("The team(led by Ana Ruiz) won the award.", "The team (led by Ana Ruiz) won the award."),
     ("He said(quietly) that he would go.", "He said (quietly) that he would go."),
     ("The firm(Acme) said profits rose.", "The firm (Acme) said profits rose."),

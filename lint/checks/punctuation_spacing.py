@@ -190,6 +190,7 @@ def _marks(doc: Document, scopes: frozenset[str]) -> Iterator[tuple[int, str, in
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _missing(doc, rule)
+    yield from _month_run_into_day(doc, rule)
     yield from _stray(doc, rule)
     yield from _bracket_run_in(doc, rule)
     yield from _quote_run_in(doc, rule)
@@ -396,6 +397,20 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         end += cut  # the span in the masked text, markup and all
         yield Finding(start, end, rule.spec.message.format(problem=_MISSING_AFTER, mark=mark, text=doc.text[start:end]),
                       fix)
+
+
+# A month's abbreviation run into its day: "Jan.5", "Sept.12" (not "No.10", "p.45", "s.14": their numbers are
+# written so). Digits follow the stop, so the scan for a letter after a mark never meets it.
+_MONTH_DAY = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[1-9]\d?(?:st|nd|rd|th)?\b)")
+
+
+def _month_run_into_day(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    for m, _region in doc.matches(_MONTH_DAY, rule.scopes):
+        day = _WORD_AFTER.match(doc.masked, m.end())
+        end = day.end() if day is not None else m.end()
+        yield Finding(m.start(), end, rule.spec.message.format(problem=_MISSING_AFTER, mark=".",
+                                                               text=doc.text[m.start():end]),
+                      Fix('Add a space after "."', (Edit(m.end(), m.end(), " "),)))
 
 
 KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"problem", "mark", "text"}))
