@@ -859,6 +859,10 @@ def test_groups_beside_a_court_case_are_still_unnamed(text, rule, expected):
     ("\u201cWe will win this fight whatever it takes.\u201d That was the verdict of residents at the meeting.",
      ["none"]),
     ("\u201cWe will win this fight whatever it takes.\u201d\n\nThe crowd cheered loudly.", ["none"]),
+    # ... by a name's possessive
+    ("\u201cWe will win this fight whatever it takes.\u201d That was Ruiz's verdict on Monday.", []),
+    ("\u201cWe will win this fight whatever it takes.\u201d That is Ana Ruiz's view.", []),
+    ("\u201cWe will win this fight whatever it takes.\u201d That was the view.", ["none"]),
 ])
 def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expected):
     assert kinds(text) == expected

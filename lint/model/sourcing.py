@@ -3984,8 +3984,9 @@ _NEW_CLAUSE = re.compile(r";|\s[\u2014\u2013]\s|, (?:but|and|while|whereas|thoug
 
 
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:those|these|the|that|this|his|her|such)(?: (?:was|were|is|are) (?:the|his|her|their))?"
-    r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer)\b", re.IGNORECASE)
+    r"\s*(?:those|these|the|that|this|his|her|such)(?: (?:was|were|is|are) (?:the|his|her|their|"
+    r"[\w.-]+(?: [\w.-]+)?['\u2019]s))?"  # "That was Smith's verdict", "That is Jane Hale's view"
+    r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer|view)\b", re.IGNORECASE)
 
 
 # Nouns for someone's words: "Her message was simple:" is hers, "The answer was simple:" nobody's.
