@@ -3989,6 +3989,7 @@ def test_a_participle_after_a_groups_clause(text, expected):
     ("The minister was branded a disgrace.", ["vague"]),
     ("The council was blasted over the delays, and the trust has been savaged for its handling of them.",
      ["vague", "vague"]),
+    ("He was branded a traitor online after it emerged he had agreed terms with a rival.", ["vague"]),
     ("The minister was branded a disgrace by the union.", []),
     ("The scheme has been slammed as a tax grab, with Labour calling it a mess.", []),
     ("The door was slammed shut, the rock was blasted for the tunnel and the firm was branded as Acme.", []),
