@@ -188,6 +188,18 @@ def test_a_dash_aside_after_a_name_is_no_dateline(text, expected):
     assert flagged(text, "sentence-case") == (["preparations"] if "preparations" in text else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A player's rating after a name in mixed case, alone on its line, is no dateline.
+    ("# Player ratings\n\n**Jordan Pickford \u2013 7**\nCould do nothing about the goal.", []),
+    ("# Player ratings\n\nBukayo Saka - 8/10\nA constant threat down the right.", []),
+    # ... a number that opens a sentence after one is, as is any in capitals.
+    ("Paris \u2013 12 people were hurt on Monday.", ["Paris \u2013"]),
+    ("LONDON - 7\nThe talks began.", ["LONDON -"]),
+])
+def test_a_rating_after_a_name_is_no_dateline(text, expected):
+    assert flagged(text, "dateline") == expected
+
+
 def test_word_choice_by_locale():
     text = "Any dialog will do. Though, it failed. Whilst waiting, amongst friends, click the dialog box."
     assert flagged(text, "word-choice") == ["dialog", "Though,", "Whilst", "amongst"]

@@ -222,7 +222,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             continue
         if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)
-            if m and _is_place(m["place"]) and not _aside(m, masked, end):
+            if m and _is_place(m["place"]) and not _aside(m, masked, end) and not (
+                    not m["place"].isupper() and _RATING_LINE.match(masked, m.end(), end)):
                 regions.append(Region(DATELINE, start, m.end()))
                 start = m.end()
                 body_paragraphs = 3
@@ -523,6 +524,11 @@ def _aside(m: re.Match[str], text: str, end: int) -> bool:
     dash = m["dash"] if m["dash"] == "\u2014" else f" {m['dash']} "  # a spaced hyphen, not "well-known"
     stop = _SENTENCE_STOP.search(text, after, end)
     return text.find(dash, after, stop.start() if stop else end) != -1
+
+
+# A mark alone after a name's dash, to the end of its line: a player's rating, "Jordan Pickford – 7", "Saka - 8/10",
+# not a dateline (in capitals, "LONDON — 12 people were hurt", it is one).
+_RATING_LINE = re.compile(r"\d{1,2}(?:\.5)?(?:/10)?[ \t*_]*(?:\n|\Z)")
 
 
 # The end of a dateline's first sentence, for an aside's closing dash before it.
