@@ -73,6 +73,7 @@ RULE = "sentence-case"
         ('She asked, "what are we supposed to do now?"', ["what"]),
         ('\u201cwhat is it?\u201d she asked.', ["what"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
+        ('The opener sets the tone. "the boats come in and the boats go out," Marsh said.', ["the"]),  # no verse
         # A run-in label whose space a scraper dropped still opens a sentence.
         ("Key finding:most of the damage was minor.", ["most"]),
         ("Update:police closed the road at noon.", ["police"]),
@@ -154,6 +155,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
         "In the U.K. the survey found no change.",
         # A space missing after an abbreviation, before a word that goes on with its sentence.
+        # Verse quoted with its line breaks as slashes keeps its writer's case.
+        'The opener sets the tone. "the boats come in, the boats go out / and I am still here," Marsh sings.',
+        'She sang: "the boats come in, the boats go out / and I am still here."',
         "He joined Apple Inc.in 2019.",
         "He moved to the U.S.in 1999 and stayed.",
         "The firm, Acme Ltd.said it would appeal.",

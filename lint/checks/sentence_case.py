@@ -65,6 +65,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 quotation.words < _MIN_QUOTED_WORDS and not _clause(text, m.start(), quotation)
                 and not _whole_sentence(text, quotation, sentence.end))):
             continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
+        if quotation is not None and _verse(text, quotation):
+            continue
         yield Finding(
             m.start(),
             m.start() + len(word),
@@ -145,6 +147,12 @@ def _clause(text: str, start: int, quotation) -> bool:
 _DETERMINERS = frozenset("the a an this that these those our my your his her their its every no".split())
 
 
+def _verse(text: str, q) -> bool:
+    """Is the quotation verse, its lines set off by slashes ('"the boats come in
+    / and I'm still here," she sings')? It keeps its writer's case."""
+    return text.find(" / ", q.inner_start, q.inner_end) != -1
+
+
 def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
     """A full quoted sentence introduced by a colon starts with a capital:
     'she said: "we have no plans beyond January."'; so does one right after a
@@ -161,7 +169,7 @@ def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[t
         if text[q.inner_end - 1:q.inner_end] not in (".", "?", "!", ","):
             continue
         m = WORD.match(text, q.inner_start)
-        if not (m and m.group().islower() and capital(m.group()[0]) and m.group() not in accepted):
+        if not (m and m.group().islower() and capital(m.group()[0]) and m.group() not in accepted) or _verse(text, q):
             continue
         before = q.start - 1
         while before >= 0 and text[before] in " \t":
