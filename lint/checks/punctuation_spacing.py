@@ -400,17 +400,27 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
 
 
 # A month's abbreviation run into its day: "Jan.5", "Sept.12" (not "No.10", "p.45", "s.14": their numbers are
-# written so). Digits follow the stop, so the scan for a letter after a mark never meets it.
-_MONTH_DAY = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[1-9]\d?(?:st|nd|rd|th)?\b)")
+# written so). Digits follow the stop, so the scan for a letter after a mark never meets it; a stop before a digit
+# is found first, as a literal is found fastest, and only one after a letter is read further.
+_STOP_BEFORE_DIGIT = re.compile(r"\.(?=[1-9])")
+_MONTH_ENDS = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\Z")
+_DAY = re.compile(r"[1-9]\d?(?:st|nd|rd|th)?\b")
 
 
 def _month_run_into_day(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
-    for m, _region in doc.matches(_MONTH_DAY, rule.scopes):
-        day = _WORD_AFTER.match(doc.masked, m.end())
-        end = day.end() if day is not None else m.end()
-        yield Finding(m.start(), end, rule.spec.message.format(problem=_MISSING_AFTER, mark=".",
-                                                               text=doc.text[m.start():end]),
-                      Fix('Add a space after "."', (Edit(m.end(), m.end(), " "),)))
+    masked = doc.masked
+    for m in _STOP_BEFORE_DIGIT.finditer(masked):
+        at = m.start()
+        if not masked[at - 1:at].isalpha() or (month := _MONTH_ENDS.search(masked, max(0, at - 5), at)) is None \
+                or (day := _DAY.match(masked, at + 1)) is None:
+            continue  # most: a decimal, a version or a section's number
+        region = doc.region_at(at)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        start = month.start()
+        yield Finding(start, day.end(), rule.spec.message.format(problem=_MISSING_AFTER, mark=".",
+                                                                 text=doc.text[start:day.end()]),
+                      Fix('Add a space after "."', (Edit(at + 1, at + 1, " "),)))
 
 
 KIND = Kind("punctuation-spacing", check, fixes=True, fields=frozenset({"problem", "mark", "text"}))
