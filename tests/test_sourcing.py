@@ -290,6 +290,17 @@ def test_a_plain_text_drafts_headline_in_sentence_case_is_display_text():
     assert flagged(draft, VAGUE) == []
 
 
+def test_a_plain_text_drafts_long_headline_hard_wrapped_onto_a_second_line_is_display_text():
+    draft = ("\"We underestimated how long the supply chain would take\": Q&A with\nVolta's chief executive\n\n"
+             "Volta Trucks filed for bankruptcy last year, then came back. Its new chief executive, Carl-Magnus "
+             "Norden, spoke to us about the relaunch.\n")
+    assert flagged(draft, "unsourced-quote") == []
+    # ... not a first paragraph whose first line is short: a line ended there, not wrapped
+    draft = ("\"We underestimated how long the\nsupply chain would take\": Q&A with Volta's chief\n\n"
+             "Volta Trucks filed for bankruptcy last year, then came back.\n")
+    assert flagged(draft, "unsourced-quote") != []
+
+
 @pytest.mark.parametrize("draft, phrase", [
     # sentences, the last stop lost
     ("Analysts say the plan will fail. It goes to a vote on Friday. Read more\n", "Analysts say"),

@@ -212,7 +212,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             continue
         opening = text.lstrip(_QUOTE_MARKS)[:1]
         if is_headline_like(text) or (in_header and index < last_prose and (opening.isupper() or opening.isdigit())
-                                      and _headline_line(text) and not _SENTENCE_END.search(text)):
+                                      and _headline_line(text, first=index == 0) and not _SENTENCE_END.search(text)):
             # Above the story's first sentence, one line with no closing punctuation is its
             # headline or standfirst even in sentence case, as plain text leaves them (one that
             # opens with a quotation too: "'We must earn trust': the regulator's new head"); not
@@ -315,9 +315,15 @@ def _ends_sentence(masked: str, block: Block) -> bool:
     return masked[max(block.start, block.end - 16):block.end].rstrip().rstrip(_CLOSERS)[-1:] in ".!?\u2026"
 
 
-def _headline_line(text: str) -> bool:
-    """One line with no closing punctuation: a headline or a standfirst, not the story's prose."""
-    return "\n" not in text and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and text.count(" ") < 30
+def _headline_line(text: str, first: bool = False) -> bool:
+    """One line with no closing punctuation: a headline or a standfirst, not the story's prose; the draft's
+    `first` block may be a long headline hard-wrapped onto a second line, as plain text wraps it."""
+    breaks = text.count("\n")
+    return (breaks == 0 or (first and breaks == 1 and text.find("\n") >= _WRAPPED_LINE)) and \
+        text.rstrip(_CLOSERS)[-1:] not in _TERMINAL and text.count(" ") + breaks < 30
+
+
+_WRAPPED_LINE = 50  # a first line this long before its break was wrapped, not ended
 
 
 def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher,
