@@ -6379,3 +6379,20 @@ def test_an_estimate_put_at_a_figure(text, expected):
 ])
 def test_a_groups_claim_the_writer_knocks_down(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    # A sentence's words run over a hard-wrapped line as over a space.
+    ("Crossings fell by a third in October, Home Office\nfigures show.", VAGUE, []),
+    ("Estate agents said activity had slowed. Jeremy Leaf, a north London\nestate agent, said buyers were "
+     "waiting.", VAGUE, []),
+    ("Local businesses said the flood would cost them dearly. Sam\nWhitlock, who runs a cafe on the quay, said he "
+     "had lost stock.", VAGUE, []),
+    ("Wren Air is in talks to buy Skylark, two people familiar with the matter said.\n\nA deal could come next "
+     "week, one of the people said, asking not to be\nnamed because the talks are private.", VAGUE, []),
+    # ... and a claim still unsourced when wrapped stays so.
+    ("Crossings fell by a third in October.\nFigures show the fall began in May.", VAGUE, ["vague"]),
+])
+def test_a_hard_wrapped_line_reads_as_one(text, rule, expected):
+    assert kinds(text, rule) == expected
+    assert kinds(text.replace("\n", " ").replace("  ", "\n\n"), rule) == expected

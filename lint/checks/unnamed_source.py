@@ -45,6 +45,7 @@ def prepare(params: dict):
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    # Phrases are read in doc.flat_lowered, where a hard-wrapped line's break is a space ("Home Office\nfigures show").
     sourcing = doc.sourcing(rule.state)
     text = doc.text
     # Attributions of quoted speech are unsourced-quote's; one of a phrase quoted
@@ -66,14 +67,14 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
-            if a.verb.startswith("according") and _A_WORK.match(doc.lowered, a.end) and any(
+            if a.verb.startswith("according") and _A_WORK.match(doc.flat_lowered, a.end) and any(
                     v.start < a.start and _vouches(doc, v, claims) for v in attributions):
                 continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
             if reported and a.subject[:4] in ("the ", "The ") and \
                     (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and \
-                    _source_noun(back["noun"]) in _source_nouns(doc.lowered, reported, anonymous):
+                    _source_noun(back["noun"]) in _source_nouns(doc.flat_lowered, reported, anonymous):
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
             if vouchers and a.kind == IMPERSONAL and any(_behind(doc, v, a) for v in vouchers):
@@ -87,7 +88,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
-                        not _privately(doc.lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
+                        not _privately(doc.flat_lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
                         not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
                         and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))):
                     continue  # "a resident said": a voice from the street; not "a spokesperson for a dementia
@@ -97,23 +98,24 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
                 continue  # "seven of the 19 officials forecast": members of a body counted out of its known size
             elif a.kind == GROUP and a.subject.lower() in _CARERS and (
-                    _OF_A_PATIENT.match(doc.lowered, a.end) or _PATIENT_FIRST.match(doc.lowered, sentence_start)
-                    or doc.lowered.endswith("what ", 0, a.subject_start)):
+                    _OF_A_PATIENT.match(doc.flat_lowered, a.end)
+                    or _PATIENT_FIRST.match(doc.flat_lowered, sentence_start)
+                    or doc.flat_lowered.endswith("what ", 0, a.subject_start)):
                 continue  # "Doctors said his condition was stable", "The patient is stable, doctors said", "sent
                 # home with what doctors thought was a virus": the patient's own doctors, and their diagnosis
             elif a.kind == GROUP and a.subject.lower().rsplit(" ", 1)[-1] in _MARKET_PLAYERS and \
                     (sentence := doc.sentence_at(sentence_start)) is not None and \
-                    _MARKET_PRICING.search(doc.lowered, sentence.start, sentence.end):
+                    _MARKET_PRICING.search(doc.flat_lowered, sentence.start, sentence.end):
                 continue  # "Futures markets suggest investors expect two cuts": the prices are the evidence
             said_by = a.kind != IMPERSONAL
             if said_by and not claims_with(a.verb, text, a.end, claims):
                 continue  # "survivors told their stories", "auditors asked": no claim pinned on them
             if said_by and a.verb in _EVIDENCE_VERBS and evidence.isdisjoint(subject := a.subject.lower().split()) \
-                    and DOCUMENTS.isdisjoint(subject) and not doc.lowered.startswith(" that ", a.end):
+                    and DOCUMENTS.isdisjoint(subject) and not doc.flat_lowered.startswith(" that ", a.end):
                 continue  # "examiners found ballots": a finding; "research has shown", "a report found", and people's
                 # finding with its clause ("Scientists found that coffee drinkers live longer"): claims
-            if said_by and a.verb in _BELIEVED and (_SUPERSEDED.search(doc.lowered, sentence_start, a.start)
-                                                    or doc.lowered.endswith(" once ", 0, a.start)):
+            if said_by and a.verb in _BELIEVED and (_SUPERSEDED.search(doc.flat_lowered, sentence_start, a.start)
+                                                    or doc.flat_lowered.endswith(" once ", 0, a.start)):
                 continue  # "For decades, scientists thought the first Americans arrived 13,000 years ago": a view
                 # the story tells as given up, not a claim it makes
             if said_by and _far(text, a, claims):
@@ -121,17 +123,17 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
             if a.kind == IMPERSONAL and _ESTIMATE.match(a.subject) and \
-                    _COUNT_BEFORE.search(doc.lowered, max(0, a.start - 40), a.start):
+                    _COUNT_BEFORE.search(doc.flat_lowered, max(0, a.start - 40), a.start):
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
-            if a.kind == IMPERSONAL and _MEASURE.match(doc.lowered, a.start):
+            if a.kind == IMPERSONAL and _MEASURE.match(doc.flat_lowered, a.start):
                 continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is
-            if a.kind == IMPERSONAL and _CONDITION.match(doc.lowered, a.start) and \
+            if a.kind == IMPERSONAL and _CONDITION.match(doc.flat_lowered, a.start) and \
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
                 # seriously hurt.": the casualties' condition, as the named source gave it
             if a.kind == IMPERSONAL and _OWNERLESS_FIGURES().match(a.subject) and (
-                    _WORD_BEFORE().search(doc.lowered, max(0, a.start - 3), a.start)
+                    _WORD_BEFORE().search(doc.flat_lowered, max(0, a.start - 3), a.start)
                     or _FIGURES_OWNED().search(doc.masked, 0, a.start)):
                 continue  # "The data suggests", "Customs data showed", "..., figures show": figures with an owner,
                 # or a claim's closing tag; "Home Office statistics were published on Thursday. Figures show ...":
@@ -184,7 +186,7 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     if sentence is None:
         return False
     # the sentence before, near enough: up to 300 characters back in the paragraph
-    span = doc.lowered[max(sentence.region.start, sentence_start - _SENTENCE_BEFORE):sentence.end]
+    span = doc.flat_lowered[max(sentence.region.start, sentence_start - _SENTENCE_BEFORE):sentence.end]
     if not any(w in span for w in ("public ", " spoke ", " speaking ", " testif")):
         return False  # most sentences: a substring search is cheaper than the pattern ("spoke", not "spokesman")
     return _PUBLIC_HEARING().search(span) is not None
@@ -251,7 +253,8 @@ def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
     """Is this a source the story names (a name, a role it introduced, a
     pronoun for one) making a claim, outside any quotation?"""
     return a.kind in _SOURCED and claims_with(a.verb, doc.text, a.end, claims) \
-        and _NOT_SAID.search(doc.lowered, max(0, a.start - 24), a.start) is None and doc.quotation_at(a.start) is None
+        and _NOT_SAID.search(doc.flat_lowered, max(0, a.start - 24), a.start) is None \
+        and doc.quotation_at(a.start) is None
 
 
 def _vouched_before(doc: Document, sourcing, sentence_start: int, claims: frozenset[str]) -> bool:
@@ -274,7 +277,7 @@ def _behind(doc: Document, source, claim) -> bool:
     ("It is understood the firm hid losses, and Ruiz said the board would
     meet" is two claims)."""
     first, second = (source, claim) if source.start < claim.start else (claim, source)
-    between = doc.lowered[first.end:min(second.start, second.subject_start or second.start)]
+    between = doc.flat_lowered[first.end:min(second.start, second.subject_start or second.start)]
     if ";" in between or _JOINED.search(between):
         return False
     if source is first:
@@ -284,7 +287,7 @@ def _behind(doc: Document, source, claim) -> bool:
     at = max(source.end, source.subject_end)  # "said Ana Ruiz." too
     if source.verb.startswith(("told", "tell")) and (press := _PRESS.match(doc.text, at)) is not None:
         at = press.end()  # "..., Johnson told reporters, though": the press is whom, not what
-    return _CLOSES.match(doc.lowered, at) is not None
+    return _CLOSES.match(doc.flat_lowered, at) is not None
 
 
 _SOURCED = frozenset({NAMED, PRONOUN, ROLE})

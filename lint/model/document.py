@@ -336,7 +336,7 @@ class Document:
         found = self._sourcing.get(lexicon)
         if found is None:
             found = self._sourcing[lexicon] = analyse(self.masked, self.sentences, self.quotations,
-                                                      lambda: self.names, lexicon, self.lowered, self)
+                                                      lambda: self.names, lexicon, self.flat_lowered, self)
         return found
 
     @cached_property

@@ -433,7 +433,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
-    outside_text, lowered_outside = _blanked(text, outer), _blanked(lowered_text, outer)
+    # Line breaks read as spaces: a sentence's words may run over a hard-wrapped line ("a north London\nestate agent")
+    outside_text = _blanked(text.replace("\n", " ").replace("\t", " "), outer)
+    lowered_outside = _blanked(lowered_text, outer)
     for m in _PICTURED().finditer(lowered_outside):  # one pass, tried from each "(": most drafts have none
         # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces
         blank = " " * (m.end() - m.start())
