@@ -1695,13 +1695,27 @@ def test_a_schedule_a_report_to_someone_or_a_meaning_is_no_view(text):
     "who feared reprisals",
     "fearing reprisals",
     "who asked that only her first name, Maria, be used",
+    "granted anonymity to speak candidly",
+    "who spoke under ground rules set by the White House",
+    "who is not being named because of fears of reprisals",
+    "who was not identified to protect her job",
 ])
 def test_more_ways_to_say_why_a_source_is_unnamed(reason):
     assert kinds(f"\u201cThe deal is done,\u201d said one official, {reason}.") == []
 
 
+@pytest.mark.parametrize("tail", [
+    "who was not named in the report",
+    "who was not identified",
+    "under the rules",
+])
+def test_saying_a_source_is_unnamed_is_no_reason(tail):
+    assert kinds(f"\u201cThe deal is done,\u201d said one official, {tail}.") == ["unnamed"]
+
+
 def test_told_on_background_is_a_reason_and_a_background_is_not():
     assert kinds("\u201cThe deal is done,\u201d a senior aide told reporters on background.") == []
+    assert kinds("\u201cThe deal is done,\u201d a senior aide said on background.") == []
     assert kinds("The report has a long background on the talks. \u201cThe deal is done,\u201d a source said.") == [
         "unnamed"]
 
