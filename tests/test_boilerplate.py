@@ -201,6 +201,7 @@ def test_related_article_lists_after_an_opener():
         "Fact checked by Reuters, the claim was found to be false.",
         "Like this article, the report was wrong about the date.",
         "Try one month free, the gym offered new members, and hundreds signed up.",
+        "Get 50% off your first year of membership, the gym told new members, and hundreds signed up.",
         "Members only get a vote on the board, the chairman said.",
         "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
@@ -290,6 +291,8 @@ RESIDUE = [
     "Members only. Sign in to comment.",
     "Try 1 month for \u00a31",
     "Get 3 months free",
+    "Get 50% off your first year",
+    "Save 40% on a digital subscription",
     # A rating widget.
     "Rate this article: \u2605\u2605\u2605\u2605\u2606",
     "How useful was this post?",
