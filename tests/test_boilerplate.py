@@ -202,6 +202,9 @@ def test_related_article_lists_after_an_opener():
         "Like this article, the report was wrong about the date.",
         "Try one month free, the gym offered new members, and hundreds signed up.",
         "Get 50% off your first year of membership, the gym told new members, and hundreds signed up.",
+        "Send us your stories, the council urged residents, and more than 200 wrote in.",
+        "Latest videos from the drone show a wider crack, engineers said.",
+        "Manage your cookie settings carefully, the regulator advised, because trackers are everywhere.",
         "Members only get a vote on the board, the chairman said.",
         "Copyright Reuters and the BBC own the footage, the court heard.",
         "How useful was this post for farmers is unclear.",
@@ -292,6 +295,11 @@ RESIDUE = [
     "Try 1 month for \u00a31",
     "Get 3 months free",
     "Get 50% off your first year",
+    # A tip line with its address, a rail's heading, a newsletter box and a consent link.
+    "Send us your stories: news@northshire.example",
+    "Latest videos",
+    "We have more newsletters",
+    "Manage your cookie settings",
     "Save 40% on a digital subscription",
     # A rating widget.
     "Rate this article: \u2605\u2605\u2605\u2605\u2606",
