@@ -100,8 +100,8 @@ def test_sourcing_verbs_found_in_the_drafts_shared_pass_are_those_of_their_own(t
 
     assert LEX.compiled.all_three.shared
     doc = parse(text, "text")
-    alone = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.lowered)
-    shared = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.lowered, doc)
+    alone = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.flat_lowered)
+    shared = analyse(doc.masked, doc.sentences, doc.quotations, lambda: doc.names, LEX, doc.flat_lowered, doc)
     assert shared == alone
 
 

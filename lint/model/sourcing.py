@@ -357,14 +357,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             doc=None) -> Sourcing:
     """The sourcing of a draft: `text` is its masked text, `names` gives its name
     runs (found only for a draft that quotes someone), `lowered` the text
-    lowercased offset for offset (Document.lowered), when at hand; `doc`, the
+    lowercased offset for offset, line breaks as spaces (Document.flat_lowered:
+    a phrase runs over a hard-wrapped line), when at hand; `doc`, the
     Document they come from, lets the verbs be found in its shared pass."""
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
     people = _People(text, names)
     proper = ProperWords(text, lambda: people.surnames)
-    lowered_text = lowered if lowered is not None else text.replace("\u0130", "I").lower()
+    lowered_text = lowered if lowered is not None else \
+        text.replace("\u0130", "I").lower().replace("\n", " ").replace("\t", " ")
 
     first_use: dict[str, int] = {}
 
