@@ -30,7 +30,7 @@ from .types import (
     Region,
     Sentence,
 )
-from .words import SITE_SUFFIX
+from .words import SITE_SUFFIX, flatten
 
 # An HTML heading's opening tag, past any inline tags, right before a text.
 _OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
@@ -61,10 +61,6 @@ def _covering(starts: list[int], spans: Sequence[_S], offset: int) -> _S | None:
     if i >= 0 and spans[i].start <= offset < spans[i].end:
         return spans[i]
     return None
-
-
-def _flatten(text: str) -> str:
-    return text.replace("\n", " ").replace("\t", " ")
 
 
 class OffsetMap:
@@ -263,11 +259,11 @@ class Document:
     def flat(self) -> str:
         """`masked` with line breaks and tabs as spaces, so a phrase matches
         across a hard-wrapped line."""
-        return _flatten(self.masked)
+        return flatten(self.masked)
 
     @cached_property
     def flat_lowered(self) -> str:
-        return _flatten(self.lowered)
+        return flatten(self.lowered)
 
     @cached_property
     def lowered(self) -> str:

@@ -40,7 +40,7 @@ from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .sentences import INITIALS
 from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Region, Sentence
-from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD
+from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD, flatten
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing", "first-name")
@@ -365,8 +365,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     outer = [q for q in quotations if q.depth == 0]
     people = _People(text, names)
     proper = ProperWords(text, lambda: people.surnames)
-    lowered_text = lowered if lowered is not None else \
-        text.replace("\u0130", "I").lower().replace("\n", " ").replace("\t", " ")
+    lowered_text = lowered if lowered is not None else flatten(text.replace("\u0130", "I").lower())
 
     first_use: dict[str, int] = {}
 
@@ -436,7 +435,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     # Line breaks read as spaces: a sentence's words may run over a hard-wrapped line ("a north London\nestate agent")
-    outside_text = _blanked(text.replace("\n", " ").replace("\t", " "), outer)
+    outside_text = _blanked(flatten(text), outer)
     lowered_outside = _blanked(lowered_text, outer)
     for m in _PICTURED().finditer(lowered_outside):  # one pass, tried from each "(": most drafts have none
         # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces

@@ -162,3 +162,8 @@ def capital(letter: str) -> str | None:
     None when it has none ("º", "ª") or no single one ("ß" gives "Ss")."""
     upper = letter.title()
     return upper if len(upper) == 1 and upper != letter else None
+
+
+def flatten(text: str) -> str:
+    """Line breaks and tabs as spaces, offset for offset: a phrase matches across a hard-wrapped line."""
+    return text.replace("\n", " ").replace("\t", " ")
