@@ -74,6 +74,7 @@ RULE = "sentence-case"
         ('\u201cwhat is it?\u201d she asked.', ["what"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
         ('The opener sets the tone. "the boats come in and the boats go out," Marsh said.', ["the"]),  # no verse
+        ("The Reds won! at the end the fans cheered.", ["at"]),  # no capital after the small word
         # A run-in label whose space a scraper dropped still opens a sentence.
         ("Key finding:most of the damage was minor.", ["most"]),
         ("Update:police closed the road at noon.", ["police"]),
@@ -125,6 +126,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Yahoo! said it would close the service. Jeopardy! returns in May.",  # a name's own "!" goes on
         "I watched Jeopardy! last night, and the show Oklahoma! opens in June.",
         "Yahoo! and Amazon.com are among the sponsors.",  # ... before the next name of a list
+        "Guns N' Roses played first, then Panic! at the Disco.",  # ... inside the name, a capital soon after
+        "Oklahoma! on Broadway is a hit.",
         "Where now?asked one voter.",  # a speech verb goes on with the question
         "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",
         "3 people died.",

@@ -145,10 +145,12 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         return True
     if not lower_next:
         return True
-    if punct == "!" and not close and (word.lower() not in SENTENCE_OPENERS or word in ("and", "or")) and \
+    if punct == "!" and not close and (word.lower() not in SENTENCE_OPENERS or word in ("and", "or") or (
+            word in _NAME_LINKS and _NAME_GOES_ON.match(text, m.end() + len(word), end) is not None)) and \
             _token_before(text, pos, sent_start)[:1].isupper():
         return False  # a name's own "!" before the verb it goes on with: "Jeopardy! returns", "Wham! played", or
-        # before the next name of a list: "Yahoo! and Amazon are sponsors"
+        # before the next name of a list: "Yahoo! and Amazon are sponsors", or inside the name: "Panic! at the
+        # Disco"
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
@@ -156,6 +158,9 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
 
 
 _OPENING_MARKS = "\"\u201c'\u2018"  # what opens a quotation, straight or curly
+# A name that goes on after its "!": a small word, then a capitalised one within a word ("Panic! at the Disco").
+_NAME_LINKS = frozenset("at of in on for from with to".split())
+_NAME_GOES_ON = re.compile(r" (?:(?:the|a|an) )?[A-Z]")
 # Abbreviations that are also words: "No. 10", "fig. 3", "Sat. Nov. 8", but
 # "she said no. The council", "a photo op. the mayor", "The Sun. The editor".
 _WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())
