@@ -397,14 +397,18 @@ def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
     ("- The first of", True),
     ("- Westbound drivers are diverted through the", True),
     ("- Trains run every 20 minutes,", True),
+    # ... or inside a word the draft used before it
+    ("- Flights are delayed by up to 40 minu", True),
     # ... not on a particle or a question's preposition, nor a complete item
     ("- Log on", False),
     ("- What to look out for", False),
     ("- Buses are running", False),
     ("- Arrive early.", False),
+    ("- Delays of 40 minutes", False),  # a word used whole
+    ("- Expect long queues", False),  # a word the draft never used
 ])
 def test_a_list_that_ends_the_body_is_cut_only_where_no_item_ends(item, cut, fmt):
-    text = OPENING + "Passengers were told what to do.\n\n- Check your flight status\n" + item + "\n"
+    text = OPENING + "Passengers were told to allow 90 minutes.\n\n- Check your flight status\n" + item + "\n"
     found = [d for d in lint.check_text(text, format=fmt) if d.rule == RULE]
     assert bool(found) == cut
     if cut:

@@ -85,7 +85,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             # A list ends the body: its items are fragments ("- Arrive early"), cut only where no item ends
             # ("- Buses on routes 59 and", "- The first of")
             last = text.rsplit("\n", 1)[-1]
-            if (reason := _cut_item(last)) is not None:
+            if (reason := _cut_item(last, partial(_fragment_of_a_word, doc.lowered, region.start))) is not None:
                 start = region.start + len(text) - len(last.lstrip("-*\u2022 \t0123456789.)"))
                 yield Finding(start, region.start + len(text), rule.spec.message.format(
                     reason=reason, ending=_tail(doc.text, region.start + len(text), start)))
@@ -112,17 +112,21 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         return
 
 
-def _cut_item(item: str) -> str | None:
+def _cut_item(item: str, fragment: Callable[[str], bool] = lambda word: False) -> str | None:
     """Why a list's last item reads as cut: it ends on a comma, a semicolon or
     an opening bracket, or on a word no item ends on (an article, a
     conjunction, a possessive, "of", "to"; not a particle, "- Log in", nor a
-    preposition a question leaves, "- What to look out for")."""
+    preposition a question leaves, "- What to look out for"), or inside a
+    word the draft uses before it (`fragment`: "- Work will take two yea"
+    after "years")."""
     last = item.rstrip()[-1:]
     if last in ",;([":
         return f'it ends on "{last}"'
     words = WORD.findall(item)
     if len(words) >= 2 and words[-1].lower() in _ITEM_DANGLING:
         return f'it stops at "{words[-1]}", which no list item ends on'
+    if len(words) >= 2 and last.isalpha() and _lowercase_word(words[-1]) and fragment(words[-1]):
+        return f'it stops at "{words[-1]}", the start of a word'
     return None
 
 
