@@ -458,6 +458,8 @@ def test_a_draft_of_one_line_is_a_headline_not_a_cut_opening():
     ("Rail pas", True),  # "passengers", above
     ("Chief execu", True),  # "executive"
     ("Several commu", True),  # "commuters"
+    ("Delays of hou", True),  # "hours": "rs" makes a word only of a stem in "e" ("writers")
+    ("Several drivers", False),  # "drive" and "drivers" above: both words
     # ... not a word the story uses whole, nor one its endings make another of, nor a short common word.
     ("Rail passengers", False),
     ("Commuters complain", False),  # "complained" is the word and an ending
@@ -467,6 +469,6 @@ def test_a_draft_of_one_line_is_a_headline_not_a_cut_opening():
 ])
 def test_a_short_last_line_that_stops_inside_a_word_the_story_uses(last, cut):
     body = ("The chief executive of the rail operator said passengers and commuters had complained about the "
-            "timetable for months.\n\n")
+            "timetable for months, and drivers of the hours they drive.\n\n")
     found = truncated(OPENING + body + last + "\n")
     assert bool(found) is cut

@@ -248,7 +248,14 @@ def _fragment_of_a_word(lowered: str, end: int, word: str) -> bool:
     if len(word) < 3 or word in _WHOLE_WORDS:
         return False
     starts = [m.group() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}[\w'\u2019-]*", before)]
-    return word not in starts and any(w[len(word):] not in _ENDINGS for w in starts)
+    return word not in starts and any(not _ending_of(word, w[len(word):]) for w in starts)
+
+
+def _ending_of(stem: str, ending: str) -> bool:
+    """Does `ending` make another word of `stem`? "r", "rs" and "d" only of a
+    stem that ends in "e" ("write" and "writer", "close" and "closed"; not "hou"
+    and "hours")."""
+    return ending in _ENDINGS and (ending not in _AFTER_E or stem.endswith("e"))
 
 
 # Short words a cut may look like, but which are whole: "for" of "former", "her" of "here".
@@ -256,6 +263,8 @@ _WHOLE_WORDS = SMALL_WORDS | PRONOUNS | DANGLING_WORDS | FINITE_VERBS | frozense
 # The endings that make a word of a word: "writer" and "writers", "publish" and "published".
 _ENDINGS = frozenset("""s es d ed ing er ers r rs est ly ment ments ness ion ions al ally ity ive ives y ies ful
     less able ship ships ist ists ism ance ence 's \u2019s s' s\u2019 n't""".split())
+# ... of them, those that follow an "e" only ("writer", "closed").
+_AFTER_E = frozenset({"r", "rs", "d"})
 
 
 def _subject_and_verb(words: list[str]) -> bool:
