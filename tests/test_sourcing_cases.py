@@ -655,6 +655,9 @@ def test_vague_attributions_are_flagged(text):
     "Tickets go on sale on Monday. Organizers expect a crowd of about 4,000.",
     "The warehouse burned for six hours. Investigators said the cause was not yet known.",
     "Firefighters said the roof had collapsed, and rescuers said two people were trapped.",
+    "Two people were hurt on I-15.\n\nTroopers said a pickup truck drifted out of its lane.",
+    "Two swimmers were rescued off Perranporth.\n\nLifeguards said the sea was rough, and coastguards said the "
+    "pair had been swept out.",
     "The credit is safe because it has support from lawmakers in several Republican-leaning states.",
     "Member states said they would back the plan.",
     "The county council met on Monday. The cuts will save $410,000, according to a council report.",
