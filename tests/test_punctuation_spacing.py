@@ -402,6 +402,10 @@ def test_a_bracket_that_belongs_to_the_word_before_is_not_flagged(text):
     ("That is sad :( but true, and we won :) in the end.", []),
     ("The form has boxes ( ) to tick and [ ] to cross.", []),
     ("The list runs on ( and on\nto the next line ).", []),
+    # ... unless a hard-wrapped paragraph's line broke on the stray space itself
+    ("Lanes on Station Road (\nthe main route into town) were approved.", ["(\nthe"]),
+    ("It will cost \u00a3450,000 (funded by the Department for Transport\n) in all.", ["Transport\n)"]),
+    ("The list runs on (\n\nA new paragraph starts here).", []),
     ("Solve ( 3 + 4 ) first.", []),
     ("The firm (Acme Ltd) won the contract (worth $2m).", []),
     ("He said \u201cfine\u201d and \u201cgood\u201d today, and \u201c \u201d is empty.", []),
@@ -414,6 +418,11 @@ def test_the_fix_removes_the_space_inside_brackets():
     text = "The road ( the main route ) reopened.\n"
     messages = [d.message for d in lint.check_text(text) if d.rule == RULE]
     assert messages == ['Space after "(" in "( the"', 'Space before ")" in "route )"']
+    assert lint.fix_text(text, format="text")[0] == "The road (the main route) reopened.\n"
+    # A hard-wrapped line that broke on the stray space: the message shows the space, the fix joins the lines.
+    text = "The road (\nthe main route) reopened.\n"
+    messages = [d.message for d in lint.check_text(text) if d.rule == RULE]
+    assert messages == ['Space after "(" in "( the"']
     assert lint.fix_text(text, format="text")[0] == "The road (the main route) reopened.\n"
 
 

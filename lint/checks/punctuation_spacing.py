@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix
 from ..model.patterns import places
 from ..model.sentences import run_on_stop
+from ..model.types import PARAGRAPH
 from ..model.words import ABBREVIATIONS, NAME_SUFFIXES
 from .contract import ActiveRule, Context, Kind
 
@@ -302,10 +303,14 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     main route )", "[ see below ]", "\u201c an outstanding player \u201d". Not an
     emoticon (":( but", "x :)"): the opening mark must stand after a space, and
     a word or a sentence's mark before the closing one; and only a mark whose
-    partner is on the same line and holds words."""
+    partner is on the same line and holds words. In a hard-wrapped paragraph
+    the line may break on the stray space itself ("Station Road (" at a line's
+    end): a paragraph's line break right inside the mark counts as that space,
+    and the partner may then stand on the next line."""
     source, masked = doc.text, doc.masked
-    found = places(masked, ("( ", "[ ", "\u201c ", " )", " ]", " \u201d"))
+    found = places(masked, ("( ", "[ ", "\u201c ", " )", " ]", " \u201d", "(\n", "[\n", "\n)", "\n]"))
     for at in sorted(found):
+        wrapped = "\n" in masked[at:at + 2]
         opening = masked[at] in _PAIRS
         bracket = at if opening else at + 1
         mark = masked[bracket]
@@ -325,14 +330,15 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                 continue
             start, end = (word.start() if word is not None else at), bracket + 1
             edit = Edit(at, at + 1, "")
-        if partner < 0 or "\n" in inside or mark in inside or \
-                not any(c.isalpha() for c in inside):
-            continue  # no partner on the line (one already closed or opened between), or no words between
         region = doc.region_at(at)
-        if region is None or region.kind not in rule.scopes or not region.start <= partner < region.end:
+        if region is None or region.kind not in rule.scopes or (wrapped and region.kind != PARAGRAPH):
             continue
+        if partner < 0 or inside.count("\n") > wrapped or mark in inside or \
+                not any(c.isalpha() for c in inside) or not region.start <= partner < region.end:
+            continue  # no partner on the line (one already closed or opened between), or no words between
         problem = "Space after" if opening else _SPACE_BEFORE
-        yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=source[start:end]),
+        shown = source[start:end].replace("\n", " ")  # a wrapped line's break, shown as the space it stands for
+        yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=shown),
                       Fix(f'Remove the space {"after" if opening else "before"} "{mark}"', (edit,)))
 
 
