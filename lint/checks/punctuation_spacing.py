@@ -297,6 +297,10 @@ _INSIDE = r"[\w\"'\u201c\u2018\u201d\u2019$\u00a3\u20ac.,;?!%-]+"  # a word, a n
 _INSIDE_WORD, _INSIDE_WORD_BEFORE = re.compile(_INSIDE), re.compile(_INSIDE + r"\Z")
 
 
+_INNER_SPACES = ("( ", "[ ", "\u201c ", " )", " ]", " \u201d")
+_WRAPPED_INNER = ("(\n", "[\n", "\n)", "\n]")
+
+
 def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     """A space inside a pair of brackets or curly quotation marks that hold
     words, as a scraper leaves it where they were tags of their own: "( the
@@ -308,7 +312,8 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     end): a paragraph's line break right inside the mark counts as that space,
     and the partner may then stand on the next line."""
     source, masked = doc.text, doc.masked
-    found = places(masked, ("( ", "[ ", "\u201c ", " )", " ]", " \u201d", "(\n", "[\n", "\n)", "\n]"))
+    hard_wrapped = any(masked.find("\n", r.start, r.end) != -1 for r in doc.regions if r.kind == PARAGRAPH)
+    found = places(masked, _INNER_SPACES + (_WRAPPED_INNER if hard_wrapped else ()))  # most drafts: one line each
     for at in sorted(found):
         wrapped = "\n" in masked[at:at + 2]
         opening = masked[at] in _PAIRS
