@@ -335,12 +335,13 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                 continue
             start, end = (word.start() if word is not None else at), bracket + 1
             edit = Edit(at, at + 1, "")
-        region = doc.region_at(at)
-        if region is None or region.kind not in rule.scopes or (wrapped and region.kind != PARAGRAPH):
-            continue
         if partner < 0 or inside.count("\n") > wrapped or mark in inside or \
-                not any(c.isalpha() for c in inside) or not region.start <= partner < region.end:
+                not any(c.isalpha() for c in inside):
             continue  # no partner on the line (one already closed or opened between), or no words between
+        region = doc.region_at(at)
+        if region is None or region.kind not in rule.scopes or not region.start <= partner < region.end or \
+                (wrapped and region.kind != PARAGRAPH):
+            continue
         problem = "Space after" if opening else _SPACE_BEFORE
         shown = source[start:end].replace("\n", " ")  # a wrapped line's break, shown as the space it stands for
         yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=shown),
