@@ -266,6 +266,23 @@ def test_a_newsroom_end_mark_is_no_cut_sentence_and_the_copy_before_it_is_judged
     assert truncated(OPENING + cut + "\n\n" + mark + "\n") == [(3, cut)]
 
 
+@pytest.mark.parametrize("credit", ["PTI AB RT", "(PTI)", "-- IANS", "ANI", "\u2014 AFP", "(Reuters)", "IANS ab/rt",
+                                    "\u2013 Agence France-Presse"])
+def test_a_wires_credit_run_into_the_last_paragraph_is_no_cut_sentence(credit):
+    assert truncated(OPENING + "The protest was hurting the state's economy, he said. " + credit + "\n") == []
+    cut = "The protest was hurting the state's economy and the minister said the"
+    assert truncated(OPENING + cut + " " + credit + "\n") == [(3, cut + " " + credit)]
+
+
+@pytest.mark.parametrize("last", [
+    "The protest was hurting the state's economy, he said. The",  # a sentence begun, not a credit
+    "The protest was hurting the state's economy, he said. NHS England",
+    "The protest was hurting the state's economy, he said in the PTI",
+])
+def test_what_only_looks_like_a_run_in_credit_is_still_cut(last):
+    assert truncated(OPENING + last + "\n") != []
+
+
 @pytest.mark.parametrize("last", [
     "The council will meet again on May 4",
     "The mayor said the vote would be held on Monday",

@@ -1,7 +1,8 @@
 """The `truncated-ending` kind: the article body stops mid-sentence.
 
 The last body paragraph (trailing boilerplate, bylines, end marks such as
-"-30-", captions and tables are skipped) is judged by how it ends. It is cut
+"-30-", captions, tables and a wire's credit run in after the last stop are
+skipped) is judged by how it ends. It is cut
 off when it ends on a comma, colon, semicolon, dash or opening bracket, on a
 word no sentence ends on ("the", "of", "and", "is"), on a title with no name
 after it ("said Cllr"), on a sign that stands before more ("more than £"),
@@ -63,6 +64,12 @@ _SPEAKER = re.compile(rf"(?:A|An|One) (?:[\w'\u2019-]+ ){{0,3}}{_ROLES}"
 _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
 _END_MARK = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]|#{3,}|[xX]{3}")
+# A wire agency's credit run into the last paragraph after its final stop, as a line of its own would be: "...
+# economy. (PTI)", "-- IANS", "\u2014 AFP", and a bare one in capitals with its desk's initials, "PTI AB RT" (not a
+# sentence begun, "NHS England", "The").
+_RUN_IN_CREDIT = re.compile(r"(?<=[.!?\"'\u201d\u2019])[ \t]+(?:(?:--?|[\u2013\u2014]) ?[A-Z][\w.&'\u2019-]*"
+                            r"(?: [A-Z][\w.&'\u2019-]*){0,2}|\([A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2}\)"
+                            r"|[A-Z]{2,8}(?: [A-Z]{2,4}){0,4})(?: [a-z]{2,4}/[a-z]{2,4})?\Z")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -94,6 +101,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             return  # a quotation or a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
+        if region.kind == PARAGRAPH and (credit := _RUN_IN_CREDIT.search(text)):
+            text = text[:credit.start()]  # "... economy. PTI AB RT": judge the story's last sentence
         # Plain text marks no headings, nor does a paragraph of markup: a short last line is taken for one by its
         # shape, and may be a cut sentence ("The White House said").
         kind = _GUESSED_HEADING if region.kind == HEADING and (doc.format == "text" or region.name == GUESSED) \
