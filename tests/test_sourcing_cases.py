@@ -1716,6 +1716,22 @@ def test_saying_a_source_is_unnamed_is_no_reason(tail):
     assert kinds(f"\u201cThe deal is done,\u201d said one official, {tail}.") == ["unnamed"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # One who spoke in open court is on its record, however the law or their privacy keeps them unnamed.
+    ("One victim, a retired nurse, told the court in a statement read by the prosecutor that she had sold her "
+     "home. \u201cI lie awake every night,\u201d she wrote.", []),
+    ("One victim said in a statement read to the court: \u201cI lie awake every night.\u201d", []),
+    ("A witness told the jury she saw the car. \u201cIt was going very fast,\u201d she said.", []),
+    ("\u201cShe was my whole world,\u201d her mother told the inquest.", []),
+    # ... not words outside court, nor the claim of a group before a tribunal.
+    ("A neighbour told reporters outside court: \u201cHe was always polite.\u201d", ["unnamed"]),
+    ("A witness said: \u201cIt was going very fast.\u201d", ["unnamed"]),
+])
+def test_words_given_to_a_court_are_on_its_record(text, expected):
+    assert kinds(text) == expected
+    assert vague_spans("Campaigners told the tribunal that the policy was unlawful.") == ["Campaigners told"]
+
+
 def test_told_on_background_is_a_reason_and_a_background_is_not():
     assert kinds("\u201cThe deal is done,\u201d a senior aide told reporters on background.") == []
     assert kinds("\u201cThe deal is done,\u201d a senior aide said on background.") == []
@@ -3897,6 +3913,12 @@ def test_some_after_a_public_group_is_some_of_them(text, expected):
     ("She asked what residents thought of the plan.", []),
     ("Nobody knows what investors think will happen.", []),
     ("It is unclear what analysts expect.", []),
+    # ... and "what GROUP VERB of/about": what was said, named by its topic, claims none of it.
+    ("I spent hours a day reading what strangers thought of me.", []),
+    ("She ignored what critics said about the film.", []),
+    ("What critics say about the plan is worrying.", []),
+    ("What critics say is that the plan is worrying.", ["vague"]),
+    ("Critics say the plan is worrying.", ["vague"]),
 ])
 def test_the_subject_of_a_free_relative_is_its_own(text, expected):
     assert kinds(text, VAGUE) == expected
@@ -4282,6 +4304,25 @@ def test_a_gathering_told_what_a_group_holds_is_a_claim(text, expected):
      ["Some unions said"]),
 ])
 def test_bodies_the_story_named_come_back_by_their_noun(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's bodies, named next two or more by the group's noun.
+    ("Cabin crew voted to strike over Christmas, unions said on Thursday.\n\nThe USO and Stavla unions said 89% "
+     "of members backed walkouts.", []),
+    ("Rail staff will strike, unions said.\n\nUnions including the RMT and Aslef have balloted members.", []),
+    ("Aid is not getting through, charities warned.\n\nOxfam and Save the Children charities said trucks were "
+     "held at the border.", []),
+    # ... not one of them, nor bodies of another noun, nor a group named paragraphs on.
+    ("Cabin crew voted to strike, unions said.\n\nThe GMB union said 89% of members backed walkouts.",
+     ["unions said"]),
+    ("Prices will rise, analysts said.\n\nThe Acme and Brill unions said costs had risen.", ["analysts said"]),
+    ("Staff will strike, unions said.\n\nFares rose.\n\nTrains ran late.\n\nThe roads were busy.\n\nThe "
+     "weather was poor.\n\nThe team lost.\n\nThe RMT and Aslef unions said members backed action.",
+     ["unions said"]),
+])
+def test_bodies_a_lead_sums_up_are_named_next(text, expected):
     assert vague_spans(text) == expected
 
 

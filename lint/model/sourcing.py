@@ -178,6 +178,8 @@ _PASSIVE_BE = frozenset("is are was were".split())
 # ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
 _STATE_BE = _PASSIVE_BE | {"remain", "remains", "remained"}
 _STATES = frozenset("worried concerned convinced divided alarmed frightened frustrated disappointed dismayed".split())
+# The forms in "-ing" of those verbs that are also adjectives judging a thing: "the rise is worrying".
+_JUDGING = frozenset("worrying concerning alarming troubling frightening disappointing".split())
 _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 # A claim put as what some would say is still theirs: "many would argue", "some
 # might say". Not "residents could expect delays": only these verbs.
@@ -616,6 +618,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
                 # of them, named by its rank among them
             onward = (sentences[index + 1:index + 6] if sentence.region == lead else after) if a.kind == GROUP else ()
+            if a.kind == GROUP and head in _NAMED_TOGETHER and any(
+                    _named_together(head).search(outside_text, s.start, s.end) for s in onward):
+                a = _replace(a, NAMED)  # "..., unions said on Thursday." then "The USO and Stavla unions said": the
+                # bodies named next, two or more by the group's noun (further on after a lead)
             if a.kind == GROUP and onward and (own := _own_words(a.subject)) and any(
                     _own_body_speaks(own, outside_text, s) for s in onward):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
@@ -683,6 +689,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # anonymity because ..., said": one of them, within three sentences; also of a body's own ("Teachers
                 # at the school, who asked not to be named because ..., said")
                 a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and \
+                    _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
+                a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
+                # spoke in open court, on its record, whom the law or their privacy keeps unnamed
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -709,6 +719,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
     return out
+
+
+# Words given to a court, an inquest or a tribunal, or read to one: "told the court", "told jurors", "in a statement
+# read to the court" (not "told reporters outside court", nor a group's claim: "Campaigners told the tribunal").
+_TOLD_THE_COURT = compiled_later(
+    r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
+    r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
 
 
 def _next_region(sentences: list[Sentence], index: int, lowered: str) -> Region | None:
@@ -1049,6 +1066,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 if not near_quote or outside.startswith(", ", verb_start - 2):
                     continue  # no claim ("a warning", "by saying", "Police are questioning a man"), or one whose
                     # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."
+            elif verb in _JUDGING and outside[verb_end:verb_end + 1] in ".,;:!?":
+                continue  # an adjective that ends its clause, claiming nothing: "What critics say about it is
+                # worrying."
             else:
                 subject_end = progressive
         window = outside[max(0, subject_end - 12):subject_end]
@@ -1093,7 +1113,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         before, antecedent = _subject_before(outside, subject_end)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
-        what = _free_relative(outside, before) if has_what else None
+        what = _free_relative(outside, before, verb_end) if has_what else None
         if what == () or (" how " in outside or " wh" in outside or " if " in outside) and \
                 _OPEN_QUESTION().search(outside, before[0], before[1]):
             continue  # an indirect question claims nothing: "She asked what residents thought", "It did not say
@@ -2859,16 +2879,25 @@ _ASIDE_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "also", "no
                             "likewise", "in turn", "for their part", "by contrast", "in contrast", "for now"})
 
 
-def _free_relative(text: str, span: tuple[int, int]) -> tuple[int, int] | tuple[()] | None:
+def _free_relative(text: str, span: tuple[int, int], verb_end: int) -> tuple[int, int] | tuple[()] | None:
     """The words after a span's last "what", when the verb is a free
     relative's own ("faces what experts say is the worst flood", "What many
     observers describe as a crisis"): its subject stands there, not before.
     An empty tuple when "what" opens an indirect question ("asked what
-    residents thought", "nobody knows what investors think")."""
+    residents thought", "nobody knows what investors think") or names what
+    was said by its topic, claiming none of it ("reading what strangers
+    thought of me", "ignored what critics said about the film")."""
     at = text.rfind(" what ", span[0], span[1])
+    if at == -1 and not text.startswith("What ", span[0]):
+        return None
+    if _OF_A_TOPIC.match(text, verb_end):
+        return ()
     if at != -1:
         return () if _ASKED_WHAT().search(text, max(0, at - 24), at) else (at + 6, span[1])
-    return (span[0] + 5, span[1]) if text.startswith("What ", span[0]) else None
+    return span[0] + 5, span[1]
+
+
+_OF_A_TOPIC = re.compile(r" (?:of|about)\b")
 
 
 # A verb of asking, knowing or telling before "how many", "when", "whether" and the like: the clause it opens is a
