@@ -5457,6 +5457,27 @@ def test_a_named_study_opening_the_next_sentence_backs_a_groups_claim(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A named body's survey of the group in the next sentence backs its claim: its name may open on a word that
+    # names nothing alone, it may call the group by another word for it, and it may be the speaker's own.
+    ("Businesses warn that they will raise prices. A survey by the British Chambers of Commerce found more than half "
+     "of businesses planned to raise prices.", []),
+    ("Businesses are also warning that they will raise prices. A survey by the British Chambers of Commerce found "
+     "more than half of firms planned to raise prices.", []),
+    ("Businesses are also warning that they will raise prices. The British Chambers of Commerce said more than half "
+     "of firms in its latest survey planned to raise prices.", []),
+    # ... not a survey by nobody named, nor of others, nor a body's the story does not name.
+    ("Firms warn that they will raise prices. A survey by British researchers found most firms planned rises.",
+     ["Firms warn"]),
+    ("Businesses are also warning that they will raise prices. A survey by the British Chambers of Commerce found "
+     "more than half of consumers planned to cut back.", ["Businesses are also warning"]),
+    ("Businesses are also warning that they will raise prices. The council said more than half of firms in its "
+     "latest survey planned to raise prices.", ["Businesses are also warning"]),
+])
+def test_a_named_bodys_survey_of_the_group_backs_its_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Worry spreading, with what it fears, is hearsay.
     ("Fears are growing that a recession is on the way.", ["Fears are growing"]),
     ("Concerns are mounting that the bridge is unsafe.", ["Concerns are mounting"]),

@@ -2663,8 +2663,9 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     evidence = _named_evidence(text, following.start, following.end, lexicon, proper)
     # ... or opens on a study of it, with what it found: "Climate scientists say such heat has become more likely. A
     # 2022 study by World Weather Attribution found ..." (a poll or survey asks people: of the group, as above)
+    said = lowered[following.start:following.end]
     return bool(evidence) and (
-        re.search(rf"\b{re.escape(group)}\b", lowered[following.start:following.end]) is not None
+        any(re.search(rf"\b{re.escape(word)}\b", said) for word in (group, *_TRADING.get(group, ())))
         or any(start - following.start <= 12 and lowered.endswith(_STUDIES, start, end)
                and _FINDING.match(text, end, following.end) for start, end in evidence))
 
@@ -2782,9 +2783,19 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
             first -= 1
             named = named or _pollster(tokens[first][2], first, lexicon, proper) or \
                 _SELF_COMPILED.fullmatch(tokens[first][2]) is not None
-        if named or _author_named(text, tokens, i, lexicon, proper):
+        if named or _author_named(text, tokens, i, lexicon, proper) or (
+                tokens[first][2] in ("its", "their") and _named_subject(tokens, lexicon, proper)):
             found.append((tokens[first][0], noun_end))
     return found
+
+
+def _named_subject(tokens: list[tuple[int, int, str]], lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does the sentence open on a name, whose "its" or "their" survey is then
+    named ("The British Chambers of Commerce said ... in its latest survey",
+    "Acme said its poll showed"; not "The council said its survey")?"""
+    at = 1 if tokens and tokens[0][2] == "The" else 0
+    at += _opens_a_name(tokens, at)
+    return at < len(tokens) and tokens[at][2][:1].isupper() and _pollster(tokens[at][2], at, lexicon, proper)
 
 
 def _evidence_named_in(text: str, sentences: list[Sentence], lexicon: Lexicon,
@@ -2808,9 +2819,17 @@ def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexi
     if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
         return False
     name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
+    name += _opens_a_name(tokens, name)  # "by the British Chambers of Commerce"
     return _pollster(tokens[name][2], name, lexicon, proper) and \
         not any(_PHRASE_BREAK.search(text, tokens[k][1], tokens[k + 1][0]) for k in range(noun, name))
     # (between the words, not inside one: the comma of "a survey of 1,800 adults by Ipsos" breaks nothing)
+
+
+def _opens_a_name(tokens: list[tuple[int, int, str]], at: int) -> int:
+    """1 when the capitalised word at `at` has another after it, the name's
+    word to judge: a name may open on a word that names nothing alone ("the
+    British Chambers of Commerce", "the National Farmers' Union"); else 0."""
+    return int(at + 1 < len(tokens) and tokens[at][2][:1].isupper() and tokens[at + 1][2][:1].isupper())
 
 
 def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
