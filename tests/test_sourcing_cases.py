@@ -1320,6 +1320,31 @@ def test_a_speaker_named_after_the_verb_by_apposition_or_a_statement_from_a_body
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A paper's headline read out after the quotation, by its possessive too.
+    ("The Telegraph leads on pensions. \u201cReeves targets middle England,\u201d reads its headline.", []),
+    ("The Telegraph leads on pensions. \u201cReeves targets middle England,\u201d reads the headline.", []),
+    # One a report quotes "as saying" said it: the report's words are theirs.
+    ("Your report quotes the council leader as saying the road \u201cwill end congestion in the town for a "
+     "generation.\u201d", []),
+    ("The paper quoted Ann Lee as saying the road \u201cwill end congestion in the town for a generation.\u201d", []),
+    ("The Times quoted a minister as saying the plan \u201cwill end congestion in the town for a generation.\u201d",
+     ["unnamed"]),
+])
+def test_a_headline_read_out_and_one_quoted_as_saying(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Times quoted unnamed officials as saying the plan was dead.", ["unnamed officials as saying"]),
+    ("The paper quoted critics as saying the plan was dead.", ["critics as saying"]),
+    ("The paper quoted Ann Lee as saying the plan was dead.", []),
+    ("She described the plan as saving money.", []),
+])
+def test_a_group_quoted_as_saying_is_vague(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A role held in a place or body the story does not name is nobody's, as "a cafe owner" is ...
     ("\u201cWe lost power at midnight,\u201d said the owner of a seafront cafe.", ["unnamed"]),
     ("\u201cWe lost power at midnight,\u201d the manager of a nearby hotel told the BBC.", ["unnamed"]),
@@ -5551,8 +5576,11 @@ def test_unanimity_confidence_and_portraits_nobody_is_named_for(text, expected):
      ["with the consortium behind it said to be"]),
     ("The takeover is on the brink, with the American consortium behind it said to be furious.",
      ["with the American consortium behind it said to be"]),
-    # ... not what a thing is said to be worth, with no "with".
+    # ... not what a thing is said to be worth, with no "with", nor a hurt's own hedge.
     ("He signed a deal said to be worth \u00a390m.", []),
+    ("The other driver was taken to a hospital with injuries not believed to be life-threatening.", []),
+    ("She was airlifted with serious head injuries thought to be life-changing.", []),
+    ("He was treated for burns not thought to be serious.", []),
 ])
 def test_hearsay_in_a_phrase_after_with(text, expected):
     assert vague_spans(text) == expected

@@ -1007,6 +1007,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     has_what = " what " in outside or "What " in outside
     according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
+        quoted_as = _quoted_as(outside, verb_start) if verb[-3:] == "ing" else None
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
@@ -1062,7 +1063,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue
         if verb[-3:] == "ing":
             progressive = _progressive(outside, verb_start) or _participle_of_clause(outside, verb_start, lexicon)
-            if progressive is None:
+            if progressive is None and quoted_as is not None:
+                subject_end = quoted_as.end("who")  # "The report quoted the mayor as saying": the mayor said it
+            elif progressive is None:
                 if not near_quote or outside.startswith(", ", verb_start - 2):
                     continue  # no claim ("a warning", "by saying", "Police are questioning a man"), or one whose
                     # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."
@@ -1110,7 +1113,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # (not "Critics argued in a letter that")
         if has_who and _advice_to_whom(outside, verb_start, verb_end):
             continue  # "Tenants who think the rise too high can appeal": whom advice is for, not who claims
-        before, antecedent = _subject_before(outside, subject_end)
+        before, antecedent = _subject_before(outside, subject_end) if quoted_as is None else \
+            (quoted_as.span("who"), None)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         what = _free_relative(outside, before, verb_end) if has_what else None
@@ -1172,16 +1176,30 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     return found
 
 
+def _quoted_as(text: str, verb_start: int) -> re.Match[str] | None:
+    """Whom a report quotes, before "as saying": "The report quoted the mayor
+    as saying", "quotes an aide as telling" (its group "who")."""
+    if not text.endswith(" as ", 0, verb_start):
+        return None  # most
+    return _QUOTED_AS().search(text, max(0, verb_start - 80), verb_start)
+
+
+_QUOTED_AS = compiled_later(r"\b(?:quoted|quotes|quoting|cited|cites|citing) (?P<who>[^,.;:\"\u201c]{2,60}?) as \Z")
+
+
 # Verbs that tell how words were spoken, and so say nothing without them: a quotation, a clause or what the
 # sentence held before.
 _UTTERED = frozenset("""whispered whispers whisper muttered mutters murmured murmurs shouted cried laughed sighed
     joked quipped mused replied""".split())
 _NOTHING_AFTER = re.compile(r"(?:\s+\w+ly)?[\s.!]*\Z")  # "muttered darkly."
 # Hearsay in a phrase after "with": "with the board said to have lost patience", "with several said to be
-# considering their positions" (not "a deal said to be worth £90m", which names what it is said of). An impersonal
+# considering their positions" (not "a deal said to be worth £90m", which names what it is said of, nor a hurt's
+# own hedge, "taken to hospital with injuries not believed to be life-threatening", as "Her injuries are not thought
+# to be serious" is none). An impersonal
 # phrase, looked for here in the sentences that hold its verb: among the shared patterns it would cost a try of
 # them all at every "with " of a draft (50 M instructions on the benchmark drafts).
-_WITH_HEARSAY = compiled_later(r"\b[Ww]ith (?:(?:the|his|her|their|its|some|several|many|two|three|both) )?"
+_WITH_HEARSAY = compiled_later(r"\b[Ww]ith (?!(?:[\w-]+ )?(?:injur(?:y|ies)|wounds?|burns)\b)"
+                               r"(?:(?:the|his|her|their|its|some|several|many|two|three|both) )?"
                                r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}? (?:said|believed|thought|understood|rumou?red|"
                                r"reported) to (?:be|have)\b")
 # A chant told after it: '"Out, out, out," chanted supporters', '"..." came the chant from the stands'.
@@ -2118,6 +2136,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         verb_start = verb_end - len(verb)
         return (going != "going" or _progressive(text, verb_start) is not None) and (
             last != "call" or _called_something().match(text, verb_end) is not None)
+    if verb[-6:] == "saying" and _quoted_as(text, verb_end - len(verb)) is not None:
+        return True  # "The paper quoted officials as saying": their claim
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
             return False  # consent, not a view: "only if landlords agree to lower rents"
