@@ -4792,7 +4792,14 @@ def test_a_state_of_mind_that_remains(text, expected):
      "admitted to hospital.\n\nThe Harlow County Department of Public Health said 51 were unvaccinated.", []),
     ("The blaze has burned 3,000 acres, fire officials said.\n\nRanger Fire Chief Mae Dunn said crews were "
      "stretched.\n\nNo homes have been lost, officials said.", []),
+    # ... a quotation's sentences counted as one.
+    ("Floods have displaced thousands, emergency officials said.\n\nThe dam burst on Tuesday.\n\n\u201cThe water "
+     "came at night. We ran with nothing,\u201d Fatima Bukar said.\n\nThe National Emergency Management Agency "
+     "said 414,000 people had been displaced.", []),
     # ... but not a body of another service, nor one several sentences on, nor bare officials with none named.
+    ("Floods have displaced thousands, emergency officials said.\n\nThe dam burst on Tuesday.\n\nThe water came "
+     "at night. People ran with nothing.\n\nThe National Emergency Management Agency said 414,000 people had been "
+     "displaced.", ["vague"]),
     ("Cases have risen to 64, county health officials said on Friday.\n\nThe county transport department said "
      "buses would run.", ["vague"]),
     ("Cases have risen to 64, county health officials said on Friday. Most are in children.\n\nNine have been "

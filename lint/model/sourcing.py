@@ -516,8 +516,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "..., against the advice of its own planning officers." then "Officers
                 # agreed": those officers
             # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
-            # only the next), a country's own body in its next four (not two).
-            reach = 3 if sentence.region == lead else 1
+            # only the next; a quotation's sentences count as one), a country's own body in one more.
+            reach = _lead_reach(sentences, index, outer) if sentence.region == lead else 1
             if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
                                                          reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
@@ -726,6 +726,20 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 _TOLD_THE_COURT = compiled_later(
     r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
+
+
+def _lead_reach(sentences: list[Sentence], index: int, quotations: list[Quotation]) -> int:
+    """How many sentences after the lead's at `index` its summary reaches: the
+    next three, a quotation's sentences counted as one ('"The water came at
+    night. We ran with nothing," said ...' is one)."""
+    reach = counted = 0
+    for sentence in sentences[index + 1:]:
+        if counted == 3:
+            break
+        reach += 1
+        if not any(q.start < sentence.start < q.end for q in quotations):
+            counted += 1
+    return reach
 
 
 def _next_region(sentences: list[Sentence], index: int, lowered: str) -> Region | None:
