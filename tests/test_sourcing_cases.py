@@ -4690,6 +4690,14 @@ def test_those_who_knew_someone_one_named_next_by_how(text, expected):
      "of complaints.", []),
     ("Aid agencies warned the death toll was likely to rise. The Taliban said many roads had been cut off.",
      ["vague"]),
+    # ... or by its head, named with it.
+    ("Cycling advocates said the move would put riders at risk. Cycle Toronto executive director Michael Longfield "
+     "said the lanes had made streets safer.", []),
+    ("Campaigners said the plan would harm the river. Jo Roe, director of the Clean Rivers Trust, said fish had "
+     "died.", []),
+    ("Cycling advocates said the move would put riders at risk. The director said it was a shame.", ["vague"]),
+    ("Critics said the move would put riders at risk. Cycle Toronto executive director Michael Longfield said it "
+     "was unsafe.", ["vague"]),
 ])
 def test_one_of_a_crowd_or_of_a_group_of_bodies_named_next(text, expected):
     assert kinds(text, VAGUE) == expected
@@ -6110,6 +6118,11 @@ def test_a_condition_whose_subject_is_a_group_claims_nothing(text, expected):
     ("Economists said it was weak. Jo Bell, the economics editor of the Times, said so.", ["Economists said"]),
     ("Economists said it was weak. Labour's economics spokesman, Jo Bell, said so.", ["Economists said"]),
     ("Economists said it was weak. Jo Bell, who teaches economics at a school, said so.", ["Economists said"]),
+    # ... and so is a firm's head of research one of the analysts, not its head of something else.
+    ("Analysts said prices would rise. \u201cIt's a signal,\u201d said Martin Wong, director of research at Knight "
+     "Frank.", []),
+    ("Analysts said prices would rise. \u201cIt's a signal,\u201d said Martin Wong, director of operations at "
+     "Knight Frank.", ["Analysts said"]),
 ])
 def test_a_head_of_economics_is_one_of_the_economists(text, expected):
     assert vague_spans(text) == expected

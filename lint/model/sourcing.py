@@ -2315,11 +2315,19 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])",
         said) is not None
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
-    # a bank's or a firm's head of economics is an economist: "Commonwealth Bank head of Australian economics Gareth
-    # Aird said" (not "the economics editor", "who teaches economics")
-    headed = members is _FORECASTERS and "economics" in lowered and _HEAD_OF_ECONOMICS().search(lowered) is not None
-    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and _ONE_BODY_SPEAKS().match(said):
-        return True  # "The International Rescue Committee said": one of the aid agencies, by its name
+    # a bank's or a firm's head of economics or of research is an analyst: "Commonwealth Bank head of Australian
+    # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
+    # economics")
+    headed = members is _FORECASTERS and ("economics" in lowered or "research" in lowered) and \
+        _HEAD_OF_ECONOMICS().search(lowered) is not None
+    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
+            _ONE_BODY_SPEAKS().match(said) or (
+                len(field) > 3 and field.lower() not in _QUANTIFIERS
+                and (said.startswith(field[:4]) or f" {field[:4]}" in said)
+                and _HEAD_OF_A_BODY().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)))):
+        return True  # "The International Rescue Committee said": one of the aid agencies, by its name; or by its
+        # head, when its name shares the group's field: "Cycling advocates said ..." then "Cycle Toronto executive
+        # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
     if field == "Opposition" and _GOVERNING().search(lowered):
@@ -2495,6 +2503,13 @@ _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "
                         "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
 # A body's name: capitalised words, perhaps joined by "of", "for" or "and", and its initials in brackets.
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
+# The head of a body by name: "executive director of the Clean Air Alliance", "Cycle Toronto executive director
+# Michael Longfield" (not a head with no body named, "the director said").
+_HEAD_OF_A_BODY = compiled_later(
+    r"\b(?:executive director|director|chief executive|president|chair(?:man|woman|person)?|(?:co-)?founder|"
+    r"co-?ordinator|head) (?:of|at) (?:the )?[A-Z]"
+    r"|[A-Z][\w&'\u2019.-]* (?:executive director|chief executive|president|chair(?:man|woman|person)?|"
+    r"(?:co-)?founder) [A-Z][a-z]")
 _ONE_BODY_SPEAKS = compiled_later(
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
@@ -2505,7 +2520,7 @@ _ONE_BODY_SPEAKS = compiled_later(
 # "a fellow resident")
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
-_HEAD_OF_ECONOMICS = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?economics\b")
+_HEAD_OF_ECONOMICS = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?(?:economics|research)\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
