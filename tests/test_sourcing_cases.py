@@ -1560,6 +1560,9 @@ def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attributio
 
 @pytest.mark.parametrize("text", [
     "\u201cIt works,\u201d said an official at the Interior Ministry.",
+    # ... a body the story named, called by its kind, as "a ministry official" is
+    "The Defense Ministry said it shot down 41 drones.\n\n\u201cSeveral more were jammed,\u201d an official at the "
+    "ministry said.",
     "\u201cWe came here to make peace,\u201d one member of the Ostravian delegation said.",
     # ... or where they are from, a place the story names with "the"
     "\u201cI have never seen it this bad,\u201d said one farmer from the Wolds, who sold 40 bullocks.",
@@ -1570,6 +1573,13 @@ def test_a_quotation_paragraph_after_a_body_a_claim_or_a_group_has_no_attributio
 ])
 def test_an_official_or_member_at_or_of_a_named_body_is_still_unnamed(text):
     assert kinds(text) == ["unnamed"]
+
+
+def test_an_official_at_a_body_the_story_named_makes_a_claim_as_a_ministry_official_does():
+    story = "The Defense Ministry said it shot down 41 drones. {} said several more were jammed."
+    assert vague_spans(story.format("An official at the ministry")) == ["An official at the ministry said"]
+    assert vague_spans(story.format("A ministry official")) == ["A ministry official said"]
+    assert vague_spans(story.format("Officials at the ministry")) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -3280,9 +3280,11 @@ def classify(phrase: str, lexicon: Lexicon,
         # once the story has named the council, its planning committee or its councillors; "a staff report" to
         # the council, board or commission the story has named, as US local news calls its officers' paper
         return NAMED, " ".join(tokens)
-    if head not in _QUANTIFIERS and ((head not in _PUBLIC and _tied(lowered, head_index, earlier))
-                                     or _authored(lowered, head, lexicon)):
-        return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service"
+    if head not in _QUANTIFIERS and (
+            (head not in _PUBLIC and not anonymous_role and _tied(lowered, head_index, earlier))
+            or _authored(lowered, head, lexicon)):
+        return NAMED, " ".join(tokens)  # "officials at the department", "forecasters at the service" (not "an
+        # official at the ministry", unnamed as "a ministry official" is)
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
     first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS
