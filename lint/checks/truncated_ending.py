@@ -101,7 +101,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             return  # a quotation or a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
-        if region.kind == PARAGRAPH and (credit := _RUN_IN_CREDIT.search(text)):
+        if region.kind == PARAGRAPH and (text[-1:].isalpha() or text[-1:] == ")") and \
+                (credit := _RUN_IN_CREDIT.search(text)):
             text = text[:credit.start()]  # "... economy. PTI AB RT": judge the story's last sentence
         # Plain text marks no headings, nor does a paragraph of markup: a short last line is taken for one by its
         # shape, and may be a cut sentence ("The White House said").

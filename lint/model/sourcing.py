@@ -1021,7 +1021,6 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     has_what = " what " in outside or "What " in outside
     according = "ccording to " in outside
     for verb_start, verb_end, verb in verbs:
-        quoted_as = _quoted_as(outside, verb_start) if verb[-3:] == "ing" else None
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
@@ -1075,9 +1074,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
             continue
+        quoted_as = None
         if verb[-3:] == "ing":
             progressive = _progressive(outside, verb_start) or _participle_of_clause(outside, verb_start, lexicon)
-            if progressive is None and quoted_as is not None:
+            if progressive is None and verb == "saying" and (quoted_as := _quoted_as(outside, verb_start)) is not None:
                 subject_end = quoted_as.end("who")  # "The report quoted the mayor as saying": the mayor said it
             elif progressive is None:
                 if not near_quote or outside.startswith(", ", verb_start - 2):
@@ -1191,8 +1191,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
 
 
 def _quoted_as(text: str, verb_start: int) -> re.Match[str] | None:
-    """Whom a report quotes, before "as saying": "The report quoted the mayor
-    as saying", "quotes an aide as telling" (its group "who")."""
+    """Whom a report quotes, before "as saying" at `verb_start`: "The report
+    quoted the mayor as saying", "cites an aide as saying" (its group "who")."""
     if not text.endswith(" as ", 0, verb_start):
         return None  # most
     return _QUOTED_AS().search(text, max(0, verb_start - 80), verb_start)
@@ -2150,7 +2150,7 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         verb_start = verb_end - len(verb)
         return (going != "going" or _progressive(text, verb_start) is not None) and (
             last != "call" or _called_something().match(text, verb_end) is not None)
-    if verb[-6:] == "saying" and _quoted_as(text, verb_end - len(verb)) is not None:
+    if verb == "saying" and _quoted_as(text, verb_end - len(verb)) is not None:
         return True  # "The paper quoted officials as saying": their claim
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
