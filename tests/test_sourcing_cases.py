@@ -3771,6 +3771,12 @@ def test_a_name_given_as_someones_names_them(text, expected):
      "I can finish a lesson.\u201d", []),
     ("Pupils returned.\n\nTeachers at the school said lessons were calmer. One said: \u201cFor the first time in "
      "years I can finish a lesson.\u201d", ["unnamed"]),
+    # ... or of those counted where the reason is given, though nothing is pinned on them there
+    ("Four former managers spoke to us on condition of anonymity because they had signed non-disclosure "
+     "agreements. All described being told to cut staff.\n\n\u201cWe had one carer for 14 residents,\u201d one "
+     "said.", []),
+    ("Four former managers spoke to us. All described being told to cut staff.\n\n\u201cWe had one carer for 14 "
+     "residents,\u201d one said.", ["unnamed"]),
     ("Three former managers said they had raised concerns. \u201cWe were told it was not our business,\u201d one "
      "said.", ["unnamed"]),
     ("The White House is weighing tariffs, according to three people with knowledge of the discussions. The "

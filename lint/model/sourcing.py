@@ -684,10 +684,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
                     (last_group is not None and last_group.justified and
                      last_group.start >= sentences[max(0, index - 3)].start)
-                    or (plural_with_reason >= 0 and index - plural_with_reason <= 3)):
+                    or (plural_with_reason >= 0 and index - plural_with_reason <= 3)
+                    or any(index - 3 <= r < index and _COUNTED_PEOPLE().match(lowered_outside, sentences[r].start)
+                           for r in reasons)):
                 # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
                 # anonymity because ..., said": one of them, within three sentences; also of a body's own ("Teachers
-                # at the school, who asked not to be named because ..., said")
+                # at the school, who asked not to be named because ..., said"), or of those counted where the reason
+                # is given, with no claim of theirs ("Four former managers spoke to us on condition of anonymity")
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and \
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
@@ -726,6 +729,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 _TOLD_THE_COURT = compiled_later(
     r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
+
+
+# A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
+_COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both|"
+                                 r"a (?:number|handful|dozen) of|dozens of) (?:[a-z'\u2019-]+ ){0,3}?[a-z]+s\b")
 
 
 def _lead_reach(sentences: list[Sentence], index: int, quotations: list[Quotation]) -> int:
