@@ -1619,6 +1619,12 @@ def test_an_offer_of_money_or_help_is_no_speech(text, expected):
     ("A woman was hurt in the crash. Police named her as Jo Bell.\n\n\u201cIt was awful,\u201d the woman said.",
      []),
     ("A woman, Jo Bell, was hurt.\n\n\u201cIt was awful,\u201d the woman said.", []),
+    # ... and one by their age: the story named someone of that age, or nobody.
+    ("The fire started at noon.\n\n\u201cIt was awful,\u201d the 54-year-old said.", ["unnamed"]),
+    ("A 54-year-old woman was hurt.\n\n\u201cIt was awful,\u201d the 54-year-old said.", ["unnamed"]),
+    ("Jo Bell, 54, saw it.\n\n\u201cIt was awful,\u201d the 54-year-old said.", []),
+    ("Jo Bell (54) saw it.\n\n\u201cIt was awful,\u201d the 54-year-old said.", []),
+    ("54-year-old Jo Bell saw it.\n\n\u201cIt was awful,\u201d the 54-year-old said.", []),
     # ... with the reason the law gives for not naming them.
     ("A man was arrested. The man, who cannot be named for legal reasons, told the court: \u201cI am "
      "innocent.\u201d", []),

@@ -476,6 +476,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     outside_text, a.subject_end)) and not (first["age"] and int(first["age"]) < 18) \
                     and not _fuller_name_before(a.subject, outside_text, a.subject_start):
                 a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
+            if a.kind == NAMED and "-year-old" in a.subject and (aged := _AGED_ONE.fullmatch(a.subject)) and \
+                    not _age_given(outside_text, aged["age"], a.subject_start):
+                a = _replace(a, PERSON)  # '"...," the 54-year-old said' with nobody of 54 named before: a stranger
+                # (a cut introduction), or one brought in unnamed ("A 54-year-old woman was hurt.")
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.startswith(("Your ", "your ")) and \
@@ -807,6 +811,20 @@ _NAMED_AFTER_ROLE = compiled_later(r"(?:,? (?:named|called|identified as|known a
 
 
 # People the story must bring in before "the" can point back to them: "the woman", "the resident".
+# One by their age: "the 54-year-old", "the 17-year-old boy".
+_AGED_ONE = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+
+
+def _age_given(text: str, age: str, before: int) -> bool:
+    """Has the story named someone of this age before `before` ("Ana Ruiz,
+    54,", "Ruiz, aged 54", "Ruiz (54)", "54-year-old Ana Ruiz"; not "a
+    54-year-old woman")?"""
+    for m in re.finditer(rf"(?:, (?:aged )?{age}\b|\({age}\)|\b{age}-year-old)", text[:before]):
+        if not text.endswith(("a ", "an ", "A ", "An "), 0, m.start()) or m.group()[0] in ",(":
+            return True
+    return False
+
+
 _STRANGERS = frozenset("""woman man boy girl resident neighbour neighbor passenger shopper customer commuter driver
     pensioner local""".split())
 
