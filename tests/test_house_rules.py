@@ -77,6 +77,24 @@ def test_spun_phrases():
     assert flagged("The currency of choice and a dialogue accomplished.", "spun-phrase") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # News's own set phrases swapped word by word, with the wording restored in the text's capitals.
+    ("Fears over local weather change hit the inventory market.",
+     [("local weather change", "climate change"), ("inventory market", "stock market")]),
+    ("The central financial institution raised curiosity charges.",
+     [("central financial institution", "central bank"), ("curiosity charges", "interest rates")]),
+    ("The Home of Representatives met as provide chain issues eased.",
+     [("Home of Representatives", "House of Representatives"), ("provide chain issues", "supply chain issues")]),
+    ("Shares of the tech large fell.", [("tech large", "tech giant")]),
+    # ... not the words in their own senses.
+    ("Firms that provide chains and hoists said the local weather changed.", []),
+    ("Tech large caps rallied.", []),
+])
+def test_spun_set_phrases_of_the_news(text, expected):
+    assert [(text[d.offset:d.end_offset], d.fix.edits[0].text) for d in lint.check_text(text)
+            if d.rule == "spun-phrase"] == expected
+
+
 def test_template_artifacts():
     text = ("Key Takeaways\n\nThe talks resumed.\n\nIn conclusion, the talks were useful.\n\n"
             "What does the Kremlin want from the talks?\n\nTalks Resume in Geneva\n\nThe end came.\n")
