@@ -810,7 +810,6 @@ _NAMED_AFTER_ROLE = compiled_later(r"(?:,? (?:named|called|identified as|known a
                                    r"|, [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+,)")
 
 
-# People the story must bring in before "the" can point back to them: "the woman", "the resident".
 # One by their age: "the 54-year-old", "the 17-year-old boy".
 _AGED_ONE = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
 
@@ -820,11 +819,12 @@ def _age_given(text: str, age: str, before: int) -> bool:
     54,", "Ruiz, aged 54", "Ruiz (54)", "54-year-old Ana Ruiz"; not "a
     54-year-old woman")?"""
     for m in re.finditer(rf"(?:, (?:aged )?{age}\b|\({age}\)|\b{age}-year-old)", text[:before]):
-        if not text.endswith(("a ", "an ", "A ", "An "), 0, m.start()) or m.group()[0] in ",(":
+        if m.group()[0] in ",(" or not text.endswith(("a ", "an ", "A ", "An "), 0, m.start()):
             return True
     return False
 
 
+# People the story must bring in before "the" can point back to them: "the woman", "the resident".
 _STRANGERS = frozenset("""woman man boy girl resident neighbour neighbor passenger shopper customer commuter driver
     pensioner local""".split())
 
