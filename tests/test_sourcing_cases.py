@@ -5165,6 +5165,11 @@ def test_an_answer_to_a_question_about_the_one_quoted_is_theirs(text, expected):
     ("The findings were published in the journal Nature. Some scientists doubt them.", ["Some scientists doubt"]),
     ("The findings were published in the journal Nature. Planetary scientists largely agree.",
      ["Planetary scientists largely agree"]),
+    # "The researchers" after a field's researchers are those the story has since named, if it has.
+    ("Security researchers have found a flaw in a password manager. It was discovered by a team at ETH Zurich. "
+     "The researchers said the attack worked by tricking the extension.", []),
+    ("Security researchers have found a flaw in a password manager. The flaw is serious. The researchers said "
+     "the attack worked by tricking the extension.", ["The researchers said"]),
 ])
 def test_researchers_of_no_study_are_a_vague_group(text, expected):
     assert vague_spans(text) == expected
@@ -5422,6 +5427,11 @@ def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
      "Association said it would ask the city to phase the work.", []),
     ("Farmers in Hawke's Bay say the drought is the worst in decades. Federated Farmers' Hawke's Bay president "
      "Ann Kerr said many would sell stock.", []),
+    # ... with its own claim too: an estimate, an expectation
+    ("Farmers say the changes will force families to sell land. The National Farmers' Union estimates that up to "
+     "70,000 farms could be affected.", []),
+    ("Students complained there was nowhere to work. The students' union estimates that 400 more seats are "
+     "needed.", []),
     # ... firms too, by their trade's body, after the lead as in it.
     ("Dave Hurst, who runs a pub, said insurers had refused to cover him.\nInsurers say premiums have risen by a "
      "third.\nThe Association of British Insurers said premiums had risen by a third in flood-prone areas.", []),
@@ -5440,6 +5450,8 @@ def test_a_think_tanks_fellow_is_one_of_the_analysts(text, expected):
      "would act.", ["Insurers say"]),
     ("Residents say the road is dangerous. The council said it would act.", ["Residents say"]),
     ("Farmers say the drought is the worst in decades. Prices at Farmers Market stalls rose.", ["Farmers say"]),
+    ("Farmers say the changes will force families to sell land. The National Farmers' Union was founded in 1908.",
+     ["Farmers say"]),
 ])
 def test_a_groups_own_body_named_next_by_its_word(text, expected):
     assert vague_spans(text) == expected

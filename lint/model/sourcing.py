@@ -469,6 +469,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     # "..., one official said." then '"...," the official added': the same unnamed source, with
                     # its reason if it had one (the role's last use before was that source's)
                     a = _replace(a, earlier.kind, justified=earlier.justified)
+                    if a.kind == GROUP and role in ("researchers", "scientists") and study_named():
+                        a = _replace(a, NAMED)  # "Security researchers have found a flaw." then "... by a team at
+                        # ETH Zurich" and "The researchers said": those the story has since named
                 else:
                     a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start,
                                                functools.partial(_introduced_unnamed, text, lowered_text)))
@@ -2431,7 +2434,7 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                and not _MODIFIES_A_ROLE().match(said, body.end())
-               for body in _BODY_NAME().finditer(said)) and not _SAYING.isdisjoint(WORD.findall(said.lower()))
+               for body in _BODY_NAME().finditer(said)) and not _CLAIMING.isdisjoint(WORD.findall(said.lower()))
 
 
 # A name before a lowercase noun, which it describes rather than names the speaker's body by: "a Consumer Affairs
@@ -2459,7 +2462,7 @@ def _own_union_speaks(group: str, lowered: str, sentence: Sentence) -> bool:
     union", "the residents' association", "the tenants' association" (`lowered`: the text lowercased)?"""
     said = lowered[sentence.start:sentence.end]
     one = _one_of(group)
-    return one in said and _union_of(one).search(said) is not None and not _SAYING.isdisjoint(WORD.findall(said))
+    return one in said and _union_of(one).search(said) is not None and not _CLAIMING.isdisjoint(WORD.findall(said))
 
 
 @functools.cache
@@ -2580,6 +2583,8 @@ _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
 # what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered".split())
+# ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ..."
+_CLAIMING = _SAYING | frozenset("estimates estimated believes believed expects expected predicts predicted".split())
 # Endings of nouns for what someone does: "watcher", "governor", "columnist", "historian".
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # The sides of a group said to be divided: "Some view ..., while others ...".
