@@ -67,9 +67,9 @@ _END_MARK = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]|#{3,}|[xX]{3}")
 # A wire agency's credit run into the last paragraph after its final stop, as a line of its own would be: "...
 # economy. (PTI)", "-- IANS", "\u2014 AFP", and a bare one in capitals with its desk's initials, "PTI AB RT" (not a
 # sentence begun, "NHS England", "The").
-_RUN_IN_CREDIT = re.compile(r"(?<=[.!?\"'\u201d\u2019])[ \t]+(?:(?:--?|[\u2013\u2014]) ?[A-Z][\w.&'\u2019-]*"
-                            r"(?: [A-Z][\w.&'\u2019-]*){0,2}|\([A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2}\)"
-                            r"|[A-Z]{2,8}(?: [A-Z]{2,4}){0,4})(?: [a-z]{2,4}/[a-z]{2,4})?\Z")
+_RUN_IN_CREDIT = compiled_later(r"(?<=[.!?\"'\u201d\u2019])[ \t]+(?:(?:--?|[\u2013\u2014]) ?[A-Z][\w.&'\u2019-]*"
+                                r"(?: [A-Z][\w.&'\u2019-]*){0,2}|\([A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2}\)"
+                                r"|[A-Z]{2,8}(?: [A-Z]{2,4}){0,4})(?: [a-z]{2,4}/[a-z]{2,4})?\Z")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
         if region.kind == PARAGRAPH and (text[-1:].isalpha() or text[-1:] == ")") and \
-                (credit := _RUN_IN_CREDIT.search(text)):
+                (credit := _RUN_IN_CREDIT().search(text)):
             text = text[:credit.start()]  # "... economy. PTI AB RT": judge the story's last sentence
         # Plain text marks no headings, nor does a paragraph of markup: a short last line is taken for one by its
         # shape, and may be a cut sentence ("The White House said").

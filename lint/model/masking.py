@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import FromStarts, places
+from .patterns import FromStarts, compiled_later, places
 from .types import OPAQUE
 
 BLANK, TOKEN = 0, 1
@@ -19,7 +19,7 @@ _WEB = FromStarts(re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # The rest of an address after another scheme's "://" ("git://", "ssh://", "ldap://", "s3://"), whose scheme is
 # read back from it: a pattern that opened with the scheme would be tried at every letter.
-_AFTER_SCHEME = re.compile(r"://[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
+_AFTER_SCHEME = compiled_later(r"://[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
 _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 
 
@@ -36,7 +36,7 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         begin = at
         while begin > start and text[begin - 1] in _SCHEME_CHARACTERS:
             begin -= 1
-        rest = _AFTER_SCHEME.match(text, at, end)
+        rest = _AFTER_SCHEME().match(text, at, end)
         if begin < at and text[begin].isalpha() and rest is not None and \
                 not any(a <= at < b for a, b, _ in found):
             found.append((begin, rest.end(), TOKEN))

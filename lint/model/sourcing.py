@@ -479,7 +479,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     outside_text, a.subject_end)) and not (first["age"] and int(first["age"]) < 18) \
                     and not _fuller_name_before(a.subject, outside_text, a.subject_start):
                 a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
-            if a.kind == NAMED and "-year-old" in a.subject and (aged := _AGED_ONE.fullmatch(a.subject)) and \
+            if a.kind == NAMED and "-year-old" in a.subject and (aged := _AGED_ONE().fullmatch(a.subject)) and \
                     not _age_given(outside_text, aged["age"], a.subject_start):
                 a = _replace(a, PERSON)  # '"...," the 54-year-old said' with nobody of 54 named before: a stranger
                 # (a cut introduction), or one brought in unnamed ("A 54-year-old woman was hurt.")
@@ -814,7 +814,7 @@ _NAMED_AFTER_ROLE = compiled_later(r"(?:,? (?:named|called|identified as|known a
 
 
 # One by their age: "the 54-year-old", "the 17-year-old boy".
-_AGED_ONE = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+_AGED_ONE = compiled_later(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
 
 
 def _age_given(text: str, age: str, before: int) -> bool:
@@ -2989,14 +2989,14 @@ def _free_relative(text: str, span: tuple[int, int], verb_end: int) -> tuple[int
     at = text.rfind(" what ", span[0], span[1])
     if at == -1 and not text.startswith("What ", span[0]):
         return None
-    if _OF_A_TOPIC.match(text, verb_end):
+    if _OF_A_TOPIC().match(text, verb_end):
         return ()
     if at != -1:
         return () if _ASKED_WHAT().search(text, max(0, at - 24), at) else (at + 6, span[1])
     return span[0] + 5, span[1]
 
 
-_OF_A_TOPIC = re.compile(r" (?:of|about)\b")
+_OF_A_TOPIC = compiled_later(r" (?:of|about)\b")
 
 
 # A verb of asking, knowing or telling before "how many", "when", "whether" and the like: the clause it opens is a
