@@ -3986,6 +3986,17 @@ def test_a_spokesperson_after_a_body_by_its_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A palace is a body, whose spokesperson speaks for the palace the story named.
+    ("The King will not travel, Buckingham Palace has said.\n\nThe trip was cancelled. \u201cHe is "
+     "disappointed,\u201d a palace spokesperson said.", []),
+    ("The trip was cancelled.\n\nThe flights were refunded. \u201cHe is disappointed,\u201d a palace "
+     "spokesperson said.", ["unnamed"]),
+])
+def test_a_palace_speaks_through_its_spokesperson(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A named finding's count of its own respondents.
     ("The report was published on Tuesday. It found that a third of prisoners said they had felt unsafe.", []),
     ("The survey showed that 40% of nurses said they planned to quit.", []),
@@ -5594,6 +5605,8 @@ def test_what_a_group_reports_finding(text, expected):
     ("But executives also point to land. \u201cArizona said yes,\u201d said Greg Sullivan, who runs a supplier of "
      "specialty gases in Chandler.", []),
     ("Executives say demand is strong. Jo Roe, chief executive of Acme, said orders had doubled.", []),
+    ("Theatre bosses said the cuts would mean fewer shows. \u201cWe are asked to do more with less,\u201d said "
+     "Lorne Campbell, artistic director of Northern Stage.", []),
     # ... not a shopper, nor a body on the other side.
     ("Executives say demand is strong. Jo Roe, a shopper, said prices were high.", ["Executives say"]),
     ("Bosses say demand is strong. The union said pay was too low.", ["Bosses say"]),

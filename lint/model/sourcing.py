@@ -263,7 +263,7 @@ _LOCATIVE = frozenset("in near outside inside across around on".split())  # "an 
 _ORG_PREPOSITIONS = frozenset("at for of with by from".split())  # "analysts at Moody's", "data from Seaview"
 # Bodies named in lowercase by what follows them: "the ministry of health".
 _BODIES = frozenset("""ministry department office university council board agency institute college school museum
-    hospital court committee commission service authority union association federation society bureau district
+    hospital court committee commission service authority union association federation society bureau district palace
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     town borough village county hospice clinic foundation library zoo theatre theater church diocese orchestra team
     league railway operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster
@@ -2501,7 +2501,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
     return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant|director|president|chair|general|founder|partner)\b"
+                      rf"managing|executive|assistant|director|president|chair|general|founder|partner|artistic|"
+                      rf"creative)\b"
                       rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
