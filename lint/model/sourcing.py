@@ -2348,7 +2348,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
     # economics")
     headed = members is _FORECASTERS and ("economics" in lowered or "research" in lowered) and \
-        _HEAD_OF_ECONOMICS().search(lowered) is not None
+        _HEAD_OF_FORECASTING().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
             _ONE_BODY_SPEAKS().match(said) or (
                 len(field) > 3 and field.lower() not in _QUANTIFIERS
@@ -2550,7 +2550,7 @@ _ONE_BODY_SPEAKS = compiled_later(
 # "a fellow resident")
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
-_HEAD_OF_ECONOMICS = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?(?:economics|research)\b")
+_HEAD_OF_FORECASTING = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?(?:economics|research)\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
