@@ -118,6 +118,28 @@ def test_an_address_of_any_scheme_is_masked_with_its_scheme(fmt):
     assert "${jndi:" in doc.masked and "} in the logs." in doc.masked and ", not 3://4." in doc.masked
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_bare_domain_with_a_path_is_masked_with_its_path(fmt):
+    text = ("Sign up at example.com/news?id=5 today. Apply at gov.uk/apply?ref=abc&x=1, or see "
+            "pib.gov.in/PressReleasePage.aspx?PRID=2071. The rules, and/or the fees, apply 24/7 on the U.S./Mexico "
+            "border, rated 3.5/5 by readers.The end.")
+    text = f"<p>{text}</p>" if fmt == "html" else text
+    doc = parse(text, fmt)
+    for address in ("example.com/news?id=5", "gov.uk/apply?ref=abc&x=1", "pib.gov.in/PressReleasePage.aspx?PRID=2071"):
+        at = text.index(address)
+        assert doc.masked[at:at + len(address)] == OPAQUE * len(address), address
+    for prose in (" today.", ", or see", ". The rules, and/or the fees, apply 24/7 on the U.S./Mexico",
+                  "rated 3.5/5 by readers.The end."):
+        assert prose in doc.masked, prose
+
+
+def test_a_bare_domain_path_hides_no_run_on_sentence():
+    text = "Details at example.com/news?id=5 before Friday.the mayor said. It passed and/or.failed."
+    found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text, format="text")]
+    assert ("punctuation-spacing", "Friday.the") in found
+    assert not any("?" in span for _, span in found)
+
+
 def test_front_matter_fields_are_regions_with_exact_offsets():
     md = '---\ntitle: "Zé 😀 test"\ndescription: >\n  A folded\n  description\ndate: 2025-03-01\n---\nBody.\n'
     doc = parse(md, "markdown")

@@ -11,6 +11,7 @@ import re
 
 from .patterns import FromStarts, compiled_later, places
 from .types import OPAQUE
+from .words import NAME_SUFFIXES
 
 BLANK, TOKEN = 0, 1
 
@@ -21,6 +22,12 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # read back from it: a pattern that opened with the scheme would be tried at every letter.
 _AFTER_SCHEME = compiled_later(r"://[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
 _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+# A bare domain's path ("example.com/news?id=5", "pib.gov.in/PressRelease?PRID=1"), whose query would read as
+# two sentences run together ("news?id"). The domain is read back from the "/", as a scheme is from "://",
+# and told by its ending; after a "/" an ending that is an English word ("gov.in", "example.it") is a domain's.
+_PATH = compiled_later(r"/[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
+_DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_DOMAIN_ENDINGS = NAME_SUFFIXES | frozenset("in it us me to is news live online today one".split())
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
@@ -42,6 +49,13 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             found.append((begin, rest.end(), TOKEN))
             found.sort()
         at = text.find("://", rest.end() if rest is not None else at + 3, end)
+    at = text.find("/", start, end)
+    while at != -1:
+        rest = _bare_path(text, start, at, end, found)
+        if rest is not None:
+            found.append(rest)
+            found.sort()
+        at = text.find("/", rest[1] if rest is not None else at + 1, end)
     if text.find("@", start, end) != -1:
         found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
                   if not any(a <= m.start() < b for a, b, _ in found)]
@@ -49,11 +63,27 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return found
 
 
+def _bare_path(text: str, start: int, at: int, end: int,
+               found: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The address of a bare domain whose path opens with the "/" at `at`
+    ("example.com/news?id=5"), or None: "and/or", "24/7", a path already found."""
+    begin = at
+    while begin > start and text[begin - 1] in _DOMAIN_CHARACTERS:
+        begin -= 1
+    labels = text[begin:at].split(".")
+    if len(labels) < 2 or not all(labels) or labels[-1] not in _DOMAIN_ENDINGS or \
+            not text[begin].isalnum() or text[begin - 1:begin] in ("@", "/", ":") or \
+            any(a <= at < b for a, b, _ in found):
+        return None
+    rest = _PATH().match(text, at, end)
+    return None if rest is None else (begin, rest.end(), TOKEN)
+
+
 def url_marks(text: str) -> list[int]:
     """Where a web or e-mail address may stand: the sorted offsets of the
     strings one must hold. A span with none of them holds no address, which a
     format learns by bisection instead of a search per paragraph."""
-    return sorted(places(text, (*_WEB.starts, "://", "@")))
+    return sorted(places(text, (*_WEB.starts, "://", "/", "@")))
 
 
 def apply(text: str, spans: list[tuple[int, int, int]]) -> str:
