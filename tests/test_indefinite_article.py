@@ -23,6 +23,7 @@ RULE = "indefinite-article"
     ("It was an one-time grant.", ["an one-time"]),
     ("She met a FBI agent.", ["a FBI"]),
     ("He holds a MBA.", ["a MBA"]),
+    ("She took a Uber home after a Uber's app failed.", ["a Uber", "a Uber's"]),  # the company, said "oo"
     ("It cited a NBC survey.", ["a NBC"]),
     ("He flew a F-16.", ["a F-16"]),
     ("A LNG tanker docked.", ["A LNG"]),
@@ -75,7 +76,8 @@ def test_the_wrong_article_is_flagged(text, expected):
     "An historian and a historian are both in use.",
     "He is an habitual offender with a hereditary title and an heroic past.",
     "She got an SAT score last year; he got a SATs result (said \"sats\" in Britain).",
-    "An Uber driver took an Uber Eats order.",  # the dictionary's "uber" is the German word
+    "An Uber driver took an Uber Eats order.",
+    "He is a uber-rich donor, or an uber-rich one.",  # the dictionary's "uber" is the German word, said "you"
     "An F1 car, an M25 crash, an N95 mask, an H1N1 case, an A380 and an MP3.",
     "A G7 summit, a B12 shot, a U2 song, a Q3 report, a 4x4 and a FTSE 100 firm.",
     "It was a B2B firm with a 5G mast.",

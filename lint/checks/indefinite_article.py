@@ -80,6 +80,7 @@ class Lists(NamedTuple):
     a_prefixes: Prefixes  # vowel letter, consonant sound: a university, a one-time
     an_prefixes: Prefixes  # consonant letter, vowel sound: an hour, an honest
     either: frozenset[str]  # both are in use: a/an historic, herb, URL
+    an_names: frozenset[str]  # a capitalised name said with a vowel, whatever its word takes: an Uber
     sounds: dict[str, str]  # the pronouncing dictionary's word -> a | an | either, where spelling misleads
 
 
@@ -88,6 +89,7 @@ def prepare(params: dict) -> Lists:
         Prefixes.of(params["a_prefixes"]),
         Prefixes.of(params["an_prefixes"]),
         frozenset(w.lower() for w in params["either"]),
+        frozenset(w.lower() for w in params["an_names"]),
         article_sounds.table(),
     )
 
@@ -97,6 +99,8 @@ def expected_article(word: str, lists: Lists) -> str | None:
     word = word.strip(".,;:'\u2019").lstrip("$\u20ac\u00a3")  # "an $8 billion plan" is read "eight"
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]  # "an MP's speech": said as "an MP", the possessive after it
+    if word[:1].isupper() and word.lower() in lists.an_names:
+        return "an"
     if not word or word.lower() in lists.either or word.lower() in _NOT_A_NOUN:
         return None  # "a and b": a variable, not an article
     if word[0].isdigit():
@@ -107,6 +111,8 @@ def expected_article(word: str, lists: Lists) -> str | None:
             return "an"  # eleven, eighteen, eighteen hundred, eleven thousand, eleven million
         return "a"
     head = word.split("-")[0]
+    if head.lower() in lists.either:
+        return None  # a compound opened by a word said both ways: "a uber-rich donor", "an uber-rich one"
     letters = head.replace(".", "")
     if not letters.isalpha():
         if _CODE.fullmatch(letters) is None:
@@ -201,4 +207,5 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 KIND = Kind("indefinite-article", check, fixes=True, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
-            params={"a_prefixes": Param(TEXTS, []), "an_prefixes": Param(TEXTS, []), "either": Param(TEXTS, [])})
+            params={"a_prefixes": Param(TEXTS, []), "an_prefixes": Param(TEXTS, []), "either": Param(TEXTS, []),
+                    "an_names": Param(TEXTS, [])})
