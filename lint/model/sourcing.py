@@ -2145,6 +2145,9 @@ _TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the press|us\b|(?:the|thi
 _WHERE_OR_WHEN = compiled_later(r" (?:at|in|on|over|across|during|throughout|from|next|later|this)\b"
                                 r"(?![^,.;]{0,30}\bthat\b)")  # not "expected in January that rates would fall"
 
+# "with" and the subject of an absolute clause, before its participle: "with few services expected to run".
+_WITH_SUBJECT = compiled_later(r"\b[Ww]ith (?:[\w'\u2019-]+ ){1,5}$")
+
 # What a greeting or a rite says: "say goodbye", "say a prayer".
 _SAID_NOTHING = compiled_later(r" (?:goodbye|good-bye|hello|farewell|thanks|thank you|sorry|grace|a prayer|cheese)\b")
 _SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
@@ -2184,8 +2187,10 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
             return False  # consent, not a view: "only if landlords agree to lower rents"
-        if verb == "expected" and _WHERE_OR_WHEN().match(text, verb_end) is not None:
-            return False  # a participle: "for the 80,000 fans expected at the festival"
+        if verb == "expected" and (_WHERE_OR_WHEN().match(text, verb_end) is not None or _WITH_SUBJECT().search(
+                text, max(0, verb_end - len(verb) - 50), verb_end - len(verb)) is not None):
+            return False  # a participle: "for the 80,000 fans expected at the festival", "with few services
+            # expected to run" (what is expected, not who expects it)
         if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
             return False  # taken in, not conceding: "537 infants admitted to hospital"
         if verb[:5] == "claim" and _CLAIMED_THING().match(text, verb_end) is not None:
@@ -3754,6 +3759,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     paragraph = None
     previous: tuple[Quotation, Attribution | None] | None = None  # the quotation before, and its source
     term_end = -1  # where the last title, sign or term ended
+    # the last pronoun a quotation's source was found for: what it was, its source, and where the quotation ended
+    chain: tuple[str, Attribution, int] | None = None
     for q in outer:
         if not sentences:
             return
@@ -3836,8 +3843,13 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             pronoun = source.subject
             source = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex, pronoun) or \
                 _resolve(source, speaker, q.start, people)
+            if source is None and chain is not None and chain[0] == pronoun.lower() and \
+                    q.start - chain[2] < _CHAIN_REACH and not people.named_in(chain[2], q.start):
+                source = chain[1]  # a profile's "he said" going on past the name's reach, nobody else named since
             if source is None:
                 out.orphans[q.start] = pronoun
+            else:
+                chain = (pronoun.lower(), source, q.end)
         out.quotes[q.start] = source
         previous = (q, source)
         if source is not None:
@@ -4342,6 +4354,10 @@ def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str) -> tuple[
 _MALE = frozenset("man boy father husband son brother grandfather uncle businessman policeman fisherman".split())
 _FEMALE = frozenset(
     "woman girl mother wife daughter sister grandmother aunt businesswoman policewoman fisherwoman".split())
+
+
+# How far a pronoun's speaker carries from one quotation to the next, with no one else named between them.
+_CHAIN_REACH = 2000
 
 
 def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, people: _People) -> Attribution | None:
