@@ -86,9 +86,13 @@ def test_spun_phrases():
     ("The Home of Representatives met as provide chain issues eased.",
      [("Home of Representatives", "House of Representatives"), ("provide chain issues", "supply chain issues")]),
     ("Shares of the tech large fell.", [("tech large", "tech giant")]),
+    ("Analysts raised their worth targets as shares hit a report excessive, above the all-time excessive of May.",
+     [("worth targets", "price targets"), ("report excessive", "record high"),
+      ("all-time excessive", "all-time high")]),
     # ... not the words in their own senses.
     ("Firms that provide chains and hoists said the local weather changed.", []),
     ("Tech large caps rallied.", []),
+    ("It was worth targeting. The report, excessive in length, found costs were excessive all-time.", []),
 ])
 def test_spun_set_phrases_of_the_news(text, expected):
     assert [(text[d.offset:d.end_offset], d.fix.edits[0].text) for d in lint.check_text(text)

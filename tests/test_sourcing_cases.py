@@ -26,6 +26,21 @@ def vague_spans(text: str) -> list[str]:
 
 # -- speaker resolution ------------------------------------------------------------
 
+@pytest.mark.parametrize("text, expected", [
+    # "close to" and "familiar with" a place or a state, with nobody saying or holding anything, is no source.
+    ("People close to retirement will pay less.", []),
+    ("Those close to the river were evacuated overnight.", []),
+    ("The course suits people familiar with the rules.", []),
+    # ... while people close to someone are, saying, holding a view or drawing a portrait.
+    ("People close to the club said the manager would stay.", ["People close to the club said"]),
+    ("Sources close to the club are confident the manager will stay.", ["Sources close to the club are confident"]),
+    ("Those close to him describe a private man.", ["Those close to"]),
+    ("People familiar with his thinking believe he will quit.", ["People familiar with his thinking believe"]),
+])
+def test_close_to_a_place_or_a_state_is_no_source(text, expected):
+    assert vague_spans(text) == expected
+
+
 _PROFILE = (
     "At eight o'clock every morning, Ray Mottram unlocks the door of his shop.\n\n"
     "He is 74. His father ran the shop before him, and his grandfather before that. The apron he wears was his "
@@ -2378,6 +2393,10 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("As per economists, inflation will fall.", "As per economists"),
     ("Folks familiar with the matter said Powell will stay.", "Folks familiar with the matter said"),
     ("According to people aware of the matter, Powell will stay.", "According to people aware of the matter"),
+    ("In accordance with individuals conversant in the matter, Powell will stay.", "In accordance with individuals"),
+    ("Individuals acquainted with the matter stated that Powell will stay.",
+     "Individuals acquainted with the matter"),
+    ("An individual close to the club said Powell will stay.", "An individual close to the club said"),
 ])
 def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     assert vague_spans(text) == [span]

@@ -878,6 +878,14 @@ _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|ye
 # The people an impersonal phrase stands for: "people familiar with", "a person close to"; in it or right after
 # it ("according to people" familiar with the matter).
 _HEARSAY_TIES = re.compile(r"\b(?:familiar|close|briefed|knowledge)\b")
+# What people close to someone hold, with no verb of saying: a state of mind ("are confident", "remain adamant")
+# or a portrait ("describe a private man").
+_STANCE_AFTER = compiled_later(
+    r"\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|have been|had been)"
+    r" (?:\w+ )?(?:confident|adamant|optimistic|pessimistic|convinced|certain|sure|hopeful|upbeat|sceptical|"
+    r"skeptical|wary|doubtful|bullish|bearish|unconvinced|relaxed|concerned|furious|angry|unhappy|happy|keen|"
+    r"determined|resigned|baffled|puzzled|surprised|shocked|stunned|dismayed|frustrated|split|divided)"
+    r"|describe[sd]?|portray(?:s|ed)?|paint(?:s|ed)? (?:him|her|them|a|an)|characteri[sz]e[sd]?)\b")
 # How far after an unnamed source the story may say why it is unnamed.
 _REASON_REACH = 2
 # ... and after a lead, which wire copy follows with its figures before it comes back to its sources in a paragraph
@@ -1044,6 +1052,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             extra := [(m.start(), m.end(), m.group().lower()) for m in _WITH_HEARSAY().finditer(outside)]):
         impersonal = [*impersonal, *extra]
     for start, end, phrase in impersonal:
+        if not verbs and _HEARSAY_TIES.search(phrase) is not None and _STANCE_AFTER().search(outside, end) is None:
+            continue  # a place or a state, nobody saying or holding anything: "People close to retirement will pay
+            # less", "Those close to the river were evacuated", "a course for people familiar with the rules" (not
+            # "Sources close to the club are confident", "Those close to him describe a private man")
         found.append(Attribution(base + start, base + end, IMPERSONAL, phrase, justified))
     claims = lexicon.claim_verbs
     has_who = " who " in outside
