@@ -480,9 +480,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and not _fuller_name_before(a.subject, outside_text, a.subject_start):
                 a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
             if a.kind == NAMED and "-year-old" in a.subject and (aged := _AGED_ONE().fullmatch(a.subject)) and \
-                    not _age_given(outside_text, aged["age"], a.subject_start):
-                a = _replace(a, PERSON)  # '"...," the 54-year-old said' with nobody of 54 named before: a stranger
-                # (a cut introduction), or one brought in unnamed ("A 54-year-old woman was hurt.")
+                    (given := _age_given(outside_text, aged["age"], a.subject_start)) is not True and \
+                    (given is False or not people.near(a.subject_start)):
+                a = _replace(a, PERSON)  # '"...," the 54-year-old said' with nobody named before: a stranger (a cut
+                # introduction), or one brought in unnamed ("A 54-year-old woman was hurt."); with no age given, a
+                # sports or showbiz second reference is the one named last ("Jack Draper won. '...,' the
+                # 23-year-old said")
             if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
                 a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
             if a.kind == GROUP and a.subject.startswith(("Your ", "your ")) and \
@@ -610,7 +613,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     # "Laura Kim, whose two sons attend ...": the sides go on with the group's claim
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
-            if a.kind == GROUP and (members := _members_of(head)) and (any(
+            # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
+            if a.kind == GROUP and (members := _members_of(head) or (
+                    _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     for s in after) or (
                     sentence.region == lead and _member_introduced_then_speaks(
@@ -817,14 +822,17 @@ _NAMED_AFTER_ROLE = compiled_later(r"(?:,? (?:named|called|identified as|known a
 _AGED_ONE = compiled_later(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
 
 
-def _age_given(text: str, age: str, before: int) -> bool:
+def _age_given(text: str, age: str, before: int) -> bool | None:
     """Has the story named someone of this age before `before` ("Ana Ruiz,
-    54,", "Ruiz, aged 54", "Ruiz (54)", "54-year-old Ana Ruiz"; not "a
-    54-year-old woman")?"""
+    54,", "Ruiz, aged 54", "Ruiz (54)", "54-year-old Ana Ruiz")? False when
+    it brought in only someone unnamed of that age ("a 54-year-old woman"),
+    None when it gave nobody that age."""
+    given = None
     for m in re.finditer(rf"(?:, (?:aged )?{age}\b|\({age}\)|\b{age}-year-old)", text[:before]):
         if m.group()[0] in ",(" or not text.endswith(("a ", "an ", "A ", "An "), 0, m.start()):
             return True
-    return False
+        given = False
+    return given
 
 
 # People the story must bring in before "the" can point back to them: "the woman", "the resident".
@@ -4275,6 +4283,15 @@ class _People:
             _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None
 
 
+    def near(self, offset: int) -> bool:
+        """Is a person named within a pronoun's reach before `offset`?"""
+        j = bisect.bisect_left(self.starts, offset) - 1
+        while j >= 0 and offset - self.runs[j][0] < _NAME_REACH:
+            if self.is_person(*self.runs[j]):
+                return True
+            j -= 1
+        return False
+
     def named_in(self, start: int, end: int) -> bool:
         """Is a person named in text[start:end] (the paragraph before a quotation)?
         A surname alone opening a sentence counts too ("Ruiz did not hold
@@ -4368,6 +4385,8 @@ _FEMALE = frozenset(
     "woman girl mother wife daughter sister grandmother aunt businesswoman policewoman fisherwoman".split())
 
 
+# How far back a pronoun finds the person it refers to.
+_NAME_REACH = 800
 # How far a pronoun's speaker carries from one quotation to the next, with no one else named between them.
 _CHAIN_REACH = 2000
 
@@ -4379,7 +4398,7 @@ def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, peo
     carries its reason for anonymity."""
     names = people.runs
     j = bisect.bisect_left(people.starts, offset) - 1
-    while j >= 0 and offset - names[j][0] < 800:
+    while j >= 0 and offset - names[j][0] < _NAME_REACH:
         start, end = names[j]
         if people.is_person(start, end):
             # The speaker is this person unless an unnamed source came after the
