@@ -219,6 +219,30 @@ def test_a_vocabulary_entry_accepts_its_first_word_as_a_sentence_opens_with_it(e
     assert len(flagged(text, RULE, config={"vocabulary": {"accept": [entry]}})) == 1
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A whole sentence inside brackets, its stop inside, opens with a capital as any sentence does.
+    ("Flights go on sale on Thursday. (prices start at \u00a329.99 one way.) The routes run.", ["prices"]),
+    ("It closed. (see page 3.) It reopened.", ["see"]),
+    # ... not an aside, a marker, a capital already, or an abbreviation.
+    ("Flights go on sale. (see below) The routes run.", []),
+    ("Flights go on sale (prices start at \u00a329.99). The routes run.", []),
+    ("The list: (a) the first item, (b) the second.", []),
+    ("It closed. (Prices rose.) It reopened. (i.e. the cheapest fare.) (e.g. Paris and Rome.)", []),
+    ("It closed. (iPhone sales rose.) It reopened.", []),
+])
+def test_a_sentence_in_brackets_starts_with_a_capital(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_a_bracketed_sentence_is_fixed_inside_its_bracket():
+    import lint
+
+    text = "It closed. (prices rose again.) It reopened."
+    (d,) = lint.check_text(text)
+    (edit,) = d.fix.edits
+    assert (text[edit.offset], edit.text) == ("p", "P")
+
+
 def test_fix_capitalises_the_first_letter():
     import lint
 

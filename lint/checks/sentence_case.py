@@ -51,6 +51,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # an enumeration's item: "a) this is", "iv. This", "1. an item"
         if sentence.opens_region and _fragments_after_label(text, start, sentence.end):
             continue  # a fact box's list: "Pros: excellent cameras; seven years of updates"
+        bracketed = text[start] == "(" and _bracketed_sentence(text, start)
+        start += bracketed  # "(prices start at £29.99.)": a sentence of its own inside brackets
         while start < sentence.end and text[start] in _OPENING_QUOTES:
             start += 1
         m = WORD.match(text, start)
@@ -58,10 +60,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # a number, a symbol, @handle, #hashtag, code, or a web address without its scheme
         word = m.group().rstrip(".-")
         upper = capital(word[0])
+        if bracketed and ("." in word or word in ("cf", "viz", "eg", "ie")):
+            continue  # "(i.e. the cheapest fare.)": an abbreviation keeps its case
         if upper is None or word != word.lower() or word in accepted or _DOMAIN.fullmatch(word):
             continue  # capitalised, lowercase by design (iPhone, eBay, mRNA, booking.com), or no capital (º, ß)
         quotation = doc.quotation_at(m.start())
-        if start > sentence.start and (quotation is None or (
+        if start > sentence.start + bracketed and (quotation is None or (
                 quotation.words < _MIN_QUOTED_WORDS and not _clause(text, m.start(), quotation)
                 and not _whole_sentence(text, quotation, sentence.end))):
             continue  # a short quoted fragment opening a sentence: '"a disaster," she called it'
@@ -79,6 +83,15 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for start, word in _after_closed_quotation(doc, rule, accepted):
         yield Finding(start, start + len(word), rule.spec.message.format(word=shorten(word, 40)),
                       Fix(f'Capitalise "{word}"', (Edit(start, start + 1, capital(word[0]) or word[0]),)))
+
+
+def _bracketed_sentence(text: str, start: int) -> bool:
+    """Does the bracket at `start`, opening a sentence, hold a whole sentence
+    of three words or more, its stop inside ("(prices start at £29.99.)")?
+    Not an aside or a marker: "(see below)", "(a)", "(pictured)"."""
+    close = text.find(")", start, start + 400)
+    return close != -1 and text[close - 1] in ".!?" and text.find("(", start + 1, close) == -1 and \
+        len(WORD.findall(text, start, close)) >= 3
 
 
 @functools.cache
