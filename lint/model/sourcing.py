@@ -2384,6 +2384,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
+    if members is _CRITICS and _ONE_BODY_OBJECTS().match(said):
+        return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
@@ -2565,11 +2567,15 @@ _HEAD_OF_A_BODY = compiled_later(
     r"co-?ordinator|head) (?:of|at) (?:the )?[A-Z]"
     r"|[A-Z][\w&'\u2019.-]* (?:executive director|chief executive|president|chair(?:man|woman|person)?|"
     r"(?:co-)?founder) [A-Z][a-z]")
-_ONE_BODY_SPEAKS = compiled_later(
+_ONE_BODY = (
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
-    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)"  # or what it does
-    r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
+    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does
+_ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
+# ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
+# \u201ca fantasy\u201d" (not "The Local Government Association welcomed it").
+_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|called|described|criticised|"
+                                               r"criticized|condemned|attacked|dismissed|opposes|opposed)\b")
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
 # "a fellow resident")
@@ -2634,6 +2640,9 @@ _SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "
 _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS, *(
     f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
     for article in ("a", "the")))
+# Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
+# said"; or a body finding fault (_ONE_BODY_OBJECTS).
+_CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -2671,9 +2680,7 @@ _MEMBERS = {
     # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
     # Group, said"
     **dict.fromkeys(("campaigners", "activists", "advocates"), _CAMPAIGNERS),
-    # those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the
-    # plan, said"
-    **dict.fromkeys(("critics", "opponents"), ("critic", "opponent", "voted against", "opposed", "opposes")),
+    **dict.fromkeys(("critics", "opponents"), _CRITICS),
     # objectors to a plan, one named by their objection or the body they speak for: "Objectors told the meeting ..."
     # then "said Margaret Ellison, who chairs the Thornbury Residents' Association"
     "objectors": ("objector", "objected", "objects", "opposed", "opposes", *_ORGANISATIONS),
