@@ -37,6 +37,7 @@ RULE = "punctuation-spacing"
         ("within 62 days ,below the target", ["days ,below"]),
         ("He left early ;the rest stayed.", ["early ;the"]),
         ("The mayor spoke first .Then the chief executive took questions.", ["first .Then"]),
+        ("She walked out !Then the chair adjourned. Was it fair ?No, said the panel.", ["out !Then", "fair ?No"]),
         ("Turnout rose in 2024 .The count was slow.", ["2024 .The"]),
         ("The bill passed 52-48 .the senator voted no.", ["52-48 .the"]),
         # ... also before a one-letter word that opens a sentence
@@ -127,6 +128,8 @@ def test_flags_missing_space(text, expected):
         # Numbers written after an abbreviation's stop, and a month run into a year or another word's stop.
         "He lives at No.10, see p.45 and s.14 of the Act, v.2 of the plan, fig.3 and Art.5.",
         "The Jan.2026 figures and the file report_Jan.5.csv are out; the vote was on Jan. 5.",
+        # A spaced ! or ? with its space after it too, as French typography sets it: no space is missing.
+        "Is it fair ? No. Wow ! That was it, and Yahoo ! Japan agreed.",
     ],
 )
 def test_does_not_flag(text):
@@ -215,6 +218,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
 @pytest.mark.parametrize("text, fixed", [
     ("within 62 days ,below the target", "within 62 days, below the target"),
     ("The mayor spoke first .Then he left.", "The mayor spoke first. Then he left."),
+    ("She walked out !Then he left.", "She walked out! Then he left."),
     ("It cost \u00a3250,000 .A public exhibition opens.", "It cost \u00a3250,000. A public exhibition opens."),
     ('A spokesperson said:"Doctors cannot keep working like this."',
      'A spokesperson said: "Doctors cannot keep working like this."'),

@@ -52,7 +52,8 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
     if not (before.isalpha() and pos >= 2 and text[pos - 2].isalpha()):
         if mark == ":" and before == ".":
             return _initialism_run_into_word(text, pos, pos + 1)  # "at 3 a.m.:two checks"
-        return mark in "!?" and before.isalpha()  # What?No
+        return mark in "!?" and (before.isalpha() or (  # What?No
+            _space_before(text, pos) and text[pos + 1:pos + 3].isalpha()))  # "She left !Then": the space is before
     if mark == ":":  # Note:this, not 10:30, C:\, std::, nor an exchange's ticker (NASDAQ:AAPL, LON:BARC)
         ticker = _EXCHANGE.search(text, max(0, pos - 9), pos) is not None and _TICKER.match(text, pos + 1) is not None
         return (text[pos + 1:pos + 3].isalpha() or (text[pos + 1:pos + 2] in ("a", "A", "I") and  # "centre:a car park"
@@ -385,7 +386,7 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                 space_at = pos + 2  # a closing mark: '"fine."The'
         elif not _missing_space(text, pos, mark):
             continue
-        moved = mark in ",;." and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
+        moved = mark in ",;.!?" and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
         before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved)
         # The word after may open the next region: a run-in label ends at its colon ("finding:most").
         after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _ANY_QUOTE))
