@@ -5173,6 +5173,13 @@ def test_what_a_post_read_is_someones_words(text, expected):
      "spokesperson said.", ["unnamed"]),
     ("The hospital apologised to the family. \u201cWe are moving crews as fast as we can,\u201d an airline "
      "spokesman said.", ["unnamed"]),
+    # A company's spokesperson speaks for the firm a business story's lead opened with, a few sentences back.
+    ("Burberry will cut 1,700 jobs, it said on Monday.\n\nThe luxury brand said it needed to save \u00a3100m a "
+     "year.\n\nShares in Burberry rose 3% in London.\n\n\u201cWe are confident in the plan,\u201d a company "
+     "spokesperson said.", []),
+    # ... not one no sentence opened with.
+    ("Workers walked out at the depot on Monday.\n\nThe strike was over pay.\n\nShares in Burberry rose 3% in "
+     "London.\n\n\u201cWe are confident in the plan,\u201d a company spokesperson said.", ["unnamed"]),
 ])
 def test_a_spokesperson_by_the_kind_of_body_speaks_for_the_one_before(text, expected):
     assert kinds(text) == expected

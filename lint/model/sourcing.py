@@ -1561,8 +1561,20 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     named = _named_first(text, (start, end), subjects, lexicon)
     if named is None or not kind:
         return named is not None
-    # "a company spokesperson" after a name the draft writes inside a sentence too ("Stagecoach said"; "employed
-    # by Stagecoach"), or a run of them: not after "Judges praised the bakery", a common noun opening a sentence
+    return _a_name_of_its_own(text, named, subjects) or (kind in ("company", "firm") and any(
+        (first := _named_first(text, (s.start, s.end), subjects, lexicon)) is not None
+        and _a_name_of_its_own(text, first, subjects)
+        for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if a.start - s.end <= 1200))
+
+
+# How many sentences back "a company spokesperson" finds the firm a sentence opened with: a business story names
+# its firm in the lead and speaks of its shares or its figures before the spokesperson.
+_FIRM_REACH = 4
+
+
+def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -> bool:
+    """Is the name a sentence opens with a name the draft writes inside a sentence too ("Stagecoach said";
+    "employed by Stagecoach"), or a run of them? Not "Judges praised the bakery", a common noun opening it."""
     name = text[named[0]:named[1]]
     return " " in name or subjects.proper(name, True)
 
