@@ -51,11 +51,11 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         at = text.find("://", rest.end() if rest is not None else at + 3, end)
     at = text.find("/", start, end)
     while at != -1:
-        rest = _bare_path(text, start, at, end, found)
-        if rest is not None:
-            found.append(rest)
+        path = _bare_path(text, start, at, end, found)
+        if path is not None:
+            found.append(path)
             found.sort()
-        at = text.find("/", rest[1] if rest is not None else at + 1, end)
+        at = text.find("/", path[1] if path is not None else at + 1, end)
     if text.find("@", start, end) != -1:
         found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
                   if not any(a <= m.start() < b for a, b, _ in found)]
