@@ -139,6 +139,7 @@ def test_a_templates_evergreen_headings(text, expected):
      ["In today's fast-paced world", "In this article, we will"]),
     ("The cap rose.\n\nI hope this article was helpful! Let me know if you have any other questions.\n",
      ["I hope this article was helpful", "Let me know if you have any other questions"]),
+    ("The cap rose.\n\nI hope this article helped you understand the cap.\n", ["I hope this article helped"]),
     # ... not the words in a story: a fast-paced world of its own, an article the story is about.
     ("The film is set in a fast-paced world of traders. The article, the editor said, will run on Monday.\n", []),
     # ... not one quoted in a story about chatbots, nor the words in other senses.

@@ -27,6 +27,8 @@ _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # and told by its ending; after a "/" an ending that is an English word ("gov.in", "example.it") is a domain's.
 _PATH = compiled_later(r"/[^\s<>\"'\u201c\u201d]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+# The marks a path may hold that a rule would read as prose's: a query's "?", a file's ".", a list's ",".
+_READ_MARKS = "?.,;:!=&"
 _DOMAIN_ENDINGS = NAME_SUFFIXES | frozenset("in it us me to is news live online today one".split())
 
 
@@ -76,7 +78,9 @@ def _bare_path(text: str, start: int, at: int, end: int,
             any(a <= at < b for a, b, _ in found):
         return None
     rest = _PATH().match(text, at, end)
-    return None if rest is None else (begin, rest.end(), TOKEN)
+    if rest is None or not any(mark in rest.group() for mark in _READ_MARKS):
+        return None  # a path of words and slashes reads as nothing else ("pic.twitter.com/AbC1", page residue)
+    return begin, rest.end(), TOKEN
 
 
 def url_marks(text: str) -> list[int]:

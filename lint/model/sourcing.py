@@ -886,6 +886,9 @@ _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|ye
 # The people an impersonal phrase stands for: "people familiar with", "a person close to"; in it or right after
 # it ("according to people" familiar with the matter).
 _HEARSAY_TIES = re.compile(r"\b(?:familiar|close|briefed|knowledge)\b")
+# ... of which these two also say where someone is or what they know: "close to the river", "familiar with the
+# rules".
+_NEAR_OR_VERSED = re.compile(r"\b(?:familiar|close)\b")
 # What people close to someone hold, with no verb of saying: a state of mind ("are confident", "remain adamant")
 # or a portrait ("describe a private man").
 _STANCE_AFTER = compiled_later(
@@ -1060,7 +1063,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             extra := [(m.start(), m.end(), m.group().lower()) for m in _WITH_HEARSAY().finditer(outside)]):
         impersonal = [*impersonal, *extra]
     for start, end, phrase in impersonal:
-        if not verbs and _HEARSAY_TIES.search(phrase) is not None and _STANCE_AFTER().search(outside, end) is None:
+        if not verbs and _NEAR_OR_VERSED.search(phrase) is not None and "citing" not in outside and \
+                _STANCE_AFTER().search(outside, end) is None:
             continue  # a place or a state, nobody saying or holding anything: "People close to retirement will pay
             # less", "Those close to the river were evacuated", "a course for people familiar with the rules" (not
             # "Sources close to the club are confident", "Those close to him describe a private man")
