@@ -670,6 +670,7 @@ STAMPS = [
     "Last updated on 4 June 2025",
     "Published: 14:32 BST, 3 June 2025 | Updated: 16:01 BST, 3 June 2025",
     "Published 14 March 2024 | Updated 15 March 2024",
+    "Originally published at 10:42 on 4 December 2025",
 ]
 
 

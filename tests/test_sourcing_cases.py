@@ -55,6 +55,17 @@ def test_close_to_a_place_or_a_state_is_no_source(text, expected):
     assert vague_spans(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A zoo's keepers and a reserve's wardens are the story's own, as its lifeguards and curators are.
+    ("Twin red panda cubs have been born at Chester Zoo. The cubs are healthy, keepers said.", []),
+    ("Wardens said the birds had nested early this year.", []),
+    # ... not those who keep a view: "gatekeepers" and "bookkeepers" are no keepers.
+    ("Gatekeepers said the rules were unfair.", ["Gatekeepers said"]),
+])
+def test_keepers_and_wardens_are_the_story_s_own(text, expected):
+    assert vague_spans(text) == expected
+
+
 _PROFILE = (
     "At eight o'clock every morning, Ray Mottram unlocks the door of his shop.\n\n"
     "He is 74. His father ran the shop before him, and his grandfather before that. The apron he wears was his "
