@@ -1359,6 +1359,9 @@ def test_a_split_body_or_vote_or_a_blame_nobody_voices_is_no_claim(text):
     # ... or a verb that admits, confirms or explains it.
     "Few people expected the work to take this long, the area director, Jo Pike, admitted.",
     "Farmers have warned of higher prices for months, the National Farmers\u2019 Union confirmed.",
+    # ... or a record of theirs the story names, showing it.
+    "Several officials now expect fewer cuts than they did in March, the projections showed.",
+    "Most policymakers agreed that rates should stay on hold, the minutes showed.",
 ])
 def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is_not_vague(text):
     assert kinds(text, VAGUE) == []
@@ -1375,6 +1378,11 @@ def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is
 ])
 def test_a_group_beside_a_named_source_is_still_vague(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+def test_a_record_nobody_is_named_for_shows_no_group_s_claim():
+    text = "Several officials now expect fewer cuts than they did in March, a poll found."  # whose poll?
+    assert vague_spans(text) == ["Several officials now expect", "a poll found"]
 
 
 @pytest.mark.parametrize("text", [

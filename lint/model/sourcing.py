@@ -872,7 +872,9 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 # statement on Monday.", a name's role set off after it ("said Jo Bell, the council leader.")
 _TRAILING_VERBS = frozenset("""said says added adds told wrote writes noted stated reported announced admitted admits
     acknowledged acknowledges conceded concedes confirmed confirms explained explains warned warns""".split()) | {
-    "according to"}  # "Experts say the virus spreads by droplets, according to the World Health Organization"
+    "according to"} | (  # "Experts say the virus spreads by droplets, according to the World Health Organization"
+    frozenset("showed shows found finds".split()))  # a record's: "Several officials expect fewer cuts, the
+# projections showed", "Most policymakers agreed ..., the minutes showed"
 _CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?\u2014]{1,60})?"
                            r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")
