@@ -1884,6 +1884,9 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "The Met Office issued a yellow warning. Forecasters said the storm would weaken.",
     # a body named with "of": "fire officials" are those of the Department of ... Fire Protection
     "The Department of Forestry and Fire Protection sent crews. On Tuesday fire officials said two were hurt.",
+    # ... or by its owner's word in the possessive: "sheriff's officials" of the county sheriff's office
+    "The hiker was last seen on Friday, the Tulare County Sheriff's Office said. More than 40 searchers were "
+    "involved, sheriff's officials said.",
     # a lead's officials, whose claim the next sentence gives to an office, in the next paragraph too
     "A wildfire forced thousands from their homes, officials said.\n\nBy evening it had burned 700 hectares, "
     "according to the regional fire service.",
@@ -1897,6 +1900,7 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
 
 
 @pytest.mark.parametrize("text", [
+    "More than 40 searchers were involved, sheriff's officials said.",  # no sheriff's office named
     "Early damage estimates run to more than 30 million dollars, officials said Tuesday.",  # no office at all
     # a charity is no office, and the office of the paragraph before is too far
     "The Dunmore County Food Pantry said it had handed out 2,000 meals. Damage estimates run to more than "

@@ -1846,8 +1846,9 @@ def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence]
 @functools.cache
 def _body_of(word: str) -> re.Pattern[str]:
     """A body named by a word of its service, in lowercase text: "the city fire
-    department", "the department of state health services" (for "health")."""
-    return re.compile(rf"\b{word}s? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
+    department", "the department of state health services" (for "health"),
+    "the county sheriff's office" (for "sheriff")."""
+    return re.compile(rf"\b{word}(?:s|['\u2019]s)? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
                       rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
 
 
@@ -3350,6 +3351,8 @@ def classify(phrase: str, lexicon: Lexicon,
         return None, ""
     head = lowered[head_index]
     before_head = lowered[head_index - 1] if head_index else ""
+    if head in _OFFICE_STAFF and before_head.endswith(("'s", "\u2019s")):
+        before_head = before_head[:-2]  # "sheriff's officials", of the Sheriff's Office the story named
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
