@@ -3613,6 +3613,14 @@ ANSWER = "\u201cHonestly? I stopped caring what people thought.\u201d"
     (f"\u201cI was exhausted,\u201d Kerr says.\n\nThe firm made a loss.\n\nWhat changed? {ANSWER}", ["none"]),
     (f"\u201cI was exhausted,\u201d Kerr says.\n\nWhat changed for the company after the long and difficult talks "
      f"with its lenders last year? {ANSWER}", ["none"]),
+    # A Q&A the story sets up with the one it interviews: the first answer is theirs, and the rest go on from it.
+    (f"Eileen Noble, 80, will run the London Marathon.\n\nWe spoke to her about training.\n\nWhy now?\n\n{ANSWER}"
+     f"\n\nHow has training gone?\n\n\u201cSlowly! My knees complain.\u201d", []),
+    # ... not with nobody named, nor with no interview set up.
+    (f"A runner, 80, will run a marathon in April.\n\nWe spoke to her about training.\n\nWhy now?\n\n{ANSWER}",
+     ["none"]),
+    (f"Eileen Noble, 80, will run the London Marathon.\n\nShe has trained for a year.\n\nWhy now?\n\n{ANSWER}",
+     ["none"]),
 ])
 def test_an_answer_after_the_interviewers_short_question_is_the_speakers(text, expected):
     assert kinds(text) == expected

@@ -3863,6 +3863,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                     or _asked_first(text, sentences, i, q, previous[0])):
             out.continued.add(q.start)  # a speech running over paragraphs: "And we will keep talking ..."
             source = previous[1]
+        if source is None and (previous is None or previous[1] is None) and \
+                _first_answer(text, sentences, i, q, people):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one interviewed
         if source is None and sentence.region.kind != BLOCKQUOTE and \
                 (said := _said_before(out, text, sentences, i, q, people)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
@@ -3982,6 +3985,27 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
         return False
     return _next_paragraph(text, sentences, j, question, before) or (
         question.start - before.end < _ASKED_ABOUT_REACH and _ASKED_ABOUT().search(asked) is not None)
+
+
+def _first_answer(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People) -> bool:
+    """Is the story's first quotation all of its paragraph, the answer to a
+    short question in the paragraph before, in a Q&A the story set up with a
+    person it named ("Eileen Noble will run ..." and "We spoke to her about
+    training." then "Why now?" and '"My husband always wanted to."')? The
+    answers after it go on from it (_answer_after)."""
+    question = _last_before(text, sentences, i, q)
+    if question is None or question.region.kind != PARAGRAPH:
+        return False
+    asked = text[question.start:question.end].strip()
+    j = sentences.index(question)
+    return j > 0 and sentences[j - 1].region is not question.region and asked.endswith("?") and \
+        len(asked.split()) <= _QUESTION_WORDS and not any(mark in asked for mark in '"\u201c\u201d') and \
+        _INTERVIEW_SET_UP().search(text, 0, question.start) is not None and people.named_in(0, question.start)
+
+
+# How a Q&A is set up: "We spoke to her about ...", "I talked with Noble", "We asked him", "I sat down with".
+_INTERVIEW_SET_UP = compiled_later(r"\b(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)\b|\b(?:[Ww]e|I) "
+                                   r"(?:asked|interviewed|caught up with|sat down with) (?:her|him|them|[A-Z])")
 
 
 def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, before: Quotation) -> bool:
