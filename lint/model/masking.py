@@ -7,6 +7,7 @@ a sentence may contain such as a URL or inline code, become OPAQUE characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .patterns import FromStarts, compiled_later, places
@@ -53,10 +54,13 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         at = text.find("://", rest.end() if rest is not None else at + 3, end)
     at = text.find("/", start, end)
     while at != -1:
-        path = _bare_path(text, start, at, end, found)
+        i = bisect.bisect_right(found, (at, end, TOKEN)) - 1
+        if i >= 0 and found[i][1] > at:  # a "/" of an address found: go on after it
+            at = text.find("/", found[i][1], end)
+            continue
+        path = _bare_path(text, start, at, end) if text[at - 1:at].isalpha() else None  # not "24/7", "/ "
         if path is not None:
-            found.append(path)
-            found.sort()
+            found.insert(i + 1, path)
         at = text.find("/", path[1] if path is not None else at + 1, end)
     if text.find("@", start, end) != -1:
         found += [(m.start(), m.end(), TOKEN) for m in _EMAIL.finditer(text, start, end)
@@ -65,17 +69,15 @@ def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return found
 
 
-def _bare_path(text: str, start: int, at: int, end: int,
-               found: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+def _bare_path(text: str, start: int, at: int, end: int) -> tuple[int, int, int] | None:
     """The address of a bare domain whose path opens with the "/" at `at`
-    ("example.com/news?id=5"), or None: "and/or", "24/7", a path already found."""
+    ("example.com/news?id=5"), or None: "and/or"."""
     begin = at
     while begin > start and text[begin - 1] in _DOMAIN_CHARACTERS:
         begin -= 1
     labels = text[begin:at].split(".")
     if len(labels) < 2 or not all(labels) or labels[-1] not in _DOMAIN_ENDINGS or \
-            not text[begin].isalnum() or text[begin - 1:begin] in ("@", "/", ":") or \
-            any(a <= at < b for a, b, _ in found):
+            not text[begin].isalnum() or text[begin - 1:begin] in ("@", "/", ":"):
         return None
     rest = _PATH().match(text, at, end)
     if rest is None or not any(mark in rest.group() for mark in _READ_MARKS):
