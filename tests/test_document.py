@@ -134,9 +134,11 @@ def test_a_bare_domain_with_a_path_is_masked_with_its_path(fmt):
 
 
 def test_a_bare_domain_path_hides_no_run_on_sentence():
-    text = "Details at example.com/news?id=5 before Friday.the mayor said. It passed and/or.failed."
+    text = ("Details at example.com/news?id=5 before Friday.the mayor said. Report bugs at "
+            "github.com/python/cpython/issues;the list is busy.")
     found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text, format="text")]
     assert ("punctuation-spacing", "Friday.the") in found
+    assert ("punctuation-spacing", "issues;the") in found  # a path holds no ";" or ","
     assert not any("?" in span for _, span in found)
 
 
