@@ -56,6 +56,20 @@ def test_close_to_a_place_or_a_state_is_no_source(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A complaint lodged and counted where it was made, its grievance not claimed, is no vague claim.
+    ("More than 1,000 viewers complained to Ofcom about the broadcast.", []),
+    ("Hundreds of customers complained on its support forums.", []),
+    ("Some viewers complained online.", []),
+    # ... while what a group complains of is its claim.
+    ("Residents complained to the council that the road was unsafe.", ["Residents complained"]),
+    ("Residents complained about the noise.", ["Residents complained"]),
+    ("Fans complained the tickets were too dear.", ["Fans complained"]),
+])
+def test_a_complaint_lodged_is_no_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A zoo's keepers and a reserve's wardens are the story's own, as its lifeguards and curators are.
     ("Twin red panda cubs have been born at Chester Zoo. The cubs are healthy, keepers said.", []),
     ("Wardens said the birds had nested early this year.", []),

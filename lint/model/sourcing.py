@@ -2194,6 +2194,12 @@ _SAYING_FORMS = frozenset(("say", "says", "said", "saying"))
 _OFFERED_THING = compiled_later(
     r" (?:[\u00a3$\u20ac\d]|to |(?:him|her|them|us|me|you|it) (?!that\b)|(?:a|an) (?:reward|discount|refund|job|deal|"
     r"bid|place|contract|settlement|payout|loan|lift|room|seat)\b)")
+# Where a complaint was lodged, with nothing said of what it claims: "to Ofcom", "to the council", "on its forums",
+# "online" (not "to the council that the road was unsafe", "about the noise", "that").
+_COMPLAINED_WHERE = compiled_later(
+    r" (?:to (?:the )?[A-Z][\w'\u2019&-]*|to (?:the|their|its|his|her) (?:[a-z]+ ){0,2}?(?:council|police|regulator|"
+    r"watchdog|ombudsman|broadcaster|company|firm|school|board|landlord|airline|operator|club)|on (?:its|the|their|"
+    r"social) [\w -]{0,30}?(?:forums?|media|pages?|sites?|websites?|accounts?)|online)\b(?![^.;:]{0,80}\bthat\b)")
 # What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
 # compensation", "claimed victory"; not "claim the benefits are too generous"), or "it" with nothing said of it
 # ("do not claim it."; not "claim it is unfair").
@@ -2232,6 +2238,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             # expected to run" (what is expected, not who expects it)
         if verb[:5] == "admit" and _ADMITTED_TO().match(text, verb_end) is not None:
             return False  # taken in, not conceding: "537 infants admitted to hospital"
+        if verb[:8] == "complain" and _COMPLAINED_WHERE().match(text, verb_end) is not None:
+            return False  # a complaint lodged, counted where it was made, its grievance not claimed: "More than 1,000
+            # viewers complained to Ofcom", "customers complained on its forums" (not "complained that")
         if verb[:5] == "claim" and _CLAIMED_THING().match(text, verb_end) is not None:
             return False  # a thing asked for or taken, not a view: "people who do not claim it", "claimed benefits"
         if verb in _SAYING_FORMS and _SAID_NOTHING().match(text, verb_end) is not None:
