@@ -2603,21 +2603,22 @@ _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warn
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
 # \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
 # which represents British carriers, said the rules would add to costs" may be on either side).
+_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
+                                               r"condemned|attacked|dismissed|opposes|opposed)\b")
+
+
 def _may_name_a_body(said: str) -> bool:
     """May a sentence open with a body's name as _ONE_BODY reads one: "The"
     and a capital ("The TaxPayers' Alliance"), two capitalised words ("Citizens
     Advice"), one set off ("Oxfam, the charity,"), a watch ("Healthwatch
-    Northshire") or what a body "represents"?
-    Told with str methods, far cheaper than the pattern, which most sentences
-    fail."""
+    Northshire") or what a body "represents"? Told with str methods, far
+    cheaper than the pattern, which most sentences fail."""
     head = said.lstrip()
     space = head.find(" ")
+    if space < 0:
+        return False  # one word: no body and its verb
     return (head.startswith("The ") and head[4:5].isupper()) or head[space + 1:space + 2].isupper() or \
-        head[space - 1:space] == "," or "watch" in head[:space] or " represents " in said
-
-
-_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
-                                               r"condemned|attacked|dismissed|opposes|opposed)\b")
+        head[space - 1] == "," or "watch" in head[:space] or " represents " in said
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
 # "a fellow resident")
@@ -4011,11 +4012,11 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
 
 
 def _first_answer(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People) -> bool:
-    """Is the story's first quotation all of its paragraph, the answer to a
-    short question in the paragraph before, in a Q&A the story set up with a
-    person it named ("Eileen Noble will run ..." and "We spoke to her about
-    training." then "Why now?" and '"My husband always wanted to."')? The
-    answers after it go on from it (_answer_after)."""
+    """Is a quotation no attributed one comes before all of its paragraph,
+    the answer to a short question in the paragraph before, in a Q&A the
+    story set up with a person it named ("Eileen Noble will run ..." and "We
+    spoke to her about training." then "Why now?" and '"My husband always
+    wanted to."')? The answers after it go on from it (_answer_after)."""
     question = _last_before(text, sentences, i, q)
     if question is None or question.region.kind != PARAGRAPH:
         return False
