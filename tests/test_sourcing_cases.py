@@ -3484,6 +3484,13 @@ def test_a_constituencys_leaders_are_an_unnamed_group(text, expected):
      "the budget \u201ca disgrace\u201d.", []),
     ("Opposition councillors said the council had wasted money. Group leader Liz Hart called the budget "
      "\u201ca disgrace\u201d.", []),
+    ("Opposition councillors said the council had ducked hard choices. Mark Weston, leader of the Conservative "
+     "group, called the proposals \u201ca tax-and-cut budget\u201d.", []),
+    # not a residents' body's leader, nor the council's own
+    ("Councillors said the plan was rushed. Jo Roe, leader of the residents' association, called it fine.",
+     ["vague"]),
+    ("Opposition councillors said the plan was rushed. Mark Denton, leader of the Council, called it fine.",
+     ["vague"]),
     # No member, or no name.
     ("Critics said the council had wasted money. The mayor called the budget \u201csound\u201d.", ["vague"]),
     ("Analysts expect a rebound. Like every analyst, Moody said so.", ["vague"]),
@@ -4157,6 +4164,15 @@ def test_a_lead_in_that_says_how_someone_spoke(text, expected):
      "not lead to a deal, said the sources, who declined to be named because the discussions are private.", []),
     ("The firm is in talks to sell the plant, three people familiar with the matter told Reuters.\n\nThe talks may "
      "not lead to a deal, said the sources.", ["vague", "vague"]),
+    # ... and the role the story gives "people" next, whose reason opens the next sentence
+    ("The White House may raise tariffs, according to two people briefed on the talks.\n\nThe officials, who spoke "
+     "on the condition of anonymity to describe internal deliberations, said no decision had been made.", []),
+    ("The plan is off, said two people briefed on the talks. Both U.S. diplomats asked not to be named.", []),
+    # not a reason given inside another's sentence, nor for a first name other than "people"
+    ("The White House may raise tariffs, according to two people briefed on the talks. The tariffs, a resident who "
+     "asked not to be named said, would hurt.", ["vague"]),
+    ("The plan is off, two officials said. The diplomats, who spoke on condition of anonymity, said more.",
+     ["vague"]),
 ])
 def test_the_sources_reason_covers_the_people_before(text, expected):
     assert kinds(text, VAGUE) == expected

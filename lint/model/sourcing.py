@@ -907,6 +907,11 @@ _REASON_REACH = 2
 _LEAD_REASON_REACH = 4
 
 
+# A group named again by a plural that opens the sentence, up to the reason it gives (lowercased): "the officials,
+# who spoke on condition of anonymity", "both u.s. diplomats asked not to be named".
+_RENAMED = compiled_later(r"(?:the|both|all) (?:[a-z.'\u2019-]+ ){0,2}[a-z]+s(?:,? who)? (?:(?:spoke|talked) )?")
+
+
 def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], lowered: str,
                     sentences: list[Sentence], reach: int) -> bool:
     """Does one of the next `reach` sentences give the reason for this unnamed source,
@@ -929,6 +934,9 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     # told Reuters" then "said the sources, who declined to be named because ...")
     again = re.compile(rf"\b(?:the|both|all|each|these|those|two|three|four|five|six|\d+) (?:[\w.&+'\u2019-]+ ){{0,2}}"
                        rf"(?:{re.escape(noun)}|sources?)\b{one}")  # also counted: "Two Egyptian security officials"
+    # ... or, when the story first called them only "people", by the role it then gives them, opening the sentence
+    # ("according to two people briefed on the talks" then "The officials, who spoke on condition of anonymity")
+    renamed = noun == "people"
     pronouns = ("they ", "both ", "each ", "all of them ") if noun.endswith("s") or noun == "people" else (
         "he ", "she ", "they ")  # "... two officials said. Both spoke on condition of anonymity because ..."
     about_them = True  # every sentence since names them again: a pronoun that opens the next is theirs
@@ -937,7 +945,9 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
         named_again = again.search(said) is not None
         if j - index > _REASON_REACH and not (named_again and sentences[j].opens_region):
             continue  # further on, only a paragraph that opens by naming them again: "Three OPEC+ sources, who"
-        if j in reasons and (named_again or (about_them and said.startswith(pronouns))):
+        if j in reasons and (named_again or (about_them and said.startswith(pronouns))
+                             or (renamed and (m := _RENAMED().match(said)) is not None
+                                 and any(hit[0] == m.end() for hit in reasons[j]))):
             return True
         about_them = about_them and named_again
     return False
@@ -2698,7 +2708,9 @@ _MEMBERS = {
     # Gregory, deputy chief UK economist at Capital Economics"
     **dict.fromkeys(("analysts", "economists", "forecasters"), _FORECASTERS),
     **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
-                                                    "opposition leader", "council member")),
+                                                    "opposition leader", "council member",
+                                                    # "Mark Weston, leader of the Conservative group,"
+                                                    "leader of the")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
                                                    "legislator")),
