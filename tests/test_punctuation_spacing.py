@@ -363,6 +363,16 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("She read J . K. Rowling.", []),
     ("Go to example . com now.", []),
     ("Apples, pears and plums.", []),
+    # ... and at a paragraph's end, before its closing quotation mark, and before a hard-wrapped line's next sentence
+    ("Drivers can claim from the council responsible for the road .\n\nThe list follows.", ["road ."]),
+    ("It had 410,000 visits last year .", ["year ."]),
+    ("\u201cWe will fix it this year .\u201d", ["year ."]),
+    ("Winds made it hard to control .\nOfficials said so.", ["control ."]),
+    # not a spaced ellipsis, a stop set apart from a web address, one with nothing before it, nor markup's
+    ("He waited . . .\n\nThen he left.", []),
+    ("Read it at https://example.com/report .", []),
+    ("Prices rose.\n\n.\n\nThen fell.", []),
+    ("Run `make test` .", []),
 ])
 def test_a_stray_space_before_a_comma_or_a_semicolon(text, expected):
     assert flagged(text, RULE) == expected
@@ -377,6 +387,10 @@ def test_the_fix_removes_the_stray_space_and_the_message_says_so():
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     assert d.message == 'Space before "." in "A259 . Business"'
     assert lint.fix_text(text, format="text")[0] == "It ran on the A259. Business owners objected.\n"
+    text = "It ran on the A259 .\n"
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message == 'Space before "." in "A259 ."'
+    assert lint.fix_text(text, format="text")[0] == "It ran on the A259.\n"
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,7 @@
 """The `punctuation-spacing` kind: no space after , ; : ! ? or a sentence-ending
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
 percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
-stray space before a comma or semicolon ("flavonoids , which") or inside
+stray space before a comma, semicolon or full stop ("flavonoids , which") or inside
 brackets and curly quotation marks ("( the main route )").
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
@@ -207,7 +207,9 @@ _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space b
 # drafts hold one.
 # A full stop so before a lowercase word of two letters or more counts too ("screen . according"): a spaced ellipsis
 # goes on with a stop, a spaced initial is a capital.
-_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r" [\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})")}
+# A full stop so at a paragraph's end counts too ("responsible for the road ."), and before a hard-wrapped line's
+# next sentence.
+_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r"[ \n][\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})")}
 _STRAY_AFTER[";"] = _STRAY_AFTER[","]
 
 
@@ -219,19 +221,26 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
     for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;"))):  # the comma, full stop or semicolon
         mark = masked[pos]
-        if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] == " " and _ends_word(source[pos - 2])) or \
-                (following := _STRAY_AFTER[mark].match(masked, pos + 1)) is None:
-            continue  # no word or number right before (markup masked as spaces: "**budget** , the") or no word
-            # after it ("5 , 000" is a number's groups spaced out; "word . . . The" an ellipsis spaced out)
-        lowercase = mark == "." and following.group()[-1].islower()
-        suffix = _LETTERS.match(masked, following.end() - 2) if lowercase else None
-        if suffix is not None and suffix.group() in NAME_SUFFIXES:
-            continue  # a domain spaced out: "example . com"
+        if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] == " " and _ends_word(source[pos - 2])):
+            continue  # no word or number right before (markup masked as spaces: "**budget** , the")
         region = doc.region_at(pos)
-        if region is None or region.kind not in rule.scopes or pos + 2 >= region.end:
+        if region is None or region.kind not in rule.scopes:
             continue
+        following = _STRAY_AFTER[mark].match(masked, pos + 1)
+        if following is None:
+            if mark != "." or masked[pos + 1:region.end].strip().strip(_CLOSERS):
+                continue  # no word after it ("5 , 000" is a number's groups spaced out; "word . . . The" an
+                # ellipsis spaced out), nor the paragraph's end
+        elif pos + 2 >= region.end:
+            continue
+        else:
+            lowercase = mark == "." and following.group()[-1].islower()
+            suffix = _LETTERS.match(masked, following.end() - 2) if lowercase else None
+            if suffix is not None and suffix.group() in NAME_SUFFIXES:
+                continue  # a domain spaced out: "example . com"
         before = _WORD_BEFORE.search(masked, max(region.start, pos - 41), pos - 1)
-        after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES))
+        after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES)) if following is not None and \
+            masked[pos + 1] == " " else None  # shown up to the stop at a paragraph's or a line's end
         start = before.start() if before is not None else pos - 1
         end = after.end() if after is not None else pos + 1
         yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark, text=source[start:end]),
