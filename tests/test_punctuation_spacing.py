@@ -174,6 +174,9 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     ("He said he was tired.I think he meant it.", "tired.I", []),
     ("The plan cost $4m.A spokesman declined to comment.", "4m.A", []),
     ('She called it "absurd".A vote is due on Friday.', 'absurd".A', []),
+    # ... and at a hard-wrapped line's end
+    ("Police were called to the encounter.A\nman was arrested.", "encounter.A", []),
+    ("He said he was tired.I\nthink he meant it.", "tired.I", []),
 ])
 def test_a_sentence_opening_with_a_one_letter_word(text, run_on, lowercase):
     assert flagged(text, "punctuation-spacing", format="text") == [run_on]
@@ -187,6 +190,8 @@ def test_a_sentence_opening_with_a_one_letter_word(text, run_on, lowercase):
     "Link against libfoo.a and run the tests.",  # an article goes on with a noun, not a joining word
     "The file is named notes.a in the folder.",
     "The value of x.a is set by the caller.",  # a one-letter word before
+    "Link against libfoo.a\nand run the tests.",
+    "See section 5.a\nfor details.",
 ])
 def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []

@@ -394,7 +394,7 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
 def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     """Is the one-letter word after the full stop at `pos` a sentence's first
     ("two days.a ruling", "encounter.A man", "said.I think")? Only "A", "a" and
-    "I", each followed by a space and a word, after a lowercase word of two
+    "I", each followed by a space (or a line break) and a word, after a lowercase word of two
     letters or more ("U.S.A", "section 5.a", "lib.a", "Plan.B" stay names); a
     capital may also follow a number or a closing mark ("$4m.A spokesman"),
     and a space that belongs after the stop ("cost £250,000 .A public").
@@ -402,7 +402,7 @@ def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
     2023 survey"), not a joining word ("notes.a in the folder", "libfoo.a
     and")."""
     letter = text[pos + 1]
-    if text[word_end:word_end + 1] != " ":
+    if text[word_end:word_end + 1] not in (" ", "\n"):  # a space, or a hard-wrapped line's end
         return False
     nxt = _LETTERS.match(text, word_end + 1, end)
     before, prior = text[pos - 1], text[pos - 2]
