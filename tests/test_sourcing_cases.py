@@ -4828,11 +4828,20 @@ def test_the_family_of_someone_the_story_names(text, expected):
     ("Glasgow Rangers won 2-0 on Sunday.\n\nRangers said the striker had a hamstring injury.", []),
     # ... not a group in a headline set in title case, nor one the story never writes so
     ("Climate Protesters Block Road\n\nProtesters said the road would stay shut.", ["vague"]),
+    ("Climate Protesters Block Road\nPolice moved in on Monday.\n\nProtesters said the road would stay shut.",
+     ["vague"]),
     ("Police moved in on Monday.\n\nProtesters said the road would stay shut.", ["vague"]),
     ("The Kremlin Watchers Club met.\n\nWatchers said the talks had failed.", ["vague"]),
 ])
 def test_a_club_named_by_a_plural_speaks_for_itself(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_surname_like_a_plural_is_a_name_in_a_hard_wrapped_paragraph_too(wrap):
+    text = (f"Manager Brendan Rodgers said the signing would give his side \"a{wrap}different dimension\" this "
+            "season.\n\n\"He's a player we've tracked,\" Rodgers added.")
+    assert kinds(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3802,8 +3802,11 @@ class ProperWords:
             while j >= 0 and text[j].isalpha():
                 j -= 1
             line_end = text.find("\n", i)
-            if text[j + 1].isupper() and text[j + 2:i - 1].islower() and text[j + 1:i - 1] != "The" and \
-                    text[i:line_end if line_end >= 0 else len(text)].rstrip()[-1:] in _SENTENCE_ENDS:
+            # the line ends a sentence, or is hard-wrapped: the next goes on in lowercase ('his side "a' then
+            # 'different dimension"')
+            if text[j + 1].isupper() and text[j + 2:i - 1].islower() and text[j + 1:i - 1] != "The" and (
+                    text[i:line_end if line_end >= 0 else len(text)].rstrip()[-1:] in _SENTENCE_ENDS
+                    or (line_end >= 0 and text[line_end + 1:line_end + 2].islower())):
                 return True
         return False
 
