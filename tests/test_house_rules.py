@@ -89,8 +89,17 @@ def test_spun_phrases():
     ("Analysts raised their worth targets as shares hit a report excessive, above the all-time excessive of May.",
      [("worth targets", "price targets"), ("report excessive", "record high"),
       ("all-time excessive", "all-time high")]),
+    # ... and a central bank's news: its name, its rate, the cut and the currency
+    ("The Financial institution of England kept the bottom charge on maintain, with four members preferring a "
+     "minimize, as value pressures eased and inflation was on observe to fall.",
+     [("Financial institution of England", "Bank of England"), ("the bottom charge", "the base rate"),
+      ("a minimize", "a cut"), ("value pressures", "price pressures"), ("on observe", "on track")]),
+    ("The unemployment charge rose and the pound fell in opposition to the greenback.",
+     [("unemployment charge", "unemployment rate"), ("in opposition to the greenback", "against the dollar")]),
     # ... not the words in their own senses.
     ("Firms that provide chains and hoists said the local weather changed.", []),
+    ("It is a financial institution of national importance. Click a minimize button to hide the window.", []),
+    ("Those who observe the rules pay no inflation surcharge; the value of pressure washers fell.", []),
     ("Tech large caps rallied.", []),
     ("It was worth targeting. The report, excessive in length, found costs were excessive all-time.", []),
 ])
