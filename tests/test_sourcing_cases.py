@@ -3801,6 +3801,12 @@ def test_one_of_a_group_named_after_and_in_its_own_sentence(text, expected):
     # A parent named by their child, after the parents' claim.
     ("Parents said they had raised concerns. Jo Khan, whose son is in Year 9, said nobody listened.", []),
     ("Residents said they had raised concerns. Jo Khan, whose son is in Year 9, said nobody listened.", ["vague"]),
+    # ... and a resident by their home
+    ("Residents say the defences should have come sooner. \u201cWe've been flooded three times,\u201d said Jo "
+     "Bright, whose home on Coleham Head was badly damaged.", []),
+    ("Residents said they had raised concerns. Jo Khan, whose company built the wall, said nobody listened.",
+     ["vague"]),
+    ("Shoppers said prices were high. Jo Khan, whose home is in Leeds, said nobody listened.", ["vague"]),
 ])
 def test_a_police_storys_officers_and_a_parent_named_by_their_child(text, expected):
     assert kinds(text, VAGUE) == expected

@@ -1715,6 +1715,8 @@ _RUNS = frozenset("runs run ran owns own owned manages managed".split())
 _BUSINESSES = frozenset("business firm company shop stall farm practice factory workshop store".split())
 
 
+# Those whose home makes them one of the group.
+_HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners".split())
 # How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
 _NAMED_WHO_REACH = 160
 
@@ -1733,6 +1735,9 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # A parent by their child: "Sarah Khan, whose son is in Year 9".
     child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else ""
+    # ... a resident by their home: "Jo Bright, whose home on Coleham Head was flooded"
+    if group in _HOMED:
+        child = r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|"
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + child
