@@ -965,6 +965,21 @@ def test_a_list_of_links_under_its_opener_in_one_block_is_residue_whole(block):
     assert flagged(text, "boilerplate", format="text") == [block]
 
 
+@pytest.mark.parametrize("block", [
+    "Related Topics\n\nCambridge\nCycling",
+    "More on this story\n\nCycle lane plan sparks row - 12 November\nMill Road bridge reopens - 3 October",
+])
+def test_a_list_of_links_a_blank_line_under_its_opener_is_residue_whole(block):
+    text = f"The port reopened on Monday.\n\n{block}\n"
+    assert flagged(text, "boilerplate", format="text") == [block]
+
+
+def test_a_hard_wrapped_paragraph_a_blank_line_under_an_opener_is_not_taken_with_it():
+    text = ("The port reopened on Monday.\n\nMost read\n\nThe council said on Tuesday that the port\n"
+            "Would stay open all winter.\n")
+    assert flagged(text, "boilerplate", format="text") == ["Most read"]
+
+
 def test_a_question_headline_under_an_opener_is_residue_and_the_prose_after_it_is_not():
     text = ("The port reopened on Monday.\n\nMost read\nWill the port stay open?\nThe council said on Tuesday "
             "that it\nwould stay open all winter.\n")

@@ -161,7 +161,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         tail: list[Region] = []
         if boilerplate is not None and block.kind == PARAGRAPH and "\n" in masked[start:end]:
             head, start, end, tail, listing = _peel_residue_lines(masked, start, end, boilerplate,
-                                                                  after_body=body_paragraphs > 0, in_header=in_header)
+                                                                  after_body=body_paragraphs > 0, in_header=in_header,
+                                                                  listing=related_list)
             regions.extend(head)
             related_list = related_list or listing
             if start >= end:
@@ -327,7 +328,8 @@ _WRAPPED_LINE = 50  # a first line this long before its break was wrapped, not e
 
 
 def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: BoilerplateMatcher,
-                        after_body: bool, in_header: bool) -> tuple[list[Region], int, int, list[Region], bool]:
+                        after_body: bool, in_header: bool, listing: bool = False
+                        ) -> tuple[list[Region], int, int, list[Region], bool]:
     """Residue lines glued to a paragraph with no blank line between, as
     scrapers leave them ("Skip to main content" over the headline, "Share this
     article" under the last paragraph): each becomes a boilerplate region of its
@@ -336,7 +338,9 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     (not `after_body`) only numbered lines are a list's: there the line under
     "Trending Stories" may be the headline. A time stamp peeled `in_header` is
     the article's date, not residue. A line is peeled only where the text
-    beside it starts afresh, so a hard-wrapped sentence is never cut."""
+    beside it starts afresh, so a hard-wrapped sentence is never cut. `listing`:
+    the paragraph follows a line that opens a list of links ("Related Topics"
+    then a blank line), whose lines it goes on with if each is a link's."""
 
     def listed(line: str) -> bool:
         return (after_body or line[:1].isdigit()) and _is_link_line(line)
@@ -351,7 +355,9 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     lines = [(a, b) for a, b in (_trim(masked, a, b) for a, b in lines) if a < b]
     head: list[Region] = []
     tail: list[Region] = []
-    listing = False  # under a line that opens a list of links
+    # under a line that opens a list of links; after a blank line, only a paragraph of links goes on with it (not
+    # a hard-wrapped paragraph, whose last line ends as prose does)
+    listing = listing and all(listed(masked[a:b]) for a, b in lines)
     while len(lines) > 1:
         line, after = masked[slice(*lines[0])], _BULLET.sub("", masked[lines[1][0]:lines[1][0] + 3])[:1]
         if not (after.isupper() or after.isdigit()):
