@@ -167,6 +167,23 @@ def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "sentence-case", format="text") == [run_on.rsplit(".", 1)[1]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # An ellipsis after a word run into a capitalised one: the next sentence.
+    ("He waited\u2026Then he left.", ['Missing space after "\u2026" in "waited\u2026Then"']),
+    ("He waited...Then he left.", ['Missing space after "..." in "waited...Then"']),
+    # ... not a lowercase word after it, which some styles set so, nor one that opens a quotation or stands inside
+    # a name
+    ("He waited...then he left.", []),
+    ("\u201c\u2026And then,\u201d he said.", []),
+    ("The A\u2026Z guide sold out.", []),
+    ("He waited . . .Then he left.", []),
+])
+def test_an_ellipsis_run_into_the_next_sentence(text, expected):
+    assert [d.message for d in lint.check_text(text) if d.rule == RULE] == expected
+    if expected:
+        assert lint.fix_text(text, format="text")[0].startswith(("He waited\u2026 Then", "He waited... Then"))
+
+
 # A sentence that opens with a one-letter word: "A", "a" or "I".
 @pytest.mark.parametrize("text, run_on, lowercase", [
     ("The hearing will last two days.a ruling is likely to be reserved.", "days.a", ["a"]),

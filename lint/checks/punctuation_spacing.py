@@ -29,7 +29,7 @@ _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
 # Single marks are apostrophes too ("U.S.'s", "rock,'n' roll"): only one that opens a quotation counts.
 _SINGLE_QUOTES = "'\u2018"
 _ANY_QUOTE = _QUOTES + _SINGLE_QUOTES
-_MISSING = re.compile(rf"[,;:!?.)%](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])")
+_MISSING = re.compile(rf"[,;:!?.)%\u2026](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
         return _glued_to_brackets(text, pos)
     if mark == "%":  # a percentage run into the next word: "rose 5%in May"; not "5%s", a code's
         return before.isdigit() and text[pos + 1:pos + 3].isalpha()
+    if mark == "\u2026" or (mark == "." and text[pos - 2:pos] == ".."):
+        return _ellipsis_run_into_sentence(text, pos)
     if mark == ".":  # encounter.Three, court.his, 8.The; not Amazon.com, ASP.NET, node.js, report.pdf
         return run_on_stop(text, pos, len(text)) or _title_run_into_name(text, pos) \
             or _initialism_run_into_word(text, pos + 1, pos + 1)  # also "first .Then", "U.S.Army"
@@ -64,6 +66,15 @@ def _missing_space(text: str, pos: int, mark: str) -> bool:
 
 _EXCHANGE = re.compile(r"(?<![\w.])[A-Z]{2,8}\Z")
 _TICKER = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?(?![\w])")
+
+
+def _ellipsis_run_into_sentence(text: str, pos: int) -> bool:
+    """An ellipsis after a word run into a capitalised one: "waited\u2026Then",
+    "waited...Then". Not "well...maybe", which some styles set so, nor an
+    ellipsis opening a quotation or standing for words cut from a name."""
+    start = pos - (2 if text[pos] == "." else 0)
+    return start >= 2 and text[start - 1].islower() and text[start - 2].isalpha() and \
+        text[pos + 1:pos + 2].isupper() and text[pos + 2:pos + 3].islower()
 
 
 def _title_run_into_name(text: str, pos: int) -> bool:
@@ -396,7 +407,9 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         elif not _missing_space(text, pos, mark):
             continue
         moved = mark in ",;.!?" and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
-        before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved)
+        if mark == "." and text[pos - 2:pos] == "..":
+            mark, moved = "...", False  # an ellipsis of stops, shown whole: "waited...Then"
+        before = _WORD_BEFORE.search(text, max(region.start, pos - 40), pos - moved - len(mark) + 1)
         # The word after may open the next region: a run-in label ends at its colon ("finding:most").
         after = _WORD_AFTER.match(text, space_at if space_at > pos + 1 else pos + 1 + (text[pos + 1] in _ANY_QUOTE))
         if before is None or after is None:  # cannot happen: a letter stands on each side
@@ -404,7 +417,7 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         start, end = before.start(), after.end()
         # The whole initialism ("a.m.The"), from its last part of one or two letters; a longer word before the
         # mark is a word of its own, run into by a stop of its own ("Ph.D.end.Three": two findings, two fixes).
-        while pos - moved - before.start() <= 2 and start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+        while mark != "..." and pos - moved - before.start() <= 2 and start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
             part = _WORD_BEFORE.search(text, max(region.start, start - 40), start - 1)
             if part is None:  # cannot happen: the pattern matches the empty string
                 break
