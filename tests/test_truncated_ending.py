@@ -174,11 +174,26 @@ def test_a_short_clause_in_a_markdown_paragraph(last, expected):
     assert [line for line, _ in truncated(md, format="markdown")] == expected
 
 
-def test_lists_and_quotes_at_the_end_are_not_judged():
+def test_lists_and_short_quotes_at_the_end_are_not_judged():
     md = OPENING + "Officials listed their demands:\n\n- guarantees\n- sanctions relief\n"
     assert truncated(md, format="markdown") == []
     md = OPENING + "> We will keep talking and\n"
     assert truncated(md, format="markdown") == []
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # A block quote that ends the body is cut where it stops on a word no sentence ends on, or a comma.
+    ("> The plan will cost the council more than it can\n", [(3, "The plan will cost the council more than it can")]),
+    ("> The plan will cost the council far more than it\n> can afford, and the\n", [(3, "The plan will cost the council far more than it\n> can afford, and the")]),
+    ("> The plan will cost the council far more than it can afford,\n",
+     [(3, "The plan will cost the council far more than it can afford,")]),
+    # ... not a line of verse, a post's credit, nor a quotation that ends as a sentence does
+    ("> And miles to go before I sleep\n", []),
+    ("> We will win this.\n>\n> \u2014 Jo Roe (@jo) December 4, 2025\n", []),
+    ("> The plan will cost the council more than it can afford.\n", []),
+])
+def test_a_block_quote_at_the_end_cut_mid_sentence(quote, expected):
+    assert truncated(OPENING + quote, format="markdown") == expected
 
 
 def test_markdown_article_with_front_matter():
@@ -414,6 +429,8 @@ def test_a_photos_caption_at_the_end_is_no_cut_sentence(caption):
     ("- The first of", True),
     ("- Westbound drivers are diverted through the", True),
     ("- Trains run every 20 minutes,", True),
+    ("- Buses will run every", True),
+    ("- Fares will rise by more than", True),
     # ... or inside a word the draft used before it
     ("- Flights are delayed by up to 40 minu", True),
     # ... not on a particle or a question's preposition, nor a complete item

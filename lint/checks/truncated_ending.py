@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
 from ..model.patterns import compiled_later
-from ..model.types import HEADING, LABEL, LIST_ITEM, PARAGRAPH
+from ..model.types import BLOCKQUOTE, HEADING, LABEL, LIST_ITEM, PARAGRAPH
 from ..model.words import DANGLING_WORDS, FINITE_VERBS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD, phrase_list
 from .contract import INT, ActiveRule, Context, Kind, Param
 
@@ -97,8 +97,20 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 yield Finding(start, region.start + len(text), rule.spec.message.format(
                     reason=reason, ending=_tail(doc.text, region.start + len(text), start)))
             return
+        if region.kind == BLOCKQUOTE:
+            # A quotation set apart ends the body, cut only where it stops on a comma or a word no sentence ends
+            # on ("> The plan will cost more than it can"): a poem's or a post's line may lack a stop
+            words = WORD.findall(text)
+            if len(words) >= rule.state and (text[-1:] in ",;" or (
+                    text[-1:].isalpha() and words[-1].lower() in DANGLING_WORDS)):
+                reason = f'it ends on "{text[-1]}"' if text[-1:] in ",;" else \
+                    f'it stops at "{words[-1]}", which no sentence ends on'
+                start = _last_sentence_start(doc, region)
+                yield Finding(start, region.start + len(text), rule.spec.message.format(
+                    reason=reason, ending=_tail(doc.masked, region.start + len(text))))  # without its ">" marks
+            return
         if region.kind not in (PARAGRAPH, HEADING):
-            return  # a quotation or a table ends the body
+            return  # a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
         if region.kind == PARAGRAPH and (text[-1:].isalpha() or text[-1:] == ")") and \
@@ -125,7 +137,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 def _cut_item(item: str, fragment: Callable[[str], bool] = lambda word: False) -> str | None:
     """Why a list's last item reads as cut: it ends on a comma, a semicolon or
     an opening bracket, or on a word no item ends on (an article, a
-    conjunction, a possessive, "of", "to"; not a particle, "- Log in", nor a
+    conjunction, a possessive, "of", "to", "every", "than"; not a particle, "- Log in", nor a
     preposition a question leaves, "- What to look out for"), or inside a
     word the draft uses before it (`fragment`: "- Work will take two yea"
     after "years")."""
@@ -141,7 +153,7 @@ def _cut_item(item: str, fragment: Callable[[str], bool] = lambda word: False) -
 
 
 # Words no list item ends on, where a cut leaves them.
-_ITEM_DANGLING = frozenset("the a an and or but nor of to his her their its our your my".split())
+_ITEM_DANGLING = frozenset("the a an and or but nor of to his her their its our your my every than".split())
 
 
 def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
