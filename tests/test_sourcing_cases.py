@@ -6274,9 +6274,15 @@ def test_a_bare_others_is_the_speaker_named_next(text, expected):
     ("The comet is thought to be a few kilometres across.", []),
     ("The hoard is believed to be about 1,500 years old.", []),
     ("The shark was thought to be 5 metres long.", []),
+    ("The hoard is believed to have been about 1,500 years old.", []),
+    # ... and someone's age, as police give it
+    ("Officers were called at 03:00.\n\nThe victim is believed to be in his 40s.", []),
+    ("The man, who is believed to have been in his late teens, died at the scene.", []),
+    ("The victim is believed to be aged about 30.", []),
     # ... not a hedged description or identity.
     ("The comet is thought to be dangerous.", ["is thought to be"]),
     ("The wreck is believed to be the Endurance.", ["is believed to be"]),
+    ("The suspect is believed to be in his car.", ["is believed to be"]),
 ])
 def test_a_hedged_measure_is_no_vague_claim(text, expected):
     assert vague_spans(text) == expected
