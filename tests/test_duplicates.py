@@ -177,3 +177,20 @@ def test_a_label_line_that_is_not_the_headline_is_not_a_copy():
     text = "Storm Ada: thousands without power\n\nMore than 40,000 homes lost power.\n\nStorm Ada: the facts\n\n" \
         "The warning ended at noon.\n"
     assert flagged(text, RULE, format="text") == []
+
+
+@pytest.mark.parametrize("text, format, expected", [
+    # The headline again with a site's name after it, or before it with one
+    ("Council approves cycle lanes on Mill Road\n\nCouncil approves cycle lanes on Mill Road - BBC News\n\n"
+     "The council approved the plan on Monday.\n", "text", ["Council approves cycle lanes on Mill Road - BBC News"]),
+    ("# Council approves cycle lanes on Mill Road\n\nCouncil approves cycle lanes on Mill Road | Cambridge News\n\n"
+     "The council approved the plan on Monday.\n", "markdown",
+     ["Council approves cycle lanes on Mill Road | Cambridge News"]),
+    ("Council approves cycle lanes on Mill Road | Cambridge News\n\nCouncil approves cycle lanes on Mill Road\n\n"
+     "The council approved the plan on Monday.\n", "text", ["Council approves cycle lanes on Mill Road"]),
+    # ... not a line that only shares its opening words
+    ("Council approves cycle lanes on Mill Road\n\nCouncil approves cycle lanes on Mill Road - and a new bridge\n\n"
+     "The council approved the plan on Monday.\n", "text", []),
+])
+def test_the_headline_again_with_a_sites_name(text, format, expected):
+    assert flagged(text, RULE, format=format) == expected

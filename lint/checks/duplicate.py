@@ -42,6 +42,9 @@ _SUMMARY_LABEL = re.compile(
     r"what (?:we know|you need to know)|(?:the )?need to know|(?:quick|fast) (?:read|facts)|takeaways|"
     r"the (?:big picture|essentials)|tl;?dr)[:.*_\s]*", re.IGNORECASE)
 _STRAIGHT = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
+# A site's name after a headline, as a page's title and a scraped line carry it: "... - BBC News", "... | The
+# Guardian" (a capital after the bar or dash; not "... - and a new bridge").
+_SITE_NAME = re.compile(r"\s+[|\u2013\u2014-]\s+[A-Z][^|\u2013\u2014]{0,59}\Z")
 
 
 def _key(text: str) -> str:
@@ -104,8 +107,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         lead = _after_dateline(lowered, region.start, datelines) if datelines else region.start
         key = key_of(lead, region.end, pulled=pulled)
         words = len(body.split(None, min_words - 1))  # words up to min_words, near enough, and cheap
-        if words >= min_words and key in headlines and not (region.kind == HEADING and doc.marked_up(region)):
-            yield finding(region.start, region.end, "headline", headlines[key], region)
+        # ... and the headline with a site's name after it: "Council approves cycle lanes - BBC News"
+        site = _SITE_NAME.search(body) if (headlines or region.kind == HEADING) and not pulled and (
+            " - " in body or "|" in body or " \u2013 " in body or " \u2014 " in body) else None
+        bare = key_of(region.start, region.start + site.start()) if site is not None else key
+        headline = headlines.get(key, headlines.get(bare))
+        if words >= min_words and headline is not None and not (region.kind == HEADING and doc.marked_up(region)):
+            yield finding(region.start, region.end, "headline", headline, region)
             continue
         if headlines and (labelled := doc.with_label(region)) is not region and \
                 (first := headlines.get(key_of(labelled.start, labelled.end))) is not None:
@@ -126,6 +134,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 line_start += len(line) + 1
         if region.kind == HEADING and not headlines:
             headlines[key] = region.start  # a plain-text draft's first heading is its headline
+            headlines.setdefault(bare, region.start)  # ... its site's name aside
         if region.kind not in PROSE_KINDS:
             continue
         for sentence in doc.sentences_in(region):
