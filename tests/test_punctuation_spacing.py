@@ -390,6 +390,10 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("It had 410,000 visits last year .", ["year ."]),
     ("\u201cWe will fix it this year .\u201d", ["year ."]),
     ("Winds made it hard to control .\nOfficials said so.", ["control ."]),
+    # ... and a stop that opens a hard-wrapped line, the line broken at its stray space
+    ("Winds made it hard to control\n. Officials said so.", ["control\n. Officials"]),
+    ("The council is responsible for the road\n.", ["road\n."]),
+    ("See the\n.NET docs.", []),
     # not a spaced ellipsis, a stop set apart from a web address, one with nothing before it, nor markup's
     ("He waited . . .\n\nThen he left.", []),
     ("Read it at https://example.com/report .", []),

@@ -230,9 +230,10 @@ def _ends_word(char: str) -> bool:
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
-    for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;"))):  # the comma, full stop or semicolon
+    # (a full stop may open a hard-wrapped line, the wrapper having broken the line at its stray space)
+    for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;", "\n."))):  # the comma, full stop or semicolon
         mark = masked[pos]
-        if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] == " " and _ends_word(source[pos - 2])):
+        if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] in " \n" and _ends_word(source[pos - 2])):
             continue  # no word or number right before (markup masked as spaces: "**budget** , the")
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes:
@@ -254,7 +255,8 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             masked[pos + 1] == " " else None  # shown up to the stop at a paragraph's or a line's end
         start = before.start() if before is not None else pos - 1
         end = after.end() if after is not None else pos + 1
-        yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark, text=source[start:end]),
+        yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark,
+                                                           text=source[start:end].replace("\n", " ")),
                       Fix(f'Remove the space before "{mark}"', (Edit(pos - 1, pos, ""),)))
 
 
