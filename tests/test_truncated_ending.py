@@ -506,3 +506,15 @@ def test_a_short_last_line_that_stops_inside_a_word_the_story_uses(last, cut):
             "timetable for months, and drivers of the hours they drive.\n\n")
     found = truncated(OPENING + body + last + "\n")
     assert bool(found) is cut
+
+
+@pytest.mark.parametrize("last, expected", [
+    # A quotation credited after a dash ends the story whole.
+    ("\u201cWe never thought it would last this long.\u201d \u2014 Ray Tilley, owner", []),
+    ('"We never thought it would last this long." \u2013 Ray Tilley', []),
+    # ... not a sentence that goes on after a dash, nor a quotation's tag cut short
+    ('He said "no" \u2014 and then the owner said it would', [3]),
+    ('"We never thought it would last," said the owner, who added that the', [3]),
+])
+def test_a_quotation_credited_after_a_dash_ends_the_story(last, expected):
+    assert [line for line, _ in truncated(OPENING + last + "\n")] == expected
