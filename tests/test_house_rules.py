@@ -149,6 +149,15 @@ def test_a_templates_evergreen_headings(text, expected):
     ("The cap rose.\n\nI hope this article was helpful! Let me know if you have any other questions.\n",
      ["I hope this article was helpful", "Let me know if you have any other questions"]),
     ("The cap rose.\n\nI hope this article helped you understand the cap.\n", ["I hope this article helped"]),
+    # ... its other openings, and the blanks it leaves for its user
+    ("Sure, here's a news article about the vote:\n\nThe council met.\n", ["Sure, here's"]),
+    ("The council met.\n\n[Insert quote from the mayor]\n\nThe vote was close.\n", ["[Insert"]),
+    # ... and an SEO plugin's fields
+    ("The council met.\n\nMeta description: Council approves budget.\n\nThe vote was close.\n",
+     ["Meta description"]),
+    # ... not a square bracket an editor adds, nor a meta description the story is about
+    ("He said [the council] would insert a clause.\n", []),
+    ("The council met. Its website's meta description was out of date, the clerk said.\n", []),
     # ... not the words in a story: a fast-paced world of its own, an article the story is about.
     ("The film is set in a fast-paced world of traders. The article, the editor said, will run on Monday.\n", []),
     # ... not one quoted in a story about chatbots, nor the words in other senses.
