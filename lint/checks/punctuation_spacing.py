@@ -419,7 +419,8 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         start, end = before.start(), after.end()
         # The whole initialism ("a.m.The"), from its last part of one or two letters; a longer word before the
         # mark is a word of its own, run into by a stop of its own ("Ph.D.end.Three": two findings, two fixes).
-        while mark != "..." and pos - moved - before.start() <= 2 and start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+        while mark != "..." and pos - moved - before.start() <= 2 and start >= 2 and text[start - 1] == "." and \
+                text[start - 2].isalnum():
             part = _WORD_BEFORE.search(text, max(region.start, start - 40), start - 1)
             if part is None:  # cannot happen: the pattern matches the empty string
                 break

@@ -352,12 +352,12 @@ _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:s
 # A measure, hedged: "The comet is thought to be a few kilometres across", "The hoard is believed to be about 1,500
 # years old", and someone's age, as police give it: "The victim is believed to be in his 40s", "who is believed to
 # have been in her late teens"; the figure's own uncertainty, as a count's is.
-_MEASURE = re.compile(r"(?:is|are|was|were) (?:thought|believed|estimated) to (?:be|have been) (?:(?:(?:about|around|"
-                      r"roughly|some|up to|at least|more than|less than|nearly|almost|over|under|between) )?(?:\d[\d,.]*|"
-                      r"a few|several|a couple of|(?:tens|hundreds|thousands|millions|billions) of)\b[^.;,]{0,25}?"
-                      r"\b(?:old|long|tall|high|wide|across|deep|thick|in diameter|away|heavy)\b"
-                      r"|in (?:his|her|their) (?:early |mid-|mid |late )?(?:teens|\d0s|twenties|thirties|forties|fifties|"
-                      r"sixties|seventies|eighties|nineties)\b|aged (?:about |around |between )?\d)")
+_MEASURE = re.compile(r"(?:is|are|was|were) (?:thought|believed|estimated) to (?:be|have been) (?:(?:(?:about|"
+                      r"around|roughly|some|up to|at least|more than|less than|nearly|almost|over|under|between) )?"
+                      r"(?:\d[\d,.]*|a few|several|a couple of|(?:tens|hundreds|thousands|millions|billions) of)\b"
+                      r"[^.;,]{0,25}?\b(?:old|long|tall|high|wide|across|deep|thick|in diameter|away|heavy)\b"
+                      r"|in (?:his|her|their) (?:early |mid-|mid |late )?(?:teens|\d0s|twenties|thirties|forties|"
+                      r"fifties|sixties|seventies|eighties|nineties)\b|aged (?:about |around |between )?\d)")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found linked".split())
 # A piece of work a source puts out, after "according to": "a note to clients", "its latest report".
 _A_WORK = re.compile(r"\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:note|report|statement|"
