@@ -168,7 +168,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     if len(text) < 60 and _SIGN_OFF().fullmatch(text.strip()):
         return None  # "More to follow", "Names have been changed": the story's own last words
     if ("\u2014" in text or "\u2013" in text) and _QUOTE_CREDIT().search(text):
-        return None  # a quotation credited after a dash: '"We never thought it would last." \u2014 Ray Tilley, owner'
+        return None  # a quotation credited after a dash: '"We never thought it would last." — Ray Tilley, owner'
     if text.endswith(_ELLIPSES) and kind == PARAGRAPH:
         words = WORD.findall(text)
         # A short one is cut too when it stops on a word no sentence ends on: "The council said it would..."
@@ -262,7 +262,7 @@ def _cut_reason(text: str, kind: str, follows_label: bool, min_words: int,
     return None
 
 
-# A quotation's credit after a dash, closing the paragraph: '"..." \u2014 Ray Tilley, owner'.
+# A quotation's credit after a dash, closing the paragraph: '"..." — Ray Tilley, owner'.
 _QUOTE_CREDIT = compiled_later(r"[\"\u201d]\s*[\u2014\u2013]\s*[A-Z][\w.'\u2019-]*(?: [\w.'\u2019&-]+){0,6}"
                                r"(?:, [^.!?\"\u201c\u201d]{1,60})?\Z")
 

@@ -1732,15 +1732,14 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
-    # A parent by their child: "Sarah Khan, whose son is in Year 9".
-    child = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
-        if group == "parents" else ""
-    # ... a resident by their home: "Jo Bright, whose home on Coleham Head was flooded"
-    if group in _HOMED:
-        child = r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|"
+    # A parent by their child: "Sarah Khan, whose son is in Year 9"; a resident by their home: "Jo Bright, whose
+    # home on Coleham Head was flooded".
+    whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
+        if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
+        if group in _HOMED else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
     return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
-                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + child
+                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
