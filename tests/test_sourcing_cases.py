@@ -248,6 +248,20 @@ def test_a_pronoun_refers_to_the_person_named_beside_it_not_to_an_earlier_group(
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A name of one word, as a singer or a player is known, whose sentence goes on with "her" or "his".
+    ("Rihanna announced her first tour in a decade on Monday.\n\n\u201cI've missed home,\u201d she said.", []),
+    ("Neymar scored his 80th goal for Brazil.\n\n\u201cIt was special,\u201d he said.", []),
+    # ... not a pronoun, a body, a plural or a word the draft writes in lowercase too
+    ("She announced her first tour on Monday.\n\n\u201cI've missed home,\u201d she said.", ["none"]),
+    ("Police found his car.\n\n\u201cIt was bad,\u201d he said.", ["none"]),
+    ("Officers found his car.\n\n\u201cIt was bad,\u201d he said.", ["none"]),
+    ("Rescuers reached his boat. The rescuers were tired.\n\n\u201cIt was bad,\u201d he said.", ["none"]),
+])
+def test_a_name_of_one_word_is_a_person_a_pronoun_refers_to(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     text = "\u201cThe plan will fail,\u201d one fisherman said. \u201cWe saw it coming,\u201d he added."
     assert kinds(text) == ["unnamed"]

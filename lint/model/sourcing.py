@@ -40,7 +40,8 @@ from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .sentences import INITIALS
 from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Region, Sentence
-from .words import NAME_PREFIXES, PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, WORD, flatten
+from .words import (CLAUSE_OPENERS, NAME_PREFIXES, PRONOUNS, SENTENCE_OPENERS, SMALL_WORDS, SPEAKER_PRONOUNS,
+                    SPEECH_VERBS, WORD, flatten)
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing", "first-name")
@@ -4347,16 +4348,35 @@ _A_LINE = compiled_later(r"(?:(?i:few|no) lines|(?i:the|that|those|these|its|thi
                          r"stanzas?)))\b")
 
 
+# A name of one word opening a sentence, with its verb, that goes on with a gendered possessive or reflexive.
+_ONE_NAME_OPENING = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))([A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
+                                   r" [a-z]+\b[^.!?\n\"\u201c\u201d]{0,100}?\b(?:her|his|herself|himself)\b")
+# Words that open sentences and name nobody.
+_NOT_ONE_NAME = PRONOUNS | CLAUSE_OPENERS | SENTENCE_OPENERS | SMALL_WORDS | _BODIES
+
+
 class _People:
     """The draft's name runs, found only when a quotation's source is sought
     among them (most quotations carry their own attribution)."""
 
     def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]]) -> None:
         self.text, self._find = text, find
+        self._known_by_one_name: frozenset[int] = frozenset()
 
     @cached_property
     def runs(self) -> list[tuple[int, int]]:
-        return self._find()
+        found = self._find()
+        # ... and a name of one word opening a sentence that goes on with "her" or "his", as a singer or a player
+        # is known ("Adele has announced her first tour"): the name runs leave a sentence's first word out. Not a
+        # word the draft writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a
+        # pronoun or an opener.
+        text = self.text
+        alone = [m.span(1) for m in _ONE_NAME_OPENING().finditer(text)
+                 if (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1]
+        if not alone:
+            return found
+        self._known_by_one_name = frozenset(start for start, _ in alone)
+        return sorted(set(found) | set(alone))
 
     @cached_property
     def starts(self) -> list[int]:
@@ -4372,7 +4392,8 @@ class _People:
         """A name of two or more words, the surname of one, a name with an
         age after it ("Ruiz, 54,") or one given as someone's ("a nurse called Becky")."""
         words = self.text[start:end].split()
-        return len(words) >= 2 or words[-1] in self.surnames or AGE_AFTER.match(self.text, end) is not None or (
+        return len(words) >= 2 or start in self._known_by_one_name or words[-1] in self.surnames or \
+            AGE_AFTER.match(self.text, end) is not None or (
             self.text[max(0, start - 10):start].endswith((" called ", " named ", " known as "))
             and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None) or \
             _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None
