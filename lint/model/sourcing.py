@@ -40,8 +40,17 @@ from .names import AGE_AFTER, NAME_ARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .sentences import INITIALS
 from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Region, Sentence
-from .words import (CLAUSE_OPENERS, NAME_PREFIXES, PRONOUNS, SENTENCE_OPENERS, SMALL_WORDS, SPEAKER_PRONOUNS,
-                    SPEECH_VERBS, WORD, flatten)
+from .words import (
+    CLAUSE_OPENERS,
+    NAME_PREFIXES,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    SMALL_WORDS,
+    SPEAKER_PRONOUNS,
+    SPEECH_VERBS,
+    WORD,
+    flatten,
+)
 
 NAMED, PRONOUN, ROLE, PERSON, GROUP, ACTORS, IMPERSONAL, THING, FIRST_NAME = (
     "named", "pronoun", "role", "person", "group", "actors", "impersonal", "thing", "first-name")
