@@ -4370,22 +4370,25 @@ class _People:
 
     def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]]) -> None:
         self.text, self._find = text, find
-        self._known_by_one_name: frozenset[int] = frozenset()
 
     @cached_property
     def runs(self) -> list[tuple[int, int]]:
         found = self._find()
-        # ... and a name of one word opening a sentence that goes on with "her" or "his", as a singer or a player
-        # is known ("Adele has announced her first tour"): the name runs leave a sentence's first word out. Not a
-        # word the draft writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a
-        # pronoun or an opener.
+        return sorted(set(found) | set(self._one_names)) if self._one_names else found
+
+    @cached_property
+    def _one_names(self) -> list[tuple[int, int]]:
+        """Names of one word opening a sentence that goes on with "her" or "his", as a singer or a player is
+        known ("Adele has announced her first tour"): the name runs leave a sentence's first word out. Not a word
+        the draft writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a
+        pronoun or an opener."""
         text = self.text
-        alone = [m.span(1) for m in _ONE_NAME_OPENING().finditer(text)
-                 if (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1]
-        if not alone:
-            return found
-        self._known_by_one_name = frozenset(start for start, _ in alone)
-        return sorted(set(found) | set(alone))
+        return [m.span(1) for m in _ONE_NAME_OPENING().finditer(text)
+                if (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1]
+
+    @cached_property
+    def _known_by_one_name(self) -> frozenset[int]:
+        return frozenset(start for start, _ in self._one_names)
 
     @cached_property
     def starts(self) -> list[int]:
