@@ -4578,6 +4578,18 @@ def test_bodies_a_lead_sums_up_are_named_next(text, expected):
      "Services Task Force said the risk outweighed the benefit.", ["a panel of experts said"]),
     ("Cows are sick, federal officials said on Monday.\n\nThe farm said it was investigating.",
      ["federal officials said"]),
+    # A group or committee of MPs, named next as a house style lowercases it.
+    ("Phones should carry a levy, a group of MPs has said.\n\nThe all-party parliamentary group on online safety "
+     "said a charge of £2 would raise £40m.", []),
+    ("Prisons are full, a committee of MPs has warned.\n\nThe Commons justice committee said ministers had "
+     "failed to plan.", []),
+    ("Prisons are full, a group of MPs has said.\n\nThe All-Party Parliamentary Group on Penal Affairs said "
+     "ministers had failed to plan.", []),
+    # ... not the group again by its noun alone, nor the chamber
+    ("Phones should carry a levy, a group of MPs has said.\n\nThe cross-party group said a charge would raise "
+     "£40m.", ["a group of MPs has said"]),
+    ("Prisons are full, a group of residents has said.\n\nThe House of Commons voted on the plan.",
+     ["a group of residents has said"]),
 ])
 def test_a_lead_sums_up_the_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected

@@ -1755,11 +1755,15 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
 
 
-# A body of experts a lead sums up ("an influential panel of experts"), and one named by a capitalised name that
-# says it is one, opening a sentence ("The US Preventive Services Task Force said").
-_A_PANEL = compiled_later(r"\b(?:panel|committee|task force|board|commission)s? of\b")
-_PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:[A-Z][\w.'\u2019-]*,? (?:(?:of|for|on) )?){1,6}"
-                              r"(?:Task Force|Panel|Committee|Commission|Board|Council)\b")
+# A body of experts a lead sums up ("an influential panel of experts", "a group of MPs"), and one named by a
+# capitalised name that says it is one, opening a sentence ("The US Preventive Services Task Force said"), or by
+# what a house style lowercases: a parliament's committee by its chamber ("The Commons health committee"), an
+# all-party group by its subject ("The all-party parliamentary group on online safety").
+_A_PANEL = compiled_later(r"\b(?:panel|committee|task force|board|commission|group)s? of\b")
+_PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:(?:[A-Z][\w.'\u2019-]*,? (?:(?:of|for|on) )?){1,6}"
+                              r"(?:Task Force|Panel|Committee|Commission|Board|Council|Group)\b"
+                              r"|(?:Commons|Lords|Senate|House|Assembly|Senedd|Holyrood)(?:'s)? (?:[\w-]+ ){1,4}"
+                              r"(?:sub-?)?committee\b|(?i:all-party parliamentary group) (?:on|for) \w)")
 
 
 def _named_bodies_before(subject: str, text: str, before: int) -> bool:
