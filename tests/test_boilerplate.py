@@ -118,6 +118,29 @@ def test_consecutive_residue_is_one_block():
     assert d.message == 'Page boilerplate left in the text: "You may also like" and 3 more lines; remove it'
 
 
+@pytest.mark.parametrize("lines", [
+    # in a block of their own: residue above the last line is taken with it
+    "Sign up for our daily newsletter\n\u00a9 2026 Calder Valley News. All rights reserved.\nRelated: Rail fares rise",
+    # glued under the story's last sentence, none of them ending as a sentence does
+    "The council said it would help.\nSign up for our daily newsletter\nFollow us on Facebook\nRelated: Rail fares rise",
+])
+def test_stacked_residue_lines_are_one_block(lines):
+    text = BODY + lines + "\n"
+    (d,) = [d for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert d.message.endswith('" and 2 more lines; remove it') and d.message.count("Sign up") == 1
+    fixed = lint.fix_text(text, format="text", unsafe=True)[0]
+    assert "Sign up" not in fixed and "Related" not in fixed and "\u00a9" not in fixed
+
+
+@pytest.mark.parametrize("text", [
+    # a hard-wrapped sentence's line that opens with a capital is no residue for the line under it
+    "The mayor said the city would help those who\nFollow the council on social media\nat its offices.\n",
+    "The city said users of\nFacebook should share this article\nwith their friends.\n",
+])
+def test_a_wrapped_sentence_above_residue_like_lines_stays_whole(text):
+    assert flagged(text, "boilerplate", format="text") == []
+
+
 def test_related_article_lists_after_an_opener():
     text = BODY + "Related Stories\n\nKremlin sets out its demands\n\nPrices climb for a third month\n\nThe talks will resume next week, officials said.\n"
     assert blocks(text) == [(3, 7)]

@@ -170,7 +170,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 continue
         text = masked[start:end]
         residue_at = None  # where residue begins after the story's own sentences in the paragraph
-        if boilerplate is not None and (block.outside or block.kind in _JUDGED) and not tail:
+        if boilerplate is not None and (block.outside or block.kind in _JUDGED):
             verdict = boilerplate.classify(text)
             if verdict == RESIDUE and block.kind == PARAGRAPH and not block.outside and \
                     (cut := boilerplate.story_before(text)) is not None:
@@ -191,6 +191,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 continue
             if verdict or (related_list and _is_link_line(text)):
                 regions.append(Region(BOILERPLATE, start, end, name=IN_HEADER if in_header else None))
+                regions.extend(tail)  # "Sign up for our newsletter\n© 2026 ...\nRelated: ...": residue above the tail
                 related_list = verdict == OPENER or (related_list and not verdict)
                 continue
         related_list = False
@@ -360,8 +361,8 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     listing = listing and all(listed(masked[a:b]) for a, b in lines)
     while len(lines) > 1:
         line, after = masked[slice(*lines[0])], _BULLET.sub("", masked[lines[1][0]:lines[1][0] + 3])[:1]
-        if not (after.isupper() or after.isdigit()):
-            break
+        if not (after.isupper() or after.isdigit() or after == "\u00a9"):
+            break  # a line that goes on with the one above (a copyright line starts afresh)
         verdict = boilerplate.classify(line)
         if not verdict and not (listing and listed(line)):
             break
@@ -370,8 +371,11 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
             break  # only a list's lines open with a number ("1 Storm closes coast road"): "2 min" goes with its line
         head.append(Region(BYLINE, *lines.pop(0)) if verdict == STAMP and in_header else
                     Region(BOILERPLATE, *lines.pop(0), name=IN_HEADER if in_header else None))
-    while len(lines) > 1 and masked[lines[-2][1] - 1] in ".!?\"\u201d" and \
-            boilerplate.classify(masked[slice(*lines[-1])]):
+    # at the end, a residue line under one that ends a sentence, or under residue of its own ("Sign up for our
+    # newsletter" over "Related: ..."), tried only if it opens afresh, as a hard-wrapped sentence's lines seldom do
+    while len(lines) > 1 and (masked[lines[-2][1] - 1] in ".!?\"\u201d" or (
+            masked[lines[-2][0]].isupper() or masked[lines[-2][0]] == "\u00a9") and
+            boilerplate.classify(masked[slice(*lines[-2])])) and boilerplate.classify(masked[slice(*lines[-1])]):
         tail.insert(0, Region(BOILERPLATE, *lines.pop()))
     if not lines:
         return head, end, end, tail, False
