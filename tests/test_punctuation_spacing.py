@@ -390,6 +390,11 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("It had 410,000 visits last year .", ["year ."]),
     ("\u201cWe will fix it this year .\u201d", ["year ."]),
     ("Winds made it hard to control .\nOfficials said so.", ["control ."]),
+    # ... and a comma or a stop that closes a quotation, before the words that go on after it
+    ('"We urge people to stay away from rivers ," a spokesperson said.', ["rivers ,"]),
+    ('"We urge people to stay away ." A spokesperson said so.', ["away ."]),
+    ('It was "fine ."\nThen it rained.', ["fine ."]),
+    ('He called it \u201cunfair ,\u201d and left.', ["unfair ,"]),
     # ... and a stop that opens a hard-wrapped line, the line broken at its stray space
     ("Winds made it hard to control\n. Officials said so.", ["control\n. Officials"]),
     ("The council is responsible for the road\n.", ["road\n."]),
@@ -402,6 +407,24 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
 ])
 def test_a_stray_space_before_a_comma_or_a_semicolon(text, expected):
     assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ('"Stay away from swollen rivers ,"a spokesperson said.\n', '"Stay away from swollen rivers," a spokesperson said.\n'),
+    ("He called it \u201cunfair .\u201dThen he left.\n", "He called it \u201cunfair.\u201d Then he left.\n"),
+])
+def test_a_space_before_a_quotations_last_mark_moves_after_the_quotation_mark(text, fixed):
+    (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
+    assert d.message.startswith('Missing space after "') and lint.fix_text(text, format="text")[0] == fixed
+
+
+@pytest.mark.parametrize("text", [
+    '"We will," she said, "stay away."\n',
+    'The sign said "A, B , C" in red.\n',  # no quotation's end
+    "It read \u201cno .\u201d2 items\n",
+])
+def test_a_quotations_last_mark_without_a_stray_space_is_not_moved(text):
+    assert not any(d.message.startswith("Missing space after") for d in lint.check_text(text) if d.rule == RULE)
 
 
 def test_the_fix_removes_the_stray_space_and_the_message_says_so():

@@ -152,7 +152,8 @@ def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -
         return closing and before.isalpha()
     if mark not in ",:.":
         return False
-    return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper())
+    return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper()) or \
+        (closing and mark != ":" and _space_before(text, pos))  # 'rivers ,"a spokesperson': the space moves
 
 
 def _after_markup(doc: Document, pos: int) -> int:
@@ -219,8 +220,9 @@ _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space b
 # A full stop so before a lowercase word of two letters or more counts too ("screen . according"): a spaced ellipsis
 # goes on with a stop, a spaced initial is a capital.
 # A full stop so at a paragraph's end counts too ("responsible for the road ."), and before a hard-wrapped line's
-# next sentence.
-_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]"), ".": re.compile(r"[ \n][\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})")}
+# next sentence. A comma or a stop that closes a quotation counts too ('swollen rivers ," a spokesperson said').
+_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]|[\"\u201d] [^\W\d_]"),
+                ".": re.compile(r"[ \n][\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})|[\"\u201d][ \n][A-Z]")}
 _STRAY_AFTER[";"] = _STRAY_AFTER[","]
 
 
@@ -254,6 +256,8 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES)) if following is not None and \
             masked[pos + 1] == " " else None  # shown up to the stop at a paragraph's or a line's end
         start = before.start() if before is not None else pos - 1
+        while start < pos - 2 and masked[start] in _ANY_QUOTE:
+            start += 1  # shown from its word: 'It was "fine ."'
         end = after.end() if after is not None else pos + 1
         yield Finding(start, end, rule.spec.message.format(problem=_SPACE_BEFORE, mark=mark,
                                                            text=source[start:end].replace("\n", " ")),
@@ -427,7 +431,10 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             start = part.start()
         while start < pos - 1 and text[start] in _ANY_QUOTE:  # '"unacceptable".Ministers' is shown from its word
             start += 1
-        if moved:
+        if moved and space_at > pos + 1:  # and after the closing quotation mark: 'rivers ,"a' to 'rivers," a'
+            quote = doc.text[at + 1]
+            fix = Fix(f'Move the space after "{quote}"', (Edit(at - 1, at + 2, mark + quote + " "),))
+        elif moved:
             fix = Fix(f'Move the space after "{mark}"', (Edit(at - 1, at + 1, mark + " "),))
         else:  # right after the mark (or its closing quotation mark), before any markup that opens the next word
             space_at += at - pos
