@@ -4837,8 +4837,13 @@ def test_one_of_a_group_writing(text, expected):
      "management.", []),
     ("Campaigners said they were baffled by the omission. Kate Anstey, of the Child Poverty Action Group, said the "
      "families deserved to know.", []),
-    # A body that is no rank among them, or a place that is no campaign.
+    # ... or as one of them, by the group's own noun
+    ("Charities for older people say 1.5 million pensioners have lost out.\n\nAge UK, one of those charities, "
+     "estimated that the cut would leave 100,000 more pensioners in poverty.", []),
+    ("Unions say the offer is too low.\n\nUnison, one of the unions, said it was an insult.", []),
+    # A body that is no rank among them, or a place that is no campaign, or one of another noun.
     ("Unions in the Netherlands said they had not been consulted. The FNV said it would seek talks.", ["vague"]),
+    ("Unions say the offer is too low.\n\nJo Bell, one of those workers, said it was an insult.", ["vague"]),
     ("Campaigners said they were baffled by the omission. Kate Anstey, of Leeds, said the plan was late.",
      ["vague"]),
 ])

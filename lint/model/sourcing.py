@@ -636,9 +636,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then
                 # "The Federal Trade Commission had sued to block the deal": the lead sums up the body it names
-            if a.kind == GROUP and after and _ONE_BY_RANK().match(outside_text, after[0].start):
+            if a.kind == GROUP and after and (ranked := _ONE_BY_RANK().match(outside_text, after[0].start)) and \
+                    (ranked["noun"] is None or ranked["noun"] in a.subject.lower().split()):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
-                # of them, named by its rank among them
+                # of them, named by its rank among them, or as one of them ("Unison, one of those unions, said"; not
+                # "one of those firms")
             onward = (sentences[index + 1:index + 6] if sentence.region == lead else after) if a.kind == GROUP else ()
             if a.kind == GROUP and head in _NAMED_TOGETHER and any(
                     _named_together(head).search(outside_text, s.start, s.end) for s in onward):
@@ -2595,10 +2597,11 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # One of a group named by its rank among them, speaking: "FNV, the largest, said", "Unite, the biggest of them,
-# warned".
+# warned", or as one of them: "Age UK, one of those charities, estimated".
 _ONE_BY_RANK = compiled_later(
     r"\s*[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,5}, (?:the (?:largest|biggest|main|oldest|smallest|"
-    r"second-largest|second-biggest)|one of them)\b[^.;]{0,40}?, (?:said|says|told|warned|added|argued)\b")
+    r"second-largest|second-biggest)|one of (?:them|(?:the|these|those) (?P<noun>[\w-]+)))\b[^.;]{0,40}?, "
+    r"(?:said|says|told|warned|warns|added|argued|argues|estimated|estimates|calculated)\b")
 
 
 # A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross".
