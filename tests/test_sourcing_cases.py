@@ -6788,3 +6788,50 @@ def test_a_groups_claim_the_writer_knocks_down(text, expected):
 def test_a_hard_wrapped_line_reads_as_one(text, rule, expected):
     assert kinds(text, rule) == expected
     assert kinds(text.replace("\n", " ").replace("  ", "\n\n"), rule) == expected
+
+
+# -- an interview's questions and answers -------------------------------------------
+
+_INTERVIEW = ("Ann Kay has run the festival for 20 years. She spoke to us at home.\n\n"
+              "{q1}\n\nEvery time. People assume it gets easier, but it does not.\n\n"
+              "{q2}\n\nMany fans say the line-up is stale. We sold out anyway.\n")
+
+
+def _vague_in(text: str, format: str) -> list[str]:
+    return [text[d.offset:d.end_offset] for d in lint.check_text(text, format=format) if d.rule == VAGUE]
+
+
+@pytest.mark.parametrize("text, format", [
+    # The answers are the interviewee's words, as a quotation's are: in bold questions, in Markdown or HTML ...
+    (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="**What do you say to your critics?**"), "markdown"),
+    (_INTERVIEW.format(q1="__Do you still get nervous?__", q2="__What do you say to your critics?__"), "markdown"),
+    ("<article><p>Ann Kay has run the festival for 20 years.</p><p><strong>Do you still get nervous?</strong></p>"
+     "<p>Every time. People assume it gets easier.</p><p><strong>And your critics?</strong></p>"
+     "<p>Many fans say the line-up is stale.</p></article>", "html"),
+    # ... or after "Q:"
+    (_INTERVIEW.format(q1="Q: Do you still get nervous?", q2="Q: What do you say to your critics?"), "text"),
+])
+def test_an_interviews_answers_are_the_interviewees_words(text, format):
+    assert _vague_in(text, format) == []
+
+
+@pytest.mark.parametrize("text, format, expected", [
+    # The same answers with no questions set out so, or after one bold question alone (a subhead's), are the story's.
+    (_INTERVIEW.format(q1="Do you still get nervous? She laughs.", q2="And the critics? She shrugs."), "markdown",
+     ["People assume", "Many fans say"]),
+    (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="And the critics? She shrugs."), "markdown",
+     ["People assume", "Many fans say"]),
+    # A section under a heading after the interview is the story's again.
+    (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="**What do you say to your critics?**")
+     + "\n## Background\n\nCritics say the festival has grown too big.\n", "markdown", ["Critics say"]),
+])
+def test_answers_without_an_interviews_questions_are_the_storys_claims(text, format, expected):
+    assert _vague_in(text, format) == expected
+
+
+def test_a_quotation_in_an_interviewees_answer_is_their_account():
+    asked = ("Ann Kay runs the festival.\n\n**Do you still get nervous?**\n\nEvery time.\n\n**And the critics?**\n\n"
+             '"You will fail," one of them wrote. I keep the letter.\n')
+    told = asked.replace("**Do you still get nervous?**", "Does she still get nervous?")
+    assert [d.rule for d in lint.check_text(asked) if d.rule == QUOTE] == []
+    assert [d.rule for d in lint.check_text(told) if d.rule == QUOTE] == [QUOTE]

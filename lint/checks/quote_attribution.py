@@ -39,6 +39,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     for q in doc.quotations:
         if q.depth or q.start in sourcing.not_speech or not stands_as_speech(q, text, min_words):
             continue
+        if doc.exchanges and doc.in_exchange(q.start):
+            continue  # an interviewee's account of what someone said, in their own answer
         source = sourcing.quotes.get(q.start)
         if source is None and _pull_quote(doc, q):
             continue

@@ -309,6 +309,19 @@ class Document:
         return {}
 
     @cached_property
+    def exchanges(self) -> list[tuple[int, int]]:
+        """An interview's questions and answers (see `interview`): no claims of the story's own."""
+        from .interview import exchanges
+
+        return exchanges(self.source, self.masked, self.regions, self.to_source, self.to_source_end)
+
+    def in_exchange(self, offset: int) -> bool:
+        """Is `offset` in an interview's question or answer?"""
+        spans = self.exchanges
+        i = bisect.bisect_right(spans, (offset, len(self.text))) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    @cached_property
     def _quotation_index(self) -> tuple[list[int], list[Quotation]]:
         outer = [q for q in self.quotations if q.depth == 0]
         return [q.start for q in outer], outer

@@ -449,6 +449,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Line breaks read as spaces: a sentence's words may run over a hard-wrapped line ("a north London\nestate agent")
     outside_text = _blanked(flatten(text), outer)
     lowered_outside = _blanked(lowered_text, outer)
+    if doc is not None and doc.exchanges:  # an interview's questions and answers: blanked as quotations are
+        outside_text, lowered_outside = (_blanked(t, doc.exchanges) for t in (outside_text, lowered_outside))
     for m in _PICTURED().finditer(lowered_outside):  # one pass, tried from each "(": most drafts have none
         # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces
         blank = " " * (m.end() - m.start())
@@ -1003,12 +1005,12 @@ _PICTURED = compiled_later(r"\((?:pictured(?: (?:left|right|above|below|centre|c
                            r"inset)\)")  # in the lowercased text
 
 
-def _blanked(text: str, outer: list[Quotation]) -> str:
-    """The text with its quotations blanked to closing marks."""
+def _blanked(text: str, spans: list[Quotation] | list[tuple[int, int]]) -> str:
+    """The text with its quotations (or other spans, in order) blanked to closing marks."""
     pieces, at = [], 0
-    for q in outer:
-        pieces += [text[at:q.start], _BLANK * (q.end - q.start)]
-        at = q.end
+    for start, end, *_ in spans:
+        pieces += [text[at:start], _BLANK * (end - start)]
+        at = end
     pieces.append(text[at:])
     return "".join(pieces)
 

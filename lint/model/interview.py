@@ -1,0 +1,51 @@
+"""An interview set out as questions and answers: a question in bold ("**Do you
+still get nervous?**") or after "Q:", then its answer. The answers are the
+interviewee's own words, as a quotation's are, and the questions the
+interviewer's: neither is a claim the story makes of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .types import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
+
+# A paragraph set in bold from end to end, as Markdown or HTML writes it.
+_BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)>)\Z")
+_BOLD_AFTER = re.compile(r"\*\*|__|</(?:strong|b)>")
+_ASKED = re.compile(r"Q(?:uestion)?\s*[:.]\s*\Z")  # a question's label, as a label region holds it
+_MIN_QUESTIONS = 2  # one bold question may be a standfirst's or a subhead's
+
+
+def exchanges(source: str, masked: str, regions: list[Region],
+              to_source: Callable[[int], int], to_source_end: Callable[[int], int]) -> list[tuple[int, int]]:
+    """The spans of an interview's questions and answers, each question with
+    the paragraphs after it up to the next question or heading; none unless the
+    draft asks at least two questions so. `source` is the file as read, which
+    `to_source` and `to_source_end` map offsets to (HTML's tags are not in the
+    analysed text)."""
+
+    def in_bold(r: Region) -> bool:
+        if masked[r.end - 1] != "?":
+            return False
+        start, end = to_source(r.start), to_source_end(r.end)
+        return _BOLD_BEFORE.search(source, max(0, start - 8), start) is not None and \
+            _BOLD_AFTER.match(source, end) is not None
+
+    spans: list[tuple[int, int]] = []
+    questions = 0
+    answering = labelled = False
+    for r in regions:
+        if r.kind == HEADING:
+            answering = False  # a new section: the interview may be over
+        elif r.kind == LABEL:
+            labelled = _ASKED.match(masked, r.start, r.end) is not None
+            continue
+        elif r.kind == PARAGRAPH and (labelled or in_bold(r)):
+            questions += 1
+            answering = True
+            spans.append((r.start, r.end))
+        elif answering and r.kind in (PARAGRAPH, LIST_ITEM):
+            spans.append((r.start, r.end))
+        labelled = False
+    return spans if questions >= _MIN_QUESTIONS else []
