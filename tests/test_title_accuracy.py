@@ -688,6 +688,13 @@ def test_the_term_itself_anchors_the_title(text, flagged):
     # ... or in the present tense: "It comes as ..." is the story's now.
     ("The announcement comes as Vice President Kamala Harris visits London for talks.", True),
     ("It comes as President Barack Obama is due to visit Berlin.", True),
+    # A comparison's "as did" is no clause of time: the sentence's own verb sets the time.
+    ("Merkel spoke at a side event, as did President Barack Obama.", True),
+    ("Merkel spoke at a side event, as had President Barack Obama.", True),
+    # A dead holder's deed told by "by" is the reign's, unless the story dates it to its own time.
+    ("The bridge was opened by Pope Francis.", False),
+    ("The mass was led by Pope Francis on Sunday.", True),
+    ("After the death of Pope Francis on Monday, the cardinals met.", False),
 ])
 def test_a_clause_of_time_in_the_storys_own_time_is_no_anchor(text, flagged):
     assert bool([s for s in spans(text, "2025-06-01") if "Trump" not in s]) is flagged

@@ -250,9 +250,11 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
             return  # "Obama's Secretary of State John Kerry": the government named is the time
         if state == LEFT and died is not None:
-            if _PAST_BY.search(text, lo, span[0]) or not _SUBJECT.match(text, span[1], hi):
+            if (not _NOW.search(text, lo, hi) if _PAST_BY.search(text, lo, span[0])
+                    else not _SUBJECT.match(text, span[1], hi)):
                 return  # "The bridge was opened by Queen Elizabeth II", "after the death of Pope Francis, then
-                # gave": the title held then, or a mention that is no one's deed
+                # gave": the title held then, or a mention that is no one's deed; not one the story dates to its own
+                # time ("The mass was led by Pope Francis on Sunday")
             # "Queen Elizabeth said in a statement on Monday" in 2026: no "former" for the dead, and no fix, for
             # the sentence may be stale rather than its title; a suggestion when it may tell of the reign
             fact = f"{person.name} died on {died.isoformat()}{note}"
@@ -338,8 +340,10 @@ def _possessive(framing: re.Match[str]) -> bool:
 # A clause that places the mention in its own time: "When President Obama signed". A "while" after a comma
 # contrasts ("Trudeau sent a message, while Prime Minister Shigeru Ishiba said"): its own years, if any, anchor it.
 CLAUSE = 400
-_TEMPORAL_CLAUSE = re.compile(r"\b(?:when|(?<!, )while|(?<!, )whilst|during|after|before|as)\s+(?:\w+\s+){0,2}\Z",
-                              re.IGNORECASE)
+# (not a comparison's "as did", "as has": "Hunt spoke, as did Secretary of State Antony Blinken" is the story's time)
+_TEMPORAL_CLAUSE = re.compile(r"\b(?:when|(?<!, )while|(?<!, )whilst|during|after|before|"
+                              r"as(?!\s+(?:did|do|does|has|have|had|was|were|is|are|will|would|can|could)\b))"
+                              r"\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 # ... but not one in the present, which is the story's time: "It comes as Vice President Kamala Harris visits
 # London", "as Prime Minister Keir Starmer is due to".
 _PRESENT_AFTER = compiled_later(r"\s+(?!was\b)(?:is|are|has|have|[a-z]{2,}(?<!s)s)\b")
