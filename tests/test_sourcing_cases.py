@@ -2310,6 +2310,10 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Opponents said the change would disrupt sports. Board member Savion Castro, who voted against the plan, said "
     "it had not been costed.",
     "Critics say the plan will fail. Jane Hill, a longtime critic of the scheme, said it would collapse.",
+    # ... and those for, one named by their support
+    "Supporters said the city badly needed housing. \u201cOur teachers cannot afford to live here,\u201d said "
+    "Councilor April Fournier, who voted for the plan.",
+    "Supporters said the city badly needed housing. Jo Roe, a longtime backer of the scheme, said it was overdue.",
     # ... or a body finding fault, by its name
     "Critics say a shorter week would be unaffordable. The TaxPayers' Alliance called the idea \u201ca "
     "fantasy\u201d.",
@@ -2361,6 +2365,9 @@ def test_a_leads_group_whose_member_is_introduced_and_then_speaks(text, expected
 
 @pytest.mark.parametrize("text, span", [
     ("Critics say the plan will fail. The mayor, Jane Hill, said it would work.", "Critics say"),
+    ("Supporters said the city needed homes. Jo Roe, who lives nearby, said it was overdue.", "Supporters said"),
+    ("Supporters said the city needed homes. Councilor Jo Roe, who voted against the plan, said it was too big.",
+     "Supporters said"),
     ("Experts say the drug is safe. The company said it would apply for a licence.", "Experts say"),
     ("Analysts expect sales to recover. Jane Roe, an analyst at Peel Hunt, disagreed.", "Analysts expect"),
     ("Opposition councillors said the plan was rushed. The mayor said the claim was false.",
@@ -4219,6 +4226,18 @@ def test_the_sources_reason_covers_the_people_before(text, expected):
      "one worker in Derby.", ["unnamed"]),
     ("Eight managers spoke to us. Most asked not to be named because they feared losing their jobs.\n\n\u201cYou "
      "do a 12-hour day and get paid for eight,\u201d said one worker in Derby.", ["unnamed"]),
+    # Sources named by a word that takes in any role, a few sentences before; and "another" right after one of them.
+    ("Two senior government figures said the talks had stalled. They spoke on condition of anonymity because the "
+     "talks are private.\n\nThe Treasury declined to comment.\n\n\"It is impossible,\" one minister said. \"It is "
+     "a fantasy,\" another said.", []),
+    ("Three people familiar with the talks, who asked not to be named because they are private, said a deal was "
+     "close.\n\n\"We are nearly there,\" one executive said.", []),
+    # ... not further on, nor without a reason
+    ("Two senior government figures said the talks had stalled. They spoke on condition of anonymity because the "
+     "talks are private.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\n\"It is impossible,\" one minister said.",
+     ["unnamed"]),
+    ("Ministers are split.\n\n\"It is impossible,\" one minister said. \"It is a fantasy,\" another said.",
+     ["unnamed", "unnamed"]),
 ])
 def test_one_of_those_whose_anonymity_was_explained(text, expected):
     assert kinds(text) == expected

@@ -463,6 +463,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
     last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
     plural_with_reason = -1  # the last sentence with a reason for anonymity whose source is a plural, named or not
+    one_explained = -3  # the last sentence whose "one official" (or "another aide") was one of those given a reason
     officials_named = False  # whether some officials the story has given a claim to were named ("fire officials")
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
@@ -700,23 +701,29 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and first_reason < index and \
                     (one := _ONE_OF_THE_EXPLAINED().fullmatch(a.subject.lower())) is not None and any(
-                    r < index and (_plural_in(one["noun"], lowered_outside, sentences[r]) or (
-                        r and sentences[r - 1].region is sentences[r].region
-                        and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
-                        and _plural_in(one["noun"], lowered_outside, sentences[r - 1]))) for r in reasons):
+                    r < index and (_plural_in(one["noun"], lowered_outside, sentences[r], index - r <= _NEAR_REASON)
+                                   or (r and sentences[r - 1].region is sentences[r].region
+                                       and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
+                                       and _plural_in(one["noun"], lowered_outside, sentences[r - 1],
+                                                      index - r <= _NEAR_REASON)))
+                    for r in reasons):
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
-                # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."
+                # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."; "One
+                # minister said" a few sentences after "Two senior government figures ... spoke on condition of
+                # anonymity": sources named by a word that takes in any role
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
                     (last_group is not None and last_group.justified and
                      last_group.start >= sentences[max(0, index - 3)].start)
                     or (plural_with_reason >= 0 and index - plural_with_reason <= 3)
+                    or (a.subject.lower() != "one" and index - one_explained <= 2)
                     or any(index - 3 <= r < index and _COUNTED_PEOPLE().match(lowered_outside, sentences[r].start)
                            for r in reasons)):
                 # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
                 # anonymity because ..., said": one of them, within three sentences; also of a body's own ("Teachers
                 # at the school, who asked not to be named because ..., said"), or of those counted where the reason
-                # is given, with no claim of theirs ("Four former managers spoke to us on condition of anonymity")
+                # is given, with no claim of theirs ("Four former managers spoke to us on condition of anonymity");
+                # "Another said" right after "One minister said", one of those the reason was given for
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and \
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
@@ -729,6 +736,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                     _LEAD_REASON_REACH if sentence.region == lead else _REASON_REACH):
                 a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
             resolved.append(a)
+            if a.kind == PERSON and a.justified and a.subject.lower().startswith(("one ", "another ")):
+                one_explained = index
             if a.kind == NAMED and a.subject.lower().endswith(" officials"):
                 officials_named = True
             if a.kind in (PERSON, GROUP):
@@ -2173,10 +2182,16 @@ _ACQUAINTED = _LOYAL | frozenset("relatives neighbours neighbors colleagues pals
 _RIVALS = frozenset("rivals competitors challengers".split())
 
 
-def _plural_in(noun: str, lowered: str, sentence: Sentence) -> bool:
-    """Does the sentence speak of several of them ("three government officials")?"""
+def _plural_in(noun: str, lowered: str, sentence: Sentence, generic: bool = False) -> bool:
+    """Does the sentence speak of several of them ("three government officials"), or, `generic`, of several
+    sources by a word that takes in any role ("two senior government figures", "people familiar with the talks")?"""
     plural = "people" if noun == "person" else noun + "s"
-    return re.search(rf"\b{plural}\b", lowered[sentence.start:sentence.end]) is not None
+    return re.search(rf"\b{plural}\b", lowered[sentence.start:sentence.end]) is not None or \
+        (generic and _ANY_ROLE().search(lowered, sentence.start, sentence.end) is not None)
+
+
+_ANY_ROLE = compiled_later(r"\b(?:figures|sources|people|insiders)\b")
+_NEAR_REASON = 6  # how far, in sentences, a reason given for sources named by such a word reaches
 
 
 # What stands right before a verb whose subject may follow it: "The plan will fail, say analysts".
@@ -2759,6 +2774,10 @@ _MEMBERS = {
     # Group, said"
     **dict.fromkeys(("campaigners", "activists", "advocates"), _CAMPAIGNERS),
     **dict.fromkeys(("critics", "opponents"), _CRITICS),
+    # ... and those for, one named by it: "Supporters said ..." then "said Councilor April Fournier, who voted for
+    # the plan"
+    **dict.fromkeys(("supporters", "proponents", "backers"), ("supporter", "proponent", "backer", "voted for",
+                                                            "backed", "backs", "supports", "championed")),
     # objectors to a plan, one named by their objection or the body they speak for: "Objectors told the meeting ..."
     # then "said Margaret Ellison, who chairs the Thornbury Residents' Association"
     "objectors": ("objector", "objected", "objects", "opposed", "opposes", *_ORGANISATIONS),
