@@ -252,6 +252,16 @@ def test_a_pronoun_refers_to_the_person_named_beside_it_not_to_an_earlier_group(
     # A name of one word, as a singer or a player is known, whose sentence goes on with "her" or "his".
     ("Rihanna announced her first tour in a decade on Monday.\n\n\u201cI've missed home,\u201d she said.", []),
     ("Neymar scored his 80th goal for Brazil.\n\n\u201cIt was special,\u201d he said.", []),
+    # ... or whose verb is in the singular, whom a role with an age takes up soon after
+    ("Beyonc\u00e9 will headline Glastonbury.\n\nThe singer, 45, last played the festival in 2011.\n\n\u201cI cannot "
+     "wait,\u201d she said.", []),
+    ("Rodri has signed a new contract.\n\nThe 28-year-old midfielder missed last season.\n\n\u201cI am happy,\u201d "
+     "he said.", []),
+    # ... not a plural verb's club, a name no role with an age takes up, nor an opener
+    ("Chelsea have signed a striker.\n\nThe 24-year-old joined from Lyon.\n\n\u201cI am happy,\u201d he said.",
+     ["none"]),
+    ("Beyonc\u00e9 will headline Glastonbury.\n\n\u201cI cannot wait,\u201d she said.", ["none"]),
+    ("Yesterday was hot. The man, 40, died.\n\n\u201cIt is sad,\u201d she said.", ["none"]),
     # ... not a pronoun, a body, a plural or a word the draft writes in lowercase too
     ("She announced her first tour on Monday.\n\n\u201cI've missed home,\u201d she said.", ["none"]),
     ("Police found his car.\n\n\u201cIt was bad,\u201d he said.", ["none"]),

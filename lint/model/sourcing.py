@@ -4388,6 +4388,12 @@ _A_LINE = compiled_later(r"(?:(?i:few|no) lines|(?i:the|that|those|these|its|thi
 # A name of one word opening a sentence, with its verb, that goes on with a gendered possessive or reflexive.
 _ONE_NAME_OPENING = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))([A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
                                    r" [a-z]+\b[^.!?\n\"\u201c\u201d]{0,100}?\b(?:her|his|herself|himself)\b")
+# ... or with a verb in the singular, whom a role with an age takes up soon after ("Beyonce will headline
+# Glastonbury." then "The singer, 45, last played ..."; "Rodri has signed." then "The 28-year-old midfielder").
+_ONE_NAME_SINGULAR = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))([A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
+                                    r" (?:has|had|is|was|will|would|says|said|[a-z]+ed)\b")
+_ROLE_WITH_AGE = compiled_later(r"\b[Tt]he (?:(?:[a-z-]+ ){0,2}?[a-z-]+, \d{1,3},|\d{1,3}-year-old\b)")
+_ROLE_REACH = 300  # characters after the name: its sentence and the next one or two
 # Words that open sentences and name nobody.
 _NOT_ONE_NAME = PRONOUNS | CLAUSE_OPENERS | SENTENCE_OPENERS | SMALL_WORDS | _BODIES
 
@@ -4407,12 +4413,16 @@ class _People:
     @cached_property
     def _one_names(self) -> list[tuple[int, int]]:
         """Names of one word opening a sentence that goes on with "her" or "his", as a singer or a player is
-        known ("Adele has announced her first tour"): the name runs leave a sentence's first word out. Not a word
-        the draft writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a
-        pronoun or an opener."""
+        known ("Adele has announced her first tour"), or whose verb is in the singular and whom a role with an age
+        soon takes up ("The singer, 45,"): the name runs leave a sentence's first word out. Not a word the draft
+        writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a pronoun or an
+        opener."""
         text = self.text
-        return [m.span(1) for m in _ONE_NAME_OPENING().finditer(text)
-                if (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1]
+        found = {m.span(1) for m in _ONE_NAME_OPENING().finditer(text)}
+        found.update(m.span(1) for m in _ONE_NAME_SINGULAR().finditer(text)
+                     if _ROLE_WITH_AGE().search(text, m.end(), m.end() + _ROLE_REACH) is not None)
+        return sorted((start, end) for start, end in found if (low := text[start:end].lower()) not in _NOT_ONE_NAME
+                      and low[-1] != "s" and text.find(low) == -1)
 
     @cached_property
     def _known_by_one_name(self) -> frozenset[int]:
