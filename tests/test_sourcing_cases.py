@@ -272,6 +272,25 @@ def test_a_name_of_one_word_is_a_person_a_pronoun_refers_to(text, expected):
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A place's, an event's or a body's name is no one a pronoun refers to.
+    ("Thousands ran the London Marathon on Sunday.\n\n\u201cIt was hard,\u201d he said.", ["none"]),
+    ("A man was hurt at Wembley Stadium.\n\n\u201cIt was awful,\u201d she said.", ["none"]),
+    ("The Nordlys Institute published the data.\n\n\u201cIt is clear,\u201d she said.", ["none"]),
+    # ... but a surname that opens a sentence alone is, nearer than any name run
+    ("The team was led by Sunniva Brekke of the Nordlys Institute.\n\n\u201cRed dwarfs are messy,\u201d said an "
+     "astronomer who was not involved, speaking on condition of anonymity because she advises the journal.\n\n"
+     "Brekke said the team had checked. She was cautious.\n\nAsked about it, she said: \u201cWe are far off.\u201d",
+     []),
+    # ... and so is the name a court gives someone it protects, and a surname called so
+    ("The witness, identified only as Witness 14 because the court protects him, spoke from behind a screen.\n\n"
+     "\u201cThey told us we would be counted,\u201d he said.", []),
+    ("Margaret Court won the title in 1970.\n\n\u201cIt was a long time ago,\u201d she said.", []),
+])
+def test_a_pronoun_refers_to_a_person_not_a_place(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_pronoun_after_an_unnamed_source_stays_unnamed():
     text = "\u201cThe plan will fail,\u201d one fisherman said. \u201cWe saw it coming,\u201d he added."
     assert kinds(text) == ["unnamed"]
@@ -6864,3 +6883,12 @@ def test_a_quotation_in_an_interviewees_answer_is_their_account():
     told = asked.replace("**Do you still get nervous?**", "Does she still get nervous?")
     assert [d.rule for d in lint.check_text(asked) if d.rule == QUOTE] == []
     assert [d.rule for d in lint.check_text(told) if d.rule == QUOTE] == [QUOTE]
+
+
+def test_a_surname_opening_an_html_paragraph_is_a_pronouns_person():
+    page = ("<article><p>The team was led by Sunniva Brekke of the Nordlys Institute.</p>\n"
+            "  <p>&ldquo;Red dwarfs are messy,&rdquo; said an astronomer who was not involved, speaking on condition "
+            "of anonymity because she advises the journal.</p>\n"
+            "  <p>Brekke said the team had checked. She was cautious.</p>\n"
+            "  <p>Asked about it, she said: &ldquo;We are far off.&rdquo;</p></article>")
+    assert [d.message for d in lint.check_text(page, format="html") if d.rule == QUOTE] == []

@@ -1314,6 +1314,9 @@ _ONE_PERSON = r"\b(?:[Aa]n?|[Oo]ne) (?:(?!who |that |which )[a-z-]+ ){0,2}?(?!wh
 _ONE_PERSON_BEFORE = compiled_later(_ONE_PERSON + r"\Z")
 # ... and the name given so: "a nurse called Becky", "a man known as Tam".
 _CALLED_BEFORE = compiled_later(_ONE_PERSON + r"(?:called|named|known as) \Z")
+# The name a court or a story gives someone whose own it withholds: "identified only as Witness 14", "referred to
+# only as Soldier F", "known only as Maria".
+_DESIGNATED_BEFORE = compiled_later(r"\b(?:identified|referred to|known|named) only as \Z|\bidentified as \Z")
 # Someone's kin, then their first name: "Her husband, Mark,", "his daughter Amy".
 _KIN_BEFORE = compiled_later(
     r"\b(?i:his|her|their|my|our)(?: (?:eldest|youngest|older|younger|elder|twin|late|new))? (?:husband|wife|"
@@ -4394,6 +4397,11 @@ _ONE_NAME_SINGULAR = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<
                                     r" (?:has|had|is|was|will|would|says|said|[a-z]+ed)\b")
 _ROLE_WITH_AGE = compiled_later(r"\b[Tt]he (?:(?:[a-z-]+ ){0,2}?[a-z-]+, \d{1,3},|\d{1,3}-year-old\b)")
 _ROLE_REACH = 300  # characters after the name: its sentence and the next one or two
+# The last word of a place's, an event's or a body's name, which names no person (not "Court" nor "Church",
+# surnames too: "Margaret Court", "Charlotte Church").
+_NO_ONES_HEAD = (_BODIES - {"court", "church"}) | frozenset("""stadium arena marathon street road square valley river
+    station centre center festival cup games olympics island islands mountains lake sea ocean coast cathedral abbey
+    avenue estate""".split())
 # Words that open sentences and name nobody.
 _NOT_ONE_NAME = PRONOUNS | CLAUSE_OPENERS | SENTENCE_OPENERS | SMALL_WORDS | _BODIES
 
@@ -4440,13 +4448,17 @@ class _People:
 
     def is_person(self, start: int, end: int) -> bool:
         """A name of two or more words, the surname of one, a name with an
-        age after it ("Ruiz, 54,") or one given as someone's ("a nurse called Becky")."""
+        age after it ("Ruiz, 54,") or one given as someone's ("a nurse called Becky"), or as the name a
+        court or a story gives someone it protects ("The witness, identified only as Witness 14")."""
         words = self.text[start:end].split()
+        if len(words) >= 2 and words[-1].lower() in _NO_ONES_HEAD:
+            return False  # "the London Marathon", "Wembley Stadium", "the Darven Valley": no one a pronoun refers to
         return len(words) >= 2 or start in self._known_by_one_name or words[-1] in self.surnames or \
             AGE_AFTER.match(self.text, end) is not None or (
             self.text[max(0, start - 10):start].endswith((" called ", " named ", " known as "))
             and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None) or \
-            _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None
+            _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None or \
+            _DESIGNATED_BEFORE().search(self.text, max(0, start - 30), start) is not None
 
 
     def near(self, offset: int) -> bool:
@@ -4471,12 +4483,33 @@ class _People:
         for word in self.opening_surnames:
             at = text.find(word, start, end)
             while at != -1:
-                after = text[at + len(word):at + len(word) + 1]
-                if not (after.isalnum() or after == "-") and (at == start or text[at - 1] == "\n" or (
-                        text[at - 1] == " " and text[at - 2:at - 1] in (".", "!", "?"))):
+                if self._opens_alone(word, at, start):
                     return True
                 at = text.find(word, at + 1, end)
         return False
+
+    def opening_surname_before(self, offset: int) -> tuple[int, int] | None:
+        """The last surname within a pronoun's reach before `offset` that opens a sentence alone ("Brekke said the
+        team had ...", which the name runs leave out)."""
+        text, start, found = self.text, max(0, offset - _NAME_REACH), None
+        for word in self.opening_surnames:
+            at = text.rfind(word, start, offset)
+            while at != -1 and not self._opens_alone(word, at, start):
+                at = text.rfind(word, start, at)
+            if at != -1 and (found is None or at > found[0]):
+                found = (at, at + len(word))
+        return found
+
+    def _opens_alone(self, word: str, at: int, start: int) -> bool:
+        """Is `word` at `at` a whole word opening a sentence (or `start`, where the text looked at begins)?"""
+        text = self.text
+        after = text[at + len(word):at + len(word) + 1]
+        if after.isalnum() or after == "-":
+            return False
+        k = at
+        while k > start and text[k - 1] in " \t":
+            k -= 1  # past the spaces an HTML page's markup leaves before a paragraph
+        return k == start or text[k - 1] == "\n" or (k < at and text[k - 1] in ".!?")
 
     @cached_property
     def opening_surnames(self) -> frozenset[str]:
@@ -4564,15 +4597,20 @@ def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, peo
     carries its reason for anonymity."""
     names = people.runs
     j = bisect.bisect_left(people.starts, offset) - 1
+    person = None
     while j >= 0 and offset - names[j][0] < _NAME_REACH:
-        start, end = names[j]
-        if people.is_person(start, end):
-            # The speaker is this person unless an unnamed source came after the
-            # name (an appositive "Kate Lindahl, a database engineer" is hers).
-            if speaker is None or speaker.subject_start < start or speaker.subject_start - end <= 3:
-                return _replace(pronoun, NAMED)
+        if people.is_person(*names[j]):
+            person = names[j]
             break
         j -= 1
+    opening = people.opening_surname_before(offset)  # "Brekke said ...", a surname opening a sentence alone
+    if opening is not None and (person is None or opening[0] > person[0]):
+        person = opening
+    # The speaker is this person unless an unnamed source came after the
+    # name (an appositive "Kate Lindahl, a database engineer" is hers).
+    if person is not None and (speaker is None or speaker.subject_start < person[0] or
+                               speaker.subject_start - person[1] <= 3):
+        return _replace(pronoun, NAMED)
     if speaker is not None:
         return Attribution(pronoun.start, pronoun.end, speaker.kind if speaker.kind != PRONOUN else NAMED,
                            speaker.subject, speaker.justified or pronoun.justified, speaker.subject_start,
