@@ -6583,9 +6583,18 @@ def test_advocates_one_named_with_their_body(text, expected):
     # Campaigners, one of whose bodies speaks next by a name that says what it is.
     ("Privacy campaigners welcomed the fine but said it was small. Open Rights Group said the penalty amounted to "
      "a few weeks of income.", []),
-    # ... not the regulator answering them.
+    # ... or by a name of its cause
+    ("But environmental campaigners criticised it. Friends of the Earth said the government was subsidising "
+     "pollution.", []),
+    ("Campaigners said the road would harm wildlife. The Campaign to Protect Rural England warned it would scar "
+     "the valley.", []),
+    # ... not the regulator answering them, nor an office named for its work
     ("Privacy campaigners said it was small. The Information Commissioner said the penalty was fair.",
      ["Privacy campaigners said"]),
+    ("Campaigners said the road would harm wildlife. The Department for Transport said it would not.",
+     ["Campaigners said"]),
+    ("Campaigners said the road would harm wildlife. Secretary of State Jo Roe said it would not.",
+     ["Campaigners said"]),
 ])
 def test_campaigners_whose_body_speaks_next(text, expected):
     assert vague_spans(text) == expected

@@ -2464,6 +2464,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True
     if members is _CRITICS and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
+    if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
+        return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
@@ -2656,6 +2658,16 @@ _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warn
 # which represents British carriers, said the rules would add to costs" may be on either side).
 _ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
                                                r"condemned|attacked|dismissed|opposes|opposed)\b")
+
+
+# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
+# warned", "Campaign to Protect Rural England said"; not an office so named ("The Department for Transport said",
+# "Secretary of State Jo Roe said").
+_CAMPAIGN_NAMED = compiled_later(
+    r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
+    r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"
+    r"(?: [A-Z][\w'\u2019-]+)? (?:of|for|to) (?:the )?(?:[A-Z][\w'\u2019-]+ ){1,3}(?:has |had )?(?:said|says|warned|"
+    r"called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
 
 
 def _may_name_a_body(said: str) -> bool:
