@@ -395,6 +395,11 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ('"We urge people to stay away ." A spokesperson said so.', ["away ."]),
     ('It was "fine ."\nThen it rained.', ["fine ."]),
     ('He called it \u201cunfair ,\u201d and left.', ["unfair ,"]),
+    # ... and after a closed quotation or aside
+    ('He said the road would "take lorries out of the centre" .', ['centre" .']),
+    ("It was fine (mostly) . Then it rained.", ["mostly) . Then"]),
+    ('He said it was \u201cfine\u201d , and left.', ["fine\u201d , and"]),
+    ('He said " . " was the mark.', []),
     # ... and a stop that opens a hard-wrapped line, the line broken at its stray space
     ("Winds made it hard to control\n. Officials said so.", ["control\n. Officials"]),
     ("The council is responsible for the road\n.", ["road\n."]),

@@ -227,7 +227,11 @@ _STRAY_AFTER[";"] = _STRAY_AFTER[","]
 
 
 def _ends_word(char: str) -> bool:
-    return char.isalnum() or char == "%"  # a word, a number or a percentage: "27% ; Anglian"
+    # a word, a number or a percentage ("27% ; Anglian"), or a quotation or an aside closed ('"centre" .')
+    return char.isalnum() or char in _WORD_CLOSERS
+
+
+_WORD_CLOSERS = frozenset('%"\u201d)')
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
