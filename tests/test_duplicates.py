@@ -194,3 +194,44 @@ def test_a_label_line_that_is_not_the_headline_is_not_a_copy():
 ])
 def test_the_headline_again_with_a_sites_name(text, format, expected):
     assert flagged(text, RULE, format=format) == expected
+
+
+_FULL = "The council has approved a \u00a330m leisure centre, a decision that follows an eight-year campaign by residents."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A paragraph pasted again with a word or two changed, at either end or in the middle
+    (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('that follows', 'which follows')}\n",
+     ["paragraph, nearly word for word,"]),
+    (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('has approved', 'approved')}\n",
+     ["paragraph, nearly word for word,"]),
+    # ... and a teaser cut short with an ellipsis, before the paragraph it opens or after it, its last word cut too
+    (f"The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026\n\n{_FULL}\n",
+     ["opening of the paragraph"]),
+    (f"{_FULL}\n\nIt opens in 2028.\n\nThe council has approved a \u00a330m leisure centre, a decision that fol...\n",
+     ["opening of the paragraph"]),
+])
+def test_a_near_copy_is_flagged(text, expected):
+    found = [d for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert [d.message.split("Repeats the ", 1)[1].rsplit(" on line", 1)[0] for d in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Two facts told alike: their numbers differ, or too many words do, or they are short
+    "The 2024 figure was 5.3 million, up 3% on the year before, according to the ONS figures published today.\n\n"
+    "The 2025 figure was 5.6 million, up 6% on the year before, according to the ONS figures published today.\n",
+    "Arsenal will play Chelsea at home on Saturday and Liverpool away on the following Wednesday night.\n\n"
+    "Chelsea will play Arsenal away on Saturday and Everton at home on the following Wednesday night.\n",
+    "The road will close on Monday for repairs.\n\nThe road will close on Tuesday for repairs.\n",
+    # ... a teaser of a few words, or one whose words the paragraph does not open with
+    "The council has approved\u2026\n\n" + _FULL + "\n",
+    "The council has rejected a \u00a330m leisure centre, a decision that follows an\u2026\n\n" + _FULL + "\n",
+])
+def test_paragraphs_told_alike_are_no_near_copies(text):
+    assert flagged(text, RULE, format="text") == []
+
+
+def test_the_fix_removes_the_near_copy_and_keeps_the_first():
+    teaser = "The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026"
+    text = f"{teaser}\n\n{_FULL}\n\nIt opens in 2028.\n"
+    assert lint.fix_text(text, format="text", unsafe=True)[0] == f"{_FULL}\n\nIt opens in 2028.\n"

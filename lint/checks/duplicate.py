@@ -1,14 +1,16 @@
 """The `duplicate` kind: text repeated in one article, as scrapers and careless
 pastes leave it.
 
-Three cases, each reported on the later copy with the line of the first:
+Four cases, each reported on the later copy with the line of the first (a teaser, where it stands):
 - the headline (the front matter's `title`, an HTML page's <title> or <h1>)
   repeated as a body line: a Markdown heading or an HTML <h1> that repeats the
   title is the headline itself and is not reported;
 - a heading or paragraph repeated anywhere;
 - a sentence repeated anywhere: in its own paragraph, in the next, or as a
   paragraph of its own; the first paragraph's copy may carry the story's
-  dateline, which the reading set apart from the first.
+  dateline, which the reading set apart from the first;
+- a paragraph nearly repeated: a word or two changed, or cut short with an
+  ellipsis as a teaser.
 The points of a list under a summary's label ("Key points") are not compared,
 and a block quotation is compared only with block quotations: they repeat the
 story by design (a pull quote).
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
-from ..model.types import BLOCKQUOTE, DATELINE, FIELD, HEADING, LIST_ITEM, OPAQUE, PROSE_KINDS
+from ..model.types import BLOCKQUOTE, DATELINE, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, PROSE_KINDS, Region
 from ..model.words import SITE_SUFFIX, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
@@ -96,6 +98,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             key += "\0" + doc.text[start:end]
         return "\1" + key if pulled else key  # a block quotation is compared with block quotations only
 
+    near: list[Region] = []  # paragraphs to compare for near copies, once the exact ones are known
     summary = False  # in a list under a summary's label
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
@@ -135,6 +138,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if region.kind == HEADING and not headlines:
             headlines[key] = region.start  # a plain-text draft's first heading is its headline
             headlines.setdefault(bare, region.start)  # ... its site's name aside
+        if region.kind == PARAGRAPH and words >= min_words and not _SUMMARY_LABEL.match(body):
+            near.append(region)  # (not "Key points:" over the points, in plain text a paragraph of its own)
         if region.kind not in PROSE_KINDS:
             continue
         for sentence in doc.sentences_in(region):
@@ -149,6 +154,97 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 yield finding(start, end, "sentence", sentences[skey], region)
             else:
                 sentences[skey] = start
+    for region, first, what in _near_copies(lowered, near):
+        yield finding(region.start, region.end, what, first, region)
+
+
+# Near copies: a paragraph pasted again with a few words changed, and a teaser cut short with an ellipsis before
+# (or after) the paragraph it opens. Only paragraphs this long are compared: shorter ones ("The 2024 figure was 5.3
+# million.") may well differ by a word or two and be two facts.
+_NEAR_WORDS = 12
+_NEAR_RATIO = 0.9  # of the words the two share, in order (difflib's ratio)
+_TEASER_WORDS = 8
+_SET_APART = 0.25  # of the words either has, how many only one may have (a bound cheaper than lining them up)
+_ELLIPSIS = ("\u2026", "...")
+_EDGE = ".,;:!?\"'()\u201c\u201d\u2018\u2019\u2026"  # a word's punctuation, left off when comparing
+
+
+def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, int, str]]:
+    """(paragraph, where the one it nearly copies starts, what it copies) for each
+    near copy among `regions`, paragraphs in order that are no exact copies.
+    Candidates share their first or their last three words (an edit seldom
+    reaches both ends; a teaser, cut short, only its first): only theirs are
+    read word by word."""
+    ends: dict[tuple[str, ...], list[int]] = {}
+    words: dict[int, tuple[list[str], frozenset[str]]] = {}  # each paragraph's words, and their set
+    teasers: list[bool] = []
+    reported: set[int] = set()
+
+    def words_of(i: int) -> tuple[list[str], frozenset[str]]:
+        if i not in words:
+            # words without their punctuation (a stop is no word changed): faster than a pattern's words
+            found = [w.strip(_EDGE) for w in lowered[regions[i].start:regions[i].end].split()]
+            words[i] = found, frozenset(found)
+        return words[i]
+
+    for i, region in enumerate(regions):
+        spaces = lowered.count(" ", region.start, region.end)  # words, near enough
+        teasers.append(spaces + 1 >= _TEASER_WORDS and lowered.endswith(_ELLIPSIS, region.start, region.end))
+        if not teasers[i] and spaces + 1 < _NEAR_WORDS:
+            continue
+        keys = [("^", *lowered[region.start:region.start + 60].split()[:3])]
+        if not teasers[i]:
+            tail = lowered[max(region.start, region.end - 60):region.end].split()[-3:]
+            keys.append(("$", *(w.strip(_EDGE) for w in tail)))
+        earlier = [j for key in keys for j in ends.get(key, ())]
+        for j in dict.fromkeys(earlier) if earlier else ():
+            if j in reported or not (teasers[i] or teasers[j] or 0.8 <= (region.end - region.start) / (
+                    regions[j].end - regions[j].start) <= 1.25):
+                continue  # a near copy is about as long as the first (told in characters before reading words)
+            (said, said_set), (other, other_set) = words_of(i), words_of(j)
+            if teasers[i] and _teases(said, other):
+                yield region, regions[j].start, "opening of the paragraph"  # the teaser after the paragraph
+            elif teasers[j] and _teases(other, said):
+                reported.add(j)  # the teaser before the paragraph: reported where it stands
+                yield regions[j], region.start, "opening of the paragraph"
+                continue
+            elif teasers[i] or teasers[j] or len(said_set ^ other_set) > _SET_APART * (len(said_set) + len(
+                    other_set)) or not _nearly(said, other):
+                continue
+            else:
+                yield region, regions[j].start, "paragraph, nearly word for word,"
+            reported.add(i)
+            break
+        for key in keys:
+            ends.setdefault(key, []).append(i)
+
+
+def _teases(teaser: list[str], full: list[str]) -> bool:
+    """Do a teaser's words open the full paragraph, its last perhaps cut short ("campaign by resid...")?"""
+    n = len(teaser)
+    return len(full) > n and teaser[:-1] == full[:n - 1] and full[n - 1].startswith(teaser[-1])
+
+
+def _nearly(said: list[str], other: list[str]) -> bool:
+    """Are two paragraphs the same words but a few, in order, some of which
+    are words? Two that differ only in their numbers tell two facts alike
+    ("The 2024 figure was ..." and "The 2025 figure was ...")."""
+    if not 0.8 <= len(said) / len(other) <= 1.25 or _words_only(said) == _words_only(other):
+        return False
+    from collections import Counter
+    from difflib import SequenceMatcher  # only for a candidate pair: few drafts have one
+
+    if 2 * sum((Counter(said) & Counter(other)).values()) < _NEAR_RATIO * (len(said) + len(other)):
+        return False  # too few words in common, in any order: no need to line them up
+    return SequenceMatcher(None, said, other, autojunk=False).ratio() >= _NEAR_RATIO
+
+
+def _words_only(words: list[str]) -> list[str]:
+    """The words without their numbers ("4588.5", "60233-2", "day 45278,but" as "day ,but")."""
+    return [w.translate(_NO_DIGITS) for w in words]
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _after_dateline(lowered: str, start: int, datelines: tuple[str, ...]) -> int:
