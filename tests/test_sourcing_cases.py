@@ -6854,7 +6854,7 @@ def test_a_hard_wrapped_line_reads_as_one(text, rule, expected):
 # -- an interview's questions and answers -------------------------------------------
 
 _INTERVIEW = ("Ann Kay has run the festival for 20 years. She spoke to us at home.\n\n"
-              "{q1}\n\nEvery time. People assume it gets easier, but it does not.\n\n"
+              "{q1}\n\nEvery time. People assume it gets easier, but I still shake.\n\n"
               "{q2}\n\nMany fans say the line-up is stale. We sold out anyway.\n")
 
 
@@ -6867,8 +6867,8 @@ def _vague_in(text: str, format: str) -> list[str]:
     (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="**What do you say to your critics?**"), "markdown"),
     (_INTERVIEW.format(q1="__Do you still get nervous?__", q2="__What do you say to your critics?__"), "markdown"),
     ("<article><p>Ann Kay has run the festival for 20 years.</p><p><strong>Do you still get nervous?</strong></p>"
-     "<p>Every time. People assume it gets easier.</p><p><strong>And your critics?</strong></p>"
-     "<p>Many fans say the line-up is stale.</p></article>", "html"),
+     "<p>Every time. People assume it gets easier for me.</p><p><strong>And your critics?</strong></p>"
+     "<p>Many fans say the line-up is stale. We sold out anyway.</p></article>", "html"),
     # ... or after "Q:"
     (_INTERVIEW.format(q1="Q: Do you still get nervous?", q2="Q: What do you say to your critics?"), "text"),
 ])
@@ -6890,9 +6890,19 @@ def test_answers_without_an_interviews_questions_are_the_storys_claims(text, for
     assert _vague_in(text, format) == expected
 
 
+@pytest.mark.parametrize("text, format, expected", [
+    # An explainer's questions in bold are answered in the newsroom's own voice: its claims are the story's.
+    ("**Who gets it?**\n\nOnly pensioners on benefits. Experts say most are paid on time.\n\n**Do I need to "
+     "apply?**\n\nNo. Charities for older people say many miss out.\n", "markdown",
+     ["Experts say", "Charities for older people say"]),
+])
+def test_an_explainers_answers_are_the_storys_claims(text, format, expected):
+    assert _vague_in(text, format) == expected
+
+
 def test_a_quotation_in_an_interviewees_answer_is_their_account():
-    asked = ("Ann Kay runs the festival.\n\n**Do you still get nervous?**\n\nEvery time.\n\n**And the critics?**\n\n"
-             '"You will fail," one of them wrote. I keep the letter.\n')
+    asked = ("Ann Kay runs the festival.\n\n**Do you still get nervous?**\n\nEvery time I go on.\n\n**And the "
+             'critics?**\n\n"You will fail," one of them wrote. I keep the letter.\n')
     told = asked.replace("**Do you still get nervous?**", "Does she still get nervous?")
     assert [d.rule for d in lint.check_text(asked) if d.rule == QUOTE] == []
     assert [d.rule for d in lint.check_text(told) if d.rule == QUOTE] == [QUOTE]

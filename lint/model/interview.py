@@ -15,13 +15,18 @@ _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)>)\Z")
 _BOLD_AFTER = re.compile(r"\*\*|__|</(?:strong|b)>")
 _ASKED = re.compile(r"Q(?:uestion)?\s*[:.]\s*\Z")  # a question's label, as a label region holds it
 _MIN_QUESTIONS = 2  # one bold question may be a standfirst's or a subhead's
+# The interviewee speaking for themselves: an explainer's questions ("**Who gets it?**") are answered in the
+# newsroom's own voice, whose claims are the story's.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b", re.IGNORECASE)
+_MIN_FIRST_PERSON = 2  # answers that speak so
 
 
 def exchanges(source: str, masked: str, regions: list[Region],
               to_source: Callable[[int], int], to_source_end: Callable[[int], int]) -> list[tuple[int, int]]:
     """The spans of an interview's questions and answers, each question with
     the paragraphs after it up to the next question or heading; none unless the
-    draft asks at least two questions so. `source` is the file as read, which
+    draft asks at least two questions so and two answers or more speak in the
+    first person ("I", "we"): an explainer's answers are the story's. `source` is the file as read, which
     `to_source` and `to_source_end` map offsets to (HTML's tags are not in the
     analysed text)."""
 
@@ -33,7 +38,7 @@ def exchanges(source: str, masked: str, regions: list[Region],
             _BOLD_AFTER.match(source, end) is not None
 
     spans: list[tuple[int, int]] = []
-    questions = 0
+    questions = speaking = 0
     answering = labelled = False
     for r in regions:
         if r.kind == HEADING:
@@ -47,5 +52,6 @@ def exchanges(source: str, masked: str, regions: list[Region],
             spans.append((r.start, r.end))
         elif answering and r.kind in (PARAGRAPH, LIST_ITEM):
             spans.append((r.start, r.end))
+            speaking += _FIRST_PERSON.search(masked, r.start, r.end) is not None
         labelled = False
-    return spans if questions >= _MIN_QUESTIONS else []
+    return spans if questions >= _MIN_QUESTIONS and speaking >= _MIN_FIRST_PERSON else []
