@@ -4240,6 +4240,12 @@ def test_a_lead_in_that_says_how_someone_spoke(text, expected):
     ("The White House may raise tariffs, according to two people briefed on the talks.\n\nThe officials, who spoke "
      "on the condition of anonymity to describe internal deliberations, said no decision had been made.", []),
     ("The plan is off, said two people briefed on the talks. Both U.S. diplomats asked not to be named.", []),
+    # ... and one named in a list with those the reason names again
+    ("The White House is weighing sanctions, according to two U.S. officials and a person familiar with the "
+     "deliberations.\n\nThe officials, who spoke on condition of anonymity to discuss internal discussions, said no "
+     "decision had been made.", []),
+    ("The White House is weighing sanctions, according to a person familiar with the deliberations.\n\nThe "
+     "officials, who spoke on condition of anonymity, said no decision had been made.", ["vague"]),
     # not a reason given inside another's sentence, nor for a first name other than "people"
     ("The White House may raise tariffs, according to two people briefed on the talks. The tariffs, a resident who "
      "asked not to be named said, would hurt.", ["vague"]),
@@ -4270,6 +4276,12 @@ def test_the_sources_reason_covers_the_people_before(text, expected):
      "talks are private.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\n\"It is impossible,\" one minister said.",
      ["unnamed"]),
     ("Ministers are split.\n\n\"It is impossible,\" one minister said. \"It is a fantasy,\" another said.",
+     ["unnamed", "unnamed"]),
+    # "the other" of two, as "another" is
+    ("Tankers will be targeted, according to two U.S. officials. The officials, who spoke on condition of anonymity "
+     "to discuss internal talks, said no decision had been made.\n\n\"It is close,\" one of the officials said. "
+     "\"It is not,\" the other said.", []),
+    ("Tankers will be targeted, two officials said.\n\n\"It is close,\" one said. \"It is not,\" the other said.",
      ["unnamed", "unnamed"]),
 ])
 def test_one_of_those_whose_anonymity_was_explained(text, expected):

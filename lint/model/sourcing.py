@@ -954,9 +954,13 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     # security official who ... spoke on condition of anonymity")
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
     # ... or as "the sources", whatever noun the story first gave them ("three people familiar with the matter
-    # told Reuters" then "said the sources, who declined to be named because ...")
+    # told Reuters" then "said the sources, who declined to be named because ..."), or by the noun of those named
+    # with them ("according to two U.S. officials and a person familiar with the talks" then "The officials, who
+    # spoke on condition of anonymity")
+    mate = _LISTED_WITH().search(lowered, sentences[index].start, a.start if a.kind == IMPERSONAL else a.subject_start)
+    nouns = "|".join(map(re.escape, (noun, mate[1]) if mate else (noun,)))
     again = re.compile(rf"\b(?:the|both|all|each|these|those|two|three|four|five|six|\d+) (?:[\w.&+'\u2019-]+ ){{0,2}}"
-                       rf"(?:{re.escape(noun)}|sources?)\b{one}")  # also counted: "Two Egyptian security officials"
+                       rf"(?:{nouns}|sources?)\b{one}")  # also counted: "Two Egyptian security officials"
     # ... or, when the story first called them only "people", by the role it then gives them, opening the sentence
     # ("according to two people briefed on the talks" then "The officials, who spoke on condition of anonymity")
     renamed = noun == "people"
@@ -974,6 +978,10 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
             return True
         about_them = about_them and named_again
     return False
+
+
+# A plural named right before an unnamed source, in one list with it: "two U.S. officials and a person familiar".
+_LISTED_WITH = compiled_later(r"\b([a-z]{3,}s) and \Z")
 
 
 def _first_word(text: str, word: str) -> int:
@@ -2136,7 +2144,7 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
 # One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
 # source".
 # One of a group, by its count alone: "one said", "another added", "a second told".
-_ONE_OF_THEM = frozenset({"one", "another", "a second", "a third", "one of", "another of", "one of them",
+_ONE_OF_THEM = frozenset({"one", "another", "the other", "a second", "a third", "one of", "another of", "one of them",
                           "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
 _ONE_OF_THE_EXPLAINED = compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
@@ -3327,8 +3335,10 @@ def classify(phrase: str, lexicon: Lexicon,
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if not lexicon.inanimate.isdisjoint(lowered) and _carries_words(lowered, lexicon):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
-    if lowered in (["one"], ["another"]) or (len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
-        return PERSON, " ".join(tokens)  # "one said", "another added", "a third said": one more of those unnamed
+    if lowered in (["one"], ["another"], ["the", "other"]) or (
+            len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
+        return PERSON, " ".join(tokens)  # "one said", "another added", "a third said", "the other said" (of two):
+        # one more of those unnamed
     place = 1  # after the first word, the capitalised places that follow it: "Airlines UK", "Schools North East"
     while place < min(3, len(lowered)) and lowered[place] in _DEMONYMS and cleaned[place][:1].isupper():
         place += 1
