@@ -167,6 +167,9 @@ _TEASER_WORDS = 8
 _SET_APART = 0.25  # of the words either has, how many only one may have (a bound cheaper than lining them up)
 _ELLIPSIS = ("\u2026", "...")
 _EDGE = ".,;:!?\"'()\u201c\u201d\u2018\u2019\u2026"  # a word's punctuation, left off when comparing
+_DIGITS = re.compile(r"\d+")  # numbers left out: "4588.5" as ".", "day 45278,but" as "day ,but"
+_MATES = 16  # paragraphs sharing an end that a paragraph is compared with, the last ones
+_MAX_ALIGNED = 500  # pairs a draft may have lined up word by word (a real one has a handful)
 
 
 def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, int, str]]:
@@ -179,6 +182,8 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
     words: dict[int, tuple[list[str], frozenset[str]]] = {}  # each paragraph's words, and their set
     teasers: list[bool] = []
     reported: set[int] = set()
+    shapes: set[str] = set()  # the texts of the paragraphs with candidates, their numbers left out
+    aligned = 0  # pairs lined up word by word so far
 
     def words_of(i: int) -> tuple[list[str], frozenset[str]]:
         if i not in words:
@@ -197,6 +202,11 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
             tail = lowered[max(region.start, region.end - 60):region.end].split()[-3:]
             keys.append(("$", *(w.strip(_EDGE) for w in tail)))
         earlier = [j for key in keys for j in ends.get(key, ())]
+        if earlier:
+            shape = _DIGITS.sub("", lowered[region.start:region.end])
+            if shape in shapes:
+                continue  # the same words as one before, numbers aside: two facts told alike, compared once
+            shapes.add(shape)
         for j in dict.fromkeys(earlier) if earlier else ():
             if j in reported or not (teasers[i] or teasers[j] or 0.8 <= (region.end - region.start) / (
                     regions[j].end - regions[j].start) <= 1.25):
@@ -209,14 +219,21 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
                 yield regions[j], region.start, "opening of the paragraph"
                 continue
             elif teasers[i] or teasers[j] or len(said_set ^ other_set) > _SET_APART * (len(said_set) + len(
-                    other_set)) or not _nearly(said, other):
+                    other_set)):
+                continue
+            elif aligned >= _MAX_ALIGNED:
+                return  # a draft built to be compared without end: what was found so far is all
+            elif (aligned := aligned + 1) and not _nearly(said, other):
                 continue
             else:
                 yield region, regions[j].start, "paragraph, nearly word for word,"
             reported.add(i)
             break
         for key in keys:
-            ends.setdefault(key, []).append(i)
+            mates = ends.setdefault(key, [])
+            mates.append(i)
+            if len(mates) > _MATES:
+                del mates[0]  # the last few sharing an end are compared: the cost stays linear
 
 
 def _teases(teaser: list[str], full: list[str]) -> bool:
@@ -229,7 +246,8 @@ def _nearly(said: list[str], other: list[str]) -> bool:
     """Are two paragraphs the same words but a few, in order, some of which
     are words? Two that differ only in their numbers tell two facts alike
     ("The 2024 figure was ..." and "The 2025 figure was ...")."""
-    if not 0.8 <= len(said) / len(other) <= 1.25 or _words_only(said) == _words_only(other):
+    if not 0.8 <= len(said) / len(other) <= 1.25 or [_DIGITS.sub("", w) for w in said] == [
+            _DIGITS.sub("", w) for w in other]:
         return False
     from collections import Counter
     from difflib import SequenceMatcher  # only for a candidate pair: few drafts have one
@@ -238,13 +256,6 @@ def _nearly(said: list[str], other: list[str]) -> bool:
         return False  # too few words in common, in any order: no need to line them up
     return SequenceMatcher(None, said, other, autojunk=False).ratio() >= _NEAR_RATIO
 
-
-def _words_only(words: list[str]) -> list[str]:
-    """The words without their numbers ("4588.5", "60233-2", "day 45278,but" as "day ,but")."""
-    return [w.translate(_NO_DIGITS) for w in words]
-
-
-_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _after_dateline(lowered: str, start: int, datelines: tuple[str, ...]) -> int:
