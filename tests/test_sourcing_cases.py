@@ -2517,6 +2517,8 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("Analysts famous that the deal is done.", "Analysts famous"),
     ("As per economists, inflation will fall.", "As per economists"),
     ("As per reviews, the firm is in talks.", "As per reviews"),
+    ("The deal is off, in keeping with insiders.", "in keeping with insiders"),
+    ("The striker will leave, consistent with sources close to the club.", "consistent with sources"),
     ("Insiders declare that the deal is off.", "Insiders declare"),
     ("Folks familiar with the matter said Powell will stay.", "Folks familiar with the matter said"),
     ("According to people aware of the matter, Powell will stay.", "According to people aware of the matter"),
@@ -2547,6 +2549,7 @@ def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     "Results were in line with analysts expectations.",
     "The rise was in line with economists polled by Reuters.",  # a comparison, not a source
     "Sales rose 3%, in line with analysts.",
+    "The ruling came, in line with sources from the court.",
     "In line with the law, the council published the list.",
     "The ruling was based on reports from inspectors.",
     "Sales rose 3%, consistent with analysts' forecasts.",
