@@ -700,6 +700,15 @@ def test_a_clause_of_time_in_the_storys_own_time_is_no_anchor(text, flagged):
     assert bool([s for s in spans(text, "2025-06-01") if "Trump" not in s]) is flagged
 
 
+@pytest.mark.parametrize("text", [
+    "In a column on Sunday, Prime Minister Liz Truss called phones a distraction.",
+    "In a column on\nSunday, Prime Minister Liz Truss called phones a distraction.",  # a hard-wrapped line
+])
+def test_the_storys_own_time_is_read_across_a_line_break(text):
+    (d,) = check(text, "2022-11-02")
+    assert "then-" not in d.message and d.severity == "error"
+
+
 def test_a_dead_holders_advice_is_the_late_not_former():
     (d,) = check("Queen Elizabeth said in a statement on Monday that she was delighted.", "2026-06-01")
     assert "Elizabeth II died on 2022-09-08 (as of 2026-06-01, from --as-of)" in d.message  # no registry caveat

@@ -356,9 +356,9 @@ _IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |later )?"
                        r"(?:\w+ed|\w+en|made|set|held|won|built|brought|begun|taken)\s+(?:in|on|by|during|under|from)"
                        r")\b[^,;]*(?:,|;|$)")
-# The story's own time: a mention anchored so is judged at the article's date.
-_NOW = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|month|year)|"
-                  r"last (?:week|month)|now|today|yesterday|tonight|currently)\b", re.IGNORECASE)
+# The story's own time: a mention anchored so is judged at the article's date (a line may break inside it).
+_NOW = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:week|month|year)|"
+                  r"last\s+(?:week|month)|now|today|yesterday|tonight|currently)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
     r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)
