@@ -169,6 +169,7 @@ _ELLIPSIS = ("\u2026", "...")
 _EDGE = ".,;:!?\"'()\u201c\u201d\u2018\u2019\u2026"  # a word's punctuation, left off when comparing
 _DIGITS = re.compile(r"\d+")  # numbers left out: "4588.5" as ".", "day 45278,but" as "day ,but"
 _MATES = 16  # paragraphs sharing an end that a paragraph is compared with, the last ones
+_SHARED_ENDS = 0.6  # of a near copy's characters, how many its common opening and ending hold at least
 _MAX_ALIGNED = 500  # pairs a draft may have lined up word by word (a real one has a handful)
 
 
@@ -182,7 +183,7 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
     words: dict[int, tuple[list[str], frozenset[str]]] = {}  # each paragraph's words, and their set
     teasers: list[bool] = []
     reported: set[int] = set()
-    shapes: set[str] = set()  # the texts of the paragraphs with candidates, their numbers left out
+    shapes: set[str] = set()  # the wordings, numbers left out, of paragraphs many others open or end like
     aligned = 0  # pairs lined up word by word so far
 
     def words_of(i: int) -> tuple[list[str], frozenset[str]]:
@@ -202,15 +203,17 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
             tail = lowered[max(region.start, region.end - 60):region.end].split()[-3:]
             keys.append(("$", *(w.strip(_EDGE) for w in tail)))
         earlier = [j for key in keys for j in ends.get(key, ())]
-        if earlier:
+        if len(earlier) >= _MATES:  # many told alike, as a table or a log is: compared once per wording
             shape = _DIGITS.sub("", lowered[region.start:region.end])
             if shape in shapes:
-                continue  # the same words as one before, numbers aside: two facts told alike, compared once
+                continue  # the same words as one before, numbers aside: two facts told alike
             shapes.add(shape)
         for j in dict.fromkeys(earlier) if earlier else ():
-            if j in reported or not (teasers[i] or teasers[j] or 0.8 <= (region.end - region.start) / (
-                    regions[j].end - regions[j].start) <= 1.25):
-                continue  # a near copy is about as long as the first (told in characters before reading words)
+            if j in reported or not (teasers[i] or teasers[j] or (
+                    0.8 <= (region.end - region.start) / (regions[j].end - regions[j].start) <= 1.25
+                    and _shared_ends(lowered, region, regions[j]) >= _SHARED_ENDS)):
+                continue  # a near copy is about as long as the first, and the same at its ends but for an edit or
+                # two between them (told in characters, before reading words)
             (said, said_set), (other, other_set) = words_of(i), words_of(j)
             if teasers[i] and _teases(said, other):
                 yield region, regions[j].start, "opening of the paragraph"  # the teaser after the paragraph
@@ -234,6 +237,30 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
             mates.append(i)
             if len(mates) > _MATES:
                 del mates[0]  # the last few sharing an end are compared: the cost stays linear
+
+
+def _shared_ends(lowered: str, a: Region, b: Region) -> float:
+    """How much of the shorter of two paragraphs their common opening and ending make up, in characters: found
+    by halving, each step one comparison of two slices (no loop over characters)."""
+    n = min(a.end - a.start, b.end - b.start)
+    half = int(n * _SHARED_ENDS / 2)  # one end or the other holds half the share at least: most pairs fail both
+    if lowered[a.start:a.start + half] != lowered[b.start:b.start + half] and \
+            lowered[a.end - half:a.end] != lowered[b.end - half:b.end]:
+        return 0.0
+
+    def common(same) -> int:
+        low, high = 0, n
+        while low < high:
+            mid = (low + high + 1) // 2
+            if same(mid):
+                low = mid
+            else:
+                high = mid - 1
+        return low
+
+    head = common(lambda k: lowered[a.start:a.start + k] == lowered[b.start:b.start + k])
+    tail = common(lambda k: lowered[a.end - k:a.end] == lowered[b.end - k:b.end])
+    return min(n, head + tail) / n if n else 0.0
 
 
 def _teases(teaser: list[str], full: list[str]) -> bool:

@@ -375,7 +375,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     lex = lexicon.compiled
     out = Sourcing()
     outer = [q for q in quotations if q.depth == 0]
-    people = _People(text, names)
+    people = _People(text, names, sentences)
     proper = ProperWords(text, lambda: people.surnames)
     lowered_text = lowered if lowered is not None else flatten(text.replace("\u0130", "I").lower())
 
@@ -4411,12 +4411,12 @@ _A_LINE = compiled_later(r"(?:(?i:few|no) lines|(?i:the|that|those|these|its|thi
 
 
 # A name of one word opening a sentence, with its verb, that goes on with a gendered possessive or reflexive.
-_ONE_NAME_OPENING = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))([A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
-                                   r" [a-z]+\b[^.!?\n\"\u201c\u201d]{0,100}?\b(?:her|his|herself|himself)\b")
+_ONE_NAME_OPENING = compiled_later(r"([A-Z][a-z\u00e0-\u00ff'\u2019-]+) [a-z]+\b[^.!?\n\"\u201c\u201d]{0,100}?"
+                                   r"\b(?:her|his|herself|himself)\b")
 # ... or with a verb in the singular, whom a role with an age takes up soon after ("Beyonce will headline
 # Glastonbury." then "The singer, 45, last played ..."; "Rodri has signed." then "The 28-year-old midfielder").
-_ONE_NAME_SINGULAR = compiled_later(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))([A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
-                                    r" (?:has|had|is|was|will|would|says|said|[a-z]+ed)\b")
+_ONE_NAME_SINGULAR = compiled_later(r"([A-Z][a-z\u00e0-\u00ff'\u2019-]+) (?:has|had|is|was|will|would|says|said|"
+                                    r"[a-z]+ed)\b")
 _ROLE_WITH_AGE = compiled_later(r"\b[Tt]he (?:(?:[a-z-]+ ){0,2}?[a-z-]+, \d{1,3},|\d{1,3}-year-old\b)")
 _ROLE_REACH = 300  # characters after the name: its sentence and the next one or two
 # The last word of a place's, an event's or a body's name, which names no person (not "Court" nor "Church",
@@ -4432,8 +4432,8 @@ class _People:
     """The draft's name runs, found only when a quotation's source is sought
     among them (most quotations carry their own attribution)."""
 
-    def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]]) -> None:
-        self.text, self._find = text, find
+    def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]], sentences: list[Sentence]) -> None:
+        self.text, self._find, self.sentences = text, find, sentences
 
     @cached_property
     def runs(self) -> list[tuple[int, int]]:
@@ -4447,12 +4447,14 @@ class _People:
         soon takes up ("The singer, 45,"): the name runs leave a sentence's first word out. Not a word the draft
         writes in lowercase too ("Police found his car"), a plural ("Officers found his car"), nor a pronoun or an
         opener."""
-        text = self.text
-        found = {m.span(1) for m in _ONE_NAME_OPENING().finditer(text)}
-        found.update(m.span(1) for m in _ONE_NAME_SINGULAR().finditer(text)
-                     if _ROLE_WITH_AGE().search(text, m.end(), m.end() + _ROLE_REACH) is not None)
-        return sorted((start, end) for start, end in found if (low := text[start:end].lower()) not in _NOT_ONE_NAME
-                      and low[-1] != "s" and text.find(low) == -1)
+        text, found = self.text, []
+        for sentence in self.sentences:  # tried at each sentence's start, not searched for through the text
+            m = _ONE_NAME_OPENING().match(text, sentence.start, sentence.end) or (
+                (m := _ONE_NAME_SINGULAR().match(text, sentence.start, sentence.end)) and
+                _ROLE_WITH_AGE().search(text, m.end(), m.end() + _ROLE_REACH) and m)
+            if m and (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1:
+                found.append(m.span(1))
+        return found
 
     @cached_property
     def _known_by_one_name(self) -> frozenset[int]:
@@ -4479,8 +4481,9 @@ class _People:
             AGE_AFTER.match(self.text, end) is not None or (
             self.text[max(0, start - 10):start].endswith((" called ", " named ", " known as "))
             and _CALLED_BEFORE().search(self.text, max(0, start - 40), start) is not None) or \
-            _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None or \
-            _DESIGNATED_BEFORE().search(self.text, max(0, start - 30), start) is not None
+            _KIN_BEFORE().search(self.text, max(0, start - 40), start) is not None or (
+            self.text.startswith(" as ", start - 4)
+            and _DESIGNATED_BEFORE().search(self.text, max(0, start - 30), start) is not None)
 
 
     def near(self, offset: int) -> bool:
@@ -4539,7 +4542,20 @@ class _People:
         ("Office" after "Met Office") nor one the draft also writes in
         lowercase, a common noun ("Power" beside "power")."""
         return frozenset(w for w in self.surnames if w.lower() not in _BODIES and w[:1].isupper()
-                         and re.search(rf"\b{re.escape(w.lower())}\b", self.text) is None)
+                         and not _has_word(self.text, w.lower()))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Does `word` stand in `text` as a word of its own? Told with str.find: most
+    surnames never stand in lowercase, and a pattern per word would be compiled."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and \
+                (end >= len(text) or not (text[end].isalnum() or text[end] == "_")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
