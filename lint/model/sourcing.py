@@ -4540,22 +4540,9 @@ class _People:
     def opening_surnames(self) -> frozenset[str]:
         """The surnames that may open a sentence alone: not a body's last word
         ("Office" after "Met Office") nor one the draft also writes in
-        lowercase, a common noun ("Power" beside "power")."""
+        lowercase, a common noun ("Power" beside "power" or "powers")."""
         return frozenset(w for w in self.surnames if w.lower() not in _BODIES and w[:1].isupper()
-                         and not _has_word(self.text, w.lower()))
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Does `word` stand in `text` as a word of its own? Told with str.find: most
-    surnames never stand in lowercase, and a pattern per word would be compiled."""
-    i = text.find(word)
-    while i != -1:
-        end = i + len(word)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and \
-                (end >= len(text) or not (text[end].isalnum() or text[end] == "_")):
-            return True
-        i = text.find(word, i + 1)
-    return False
+                         and _first_word(self.text, w.lower()) == -1)  # (str.find: no pattern per surname)
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
