@@ -6884,8 +6884,9 @@ def _vague_in(text: str, format: str) -> list[str]:
     ("<article><p>Ann Kay has run the festival for 20 years.</p><p><strong>Do you still get nervous?</strong></p>"
      "<p>Every time. People assume it gets easier for me.</p><p><strong>And your critics?</strong></p>"
      "<p>Many fans say the line-up is stale. We sold out anyway.</p></article>", "html"),
-    # ... or after "Q:"
+    # ... or after "Q:", or in italics
     (_INTERVIEW.format(q1="Q: Do you still get nervous?", q2="Q: What do you say to your critics?"), "text"),
+    (_INTERVIEW.format(q1="*Do you still get nervous?*", q2="_What do you say to your critics?_"), "markdown"),
 ])
 def test_an_interviews_answers_are_the_interviewees_words(text, format):
     assert _vague_in(text, format) == []
@@ -6910,6 +6911,9 @@ def test_answers_without_an_interviews_questions_are_the_storys_claims(text, for
     ("**Who gets it?**\n\nOnly pensioners on benefits. Experts say most are paid on time.\n\n**Do I need to "
      "apply?**\n\nNo. Charities for older people say many miss out.\n", "markdown",
      ["Experts say", "Charities for older people say"]),
+    # ... "US" twice is no "us"
+    ("**Who gets it?**\n\nOnly US pensioners. Experts say most are paid on time by the US government.\n\n"
+     "**What does the US say?**\n\nThe US says little.\n", "markdown", ["Experts say"]),
 ])
 def test_an_explainers_answers_are_the_storys_claims(text, format, expected):
     assert _vague_in(text, format) == expected

@@ -1,5 +1,5 @@
-"""An interview set out as questions and answers: a question in bold ("**Do you
-still get nervous?**") or after "Q:", then its answer. The answers are the
+"""An interview set out as questions and answers: a question in bold or italics
+("**Do you still get nervous?**") or after "Q:", then its answer. The answers are the
 interviewee's own words, as a quotation's are, and the questions the
 interviewer's: neither is a claim the story makes of its own."""
 
@@ -10,14 +10,14 @@ from collections.abc import Callable
 
 from .types import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 
-# A paragraph set in bold from end to end, as Markdown or HTML writes it.
-_BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)>)\Z")
-_BOLD_AFTER = re.compile(r"\*\*|__|</(?:strong|b)>")
+# A paragraph set in bold or italics from end to end, as Markdown or HTML writes it.
+_BOLD_BEFORE = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:strong|b|em|i)>)\Z")
+_BOLD_AFTER = re.compile(r"\*{1,2}|_{1,2}|</(?:strong|b|em|i)>")
 _ASKED = re.compile(r"Q(?:uestion)?\s*[:.]\s*\Z")  # a question's label, as a label region holds it
 _MIN_QUESTIONS = 2  # one bold question may be a standfirst's or a subhead's
 # The interviewee speaking for themselves: an explainer's questions ("**Who gets it?**") are answered in the
-# newsroom's own voice, whose claims are the story's.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b", re.IGNORECASE)
+# newsroom's own voice, whose claims are the story's. Case counts: "US officials" is no "us".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b")
 _MIN_FIRST_PERSON = 2  # answers that speak so
 
 
