@@ -226,9 +226,10 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
                 continue
             elif aligned >= _MAX_ALIGNED:
                 return  # a draft built to be compared without end: what was found so far is all
-            elif (aligned := aligned + 1) and not _nearly(said, other):
-                continue
             else:
+                aligned += 1
+                if not _nearly(said, other):
+                    continue
                 yield region, regions[j].start, "paragraph, nearly word for word,"
             reported.add(i)
             break

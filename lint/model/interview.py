@@ -11,8 +11,8 @@ from collections.abc import Callable
 from .types import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 
 # A paragraph set in bold or italics from end to end, as Markdown or HTML writes it.
-_BOLD_BEFORE = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:strong|b|em|i)>)\Z")
-_BOLD_AFTER = re.compile(r"\*{1,2}|_{1,2}|</(?:strong|b|em|i)>")
+_EMPHASIS_BEFORE = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:strong|b|em|i)>)\Z")
+_EMPHASIS_AFTER = re.compile(r"\*{1,2}|_{1,2}|</(?:strong|b|em|i)>")
 _ASKED = re.compile(r"Q(?:uestion)?\s*[:.]\s*\Z")  # a question's label, as a label region holds it
 _MIN_QUESTIONS = 2  # one bold question may be a standfirst's or a subhead's
 # The interviewee speaking for themselves: an explainer's questions ("**Who gets it?**") are answered in the
@@ -30,12 +30,12 @@ def exchanges(source: str, masked: str, regions: list[Region],
     `to_source` and `to_source_end` map offsets to (HTML's tags are not in the
     analysed text)."""
 
-    def in_bold(r: Region) -> bool:
+    def emphasised(r: Region) -> bool:
         if masked[r.end - 1] != "?":
             return False
         start, end = to_source(r.start), to_source_end(r.end)
-        return _BOLD_BEFORE.search(source, max(0, start - 8), start) is not None and \
-            _BOLD_AFTER.match(source, end) is not None
+        return _EMPHASIS_BEFORE.search(source, max(0, start - 8), start) is not None and \
+            _EMPHASIS_AFTER.match(source, end) is not None
 
     spans: list[tuple[int, int]] = []
     questions = speaking = 0
@@ -46,7 +46,7 @@ def exchanges(source: str, masked: str, regions: list[Region],
         elif r.kind == LABEL:
             labelled = _ASKED.match(masked, r.start, r.end) is not None
             continue
-        elif r.kind == PARAGRAPH and (labelled or in_bold(r)):
+        elif r.kind == PARAGRAPH and (labelled or emphasised(r)):
             questions += 1
             answering = True
             spans.append((r.start, r.end))
