@@ -2354,6 +2354,24 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
     assert vague_spans(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Experts who stand apart ("Independent", "outside"): one of them is of no body the story named before them
+    ("Researchers at NHS Blood and Transplant grew the cells.\n\nIndependent experts welcomed the work but urged "
+     "caution.\n\nDr Ann Shah, medical director at NHS Blood and Transplant, said donors would still be needed.",
+     ["vague"]),
+    ("Researchers at the University of York found a link.\n\nSome outside experts urged caution. Prof. Tara Holm, "
+     "of the University of York, said the link may run the other way.", ["vague"]),
+    # ... an outsider is named
+    ("Researchers at the University of York found a link.\n\nIndependent experts welcomed the study but urged "
+     "caution.\n\nProf. Tara Holm, of the University of Leeds, said the link may run the other way.", []),
+    # ... and experts who are not said to stand apart may be of the team's own body
+    ("Researchers at the University of York found a link.\n\nExperts welcomed the study but urged caution.\n\n"
+     "Prof. Tara Holm, of the University of York, said the link may run the other way.", []),
+])
+def test_an_independent_expert_is_of_no_body_the_story_named_before(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
 @pytest.mark.parametrize("text", [
     # A body's name with "of" in it is no analyst and their firm: "Merrow Chamber" is nobody.
     "Shipping analysts say a strike could divert cargo. A spokesperson for the Merrow Chamber of Commerce said "
@@ -4740,6 +4758,18 @@ def test_a_leads_country_officials_whose_body_speaks_in_the_next_sentences(text,
     ("Troops dug in.\n\nRussian officials said the trenches were defensive. A spokesman for the defence ministry of "
      "Ukraine said the army would be ready.", ["vague"]),
     ("Troops dug in.\n\nDravenian officials said the trenches were defensive.", ["vague"]),
+    # ... or its head or a minister by title and name, opening a sentence that says they spoke at home
+    ("Lumber prices rose.\n\nCanadian officials have called the duties unjustified. Prime Minister Mark Carney "
+     "said in Ottawa on Monday that Canada would keep making the case.", []),
+    ("Troops dug in.\n\nRussian officials said the trenches were defensive. Foreign Minister Sergei Lavrov told "
+     "reporters in Moscow that talks were over.", []),
+    # ... not with no seat named, nor another country's leader at home, nor one who opens on another demonym
+    ("Lumber prices rose.\n\nCanadian officials have called the duties unjustified. Prime Minister Mark Carney "
+     "said he would keep making the case.", ["vague"]),
+    ("Troops dug in.\n\nRussian officials said the trenches were defensive. President Volodymyr Zelensky said in "
+     "Kyiv that Russia would attack again.", ["vague"]),
+    ("Troops dug in.\n\nRussian officials said the trenches were defensive. Ukrainian President Volodymyr "
+     "Zelensky said in Moscow that talks were over.", ["vague"]),
 ])
 def test_a_countrys_officials_whose_ministry_or_invented_country_speaks_next(text, expected):
     assert kinds(text, VAGUE) == expected

@@ -630,7 +630,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
-                    for s in after) or (
+                    and not _of_a_party_named_before(a.subject, outside_text, s, a.start) for s in after) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
@@ -1942,7 +1942,23 @@ def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence],
     nearby = sentences[index + 1:index + 1 + reach]
     if index and sentences[index - 1].region == sentences[index].region:
         nearby.append(sentences[index - 1])
-    return any(speaks.search(lowered, s.start, s.end) for s in nearby)
+    seat = _SEATS.get(words[0])
+    return any(speaks.search(lowered, s.start, s.end) or (
+        seat is not None and _LEADER_SPEAKS().match(lowered, s.start, s.end) and _seat_pattern(seat).search(
+            lowered, s.start, s.end)) for s in nearby)
+
+
+# A government's head or minister opening a sentence by title and name, speaking at home: "Prime Minister Mark Carney
+# said in Ottawa"; not "Ukrainian President ... said", another country's, which opens on its own demonym, nor a
+# leader with no seat named, who may be another country's ("President Volodymyr Zelensky said Russia would ...").
+_LEADER_SPEAKS = compiled_later(r"\s*(?:prime minister|president|chancellor|premier|(?:foreign|defen[cs]e|finance|"
+                                r"trade|interior|home) (?:minister|secretary)),? (?:[a-z.'\u2019-]+,? ){1,3}?"
+                                r"(?:said|says|told|warned|insisted|denied|added)\b")
+
+
+@functools.cache
+def _seat_pattern(seat: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in|from) (?:{seat})\b")
 
 
 # A country by its demonym, and its own bodies speaking: "Ukraine's air force said", "the Ukrainian army said".
@@ -1987,7 +2003,8 @@ _SEATS = {"russian": "the kremlin|moscow", "ukrainian": "kyiv|kiev", "chinese": 
           "israeli": "jerusalem", "american": "the white house|the pentagon|washington",
           "u.s.": "the white house|the pentagon|washington", "british": "downing street|whitehall|london",
           "french": "the (?:\u00e9lys\u00e9e|elysee)|paris", "german": "berlin", "turkish": "ankara",
-          "polish": "warsaw", "japanese": "tokyo", "indian": "new delhi"}
+          "polish": "warsaw", "japanese": "tokyo", "indian": "new delhi", "canadian": "ottawa",
+          "australian": "canberra"}
 
 
 # An office that said nothing: "declined to comment", "did not respond to a request for comment".
@@ -2486,6 +2503,22 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             headed:
         return True
     return named and _member_pattern(members).search(said) is not None
+
+
+# Those who stand apart from a story's work: "Independent experts", "outside scientists". One of them is of no body
+# the story named before them, as one of the team that did the work is ("researchers from NHS Blood and Transplant"
+# ... "Independent experts urged caution." then "Dr Farrukh Shah, of NHS Blood and Transplant, said").
+_APART = frozenset({"independent", "outside", "external"})
+_AFFILIATION = compiled_later(r"\b(?:at|of|from|for) (?:the )?([A-Z][\w&'\u2019.-]*(?: (?:(?:of|and|for|&|the) )*"
+                              r"[A-Z][\w&'\u2019.-]*)*)")
+
+
+def _of_a_party_named_before(group: str, text: str, following: Sentence, before: int) -> bool:
+    """Is the one `following` names as of a group that stands apart ("Independent
+    experts") of a body the draft named before `before`, which is no outsider?"""
+    return not _APART.isdisjoint(group.lower().split()) and any(
+        len(m[1]) > 3 and text.find(m[1], 0, before) != -1
+        for m in _AFFILIATION().finditer(text, following.start, following.end))
 
 
 def _member_introduced_then_speaks(members: tuple[str, ...], text: str, lowered: str,
