@@ -404,6 +404,10 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("Winds made it hard to control\n. Officials said so.", ["control\n. Officials"]),
     ("The council is responsible for the road\n.", ["road\n."]),
     ("See the\n.NET docs.", []),
+    # ... and so a comma or a semicolon
+    ("Nimbus will cut 2,000 jobs\n, around 8% of its staff.", ["jobs\n, around"]),
+    ("The plan was approved\n; work starts in May.", ["approved\n; work"]),
+    ("It cost 2\n,000 pounds.", []),
     # not a spaced ellipsis, a stop set apart from a web address, one with nothing before it, nor markup's
     ("He waited . . .\n\nThen he left.", []),
     ("Read it at https://example.com/report .", []),

@@ -236,8 +236,9 @@ _WORD_CLOSERS = frozenset('%"\u201d)')
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
-    # (a full stop may open a hard-wrapped line, the wrapper having broken the line at its stray space)
-    for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;", "\n."))):  # the comma, full stop or semicolon
+    # (any of them may open a hard-wrapped line, the wrapper having broken the line at its stray space)
+    for pos in sorted(p + 1 for p in places(masked, (" ,", " .", " ;", "\n.", "\n,", "\n;"))):  # the comma, full
+        # stop or semicolon
         mark = masked[pos]
         if not (_ends_word(masked[pos - 2:pos - 1]) and source[pos - 1] in " \n" and _ends_word(source[pos - 2])):
             continue  # no word or number right before (markup masked as spaces: "**budget** , the")
