@@ -729,6 +729,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
                 a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
                 # spoke in open court, on its record, whom the law or their privacy keeps unnamed
+            if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
+                    _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
+                a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
+                # Gray, 47, was hit": the family of one the story names next, by name and age
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -764,6 +768,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 _TOLD_THE_COURT = compiled_later(
     r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
+
+
+# The family of someone a lead does not name yet: "The family of a cyclist", "The parents of a teenager".
+_KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"
+                             r"son|daughter|sister|brother|sons|daughters|children|friends) of (?:a|an|the) ")
+# ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
+_NAMED_WITH_AGE = compiled_later(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:aged )?"
+                                 r"\d{1,3},")
 
 
 # A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
@@ -3249,9 +3261,17 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     # The last "but" or "while" before the verb, else the last "and" or "than": "Prices rose but economists and
     # analysts expect" is the economists' and the analysts' claim.
     found = next((m for m in reversed(joins) if m.group(1) not in _AFTER_VERB), joins[-1])
-    if found.group(1) in _AFTER_VERB and _first_verb(text[span[0]:found.start()].lower().split(), 0) is None:
-        return None
+    if found.group(1) in _AFTER_VERB:
+        words = text[span[0]:found.start()].lower().split()
+        relative = next((i for i, word in enumerate(words) if word in _RELATIVES), len(words))
+        if _first_verb(words[:relative], 0) is None:
+            return None  # no verb, or only a relative clause's: "The family of a cyclist who died after a
+            # collision with a lorry have described"
     return found.end(), span[1]
+
+
+_RELATIVES = frozenset(("who", "which", "whose"))
+
 
 
 def _first_verb(words: list[str], first: int) -> int | None:
