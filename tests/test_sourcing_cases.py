@@ -181,8 +181,15 @@ def test_campaigners_claim_is_the_one_named_next_as_a_campaigner(text, flagged):
      "businesses, said footfall had fallen.", []),
     ("Residents said the rise would drive shoppers away. Ashby Business Improvement District, which represents 250 "
      "businesses, said footfall had fallen.", ["Residents said"]),
+    # ... and a trade of makers, sellers or creators
+    ("Developers have long complained that the commission was too high. The Coalition for App Fairness, which "
+     "represents developers including Spotify, called the fine long overdue.", []),
+    ("Publishers said the rules were unworkable. The Publishers Association, which represents 180 firms, said it "
+     "would go to court.", []),
     # the body is not said to speak, or speaks for others, or speaks too far from a claim that is no lead
     ("Farmers said the scheme was too complex. The NFU represents 46,000 farmers in England.", ["Farmers said"]),
+    ("Developers have long complained that the commission was too high. The coalition represents developers.",
+     ["Developers have long complained"]),
     ("The minister spoke first.\n\nFarmers have warned that harvests will fall.\n\nFertiliser prices tripled. "
      "Russia cut exports.\n\nCopa-Cogeca, which represents farmers in 27 countries, said yields "
      "would fall.", ["Farmers have warned"]),
@@ -4977,6 +4984,20 @@ def test_a_signal_with_its_clause(text, expected):
 ])
 def test_the_family_of_someone_the_story_names(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A column's writer, in the first person: their own circle speaking of them, whom no one names
+    ("On the first morning I reached for my phone eleven times. I know because I counted.\n\nFriends thought I "
+     "was mad. \u201cHow will you pay for parking?\u201d asked one.", []),
+    ("I was 34 when I found the lump.\n\nA doctor told me I had six months to live.", []),
+    # ... not a claim of theirs that is not of the writer, nor a story with no writer in it
+    ("On the first morning I reached for my phone eleven times. I know because I counted.\n\nResearchers have "
+     "long argued that phones make people unhappy.", ["vague"]),
+    ("Drivers say I-95 is the worst road in the state. Traffic on I-95 rose by 4% last year.", ["vague"]),
+])
+def test_a_column_writers_own_circle_speaking_of_the_writer(text, expected):
+    assert kinds(text) + kinds(text, VAGUE) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -444,6 +444,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
             _evidence_named_in(text, sentences, lexicon, proper)
 
+    @functools.cache
+    def in_first_person() -> bool:  # a column or an essay, its writer in it: "I" three times outside quotations
+        return len(_THE_WRITER.findall(outside_text)) >= _WRITER_SPEAKS
+
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
     # Line breaks read as spaces: a sentence's words may run over a hard-wrapped line ("a north London\nestate agent")
@@ -729,6 +733,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
                 a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
                 # spoke in open court, on its record, whom the law or their privacy keeps unnamed
+            if a.kind in (PERSON, GROUP) and not a.justified and _THE_WRITER.search(outside_text, a.end, sentence.end) \
+                    and in_first_person():
+                a = _replace(a, a.kind, justified=True)  # "Friends thought I was mad." in a column: the writer's own
+                # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it)
             if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
                     _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
                 a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
@@ -770,6 +778,9 @@ _TOLD_THE_COURT = compiled_later(
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
 
 
+# The writer of a column or an essay, outside quotations: "I", "me", "my" (case counts: "MY" may be a name).
+_THE_WRITER = re.compile(r"\b(?:I|me|my)\b")
+_WRITER_SPEAKS = 3
 # The family of someone a lead does not name yet: "The family of a cyclist", "The parents of a teenager".
 _KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"
                              r"son|daughter|sister|brother|sons|daughters|children|friends) of (?:a|an|the) ")
@@ -1673,7 +1684,8 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
-    universities colleges hospitals schools""".split())
+    universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
+    freelancers""".split())
 
 
 def _one_of(trade: str) -> str:
