@@ -2353,6 +2353,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Supporters said the city badly needed housing. \u201cOur teachers cannot afford to live here,\u201d said "
     "Councilor April Fournier, who voted for the plan.",
     "Supporters said the city badly needed housing. Jo Roe, a longtime backer of the scheme, said it was overdue.",
+    # ... a sentence later, after the claim's evidence, in the next paragraph
+    "Supporters said the city badly needed housing. Rents have risen 40% in five years, according to Zillow.\n\n"
+    "\u201cWe need homes,\u201d said Councilor April Fournier, who voted for the plan.",
     # ... or a body finding fault, by its name
     "Critics say a shorter week would be unaffordable. The TaxPayers' Alliance called the idea \u201ca "
     "fantasy\u201d.",
@@ -2380,6 +2383,17 @@ def test_a_group_of_experts_whose_member_the_next_sentence_names_is_sourced(text
 ])
 def test_an_independent_expert_is_of_no_body_the_story_named_before(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # One named by their stance no further than three sentences on and in the next paragraph
+    "Supporters said the city badly needed housing. Rents have risen 40% in five years.\n\nThe vote was 6-3.\n\n"
+    "\u201cWe need homes,\u201d said Councilor April Fournier, who voted for the plan.",
+    "Critics said the plan would fail.\n\nThe vote was 6-3. It was held at night. Few attended. Councilor Jo Bell, "
+    "who voted against the plan, said it had not been costed.",
+])
+def test_one_named_by_their_stance_too_far_on(text):
+    assert kinds(text, VAGUE) == ["vague"]
 
 
 @pytest.mark.parametrize("text", [

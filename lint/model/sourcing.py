@@ -621,6 +621,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
                 after = [s for s in sentences[index + 1:index + 3] if s.region in (sentence.region, following)]
+                if head in _STANCES:  # one named by their stance ("who voted for the plan") may come a sentence
+                    # later, after the claim's evidence, in the next paragraph
+                    regions = [sentence.region, *(s.region for s in sentences[index + 1:index + 4]
+                                                  if s.region != sentence.region)][:2]
+                    after = [s for s in sentences[index + 1:index + 4] if s.region in regions]
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
@@ -2814,6 +2819,7 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
 # said"; or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
+_STANCES = frozenset("critics opponents supporters proponents backers".split())
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
