@@ -4027,6 +4027,14 @@ def test_a_name_given_as_someones_names_them(text, expected):
      "I can finish a lesson.\u201d", []),
     ("Pupils returned.\n\nTeachers at the school said lessons were calmer. One said: \u201cFor the first time in "
      "years I can finish a lesson.\u201d", ["unnamed"]),
+    # ... or of a named body's members speaking in private, which their anonymity keeps
+    ("Labour MPs have privately expressed concern about the effect. One said: \u201cIf the NHS falls over this "
+     "winter, we will be blamed for it.\u201d", []),
+    ("Labour MPs said in private that the effect was bad.\n\n\u201cWe will be blamed for it,\u201d one said.", []),
+    ("Labour MPs have expressed concern about the effect. One said: \u201cIf the NHS falls over this winter, we "
+     "will be blamed for it.\u201d", ["unnamed"]),
+    ("Insiders have privately expressed concern about the effect. One said: \u201cIf the NHS falls over this "
+     "winter, we will be blamed for it.\u201d", ["unnamed"]),
     # ... or of those counted where the reason is given, though nothing is pinned on them there
     ("Four former managers spoke to us on condition of anonymity because they had signed non-disclosure "
      "agreements. All described being told to cut staff.\n\n\u201cWe had one carer for 14 residents,\u201d one "

@@ -764,6 +764,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind in (GROUP, NAMED) and index in reasons and (
                     a.subject.endswith("s") or a.subject.split(" ", 1)[0].endswith("s")):
                 plural_with_reason = index  # "Teachers at the school, who asked not to be named because"
+            if a.kind == NAMED and _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
+                plural_with_reason = index  # "Labour MPs have privately expressed concern." then 'One said: "..."':
+                # members of a named body, speaking in private, which their anonymity keeps
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
@@ -783,6 +786,8 @@ _TOLD_THE_COURT = compiled_later(
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
 
 
+# Remarks made in private or off the record: "have privately expressed", "said in private".
+_IN_PRIVATE = compiled_later(r"\b(?:privately|in private|off the record)\b")
 # The writer of a column or an essay, outside quotations: "I", "me", "my" (case counts: "MY" may be a name).
 _THE_WRITER = re.compile(r"\b(?:I|me|my)\b")
 _WRITER_SPEAKS = 3
