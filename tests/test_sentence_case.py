@@ -27,6 +27,7 @@ RULE = "sentence-case"
         ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
         ("What a way to win! the players never stopped.", ["the"]),
         ("Wow! the results are in.", ["the"]),  # an interjection, then a clause's opening word
+        ("Wow! as we arrived the rain began.", ["as"]),  # ... even a clause that may go on, after the first word
         ("The deal is off! and the talks are over.", ["and"]),  # a lowercase word before the mark: no name's
         # ... and with no space after the mark.
         ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
@@ -128,6 +129,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Yahoo! and Amazon.com are among the sponsors.",  # ... before the next name of a list
         "Guns N' Roses played first, then Panic! at the Disco.",  # ... inside the name, a capital soon after
         "Oklahoma! on Broadway is a hit.",
+        # ... and a title's inside its sentence, before a clause that goes on with it
+        "I said it would be wrong to sing Rule, Britannia! as if nothing was happening.",
+        "They were playing Oklahoma! when the lights failed.",
         "Where now?asked one voter.",  # a speech verb goes on with the question
         "eBay and iOS and mRNA and pH: all fine.\n\neBay shares rose.\n\nmRNA vaccines work.\n\npH levels fell.",
         "3 people died.",

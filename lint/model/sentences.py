@@ -145,12 +145,14 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         return True
     if not lower_next:
         return True
-    if punct == "!" and not close and (word.lower() not in SENTENCE_OPENERS or word in ("and", "or") or (
-            word in _NAME_LINKS and _NAME_GOES_ON.match(text, m.end() + len(word), end) is not None)) and \
-            _token_before(text, pos, sent_start)[:1].isupper():
+    if punct == "!" and not close and (token := _token_before(text, pos, sent_start))[:1].isupper() and (
+            word.lower() not in SENTENCE_OPENERS or word in ("and", "or") or (
+                word in _NAME_LINKS and _NAME_GOES_ON.match(text, m.end() + len(word), end) is not None) or (
+                word in _CLAUSE_OPENERS and _skip_space(text, sent_start, end) < pos - len(token))):
         return False  # a name's own "!" before the verb it goes on with: "Jeopardy! returns", "Wham! played", or
         # before the next name of a list: "Yahoo! and Amazon are sponsors", or inside the name: "Panic! at the
-        # Disco"
+        # Disco", or a title's inside its sentence before the clause that goes on: "to sing Rule, Britannia! as
+        # if nothing was happening" (not "Wow! as we arrived")
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
@@ -158,6 +160,8 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
 
 
 _OPENING_MARKS = "\"\u201c'\u2018"  # what opens a quotation, straight or curly
+# Words that open a clause which goes on with its sentence, rarely a sentence left in lowercase.
+_CLAUSE_OPENERS = frozenset("as when while because if since until before after than".split())
 # A name that goes on after its "!": a small word, then a capitalised one within a word ("Panic! at the Disco").
 _NAME_LINKS = frozenset("at of in on for from with to".split())
 _NAME_GOES_ON = re.compile(r" (?:(?:the|a|an) )?[A-Z]")
