@@ -423,3 +423,27 @@ def test_text_straight_in_a_div_on_a_page_written_in_paragraphs_is_read_for_resi
     assert _found(page) == [("boilerplate", "Subscribe now and get 3 months for \u00a31"),
                             ("boilerplate", "Follow us on X | Facebook | Instagram"),
                             ("boilerplate", "About us | Contact | Advertise with us")]
+
+
+@pytest.mark.parametrize("cls", ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed"])
+def test_an_embedded_post_is_its_cards_not_the_storys_prose(cls):
+    """An embedded post's blockquote is drawn as a card by its platform's script: its words are another's, signed
+    by the card, so its signature line is no residue and its text no sentence of the story's."""
+    page = ("<article><h1>Harbour wall repairs</h1><p>Repairs to the harbour wall will begin in March, the "
+            f'commissioners have confirmed.</p><blockquote class="{cls}"><p>great news - work starts in March!</p>'
+            '&mdash; Porthaven Sailing Club (@PorthavenSC) <a href="#">December 2, 2026</a></blockquote>'
+            "<p>The harbour master said the work was overdue.</p></article>")
+    assert _found(page) == []
+    from lint.formats import parse
+
+    doc = parse(page, "html", None)
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "paragraph"] == [
+        "Repairs to the harbour wall will begin in March, the commissioners have confirmed.",
+        "The harbour master said the work was overdue."]
+
+
+def test_a_blockquote_with_another_class_and_a_pasted_posts_signature_are_still_read():
+    page = ("<article><h1>Harbour wall repairs</h1><p>Repairs to the harbour wall will begin in March.</p>"
+            '<blockquote class="pull-quote"><p>great news for the town.</p></blockquote>'
+            "<p>&mdash; Porthaven Sailing Club (@PorthavenSC) December 2, 2026</p></article>")
+    assert [rule for rule, _ in _found(page)] == ["sentence-case", "boilerplate"]

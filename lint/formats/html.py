@@ -9,7 +9,9 @@ The document's <title> and a standfirst (an element classed "dek",
 "standfirst", "summary" or "subtitle") are read as the front matter's title
 and description are; an element classed as the page's own ("ad-slot",
 "newsletter", "related-links"; or so named by its id) holds residue. Script,
-style, nav, code and pre are masked, as is everything outside prose elements.
+style, nav, code and pre are masked, as is everything outside prose elements
+and an embedded post's blockquote ("twitter-tweet"), another's words signed by
+its own card.
 Page furniture is not the draft: with an <article> or <main>, everything outside
 it (outside the article, when <main> only frames one), and without one, the
 page's header and aside and, on a page that writes its story in <p>s, the text
@@ -83,6 +85,11 @@ _RESIDUE_CLASS = re.compile(
     r"more[-_]?stories|up[-_]?next|cta|donat(?:e|ions?)|membership|support[-_]?us|sharedaddy|related[-_]?posts?)"
     rf"(?:$|[\s_-]|{_CAMEL})|(?:share|sharing|social|tags|comments)(?:[-_](?:bar|buttons?|tools|links?|"
     r"icons|widget|box|list|count|section))?(?:$|\s))", re.IGNORECASE)
+# A blockquote classed as an embedded post, which the platform's script draws as a card: "twitter-tweet",
+# "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed" (its signature line, "\u2014 Ana Ruiz
+# (@anaruiz) June 3, 2025", is the card's, not page residue).
+_EMBED_CLASS = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|"
+                          r"text-post-media|threads-embed|reddit-embed-bq|fb-xfbml-parse-ignore)(?:$|\s)")
 # A class that marks the story's own body in a page without <article> or <main>: "article-body",
 # "article__body", "entry-content", "post-content", "story-body", "articleBody", and inside a name written
 # in camel case ("RichTextStoryBody", "StoryBodyCompanionColumn").
@@ -100,6 +107,7 @@ class _Reader(HTMLParser):
         self.residues: set[int] = set()  # the events that open an element classed as page residue
         self.bodies: set[int] = set()  # the events that open a div classed as the article's body
         self.page_lines: set[int] = set()  # the events that open a <p> classed as a byline, a date or the like
+        self.embeds: set[int] = set()  # the events that open a blockquote classed as an embedded post
 
     def _add(self, kind: str, detail: str = "") -> None:
         self.events.append((kind, self.getpos(), detail))
@@ -110,6 +118,8 @@ class _Reader(HTMLParser):
             self.standfirsts.add(len(self.events))
         elif classes and tag == "p" and _PAGE_LINE_CLASS.search(classes):
             self.page_lines.add(len(self.events))
+        elif classes and tag == "blockquote" and _EMBED_CLASS.search(classes):
+            self.embeds.add(len(self.events))
         names = " ".join(value for name, value in attrs if name in ("class", "id") and value)  # id="cookie-notice"
         if names and tag not in CONTAINERS and tag not in ("html", "body") and _RESIDUE_CLASS.search(names):
             self.residues.add(len(self.events))
@@ -220,8 +230,8 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
         return not stack.any_of(CONTAINERS) and "title" not in stack and (contained or stack.any_of(FURNITURE))
 
     def prose_kind() -> str | None:
-        if stack.any_of(MASKED):
-            return None
+        if stack.any_of(MASKED) or stack.embeds:
+            return None  # an embedded post is another's words, set out and signed by its own card
         if outside():
             # The page's own text is read only to find residue in it (a cookie
             # banner, a "Most read" rail); its footer is structure, as its nav is.
@@ -332,10 +342,14 @@ class _OpenTags:
         self.blocks: list[int] = []  # where every element that is not inline stands ("button", "label" too)
         self.residues: list[int] = []  # where the elements classed as residue stand
         self.bodies: list[int] = []  # where the divs classed as the article's body stand
+        self.embeds: list[int] = []  # where the blockquotes classed as an embedded post stand
 
-    def push(self, tag: str, standfirst: bool = False, residue: bool = False, body: bool = False) -> None:
+    def push(self, tag: str, standfirst: bool = False, residue: bool = False, body: bool = False,
+             embed: bool = False) -> None:
         if residue:
             self.residues.append(len(self.tags))
+        if embed:
+            self.embeds.append(len(self.tags))
         if body:
             self.bodies.append(len(self.tags))
             self.open_in[CONTAINERS] += 1
@@ -359,7 +373,8 @@ class _OpenTags:
             if tag in CLOSES_P and self.top() == "p":
                 self.pop()
             if tag not in VOID:
-                self.push(tag, i in reader.standfirsts, i in reader.residues, i in reader.bodies)
+                self.push(tag, i in reader.standfirsts, i in reader.residues, i in reader.bodies,
+                          i in reader.embeds)
         elif kind == "end" and tag in self:
             while self.pop() != tag:
                 pass
@@ -379,6 +394,8 @@ class _OpenTags:
             self.blocks.pop()
         if self.residues and self.residues[-1] == len(self.tags):
             self.residues.pop()
+        if self.embeds and self.embeds[-1] == len(self.tags):
+            self.embeds.pop()
         if self.bodies and self.bodies[-1] == len(self.tags):
             self.bodies.pop()
             self.open_in[CONTAINERS] -= 1
