@@ -4901,6 +4901,12 @@ def test_a_source_at_a_named_body(text, expected):
     ("Crude stocks rose, traders said, citing data from Kpler.", []),
     ("Crude stocks rose, market sources said.", ["vague"]),
     ("Crude stocks rose, market sources said, citing people familiar with the matter.", ["vague"]),
+    # ... or whose figures the sentence opens on, finding what the group passes on
+    ("Data from the American Petroleum Institute showed crude stocks fell last week, according to market "
+     "sources.", []),
+    ("Separately, data from the American Petroleum Institute showed crude stocks fell last week, according to "
+     "market sources.", []),
+    ("The American Petroleum Institute meets on Monday, according to market sources.", ["vague"]),
 ])
 def test_a_groups_claim_passed_on_by_a_named_source(text, expected):
     assert kinds(text, VAGUE) == expected

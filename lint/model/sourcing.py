@@ -2956,7 +2956,8 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
                 a.subject_start <= start < end <= a.subject_end or \
                 _SOURCE_BEFORE.search(text, sentence.start, start) or \
-                (_CLAUSE_BEFORE.search(text, sentence.start, start) and _FINDING.match(text, end, sentence.end)):
+                ((_CLAUSE_BEFORE.search(text, sentence.start, start) or _OPENS_SENTENCE.fullmatch(
+                    text, sentence.start, start)) and _FINDING.match(text, end, sentence.end)):
             return True
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
     if group is None or following is None:
@@ -3050,6 +3051,9 @@ class _Polls:
 _SOURCE_BEFORE = re.compile(r"\baccording to (?:an? |the )?\Z", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
+# ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
+# ..., according to market sources".
+_OPENS_SENTENCE = re.compile(r"\s*(?:an? |the )?", re.IGNORECASE)
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
                       r"put(?:s)?)\b")
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
