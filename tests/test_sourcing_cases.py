@@ -1115,6 +1115,8 @@ def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
     "Texas and two other states that border Mexico sued the government.",
     "The states that signed the pact met in Geneva.",
     "Lawmakers in Texas state their case on Monday.",
+    "But several think tanks, including the Institute for Fiscal Studies, have called for it to be replaced.",
+    "Two think-tanks, the IFS and the Resolution Foundation, published reports.",
     "A figure skater said she would retire after the season.",
     "A figure published by the county showed a fall of 4%.",
     "Ruiz, a close ally of the mayor, said she would run again.",
