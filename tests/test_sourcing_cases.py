@@ -1087,6 +1087,9 @@ def test_an_unnamed_source_of_quoted_speech_is_reported_once_by_unsourced_quote(
     "Critics charge that the mayor misled voters.",
     "Economists project that inflation will fall next year.",
     "Specialists state that the plant is unsafe.",
+    "Some thought the plan was bad.",  # ... and "thought", "worry", "fear" before their clause
+    "Many worry that the plan will fail.",
+    "Critics fear the plan will fail.",
     # Verbs of theory.
     "Analysts posit that the market will recover by spring.",
     "Scientists theorize that the crater is older than thought.",
@@ -1117,6 +1120,11 @@ def test_claims_by_nouns_and_verbs_beyond_the_usual_few_are_vague(text):
     "Lawmakers in Texas state their case on Monday.",
     "But several think tanks, including the Institute for Fiscal Studies, have called for it to be replaced.",
     "Two think-tanks, the IFS and the Resolution Foundation, published reports.",
+    # a plural noun of claiming, the subject of the verb after it
+    "Several fears remain about the plan.",
+    "Many worries were raised at the meeting.",
+    "Some thought had gone into the design.",
+    "Analyst estimates were cut on Monday.",
     "A figure skater said she would retire after the season.",
     "A figure published by the county showed a fall of 4%.",
     "Ruiz, a close ally of the mayor, said she would run again.",

@@ -1132,6 +1132,13 @@ class _Subjects:
         return found
 
 
+# Words of claiming that are plural nouns too, and the verbs such a noun is the subject of: an auxiliary, or one of
+# lasting or growing (not "suggest" or "put": "Official estimates put the cost at ..." is judged as evidence).
+_NOUNS_BEFORE_A_VERB = frozenset("fears worries estimates thought concerns claims doubts hopes".split())
+_VERB_OF_A_SUBJECT = compiled_later(r"\s+(?:were|was|are|is|had|have|has|will|would|remain(?:s|ed)?|grew|grow|"
+                                    r"rose|mounted|persist(?:s|ed)?|linger(?:s|ed)?)\b")
+
+
 def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
                   lexicon: Lexicon, subjects: _Subjects, near_quote: bool) -> list[Attribution]:
     found: list[Attribution] = []
@@ -1159,6 +1166,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         talked_of = any(start < verb_start < end for start, end, _ in impersonal)
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
+        if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):
+            continue  # a noun, the subject of the verb after it: "Several fears remain", "Many worries were raised",
+            # "Some thought had gone into it"
         if outside.startswith(("'s ", "\u2019s "), verb_end):
             continue  # a noun in the possessive, no verb: "Assistant State's Attorney Mary Rodgers told jurors"
         if verb[:5] == "offer" and _OFFERED_THING().match(outside, verb_end):
