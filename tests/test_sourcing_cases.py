@@ -2363,6 +2363,12 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     "Supporters said the city badly needed housing. \u201cOur teachers cannot afford to live here,\u201d said "
     "Councilor April Fournier, who voted for the plan.",
     "Supporters said the city badly needed housing. Jo Roe, a longtime backer of the scheme, said it was overdue.",
+    # a union's head, whose post no other body's head holds
+    "Rail unions said the rise was unfair. Mick Lynch, general secretary of the RMT, said fares were too high.",
+    "Unions said the rise was unfair. RMT general secretary Mick Lynch said fares were too high.",
+    # an election's observers, one named by their post
+    "International observers said the vote had been largely peaceful. The European Union's chief observer, Maria "
+    "Arena, said the problems were small.",
     # ... a sentence later, after the claim's evidence, in the next paragraph
     "Supporters said the city badly needed housing. Rents have risen 40% in five years, according to Zillow.\n\n"
     "\u201cWe need homes,\u201d said Councilor April Fournier, who voted for the plan.",
@@ -2404,6 +2410,21 @@ def test_an_independent_expert_is_of_no_body_the_story_named_before(text, expect
 ])
 def test_one_named_by_their_stance_too_far_on(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A union's head by no post but "general secretary"; observers by an observer's post
+    ("Rail unions said the rise was unfair. The general secretary said fares were too high.", ["vague"]),
+    ("International observers said the vote had been largely peaceful. The electoral commission's chair said the "
+     "problems were small.", ["vague"]),
+    # "Others" after a sentence whose public is set after a place: one of them named next
+    ("In the fishing village of Old Harbour Bay, some residents were hauling boats onto land. Others said they "
+     "would stay put.\n\n\u201cI'm not leaving my house,\u201d said Desmond Clarke, 67.", []),
+    ("In the fishing village of Old Harbour Bay, the tide was high. Others said they would stay put.\n\n"
+     "\u201cI'm not leaving my house,\u201d said Desmond Clarke, 67.", ["vague"]),
+])
+def test_a_groups_member_by_a_post_or_after_a_place(text, expected):
+    assert kinds(text, VAGUE) == expected
 
 
 @pytest.mark.parametrize("text", [

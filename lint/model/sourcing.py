@@ -1887,11 +1887,18 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     within three words ("Passengers described ...", "Many local residents
     have ...", "The nurses on the ward ..."), which a bare "Some" or "Others"
     in the next sentence counts."""
-    for word in lowered[sentence.start:sentence.start + 60].split()[:3]:
+    start = sentence.start
+    if lowered.startswith(_PLACE_OPENERS, start) and (comma := lowered.find(", ", start, start + 80)) != -1:
+        start = comma + 2  # after a place set before the subject: "In the fishing village of Old Harbour Bay, some
+        # residents were hauling boats"
+    for word in lowered[start:start + 60].split()[:3]:
         word = word.strip(",;:")
         if word in _VOX_POP or word in _TRADES:
             return word
     return None
+
+
+_PLACE_OPENERS = tuple(f"{word} " for word in "in at on across outside near around along inside".split())
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
@@ -2531,6 +2538,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
+    if members is _ORGANISATIONS and "general secretary" in lowered and _UNION_HEAD().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
+        # union's head, whose post no other body's head holds
     if members is _CRITICS and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
     if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
@@ -2726,6 +2737,9 @@ _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "
                         "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
 # A body's name: capitalised words, perhaps joined by "of", "for" or "and", and its initials in brackets.
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
+# A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
+_UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
+                             r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]")
 # The head of a body by name: "executive director of the Clean Air Alliance", "Cycle Toronto executive director
 # Michael Longfield" (not a head with no body named, "the director said").
 _HEAD_OF_A_BODY = compiled_later(
@@ -2865,6 +2879,10 @@ _MEMBERS = {
     "traders": ("trader", "dealer", "broker", "head of trading"),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
+    # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
+    # European Union's chief observer, Maria Arena, said"
+    "observers": ("observer", "monitor", "head of mission", "mission chief"),
+    "monitors": ("monitor", "observer", "head of mission", "mission chief"),
     "negotiators": ("negotiator", "envoy", "delegation", "delegate"),
     "justices": ("justice",),
     "judges": ("judge",),
