@@ -5670,6 +5670,9 @@ def test_a_claim_the_writer_denies_at_once(text, expected):
     # Hearsay by its other carriers.
     ("The grapevine has it that the finance chief is the frontrunner.", ["The grapevine has it"]),
     ("A little bird tells us that at least one bid is being prepared.", ["A little bird tells us"]),
+    # "It's understood" with its apostrophe dropped, before its clause (not a possessive's adjective)
+    ("Its understood that sites in six boroughs have been identified.", ["Its understood that"]),
+    ("The fund and its expected return were small. Its reported profits rose.", []),
     ("I heard it through the grapevine.", []),
     # A group's label for something, in progress after "with".
     ("Villagers are angry, with many branding it a \u201cmonstrosity\u201d.", ["many branding"]),
