@@ -7011,6 +7011,11 @@ def _vague_in(text: str, format: str) -> list[str]:
     # ... or after "Q:", or in italics
     (_INTERVIEW.format(q1="Q: Do you still get nervous?", q2="Q: What do you say to your critics?"), "text"),
     (_INTERVIEW.format(q1="*Do you still get nervous?*", q2="_What do you say to your critics?_"), "markdown"),
+    # ... or after the interviewer's initials, the answers after the interviewee's
+    (_INTERVIEW.format(q1="JB: Do you still get nervous?", q2="JB: What do you say to your critics?").replace(
+        "\n\nEvery", "\n\nAK: Every").replace("\n\nMany", "\n\nAK: Many"), "text"),
+    (_INTERVIEW.format(q1="**JB:** Do you still get nervous?", q2="**JB:** What do you say to your critics?"),
+     "markdown"),
 ])
 def test_an_interviews_answers_are_the_interviewees_words(text, format):
     assert _vague_in(text, format) == []
@@ -7022,6 +7027,8 @@ def test_an_interviews_answers_are_the_interviewees_words(text, format):
      ["People assume", "Many fans say"]),
     (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="And the critics? She shrugs."), "markdown",
      ["People assume", "Many fans say"]),
+    # ... nor after labels of two capitals that ask nothing (a roundup's places)
+    (_INTERVIEW.format(q1="UK: Rates held.", q2="US: Rates rose."), "text", ["People assume", "Many fans say"]),
     # A section under a heading after the interview is the story's again.
     (_INTERVIEW.format(q1="**Do you still get nervous?**", q2="**What do you say to your critics?**")
      + "\n## Background\n\nCritics say the festival has grown too big.\n", "markdown", ["Critics say"]),

@@ -1,5 +1,6 @@
 """An interview set out as questions and answers: a question in bold or italics
-("**Do you still get nervous?**") or after "Q:", then its answer. The answers are the
+("**Do you still get nervous?**"), after "Q:" or after the interviewer's
+initials ("JB: Do you still get nervous?"), then its answer. The answers are the
 interviewee's own words, as a quotation's are, and the questions the
 interviewer's: neither is a claim the story makes of its own."""
 
@@ -14,6 +15,7 @@ from .types import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 _EMPHASIS_BEFORE = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:strong|b|em|i)>)\Z")
 _EMPHASIS_AFTER = re.compile(r"\*{1,2}|_{1,2}|</(?:strong|b|em|i)>")
 _ASKED = re.compile(r"Q(?:uestion)?\s*[:.]\s*\Z")  # a question's label, as a label region holds it
+_INITIALLED = re.compile(r"[A-Z]{2,3}\s*:\s*\Z")  # a speaker's initials, "JB:", before a question or an answer
 _MIN_QUESTIONS = 2  # one bold question may be a standfirst's or a subhead's
 # The interviewee speaking for themselves: an explainer's questions ("**Who gets it?**") are answered in the
 # newsroom's own voice, whose claims are the story's. Case counts: "US officials" is no "us".
@@ -39,19 +41,20 @@ def exchanges(source: str, masked: str, regions: list[Region],
 
     spans: list[tuple[int, int]] = []
     questions = speaking = 0
-    answering = labelled = False
+    answering = labelled = initialled = False
     for r in regions:
         if r.kind == HEADING:
             answering = False  # a new section: the interview may be over
         elif r.kind == LABEL:
             labelled = _ASKED.match(masked, r.start, r.end) is not None
+            initialled = _INITIALLED.match(masked, r.start, r.end) is not None
             continue
-        elif r.kind == PARAGRAPH and (labelled or emphasised(r)):
+        elif r.kind == PARAGRAPH and (labelled or emphasised(r) or (initialled and masked[r.end - 1] == "?")):
             questions += 1
             answering = True
             spans.append((r.start, r.end))
         elif answering and r.kind in (PARAGRAPH, LIST_ITEM):
             spans.append((r.start, r.end))
             speaking += _FIRST_PERSON.search(masked, r.start, r.end) is not None
-        labelled = False
+        labelled = initialled = False
     return spans if questions >= _MIN_QUESTIONS and speaking >= _MIN_FIRST_PERSON else []
