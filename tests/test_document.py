@@ -162,6 +162,23 @@ def test_columns_are_code_points_with_crlf_bom_tabs_and_emoji():
     assert decoded[d.offset:d.end_offset] == "the"
 
 
+@pytest.mark.parametrize("format", ["markdown", "text"])
+def test_a_draft_with_windows_or_old_mac_line_ends_reads_as_one_with_line_feeds(format):
+    """A hard-wrapped sentence reads the same whatever wrote its line ends ("of\\r\\nthe" is no double space), and
+    every diagnostic points into the file as it is: the same findings, lines and columns, offsets shifted by the
+    carriage returns before them."""
+    text = ("Some residents said they were relieved.\n\n\u201cIt has been horrible for everyone,\u201d said Anne "
+            "Clark, who\nlives nearby. Rail unions criticised it. Mick Lynch, general secretary of\nthe RMT, said "
+            "fares were too high.\n\nIt was a honour,to serve.\n")
+    expected = [(d.rule, d.line, d.column, d.end_line, d.end_column) for d in lint.check_text(text, format=format)]
+    assert [rule for rule, *_ in expected] == ["indefinite-article", "punctuation-spacing"]
+    for ends in ("\r\n", "\r"):
+        source = text.replace("\n", ends)
+        found = lint.check_text(source, format=format)
+        assert [(d.rule, d.line, d.column, d.end_line, d.end_column) for d in found] == expected
+        assert [source[d.offset:d.end_offset] for d in found] == ["a honour", "honour,to"]
+
+
 # -- sentences -------------------------------------------------------------------
 
 def test_sentence_segmentation():

@@ -20,6 +20,8 @@ def format_for(name: str, default: str = MARKDOWN) -> str:
 
 
 def parse(text: str, format: str, boilerplate: BoilerplateMatcher | None = None) -> Document:
+    if "\r" in text and format != HTML:
+        return _with_line_feeds(text, format, boilerplate)
     if format == MARKDOWN:
         from .markdown import parse as parse_markdown
 
@@ -33,3 +35,24 @@ def parse(text: str, format: str, boilerplate: BoilerplateMatcher | None = None)
 
         return parse_html(text, boilerplate)
     raise ValueError(f"unknown format {format!r} (known: {', '.join(FORMATS)})")
+
+
+def _with_line_feeds(source: str, format: str, boilerplate: BoilerplateMatcher | None) -> Document:
+    """A draft with Windows ("\\r\\n") or old Mac ("\\r") line ends, read as if
+    its lines ended in "\\n" alone: a hard-wrapped sentence reads the same
+    whatever wrote it ("chief executive of\\r\\nthe council" is no double space
+    between "of" and "the"). Diagnostics and fixes map back to the file, whose
+    line ends a fix keeps."""
+    from ..model.document import OffsetMap
+
+    spans: list[tuple[int, int, int, int]] = []  # each "\\r\\n": one character of the text, two of the file
+    shift = 0
+    at = source.find("\r\n")
+    while at != -1:
+        spans.append((at - shift, 1, at, 2))
+        shift += 1
+        at = source.find("\r\n", at + 2)
+    doc = parse(source.replace("\r\n", "\n").replace("\r", "\n"), format, boilerplate)
+    doc.source, doc.offsets = source, OffsetMap(spans)
+    doc.__dict__.pop("line_starts", None)  # counted in the file, should parsing have asked
+    return doc
