@@ -408,6 +408,10 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
     ("Verdict: the camera is the best on any Android phone.", ["the"]),
     ("Key facts: the best Android phone for photographers.", ["the"]),
     ("Footnote: figures are for England.", ["figures"]),
+    # ... and after a series' or a newsletter's teaser label, still with no verb
+    ("Next week: the people trying to start again.", []),
+    ("Coming up: a guide to the best winter walks.", []),
+    ("Next week: the council will vote on the plan.", ["the"]),
     # A sentence after the label, with or without semicolons, opens with a capital.
     ("Key points: the contract cost more; deliveries are late.", ["the"]),
     ("How we tested: pies were warmed at 160C for eight minutes.", ["pies"]),

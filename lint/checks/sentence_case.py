@@ -107,7 +107,8 @@ def _fragments_after_label(text: str, start: int, end: int) -> bool:
     best-in-class camera, seven years of updates", not "Key points: the
     contract cost more; it is late";
     or one phrase of up to three words ("Rating: four stars"), longer after a
-    review's verdict label ("Verdict: the best Android phone for photographers")."""
+    review's verdict label ("Verdict: the best Android phone for photographers")
+    or a teaser's ("Next week: the people trying to start again")."""
     i = start - 1
     while i > 0 and text[i].isspace():
         i -= 1
@@ -130,7 +131,10 @@ _MAX_FRAGMENT_WORDS = 6
 _MAX_VERDICT_WORDS = 3
 # A review's labels before its judgement, a phrase rather than a sentence.
 _VERDICT_LABELS = frozenset({"verdict", "our verdict", "the verdict", "rating", "our rating", "star rating", "score",
-                             "best for", "buy it if", "skip it if", "price", "the good", "the bad"})
+                             "best for", "buy it if", "skip it if", "price", "the good", "the bad",
+                             # ... and a series' or a newsletter's teaser of what comes next: "Next week: the people
+                             # trying to start again."
+                             "next week", "next time", "next month", "coming up", "coming next", "tomorrow"})
 
 
 def _whole_sentence(text: str, quotation, end: int) -> bool:
