@@ -1958,6 +1958,7 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "The Federal Aviation Administration is investigating the incident, officials said.",
     "The Federal Aviation Administration said it was investigating. Officials said the plane landed safely.",
     "The county health department reported 12 new cases on Monday. Officials said more were likely.",
+    "Customs officers found the drugs in a container. Officials said the fruit would be destroyed.",  # the customs
     "The Met Office issued a yellow warning. Forecasters said the storm would weaken.",
     # a body named with "of": "fire officials" are those of the Department of ... Fire Protection
     "The Department of Forestry and Fire Protection sent crews. On Tuesday fire officials said two were hurt.",
@@ -1987,6 +1988,7 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "Forecasters said the storm would weaken.",
     # a service that is no public office
     "The church service was held on Sunday. Officials said 300 people attended.",
+    "Dockers found the drugs in a container. Officials said the fruit would be destroyed.",
     # the next sentence names an office, but gives it no claim
     "A wildfire forced thousands from their homes, officials said.\n\nBy evening the fire service had sent 800 "
     "firefighters.",

@@ -2075,7 +2075,7 @@ _OFFICE_OF_STAFF = {"forecasters": _WEATHER_OFFICE, "seismologists": _GEOLOGICAL
                     "volcanologists": _GEOLOGICAL_OFFICE}
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
-                 "patrol", "guard", "corps", "treasury",
+                 "patrol", "guard", "corps", "treasury", "customs",
                  # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
                  # said"
                  "commissioner",
