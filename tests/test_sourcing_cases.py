@@ -565,6 +565,8 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "\u201cIt is a dark day,\u201d one resident told the Herald, asking not to be named for fear of reprisals.",
     "\u201cIt is a dark day,\u201d said an official who spoke on condition that he not be named.",
     "\u201cIt is a dark day,\u201d said two officials who spoke on the condition that their names not be used.",
+    "\u201cIt is a dark day,\u201d said a senior official, who spoke under the condition that he not be named.",
+    "\u201cIt is a dark day,\u201d said a senior official, speaking under condition of anonymity.",
     "\u201cIt is a dark day,\u201d said a nurse, not wanting to be named.",
     "\u201cIt is a dark day,\u201d said a nurse, declining to be identified.",
     "\u201cIt is a dark day,\u201d said a nurse who wished not to be named.",
