@@ -5058,6 +5058,9 @@ def test_the_family_of_someone_the_story_names(text, expected):
     ("On the first morning I reached for my phone eleven times. I know because I counted.\n\nResearchers have "
      "long argued that phones make people unhappy.", ["vague"]),
     ("Drivers say I-95 is the worst road in the state. Traffic on I-95 rose by 4% last year.", ["vague"]),
+    # ... nor a claim only told to the writer
+    ("On the first morning I reached for my phone eleven times. I know because I counted.\n\nCritics warned me "
+     "the plan will fail.", ["vague"]),
 ])
 def test_a_column_writers_own_circle_speaking_of_the_writer(text, expected):
     assert kinds(text) + kinds(text, VAGUE) == expected

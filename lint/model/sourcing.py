@@ -738,10 +738,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
                 a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
                 # spoke in open court, on its record, whom the law or their privacy keeps unnamed
-            if a.kind in (PERSON, GROUP) and not a.justified and _THE_WRITER.search(outside_text, a.end, sentence.end) \
+            if a.kind in (PERSON, GROUP) and not a.justified and _THE_WRITER.search(
+                    outside_text, a.end + 3 if outside_text.startswith(" me", a.end) else a.end, sentence.end) \
                     and in_first_person():
                 a = _replace(a, a.kind, justified=True)  # "Friends thought I was mad." in a column: the writer's own
-                # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it)
+                # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it); not "Residents
+                # told me the water rose fast", a claim told to the writer
             if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
                     _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
                 a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
