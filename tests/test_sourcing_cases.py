@@ -4942,6 +4942,11 @@ def test_a_source_at_a_named_body(text, expected):
     ("Separately, data from the American Petroleum Institute showed crude stocks fell last week, according to "
      "market sources.", []),
     ("The American Petroleum Institute meets on Monday, according to market sources.", ["vague"]),
+    ("Data from the American Petroleum Institute showed crude stocks fell, market sources said on Tuesday.", []),
+    # ... not a claim of the group's own after "but" or "while"
+    ("A survey by the CBI showed firms were gloomy, but economists expect a rebound.", ["vague"]),
+    ("Data from the American Petroleum Institute showed crude stocks fell, while analysts said prices would rise.",
+     ["vague"]),
 ])
 def test_a_groups_claim_passed_on_by_a_named_source(text, expected):
     assert kinds(text, VAGUE) == expected

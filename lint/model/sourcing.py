@@ -2986,8 +2986,9 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
                 a.subject_start <= start < end <= a.subject_end or \
                 _SOURCE_BEFORE.search(text, sentence.start, start) or \
-                ((_CLAUSE_BEFORE.search(text, sentence.start, start) or _OPENS_SENTENCE.fullmatch(
-                    text, sentence.start, start)) and _FINDING.match(text, end, sentence.end)):
+                ((_CLAUSE_BEFORE.search(text, sentence.start, start) or (
+                    _OPENS_SENTENCE.fullmatch(text, sentence.start, start) and _passes_on(text, a, sentence)))
+                 and _FINDING.match(text, end, sentence.end)):
             return True
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
     if group is None or following is None:
@@ -3084,6 +3085,18 @@ _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 # ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
 # ..., according to market sources".
 _OPENS_SENTENCE = re.compile(r"\s*(?:an? |the )?", re.IGNORECASE)
+
+
+def _passes_on(text: str, a: Attribution, sentence: Sentence) -> bool:
+    """Is a group's attribution the tag that closes its sentence, after a comma (", according to market sources.",
+    ", traders said on Tuesday."), passing on what the sentence's opening evidence found? Not a claim of its own
+    after "but" or "while": "A survey showed firms were gloomy, but economists expect a rebound"."""
+    first, last = min(a.start, a.subject_start), max(a.end, a.subject_end)
+    return text.endswith(", ", sentence.start, first) and \
+        len(text[last:sentence.end].split()) <= _TAG_TAIL_WORDS
+
+
+_TAG_TAIL_WORDS = 3  # what may follow the tag: "on Tuesday", "in a note"
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
                       r"put(?:s)?)\b")
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
@@ -3328,7 +3341,6 @@ def _second_clause(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset(("who", "which", "whose"))
-
 
 
 def _first_verb(words: list[str], first: int) -> int | None:
