@@ -446,7 +446,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
     @functools.cache
     def in_first_person() -> bool:  # a column or an essay, its writer in it: "I" three times outside quotations
-        return len(_THE_WRITER.findall(outside_text)) >= _WRITER_SPEAKS
+        return outside_text.count(" I ") + outside_text.count("\nI ") >= _WRITER_SPEAKS
 
     # Each pattern runs once over the draft, its quotations blanked; the matches
     # go to the sentences that hold them.
@@ -621,11 +621,6 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
                 after = [s for s in sentences[index + 1:index + 3] if s.region in (sentence.region, following)]
-                if head in _STANCES:  # one named by their stance ("who voted for the plan") may come a sentence
-                    # later, after the claim's evidence, in the next paragraph
-                    regions = [sentence.region, *(s.region for s in sentences[index + 1:index + 4]
-                                                  if s.region != sentence.region)][:2]
-                    after = [s for s in sentences[index + 1:index + 4] if s.region in regions]
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
@@ -639,7 +634,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
-                    and not _of_a_party_named_before(a.subject, outside_text, s, a.start) for s in after) or (
+                    and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
+                    for s in (after + [t for t in _stance_reach(sentences, index) if t not in after]
+                              if head in _STANCES else after)) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
@@ -738,9 +735,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
                 a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
                 # spoke in open court, on its record, whom the law or their privacy keeps unnamed
-            if a.kind in (PERSON, GROUP) and not a.justified and _THE_WRITER.search(
-                    outside_text, a.end + 3 if outside_text.startswith(" me", a.end) else a.end, sentence.end) \
-                    and in_first_person():
+            if a.kind in (PERSON, GROUP) and not a.justified and in_first_person() and _THE_WRITER.search(
+                    outside_text, a.end + 3 if outside_text.startswith(" me", a.end) else a.end, sentence.end):
                 a = _replace(a, a.kind, justified=True)  # "Friends thought I was mad." in a column: the writer's own
                 # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it); not "Residents
                 # told me the water rose fast", a claim told to the writer
@@ -766,7 +762,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind in (GROUP, NAMED) and index in reasons and (
                     a.subject.endswith("s") or a.subject.split(" ", 1)[0].endswith("s")):
                 plural_with_reason = index  # "Teachers at the school, who asked not to be named because"
-            if a.kind == NAMED and _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
+            if a.kind == NAMED and lowered_outside.find("priv", a.subject_start, a.end + 16) != -1 and \
+                    _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
                 plural_with_reason = index  # "Labour MPs have privately expressed concern." then 'One said: "..."':
                 # members of a named body, speaking in private, which their anonymity keeps
         if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
@@ -788,8 +785,8 @@ _TOLD_THE_COURT = compiled_later(
     r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
 
 
-# Remarks made in private or off the record: "have privately expressed", "said in private".
-_IN_PRIVATE = compiled_later(r"\b(?:privately|in private|off the record)\b")
+# Remarks made in private: "have privately expressed", "said in private".
+_IN_PRIVATE = compiled_later(r"\b(?:privately|in private)\b")
 # The writer of a column or an essay, outside quotations: "I", "me", "my" (case counts: "MY" may be a name).
 _THE_WRITER = re.compile(r"\b(?:I|me|my)\b")
 _WRITER_SPEAKS = 3
@@ -799,6 +796,16 @@ _KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|fathe
 # ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
 _NAMED_WITH_AGE = compiled_later(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:aged )?"
                                  r"\d{1,3},")
+
+
+def _stance_reach(sentences: list[Sentence], index: int) -> list[Sentence]:
+    """Where one of critics, opponents or supporters may be named by their stance ("who voted for the plan"): the
+    next three sentences, in the group's paragraph and the next, after the claim's evidence ("Supporters said the
+    city needed housing. Rents have risen 40%, according to Zillow." then '"...," said Councilor April Fournier,
+    who voted for the plan')."""
+    region = sentences[index].region
+    regions = [region, *(s.region for s in sentences[index + 1:index + 4] if s.region != region)][:2]
+    return [s for s in sentences[index + 1:index + 4] if s.region in regions]
 
 
 # A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
