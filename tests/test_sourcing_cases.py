@@ -2431,6 +2431,22 @@ def test_a_groups_member_by_a_post_or_after_a_place(text, expected):
     assert kinds(text, VAGUE) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # One of a vox pop's group named in the tag of a quotation of several sentences: the quotation counts as one
+    ("Residents said the water rose fast. \u201cIt came at night. We ran. We lost everything,\u201d said Maria "
+     "Lopez, 62.", []),
+    # ... after the group's sides too
+    ("The trial began.\n\nSome traders said the change had brought more people in. Others said it would drive "
+     "customers away.\n\n\u201cIt's lovely. You can actually hear yourself think,\u201d said Joan Tate, 67, who "
+     "had come in from Staveley.", []),
+    # ... not one further on
+    ("Residents said the water rose fast. The river peaked at noon. \u201cIt came at night. We ran,\u201d said "
+     "the mayor. Maria Lopez, 62, said she lost everything.", ["vague"]),
+])
+def test_a_quotation_of_several_sentences_counts_as_one_after_a_groups_claim(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
 @pytest.mark.parametrize("text", [
     # A body's name with "of" in it is no analyst and their firm: "Merrow Chamber" is nobody.
     "Shipping analysts say a strike could divert cargo. A spokesperson for the Merrow Chamber of Commerce said "

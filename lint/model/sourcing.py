@@ -544,7 +544,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # agreed": those officers
             # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
             # only the next; a quotation's sentences count as one), a country's own body in one more.
-            reach = _lead_reach(sentences, index, outer) if sentence.region == lead else 1
+            reach = _reach(sentences, index, outer, _LEAD_SENTENCES) if sentence.region == lead else 1
             if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
                                                          reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
@@ -620,14 +620,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
-                after = [s for s in sentences[index + 1:index + 3] if s.region in (sentence.region, following)]
+                after = [s for s in sentences[index + 1:index + 1 + _reach(sentences, index, outer, 2)]
+                         if s.region in (sentence.region, following)]  # a quotation's sentences count as one
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
                         not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
                         (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
-                    after.append(sentences[last + 1])  # "Parents were split. Some said ...; others said ..." then
-                    # "Laura Kim, whose two sons attend ...": the sides go on with the group's claim
+                    after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, outer, 1)])  # "Parents were
+                    # split. Some said ...; others said ..." then "Laura Kim, whose two sons attend ...": the sides go
+                    # on with the group's claim (a quotation's sentences with their tag)
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
@@ -808,22 +810,26 @@ def _stance_reach(sentences: list[Sentence], index: int) -> list[Sentence]:
     return [s for s in sentences[index + 1:index + 4] if s.region in regions]
 
 
+_LEAD_SENTENCES = 3  # a lead's summary reaches the next three sentences
+
+
 # A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
 _COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both|"
                                  r"a (?:number|handful|dozen) of|dozens of) (?:[a-z'\u2019-]+ ){0,3}?[a-z]+s\b")
 
 
-def _lead_reach(sentences: list[Sentence], index: int, quotations: list[Quotation]) -> int:
-    """How many sentences after the lead's at `index` its summary reaches: the
-    next three, a quotation's sentences counted as one ('"The water came at
-    night. We ran with nothing," said ...' is one)."""
+def _reach(sentences: list[Sentence], index: int, quotations: list[Quotation], count: int) -> int:
+    """How many sentences after the one at `index` the next `count` are, a
+    quotation's sentences counted as one ('"The water came at night. We ran
+    with nothing," said ...' is one): a lead's summary reaches the next three,
+    a group's claim the next two."""
     reach = counted = 0
     for sentence in sentences[index + 1:]:
-        if counted == 3:
-            break
+        inside = any(q.start < sentence.start < q.end for q in quotations)
+        if counted == count and not inside:
+            break  # the last one counted takes its quotation's later sentences with it
         reach += 1
-        if not any(q.start < sentence.start < q.end for q in quotations):
-            counted += 1
+        counted += not inside
     return reach
 
 
