@@ -395,6 +395,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     # Sentences that hold a quotation, or stand next to one, need every attribution.
     near: set[int] = set()
     starts = [s.start for s in sentences]
+    # The sentences that start inside a quotation, going on with its first: '"It came at night. We ran," said ...'.
+    quoted = {j for q in outer for j in range(bisect.bisect_right(starts, q.start), bisect.bisect_left(starts, q.end))}
     for q in outer:
         i, last = _sentences_of(starts, q)
         near.update(range(max(0, i - 1), min(len(sentences), last + 2)))
@@ -544,7 +546,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # agreed": those officers
             # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
             # only the next; a quotation's sentences count as one), a country's own body in one more.
-            reach = _reach(sentences, index, outer, _LEAD_SENTENCES) if sentence.region == lead else 1
+            reach = _reach(sentences, index, quoted, _LEAD_SENTENCES) if sentence.region == lead else 1
             if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
                                                          reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
@@ -620,14 +622,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
-                after = [s for s in sentences[index + 1:index + 1 + _reach(sentences, index, outer, 2)]
+                after = [s for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]
                          if s.region in (sentence.region, following)]  # a quotation's sentences count as one
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, after[-1].start) and \
                         not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
                         (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
-                    after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, outer, 1)])  # "Parents were
+                    after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, quoted, 1)])  # "Parents were
                     # split. Some said ...; others said ..." then "Laura Kim, whose two sons attend ...": the sides go
                     # on with the group's claim (a quotation's sentences with their tag)
                 if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
@@ -818,14 +820,15 @@ _COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nin
                                  r"a (?:number|handful|dozen) of|dozens of) (?:[a-z'\u2019-]+ ){0,3}?[a-z]+s\b")
 
 
-def _reach(sentences: list[Sentence], index: int, quotations: list[Quotation], count: int) -> int:
+def _reach(sentences: list[Sentence], index: int, quoted: set[int], count: int) -> int:
     """How many sentences after the one at `index` the next `count` are, a
     quotation's sentences counted as one ('"The water came at night. We ran
     with nothing," said ...' is one): a lead's summary reaches the next three,
-    a group's claim the next two."""
+    a group's claim the next two. `quoted`: the sentences that start inside a
+    quotation."""
     reach = counted = 0
-    for sentence in sentences[index + 1:]:
-        inside = any(q.start < sentence.start < q.end for q in quotations)
+    for j in range(index + 1, len(sentences)):
+        inside = j in quoted
         if counted == count and not inside:
             break  # the last one counted takes its quotation's later sentences with it
         reach += 1
