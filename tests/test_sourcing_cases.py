@@ -2376,6 +2376,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     # ... a sentence later, after the claim's evidence, in the next paragraph
     "Supporters said the city badly needed housing. Rents have risen 40% in five years, according to Zillow.\n\n"
     "\u201cWe need homes,\u201d said Councilor April Fournier, who voted for the plan.",
+    # ... a quotation's sentences counted as one
+    "Supporters said the city badly needed housing. Rents have risen 40% in five years.\n\n\u201cWe need homes. "
+    "Teachers are leaving. Nurses are leaving,\u201d said Councilor April Fournier, who voted for the plan.",
     # ... or a body finding fault, by its name
     "Critics say a shorter week would be unaffordable. The TaxPayers' Alliance called the idea \u201ca "
     "fantasy\u201d.",

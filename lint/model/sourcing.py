@@ -639,7 +639,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
-                    for s in (after + [t for t in _stance_reach(sentences, index) if t not in after]
+                    for s in (after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
                               if head in _STANCES else after)) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
@@ -802,22 +802,23 @@ _NAMED_WITH_AGE = compiled_later(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?
                                  r"\d{1,3},")
 
 
-def _stance_reach(sentences: list[Sentence], index: int) -> list[Sentence]:
+def _stance_reach(sentences: list[Sentence], index: int, quoted: set[int]) -> list[Sentence]:
     """Where one of critics, opponents or supporters may be named by their stance ("who voted for the plan"): the
-    next three sentences, in the group's paragraph and the next, after the claim's evidence ("Supporters said the
-    city needed housing. Rents have risen 40%, according to Zillow." then '"...," said Councilor April Fournier,
-    who voted for the plan')."""
+    next three sentences (a quotation's counted as one), in the group's paragraph and the next, after the claim's
+    evidence ("Supporters said the city needed housing. Rents have risen 40%, according to Zillow." then '"...,"
+    said Councilor April Fournier, who voted for the plan')."""
+    following = sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 3)]
     region = sentences[index].region
-    regions = [region, *(s.region for s in sentences[index + 1:index + 4] if s.region != region)][:2]
-    return [s for s in sentences[index + 1:index + 4] if s.region in regions]
-
-
-_LEAD_SENTENCES = 3  # a lead's summary reaches the next three sentences
+    regions = [region, *(s.region for s in following if s.region != region)][:2]
+    return [s for s in following if s.region in regions]
 
 
 # A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
 _COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both|"
                                  r"a (?:number|handful|dozen) of|dozens of) (?:[a-z'\u2019-]+ ){0,3}?[a-z]+s\b")
+
+
+_LEAD_SENTENCES = 3  # a lead's summary reaches the next three sentences
 
 
 def _reach(sentences: list[Sentence], index: int, quoted: set[int], count: int) -> int:
