@@ -5257,6 +5257,11 @@ def test_a_state_of_mind_that_remains(text, expected):
      "admitted to hospital.\n\nThe Harlow County Department of Public Health said 51 were unvaccinated.", []),
     ("The blaze has burned 3,000 acres, fire officials said.\n\nRanger Fire Chief Mae Dunn said crews were "
      "stretched.\n\nNo homes have been lost, officials said.", []),
+    # ... a body named with two words of its field before its noun.
+    ("Landslides killed 12 people in the hills, state officials said.\n\nThe state's disaster management "
+     "authority said 300 roads were closed.", []),
+    ("Landslides killed 12 people in the hills, state officials said.\n\nThe state's main opposition party "
+     "said 300 roads were closed.", ["vague"]),
     # ... a quotation's sentences counted as one.
     ("Floods have displaced thousands, emergency officials said.\n\nThe dam burst on Tuesday.\n\n\u201cThe water "
      "came at night. We ran with nothing,\u201d Fatima Bukar said.\n\nThe National Emergency Management Agency "

@@ -286,6 +286,7 @@ _EVENTS = frozenset("""meeting meetings summit conference talks hearing rally pr
 # A country's own bodies, of which it has one: "the U.S. embassy", "the French foreign ministry".
 _STATE_BODIES = frozenset("embassy consulate ministry government military army navy parliament treasury".split())
 _BODY_NOUNS = "|".join(sorted(_BODIES))
+_PUBLIC_OFFICES = "authority|department|agency|ministry|office|service|board|commission|bureau|directorate"
 # Words that join two nouns rather than make one name: "fire at the school", "health and social care".
 _FUNCTION_WORDS = "(?:of|and|or|the|a|an|at|in|on|for|to|by|with|from|as|is|was)"
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders", "Fed watchers".
@@ -1969,8 +1970,11 @@ def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence]
 def _body_of(word: str) -> re.Pattern[str]:
     """A body named by a word of its service, in lowercase text: "the city fire
     department", "the department of state health services" (for "health"),
-    "the county sheriff's office" (for "sheriff")."""
-    return re.compile(rf"\b{word}(?:s|['\u2019]s)? (?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )?(?:{_BODY_NOUNS})s?\b|"
+    "the county sheriff's office" (for "sheriff"), "the state's disaster management
+    authority" (for "state": two words of its field before a public office, not
+    before any body: "the state's main opposition party")."""
+    field = rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )"
+    return re.compile(rf"\b{word}(?:s|['\u2019]s)? (?:{field}?(?:{_BODY_NOUNS})s?|{field}{{2}}(?:{_PUBLIC_OFFICES}))\b|"
                       rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
 
 
