@@ -5074,6 +5074,37 @@ def test_the_family_of_someone_the_story_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # One a story's first sentence describes but does not name, named as a person opening one of the next two
+    # sentences: by an age, a relative clause, a pronoun after a verb of telling, or the surname after a title
+    ("A nurse who helped evacuate patients has told an inquiry that staff were left \u201cwith no one in "
+     "charge\u201d.\n\nGiving evidence on Monday, Sarah Quinn described smoke filling the corridor.\n\nMs Quinn "
+     "said the alarm was late.", []),
+    ("A woman whose son died in custody has said the police \u201cfailed him at every turn\u201d.\n\nSpeaking to "
+     "reporters, Mary Jones said she wanted answers.", []),
+    ("A man who was stabbed outside a nightclub has said he is \u201clucky to be alive after what "
+     "happened\u201d.\n\nJohn Smith, 34, was attacked on Saturday.", []),
+    ("A teacher who quit after 20 years has said the job was \u201cimpossible to do well any more\u201d.\n\nJane "
+     "Hill, who taught at Oak School, said she was exhausted.", []),
+    # ... not a body ("Network Rail", "Police Scotland"), one with a title, one charged (someone else), one named
+    # further on, nor one the story's first sentence does not describe
+    ("A passenger who was stuck on a train for six hours has said it was \u201clike being locked in a prison "
+     "cell\u201d.\n\nNetwork Rail said it was sorry for the delay.", ["unnamed"]),
+    ("A man who was stabbed outside a nightclub has said he is \u201clucky to be alive after what "
+     "happened\u201d.\n\nPolice Scotland said a man had been arrested.", ["unnamed"]),
+    ("A doctor who treated victims of the attack said the scenes were \u201clike nothing I have ever "
+     "seen\u201d.\n\nHospital chief executive Mark Bell said staff had worked through the night.", ["unnamed"]),
+    ("A woman who saw the crash said it was \u201clike something out of a film\u201d.\n\nJohn Smith, 34, has "
+     "been charged with dangerous driving.", ["unnamed"]),
+    ("A woman who saw the crash said it was \u201clike something out of a film\u201d.\n\nThe road was closed. "
+     "Police came. Crews worked late.\n\nJane Hill, 34, said she was shaken.", ["unnamed"]),
+    ("Police were called at 2am.\n\nA woman who saw the crash said it was \u201clike something out of a "
+     "film\u201d.\n\nJane Hill, 34, said she was shaken.", ["unnamed"]),
+])
+def test_one_a_lead_describes_and_the_next_sentence_names(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A column's writer, in the first person: their own circle speaking of them, whom no one names
     ("On the first morning I reached for my phone eleven times. I know because I counted.\n\nFriends thought I "
      "was mad. \u201cHow will you pay for parking?\u201d asked one.", []),

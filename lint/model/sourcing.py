@@ -749,6 +749,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
                 a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
                 # Gray, 47, was hit": the family of one the story names next, by name and age
+            if a.kind == PERSON and sentence.region == lead and (index == 0 or sentences[index - 1].region != lead) \
+                    and _identified_next(a, outside_text, sentences, index, quoted):
+                a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
+                # evidence on Monday, Sarah Quinn described ...": the one a lead describes, named next
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -3446,6 +3450,48 @@ _NAMED_SPEAKER_OPENS = compiled_later(
     r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
+
+
+def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index: int, quoted: set[int]) -> bool:
+    """Is one a story's first sentence describes but does not name ("A nurse
+    who helped evacuate patients", "A woman whose son died in custody") named
+    as a person opening one of the next two sentences (a quotation's counted as
+    one), by an age, a relative clause or a verb of telling ("Giving evidence,
+    Sarah Quinn described ...", "Mary Jones, 45, said")? A name counts as a
+    person's when an age or "who" follows it, "he" or "she" goes on in its
+    sentence, or the story comes back to the surname alone or after a title:
+    not "Network Rail said it was sorry" nor "Police Scotland said", nor one
+    charged ("John Smith, 34, has been charged"), who is someone else."""
+    if not a.subject.lower().startswith(("a ", "an ")) or \
+            _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject)) is None:
+        return False
+    for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]:
+        m = _IDENTIFIED_OPENS().match(text, s.start, s.end)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if words[0] == "The" or not _BODIES.isdisjoint(w.lower() for w in words) or words[-1].lower() in _NO_ONES_HEAD:
+            continue
+        surname = re.escape(words[-1])
+        if m["marked"] and _ACCUSED().search(text, m.end(), s.end):
+            continue  # "A woman who saw the crash said ..." then "John Smith, 34, has been charged": another
+        if m["marked"] or _HE_OR_SHE().search(text, m.end(), s.end) or re.compile(
+                rf"\b(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? |(?<!{re.escape(words[0])} )){surname}\b").search(text, s.end):
+            return True
+    return False
+
+
+# A relative clause describing one a lead leaves unnamed: "A nurse who helped ...", "A woman whose son ...".
+_DESCRIBED_AFTER = compiled_later(r",? (?:who|whose)\b")
+# A full name opening a sentence, perhaps after a participle's phrase ("Giving evidence on Monday,"), and then an age
+# or "who" (marked as a person's), or a verb of telling.
+_IDENTIFIED_OPENS = compiled_later(
+    rf"\s*(?:[A-Z][a-z]+ing\b[^.;:\"\u201c\u201d]{{0,60}}?, )?(?P<name>{_FULL_NAME})"
+    r"(?:(?P<marked>, (?:aged )?\d{1,3},|, who\b)|"
+    r" (?:has |had )?(?:said|says|told|tells|described|describes|recalled|recalls|explained|added|spoke)\b)")
+_ACCUSED = compiled_later(r"\b(?:charged|arrested|accused|remanded|convicted|jailed|sentenced|denies|denied|admitted|"
+                         r"pleaded|appear(?:s|ed)? (?:in|at|before) )")
+_HE_OR_SHE = compiled_later(r"\b(?:he|she|his|her|him)\b")
 
 
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
