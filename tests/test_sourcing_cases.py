@@ -662,6 +662,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "In the eyes of critics, the plan is a giveaway.",
     "The firm is believed to have hidden losses.",
     "There is speculation the firm is in talks.",
+    "There are claims that staff were told only hours before.",
+    "There were allegations the vote was rigged.",
     "Questions have been raised about the tender.",
     "It is well known that the tender was rigged.",
     "The word is that the chancellor is furious.",
@@ -813,6 +815,8 @@ def test_vague_attributions_are_flagged(text):
     "There are concerns about the plan.",
     "It is known as the Fishbowl.",
     "There was talk of a merger.",
+    "There were 300 claims that month.",  # insurance claims, counted
+    "There are claims for flood damage still open.",
     # One unnamed person who is no source: a voice from the street, a witness.
     "A resident said the road floods every winter.",
     "One driver said the queue had not moved for an hour.",
