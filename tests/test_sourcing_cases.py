@@ -4256,8 +4256,18 @@ def test_a_report_in_a_journal_sources_the_sentence(text, expected):
      "\u201cIt was awful,\u201d said Jo Hale, who was travelling to Leeds.", []),
     ("Residents were angry. Many said the council had ignored them. \u201cNobody listened,\u201d said Jan Bell, 71.",
      []),
+    # ... in the paragraph before too, after a place, with the sentence after those sides
+    ("Shoppers say they are cutting back this Christmas.\n\nAt the market on Saturday, many said they had set "
+     "limits.\n\n\u201cIt is one present each,\u201d said Kerry Walsh, 38. \u201cEverything has gone up.\u201d", []),
+    # ... and one of the traders by their stall
+    ("Prices rose again.\n\nTraders said footfall was down.\n\nFruit and veg seller Amir Patel said customers were "
+     "buying less.", []),
     # Nobody of them named; or the group before is no public a vox pop names.
     ("Passengers described crowded platforms. Some said they had been stuck on trains for 40 minutes.", ["vague"]),
+    ("Residents were evacuated on Monday.\n\nMany said they had nowhere to go.", ["vague"]),
+    ("Shoppers say they are cutting back this Christmas.\n\nAt the market on Saturday, many said they had set "
+     "limits.\n\nPrices rose 3%. Rents rose 5%. Fares rose 4%.\n\n\u201cIt is one present each,\u201d said "
+     "Kerry Walsh, 38.", ["vague", "vague"]),
     ("Analysts were cautious. Some said the rally would not last. \u201cIt is fragile,\u201d said Tom Reed, 45.",
      ["vague"]),
 ])

@@ -617,9 +617,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if head in _QUANTIFIERS and index and sentences[index - 1].region == sentence.region:
+            if head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
-                # crowded platforms. Some said ...": some of the passengers
+                # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
+                # say ..." then "At the market, many said ...")
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
@@ -627,7 +628,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                          if s.region in (sentence.region, following)]  # a quotation's sentences count as one
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
-                if after and _SIDES().match(lowered_outside, after[-1].start) and \
+                if after and _SIDES().match(lowered_outside, _past_a_place(lowered_outside, after[-1])) and \
                         not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
                         (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
                     after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, quoted, 1)])  # "Parents were
@@ -1911,15 +1912,22 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     within three words ("Passengers described ...", "Many local residents
     have ...", "The nurses on the ward ..."), which a bare "Some" or "Others"
     in the next sentence counts."""
-    start = sentence.start
-    if lowered.startswith(_PLACE_OPENERS, start) and (comma := lowered.find(", ", start, start + 80)) != -1:
-        start = comma + 2  # after a place set before the subject: "In the fishing village of Old Harbour Bay, some
-        # residents were hauling boats"
+    start = _past_a_place(lowered, sentence)
     for word in lowered[start:start + 60].split()[:3]:
         word = word.strip(",;:")
         if word in _VOX_POP or word in _TRADES:
             return word
     return None
+
+
+def _past_a_place(lowered: str, sentence: Sentence) -> int:
+    """Where a sentence's subject starts, after a place or a time set before it
+    ("In the fishing village of Old Harbour Bay, some residents were hauling
+    boats", "At the market on Saturday, many said")."""
+    start = sentence.start
+    if lowered.startswith(_PLACE_OPENERS, start) and (comma := lowered.find(", ", start, start + 80)) != -1:
+        return comma + 2
+    return start
 
 
 _PLACE_OPENERS = tuple(f"{word} " for word in "in at on across outside near around along inside".split())
@@ -2903,7 +2911,7 @@ _MEMBERS = {
     # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
     **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
                                                    "investment officer", "head of equities", "asset manager")),
-    "traders": ("trader", "dealer", "broker", "head of trading"),
+    "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor"),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
