@@ -621,6 +621,16 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     ("President Andrzej Duda spoke.", "2024-11-01", False),
     ("Polish President Karol Nawrocki spoke.", "2025-11-01", False),
     ("Nancy Pelosi, the speaker at the gala, thanked the donors.", "2025-06-01", False),
+    # governors of the largest US states, by "Gov." too
+    ("Former Gov. Gavin Newsom signed the bill on Monday.", "2025-06-01", True),
+    ("Gov. Gavin Newsom signed the bill on Monday.", "2025-06-01", False),
+    ("Gov. Jerry Brown said on Monday that the drought was over.", "2025-06-01", True),
+    ("Gov. Jerry Brown said on Monday that the drought was over.", "2015-06-01", False),
+    ("Former Texas Gov. Rick Perry spoke on Monday.", "2025-06-01", False),
+    ("Gov. Roy Cooper vetoed the bill on Friday.", "2025-06-01", True),
+    ("Gov. Josh Stein signed the budget on Friday.", "2025-06-01", False),
+    ("Former New York Governor Kathy Hochul spoke.", "2025-06-01", True),
+    ("Gov. Andrew Cuomo resigned in 2021.", "2025-06-01", False),
 ])
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
