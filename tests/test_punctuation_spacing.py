@@ -490,6 +490,26 @@ def test_a_space_inside_brackets(text, expected):
     assert flagged(text, RULE) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Straight double marks: a pair on one line, the opening one the first (or third ...) of its paragraph.
+    ('He said the budget was " unrealistic ". It was late.', ['" unrealistic', 'unrealistic "']),
+    ('He called it "unrealistic ". It was late.', ['unrealistic "']),
+    ('He called it " unrealistic". It was late.', ['" unrealistic']),
+    ('"We won," he said, and called the result " a fair one " later.', ['" a', 'one "']),
+    # Not inches, nor pairs with no space inside, nor a mark whose partner the paragraph may have lost.
+    ('Screens of 5" and 6" were sold, and a 12" x 8" print.', []),
+    ('He said "yes" and "no" then "maybe" again.', []),
+    ('He said:"We won," and then " he left.', ['said:"We']),  # only the colon run into its mark
+    ('The sign read "Closed".\n\n" It was never open," she said.', ['" It']),
+])
+def test_a_space_inside_straight_quotation_marks(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_removes_the_space_inside_straight_quotation_marks():
+    assert lint.fix_text('He said it was " unrealistic ".\n', format="text")[0] == 'He said it was "unrealistic".\n'
+
+
 def test_the_fix_removes_the_space_inside_brackets():
     text = "The road ( the main route ) reopened.\n"
     messages = [d.message for d in lint.check_text(text) if d.rule == RULE]

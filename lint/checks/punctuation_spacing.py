@@ -2,7 +2,7 @@
 full stop between two words ("agenda,the", "encounter.Three"), nor after a
 percentage ("5%in"), nor before a bracket of words ("team(led by"), and a
 stray space before a comma, semicolon or full stop ("flavonoids , which") or inside
-brackets and curly quotation marks ("( the main route )").
+brackets and quotation marks ("( the main route )", 'called it " unrealistic "').
 
 Numbers (3.5, 1,000, 10:30), abbreviations (U.S., Ph.D., e.g.), domain names
 (Amazon.com, ASP.NET), e-mail addresses and URLs never match: both sides of the
@@ -209,6 +209,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _bracket_run_in(doc, rule)
     yield from _quote_run_in(doc, rule)
     yield from _inner_space(doc, rule)
+    yield from _straight_inner_space(doc, rule)
     yield from _spaced_possessive(doc, rule)
 
 
@@ -378,6 +379,54 @@ def _inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         shown = source[start:end].replace("\n", " ")  # a wrapped line's break, shown as the space it stands for
         yield Finding(start, end, rule.spec.message.format(problem=problem, mark=mark, text=shown),
                       Fix(f'Remove the space {"after" if opening else "before"} "{mark}"', (edit,)))
+
+
+def _straight_inner_space(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A space inside straight double quotation marks, as a scraper leaves it:
+    'called it " unrealistic "', '"unrealistic ".', '" unrealistic".'.
+    Straight marks do not say which side they stand on: a mark is an opening
+    one when an even number of marks stand before it in its paragraph, and
+    only a pair on one line is read, whose opening mark stands after a space,
+    a bracket or at the line's start, and whose closing one before a space or
+    a mark ('screens of 5" and 6"' are inches: no space before them). A
+    draft's straight marks are few (most drafts have none): each is looked at."""
+    source, masked = doc.text, doc.masked
+    mark = masked.find('"')
+    while mark != -1:
+        at, mark = mark, masked.find('"', mark + 1)
+        if masked[at - 1:at] not in _SPACE_BEFORE_MARK or masked[at + 1:at + 2] not in _AFTER_CLOSING:
+            continue  # no space on either side that could be inside a pair
+        region = doc.region_at(at)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        line_start = max(region.start, masked.rfind("\n", 0, at) + 1)
+        newline = masked.find("\n", at, region.end)
+        line_end = region.end if newline == -1 else newline
+        if masked.count('"', region.start, at) % 2 == 0:  # an opening mark: a space after it?
+            opening, closing = at, masked.find('"', at + 1, line_end)
+            spaced = masked[at + 1:at + 2] == " "
+        else:  # a closing mark: a space before it?
+            opening, closing = masked.rfind('"', line_start, at), at
+            spaced = masked[at - 1:at] == " "
+        if not spaced or opening < 0 or closing < 0 or masked[closing + 1:closing + 2] not in _AFTER_CLOSING or \
+                not (opening == line_start or masked[opening - 1] in " \t([") or \
+                not any(c.isalpha() for c in masked[opening + 1:closing]):
+            continue
+        if at == opening and (word := _INSIDE_WORD.match(masked, opening + 2, closing)) is not None:
+            yield Finding(opening, word.end(), rule.spec.message.format(
+                problem="Space after", mark='"', text=source[opening:word.end()]),
+                Fix('Remove the space after \'"\'', (Edit(opening + 1, opening + 2, ""),)))
+        elif at == closing and (
+                word := _INSIDE_WORD_BEFORE.search(masked, max(opening + 1, closing - 41), closing - 1)) is not None:
+            yield Finding(word.start(), closing + 1, rule.spec.message.format(
+                problem=_SPACE_BEFORE, mark='"', text=source[word.start():closing + 1]),
+                Fix('Remove the space before \'"\'', (Edit(closing - 1, closing, ""),)))
+
+
+# Around a straight mark that may have a space inside its pair: a space (or a line's start) before it; after it, a
+# space (an opening mark's) or what stands after a closing mark.
+_SPACE_BEFORE_MARK = frozenset(" \n") | {""}
+_AFTER_CLOSING = frozenset(" \t\n.,;:!?)]") | {""}
 
 
 def _spaced_possessive(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
