@@ -122,6 +122,9 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Starmer, the former prime minister, spoke.", "2026-05-01", "Starmer, the former prime minister"),
         # "then-" while the term goes on
         ("The law was signed in 2021 by then-President Joe Biden.", "2022-06-01", "then-President Joe Biden"),
+        # ... and for one who held it in an earlier term too, when the sentence tells of the story's own time
+        ("Then-President Donald Trump said on Monday that he would visit Kyiv.", "2026-03-10",
+         "Then-President Donald Trump"),
         ("Then-Prime Minister Rishi Sunak visited the plant in March.", "2023-06-01",
          "Then-Prime Minister Rishi Sunak"),
         # the offices added in the fourth round
@@ -184,6 +187,7 @@ def test_flags(text, as_of, flagged):
     [
         ("Then-President Barack Obama spoke.", "2025-03-01"),
         ("She met then-President Donald Trump in 2018.", "2025-03-01"),  # his first term, in his second
+        ("Then-President Donald Trump imposed tariffs on steel.", "2026-03-10"),  # unanchored: either term
         ("The law was signed in 2021 by then-President Joe Biden.", "2026-06-01"),
         ("Then-Prime Minister Rishi Sunak visited the plant in 2023.", "2025-06-01"),
         ("The plan was backed by then-Vice President Joe Biden in 2015.", "2022-06-01"),  # another office

@@ -10,7 +10,8 @@ against the person's terms on the as-of date:
 - "TITLE-elect NAME", "TITLE-designate NAME" or "incoming TITLE NAME" once NAME
   has taken office;
 - "then-TITLE NAME" while NAME still holds that office (unless NAME held it in
-  an earlier term too: "then-President Trump" of his first term).
+  an earlier term too: "then-President Trump" of his first term; not when the
+  sentence tells of the story's own time, "said on Monday").
 
 Not judged: "late" and acting framings, offices the registry cannot
 tell apart, unknown people, quotations (the engine skips them), and sentences
@@ -203,9 +204,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
     if modifier == "then":  # right once the term is over; wrong while it goes on
-        if state != HOLDING or _earlier_term(person, office, term) or \
+        if state != HOLDING or (_earlier_term(person, office, term) and not _NOW.search(text, lo, hi)) or \
                 any(y < term.start.year for y in years):
-            return  # "then-President Trump" of his first term, in his second
+            return  # "then-President Trump" of his first term, in his second (not "said on Monday": this term's)
         fix = None
         if before is not None and title_start is not None:
             fix = Fix(f'Remove "{doc.text[before.start("mod"):title_start]}"',
