@@ -205,6 +205,12 @@ _FULL = "The council has approved a \u00a330m leisure centre, a decision that fo
      ["paragraph, nearly word for word,"]),
     (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('has approved', 'approved')}\n",
      ["paragraph, nearly word for word,"]),
+    # ... and with an attribution tag added at its end, a word changed at its start too
+    (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('has approved', 'approved')[:-1]}, the mayor said.\n",
+     ["paragraph, nearly word for word,"]),
+    ("Until now, patients in the county have had to travel to Bristol for radiotherapy, a round trip of up to three "
+     "hours.\n\nThe unit opens on Monday.\n\nUntil now, patients in the county had to travel to Bristol for their "
+     "radiotherapy, a round trip of up to three hours, the trust said.\n", ["paragraph, nearly word for word,"]),
     # ... and a teaser cut short with an ellipsis, before the paragraph it opens or after it, its last word cut too
     (f"The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026\n\n{_FULL}\n",
      ["opening of the paragraph"]),
@@ -223,6 +229,10 @@ def test_a_near_copy_is_flagged(text, expected):
     "Arsenal will play Chelsea at home on Saturday and Liverpool away on the following Wednesday night.\n\n"
     "Chelsea will play Arsenal away on Saturday and Everton at home on the following Wednesday night.\n",
     "The road will close on Monday for repairs.\n\nThe road will close on Tuesday for repairs.\n",
+    # ... nor a tag's paragraph whose words differ in several places
+    "Shares in Barclays fell sharply on Monday after the bank reported lower profits in its investment arm.\n\n"
+    "Shares in Lloyds fell slightly on Monday after the bank reported higher costs in its mortgage arm, "
+    "analysts said.\n",
     # ... a teaser of a few words, or one whose words the paragraph does not open with
     "The council has approved\u2026\n\n" + _FULL + "\n",
     "The council has rejected a \u00a330m leisure centre, a decision that follows an\u2026\n\n" + _FULL + "\n",

@@ -177,14 +177,28 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
     """(paragraph, where the one it nearly copies starts, what it copies) for each
     near copy among `regions`, paragraphs in order that are no exact copies.
     Candidates share their first or their last three words (an edit seldom
-    reaches both ends; a teaser, cut short, only its first): only theirs are
-    read word by word."""
+    reaches both ends; a teaser, cut short, only its first), the last before
+    an attribution tag that one of them closes with ("..., the trust said."):
+    only theirs are read word by word."""
     ends: dict[tuple[str, ...], list[int]] = {}
     words: dict[int, tuple[list[str], frozenset[str]]] = {}  # each paragraph's words, and their set
+    tags: dict[int, int] = {}  # where the attribution tag that closes each paragraph starts, or -1
     teasers: list[bool] = []
     reported: set[int] = set()
     shapes: set[str] = set()  # the wordings, numbers left out, of paragraphs many others open or end like
     aligned = 0  # pairs lined up word by word so far
+
+    def tag_of(i: int) -> int:
+        if i not in tags:
+            tags[i] = _tag_start(lowered, regions[i])
+        return tags[i]
+
+    def ends_alike(i: int, j: int) -> bool:
+        if _shared_ends(lowered, regions[i], regions[j]) >= _SHARED_ENDS:
+            return True
+        tag_i, tag_j = tag_of(i), tag_of(j)  # one closes with a tag the other lacks: compared without it
+        return (tag_i == -1) != (tag_j == -1) and _shared_ends(
+            lowered, _untagged(lowered, regions[i], tag_i), _untagged(lowered, regions[j], tag_j)) >= _SHARED_ENDS
 
     def words_of(i: int) -> tuple[list[str], frozenset[str]]:
         if i not in words:
@@ -200,8 +214,10 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
             continue
         keys = [("^", *lowered[region.start:region.start + 60].split()[:3])]
         if not teasers[i]:
-            tail = lowered[max(region.start, region.end - 60):region.end].split()[-3:]
-            keys.append(("$", *(w.strip(_EDGE) for w in tail)))
+            tag = tag_of(i)
+            for end in (region.end, tag) if tag != -1 else (region.end,):  # its tag aside too: a copy's edit
+                tail = lowered[max(region.start, end - 60):end].split()[-3:]  # may be a tag ("..., police said")
+                keys.append(("$", *(w.strip(_EDGE) for w in tail)))
         earlier = [j for key in keys for j in ends.get(key, ())]
         if len(earlier) >= _MATES:  # many told alike, as a table or a log is: compared once per wording
             shape = _DIGITS.sub("", lowered[region.start:region.end])
@@ -211,9 +227,9 @@ def _near_copies(lowered: str, regions: list[Region]) -> Iterator[tuple[Region, 
         for j in dict.fromkeys(earlier) if earlier else ():
             if j in reported or not (teasers[i] or teasers[j] or (
                     0.8 <= (region.end - region.start) / (regions[j].end - regions[j].start) <= 1.25
-                    and _shared_ends(lowered, region, regions[j]) >= _SHARED_ENDS)):
+                    and ends_alike(i, j))):
                 continue  # a near copy is about as long as the first, and the same at its ends but for an edit or
-                # two between them (told in characters, before reading words)
+                # two between them (told in characters, before reading words), an attribution tag aside
             (said, said_set), (other, other_set) = words_of(i), words_of(j)
             if teasers[i] and _teases(said, other):
                 yield region, regions[j].start, "opening of the paragraph"  # the teaser after the paragraph
@@ -264,6 +280,28 @@ def _shared_ends(lowered: str, a: Region, b: Region) -> float:
     return min(n, head + tail) / n if n else 0.0
 
 
+def _tag_start(lowered: str, region: Region) -> int:
+    """Where the attribution tag that closes a paragraph starts ("..., a round
+    trip of up to three hours, the trust said."), or -1."""
+    end = region.end
+    comma = lowered.rfind(", ", max(region.start, end - _TAG_CHARACTERS), end)
+    return comma if comma != -1 and _TAG.search(lowered, comma, end) is not None else -1
+
+
+def _untagged(lowered: str, region: Region, tag: int) -> Region:
+    """A paragraph without its tag, or else its closing punctuation: "...
+    three hours, the trust said." and "... three hours." both end at "hours",
+    and are compared so when only one has a tag."""
+    end = region.end
+    while end > region.start and lowered[end - 1] in _EDGE:
+        end -= 1
+    return region._replace(end=tag if tag != -1 else end)
+
+
+_TAG = re.compile(r"\b(?:said|says|added|adds|reported|reports|told|according)\b")
+_TAG_CHARACTERS = 40
+
+
 def _teases(teaser: list[str], full: list[str]) -> bool:
     """Do a teaser's words open the full paragraph, its last perhaps cut short ("campaign by resid...")?"""
     n = len(teaser)
@@ -280,9 +318,14 @@ def _nearly(said: list[str], other: list[str]) -> bool:
     from collections import Counter
     from difflib import SequenceMatcher  # only for a candidate pair: few drafts have one
 
-    if 2 * sum((Counter(said) & Counter(other)).values()) < _NEAR_RATIO * (len(said) + len(other)):
+    shorter = min(len(said), len(other))
+    if sum((Counter(said) & Counter(other)).values()) < _NEAR_RATIO * shorter:
         return False  # too few words in common, in any order: no need to line them up
-    return SequenceMatcher(None, said, other, autojunk=False).ratio() >= _NEAR_RATIO
+    # the shorter one's words, nearly all, in order in the other: a copy with a word or two changed, or with a
+    # few added, as an attribution tag is (", the trust said"); not two facts told alike, whose words differ
+    # in several places ("Shares in Barclays fell ... its investment arm." and "Shares in Lloyds fell ...")
+    matcher = SequenceMatcher(None, said, other, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) >= _NEAR_RATIO * shorter
 
 
 
