@@ -155,6 +155,11 @@ def test_groups_claim_is_the_one_whose_head_the_next_sentence_names_after_a_long
      []),
     ("Campaigners said the fines did not go far enough. Jo Roe, the mayor, said the firms should pay more.",
      ["Campaigners said"]),
+    # ... or a body by the campaign it runs, as by what it represents
+    ("Cycling campaigners said the junction was dangerous. Pedal Nottingham, which has campaigned for a cycle lane "
+     "since 2019, said it was heartbroken.", []),
+    ("Economists said growth would slow. Pedal Nottingham, which has campaigned for a cycle lane since 2019, said "
+     "it was heartbroken.", ["Economists said"]),
     # ... or by the petition they got up, not one they were handed
     ("Campaigners welcomed the decision but said the cuts would still hurt. \u201cHalf a library is better than "
      "none,\u201d said Tom Pryce, who organised the petition.", []),

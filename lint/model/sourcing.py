@@ -2785,7 +2785,8 @@ _HEAD_OF_A_BODY = compiled_later(
 _ONE_BODY = (
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
-    rf"|{_BODY_NAMED}, (?:which|who) represents (?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does
+    rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
+    rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
 # \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
