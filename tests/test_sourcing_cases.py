@@ -668,6 +668,10 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "The firm is believed to have hidden losses.",
     "There is speculation the firm is in talks.",
     "There are claims that staff were told only hours before.",
+    "There is a widely held view that the council is broke.",
+    "A growing chorus of voices is calling for change.",
+    "The decision was widely condemned.",
+    "Several economists have questioned the forecast.",
     "There were allegations the vote was rigged.",
     "Questions have been raised about the tender.",
     "It is well known that the tender was rigged.",
@@ -822,6 +826,10 @@ def test_vague_attributions_are_flagged(text):
     "There was talk of a merger.",
     "There were 300 claims that month.",  # insurance claims, counted
     "There are claims for flood damage still open.",
+    "The chorus of the anthem was sung twice.",
+    "Residents questioned the mayor at the meeting.",
+    "The plan was widely praised by the Royal Society.",
+    "The song was widely played on the radio.",
     # One unnamed person who is no source: a voice from the street, a witness.
     "A resident said the road floods every winter.",
     "One driver said the queue had not moved for an hour.",
