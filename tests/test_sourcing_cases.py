@@ -5410,9 +5410,23 @@ def test_one_unnamed_source_leaned_on_twice_is_reported_once(text, expected):
      ["unnamed"]),
     ("\u201cWe cannot let this chance slip away,\u201d a figure close to the talks said.", ["unnamed"]),
     ("\u201cWe cannot let this chance slip away,\u201d said Ana Ruiz, a senior figure in the party.", []),
+    # ... whom a body they work for before it does not name, as "a Whitehall source" is unnamed
+    ("A senior Whitehall figure said: \u201cThe whole thing has been a shambles from start to finish.\u201d",
+     ["unnamed"]),
+    ("A senior Kremlin figure said: \u201cThe whole thing has been a shambles from start to finish.\u201d",
+     ["unnamed"]),
+    ("A Kremlin spokesman said: \u201cThe whole thing has been a shambles from start to finish.\u201d", []),
 ])
 def test_a_senior_figure_is_an_unnamed_person(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senior Kremlin figures said the talks had failed.", ["vague"]),
+    ("Kremlin figures show the economy grew by 3% last year.", []),
+])
+def test_ranked_figures_of_a_body_are_no_name(text, expected):
+    assert kinds(text, VAGUE) == expected
 
 
 def test_a_figure_that_a_group_said_is_a_number():

@@ -290,7 +290,8 @@ _PUBLIC_OFFICES = "authority|department|agency|ministry|office|service|board|com
 # Words that join two nouns rather than make one name: "fire at the school", "health and social care".
 _FUNCTION_WORDS = "(?:of|and|or|the|a|an|at|in|on|for|to|by|with|from|as|is|was)"
 # Groups no body before them names: "Kremlin sources", "Whitehall insiders", "Fed watchers".
-_UNNAMED_PLURALS = frozenset("sources insiders watchers".split())  # "Westminster watchers" watch it
+_UNNAMED_PLURALS = frozenset("sources insiders watchers figures".split())  # "Westminster watchers" watch it;
+# "senior Kremlin figures" (figures are people only when ranked, or close to someone)
 # ... nor do those a body after them names: "sources at the Treasury", "insiders at Barclays" (whom they work for)
 _UNNAMED_AT = frozenset("sources insiders".split())
 # Places that stand for a trade: "Wall Street analysts" are any of thousands.
@@ -3572,8 +3573,8 @@ def classify(phrase: str, lexicon: Lexicon,
     # from, or what they watch, before the noun, is no name (a noun for what someone does is a person's too). A
     # spokesperson or a lawyer speaks for the body ("an Acme spokesman"), a statement is its own.
     unnamed_role = anonymous_role or (head_index is not None and lowered[0] in _INDEFINITE and (
-        (head := lowered[head_index]) in lexicon.person_nouns or head.endswith(_AGENT_SUFFIXES))
-        and head not in _SPOKESPEOPLE and head not in _COUNSEL)
+        (head := lowered[head_index]) in lexicon.person_nouns or head.endswith(_AGENT_SUFFIXES) or head in _FIGURE)
+        and head not in _SPOKESPEOPLE and head not in _COUNSEL)  # "a senior Kremlin figure" (a person, ranked)
     # "Kremlin sources", "Wall Street analysts": whom they work for, or the trade they are in, is no name.
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
         not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
