@@ -672,6 +672,9 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "A growing chorus of voices is calling for change.",
     "The decision was widely condemned.",
     "Several economists have questioned the forecast.",
+    "Bond investors appear to believe that rates have peaked.",
+    "Many seem to think the worst is over.",
+    "Art historians have long debated whether the painting is genuine.",
     "There were allegations the vote was rigged.",
     "Questions have been raised about the tender.",
     "It is well known that the tender was rigged.",
@@ -830,6 +833,11 @@ def test_vague_attributions_are_flagged(text):
     "Residents questioned the mayor at the meeting.",
     "The plan was widely praised by the Royal Society.",
     "The song was widely played on the radio.",
+    "MPs debated whether to raise taxes.",
+    "The council debated the budget for hours.",
+    "The data appear to show a rise.",
+    "Residents appeared to accept the plan.",
+    "The money was cut, and several senators appeared to agree.",  # what they did at a hearing, no view
     # One unnamed person who is no source: a voice from the street, a witness.
     "A resident said the road floods every winter.",
     "One driver said the queue had not moved for an hour.",

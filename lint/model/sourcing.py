@@ -183,6 +183,8 @@ _SPOKEN = frozenset("spoke spoken talked talking speaking".split())
 # What a participle opening a sentence goes on with ("Asked whether", "Pressed on the delay"), not a subject.
 _PARTICIPLE_CLAUSE = compiled_later(r" (?:whether|if|about|what|why|how|when|where|to|by|on|over|for|repeatedly)\b")
 # Verbs that make a habit of the verb after "to": "used to say", "likes to say".
+_SEEMING = frozenset("seem seems seemed appear appears appeared".split())  # "investors seem to think"
+_SEEMING_VIEWS = frozenset("believe think feel expect assume suspect fear accept agree".split())
 _HABITS = frozenset("used liked likes loved loves".split())
 _PASSIVE_BE = frozenset("is are was were".split())
 # ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
@@ -1270,6 +1272,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif last == "to" and previous[-2:-1] and previous[-2].lower() in _HABITS:
                 subject_end = outside.rfind(previous[-2], 0, subject_end)  # "My father used to say", "as Ruiz
                 # likes to put it": a habit of saying is a saying, its subject before the habit
+            elif last == "to" and previous[-2:-1] and previous[-2].lower() in _SEEMING and verb in _SEEMING_VIEWS \
+                    and outside[verb_end:verb_end + 1] not in ".,;:!?":
+                subject_end = outside.rfind(previous[-2], 0, subject_end)  # "Investors appear to believe", "Many
+                # seem to think" with what they think: a view pinned on them (not "senators appeared to agree.", a
+                # hearing's reporter describing what they did)
             elif last == "to" and (quick := QUICK_TO().search(outside, max(0, subject_end - 50), subject_end)):
                 subject_end = quick.start()  # "Fans were quick to point out", "Fans have taken to social media to
                 # claim", "people have come forward to say": the fans point it out
