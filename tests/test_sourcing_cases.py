@@ -3254,6 +3254,10 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
     ("Residents said the water rose fast. Maria Lopez, 62, said it came in minutes.", []),
     ("Residents said the water rose fast. Maria Lopez, 62, saw it come in. \u201cIt was awful,\u201d she said.", []),
     ("Residents said the water rose fast. Maria Lopez, 62, who lives on Mill Street, watched from her window.", []),
+    # ... a surname after a particle too
+    ("Many voters said they had not decided. Marieke de Vries, 44, a teacher in Utrecht, said she would choose in "
+     "the booth.", []),
+    ("Residents said the water rose fast. Jan van der Berg, who lives on Mill Street, watched from his window.", []),
     ("Locals say the ferry is a lifeline. Without it, the shop is 40 miles away. The council pays for it. "
      "\u201cThe boat is how she sees the doctor,\u201d said Fiona Grant, who lives on the north shore.", ["vague"]),
 ])
@@ -5116,6 +5120,8 @@ def test_the_family_of_someone_the_story_names(text, expected):
      "said the alarm was late.", []),
     ("A woman whose son died in custody has said the police \u201cfailed him at every turn\u201d.\n\nSpeaking to "
      "reporters, Mary Jones said she wanted answers.", []),
+    ("A woman whose son died in custody has said the police \u201cfailed him at every turn\u201d.\n\nSpeaking to "
+     "reporters, Marieke de Vries said she wanted answers.", []),
     ("A man who was stabbed outside a nightclub has said he is \u201clucky to be alive after what "
      "happened\u201d.\n\nJohn Smith, 34, was attacked on Saturday.", []),
     ("A teacher who quit after 20 years has said the job was \u201cimpossible to do well any more\u201d.\n\nJane "

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
 from ..model.layout import GUESSED, is_list
+from ..model.names import NAME_PARTICLES
 from ..model.patterns import compiled_later
 from ..model.types import BLOCKQUOTE, HEADING, LABEL, LIST_ITEM, PARAGRAPH
 from ..model.words import DANGLING_WORDS, FINITE_VERBS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD, phrase_list
@@ -39,7 +40,7 @@ _ELLIPSES = ("\u2026", "...", "[\u2026]", "[...]")
 # A paragraph that is only a name and which one they are, the subject of a sentence cut before its verb: "Petrova,
 # the sixth seed", "The council's president, Ana Ruiz", "Marsh's agent, Lee", "His lawyer, Ann Bell" (not a
 # contributor's note, "Jane Doe, a freelance writer", nor a sign-off, "Ana Ruiz, Reuters").
-_NAME = r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin))*"
+_NAME = rf"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|{NAME_PARTICLES}))*"
 _NAME_AND_APPOSITIVE = re.compile(rf"{_NAME}, the [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,4}}"
                                   rf"|(?:The|His|Her|Their|Its|[A-Z][\w.-]*['\u2019]s) [a-z][\w'\u2019-]*"
                                   rf"(?: [a-z][\w'\u2019-]*){{0,3}}, {_NAME}")

@@ -17,10 +17,12 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u015a\u016
 _WORD = rf"(?:(?:[{_UPPER}]\.)+|[{_UPPER}][\w\u2019'-]*\w)"
 # An Arabic name's article, lowercase and joined to its capital: "Hassan al-Sayed", "Abdel Fattah el-Sisi".
 NAME_ARTICLES = "al|el|ad|as|ash|at|az|an|ar|ul"
+# Lowercase words inside a name, between capitalised ones: "Marieke de Vries", "Ewine van Dishoeck", "Omar bin Laden".
+NAME_PARTICLES = "de|da|del|della|der|den|di|du|dos|das|van|von|ter|ten|bin|ibn|al|la|le"
 # The leading lookahead lets the regex engine jump to capital letters.
 _RUN = re.compile(
     rf"(?=[{_UPPER}])(?<![\w'\u2019.-]){_WORD}"
-    rf"(?:\s(?:(?:(?:{NAME_ARTICLES})-)?{_WORD}|(?:de|da|del|der|van|von|bin|al|la|le)(?=\s[{_UPPER}])))*"
+    rf"(?:\s(?:(?:(?:{NAME_ARTICLES})-)?{_WORD}|(?:{NAME_PARTICLES})(?=\s[{_UPPER}])))*"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 # An age set off after a word makes it a person's name, even alone at a sentence's start: "Ruiz, 54, has lived".

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from ..record import Record
-from .names import AGE_AFTER, NAME_ARTICLES
+from .names import AGE_AFTER, NAME_ARTICLES, NAME_PARTICLES
 from .patterns import TOGETHER, Scanner, Scanners, compiled_later, places
 from .sentences import INITIALS
 from .types import BLOCKQUOTE, DATELINE, PARAGRAPH, Quotation, Region, Sentence
@@ -807,8 +807,8 @@ _WRITER_SPEAKS = 3
 _KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"
                              r"son|daughter|sister|brother|sons|daughters|children|friends) of (?:a|an|the) ")
 # ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
-_NAMED_WITH_AGE = compiled_later(r"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, (?:aged )?"
-                                 r"\d{1,3},")
+_NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?(?:(?:{NAME_PARTICLES}) ){{0,2}}"
+                                 r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
 
 
 def _stance_reach(sentences: list[Sentence], index: int, quoted: set[int]) -> list[Sentence]:
@@ -964,7 +964,7 @@ _CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?\u2
                            r"[\s.!?\"'\u201d\u2019]*")
 # A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
 _PROPER_NAME = re.compile(r"(?:the )?[A-Z][\w.&'\u2019-]*"
-                          r"(?: (?:(?:of|for|and|the|on|de|du|van|von) )*[A-Z][\w.&'\u2019-]*)*")
+                          rf"(?: (?:(?:of|for|and|the|on|{NAME_PARTICLES}) )*[A-Z][\w.&'\u2019-]*)*")
 # What joins a second claim to the first: "..., but the mayor said".
 _CLAIM_BESIDE = re.compile(r";|\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
@@ -1848,8 +1848,10 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
         if group in _HOMED else ""
-    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh").
-    return re.compile(r"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){1,5})(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+, "
+    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
+    # surname too ("Marieke de Vries", "Jan van der Berg").
+    return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
+                      rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
@@ -2978,7 +2980,7 @@ _ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
 _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
                       "Laboratory", "Observatory")
 _SCHOLAR = compiled_later(
-    r"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|van|von|de|der|den|du|da|di))*(?: [A-Z][\w'\u2019.-]*)"
+    rf"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|{NAME_PARTICLES}))*(?: [A-Z][\w'\u2019.-]*)"
     r"(?:, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?| )(?:of|at|from) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
@@ -3451,7 +3453,8 @@ def _subject_after(text: str, end: int, verb: str, inverted: bool) -> tuple[int,
 
 # A full name set off after a phrase: ", Tom Hale," or ", Ana María Ruiz.", or a surname after initials: ", S.
 # Kavitha," (a first name alone may be a day or a place).
-_FULL_NAME = r"(?:(?:[A-Z]\.\s?){1,5}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+_FULL_NAME = (r"(?:(?:[A-Z]\.\s?){1,5}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]*"
+              rf"(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[A-Z][\w'\u2019-]*){{1,3}})")  # "Marieke de Vries" too
 _APPOSED_NAME = re.compile(rf"\s+{_FULL_NAME}(?=\s*(?:[,.;]|$))")
 _FULL_NAME_ALONE = re.compile(_FULL_NAME)
 # A group with no noun of its own ("Others worried", "Some said"), whom a speaker named next stands for.
