@@ -2323,6 +2323,9 @@ def test_a_quantifier_with_no_counted_submissions_before_it_is_vague(text, span)
     # a lead's forecasters, whose service the next sentence names
     "Temperatures could reach 34C this week, forecasters have warned.\n\nThe Met Office has issued an amber "
     "heat health alert for London.",
+    # ... and meteorologists, whose service the next sentence names
+    "Rain fell for a week.\n\nMeteorologists said more rain was due. The national meteorological institute, "
+    "Inmet, has issued a red alert.",
 ])
 def test_forecasters_in_a_story_that_named_a_weather_service_are_its_own(text):
     assert vague_spans(text) == []
@@ -2335,6 +2338,10 @@ def test_forecasters_in_a_story_that_named_a_weather_service_are_its_own(text):
     ("Forecasters expect the wind to ease.\n\nTrees fell across the county.\n\nThe Met Office issued an amber "
      "warning.", "Forecasters expect"),
     ("The Bank of England held rates.\n\nForecasters expect growth to slow next year.", "Forecasters expect"),
+    # ... nor does a meteorologist's own word name one
+    ("Rain fell.\n\nMeteorologists warned that more rain would fall over the weekend.", "Meteorologists warned"),
+    ("Rain fell, and the town's meteorologists were busy.\n\nForecasters expect it to stall.",
+     "Forecasters expect"),
 ])
 def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     assert vague_spans(text) == [span]

@@ -1723,8 +1723,8 @@ _ASKED_THE_BODY = compiled_later(
 
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
-_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "seismologists",
-                                 "volcanologists"})
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "meteorologists",
+                                 "seismologists", "volcanologists"})
 # ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
 # confirmed", "The FAA said ... Air traffic controllers".
 _CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
@@ -2109,15 +2109,15 @@ _DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|di
                            r"comment)\b")
 # A weather service, by its name or its kind; Europe's forecasting centre and weather-satellite agency by their short
 # names too ("ECMWF", "Eumetsat").
-_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog|noaa\b|weather (?:service|"
+_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog(?:y|ical)\b|noaa\b|weather (?:service|"
                                  r"bureau|agency|office|cent(?:er|re)|forecasts\b)|(?:hurricane|storm prediction) "
                                  r"cent(?:er|re)|eumetsat\b|ecmwf\b)")
 _GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
                                     r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
                                     r"bureau)|usgs|geonet|geoscience australia)\b")
 # Staff the story's office of their field speaks for: forecasters, a weather service's; seismologists, a survey's.
-_OFFICE_OF_STAFF = {"forecasters": _WEATHER_OFFICE, "seismologists": _GEOLOGICAL_OFFICE,
-                    "volcanologists": _GEOLOGICAL_OFFICE}
+_OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_OFFICE),
+                    **dict.fromkeys(("seismologists", "volcanologists"), _GEOLOGICAL_OFFICE)}
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury", "customs",
