@@ -247,6 +247,29 @@ def test_word_choice_by_locale():
     assert flagged(text, "word-choice", config={"language": "en-GB"}) == ["dialog", "Though,"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Its been a difficult year for the club.", ["Its been"]),
+    ("Its not over, and its going to get worse.", ["Its not", "its going to"]),
+    ("Each school will set it's own rules, and it\u2019s own hours.", ["it's own", "it\u2019s own"]),
+    ("The council should of consulted residents, and they must of known.", ["should of", "must of"]),
+    ("The board gave him free reign; MPs were told to tow the line.", ["free reign", "tow the line"]),
+    ("Fans waited with baited breath for a sneak peak.", ["baited breath", "sneak peak"]),
+    # Not a possessive before a noun or a hyphen, "of course", "of its own accord", a wine's must, a quotation
+    ("The firm paid its going rate and cut its not-for-profit arm.", []),
+    ("It would of course be wrong. The door could of its own accord swing shut.", []),
+    ("The must of the grapes ferments for a week.", []),
+    ("\u201cIts been a long year,\u201d she wrote in a text message.", []),
+    ("It's been a difficult year, and each school sets its own rules.", []),
+])
+def test_confused_words(text, expected):
+    assert flagged(text, "confused-words") == expected
+
+
+def test_confused_words_fix_keeps_the_capital():
+    fixed = lint.fix_text("Its been a year. They should of called.\n", format="text")[0]
+    assert fixed == "It's been a year. They should have called.\n"
+
+
 def test_spelling_consistency():
     text = "Zelenskyy spoke. Zelenskyy left. Later, Zelensky returned. He walked towards the car and toward us."
     found = [d.message for d in lint.check_text(text) if d.rule == "spelling-consistency"]
