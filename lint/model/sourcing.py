@@ -2109,9 +2109,9 @@ _DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|di
                            r"comment)\b")
 # A weather service, by its name or its kind; Europe's forecasting centre and weather-satellite agency by their short
 # names too ("ECMWF", "Eumetsat").
-_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog(?:y|ical)\b|noaa\b|weather (?:service|"
-                                 r"bureau|agency|office|cent(?:er|re)|forecasts\b)|(?:hurricane|storm prediction) "
-                                 r"cent(?:er|re)|eumetsat\b|ecmwf\b)")
+_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog(?:y|ical)\b|noaa\b|"
+                                 r"weather (?:service|bureau|agency|office|cent(?:er|re)|forecasts\b)|"
+                                 r"(?:hurricane|storm prediction) cent(?:er|re)|eumetsat\b|ecmwf\b)")
 _GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
                                     r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
                                     r"bureau)|usgs|geonet|geoscience australia)\b")
