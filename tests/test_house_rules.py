@@ -270,6 +270,29 @@ def test_confused_words_fix_keeps_the_capital():
     assert fixed == "It's been a year. They should have called.\n"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The council will vote on monday, and again on fridays in september.", ["monday", "fridays", "september"]),
+    ("# Vote delayed until thursday\n\nThe work ends before christmas.", ["thursday", "christmas"]),
+    # Not a word the name shares, a hashtag, a handle, a domain, a URL, an address, nor a quotation
+    ("The plan may change in march, and the august body will meet.", []),
+    ("Tag it #monday, follow @sunday, buy on monday.com or at https://example.com/friday-deals, "
+     "mail friday@example.com.", []),
+    ("\u201cIt was a monday like any other,\u201d she wrote in her diary.", []),
+    ("The council will vote on Monday.", []),
+])
+def test_proper_noun_case(text, expected):
+    assert flagged(text, "proper-noun-case", format="markdown") == expected
+
+
+def test_proper_noun_case_fix_writes_the_capital():
+    assert lint.fix_text("The vote is on monday.\n", format="text")[0] == "The vote is on Monday.\n"
+
+
+def test_a_substitution_leaves_a_hashtag_a_handle_and_a_domain_alone():
+    assert flagged("Click the #dialog tag, follow @dialog and visit dialog.com; the dialog went on.",
+                   "word-choice") == ["dialog"]
+
+
 def test_spelling_consistency():
     text = "Zelenskyy spoke. Zelenskyy left. Later, Zelensky returned. He walked towards the car and toward us."
     found = [d.message for d in lint.check_text(text) if d.rule == "spelling-consistency"]

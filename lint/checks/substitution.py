@@ -5,18 +5,21 @@ options: `locale` (only for drafts in that language), `sentence_start` (only
 when the phrase opens a sentence), `unless_next` (a regex: not when the text
 after the phrase starts with it, e.g. "dialog box"). The replacement keeps the
 original's capitalisation, and is offered as a fix when `fix` is true (the
-default): the replacement is exact, so the fix is safe. The message may use
-{match} and {replacement}.
+default): the replacement is exact, so the fix is safe. A phrase inside a
+hashtag, a handle or before a domain's ending is no prose ("#dialog",
+"@monday", "monday.com"). The message may use {match} and {replacement}.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Edit, Finding, Fix
 from ..errors import ParameterError
 from ..model.types import LOCALES
+from ..model.words import NAME_SUFFIXES
 from .contract import BOOL, MAPPING, ActiveRule, Context, Kind, Param
 from .phrases import Pattern, PhraseMatcher, compile_pattern, match_case
 
@@ -24,6 +27,9 @@ _ENTRY_KEYS = ("use", "locale", "sentence_start", "unless_next")
 
 if TYPE_CHECKING:
     from ..model.document import Document
+
+
+_DOMAIN_AFTER = re.compile(r"\.([a-z]{2,6})\b")  # "monday.com": a domain's ending after the phrase
 
 
 class Entry(NamedTuple):
@@ -92,6 +98,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue
         if entry.unless_next and entry.unless_next.match(doc.masked, end):
             continue
+        if doc.text[start - 1:start] in ("#", "@") or (
+                (domain := _DOMAIN_AFTER.match(doc.masked, end)) is not None and domain[1] in NAME_SUFFIXES):
+            continue  # a hashtag, a handle or a domain is no word of prose: "#monday", "@dialog", "monday.com"
         replacement = match_case(match, entry.use)
         fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
         yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)
