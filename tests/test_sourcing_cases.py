@@ -5801,6 +5801,7 @@ def test_a_claim_the_writer_denies_at_once(text, expected):
     ("A little bird tells us that at least one bid is being prepared.", ["A little bird tells us"]),
     # "It's understood" with its apostrophe dropped, before its clause (not a possessive's adjective)
     ("Its understood that sites in six boroughs have been identified.", ["Its understood that"]),
+    ("Its been reported that the gang fled in a stolen car.", ["Its been reported"]),
     ("The fund and its expected return were small. Its reported profits rose.", []),
     ("I heard it through the grapevine.", []),
     # A group's label for something, in progress after "with".
