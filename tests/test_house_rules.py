@@ -241,6 +241,16 @@ def test_a_rating_after_a_name_is_no_dateline(text, expected):
     assert flagged(text, "dateline") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A letters page's greeting before a dash is no dateline; a city in mixed case is.
+    ("# Letters\n\nSir \u2014 Your report on the bus cuts made grim reading.", []),
+    ("# Letters\n\nDear Editor \u2014 The bus cuts will hurt.", []),
+    ("# Bus cuts\n\nLeeds \u2014 The bus cuts will hurt, the council said.", ["Leeds \u2014"]),
+])
+def test_a_letters_greeting_is_no_dateline(text, expected):
+    assert flagged(text, "dateline", format="markdown") == expected
+
+
 def test_word_choice_by_locale():
     text = "Any dialog will do. Though, it failed. Whilst waiting, amongst friends, click the dialog box."
     assert flagged(text, "word-choice") == ["dialog", "Though,", "Whilst", "amongst"]

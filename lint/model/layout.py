@@ -553,7 +553,12 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
 
 def _is_place(place: str) -> bool:
     words = place.replace(",", " ").split()
-    return 1 <= len(words) <= 4 and all(w.lower() not in PRONOUNS for w in words)
+    return 1 <= len(words) <= 4 and all(w.lower() not in PRONOUNS for w in words) and \
+        " ".join(words).lower() not in _SALUTATIONS
+
+
+# A letters page's greeting, which a dash may follow as a dateline's does: "Sir \u2014 Your report ...".
+_SALUTATIONS = frozenset({"sir", "sirs", "madam", "dear sir", "dear madam", "sir/madam", "dear editor", "editor"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
