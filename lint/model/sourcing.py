@@ -183,9 +183,10 @@ _SPOKEN = frozenset("spoke spoken talked talking speaking".split())
 # What a participle opening a sentence goes on with ("Asked whether", "Pressed on the delay"), not a subject.
 _PARTICIPLE_CLAUSE = compiled_later(r" (?:whether|if|about|what|why|how|when|where|to|by|on|over|for|repeatedly)\b")
 # Verbs that make a habit of the verb after "to": "used to say", "likes to say".
-_SEEMING = frozenset("seem seems seemed appear appears appeared".split())  # "investors seem to think"
-_SEEMING_VIEWS = frozenset("believe think feel expect assume suspect fear accept agree".split())
 _HABITS = frozenset("used liked likes loved loves".split())
+# ... and a view that seems to be held, with what it holds: "investors appear to believe that".
+_SEEMING = frozenset("seem seems seemed appear appears appeared".split())
+_SEEMING_VIEWS = frozenset("believe think feel expect assume suspect fear accept agree".split())
 _PASSIVE_BE = frozenset("is are was were".split())
 # ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
 _STATE_BE = _PASSIVE_BE | {"remain", "remains", "remained"}
