@@ -211,6 +211,8 @@ _FULL = "The council has approved a \u00a330m leisure centre, a decision that fo
     ("Until now, patients in the county have had to travel to Bristol for radiotherapy, a round trip of up to three "
      "hours.\n\nThe unit opens on Monday.\n\nUntil now, patients in the county had to travel to Bristol for their "
      "radiotherapy, a round trip of up to three hours, the trust said.\n", ["paragraph, nearly word for word,"]),
+    (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('has approved', 'approved')[:-1]}, according to the "
+     "council.\n", ["paragraph, nearly word for word,"]),
     # ... and a teaser cut short with an ellipsis, before the paragraph it opens or after it, its last word cut too
     (f"The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026\n\n{_FULL}\n",
      ["opening of the paragraph"]),

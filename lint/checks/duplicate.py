@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, shorten
 from ..model.types import BLOCKQUOTE, DATELINE, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, PROSE_KINDS, Region
-from ..model.words import SITE_SUFFIX, WORD
+from ..model.words import SITE_SUFFIX, SPEECH_VERBS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
 from .removal import remove_regions, remove_sentence
 
@@ -282,10 +282,14 @@ def _shared_ends(lowered: str, a: Region, b: Region) -> float:
 
 def _tag_start(lowered: str, region: Region) -> int:
     """Where the attribution tag that closes a paragraph starts ("..., a round
-    trip of up to three hours, the trust said."), or -1."""
+    trip of up to three hours, the trust said.", "..., according to police."),
+    or -1."""
     end = region.end
     comma = lowered.rfind(", ", max(region.start, end - _TAG_CHARACTERS), end)
-    return comma if comma != -1 and _TAG.search(lowered, comma, end) is not None else -1
+    if comma == -1:
+        return -1
+    words = WORD.findall(lowered, comma, end)
+    return comma if "according" in words or not SPEECH_VERBS.isdisjoint(words) else -1
 
 
 def _untagged(lowered: str, region: Region, tag: int) -> Region:
@@ -298,8 +302,7 @@ def _untagged(lowered: str, region: Region, tag: int) -> Region:
     return region._replace(end=tag if tag != -1 else end)
 
 
-_TAG = re.compile(r"\b(?:said|says|added|adds|reported|reports|told|according)\b")
-_TAG_CHARACTERS = 40
+_TAG_CHARACTERS = 40  # an attribution tag's reach back from a paragraph's end: ", the trust said."
 
 
 def _teases(teaser: list[str], full: list[str]) -> bool:
