@@ -102,6 +102,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 (domain := _DOMAIN_AFTER.match(doc.masked, end)) is not None and domain[1] in NAME_SUFFIXES):
             continue  # a hashtag, a handle or a domain is no word of prose: "#monday", "@dialog", "monday.com"
         replacement = match_case(match, entry.use)
+        if replacement == match:
+            continue  # written as it should be: "Monday" for a list that capitalises "monday"
         fix = Fix(f'Replace with "{replacement}"', (Edit(start, end, replacement),)) if state.fix else None
         yield Finding(start, end, rule.spec.message.format(match=match, replacement=replacement), fix)
 
