@@ -4308,6 +4308,26 @@ def test_some_after_a_public_group_is_some_of_them(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "They" after a sentence that opens with the public and no more: that public's claim, judged as theirs
+    ("Residents are angry. They say the council ignored them.", ["vague"]),
+    ("At the market, shoppers were gloomy. They said prices had doubled.", ["vague"]),
+    # ... one of whom may be named next, as for the group by its noun
+    ("Residents are angry. They say the council ignored them. \u201cNobody listened,\u201d said Jo Bell, 62.", []),
+    # Not a public tied to a place or a body, one the sentence names, one whose claim the sentence before gave, a
+    # body, a family, nor a "They" in another paragraph
+    ("Staff at the hospital worked through the night. They said most patients had minor injuries.", []),
+    ("Fans of the club gathered outside. They said the owner must go.", []),
+    ("Residents such as Jo Bell are angry. They say the council ignored them.", []),
+    ("Residents said the council ignored them. They say the roads are worse.", ["vague"]),
+    ("Police arrested two men. They said the men were known to them.", []),
+    ("The Smiths moved in 2010. They say the area has changed.", []),
+    ("Residents were evacuated.\n\nThey say the water came fast.", []),
+])
+def test_they_after_a_public_is_that_public(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "what GROUP VERB": the free relative's subject made the claim, wherever the sentence starts.
     ("Energy firms across Europe are preparing for what many observers describe as the toughest winter in years.",
      ["vague"]),
