@@ -4327,6 +4327,12 @@ def test_they_after_a_public_is_that_public(text, expected):
     assert kinds(text, VAGUE) == expected
 
 
+def test_a_quotation_of_they_after_a_public_names_that_public():
+    found = [d.message for d in lint.check_text('Residents are angry. "We have been ignored for years by everyone," '
+                                                "they said.") if d.rule == QUOTE]
+    assert len(found) == 1 and "(\u201cResidents\u201d)" in found[0]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "what GROUP VERB": the free relative's subject made the claim, wherever the sentence starts.
     ("Energy firms across Europe are preparing for what many observers describe as the toughest winter in years.",

@@ -488,9 +488,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == PRONOUN and a.subject in ("They", "they") and index and \
                     sentences[index - 1].region == sentence.region and \
                     sentences[index - 1].start not in out.by_sentence and \
-                    _bare_public(lowered_outside, outside_text, sentences[index - 1]):
-                a = _replace(a, GROUP)  # "Residents are angry. They say the council ignored them.": the public the
-                # sentence before opened with, whose claim it is (the head below is theirs)
+                    (public := _bare_public(lowered_outside, outside_text, sentences[index - 1])) is not None:
+                a = Attribution(a.start, a.end, GROUP, public, a.justified, a.subject_start, a.subject_end, a.verb)
+                # "Residents are angry. They say the council ignored them.": the public the sentence before opened
+                # with, whose claim it is, as "Residents say" would be
             if a.kind == ROLE:
                 role = a.subject[a.subject.rfind(" ") + 1:].lower()
                 earlier = unnamed.get(role)
@@ -627,7 +628,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if (head in _QUANTIFIERS or head == "they") and index and sentences[index - 1].region.kind == PARAGRAPH:
+            if head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
                 # say ..." then "At the market, many said ...")
@@ -1937,19 +1938,21 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     return None
 
 
-def _bare_public(lowered: str, text: str, sentence: Sentence) -> bool:
-    """Does a sentence open with the public and no more ("Residents are angry.",
-    "Many parents are worried."), whom a "They" after it stands for? Not a
-    public tied to a place or a body ("Staff at the hospital", "Fans of the
-    club"), which the group's own reading judges, nor one the sentence names
-    ("Residents such as Jo Bell")."""
+def _bare_public(lowered: str, text: str, sentence: Sentence) -> str | None:
+    """The public a sentence opens with and no more ("Residents are angry.",
+    "Many parents are worried."), whom a "They" after it stands for, as
+    written; not a public tied to a place or a body ("Staff at the hospital",
+    "Fans of the club"), which the group's own reading judges, nor one the
+    sentence names ("Residents such as Jo Bell")."""
     group = _opening_group(lowered, sentence)
     if group not in _VOX_POP:
-        return False
-    after = lowered.find(group, _past_a_place(lowered, sentence)) + len(group)
-    following = lowered[after:after + 12].split()
-    return not (following and following[0] in _AFTER_HEAD) and \
-        _FULL_NAME_ALONE.search(text, sentence.start + 1, sentence.end) is None
+        return None
+    start = _past_a_place(lowered, sentence)
+    end = lowered.find(group, start) + len(group)
+    following = lowered[end:end + 12].split()
+    if (following and following[0] in _AFTER_HEAD) or _FULL_NAME_ALONE.search(text, sentence.start + 1, sentence.end):
+        return None
+    return text[start:end]
 
 
 def _past_a_place(lowered: str, sentence: Sentence) -> int:
