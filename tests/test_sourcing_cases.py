@@ -398,6 +398,9 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "Read our earlier explainer: \u201cWhat is swollen shoot virus and why does it matter?\u201d",
     "Her essay, \u201cThe end of cheap chocolate is coming for us all,\u201d ran in May.",
     "His podcast, \u201cBean counters and the people who grow the beans,\u201d has 40,000 listeners.",
+    # A document opening its sentence, its title set off after it.
+    "The report, \u201cFixing the broken housing market once and for all\u201d, was published on Monday.",
+    "The council's new strategy, \u201cHomes for everyone in every ward by 2030\u201d, was approved.",
     # A crowd's chant or song.
     "Protesters chanted \u201cNo more cuts, no more lies\u201d outside the town hall.",
     "Outside, the crowd was chanting \u201cShame on you, shame on you\u201d as the councillors left.",
@@ -405,6 +408,17 @@ def test_the_twins_without_a_named_speaker_are_flagged():
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not a document before a quotation that opens no title: speech after a clause, a characterisation,
+    # or a quotation with its own stop inside the marks.
+    "After reading the report, \u201cwe were shocked by what we found there,\u201d said one parent.",
+    "Critics called the report \u201criddled with errors from start to finish\u201d.",
+    "The plan, \u201cwe think, is a disaster for the whole town,\u201d said one resident.",
+])
+def test_a_quotation_after_a_document_that_opens_no_title_is_speech(text):
+    assert kinds(text) == ["unnamed"]
 
 
 @pytest.mark.parametrize("text", [

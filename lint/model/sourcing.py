@@ -4136,6 +4136,15 @@ _COMMON_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ful", "ian", "
 _SENTENCE_ENDS = frozenset(".!?\"\u201d")  # how a line of the story ends, and a headline does not
 
 
+# A document opening its sentence, its title set off after it, with no stop of its own inside the marks: 'The
+# report, "Fixing the broken housing market", was published on Monday' (not 'After reading the report, "we were
+# shocked," said one parent', 'Critics called the report "riddled with errors"', nor 'The plan, "we think, is a
+# disaster," said one resident').
+_TITLE_OF_A_DOCUMENT = compiled_later(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[A-Z][\w'\u2019.&-]*['\u2019]s) (?:[\w'\u2019-]+ ){0,3}"
+    r"(?:report|study|paper|strategy|manifesto|petition|motion|bill|guide|plan|review),\s*")
+
+
 def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], out: Sourcing, lex: _Compiled,
                  people: _People, lexicon: Lexicon, subjects: _Subjects) -> None:
     """Each quotation's source: an attribution in its own sentence, in the
@@ -4168,7 +4177,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?.") \
-                or _CHANTED_AFTER().match(text, q.end):
+                or _CHANTED_AFTER().match(text, q.end) or (
+                    text[q.inner_end - 1:q.inner_end].isalnum()
+                    and _TITLE_OF_A_DOCUMENT().fullmatch(text, sentence.start, q.start)):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
             term_end = q.end
             continue
