@@ -5395,6 +5395,18 @@ def test_a_state_of_mind_that_remains(text, expected):
      "admitted. Schools are open. Parents are calm.\n\nThe County Department of Public Health said 51 were "
      "unvaccinated.", ["vague"]),
     ("The march passed off peacefully. No arrests were made, officials said.", ["vague"]),
+    # ... and bare officials after a body's spokesperson spoke by name in the sentence before, in the paragraph
+    # before too; not after a spokesperson of no body, a body that spoke for itself, nor two sentences on
+    ("The fire spread fast.\n\nCal Fire spokesperson Robert Foxworthy said gusts were strong.\n\nAt least 14 homes "
+     "were destroyed, officials said.", []),
+    ("The fire spread fast.\n\nA spokesperson for Cal Fire said gusts were strong.\n\nAt least 14 homes were "
+     "destroyed, officials said.", []),
+    ("The fire spread fast.\n\nA spokesperson said gusts were strong.\n\nAt least 14 homes were destroyed, "
+     "officials said.", ["vague"]),
+    ("The Dunmore County Food Pantry said it had handed out 2,000 meals.\n\nEarly damage estimates run to $30 "
+     "million, officials said.", ["vague"]),
+    ("Cal Fire spokesperson Robert Foxworthy said gusts were strong.\n\nCrews rested.\n\nAt least 14 homes were "
+     "destroyed, officials said.", ["vague"]),
 ])
 def test_a_services_officials_and_the_officials_named_before(text, expected):
     assert kinds(text, VAGUE) == expected

@@ -540,7 +540,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
                         or (sentence.region == lead and a.subject.lower() == "forecasters"
                             and weather_office_speaks(index))))
-                    or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))):
+                    or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))
+                    or (a.subject in ("officials", "Officials") and index
+                        and _SPOKESPERSON_SPEAKS().search(outside_text, sentences[index - 1].start,
+                                                          sentences[index - 1].end) is not None)):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
                 # police story's officers and detectives, anywhere after it names the police; a quake story's
                 # seismologists, after it names its geological survey
@@ -1966,6 +1969,15 @@ def _past_a_place(lowered: str, sentence: Sentence) -> int:
 
 
 _PLACE_OPENERS = tuple(f"{word} " for word in "in at on across outside near around along inside".split())
+
+
+# A body's spokesperson speaking, by name, in the sentence before bare "officials" (in the paragraph before too):
+# "Cal Fire spokesperson Robert Foxworthy said ..." then "At least 14 homes were destroyed, officials said": that
+# body's officials (not "A spokesperson said", nor "The food pantry said").
+_SPOKESPERSON_SPEAKS = compiled_later(
+    r"\b[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)* spokes(?:person|man|woman) [A-Z][\w'\u2019-]+ "
+    r"[A-Z][\w'\u2019-]+ (?:said|says|told)\b|\bspokes(?:person|man|woman) for (?:the )?[A-Z][^.;]{0,60}? "
+    r"(?:said|says|told)\b")
 
 
 def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
