@@ -5173,6 +5173,11 @@ def test_the_family_of_someone_the_story_names(text, expected):
      "happened\u201d.\n\nJohn Smith, 34, was attacked on Saturday.", []),
     ("A teacher who quit after 20 years has said the job was \u201cimpossible to do well any more\u201d.\n\nJane "
      "Hill, who taught at Oak School, said she was exhausted.", []),
+    # ... or one whose words the first sentence gives in the perfect, as a British lead does
+    ("A teacher has said she was \u201cshocked and saddened by what happened\u201d.\n\nMary Jones, who teaches at "
+     "Hill School, said she learned of it on Friday.", []),
+    ("A teacher said she was \u201cshocked and saddened by what happened\u201d.\n\nMary Jones, who teaches at Hill "
+     "School, said she learned of it on Friday.", ["unnamed"]),
     # ... not a body ("Network Rail", "Police Scotland"), one with a title, one charged (someone else), one named
     # further on, nor one the story's first sentence does not describe
     ("A passenger who was stuck on a train for six hours has said it was \u201clike being locked in a prison "

@@ -3511,7 +3511,8 @@ _APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
 
 def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index: int, quoted: set[int]) -> bool:
     """Is one a story's first sentence describes but does not name ("A nurse
-    who helped evacuate patients", "A woman whose son died in custody") named
+    who helped evacuate patients", "A woman whose son died in custody", or
+    one whose words it gives in the perfect, "A teacher has said") named
     as a person opening one of the next two sentences (a quotation's counted as
     one), by an age, a relative clause or a verb of telling ("Giving evidence,
     Sarah Quinn described ...", "Mary Jones, 45, said")? A name counts as a
@@ -3519,9 +3520,10 @@ def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index
     sentence, or the story comes back to the surname alone or after a title:
     not "Network Rail said it was sorry" nor "Police Scotland said", nor one
     charged ("John Smith, 34, has been charged"), who is someone else."""
-    if not a.subject.lower().startswith(("a ", "an ")) or \
-            _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject)) is None:
-        return False
+    if not a.subject.lower().startswith(("a ", "an ")) or (
+            _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject)) is None
+            and not text.startswith("has ", a.start - 4)):
+        return False  # described, or told in a British lead's perfect: "A teacher has said she was shocked"
     for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]:
         m = _IDENTIFIED_OPENS().match(text, s.start, s.end)
         if m is None:
