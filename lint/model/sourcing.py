@@ -542,6 +542,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                             and weather_office_speaks(index))))
                     or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))
                     or (a.subject in ("officials", "Officials") and index
+                        and lowered_outside.find("spokes", sentences[index - 1].start, sentences[index - 1].end) != -1
                         and _SPOKESPERSON_SPEAKS().search(outside_text, sentences[index - 1].start,
                                                           sentences[index - 1].end) is not None)):
                 a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
