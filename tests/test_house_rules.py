@@ -214,6 +214,19 @@ def test_dateline_fix_and_good_datelines():
         assert flagged(good, "dateline") == []
 
 
+@pytest.mark.parametrize("text, shown, problems", [
+    ("**London** \u2014 The talks began.", "London \u2014", "the city in capitals"),
+    ("**Passau, Germany** \u2014 The river rose.", "Passau, Germany \u2014", "the city in capitals"),
+    ("_LONDON_ - The talks began.", "LONDON -", "an em dash (\u2014)"),
+])
+def test_a_dateline_in_markup_is_judged_on_its_words_and_gets_no_fix(text, shown, problems):
+    # The fix would rewrite the closing marks away, leaving "**LONDON \u2014" open.
+    (d,) = [d for d in lint.check_text(f"# Talks\n\n{text}\n", format="markdown") if d.rule == "dateline"]
+    assert d.message.startswith(f'Dateline "{shown}" should have {problems}: ')
+    assert d.fix is None
+    assert flagged("# Talks\n\n**LONDON** \u2014 The talks began.\n", "dateline", format="markdown") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # A name in mixed case before an aside's dash is the sentence's subject, not a dateline.
     ("Tesla Mobile \u2014 no relation to the carmaker \u2014 said on Friday it was hacked.", []),

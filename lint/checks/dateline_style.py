@@ -34,7 +34,8 @@ def prepare(params: dict) -> tuple[frozenset[str], str]:
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     cities, dash = rule.state
     for region in doc.regions_of({DATELINE}):
-        raw = doc.text[region.start:region.end]
+        # Read with markup blanked: a bold dateline ("**London** \u2014") is judged on its words.
+        raw = doc.shown(region.start, region.end)
         m = _PARTS.match(raw.rstrip())
         if m is None:
             continue
@@ -52,8 +53,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         written = city or f"{city_part.upper()}{comma}{state}"
         expected = f"{written}{m['date'] or ''}{' ' + agency if agency else ''} {dash} "
-        fix = Fix(f'Write "{expected.strip()}"', (Edit(region.start, region.end, expected),)) if city else None
-        shown = raw.strip()
+        # Rewriting a dateline that holds markup would drop its closing marks, so it gets no fix.
+        plain = raw == doc.text[region.start:region.end]
+        fix = Fix(f'Write "{expected.strip()}"', (Edit(region.start, region.end, expected),)) \
+            if city and plain else None
+        shown = " ".join(raw.split())
         yield Finding(region.start, region.start + len(raw.rstrip()), rule.spec.message.format(
             dateline=shown, problems=", ".join(problems), expected=expected.strip()), fix)
 
