@@ -225,6 +225,8 @@ def test_does_not_flag_named_sources(text):
         "Investors expect two cuts this year, according to the Fed\u2019s latest survey.",
         "Economists expect a cut, according to Monday\u2019s Reuters poll.",  # a day before the name
         "Economists expect a cut, according to Bloomberg data.",
+        "Analysts expect revenue of about $138bn, per LSEG data, up 11% on a year earlier.",  # "per" for "according to"
+        "Economists expect growth of 1.2% this year, per a Reuters poll.",
         "Most economists in a Bloomberg survey expect a cut.",  # the poll inside the subject
         "Economists surveyed in a Reuters poll expect the bank to hold rates.",
     ],
@@ -238,6 +240,8 @@ def test_a_named_poll_sources_a_groups_claim(text):
     [
         ("Economists expect a cut, according to a survey.", "Economists expect"),  # whose survey?
         ("Economists expect a cut, according to a recent survey.", "Economists expect"),
+        ("Economists expect a cut, per a recent survey.", "Economists expect"),
+        ("Economists expect growth of 1.2% per year.", "Economists expect"),
         ("Economists expect a cut, according to Monday\u2019s poll.", "Economists expect"),  # a day names nobody
         # a named poll of other people, or a named body's own claim, beside the group's
         ("Analysts expect sales to slow. A Bloomberg survey of consumers found confidence fell.", "Analysts expect"),

@@ -3161,7 +3161,7 @@ class _Polls:
 # What comes right before a poll that is a claim's source, before one that
 # opens the sentence to frame it ("In a Reuters poll, economists"), and right
 # after one that reports it in a clause of its own (", a survey by the CBI showed").
-_SOURCE_BEFORE = re.compile(r"\baccording to (?:an? |the )?\Z", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per) (?:an? |the )?\Z", re.IGNORECASE)  # "per": "..., per LSEG data"
 _FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 # ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
@@ -3182,7 +3182,7 @@ _TAG_TAIL_WORDS = 3  # what may follow the tag: "on Tuesday", "in a note"
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
                       r"put(?:s)?)\b")
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
-_PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according this that".split())
+_PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according per this that".split())
 # Capitalised words that name no pollster: "Monday's poll", "a March survey".
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
