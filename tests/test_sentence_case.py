@@ -350,6 +350,10 @@ def test_a_quotation_that_goes_on_with_a_sentence_or_is_no_clause_is_left_alone(
     # ... after a short capitalised word, which is no abbreviation for its shape
     ('"It isn\'t Dad." the elder brother cannot bring himself to agree.', "the"),
     ('They chanted "Go Tom." the crowd went wild.', "the"),
+    # a verb of saying after an auxiliary or "to" is the sentence's own, no tag
+    ('It said the ferry would be replaced "as soon as possible." it did not say when.', "it"),
+    ('The firm said it was "looking into it." it declined to say more.', "it"),
+    ('"It was fine." she wouldn\u2019t say more.', "she"),
 ])
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_starts_with_a_capital(text, word):
     assert flagged(text, RULE) == [word]

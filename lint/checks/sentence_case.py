@@ -217,7 +217,7 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
         word = m.group(1)
         if not word.islower() or capital(word[0]) is None or word in accepted:
             continue
-        if not _SPEECH.isdisjoint(w.lower() for w in WORD.findall(text, m.start(1), m.start(1) + 70)[:7]) and \
+        if _tag_after(WORD.findall(text, m.start(1), m.start(1) + 70)[:7]) and \
                 not _REPORTED_SPEECH.match(text, m.start(1)):
             continue  # '"We won." the coach said'; not '"It is over." she added that the city had failed'
         sentence = doc.sentence_at(m.start(1))
@@ -225,6 +225,19 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
             yield m.start(1), word  # (a sentence of its own was judged above)
 
 
+def _tag_after(words: list[str]) -> bool:
+    """Do the words after a quotation read as its tag, a verb of saying among
+    them ('the coach said', 'said Ruiz')? Not one an auxiliary or "to" goes
+    before, which a sentence of its own holds ('it did not say when', 'he
+    declined to say')."""
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in _SPEECH), None)
+    return at is not None and (at == 0 or lowered[at - 1].replace("\u2019", "'") not in _NOT_A_TAG)
+
+
+# What goes before a verb of saying in a sentence, never in a tag.
+_NOT_A_TAG = frozenset("""not never to did didn't does doesn't do don't would wouldn't will won't could couldn't
+    can can't cannot""".split())
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
 # A verb of saying with its own clause opens a sentence of reported speech, no tag: 'she added that'.
 # ... or with a clause's subject and its verb: 'she said she hoped', 'the ministry said construction would begin'.
