@@ -5304,6 +5304,8 @@ def test_criticism_and_shared_views_pinned_on_a_group(text, expected):
     # Convinced, with its clause and no "that".
     ("Fans are convinced the couple have split.", ["vague"]),
     ("Many are convinced the plan will fail.", ["vague"]),
+    ("Fans are convinced the referee cost them the match.", ["vague"]),  # a past that is not "-ed"
+    ("Supporters remain convinced the club made a mistake.", ["vague"]),
     ("Lawyers convinced the jury that he was innocent.", []),
     ("She convinced him to stay.", []),
     ("Fans are convinced of his talent.", []),
