@@ -3121,6 +3121,12 @@ def test_a_party_s_bench_in_a_chamber_speaks_for_the_party(text, expected):
     ("The plant closed in May. An employee said \u201cIt is a scandal.\u201d", ["unnamed"]),
     ("The plant closed in May. Someone at the back shouted \u201cGo home now!\u201d", ["unnamed"]),
     ("The plant closed in May. Ana Ruiz, 45, said \u201cIt is a scandal.\u201d", []),
+    # ... with the verb's comma, or "put it", and by one of a kind ("One manager"), not one more of the signs
+    ("The plant closed in May. An employee said, \u201cIt is a scandal.\u201d", ["unnamed"]),
+    ("The plant closed in May. As one manager put it, \u201cWe are flying blind.\u201d", ["unnamed"]),
+    ("The plant closed in May. One manager said \u201cWe are flying blind.\u201d", ["unnamed"]),
+    ("The plant closed in May. Ana Ruiz, 45, said, \u201cIt is a scandal.\u201d", []),
+    ("Boards were everywhere. One said \u201cThanks, Mom.\u201d", []),
     # Not what one more of the signs said, nor a word said to a plan.
     ("Boards were everywhere. One read \u201cThanks, Mom\u201d; another, in glitter, said \u201cFirst in my "
      "family!\u201d", []),

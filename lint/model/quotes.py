@@ -239,14 +239,18 @@ def stands_as_speech(q: Quotation, text: str, min_words: int = SPEECH_WORDS) -> 
             and _SAID_RIGHT_BEFORE.search(text, max(0, q.start - 16), q.start)):
         return False
     # Whose verb: "another" or "one" may be one more of the signs or boards before ('One read "Thanks, Mom";
-    # another, in glitter, said "First in my family!"'), a person noun or a name is someone.
-    clause = _CLAUSE_START.split(text[max(0, q.start - 100):q.start])[-1].split()
-    return bool(clause) and clause[0].lower().strip(",") not in _BACK_TO_ONE and \
-        [w.lower() for w in clause[:2]] != ["the", "other"]
+    # another, in glitter, said "First in my family!"'), a person noun or a name is someone ("One manager said").
+    clause = [w.lower() for w in _CLAUSE_START.split(text[max(0, q.start - 100):q.start])[-1].split()]
+    return bool(clause) and clause[:2] != ["the", "other"] and not (
+        clause[0].strip(",") in _BACK_TO_ONE and (clause[0].endswith(",") or clause[1:2] == [] or
+                                                   clause[1].strip(",") in _BACK_TO_ONE_VERBS))
 
 
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|asked|replied|answered|added|shouted|yelled|cried|whispered|wrote|"
-                                r"insisted|explained)[ \t]*\Z")
+                                r"insisted|explained|put it),?[ \t]*\Z")  # with its comma or without: 'said, "'
+# What follows "one" or "another" that comes back to a sign or a board before: "One read", "another, in glitter,
+# said"; not "One manager said".
+_BACK_TO_ONE_VERBS = frozenset("read reads said says wrote asked shouted cried".split())
 _CLAUSE_START = re.compile(r"[.;!?\n]\s")
 _BACK_TO_ONE = frozenset("another one it this that".split())
 
