@@ -112,6 +112,7 @@ def test_flags_missing_space(text, expected):
         "J.K.Rowling wrote it. He lives in the U.S.A and works there.",  # a person's initials; one letter after
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
         "It runs on Microsoft .Net and the .NET runtime; see example .com or web3 .it for more.",  # dot names
+        "Sites ending in .it had been blocked, and a .it address was used.",  # Italy's domain, then a verb
         # Brackets that belong to a word: a letter or two, a lowercase prefix, or set against the word before.
         "(S)he said the word(s) mattered, and we will (re)build it.",
         "Her (ex)husband solved f(x)dx in section 4(1)(a)of the paper.",
@@ -161,6 +162,9 @@ def test_masked_markdown_is_not_checked():
     ("Shares closed at $4.50.the company said nothing.", "4.50.the"),
     ("The bill passed 67-31.it now goes to the House.", "67-31.it"),  # "it" after a tally, then a word
     ("The vote was 52 to 48.it goes to the House next.", "48.it"),
+    # the space on the wrong side of the stop, then "it" and its verb
+    ('Crews are working "as fast as possible" .it expected most homes back on by Monday.', 'possible" .it'),
+    ("Crews worked quickly .it is expected to reopen.", "quickly .it"),
 ])
 def test_full_stop_run_into_a_lowercase_word_is_two_sentences(text, run_on):
     assert flagged(text, "punctuation-spacing", format="text") == [run_on]

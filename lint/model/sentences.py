@@ -371,7 +371,8 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         if not (text[last].isalnum() or text[last] in "%)\"'\u201d\u2019") or after == "Net":
             return False  # " .Net", like " .NET" and " .com", is a name
         return (after[0].isupper() and after[1:].islower()) or (after in CLAUSE_OPENERS and (
-            after != "it" or last < pos - 2))  # "52-48 .it" may be a name's; "(https://...).it" runs on
+            after != "it" or last < pos - 2 or _spaced_it_clause(text, last, word.end())))
+        # "52-48 .it" may be a name's; "(https://...).it" runs on, as does "possible" .it expected"
     if before.isalpha() and text[pos - 2] == ".":  # "a.m.The", "U.S.But"; not "J.K.Rowling", "U.S.Army"
         return after[0].isupper() and after[1:].islower() and after.lower() in SENTENCE_OPENERS
     # "on Nov. 8.The figure", "$4m.Officials": only a capital may follow ("1.2.beta", "4.50.txt" are names)
@@ -430,6 +431,22 @@ _NOT_AFTER_ARTICLE = frozenset(
 
 _TALLY = re.compile(r"(?:^|(?<=\s))[\d,\-\u2013]+$")
 _LOWER_WORD_NEXT = re.compile(r" [a-z]{2,}\b")
+
+
+def _spaced_it_clause(text: str, last: int, it_end: int) -> bool:
+    """Does " .it" open a clause, its verb after it ('"as soon as possible" .it
+    expected', "quickly .it is")? Not Italy's domain after a word that a name
+    goes on from ("ending in .it had", "a .it address")."""
+    before = _WORD_BEFORE.search(text, max(0, last - 20), last + 1)
+    return _IT_VERB.match(text, it_end) is not None and (
+        before is None or before.group(1).lower() not in _BEFORE_A_DOMAIN)
+
+
+# A verb after "it", which makes a clause of it.
+_IT_VERB = re.compile(r" (?:is|was|has|had|will|would|said|says|can|could|did|does|may|might|must|should|"
+                      r"also|now|then|[a-z]{2,}ed)\b")
+_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+_BEFORE_A_DOMAIN = frozenset("in a an the as with of and or to on at under".split())
 
 
 def _tally_then_clause(text: str, pos: int, it_end: int) -> bool:
