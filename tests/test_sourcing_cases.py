@@ -5184,6 +5184,18 @@ def test_the_family_of_someone_the_story_names(text, expected):
      "Hill School, said she learned of it on Friday.", []),
     ("A teacher said she was \u201cshocked and saddened by what happened\u201d.\n\nMary Jones, who teaches at Hill "
      "School, said she learned of it on Friday.", ["unnamed"]),
+    # ... or set off by the role the lead gave, or by its title
+    ("A nurse who helped evacuate patients has told an inquiry that \u201cnobody knew what to do\u201d.\n\nSarah "
+     "Quinn, a nurse at the hospital for 20 years, said the alarms failed.", []),
+    ("A doctor has warned that hospitals face \u201cthe worst winter in living memory\u201d.\n\nDr Sarah Patel, "
+     "president of the Society for Acute Medicine, said beds were full.", []),
+    ("A police officer has said the force is \u201cat breaking point and cannot cope\u201d.\n\nPC Jane Hill, 34, "
+     "said she had worked 14 days in a row.", []),
+    # ... not by another role, nor by the title of an office the lead's one does not hold
+    ("A woman whose son died has said the prison \u201cfailed him and failed us all\u201d.\n\nDr Sarah Patel, a "
+     "consultant at the hospital, said beds were full.", ["unnamed"]),
+    ("A woman whose son died has said the prison \u201cfailed him and failed us all\u201d.\n\nDet Insp John "
+     "Smith, who leads the inquiry, said officers had new leads.", ["unnamed"]),
     # ... not a body ("Network Rail", "Police Scotland"), one with a title, one charged (someone else), one named
     # further on, nor one the story's first sentence does not describe
     ("A passenger who was stuck on a train for six hours has said it was \u201clike being locked in a prison "

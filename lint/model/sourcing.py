@@ -3532,6 +3532,12 @@ def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index
         words = m["name"].split()
         if words[0] == "The" or not _BODIES.isdisjoint(w.lower() for w in words) or words[-1].lower() in _NO_ONES_HEAD:
             continue
+        if m["role"] is not None:  # "Dr Sarah Patel, president of ..., said", "Sarah Quinn, a nurse at ..., said"
+            if _of_the_role(a.subject, words[0], m["role"]):
+                return True
+            continue
+        if words[0].rstrip(".") in _OFFICIAL_TITLES and not _of_the_role(a.subject, words[0], ""):
+            continue  # "A woman whose son died ..." then "Det Insp John Smith, who leads the inquiry": another
         surname = re.escape(words[-1])
         if m["marked"] and _ACCUSED().search(text, m.end(), s.end):
             continue  # "A woman who saw the crash said ..." then "John Smith, 34, has been charged": another
@@ -3547,8 +3553,32 @@ _DESCRIBED_AFTER = compiled_later(r",? (?:who|whose)\b")
 # or "who" (marked as a person's), or a verb of telling.
 _IDENTIFIED_OPENS = compiled_later(
     rf"\s*(?:[A-Z][a-z]+ing\b[^.;:\"\u201c\u201d]{{0,60}}?, )?(?P<name>{_FULL_NAME})"
-    r"(?:(?P<marked>, (?:aged )?\d{1,3},|, who\b)|"
+    r"(?:(?P<marked>, (?:aged )?\d{1,3},|, who\b)|(?P<role>, [^,.;:\"\u201c\u201d]{3,90},)?"
     r" (?:has |had )?(?:said|says|told|tells|described|describes|recalled|recalls|explained|added|spoke)\b)")
+
+
+def _of_the_role(subject: str, first: str, role: str) -> bool:
+    """Is a name set off by its role the one a lead described by that role: its
+    noun in the role ("A nurse ..." then "Sarah Quinn, a nurse at the
+    hospital, said"), or the title it gives ("A doctor ..." then "Dr Sarah
+    Patel, president of the society, said")? Not another's ("A woman ..."
+    then "Det Insp John Smith, who leads the inquiry")."""
+    noun = subject.split()[-1].lower()
+    return noun in WORD.findall(role.lower()) or first.rstrip(".") in _ROLE_TITLES.get(noun, ())
+
+
+# The titles that name one a lead described by a role: "A doctor" is "Dr Sarah Patel".
+_POLICE_RANKS = ("PC", "Sgt", "Insp", "Det", "DC", "DS", "DI", "DCI", "Supt", "Ch", "Chief", "Officer", "Deputy")
+_ROLE_TITLES = {"doctor": ("Dr", "Doctor", "Prof"), "gp": ("Dr",), "consultant": ("Dr", "Prof"),
+                "surgeon": ("Dr", "Prof"), "scientist": ("Dr", "Prof"), "researcher": ("Dr", "Prof"),
+                "academic": ("Dr", "Prof"), "professor": ("Prof", "Professor"), "detective": _POLICE_RANKS,
+                "officer": _POLICE_RANKS, "policeman": _POLICE_RANKS, "policewoman": _POLICE_RANKS,
+                "soldier": ("Pte", "Cpl", "Sgt", "Lt", "Capt", "Maj"), "priest": ("Father", "Fr", "Rev"),
+                "vicar": ("Rev", "Revd"), "minister": ("Rev",), "rabbi": ("Rabbi",), "imam": ("Imam",),
+                "senator": ("Sen", "Senator"), "judge": ("Judge",), "nun": ("Sister", "Sr")}
+# Titles of an office, whose holder a lead that describes someone by another role is not: an officer, a judge.
+_OFFICIAL_TITLES = frozenset(_POLICE_RANKS + ("Judge", "Coroner", "Sen", "Senator", "Rep", "Gov", "Cllr", "Councillor",
+                                              "Mayor", "Sheriff", "Capt", "Col", "Gen", "Lt", "Maj", "Cmdr"))
 _ACCUSED = compiled_later(r"\b(?:charged|arrested|accused|remanded|convicted|jailed|sentenced|denies|denied|admitted|"
                          r"pleaded|appear(?:s|ed)? (?:in|at|before) )")
 _HE_OR_SHE = compiled_later(r"\b(?:he|she|his|her|him)\b")
