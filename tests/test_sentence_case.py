@@ -113,6 +113,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The mayor said no. I left before the vote.",
         "She met Dr. Ana Ruiz at St. Mary's, and my hon. friend met the Rev. the Hon. member.",
         "The store on Main St. sells bread, and the wall is 6 ft. tall.",
+        "He caught 11 passes for 143 yds. and two touchdowns, scored 12 pts. and ran approx. 40 yd. in all.",
         "He waited ... and waited.",
         "He waited\u2026 and waited.",
         '"Stop!" he said.',
