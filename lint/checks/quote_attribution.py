@@ -1,6 +1,6 @@
 """The `quote-attribution` kind: direct quotations with no named source.
 
-Reads the draft's sourcing analysis (`model/sourcing.py`): each quotation of
+Reads the draft's sourcing analysis (`model/sourcing/`): each quotation of
 speech is linked to the attribution of its own sentence, the sentence that
 introduces it with a colon, or the quotation it continues. A quotation is
 reported when nothing attributes it, or when its source is unnamed (an

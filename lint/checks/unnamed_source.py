@@ -2,7 +2,7 @@
 watchers reckon", "sources said", "it is understood", "according to people
 briefed on the application").
 
-Reads the draft's sourcing analysis (`model/sourcing.py`): a reporting, belief
+Reads the draft's sourcing analysis (`model/sourcing/`): a reporting, belief
 or estimate verb whose subject is an unnamed group ("analysts", "some
 economists", "environmental groups"), or an impersonal construction, is
 reported, before or after the claim. Not reported: a group tied to a named

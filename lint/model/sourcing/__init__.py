@@ -1,0 +1,653 @@
+"""Who each claim and each quotation is pinned on: one analysis per draft, read by
+`unsourced-quote` and `vague-attribution`.
+
+For each sentence, the text outside its quotations is searched for reporting,
+belief and estimate verbs ("said", "told", "reckon", "contend", "put it",
+"called ... X", "according to") and for impersonal constructions ("it is
+believed", "are said to", "conventional wisdom holds"). Each verb's subject is
+the noun phrase before it, or after it when inverted ("said a delegate",
+"Concluded the report:"), and is classified:
+
+- NAMED: a person or body named by a capitalised word ("Dana Whitcomb", "the
+  Herald", "Analysts at Moody's"); a demonym or a place in a trailing phrase
+  names nobody ("a negotiator on the British side", "an engineer in Leipzig");
+- PRONOUN: resolved to the last speaker or the person last named nearby;
+- ROLE: a definite role ("the witness", "the caller"), identified when the
+  story mentioned that role before, anonymous otherwise;
+- PERSON: an indefinite unnamed person ("one poll worker", "a person close to
+  the defence team");
+- GROUP: an unnamed group ("analysts", "some economists", "semiconductor
+  watchers", "sources");
+- ACTORS: people the story's own event identifies ("investigators",
+  "international monitors"): no vague group, yet unnamed speakers when quoted;
+- IMPERSONAL: no subject at all ("it is understood").
+
+A stated reason for anonymity in the same sentence ("who spoke on condition of
+anonymity because ...") marks the attribution justified. The lexicons (verbs,
+group and role nouns, reasons) are data, in `rules/data/sourcing.yaml`.
+
+This module runs the analysis over a draft (`analyse`); its parts, each
+reading only those listed before it, are `lexicon` (the kinds, the compiled
+lexicons, the records), `subjects` (a verb's subject and its kind),
+`clauses` (a sentence's attributions), `groups` (whether an unnamed source
+is named after all), `polls` (a poll or study behind a claim) and `quotes`
+(who each quotation is linked to).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+
+from ..names import NAME_PARTICLES
+from ..patterns import compiled_later
+from ..types import DATELINE, PARAGRAPH, Quotation, Sentence
+from ..words import WORD, flatten
+from .clauses import (
+    _AGED_ONE,
+    _COUNTED_PEOPLE,
+    _HEARSAY_TIES,
+    _LEAD_REASON_REACH,
+    _LEAD_SENTENCES,
+    _PICTURED,
+    _PROPER_NAME,
+    _REASON_REACH,
+    _TRAILING_VERBS,
+    QUICK_TO,
+    _age_given,
+    _attributions,
+    _blanked,
+    _first_word,
+    _hits,
+    _introduced_unnamed,
+    _last_word,
+    _next_region,
+    _reach,
+    _reason_follows,
+    _replace,
+    _reported_by_last,
+    _role_kind,
+    _sentences_of,
+    _stance_reach,
+    _Subjects,
+    claims_with,
+)
+from .groups import (
+    _A_PANEL,
+    _A_STUDY,
+    _A_TEAM,
+    _BACK_TO_SOURCES,
+    _BACK_TO_THEM,
+    _BENCHES,
+    _BY_A_NAME,
+    _CITING_NAMED_FIGURES,
+    _COMES_BACK,
+    _CONTROLLERS,
+    _HALVES,
+    _NAMED_BODY_ACTED,
+    _NAMED_TOGETHER,
+    _NAMED_WHO_REACH,
+    _NAMES_A_STUDY,
+    _OFFICE_OF_STAFF,
+    _ONE_BY_RANK,
+    _ONE_BY_THEIR_JOB,
+    _ONE_OF_THE_EXPLAINED,
+    _ONE_OF_THE_PUBLIC_UNNAMED,
+    _ONE_OF_THEM,
+    _ORGANISATIONS,
+    _OWN_CHECKS,
+    _PANEL_NAMED,
+    _POLICE_STAFF,
+    _REGULATOR_ACTS,
+    _SAID_BY_WHICH,
+    _SAYING,
+    _SPOKESPERSON_SPEAKS,
+    _STAFF_OF_AN_OFFICE,
+    _STANCES,
+    _TRADES,
+    _VOX_POP,
+    _WEATHER_OFFICE,
+    _WORKFORCE,
+    DOCUMENT_ROLE,
+    _bare_public,
+    _body_beside,
+    _body_of,
+    _body_speaks_for,
+    _by_their_work,
+    _evidence_noun,
+    _field_of,
+    _identified_next,
+    _member_introduced_then_speaks,
+    _member_named_next,
+    _members_of,
+    _named_again,
+    _named_bodies_before,
+    _named_together,
+    _nation_speaks_nearby,
+    _of_a_party_named_before,
+    _office_nearby,
+    _office_opens_next,
+    _officer_named_next,
+    _one_of_them,
+    _one_of_them_in,
+    _opening_group,
+    _own_body_speaks,
+    _own_union_speaks,
+    _own_words,
+    _owned_before,
+    _past_a_place,
+    _restated_with_firm,
+    _service_speaks_next,
+    _speaks_for_previous,
+    voice_of_unnamed_body,
+)
+from .lexicon import (
+    _DATELINE_PLACES,
+    _PEOPLES,
+    _QUANTIFIERS,
+    _STANCE,
+    ACTORS,
+    ANONYMOUS_ROLES,
+    DOCUMENTS,
+    FIRST_NAME,
+    GROUP,
+    IMPERSONAL,
+    NAMED,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    THING,
+    UNNAMED,
+    Attribution,
+    Lexicon,
+    Sourcing,
+)
+from .polls import (
+    _EXPECTING,
+    _FOUND_THAT,
+    _RESPONDENTS,
+    _SHARE,
+    _evidence_named_in,
+    _polled,
+    _Polls,
+    _surveyed_later,
+)
+from .quotes import (
+    _link_quotes,
+    _People,
+)
+from .subjects import (
+    _ELLIPTICAL,
+    _FIRST_NAME_ONLY,
+    _HELD_IN_ONE,
+    _JOINED_CLAIM,
+    _NAME_SET_OFF,
+    _NAMED_SPEAKER_OPENS,
+    _NEAR_REASON,
+    _SIDES,
+    ProperWords,
+    _fuller_name_before,
+    _plural_in,
+)
+
+
+def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
+            names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon, lowered: str | None = None,
+            doc=None) -> Sourcing:
+    """The sourcing of a draft: `text` is its masked text, `names` gives its name
+    runs (found only for a draft that quotes someone), `lowered` the text
+    lowercased offset for offset, line breaks as spaces (Document.flat_lowered:
+    a phrase runs over a hard-wrapped line), when at hand; `doc`, the
+    Document they come from, lets the verbs be found in its shared pass."""
+    lex = lexicon.compiled
+    out = Sourcing()
+    outer = [q for q in quotations if q.depth == 0]
+    people = _People(text, names, sentences)
+    proper = ProperWords(text, lambda: people.surnames)
+    lowered_text = lowered if lowered is not None else flatten(text.replace("\u0130", "I").lower())
+
+    first_use: dict[str, int] = {}
+
+    def mentioned(word: str, before: int) -> bool:
+        """Has the story used this word before (named this body, introduced this
+        official)? Each word is looked up once, so a long draft costs linear time.
+        A dateline names the city or town the story is from: "LOS ANGELES (AP)
+        — ..., city officials said" are that city's."""
+        if word not in first_use:
+            first_use[word] = _first_word(lowered_text, word) if word else -1
+            if word in _DATELINE_PLACES and doc is not None and (
+                    placed := next(iter(doc.regions_of({DATELINE})), None)) is not None:
+                first_use[word] = placed.start if first_use[word] < 0 else min(first_use[word], placed.start)
+        return 0 <= first_use[word] < before
+    # Sentences that hold a quotation, or stand next to one, need every attribution.
+    near: set[int] = set()
+    starts = [s.start for s in sentences]
+    # The sentences that start inside a quotation, going on with its first: '"It came at night. We ran," said ...'.
+    quoted = {j for q in outer for j in range(bisect.bisect_right(starts, q.start), bisect.bisect_left(starts, q.end))}
+    for q in outer:
+        i, last = _sentences_of(starts, q)
+        near.update(range(max(0, i - 1), min(len(sentences), last + 2)))
+    body_use: dict[str, int] = {}
+
+    def body_named(word: str, before: int) -> bool:
+        """Has the story named a body by this word before ("the city fire
+        department", for "fire"; "the UK Health Security Agency", for
+        "health"; "the Elections Office" or "the Board of Elections", for
+        "election")? Each word is looked for once."""
+        if word not in body_use:
+            # "the city fire department", "the Department of Forestry and Fire Protection"
+            found = _body_of(word).search(lowered_text) if word.isalpha() else None
+            body_use[word] = found.start() if found else -1
+        return 0 <= body_use[word] < before
+    office_use: dict[str, int] = {}
+
+    def office_named(staff: str, before: int) -> bool:
+        """Has the story named the office whose staff `staff` are before
+        `before`: a weather service for forecasters ("the Met Office", "the
+        National Weather Service"), a geological survey for seismologists
+        ("GeoNet, the country's geological monitoring agency")? Its staff are
+        then the ones the bare word means, however far on: the story is about
+        its field. (A lead's forecasters may be named in the next sentence:
+        "..., forecasters have warned." then "The Met Office has issued ...".)"""
+        if staff not in office_use:
+            found = _OFFICE_OF_STAFF[staff]().search(lowered_text)
+            office_use[staff] = found.start() if found else -1
+        return 0 <= office_use[staff] < before
+
+    def weather_office_speaks(index: int) -> bool:
+        """Does a sentence after the one at `index` give a claim to a weather
+        service: a lead's forecasters, which sum up the forecast the story
+        names its source for later ("Coffee jumped after forecasters warned of
+        frost." then, paragraphs on, "Brazil's national weather service said
+        ...")? One only named later is not its source ("The Met Office issued
+        a warning")."""
+        return office_named("forecasters", len(text)) and any(
+            j in verbs and any(verb in _SAYING for _, _, verb in verbs[j])
+            and _WEATHER_OFFICE().search(lowered_text, sentences[j].start, sentences[j].end)
+            for j in range(index + 1, len(sentences)))
+    subjects = _Subjects(lexicon, proper, mentioned, body_named)
+    polls = _Polls(lowered_text, lexicon, doc)
+
+    @functools.cache
+    def study_named() -> bool:
+        return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
+            _evidence_named_in(text, sentences, lexicon, proper)
+
+    @functools.cache
+    def in_first_person() -> bool:  # a column or an essay, its writer in it: "I" three times outside quotations
+        return outside_text.count(" I ") + outside_text.count("\nI ") >= _WRITER_SPEAKS
+
+    # Each pattern runs once over the draft, its quotations blanked; the matches
+    # go to the sentences that hold them.
+    # Line breaks read as spaces: a sentence's words may run over a hard-wrapped line ("a north London\nestate agent")
+    outside_text = _blanked(flatten(text), outer)
+    lowered_outside = _blanked(lowered_text, outer)
+    if doc is not None and doc.exchanges:  # an interview's questions and answers: blanked as quotations are
+        outside_text, lowered_outside = (_blanked(t, doc.exchanges) for t in (outside_text, lowered_outside))
+    for m in _PICTURED().finditer(lowered_outside):  # one pass, tried from each "(": most drafts have none
+        # "Ruiz (pictured) said": a picture's pointer stands between a subject and its verb; read as spaces
+        blank = " " * (m.end() - m.start())
+        outside_text = outside_text[:m.start()] + blank + outside_text[m.end():]
+        lowered_outside = lowered_outside[:m.start()] + blank + lowered_outside[m.end():]
+    reasons, impersonal, verbs = (_hits(found, sentences, starts)
+                                  for found in lex.all_three.finditer_each(lowered_outside, doc))
+    respondents = -2  # the last sentence whose group answered a named survey
+    divided = -3  # the last sentence whose group was said to be divided
+    unnamed: dict[str, Attribution] = {}  # a role word -> the last unnamed source it stood for ("one official")
+    last_group: Attribution | None = None  # the last unnamed group, whom "one" or "another" may be one of
+    plural_with_reason = -1  # the last sentence with a reason for anonymity whose source is a plural, named or not
+    one_explained = -3  # the last sentence whose "one official" (or "another aide") was one of those given a reason
+    officials_named = False  # whether some officials the story has given a claim to were named ("fire officials")
+    lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
+    first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
+    last_reason = max(reasons, default=-1)
+    for index in sorted(impersonal.keys() | verbs.keys()):
+        sentence = sentences[index]
+        found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
+                              verbs.get(index, ()), index in reasons, lexicon, subjects, index in near)
+        resolved: list[Attribution] = []
+        for a in found:
+            if a.kind == PRONOUN and a.subject in ("They", "they") and index and \
+                    sentences[index - 1].region == sentence.region and \
+                    sentences[index - 1].start not in out.by_sentence and \
+                    (public := _bare_public(lowered_outside, outside_text, sentences[index - 1])) is not None:
+                a = Attribution(a.start, a.end, GROUP, public, a.justified, a.subject_start, a.subject_end, a.verb)
+                # "Residents are angry. They say the council ignored them.": the public the sentence before opened
+                # with, whose claim it is, as "Residents say" would be
+            if a.kind == ROLE:
+                role = a.subject[a.subject.rfind(" ") + 1:].lower()
+                earlier = unnamed.get(role)
+                if earlier is not None and earlier.subject_start <= _last_word(
+                        lowered_text, role, a.subject_start) < earlier.subject_end:
+                    # "..., one official said." then '"...," the official added': the same unnamed source, with
+                    # its reason if it had one (the role's last use before was that source's)
+                    a = _replace(a, earlier.kind, justified=earlier.justified)
+                    if a.kind == GROUP and role in ("researchers", "scientists") and study_named():
+                        a = _replace(a, NAMED)  # "Security researchers have found a flaw." then "... by a team at
+                        # ETH Zurich" and "The researchers said": those the story has since named
+                else:
+                    a = _replace(a, _role_kind(a.subject, lexicon, mentioned, sentence.start,
+                                               functools.partial(_introduced_unnamed, text, lowered_text)))
+            if a.kind == NAMED and " " not in a.subject and (first := _FIRST_NAME_ONLY().match(
+                    outside_text, a.subject_end)) and not (first["age"] and int(first["age"]) < 18) \
+                    and not _fuller_name_before(a.subject, outside_text, a.subject_start):
+                a = _replace(a, FIRST_NAME)  # '"...," said Karen, a mother of three': who she is, but not her name
+            if a.kind == NAMED and "-year-old" in a.subject and (aged := _AGED_ONE().fullmatch(a.subject)) and \
+                    (given := _age_given(outside_text, aged["age"], a.subject_start)) is not True and \
+                    (given is False or not people.near(a.subject_start)):
+                a = _replace(a, PERSON)  # '"...," the 54-year-old said' with nobody named before: a stranger (a cut
+                # introduction), or one brought in unnamed ("A 54-year-old woman was hurt."); with no age given, a
+                # sports or showbiz second reference is the one named last ("Jack Draper won. '...,' the
+                # 23-year-old said")
+            if a.kind == PERSON and _speaks_for_previous(a, outside_text, sentences, index, subjects, lexicon):
+                a = _replace(a, NAMED)  # "SkyLink cancelled 40 flights. A spokeswoman said": SkyLink's
+            if a.kind == GROUP and a.subject.startswith(("Your ", "your ")) and \
+                    a.subject[a.subject.rfind(" ") + 1:].lower() in _STANCE:
+                a = _replace(a, NAMED)  # "Your opponents say you have no plan.": an interviewer's challenge, put to
+                # the one who answers it, not a claim the story makes
+            if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
+                a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
+                # officials, come back
+            if a.kind == GROUP and sentence.region == lead and _A_PANEL().search(a.subject) and any(
+                    _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
+                a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive
+                # Services Task Force said": a lead sums up the body it names next
+            if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
+                a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
+                # "Both unions said": the bodies the story named, come back
+            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or (
+                    a.subject.endswith("controllers") and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
+                    _office_nearby(outside_text, lowered_outside, sentences, index)
+                    or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
+                        a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
+                        or (sentence.region == lead and a.subject.lower() == "forecasters"
+                            and weather_office_speaks(index))))
+                    or (a.subject.lower() in _POLICE_STAFF and mentioned("police", sentence.start))
+                    or (a.subject in ("officials", "Officials") and index
+                        and lowered_outside.find("spokes", sentences[index - 1].start, sentences[index - 1].end) != -1
+                        and _SPOKESPERSON_SPEAKS().search(outside_text, sentences[index - 1].start,
+                                                          sentences[index - 1].end) is not None)):
+                a = _replace(a, NAMED)  # "The FAA is investigating, officials said": the office's officials; a
+                # police story's officers and detectives, anywhere after it names the police; a quake story's
+                # seismologists, after it names its geological survey
+            if a.kind == GROUP and resolved and resolved[-1].kind == NAMED and \
+                    (by_which := _SAID_BY_WHICH().match(lowered_outside, resolved[-1].subject_end)) and \
+                    a.subject_start <= by_which.end() <= a.subject_end:
+                a = _replace(a, NAMED)  # "according to the National Weather Service, which said preliminary reports
+                # indicated": the named source passes the claim on
+            if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
+                a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
+                # the figures are the named body's
+            if a.kind == GROUP and " " not in a.subject and _owned_before(a.subject.lower(), lowered_outside,
+                                                                          sentences, index):
+                a = _replace(a, NAMED)  # "..., against the advice of its own planning officers." then "Officers
+                # agreed": those officers
+            # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
+            # only the next; a quotation's sentences count as one), a country's own body in one more.
+            reach = _reach(sentences, index, quoted, _LEAD_SENTENCES) if sentence.region == lead else 1
+            if a.kind == GROUP and _nation_speaks_nearby(a.subject.lower(), lowered_outside, sentences, index,
+                                                         reach + 1):
+                a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
+                # wire lead's summary of the offices the story names next (or named just before)
+            if a.kind == GROUP and any(j in verbs and _officer_named_next(a, outside_text, sentences[j])
+                                       for j in range(index + 1, min(index + 1 + reach, len(sentences)))):
+                a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
+                # (the next sentence has a verb of saying: the officer speaks there)
+            if a.kind == GROUP and _service_speaks_next(a, lowered_outside, sentences, index, reach, verbs):
+                a = _replace(a, NAMED)  # "..., state health officials said." then "The Texas Department of State
+                # Health Services said": a lead's summary of the service's body, named next
+            if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index, sentence.region == lead):
+                a = _replace(a, NAMED)  # "Health officials in Gaza say ..." then "The ministry does not distinguish
+                # ...": the office the next sentence is about is theirs
+            if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
+                a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
+            if a.kind == GROUP and (
+                    _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
+                    or (sentence.region == lead and a.verb in _EXPECTING
+                        and _surveyed_later(outside_text, lowered_outside, sentences, index, a, lexicon, proper))):
+                a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
+                # poll"; "Others said" right after are others of those
+            if a.kind == GROUP and (
+                    (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
+                     and _evidence_named_in(outside_text, sentences[:index], lexicon, proper))
+                    or (respondents == index - 1 and a.subject.lower() in _QUANTIFIERS
+                        and sentences[respondents].region == sentence.region)):
+                # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
+                # said" right after them: some of those
+                a, respondents = _replace(a, NAMED), index
+            if a.kind == GROUP and a.subject.lower() in _HALVES and index - divided <= 2 and \
+                    sentences[divided].region == sentence.region:
+                a = _replace(a, NAMED)  # "Analysts are divided. Some view the meeting as ..., while others fear":
+                # the division's sides, reported once, at the division
+            if a.kind == GROUP and a.verb.endswith(("divided", "split")):
+                divided = index
+            if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
+                    _FOUND_THAT().fullmatch(lowered_outside, sentence.start, a.subject_start) and \
+                    _SHARE().match(lowered_outside, a.subject_start):
+                a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
+                # own respondents, which the story named
+            if a.kind in (PERSON, GROUP) and " after a" in outside_text[sentence.start:a.subject_start + 3] and \
+                    not _OWN_CHECKS.isdisjoint(a.subject.lower().split()[:2]) and \
+                    _NAMED_BODY_ACTED().fullmatch(outside_text, sentence.start, a.subject_start) is not None:
+                a = _replace(a, NAMED)  # "St Michael's Primary School made the change after a survey found": a
+                # named body acting on its own survey (not "Parents acted after a survey found")
+            if a.kind in (PERSON, GROUP) and (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and (
+                    _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
+                    study_named():
+                a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
+                # "according to new research. The study, published in ...": it is named
+            if a.kind == NAMED and a.subject.startswith(("the ", "The ")) and \
+                    (held := _HELD_IN_ONE().match(outside_text, a.subject_start)) is not None and \
+                    not _NAME_SET_OFF().match(outside_text, held.end()):
+                a = _replace(a, PERSON)  # '"...," said the owner of a seafront cafe': a role in a place the story
+                # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell")
+            if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
+                a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
+                # "a new study" the draft never names: as unnamed as the study
+            if a.kind == PERSON and a.subject in ("Researchers", "researchers") and not study_named() and \
+                    _A_STUDY().search(lowered_text) is None:
+                a = _replace(a, GROUP)  # "Scientists have discovered a creature. Researchers believe it is new.":
+                # no study, no place, no one: the researchers are nobody's, as "scientists believe" is
+            elif a.kind in (PERSON, GROUP) and (a.subject.lower() == "scientists" or _A_TEAM().fullmatch(
+                    a.subject.lower())) and study_named():
+                a = _replace(a, NAMED)  # "..., scientists said." or "an international team of scientists
+                # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
+                # are ("Some scientists", "Planetary scientists" stay a group)
+            head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
+            if head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
+                head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
+                # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
+                # say ..." then "At the market, many said ...")
+            after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
+            if a.kind == GROUP:
+                following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
+                after = [s for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]
+                         if s.region in (sentence.region, following)]  # a quotation's sentences count as one
+                if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
+                    after = sentences[index + 1:index + 6]
+                if after and _SIDES().match(lowered_outside, _past_a_place(lowered_outside, after[-1])) and \
+                        not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
+                        (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
+                    after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, quoted, 1)])  # "Parents were
+                    # split. Some said ...; others said ..." then "Laura Kim, whose two sons attend ...": the sides go
+                    # on with the group's claim (a quotation's sentences with their tag)
+                if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
+                    after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
+            # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
+            if a.kind == GROUP and (members := _members_of(head) or (
+                    _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
+                    _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
+                    and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
+                    for s in (after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
+                              if head in _STANCES else after)) or (
+                    sentence.region == lead and _member_introduced_then_speaks(
+                        members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
+                a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
+                # sentence, or the one after it in the paragraph, or after "and" in its own)
+            if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
+                    _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
+                a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then
+                # "The Federal Trade Commission had sued to block the deal": the lead sums up the body it names
+            if a.kind == GROUP and after and (ranked := _ONE_BY_RANK().match(outside_text, after[0].start)) and \
+                    (ranked["noun"] is None or ranked["noun"] in a.subject.lower().split()):
+                a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one
+                # of them, named by its rank among them, or as one of them ("Unison, one of those unions, said"; not
+                # "one of those firms")
+            onward = (sentences[index + 1:index + 6] if sentence.region == lead else after) if a.kind == GROUP else ()
+            if a.kind == GROUP and head in _NAMED_TOGETHER and any(
+                    _named_together(head).search(outside_text, s.start, s.end) for s in onward):
+                a = _replace(a, NAMED)  # "..., unions said on Thursday." then "The USO and Stavla unions said": the
+                # bodies named next, two or more by the group's noun (further on after a lead)
+            if a.kind == GROUP and onward and (own := _own_words(a.subject)) and any(
+                    _own_body_speaks(own, outside_text, s) for s in onward):
+                a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
+                # Association said": their own body, named by their own word (further on after a lead)
+            if onward and head.endswith("s") and lowered_outside.find(head + " ", onward[0].start, onward[-1].end) \
+                    != -1 and any(_restated_with_firm(head, outside_text, lowered_outside, s) for s in onward):
+                a = _replace(a, NAMED)  # "..., administrators have said." then "Administrators from Interpath
+                # Advisory said": the same group, named by the firm they are from (further on after a lead)
+            if a.kind == GROUP and onward and (head in _VOX_POP or head in _TRADES) and any(
+                    _own_union_speaks(head, lowered_outside, s) for s in onward):
+                a = _replace(a, NAMED)  # "Students complained there was nowhere to work." then '"...," said Jo
+                # Roe, president of the students' union': their own body, named in lowercase (further on after a
+                # lead, which sums up whom the next paragraphs name)
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
+                    _body_speaks_for(head, outside_text, lowered_outside, s) for s in onward):
+                a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
+                # represents primary headteachers, said": the body that speaks for them speaks (further on after a
+                # lead, as their own body may)
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
+                    _one_of_them_in(head, outside_text, lowered_outside, s) for s in after) or any(
+                    _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
+                    for s in sentences[max(0, index - 2):index])):
+                a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
+                # (after it); or one of the two sentences before names one of them by more than an age, which a
+                # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
+                # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
+                # in Kharkiv" then "Many Ukrainians say")
+            if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
+                    _NAMED_SPEAKER_OPENS().match(outside_text, s.start) for s in after):
+                a = _replace(a, NAMED)  # "Others worried about sports." then "Tom Kessler, the district's athletic
+                # director, said": a bare "Others" has no noun of its own, so the one named speaking next is of them
+            if a.kind == GROUP and len(head) >= 7 and head.endswith("ers") and any(
+                    (who := outside_text.find(", who", s.start, s.start + _NAMED_WHO_REACH)) >= 0
+                    and _by_their_work(head, outside_text, s, who) for s in after):
+                a = _replace(a, NAMED)  # "Some growers say they will not replant." then "Brian Logan, whose family
+                # has grown apples near Hastings since the 1950s, said": one of them, by the work that makes them so
+            if a.kind == GROUP and head in _VOX_POP and any(
+                    j in reasons and (_ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
+                                                                         sentences[j].end)
+                                      or (head in _WORKFORCE and _ONE_BY_THEIR_JOB().search(
+                                          lowered_outside, sentences[j].start, sentences[j].end)))
+                    for j in range(index + 1, min(index + 3, len(sentences)))):
+                a = _replace(a, NAMED)  # "Parents said they were shocked." then '"...," said one mother at the
+                # gates, who did not want to give her name' or "One, who asked not to be named because ...": one of
+                # them, whose anonymity the story explains; one of a workforce by their job: "Staff described the
+                # conditions as unsafe." then "One nurse, who asked not to be named because ..., said"
+            if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
+                    and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
+                # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
+                a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and first_reason < index and \
+                    (one := _ONE_OF_THE_EXPLAINED().fullmatch(a.subject.lower())) is not None and any(
+                    r < index and (_plural_in(one["noun"], lowered_outside, sentences[r], index - r <= _NEAR_REASON)
+                                   or (r and sentences[r - 1].region is sentences[r].region
+                                       and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
+                                       and _plural_in(one["noun"], lowered_outside, sentences[r - 1],
+                                                      index - r <= _NEAR_REASON)))
+                    for r in reasons):
+                # "One senior official said", after "three officials, who spoke on condition of anonymity because":
+                # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."; "One
+                # minister said" a few sentences after "Two senior government figures ... spoke on condition of
+                # anonymity": sources named by a word that takes in any role
+                a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
+                    (last_group is not None and last_group.justified and
+                     last_group.start >= sentences[max(0, index - 3)].start)
+                    or (plural_with_reason >= 0 and index - plural_with_reason <= 3)
+                    or (a.subject.lower() != "one" and index - one_explained <= 2)
+                    or any(index - 3 <= r < index and _COUNTED_PEOPLE().match(lowered_outside, sentences[r].start)
+                           for r in reasons)):
+                # '"...," one said.' or "Another said" after "Three former managers, who spoke on condition of
+                # anonymity because ..., said": one of them, within three sentences; also of a body's own ("Teachers
+                # at the school, who asked not to be named because ..., said"), or of those counted where the reason
+                # is given, with no claim of theirs ("Four former managers spoke to us on condition of anonymity");
+                # "Another said" right after "One minister said", one of those the reason was given for
+                a = _replace(a, a.kind, justified=True)
+            if a.kind == PERSON and not a.justified and \
+                    _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
+                a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
+                # spoke in open court, on its record, whom the law or their privacy keeps unnamed
+            if a.kind in (PERSON, GROUP) and not a.justified and in_first_person() and _THE_WRITER.search(
+                    outside_text, a.end + 3 if outside_text.startswith(" me", a.end) else a.end, sentence.end):
+                a = _replace(a, a.kind, justified=True)  # "Friends thought I was mad." in a column: the writer's own
+                # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it); not "Residents
+                # told me the water rose fast", a claim told to the writer
+            if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
+                    _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
+                a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
+                # Gray, 47, was hit": the family of one the story names next, by name and age
+            if a.kind == PERSON and sentence.region == lead and (index == 0 or sentences[index - 1].region != lead) \
+                    and _identified_next(a, outside_text, sentences, index, quoted):
+                a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
+                # evidence on Monday, Sarah Quinn described ...": the one a lead describes, named next
+            if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
+                    _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
+                    not a.justified and last_reason > index and \
+                    _reason_follows(a, index, reasons, lowered_outside, sentences,
+                                    _LEAD_REASON_REACH if sentence.region == lead else _REASON_REACH):
+                a = _replace(a, a.kind, justified=True)  # "A U.S. official said ... The official spoke on condition"
+            resolved.append(a)
+            if a.kind == PERSON and a.justified and a.subject.lower().startswith(("one ", "another ")):
+                one_explained = index
+            if a.kind == NAMED and a.subject.lower().endswith(" officials"):
+                officials_named = True
+            if a.kind in (PERSON, GROUP):
+                unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
+                if a.kind == GROUP:
+                    last_group = a
+            if a.kind in (GROUP, NAMED) and index in reasons and (
+                    a.subject.endswith("s") or a.subject.split(" ", 1)[0].endswith("s")):
+                plural_with_reason = index  # "Teachers at the school, who asked not to be named because"
+            if a.kind == NAMED and lowered_outside.find("priv", a.subject_start, a.end + 16) != -1 and \
+                    _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
+                plural_with_reason = index  # "Labour MPs have privately expressed concern." then 'One said: "..."':
+                # members of a named body, speaking in private, which their anonymity keeps
+        if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
+                resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
+            # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
+            # barometer", which are judged as evidence
+            resolved = _reported_by_last(resolved, outside_text, sentence.end)
+        if resolved:  # a verb-shaped word with no source: many sentences
+            out.by_sentence[sentence.start] = resolved
+    if outer:
+        _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
+    return out
+
+
+# Words given to a court, an inquest or a tribunal, or read to one: "told the court", "told jurors", "in a statement
+# read to the court" (not "told reporters outside court", nor a group's claim: "Campaigners told the tribunal").
+_TOLD_THE_COURT = compiled_later(
+    r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
+    r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
+
+
+# Remarks made in private: "have privately expressed", "said in private".
+_IN_PRIVATE = compiled_later(r"\b(?:privately|in private)\b")
+# The writer of a column or an essay, outside quotations: "I", "me", "my" (case counts: "MY" may be a name).
+_THE_WRITER = re.compile(r"\b(?:I|me|my)\b")
+_WRITER_SPEAKS = 3
+# The family of someone a lead does not name yet: "The family of a cyclist", "The parents of a teenager".
+_KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"
+                             r"son|daughter|sister|brother|sons|daughters|children|friends) of (?:a|an|the) ")
+# ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
+_NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?(?:(?:{NAME_PARTICLES}) ){{0,2}}"
+                                 r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
+
+
+# What the rules read of the analysis.
+__all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
+           "PERSON", "PRONOUN", "QUICK_TO", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing", "analyse", "claims_with",
+           "voice_of_unnamed_body"]

@@ -1,0 +1,1326 @@
+"""Whether an unnamed group or person is named after all: one of the group, a
+body that speaks for it, an office, a nation or a member the story names next
+or named before, and one a lead describes whom the next sentences name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..names import NAME_PARTICLES
+from ..patterns import compiled_later
+from ..types import Sentence
+from ..words import (
+    SPEECH_VERBS,
+    WORD,
+)
+from .clauses import (
+    _Hit,
+    _named_first,
+    _reach,
+    _Subjects,
+)
+from .lexicon import (
+    _A_FEW,
+    _BODIES,
+    _BODY_NOUNS,
+    _DEMONYMS,
+    _DETERMINERS,
+    _FUNCTION_WORDS,
+    _NO_ONES_HEAD,
+    _PEOPLES,
+    _PICKED,
+    _PUBLIC,
+    _PUBLIC_OFFICES,
+    _QUANTIFIERS,
+    _SPOKESPEOPLE,
+    _STANCE,
+    _UNNAMED_PLURALS,
+    DOCUMENTS,
+    Attribution,
+    Lexicon,
+)
+from .subjects import (
+    _AFTER_HEAD,
+    _FULL_NAME,
+    _FULL_NAME_ALONE,
+    _RIVALS,
+)
+
+
+def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], index: int, subjects: _Subjects,
+                         lexicon: Lexicon) -> bool:
+    """Is a bare spokesperson ("a spokeswoman") the voice of the body the
+    sentence before (or the clause before a semicolon) is about? It is when
+    that sentence opens with a name the draft writes as one ("SkyLink
+    cancelled 40 flights", "Ruiz declined to comment", "The Ministry of
+    Justice said"), with a body ("The airline apologised"), with a firm
+    named beside its trade ("The developer, Barratt Homes, said") or with the
+    reporter's question to a body ("We contacted the airline"); not after
+    "Residents were angry" or a sentence with no subject of its own."""
+    words = a.subject.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("a", "an", "the") or words[-1] not in _SPOKESPEOPLE:
+        return False
+    kind = words[1] if len(words) == 3 else ""  # "a company spokesperson": the body by its kind
+    if kind and kind not in _BODIES and kind not in _FIRMS:
+        return False
+    if voice_of_unnamed_body(a, text):
+        return False  # "a spokeswoman for one group": whose voice, the story said, and it named none
+    own = sentences[index]
+    clause = text.rfind(";", own.start, a.subject_start)
+    if clause < 0 and index == 0:
+        return False
+    start, end = (own.start, clause) if clause >= 0 else (sentences[index - 1].start, sentences[index - 1].end)
+    if a.start - end > 400:
+        return False  # a paragraph or more away: no longer what the story is about
+    opening = text[start:end].split(None, 2)
+    if len(opening) >= 2 and opening[0] == "The" and \
+            (body := _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(","))) in _BODIES and kind in ("", body):
+        return True  # "The airline apologised", "The council's plan failed"; "an airline spokesman" of an airline
+    if opening[:1] == ["The"] and _BODY_BY_NAME().match(text, start):
+        return True  # "The Ministry of Justice said", "The Treasury declined": a body by its name
+    if (apposed := _BODY_IN_APPOSITION().match(text, start)) is not None and (
+            apposed["noun"] in _BODIES or apposed["noun"] in _FIRMS):
+        return True  # "The developer, Barratt Homes, said work would begin": the body named beside its noun
+    if (asked := _ASKED_THE_BODY().match(text, start)) is not None and \
+            _POSSESSIVE_OR_PLURAL.sub("", asked["body"]) in _BODIES:
+        return True  # "I asked the council why ...", "We contacted the airline": its spokesperson answers
+    named = _named_first(text, (start, end), subjects, lexicon)
+    if named is None or not kind:
+        return named is not None
+    return _a_name_of_its_own(text, named, subjects) or (kind in ("company", "firm") and any(
+        (first := _named_first(text, (s.start, s.end), subjects, lexicon)) is not None
+        and _a_name_of_its_own(text, first, subjects)
+        for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if a.start - s.end <= 1200))
+
+
+# How many sentences back "a company spokesperson" finds the firm a sentence opened with: a business story names
+# its firm in the lead and speaks of its shares or its figures before the spokesperson.
+_FIRM_REACH = 4
+
+
+def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -> bool:
+    """Is the name a sentence opens with a name the draft writes inside a sentence too ("Stagecoach said";
+    "employed by Stagecoach"), or a run of them? Not "Judges praised the bakery", a common noun opening it."""
+    name = text[named[0]:named[1]]
+    return " " in name or subjects.proper(name, True)
+
+
+# A body by its name after "The": two capitalised words or more ("The Ministry of Justice", "The Met Office"), or
+# one before a verb ("The Treasury declined", "The BBC understands"); not "The UK economy shrank".
+_BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
+                               r"[A-Z][\w&'\u2019.-]* [a-z]+(?:ed|s)\b)")
+# A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
+_BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+                                     r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
+# Firms by their trade, which speak through a spokesperson as the bodies above do.
+_FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
+    contractor carrier""".split())
+# The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
+_ASKED_THE_BODY = compiled_later(
+    r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
+    r"(?:this|that|it|these points|the claims?|the allegations?) to) the (?P<body>[a-z]+)\b")
+
+
+# Bare groups that are the staff of the public office beside them: "The National Weather Service
+# issued a warning. Forecasters said ...".
+_STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "meteorologists",
+                                 "seismologists", "volcanologists"})
+# ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
+# confirmed", "The FAA said ... Air traffic controllers".
+_CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
+_POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
+
+# Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
+_TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers solicitors barristers farmers pharmacists
+    paramedics surgeons gps dentists pilots landlords retailers builders fishermen vets accountants architects
+    hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
+    housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
+    universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
+    freelancers""".split())
+
+
+def _one_of(trade: str) -> str:
+    """A trade's word for one of them: "fishermen" -> "fisherman", "midwives" -> "midwife"."""
+    return trade[:-3] + "man" if trade.endswith("men") else trade[:-3] + "fe" if trade.endswith("ves") \
+        else trade[:-1]
+
+
+# The public a story asks, and one of them named next, as a vox pop names them: by name and age ("Maria Lopez,
+# 62"), or by name and what makes them one ("Tom Hale, a parent", "Jo Roe, who lives on the street"); a trade's
+# members too, by their trade ("Fishermen say ..." then "Dave Allen, who has fished out of the port for 30 years").
+_VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
+    workers customers tenants pupils students patients visitors users drivers voters families businesses traders
+    shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
+    evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners""".split())
+_ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
+                      "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
+                      "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
+                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner")
+
+
+# A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
+_ONE_OF_A_TRADE = {
+    "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist|"
+               "specialist|[a-z]+ologist|obstetrician|geriatrician|clinician",
+    "gps": "GP|doctor|partner",
+    "lawyers": "lawyer|solicitor|barrister|attorney|advocate",
+    "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
+    "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
+    "nurses": "nurse|midwife|ward sister",
+    "farmers": "farmer|grower|dairy farmer",
+    "landlords": "landlord|letting agent",
+}
+
+
+# One of the public, unnamed: "one mother", "a local resident", "another shopper".
+_ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b"
+                                            r"|\b(?:one|another)(?: of them)?, who\b")  # "One, who asked not to be"
+# A workforce, and one of it unnamed, by whatever job they do there: "one nurse, who", "another senior porter, who".
+_WORKFORCE = frozenset("staff workers employees".split())
+_ONE_BY_THEIR_JOB = compiled_later(r"\b(?:one|another)(?: [a-z-]+){1,2},? who\b")
+# One of a group, named right after the words that say so: "One of them, Jo Bell, said".
+_ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+,")
+
+
+# What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
+# fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
+_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
+              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
+              r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
+              r"commuted|"
+              r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
+
+
+# ... of them the verbs of a trade's work: "who runs", "who has farmed".
+_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|teach(?:es)?|taught|drives?|driven|"
+            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred)")
+
+
+def _by_their_work(group: str, text: str, sentence: Sentence, who: int) -> bool:
+    """Does the sentence name one of a group of doers, with a "who" or "whose"
+    clause (its first at `who`, found near the sentence's start, where a name
+    stands) that does the group's work: "growers" -> "Brian Logan, whose family
+    has grown apples", "farmers" -> "Ann Bell, 58, who farms near Hexham"?
+    Read with string methods: a pattern tried along the sentence costs more."""
+    before = text[max(sentence.start, who - 40):who].split()
+    if before and before[-1].isdigit():
+        before = before[:-1]  # an age: "Ann Bell, 58, who"
+    if len(before) < 2 or not (before[-1][:1].isupper() and before[-2][:1].isupper()):
+        return False  # no full name before the clause
+    clause = re.split(r"[,.;]", text[who + 2:min(sentence.end, who + 72)], maxsplit=1)[0].lower().split()
+    stem = group[:-3]
+    for keeper in _KEEPERS:  # "stallholders" -> "who runs a fruit stall"
+        if group.endswith(keeper) and len(group) - len(keeper) >= 4:
+            stem = group[:-len(keeper)]
+    if any(word.startswith(stem) for word in clause[1:]):
+        return True
+    # ... or runs a business of their own: "installers" -> "Dan Howe, who runs a heating business" (not insiders)
+    return len(clause) > 2 and clause[1] in _RUNS and group not in _UNNAMED_PLURALS and \
+        not _BUSINESSES.isdisjoint(clause[2:6])
+
+
+_KEEPERS = ("holders", "keepers", "owners")
+_RUNS = frozenset("runs run ran owns own owned manages managed".split())
+_BUSINESSES = frozenset("business firm company shop stall farm practice factory workshop store".split())
+
+
+# Those whose home makes them one of the group.
+_HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners".split())
+# How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
+_NAMED_WHO_REACH = 160
+
+
+@functools.cache
+def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
+    """One of a vox pop's group named, with what makes them one of it: an age
+    (when `aged`), a "who" clause that says so (after their job too: "a
+    software engineer who travels from Aundh"), or their role, ending its phrase
+    ("a local, said", "a teacher at Park School", after up to three words that
+    are no preposition: "a north London estate agent"; not "a local councillor",
+    nor "a spokesman for the dairy farmer")."""
+    ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
+    # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
+    belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
+    # A parent by their child: "Sarah Khan, whose son is in Year 9"; a resident by their home: "Jo Bright, whose
+    # home on Coleham Head was flooded".
+    whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
+        if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
+        if group in _HOMED else ""
+    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
+    # surname too ("Marieke de Vries", "Jan van der Berg").
+    return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
+                      rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
+                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
+                      + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
+                      + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
+                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+
+
+# A body of experts a lead sums up ("an influential panel of experts", "a group of MPs"), and one named by a
+# capitalised name that says it is one, opening a sentence ("The US Preventive Services Task Force said"), or by
+# what a house style lowercases: a parliament's committee by its chamber ("The Commons health committee"), an
+# all-party group by its subject ("The all-party parliamentary group on online safety").
+_A_PANEL = compiled_later(r"\b(?:panel|committee|task force|board|commission|group)s? of\b")
+_PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:(?:[A-Z][\w.'\u2019-]*,? (?:(?:of|for|on) )?){1,6}"
+                              r"(?:Task Force|Panel|Committee|Commission|Board|Council|Group)\b"
+                              r"|(?:Commons|Lords|Senate|House|Assembly|Senedd|Holyrood)(?:'s)? (?:[\w-]+ ){1,4}"
+                              r"(?:sub-?)?committee\b|(?i:all-party parliamentary group) (?:on|for) \w)")
+
+
+def _named_bodies_before(subject: str, text: str, before: int) -> bool:
+    """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
+    more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB"), or, after "both" or "the
+    two", any two named together ("Unite and GMB members")? Not "Some unions", nor unions the story never named."""
+    words = subject.lower().split()
+    if not words or words[-1] not in _NAMED_TOGETHER or (len(words) > 1 and words[:-1] not in _THE_SAME_BODIES):
+        return False
+    noun = words[-1]
+    if len(words) > 1 and _TWO_NAMED().search(text, 0, before) is not None:
+        return True  # "Unite and GMB members will strike." then "Both unions said": the two the story named
+    if text.find(noun, 0, before) < 0 and text.find(noun.capitalize(), 0, before) < 0:
+        return False  # most: the noun is new
+    return _named_together(noun).search(text, 0, before) is not None
+
+
+# Two bodies named together, which "both" or "the two" may come back to: "Unite and GMB", "the RMT and Aslef".
+_TWO_NAMED = compiled_later(r"\b[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)* and (?:the )?[A-Z][\w&'\u2019.-]*")
+
+
+# Bodies a story names two or more of with one noun, then comes back to by the noun alone.
+_NAMED_TOGETHER = frozenset("""unions groups charities associations agencies firms companies banks councils airlines
+    carmakers supermarkets""".split())
+_THE_SAME_BODIES = (["both"], ["the", "two"], ["the", "three"], ["all", "three"])
+
+
+@functools.cache
+def _named_together(noun: str) -> re.Pattern[str]:
+    name = r"[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)*"
+    return re.compile(rf"{name}(?:, {name})* and (?:the )?{name} (?i:{noun})\b"
+                      rf"|\b(?i:{noun}),? (?:including )?(?:the )?{name}(?:, {name})* and (?:the )?{name}")
+
+
+def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name one of a vox pop's group ("One of them, Jo Bell, said")? By an age only when they
+    speak, in it or in a quotation later in its paragraph: a vox pop gives its name and age with its words ('"...,"
+    said Maria Lopez, 62', "Maria Lopez, 62, saw it come in. "It was awful," she said."), a court story its
+    defendant's without them ("Karl Deakin, 41, appeared in court")."""
+    if _ONE_OF_THEM_NAMED().search(text, sentence.start, sentence.end):
+        return True
+    one = _one_of_them(group).search(text, sentence.start, sentence.end)
+    if one is None or one["age"] is None:
+        return one is not None
+    paragraph = text[sentence.start:min(sentence.region.end, sentence.end + 300)]
+    return any(mark in paragraph for mark in '"\u201c\u201d') or \
+        not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
+        _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
+
+
+def _opening_group(lowered: str, sentence: Sentence) -> str | None:
+    """The public or the trade a sentence opens with, as its subject's head
+    within three words ("Passengers described ...", "Many local residents
+    have ...", "The nurses on the ward ..."), which a bare "Some" or "Others"
+    in the next sentence counts."""
+    start = _past_a_place(lowered, sentence)
+    for word in lowered[start:start + 60].split()[:3]:
+        word = word.strip(",;:")
+        if word in _VOX_POP or word in _TRADES:
+            return word
+    return None
+
+
+def _bare_public(lowered: str, text: str, sentence: Sentence) -> str | None:
+    """The public a sentence opens with and no more ("Residents are angry.",
+    "Many parents are worried."), whom a "They" after it stands for, as
+    written; not a public tied to a place or a body ("Staff at the hospital",
+    "Fans of the club"), which the group's own reading judges, nor one the
+    sentence names ("Residents such as Jo Bell")."""
+    group = _opening_group(lowered, sentence)
+    if group not in _VOX_POP:
+        return None
+    start = _past_a_place(lowered, sentence)
+    end = lowered.find(group, start) + len(group)
+    following = lowered[end:end + 12].split()
+    if (following and following[0] in _AFTER_HEAD) or _FULL_NAME_ALONE.search(text, sentence.start + 1, sentence.end):
+        return None
+    return text[start:end]
+
+
+def _past_a_place(lowered: str, sentence: Sentence) -> int:
+    """Where a sentence's subject starts, after a place or a time set before it
+    ("In the fishing village of Old Harbour Bay, some residents were hauling
+    boats", "At the market on Saturday, many said")."""
+    start = sentence.start
+    if lowered.startswith(_PLACE_OPENERS, start) and (comma := lowered.find(", ", start, start + 80)) != -1:
+        return comma + 2
+    return start
+
+
+_PLACE_OPENERS = tuple(f"{word} " for word in "in at on across outside near around along inside".split())
+
+
+# A body's spokesperson speaking, by name, in the sentence before bare "officials" (in the paragraph before too):
+# "Cal Fire spokesperson Robert Foxworthy said ..." then "At least 14 homes were destroyed, officials said": that
+# body's officials (not "A spokesperson said", nor "The food pantry said").
+_SPOKESPERSON_SPEAKS = compiled_later(
+    r"\b[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)* spokes(?:person|man|woman) [A-Z][\w'\u2019-]+ "
+    r"[A-Z][\w'\u2019-]+ (?:said|says|told)\b|\bspokes(?:person|man|woman) for (?:the )?[A-Z][^.;]{0,60}? "
+    r"(?:said|says|told)\b")
+
+
+def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Does the sentence of a bare "officials" or "forecasters", or the one
+    before it in its paragraph, name a public office whose staff they are ("The
+    Federal Aviation Administration is investigating, officials said", "The
+    county health department reported 12 cases. Officials said ..."), or one
+    of the next two sentences give a claim to one? Not a
+    charity or a firm: "The Dunmore County Food Pantry said ... officials said"
+    names none."""
+    sentence = sentences[index]
+    start = sentence.start
+    if index and sentences[index - 1].region == sentence.region:
+        before = sentences[index - 1]
+        if not _DECLINED().search(lowered, before.start, before.end):  # "The Kremlin declined to comment.
+            start = before.start  # Officials said ...": others' officials, not its own
+    span = lowered[start:sentence.end]
+    for word in _OFFICE_WORDS:  # a substring search per word: cheaper than a regex over the span
+        at = span.find(word)
+        while at != -1:
+            i = start + at
+            if not lowered[i - 1:i].isalpha() and not lowered[i + len(word):i + len(word) + 1].isalpha() and (
+                    text[i].isupper() or (_DEFINITE_BEFORE.search(lowered, max(start, i - 40), i) and (
+                        word != "service" or _word_before(lowered, max(start, i - 12), i) in _PUBLIC_SERVICES))):
+                return True  # "the Federal Aviation Administration", "the Home Office"; "the county health department"
+            at = span.find(word, at + 1)
+    # one of the next two sentences, in its paragraph or the next, gives a claim to an office: "..., officials
+    # said." then "The fire spread east. It had burned 700 hectares, according to the regional fire service." (a
+    # lead's officials, named next)
+    return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+
+
+def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, reach: int,
+                         verbs: dict[int, list[_Hit]]) -> bool:
+    """Are a service's officials ("state health officials", "county fire
+    officials") those of a body of that service that one of the next `reach`
+    sentences gives a claim to ("The Texas Department of State Health Services
+    said")? Not "some health officials": a few of them."""
+    words = a.subject.lower().split()
+    if len(words) < 2 or words[-1] != "officials" or not words[-2].isalpha() or \
+            words[0] in _DETERMINERS or words[0] in _QUANTIFIERS:
+        return False
+    body = _body_of(words[-2])
+    return any(j in verbs and body.search(lowered, sentences[j].start, sentences[j].end)
+               for j in range(index + 1, min(index + 1 + reach, len(sentences))))
+
+
+@functools.cache
+def _body_of(word: str) -> re.Pattern[str]:
+    """A body named by a word of its service, in lowercase text: "the city fire
+    department", "the department of state health services" (for "health"),
+    "the county sheriff's office" (for "sheriff"), "the state's disaster management
+    authority" (for "state": two words of its field before a public office, not
+    before any body: "the state's main opposition party")."""
+    field = rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )"
+    return re.compile(rf"\b{word}(?:s|['\u2019]s)? (?:{field}?(?:{_BODY_NOUNS})s?|{field}{{2}}(?:{_PUBLIC_OFFICES}))\b|"
+                      rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
+
+
+def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, in_lead: bool) -> bool:
+    """Are officials ("officials", "health officials in Gaza") those of the
+    public office the next sentence of their paragraph (or, after a lead, the
+    next paragraph) opens with ("The ministry does not distinguish ...", "The
+    health department has ...", "The Centers for Disease Control and
+    Prevention has recorded ...")? Not "Western intelligence officials believe
+    ..." then another body."""
+    words = a.subject.lower().split()
+    if "officials" not in words[:3] or index + 1 >= len(sentences):
+        return False
+    at = sentences[index + 1].start
+    if sentences[index + 1].region == sentences[index].region:
+        return _OFFICE_OPENS().match(lowered, at) is not None
+    return in_lead and _AGENCY_OPENS().match(lowered, at) is not None  # a wire lead's officials, named next
+
+
+_OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
+# A federal agency or department by its name, whose officials a lead sums up: "The Centers for Disease Control and
+# Prevention has recorded 412 cases", "The U.S. Department of Agriculture said", "The Federal Aviation
+# Administration said".
+_AGENCY_OPENS = compiled_later(r"the (?:centers for disease control|national institutes of health|food and drug "
+                               r"administration|(?:u\.s\. |us |federal |state )?department of [a-z]+|(?:u\.s\. |us )?"
+                               r"federal (?:[a-z]+ ){1,3}(?:administration|agency|commission|bureau|reserve))\b")
+
+
+def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int, reach: int) -> bool:
+    """Is a country's officials' claim ("Ukrainian officials said") given next,
+    in one of the next `reach` sentences, or in the one before in its paragraph,
+    to one of that country's own bodies ("Ukraine's air force said",
+    "according to the country's emergency service", "the Ukrainian military
+    said")?"""
+    words = subject.split()
+    if len(words) != 2 or words[1] not in ("officials", "authorities") or (country := _country_of(words[0])) is None:
+        return False
+    speaks = _nation_speaks_pattern(words[0], country)
+    nearby = sentences[index + 1:index + 1 + reach]
+    if index and sentences[index - 1].region == sentences[index].region:
+        nearby.append(sentences[index - 1])
+    seat = _SEATS.get(words[0])
+    return any(speaks.search(lowered, s.start, s.end) or (
+        seat is not None and _LEADER_SPEAKS().match(lowered, s.start, s.end) and _seat_pattern(seat).search(
+            lowered, s.start, s.end)) for s in nearby)
+
+
+# A government's head or minister opening a sentence by title and name, speaking at home: "Prime Minister Mark Carney
+# said in Ottawa"; not "Ukrainian President ... said", another country's, which opens on its own demonym, nor a
+# leader with no seat named, who may be another country's ("President Volodymyr Zelensky said Russia would ...").
+_LEADER_SPEAKS = compiled_later(r"\s*(?:prime minister|president|chancellor|premier|(?:foreign|defen[cs]e|finance|"
+                                r"trade|interior|home) (?:minister|secretary)),? (?:[a-z.'\u2019-]+,? ){1,3}?"
+                                r"(?:said|says|told|warned|insisted|denied|added)\b")
+
+
+@functools.cache
+def _seat_pattern(seat: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in|from) (?:{seat})\b")
+
+
+# A country by its demonym, and its own bodies speaking: "Ukraine's air force said", "the Ukrainian army said".
+_COUNTRIES = {
+    "ukrainian": "ukraine", "russian": "russia", "israeli": "israel", "iranian": "iran", "chinese": "china",
+    "american": "(?:the )?u\\.s\\.", "u.s.": "(?:the )?u\\.s\\.", "british": "britain", "french": "france",
+    "german": "germany", "japanese": "japan", "indian": "india", "italian": "italy", "spanish": "spain",
+    "canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "turkish": "turkey", "polish": "poland",
+    "dutch": "the netherlands", "swiss": "switzerland", "saudi": "saudi arabia", "syrian": "syria", "iraqi": "iraq",
+    "afghan": "afghanistan", "pakistani": "pakistan", "australian": "australia", "egyptian": "egypt",
+    "greek": "greece", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+    "irish": "ireland", "belgian": "belgium", "austrian": "austria", "hungarian": "hungary", "czech": "czechia"}
+
+
+def _country_of(nation: str) -> str | None:
+    """The country a demonym names: from the table, or by its shape for one the
+    table does not hold, as a story's invented country is ("Dravenian" ->
+    "dravenia", "Tarsan" -> "tarsa")."""
+    country = _COUNTRIES.get(nation)
+    if country is None and nation.isalpha() and len(nation) > 5 and nation.endswith("an"):
+        country = re.escape(nation[:-1])
+    return country
+
+
+@functools.cache
+def _nation_speaks_pattern(nation: str, country: str) -> re.Pattern[str]:
+    owner = rf"(?:{country}['\u2019]s|the country['\u2019]s|the {re.escape(nation)})"
+    # ... or its ministry by a spokesperson, which a story about one country need not say is its own: "A
+    # spokesman for the defence ministry, Col. Emil Varga, said"
+    voice = r"spokes(?:man|woman|person) for the (?:defen[cs]e|foreign|interior|health|finance) ministry\b" \
+        r"(?! (?:of|in)\b)"
+    # ... or its government by its seat or its capital, as wire copy names it: "The Kremlin has denied that",
+    # "Moscow said"
+    if (seat := _SEATS.get(nation)) is not None:
+        owner = rf"(?:{owner}|{seat})"
+    return re.compile(rf"(?:\b{owner} (?:[a-z-]+ ){{0,3}}?(?:said|says|reported|announced|confirmed|added|told|"
+                      rf"denied|denies|insisted|insists|warned|warns)\b|\baccording to {owner} |\b{voice})")
+
+
+# A government's seat or capital, standing for it (lowercased, as the pattern reads the draft).
+_SEATS = {"russian": "the kremlin|moscow", "ukrainian": "kyiv|kiev", "chinese": "beijing", "iranian": "tehran",
+          "israeli": "jerusalem", "american": "the white house|the pentagon|washington",
+          "u.s.": "the white house|the pentagon|washington", "british": "downing street|whitehall|london",
+          "french": "the (?:\u00e9lys\u00e9e|elysee)|paris", "german": "berlin", "turkish": "ankara",
+          "polish": "warsaw", "japanese": "tokyo", "indian": "new delhi", "canadian": "ottawa",
+          "australian": "canberra"}
+
+
+# An office that said nothing: "declined to comment", "did not respond to a request for comment".
+_DECLINED = compiled_later(r"\b(?:(?:declined|refused) to (?:comment|respond)|did not (?:immediately )?"
+                           r"(?:respond|reply|return)|would not comment|could not be reached|had no (?:immediate )?"
+                           r"comment)\b")
+# A weather service, by its name or its kind; Europe's forecasting centre and weather-satellite agency by their short
+# names too ("ECMWF", "Eumetsat").
+_WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteorolog(?:y|ical)\b|noaa\b|"
+                                 r"weather (?:service|bureau|agency|office|cent(?:er|re)|forecasts\b)|"
+                                 r"(?:hurricane|storm prediction) cent(?:er|re)|eumetsat\b|ecmwf\b)")
+_GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
+                                    r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
+                                    r"bureau)|usgs|geonet|geoscience australia)\b")
+# Staff the story's office of their field speaks for: forecasters, a weather service's; seismologists, a survey's.
+_OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_OFFICE),
+                    **dict.fromkeys(("seismologists", "volcanologists"), _GEOLOGICAL_OFFICE)}
+_OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
+                 "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
+                 "patrol", "guard", "corps", "treasury", "customs",
+                 # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
+                 # said"
+                 "commissioner",
+                 # a government by its seat: "The White House said ... Officials said"
+                 "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
+_OFFICE_SPEAKS = compiled_later(
+    rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
+    r" (?:said|says|reported|confirmed|added|announced|warned|estimated))")
+_DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
+# A public service in lowercase, by the word before it: "the weather service"; not "the church service".
+_PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret
+    civil immigration revenue emergency rescue police marshals""".split())
+
+
+def _word_before(lowered: str, start: int, end: int) -> str:
+    words = lowered[start:end].split()
+    return words[-1] if words else ""
+
+
+# What a body finds out about itself before it acts, and a body named by two capitalised words or more, acting
+# after one: "St Michael's Primary School made the change after a survey found".
+_OWN_CHECKS = frozenset("survey consultation review audit inspection".split())
+_NAMED_BODY_ACTED = compiled_later(r"(?:The )?[A-Z][\w'\u2019.&-]*(?: (?:of |and |& )?[A-Z][\w'\u2019.&-]*)+"
+                                   r"(?: in [A-Z][\w'\u2019-]*)? [a-z][^.;:\"\u201c\u201d]{0,80}? after (?:(?:a|an) )?")
+# A study in the story, by which bare "researchers" are its researchers: "a new study", "the paper".
+_A_STUDY = compiled_later(
+    r"\b(?:a|an|the|new|this|their|its|latest|recent) (?:study|paper|trial|research|report|survey)\b")
+# A report or study the story comes back to: "The study, published in ...".
+# Any of them as its findings: "a new study has found ... The findings were presented at the European Sleep Congress".
+_COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
+# ... a study also as its trial, its paper or its authors ("according to a large study. The trial ... was published
+# in The Lancet", "..., the researchers reported in the journal Nature").
+_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings|researchers|authors)\b")
+# ... and research as the study that reports it ("according to new research. The study, published in ...").
+_COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b")
+# ... and a review or an analysis of studies as either, or as its authors ("according to a review of 57 studies.
+# The analysis, published in The Lancet ...").
+_COMES_BACK["review"] = _COMES_BACK["analysis"] = re.compile(
+    r"\bthe (?:review|analysis|meta-analysis|study|paper|findings|researchers|authors)\b")
+# ... or by whose it is: "The Air Accidents Investigation Branch (AAIB) report".
+_NAMED_DOCUMENT = r"[Tt]he (?:(?:[A-Z][\w'\u2019&.-]*|\([A-Z]+\))\s+){1,6}"
+
+
+def _evidence_noun(a: Attribution, lowered: str) -> str:
+    """The noun a source is known by: its last word ("a new study"), the work
+    before what it is of ("a review of 57 studies", "a study involving 50,000
+    people": the review, the study), or the work
+    its authors are named for ("a study by an international team of
+    scientists": the study)."""
+    by = lowered.endswith("by ", 0, a.subject_start) and _WORK_BY().search(
+        lowered, max(0, a.subject_start - 24), a.subject_start)  # most sources follow no "by": not searched
+    if by:
+        return by[1]
+    words = a.subject.lower().split()
+    tie = next((i for i, w in enumerate(words) if i and w in _STUDIED), 0)
+    if tie and words[tie - 1] in _COMES_BACK:
+        return words[tie - 1]
+    return words[-1]
+
+
+# What ties a work to whom or what it studied: "a study of 1,400 students", "a trial involving 50,000 people".
+_STUDIED = frozenset("of involving among covering tracking following across".split())
+
+
+# A study's team, by what they are: "an international team of scientists", "a team of researchers".
+_A_TEAM = compiled_later(r"(?:an?|the) (?:[\w-]+ ){0,2}team of (?:[\w-]+ )?(?:scientists|researchers|astronomers|"
+                         r"economists|engineers|doctors|physicists|biologists|archaeologists|geologists|experts)")
+_WORK_BY = compiled_later(r"\b(study|research|report|survey|paper|analysis) (?:led |carried out |conducted )?by \Z")
+
+
+@functools.cache
+def _named_again(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_NAMED_DOCUMENT}{noun}\b")
+
+
+# The authors of a study or report, by its name or by their part in it: "the study's lead author", "the report's
+# authors", "the lead researcher".
+DOCUMENT_ROLE = re.compile(r"the (?:(?:(?:new|latest|recent) )?(?:study|report|survey|research|paper|review|trial)"
+                           r"['\u2019]s (?:[\w-]+ ){0,2}(?:co-)?(?:authors?|researchers?|scientists?|investigators?)"
+                           r"|(?:lead|senior|principal|corresponding) (?:co-)?(?:authors?|researchers?))")
+# Where a draft says whose a study is, or where it appeared: "published in", "in the journal", "led by", "by
+# researchers at". A draft with none of these (nor a named poll or study) never names its study.
+_NAMES_A_STUDY = compiled_later(
+    r"\b(?:published|presented|appeared|appears|appear) (?:online )?(?:in|at)\b(?! (?:an?|some|one) )"
+    r"|\bin the (?:journal|proceedings)\b"
+    r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
+    r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
+    r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
+# ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,",
+# "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
+_BY_A_NAME = compiled_later(
+    r"\b[Tt]he (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
+    rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
+    r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
+    r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
+
+# The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
+_STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())
+# A firm named as one: "Acme Corp.", "Harrow Foods plc".
+_CORPORATE = re.compile(r"\b(?:corp|inc|ltd|plc|llc|co|group|holdings)\b")
+
+
+def _body_beside(a: Attribution, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Are "company officials" the staff of a body the story names beside them:
+    "the company", "the bank" before them in their sentence or in the one
+    before in their paragraph, or, for a company or firm, a firm named as one
+    ("Acme Corp. will close the plant, company officials said")? Not when no
+    body is in sight ("Company officials said the plant would close")."""
+    words = a.subject.lower().split()
+    if len(words) != 2 or words[1] not in _STAFF or words[0] not in _BODIES:
+        return False
+    sentence = sentences[index]
+    start = sentence.start
+    if index and sentences[index - 1].region == sentence.region:
+        start = sentences[index - 1].start
+    span = lowered[start:a.subject_start]
+    return f"the {words[0]}" in span or (words[0] in ("company", "firm") and _CORPORATE.search(span) is not None)
+
+
+_POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
+_FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.IGNORECASE)
+
+
+def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
+    """Is the subject a spokesperson for a body the story does not name ("a
+    spokesperson for a dementia charity", "a spokesman at one of the banks")?
+    The body is then as unnamed as "a source" is."""
+    return a.subject.lower().endswith(tuple(_SPOKESPEOPLE)) and \
+        _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
+# Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
+_BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
+                              r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
+                              r"aides|executives)")
+# One of a group of unnamed sources the story explained: "one senior official", "another official", "a second
+# source".
+# One of a group, by its count alone: "one said", "another added", "a second told".
+_ONE_OF_THEM = frozenset({"one", "another", "the other", "a second", "a third", "one of", "another of", "one of them",
+                          "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
+_ONE_OF_THE_EXPLAINED = compiled_later(
+    r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
+    r"administration|western|u\.s\.|european|current))* (?P<noun>official|source|person|aide|diplomat|executive|"
+    r"insider|minister|worker|employee|member|resident|nurse|doctor|teacher|officer|manager|driver|parent|student|"
+    r"patient|tenant)")
+# How a reason's sentence goes back to the people the sentence before counted: "Most asked not to be named".
+_BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
+
+
+# A named source's relative clause that passes a group's claim on: "the National Weather Service, which said
+# preliminary reports indicated".
+_SAID_BY_WHICH = compiled_later(r",? (?:which|who) (?:said|says|reported|reports) ")
+# Figures a body the story names for them, cited by unnamed sources: "market sources said, citing American
+# Petroleum Institute figures", "traders said, citing data from Kpler".
+_CITING_NAMED_FIGURES = compiled_later(
+    r"(?: (?:on|late|early|last) \w+)?, citing (?:(?:the )?(?:[A-Z][\w.&'\u2019-]*\s+){1,6}|(?:weekly |official )?"
+    r"(?:data|figures|statistics|numbers|estimates) (?:from|by|compiled by|published by) (?:the )?[A-Z])"
+    r"(?:data|figures|statistics|numbers|estimates)?")
+
+
+def _owned_before(group: str, lowered: str, sentences: list[Sentence], index: int) -> bool:
+    """Is a bare group ("Officers", "Economists") one that one of the three
+    sentences before gave an owner ("its own planning officers", "the bank's
+    economists")? Then it is those. Not a stance, a rival, the public nor a
+    quantifier: "the plan's critics" then "Critics say", "the club's fans" then
+    "Fans said" name none of them."""
+    if not index or group in _STANCE or group in _UNNAMED_PLURALS or group in _QUANTIFIERS or group in _PUBLIC or \
+            group in _VOX_POP or group in _RIVALS or not group.isalpha():
+        return False
+    start, end = sentences[max(0, index - 3)].start, sentences[index - 1].end
+    at = lowered.find(" " + group, start, end)  # a substring search first: most groups are not there
+    while at != -1:
+        before = lowered[max(start, at - 40):at].split()[-3:]
+        if not lowered[at + 1 + len(group):at + 2 + len(group)].isalpha() and any(
+                word in _OWNERS or word.endswith(("'s", "\u2019s")) for word in before):
+            return True  # an owner among the three words before: "its own planning officers"
+        at = lowered.find(" " + group, at + 1, end)
+    return False
+
+
+_OWNERS = frozenset("its their his her our".split())
+
+
+def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
+    """Are a service's officials ("fire officials", "health officials") the
+    ones the next sentence names one of, by a title of that service ("Fire
+    Chief Dana Mills", "county health director Ann Lee", "fire department
+    spokesman Tom Hale", "The county's public works director, Sam Oduya"), or
+    a local government's the next sentences name one of by any local title
+    ("city officials" then "Public Works Director Angela Ruiz"), or a state's
+    or a school district's by one of theirs ("Gov. Ann Lee", "Superintendent
+    Ann Lee")?
+    Wire and local copy puts the attribution in the lead and the name in the
+    next sentence."""
+    words = a.subject.split()
+    if len(words) == 1 and words[0].lower() == "officials":
+        # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
+        # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
+        return _CLOSING().match(text, a.end) is not None and \
+            _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
+    if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
+        return False
+    said = text[following.start:following.end]
+    service = words[0].lower()
+    if (service in _LOCAL_GOVERNMENTS or service in _OFFICES_OF) and _CLOSING().match(text, a.end) is not None and any(
+            _holds_office_of(service, m[0].split(None, 1)[0]) for m in _PUBLIC_OFFICER().finditer(said)):
+        return True  # "..., city officials said." then "Public Works Director Angela Ruiz said": a local
+        # officer by title (not "Gov. Ann Lee", who is none of the city's); a state's or a school district's by
+        # theirs ("state officials" then "Gov. Ann Lee", "school officials" then "Superintendent Ann Lee")
+    if service in _DETERMINERS or service in _QUANTIFIERS or service in _DEMONYMS:
+        return False  # "Russian officials" are no service: its minister named next did not say their words
+    if service not in said.lower():
+        return False  # most: looked for before the pattern
+    # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
+    return re.search(rf"\b(?i:{service})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}",
+                     said) is not None
+
+
+# The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
+_CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight))?[.;]")
+# A local government, whose officials a lead may sum up before the next sentences name one by title; and the
+# titles no local officer holds.
+_LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
+_NOT_LOCAL_OFFICERS = frozenset("Gov. Governor Senator Sen. Rep. Minister Secretary".split())
+_OFFICES_OF = {"state": frozenset("Gov. Governor Secretary Commissioner Director Superintendent Administrator".split()),
+               "school": frozenset("Superintendent Principal Director".split())}
+_OFFICES_OF["district"] = _OFFICES_OF["school"]
+
+
+def _holds_office_of(service: str, title: str) -> bool:
+    """Is a public officer's title ("Director", "Gov.") one of a local government's, a state's or a school's?"""
+    return title not in _NOT_LOCAL_OFFICERS if service in _LOCAL_GOVERNMENTS else title in _OFFICES_OF[service]
+
+
+# The titles a service's officer is named by before their name.
+_OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergeant|spokesman|spokeswoman|"
+            r"spokesperson|superintendent|inspector|officer|administrator|secretary|minister)")
+# A public officer's title, capitalised right before their name: "Fire Chief Anthony Marrone", "Mayor Ana Ruiz",
+# "Gov. Gavin Newsom", "Sheriff Robert Luna".
+_PUBLIC_OFFICER = compiled_later(
+    r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
+    r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
+    r"Lt\.|Supervisor|Administrator|Manager|Principal)(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+# The posts of those who govern, whom the opposition opposes: "the council's leader", "the cabinet member for".
+_GOVERNING = compiled_later(r"\b(?:council['\u2019]s leader|council leader|leader of the council|cabinet member|"
+                            r"portfolio holder|minister|secretary of state)\b")
+
+
+def _field_of(group: str) -> str:
+    """The field a group is named for, capitalised: "Retail" of "retail analysts"."""
+    words = group.split()
+    return words[-2].capitalize() if len(words) >= 2 and words[-2].isalpha() else ""
+
+
+def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence,
+                       field: str = "") -> bool:
+    """Is a group's claim the summary the next sentence gives a name to, one
+    of them speaking ("Independent experts urged caution. Prof. Ann Kay, of
+    Leeds University, said ...", "Analysts expect a rebound. Jo Roe, an
+    analyst at Peel Hunt, said ...", "Opposition councillors said ... Group
+    leader Raj Patel said ...")? `members`: the words for one of the group
+    ("analyst"), whose title or job says they are of it; "Critics say ... The
+    mayor said" is no member speaking. `field`: what the group is named for
+    ("Retail" of "Retail analysts"), whose firm is theirs and whose opposition
+    is no governing side."""
+    said = text[following.start:following.end]
+    lowered = lowered_text[following.start:following.end]
+    named = any(member in lowered for member in members)
+    # a scholar is an analyst of their field: "..., analysts said." then "said Jo Roe, a political scientist at the
+    # University of Lisbon" (not "a student at")
+    learned = not _TITLED.isdisjoint(members) or (
+        members is _FORECASTERS and any(word in lowered for word in _SCHOLARS))
+    titled = learned and ("Prof" in said or "Dr" in said)
+    placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
+    firm = members is _FORECASTERS and _name_of_a_firm(said)
+    traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
+    # ... or a firm named for the group's field: "Retail analysts said ..." then "said Natalie Berg, founder of
+    # NBK Retail" (not "of the British Retail Consortium", a trade's body, nor "who shops at Big Retail")
+    fielded = members is _FORECASTERS and len(field) > 2 and field in said and re.search(
+        rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])",
+        said) is not None
+    voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
+    # a bank's or a firm's head of economics or of research is an analyst: "Commonwealth Bank head of Australian
+    # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
+    # economics")
+    headed = members is _FORECASTERS and ("economics" in lowered or "research" in lowered) and \
+        _HEAD_OF_FORECASTING().search(lowered) is not None
+    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
+            _ONE_BODY_SPEAKS().match(said) or (
+                len(field) > 3 and field.lower() not in _QUANTIFIERS
+                and (said.startswith(field[:4]) or f" {field[:4]}" in said)
+                and _HEAD_OF_A_BODY().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)))):
+        return True  # "The International Rescue Committee said": one of the aid agencies, by its name; or by its
+        # head, when its name shares the group's field: "Cycling advocates said ..." then "Cycle Toronto executive
+        # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
+    if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True
+    if members is _ORGANISATIONS and "general secretary" in lowered and _UNION_HEAD().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
+        # union's head, whose post no other body's head holds
+    if members is _CRITICS and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
+        return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
+    if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
+        return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"
+    if field == "Opposition" and _GOVERNING().search(lowered):
+        return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
+        # side they oppose
+    if not (named or titled or placed or traded or voiced or headed) or (
+            _SAYING.isdisjoint(words := WORD.findall(lowered))
+            and not (traded and not _FORECASTING.isdisjoint(words))):
+        return False  # most: no member and no title in the next sentence, looked for before any pattern
+    if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
+            (traded and (firm or _TRADE_FIRM().search(said))) or (voiced and _VOICE_OF_A_BODY().search(said)) or \
+            headed:
+        return True
+    return named and _member_pattern(members).search(said) is not None
+
+
+# Those who stand apart from a story's work: "Independent experts", "outside scientists". One of them is of no body
+# the story named before them, as one of the team that did the work is ("researchers from NHS Blood and Transplant"
+# ... "Independent experts urged caution." then "Dr Farrukh Shah, of NHS Blood and Transplant, said").
+_APART = frozenset({"independent", "outside", "external"})
+_AFFILIATION = compiled_later(r"\b(?:at|of|from|for) (?:the )?([A-Z][\w&'\u2019.-]*(?: (?:(?:of|and|for|&|the) )*"
+                              r"[A-Z][\w&'\u2019.-]*)*)")
+
+
+def _of_a_party_named_before(group: str, text: str, following: Sentence, before: int) -> bool:
+    """Is the one `following` names as of a group that stands apart ("Independent
+    experts") of a body the draft named before `before`, which is no outsider?"""
+    return not _APART.isdisjoint(group.lower().split()) and any(
+        len(m[1]) > 3 and text.find(m[1], 0, before) != -1
+        for m in _AFFILIATION().finditer(text, following.start, following.end))
+
+
+def _member_introduced_then_speaks(members: tuple[str, ...], text: str, lowered: str,
+                                   following: list[Sentence]) -> bool:
+    """Does one of the sentences after a lead introduce one of its group by
+    their post and name, who then speaks by surname in the next two ("...,
+    mediators said." then "The talks, chaired by the U.N. special envoy, Marta
+    Lindqvist, are ..." and '"...," Lindqvist told reporters')?"""
+    for k, sentence in enumerate(following):
+        said = lowered[sentence.start:sentence.end]
+        if not any(member in said for member in members):
+            continue  # most: no post of the group's in the sentence, looked for before any pattern
+        for named in _POST_THEN_NAME().finditer(text, sentence.start, sentence.end):
+            if named["post"].lower() not in members:
+                continue
+            surname = named["name"].rsplit(" ", 1)[-1]
+            if any(surname in text[s.start:s.end] and not _SAYING.isdisjoint(WORD.findall(lowered, s.start, s.end))
+                   for s in following[k + 1:k + 3]):
+                return True
+    return False
+
+
+# A post, then its holder's full name set off by a comma: "the U.N. special envoy, Marta Lindqvist".
+_POST_THEN_NAME = compiled_later(r"\b(?P<post>[a-z]+), (?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2})\b")
+
+
+def _body_speaks_for(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name a body that speaks for the group, speaking? Its words are looked for first: few
+    sentences say "represents"."""
+    said = lowered[sentence.start:sentence.end]
+    return ("represents " in said or "speaks for " in said) and \
+        _speaks_for(group).search(text, sentence.start, sentence.end) is not None
+
+
+@functools.cache
+def _own_words(subject: str) -> frozenset[str]:
+    """The capitalised words a group's own body may be named by: its noun and the one before it ("Business",
+    "Owners" of "Some business owners on Elm Street"); for bodies, the kind of body only ("Consumer" of "Consumer
+    groups", whose "Consumer Reports" is one); none for a group no body speaks for."""
+    words = subject.lower().split()
+    nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
+    kinds = [i - 1 for i, word in enumerate(words) if word in _BODIES_OF_A_KIND and i > 0]
+    return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
+                     if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
+        words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha())
+
+
+# Bodies a group is made of, whose kind ("consumer", "environmental") a member's name shares.
+_BODIES_OF_A_KIND = frozenset("groups charities organisations organizations associations bodies".split())
+# Words before them that say how many or where, not what kind: "several groups", "local charities".
+_NOT_A_KIND = _PICKED | _A_FEW | frozenset("local national international regional major big small the".split())
+
+
+def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool:
+    """Does the sentence name a body of the group by the group's own word (`own`), speaking: "Some business owners
+    on Elm Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then
+    "Federated Farmers' Hawke's Bay president Ann Kerr said"?"""
+    if not any(text.find(word, sentence.start, sentence.end) != -1 for word in own):
+        return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
+    said = text[sentence.start:sentence.end]
+    return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
+               and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
+               and not _MODIFIES_A_ROLE().match(said, body.end())
+               for body in _BODY_NAME().finditer(said)) and not _CLAIMING.isdisjoint(WORD.findall(said.lower()))
+
+
+# A name before a lowercase noun, which it describes rather than names the speaker's body by: "a Consumer Affairs
+# reporter", "the Farm Business editor" (not "Federated Farmers' Hawke's Bay president", a body's own officer).
+_MODIFIES_A_ROLE = compiled_later(r" (?:reporter|correspondent|editor|columnist|writer|presenter|journalist|"
+                                  r"producer|blogger|commentator|podcaster)s?\b")
+
+
+def _restated_with_firm(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence restate the group by its own word with the named body they are from, speaking:
+    "Administrators from Interpath Advisory said", "the analysts at Peel Hunt wrote" (`lowered`: the text
+    lowercased)? Not "analysts at a rival bank"."""
+    at = lowered.find(group + " ", sentence.start, sentence.end)
+    if at == -1 or (at > 0 and lowered[at - 1].isalpha()):
+        return False  # most: the group's word is not in the sentence
+    return _FROM_A_NAMED_BODY().match(text, at + len(group)) is not None and \
+        not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end))
+
+
+_FROM_A_NAMED_BODY = compiled_later(r" (?:from|at|with) (?:the )?[A-Z][\w&'\u2019.-]*")
+
+
+def _own_union_speaks(group: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence name, speaking, the group's own body in lowercase, by the group's word: "the students'
+    union", "the residents' association", "the tenants' association" (`lowered`: the text lowercased)?"""
+    said = lowered[sentence.start:sentence.end]
+    one = _one_of(group)
+    return one in said and _union_of(one).search(said) is not None and not _CLAIMING.isdisjoint(WORD.findall(said))
+
+
+@functools.cache
+def _union_of(one: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(one)}s?['\u2019]?s?['\u2019]? (?:union|association|council|society|federation|"
+                      r"committee|forum|guild|group)\b")
+
+
+# A body's name: capitalised words, with "of" or "and" between them ("Elm Street Business Association", "Federated
+# Farmers'", "National Union of Farmers").
+_BODY_NAME = compiled_later(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
+_ORGANISED = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
+                            r"Coalition|League|Guild|Confederation|Federated|Group)\b")
+
+
+@functools.cache
+def _speaks_for(group: str) -> re.Pattern[str]:
+    """A named body said to speak for a group, and speaking: "AHDS, which represents primary headteachers, said",
+    "the NFU, which represents 46,000 farmers, warned"; for those who trade, by their businesses too: "Ashby
+    Business Improvement District, which represents 250 businesses, said" (of traders)."""
+    words = "|".join(re.escape(word) for word in (group, *_TRADING.get(group, ())))
+    return re.compile(rf"[A-Z][\w'\u2019&.-]*,? (?:which|who|that) (?:represents|speaks for) (?:[\w,'\u2019-]+ ){{0,3}}"
+                      rf"(?i:{words})\b.{{0,80}}?\b(?:{'|'.join(sorted(_SAYING))})\b")
+
+
+# Those who trade are their businesses: "traders" are represented as "businesses" or "shops".
+_TRADING = dict.fromkeys(("traders", "retailers", "shopkeepers", "owners", "businesses"),
+                         ("businesses", "traders", "retailers", "shops", "firms", "members"))
+
+
+@functools.cache
+def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a group by their job or title: ", an analyst at", ", chief UK
+    economist at", "Analyst Jo Roe", "Cllr Ann Lee", "Labour MP Jo Roe", "The
+    Conservative group leader, Liz Hart,", "The RMT union's general secretary,
+    Mick Lynch,"."""
+    words = "|".join(re.escape(member) for member in members)
+    return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
+                      rf"managing|executive|assistant|director|president|chair|general|founder|partner|artistic|"
+                      rf"creative)\b"
+                      rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
+                      rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
+                      rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
+                      # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
+                      # Transportation Alliance"
+                      rf"|\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ of (?:the )?[A-Z][^,.;]{{0,60}}?\b(?i:{words})\b)")
+
+
+# One of a group named by its rank among them, speaking: "FNV, the largest, said", "Unite, the biggest of them,
+# warned", or as one of them: "Age UK, one of those charities, estimated".
+_ONE_BY_RANK = compiled_later(
+    r"\s*[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,5}, (?:the (?:largest|biggest|main|oldest|smallest|"
+    r"second-largest|second-biggest)|one of (?:them|(?:the|these|those) (?P<noun>[\w-]+)))\b[^.;]{0,40}?, "
+    r"(?:said|says|told|warned|warns|added|argued|argues|estimated|estimates|calculated)\b")
+
+
+# A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross".
+_VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A-Z]")
+_ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
+                  "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
+                  "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
+                  "chambers", "trusts")  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
+# One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
+# said", "Save the Children warned", "Citizens Advice said", "The European Consumer Organisation, known as BEUC,
+# said", "Healthwatch Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European
+# consumer organisation, said", "Unite, which represents staff at its sites, said" (not "Acme, a member of the
+# alliance, said", nor "The Taliban said").
+_BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "program", "relief", "rescue", "cross",
+                        "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
+# A body's name: capitalised words, perhaps joined by "of", "for" or "and", and its initials in brackets.
+_BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
+# A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
+_UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
+                             r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]")
+# The head of a body by name: "executive director of the Clean Air Alliance", "Cycle Toronto executive director
+# Michael Longfield" (not a head with no body named, "the director said").
+_HEAD_OF_A_BODY = compiled_later(
+    r"\b(?:executive director|director|chief executive|president|chair(?:man|woman|person)?|(?:co-)?founder|"
+    r"co-?ordinator|head) (?:of|at) (?:the )?[A-Z]"
+    r"|[A-Z][\w&'\u2019.-]* (?:executive director|chief executive|president|chair(?:man|woman|person)?|"
+    r"(?:co-)?founder) [A-Z][a-z]")
+_ONE_BODY = (
+    rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
+    rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
+    rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
+    rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
+_ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
+# ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
+# \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
+# which represents British carriers, said the rules would add to costs" may be on either side).
+_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
+                                               r"condemned|attacked|dismissed|opposes|opposed)\b")
+
+
+# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
+# warned", "Campaign to Protect Rural England said"; not an office so named ("The Department for Transport said",
+# "Secretary of State Jo Roe said").
+_CAMPAIGN_NAMED = compiled_later(
+    r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
+    r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"
+    r"(?: [A-Z][\w'\u2019-]+)? (?:of|for|to) (?:the )?(?:[A-Z][\w'\u2019-]+ ){1,3}(?:has |had )?(?:said|says|warned|"
+    r"called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
+
+
+def _may_name_a_body(said: str) -> bool:
+    """May a sentence open with a body's name as _ONE_BODY reads one: "The"
+    and a capital ("The TaxPayers' Alliance"), two capitalised words ("Citizens
+    Advice"), one set off ("Oxfam, the charity,"), a watch ("Healthwatch
+    Northshire") or what a body "represents"? Told with str methods, far
+    cheaper than the pattern, which most sentences fail."""
+    head = said.lstrip()
+    space = head.find(" ")
+    if space < 0:
+        return False  # one word: no body and its verb
+    return (head.startswith("The ") and head[4:5].isupper()) or head[space + 1:space + 2].isupper() or \
+        head[space - 1] == "," or "watch" in head[:space] or " represents " in said
+
+# "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
+# "a fellow resident")
+_FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
+                "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
+_HEAD_OF_FORECASTING = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?(?:economics|research)\b")
+# ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
+# at Deloitte Access Economics, said", "Counterpoint Research estimates".
+_TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
+_TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
+                             r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
+_FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
+    estimated""".split())
+
+
+def _name_of_a_firm(said: str) -> bool:
+    """A name with the firm they work for, as wire copy names an analyst:
+    "Clive Black of Shore Capital said", "said Jo Roe at Peel Hunt"; not a
+    public office's ("Jane Hill of the Treasury") nor "The Bank of England".
+    Read from each " of " and " at ": a pattern would be tried at every character."""
+    for joint in (" of ", " at "):
+        at = said.find(joint)
+        while at != -1:
+            firm = said[at + 4:at + 40].split(None, 1)
+            before = said[max(0, at - 40):at].split()[-3:]
+            name = before[-2:]
+            if firm and firm[0][:1].isupper() and firm[0] not in _PUBLIC_EMPLOYERS and len(name) == 2 and \
+                    name[0][:1].isupper() and name[1][:1].isupper() and name[0] not in _NOT_A_FIRST_NAME and \
+                    not (len(before) == 3 and before[0].lower() in _DETERMINERS):
+                return True  # (not "a spokesperson for the Merrow Chamber of Commerce": a body's name after "the")
+            at = said.find(joint, at + 1)
+    return False
+
+
+_PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Government".split())
+_NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
+# Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
+# what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
+_SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered".split())
+# ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ..."
+_CLAIMING = _SAYING | frozenset("estimates estimated believes believed expects expected predicts predicted".split())
+# The sides of a group said to be divided: "Some view ..., while others ...".
+_HALVES = frozenset(("some", "others"))
+# Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
+_BENCHES = frozenset("justices judges senators".split())
+# A regulator by its name, acting or speaking, opening a sentence: "The Federal Trade Commission had sued", "The
+# FCA said", "Ofgem fined".
+_REGULATOR_ACTS = compiled_later(
+    r"\s*(?:The )?(?:(?:[A-Z][\w&'\u2019.-]* ){1,5}(?:Commission|Authority|Agency|Administration|Regulator|Office)"
+    r"(?: \([A-Z]{2,}\))?|FTC|SEC|CMA|FCA|PRA|Ofcom|Ofgem|Ofwat|Ofsted|EPA|FDA|FAA|FCC|CFTC|ECB|ACCC|ASIC)"
+    r" (?:has |had |have )?(?:said|says|sued|argued|ruled|found|fined|warned|ordered|told|alleged|concluded)\b")
+# Groups whose members a job or a title names, by the group's word: "an analyst at", "Analyst Jo Roe";
+# "Councillor Ann Lee", "Group leader Raj Patel", "Senator Ruth Keane", "Labour MP Jo Roe".
+_SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "ecologist", "geologist",
+               "oceanographer", "climatologist", "meteorologist", "astronomer", "astrophysicist", "geneticist",
+               "epidemiologist", "virologist", "glaciologist", "seismologist", "volcanologist", "botanist",
+               "zoologist", "neuroscientist", "palaeontologist", "paleontologist", "archaeologist")
+# Those who campaign: one of them by the word, by the petition they got up ("Tom Pryce, who organised the
+# petition"; not "the mayor, who received the petition") or their campaign's body ("Open Rights Group said").
+_CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS, *(
+    f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
+    for article in ("a", "the")))
+# Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
+# said"; or a body finding fault (_ONE_BODY_OBJECTS).
+_CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
+_STANCES = frozenset("critics opponents supporters proponents backers".split())
+_MEMBERS = {
+    **{group + "s": (group,) for group in "academic specialist".split()},
+    # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
+    # oceanographer at Mercator Ocean International, said"
+    **dict.fromkeys(("scientists", "researchers"), _SCIENTISTS),
+    # an expert by their trade's word too: "Aviation experts said ..." then "said John Cox, a former airline pilot
+    # and safety consultant"
+    "experts": ("expert", "specialist", "consultant", "analyst", "adviser", "advisor"),
+    # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
+    # Gregory, deputy chief UK economist at Capital Economics"
+    **dict.fromkeys(("analysts", "economists", "forecasters"), _FORECASTERS),
+    **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
+                                                    "opposition leader", "council member",
+                                                    # "Mark Weston, leader of the Conservative group,"
+                                                    "leader of the")),
+    **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
+                                                   "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
+                                                   "legislator")),
+    **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
+    # an executive by their post, or by the firm they run: "Executives point to land and water." then "said Greg
+    # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"
+    **dict.fromkeys(("executives", "bosses"), ("executive", "chief", "ceo", "founder", "president", "director",
+                                               "chairman", "chairwoman", "owner", "boss", "runs", "head of")),
+    # those whose money is in a market, one named by the trade that puts it there: "Some investors said ..." then
+    # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
+    **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
+                                                   "investment officer", "head of equities", "asset manager")),
+    "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor"),
+    # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
+    "mediators": ("mediator", "envoy", "facilitator"),
+    # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
+    # European Union's chief observer, Maria Arena, said"
+    "observers": ("observer", "monitor", "head of mission", "mission chief"),
+    "monitors": ("monitor", "observer", "head of mission", "mission chief"),
+    "negotiators": ("negotiator", "envoy", "delegation", "delegate"),
+    "justices": ("justice",),
+    "judges": ("judge",),
+    "peers": ("peer", "lord", "baroness"),
+    "senators": ("senator", "sen."),
+    # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
+    # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
+    # Group, said"
+    **dict.fromkeys(("campaigners", "activists", "advocates"), _CAMPAIGNERS),
+    **dict.fromkeys(("critics", "opponents"), _CRITICS),
+    # ... and those for, one named by it: "Supporters said ..." then "said Councilor April Fournier, who voted for
+    # the plan"
+    **dict.fromkeys(("supporters", "proponents", "backers"), ("supporter", "proponent", "backer", "voted for",
+                                                            "backed", "backs", "supports", "championed")),
+    # objectors to a plan, one named by their objection or the body they speak for: "Objectors told the meeting ..."
+    # then "said Margaret Ellison, who chairs the Thornbury Residents' Association"
+    "objectors": ("objector", "objected", "objects", "opposed", "opposes", *_ORGANISATIONS),
+    # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
+    # then "Rachel Power, chief executive of the Patients Association, said"
+    **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations", "agencies",
+                     "ngos"), _ORGANISATIONS),
+    # ... and a trade, whose union's or association's head the next sentence names: "Headteachers have warned
+    # ..." then "Paul Whiteman, general secretary of the school leaders' union NAHT, said"
+    **dict.fromkeys(_TRADES, _ORGANISATIONS),
+    # those who knew someone, one named by how: "Friends described him as generous." then "said Tom Hale, who had
+    # known him since school"; "Relatives said ..." then "His sister, Jane Hale, said"
+    "friends": ("friend", "known him", "known her", "known them", "knew him", "knew her", "grew up with"),
+    "colleagues": ("colleague", "worked with", "works with", "worked alongside", "works alongside"),
+    **dict.fromkeys(("relatives", "family members"), (
+        "sister", "brother", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle", "niece", "nephew",
+        "wife", "husband", "partner", "grandmother", "grandfather", "granddaughter", "grandson", "relative")),
+    "classmates": ("classmate", "school with", "studied with"),
+    # those who write, one named by what they write: "Some writers said ..." then "said the novelist Sebastian
+    # Faulks"
+    **dict.fromkeys(("writers", "authors"), ("writer", "author", "novelist", "poet", "playwright", "biographer",
+                                             "historian", "columnist")),
+    "teammates": ("teammate", "played with", "played alongside"),
+}
+# Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
+# discipline ("astronomers", "epidemiologists", "historians").
+_TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialist"})
+_SCHOLARS = ("prof", "lecturer", "scientist", "researcher", "scholar", "historian")
+_DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
+    historians scholars""".split())
+_ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+# ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
+# Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University",
+# and as wire copy sets a name and its seat, with no comma: "Ewine van Dishoeck of Leiden University".
+_SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
+                      "Laboratory", "Observatory")
+_SCHOLAR = compiled_later(
+    rf"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|{NAME_PARTICLES}))*(?: [A-Z][\w'\u2019.-]*)"
+    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?| )(?:of|at|from) (?:the )?"
+    r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
+
+
+def _members_of(group: str) -> tuple[str, ...] | None:
+    """The words for one of a group, whose job or title says they are of it."""
+    members = _MEMBERS.get(group)
+    if members is None and (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+        members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
+    return members
+
+
+def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index: int, quoted: set[int]) -> bool:
+    """Is one a story's first sentence describes but does not name ("A nurse
+    who helped evacuate patients", "A woman whose son died in custody", or
+    one whose words it gives in the perfect, "A teacher has said") named
+    as a person opening one of the next two sentences (a quotation's counted as
+    one), by an age, a relative clause or a verb of telling ("Giving evidence,
+    Sarah Quinn described ...", "Mary Jones, 45, said")? A name counts as a
+    person's when an age or "who" follows it, "he" or "she" goes on in its
+    sentence, or the story comes back to the surname alone or after a title:
+    not "Network Rail said it was sorry" nor "Police Scotland said", nor one
+    charged ("John Smith, 34, has been charged"), who is someone else."""
+    if not a.subject.lower().startswith(("a ", "an ")) or (
+            _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject)) is None
+            and not text.startswith("has ", a.start - 4)):
+        return False  # described, or told in a British lead's perfect: "A teacher has said she was shocked"
+    for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]:
+        m = _IDENTIFIED_OPENS().match(text, s.start, s.end)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if words[0] == "The" or not _BODIES.isdisjoint(w.lower() for w in words) or words[-1].lower() in _NO_ONES_HEAD:
+            continue
+        if m["role"] is not None:  # "Dr Sarah Patel, president of ..., said", "Sarah Quinn, a nurse at ..., said"
+            if _of_the_role(a.subject, words[0], m["role"]):
+                return True
+            continue
+        if words[0].rstrip(".") in _OFFICIAL_TITLES and not _of_the_role(a.subject, words[0], ""):
+            continue  # "A woman whose son died ..." then "Det Insp John Smith, who leads the inquiry": another
+        surname = re.escape(words[-1])
+        if m["marked"] and _ACCUSED().search(text, m.end(), s.end):
+            continue  # "A woman who saw the crash said ..." then "John Smith, 34, has been charged": another
+        if m["marked"] or _HE_OR_SHE().search(text, m.end(), s.end) or re.compile(
+                rf"\b(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? |(?<!{re.escape(words[0])} )){surname}\b").search(text, s.end):
+            return True
+    return False
+
+
+# A relative clause describing one a lead leaves unnamed: "A nurse who helped ...", "A woman whose son ...".
+_DESCRIBED_AFTER = compiled_later(r",? (?:who|whose)\b")
+# A full name opening a sentence, perhaps after a participle's phrase ("Giving evidence on Monday,"), and then an age
+# or "who" (marked as a person's), or a verb of telling.
+_IDENTIFIED_OPENS = compiled_later(
+    rf"\s*(?:[A-Z][a-z]+ing\b[^.;:\"\u201c\u201d]{{0,60}}?, )?(?P<name>{_FULL_NAME})"
+    r"(?:(?P<marked>, (?:aged )?\d{1,3},|, who\b)|(?P<role>, [^,.;:\"\u201c\u201d]{3,90},)?"
+    r" (?:has |had )?(?:said|says|told|tells|described|describes|recalled|recalls|explained|added|spoke)\b)")
+
+
+def _of_the_role(subject: str, first: str, role: str) -> bool:
+    """Is a name set off by its role the one a lead described by that role: its
+    noun in the role ("A nurse ..." then "Sarah Quinn, a nurse at the
+    hospital, said"), or the title it gives ("A doctor ..." then "Dr Sarah
+    Patel, president of the society, said")? Not another's ("A woman ..."
+    then "Det Insp John Smith, who leads the inquiry")."""
+    noun = subject.split()[-1].lower()
+    return noun in WORD.findall(role.lower()) or first.rstrip(".") in _ROLE_TITLES.get(noun, ())
+
+
+# The titles that name one a lead described by a role: "A doctor" is "Dr Sarah Patel".
+_POLICE_RANKS = ("PC", "Sgt", "Insp", "Det", "DC", "DS", "DI", "DCI", "Supt", "Ch", "Chief", "Officer", "Deputy")
+_ROLE_TITLES = {"doctor": ("Dr", "Doctor", "Prof"), "gp": ("Dr",), "consultant": ("Dr", "Prof"),
+                "surgeon": ("Dr", "Prof"), "scientist": ("Dr", "Prof"), "researcher": ("Dr", "Prof"),
+                "academic": ("Dr", "Prof"), "professor": ("Prof", "Professor"), "detective": _POLICE_RANKS,
+                "officer": _POLICE_RANKS, "policeman": _POLICE_RANKS, "policewoman": _POLICE_RANKS,
+                "soldier": ("Pte", "Cpl", "Sgt", "Lt", "Capt", "Maj"), "priest": ("Father", "Fr", "Rev"),
+                "vicar": ("Rev", "Revd"), "minister": ("Rev",), "rabbi": ("Rabbi",), "imam": ("Imam",),
+                "senator": ("Sen", "Senator"), "judge": ("Judge",), "nun": ("Sister", "Sr")}
+# Titles of an office, whose holder a lead that describes someone by another role is not: an officer, a judge.
+_OFFICIAL_TITLES = frozenset(_POLICE_RANKS + ("Judge", "Coroner", "Sen", "Senator", "Rep", "Gov", "Cllr", "Councillor",
+                                              "Mayor", "Sheriff", "Capt", "Col", "Gen", "Lt", "Maj", "Cmdr"))
+_ACCUSED = compiled_later(r"\b(?:charged|arrested|accused|remanded|convicted|jailed|sentenced|denies|denied|admitted|"
+                         r"pleaded|appear(?:s|ed)? (?:in|at|before) )")
+_HE_OR_SHE = compiled_later(r"\b(?:he|she|his|her|him)\b")

@@ -1,0 +1,265 @@
+"""Polls, surveys and studies behind a group's claim: where the draft's evidence
+words stand, whose poll each is, and whether it backs the claim beside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from ..patterns import TOGETHER, compiled_later, places
+from ..types import Sentence
+from .groups import (
+    _TRADING,
+    _VOX_POP,
+)
+from .lexicon import (
+    _QUANTIFIERS,
+    _TOKEN,
+    Attribution,
+    Lexicon,
+)
+from .subjects import (
+    _is_group,
+    _names,
+)
+
+
+def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution, lexicon: Lexicon,
+            proper: Callable[[str, bool], bool], polls: _Polls) -> bool:
+    """Does a named poll, survey or study stand behind a group's claim? In the
+    same sentence when it is the claim's source ("..., according to a Bloomberg
+    survey", "..., a survey by the CBI showed"), frames it ("In a Reuters poll,
+    most economists expect") or is part of the subject ("Most economists in a
+    Bloomberg survey expect"); in the next sentence of the paragraph when that
+    sentence reports it of the same group ("Analysts expect a fall. A FactSet
+    survey of 20 analysts puts it at 8%") or opens on it ("A 2022 study by
+    World Weather Attribution found"). A poll nobody is named for ("a recent
+    survey"), or a named body's claim beside the group's ("Critics say ..., but
+    the mayor said"), does not. `lowered`: the text lowercased; `polls`: where
+    the draft's evidence words stand."""
+    sentence = sentences[index]
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    if following is not None and following.region != sentence.region:
+        following = None
+    at = a.subject_start
+    if lowered.startswith(_COUNTED_OPENERS, at) or lowered[at:at + 1].isdigit():
+        previous = sentences[index - 1] if index and sentences[index - 1].region == sentence.region else sentence
+        if previous is not sentence and _BACK_TO_COUNTED.match(lowered, at) and (
+                _VOTE.search(lowered, previous.start, previous.end) or (
+                polls.between(previous.start, previous.end)
+                and _named_evidence(text, previous.start, previous.end, lexicon, proper))):
+            return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
+        words = a.subject.lower().split()
+        if (len(words) == 1 or (len(words) == 2 and words[1] in _VOX_POP)) and words[0] in _QUANTIFIERS and \
+                _SUBMISSIONS().search(lowered, sentences[index - 1].start if index else sentence.start, at):
+            return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
+            # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
+            # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
+    if not polls.between(sentence.start, (following or sentence).end):
+        return False  # no poll or survey near: most claims
+    for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
+        if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
+                a.subject_start <= start < end <= a.subject_end or \
+                _SOURCE_BEFORE.search(text, sentence.start, start) or \
+                ((_CLAUSE_BEFORE.search(text, sentence.start, start) or (
+                    _OPENS_SENTENCE.fullmatch(text, sentence.start, start) and _passes_on(text, a, sentence)))
+                 and _FINDING.match(text, end, sentence.end)):
+            return True
+    group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
+    if group is None or following is None:
+        return False
+    evidence = _named_evidence(text, following.start, following.end, lexicon, proper)
+    # ... or opens on a study of it, with what it found: "Climate scientists say such heat has become more likely. A
+    # 2022 study by World Weather Attribution found ..." (a poll or survey asks people: of the group, as above)
+    said = lowered[following.start:following.end]
+    return bool(evidence) and (
+        any(re.search(rf"\b{re.escape(word)}\b", said) for word in (group, *_TRADING.get(group, ())))
+        or any(start - following.start <= 12 and lowered.endswith(_STUDIES, start, end)
+               and _FINDING.match(text, end, following.end) for start, end in evidence))
+
+
+# Evidence that finds rather than asks: a study backs a group's claim without being of the group.
+_STUDIES = ("study", "studies", "research", "analysis", "analyses")
+# What a poll of forecasters measures: what they expect.
+_EXPECTING = frozenset(
+    "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
+
+
+def _surveyed_later(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution,
+                    lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does the story go on to name the poll of the group whose expectation its
+    lead sums up ("a larger cut than most analysts had expected" then, further
+    down, "A Reuters survey of 14 analysts before the meeting found")?"""
+    group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
+    if group is None or group in _QUANTIFIERS:
+        return False
+    polled = re.compile(rf"\b(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{re.escape(group)}\b")
+    for s in sentences[index + 1:]:
+        if (m := polled.search(lowered, s.start, s.end)) is not None and \
+                _named_evidence(text, s.start, m.end(), lexicon, proper):
+            return True
+    return False
+
+
+# A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
+# Its respondents by that name: "Respondents who backed the idea said", "those polled".
+_RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|completed|were (?:surveyed|polled|"
+                              r"questioned) (?:in|for|by))|(?:surveyed|polled|questioned) (?:in|for|by)) the "
+                              r"(?:survey|poll|study|questionnaire)\b"
+                              r"|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b")
+# A named finding's count of its respondents: "It found that a third of prisoners", "The survey showed that 40% of
+# nurses" (not "A recent survey found that ...": a finding nobody is named for).
+_FOUND_THAT = compiled_later(r"\s*(?:it|the [a-z]+|[a-z]+'s [a-z]+) (?:also )?(?:found|finds|showed|shows|revealed|"
+                             r"reveals) that ")
+_SHARE = compiled_later(r"(?:(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|half|a majority|most|\d[\d.,]*%|"
+                        r"\d+ (?:in|out of) \d+|(?:nearly|almost|more than|over|about|around|fewer than|less than) "
+                        r"[\w%.,]+(?: (?:third|quarter|fifth|tenth)s?)?) of ")
+# A group that is some of those a vote or a poll in the sentence before counted.
+_BACK_TO_COUNTED = re.compile(r"(?:(?:most|many|some|half|all|few|a majority|a minority|\d+%?) of )?"
+                              r"(?:those|the) (?:who (?:voted|wanted|backed|opposed|supported|favou?red|preferred|"
+                              r"dissented|abstained|chose|rejected|said|answered|sided)|in the (?:majority|minority)"
+                              r"|polled|surveyed|questioned|asked|respondents)\b")
+# How such a group can open, looked for before the pattern is tried: most groups open otherwise.
+_COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all ", "few ", "a majority ", "a minority ",
+                    "several ", "others ")
+# Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
+# those, a record the story has identified, not people nobody names.
+_SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)[^.;:!?]{0,40}?\b(?:objections|"
+                              r"responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
+                              r"|reviews|objected|complained|responded|wrote in)\b")
+_VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
+                   r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
+
+
+class _Polls:
+    """Where a draft's evidence words ("poll", "survey") stand, read from the
+    draft's shared pass when first asked: searching for them around each
+    group's claim, or over the draft, costs more than reading the claims."""
+
+    def __init__(self, lowered: str, lexicon: Lexicon, doc) -> None:
+        self.lowered, self.lexicon, self.doc = lowered, lexicon, doc
+        self.at: list[int] | None = None
+
+    def between(self, start: int, end: int) -> bool:
+        """Does one begin in lowered[start:end]? (Inside a longer word too: "pollster".)"""
+        if self.at is None:
+            owner = self.lexicon.compiled.polls
+            found = TOGETHER.hits(self.doc)[owner] if owner is not None and self.doc is not None else None
+            self.at = sorted(start for start, _ in found) if found is not None else \
+                sorted(places(self.lowered, self.lexicon.evidence))
+        i = bisect.bisect_left(self.at, start)
+        return i < len(self.at) and self.at[i] < end
+
+
+# What comes right before a poll that is a claim's source, before one that
+# opens the sentence to frame it ("In a Reuters poll, economists"), and right
+# after one that reports it in a clause of its own (", a survey by the CBI showed").
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per) (?:an? |the )?\Z", re.IGNORECASE)  # "per": "..., per LSEG data"
+_FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
+# ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
+# ..., according to market sources".
+_OPENS_SENTENCE = re.compile(r"\s*(?:an? |the )?", re.IGNORECASE)
+
+
+def _passes_on(text: str, a: Attribution, sentence: Sentence) -> bool:
+    """Is a group's attribution the tag that closes its sentence, after a comma (", according to market sources.",
+    ", traders said on Tuesday."), passing on what the sentence's opening evidence found? Not a claim of its own
+    after "but" or "while": "A survey showed firms were gloomy, but economists expect a rebound"."""
+    first, last = min(a.start, a.subject_start), max(a.end, a.subject_end)
+    return text.endswith(", ", sentence.start, first) and \
+        len(text[last:sentence.end].split()) <= _TAG_TAIL_WORDS
+
+
+_TAG_TAIL_WORDS = 3  # what may follow the tag: "on Tuesday", "in a note"
+_FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
+                      r"put(?:s)?)\b")
+# Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
+_PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according per this that".split())
+# Capitalised words that name no pollster: "Monday's poll", "a March survey".
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split())
+_AUTHOR = ("by", "from", "for")
+_COMPILED = frozenset("compiled conducted carried commissioned published run gathered collated provided".split())
+# The story's own firm as the compiler: "a company-compiled consensus", "a bank-provided poll of analysts".
+_SELF_COMPILED = re.compile(r"(?i)(?:company|bank|group|firm|lender|insurer|retailer|carmaker|airline)-(?:compiled|"
+                            r"provided|supplied|collated|gathered)")
+_PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
+
+
+def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
+                    proper: Callable[[str, bool], bool]) -> list[tuple[int, int]]:
+    """The polls, surveys and studies in text[start:end] that say whose they
+    are: by a name in their phrase ("a Reuters poll", "the Fed's latest
+    survey") or after it ("a survey of 30 economists by Bloomberg", "data from
+    Eurostat"); each as a span from the phrase's first word after its article
+    to its noun."""
+    tokens = [(m.start(), m.end(), m.group().strip(".,")) for m in _TOKEN.finditer(text, start, end)]
+    found = []
+    for i, (_, noun_end, word) in enumerate(tokens):
+        if word.lower() not in lexicon.evidence:
+            continue
+        first, named = i, False
+        while first > 0 and i - first < 4 and tokens[first - 1][2].lower() not in _PHRASE_OPENERS and \
+                not _PHRASE_BREAK.search(text, tokens[first - 1][1], tokens[first][0]):
+            first -= 1
+            named = named or _pollster(tokens[first][2], first, lexicon, proper) or \
+                _SELF_COMPILED.fullmatch(tokens[first][2]) is not None
+        if named or _author_named(text, tokens, i, lexicon, proper) or (
+                tokens[first][2] in ("its", "their") and _named_subject(tokens, lexicon, proper)):
+            found.append((tokens[first][0], noun_end))
+    return found
+
+
+def _named_subject(tokens: list[tuple[int, int, str]], lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does the sentence open on a name, whose "its" or "their" survey is then
+    named ("The British Chambers of Commerce said ... in its latest survey",
+    "Acme said its poll showed"; not "The council said its survey")?"""
+    at = 1 if tokens and tokens[0][2] == "The" else 0
+    at += _opens_a_name(tokens, at)
+    return at < len(tokens) and tokens[at][2][:1].isupper() and _pollster(tokens[at][2], at, lexicon, proper)
+
+
+def _evidence_named_in(text: str, sentences: list[Sentence], lexicon: Lexicon,
+                       proper: Callable[[str, bool], bool]) -> bool:
+    """Do any of these sentences name a poll or study's author? Asked sentence
+    by sentence, so that a word opening one is read as an opening word:
+    "Experts say more research is needed" names no research."""
+    return any(_named_evidence(text, s.start, s.end, lexicon, proper) for s in sentences)
+
+
+def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexicon: Lexicon,
+                  proper: Callable[[str, bool], bool]) -> bool:
+    """Is a poll's author named after its noun: "a survey by the CBI", "data
+    from Eurostat", "a poll of 30 economists for Reuters"?"""
+    at = noun + 1
+    if at < len(tokens) and tokens[at][2] in _COMPILED:
+        at += 1 + (at + 1 < len(tokens) and tokens[at + 1][2] == "out")  # "a consensus compiled by Vara
+        # Research", "a poll conducted for the BBC", "a survey carried out by YouGov"
+    if at < len(tokens) and tokens[at][2] == "of":
+        at = next((j for j in range(at + 1, min(at + 7, len(tokens))) if tokens[j][2] in _AUTHOR), len(tokens))
+    if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
+        return False
+    name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
+    name += _opens_a_name(tokens, name)  # "by the British Chambers of Commerce"
+    return _pollster(tokens[name][2], name, lexicon, proper) and \
+        not any(_PHRASE_BREAK.search(text, tokens[k][1], tokens[k + 1][0]) for k in range(noun, name))
+    # (between the words, not inside one: the comma of "a survey of 1,800 adults by Ipsos" breaks nothing)
+
+
+def _opens_a_name(tokens: list[tuple[int, int, str]], at: int) -> int:
+    """1 when the capitalised word at `at` has another after it, the name's
+    word to judge: a name may open on a word that names nothing alone ("the
+    British Chambers of Commerce", "the National Farmers' Union"); else 0."""
+    return int(at + 1 < len(tokens) and tokens[at][2][:1].isupper() and tokens[at + 1][2][:1].isupper())
+
+
+def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
+    """Does a word in a poll's phrase name who ran it ("a Reuters poll", not "a
+    British survey")? As `_names` decides for a subject, with `i` the word's
+    place in its sentence; and no day or month does ("Monday's poll")."""
+    low = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    return low not in _CALENDAR and _names(word, i, lexicon, proper, True)
