@@ -989,6 +989,11 @@ def test_a_pull_quote_is_set_apart_not_speech_going_on():
     assert md_kinds(repeated) == []
     # In a paragraph, the speech goes on: '"...," said Haddad.' then '"Every photo, every email."'
     assert md_kinds(said + '"A library is the only place left where you can sit for free."\n') == []
+    # A pull quote set in other words at its start repeats the story's at its end.
+    reworded = ('Citizens Advice said bills were still "far too high for millions of families".\n\n'
+                '> "Bills are still far too high for millions of families"\n')
+    assert md_kinds(reworded) == []
+    assert md_kinds(reworded.replace("for millions of families\"\n", "for everyone who rents a home\"\n")) == [QUOTE]
 
 
 def test_a_block_quotation_introduced_by_a_colon_is_attributed():

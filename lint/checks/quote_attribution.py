@@ -110,12 +110,15 @@ _FIRST_PERSON = compiled_later(r"\b(?:I|[Mm]y)\b")
 
 
 def _pull_quote(doc, q) -> bool:
-    """A pull quote: its words stand elsewhere in the story, or a dash and a
-    name follow it ('\u2014 Deborah Quinlan, chief executive')."""
+    """A pull quote: its first or last six words stand elsewhere in the story
+    (a page may set "Bills are still far too high for millions of families"
+    over 'bills were still "far too high for millions of families"'), or a
+    dash and a name follow it ('\u2014 Deborah Quinlan, chief executive')."""
     text = doc.masked
-    inner = " ".join(text[q.inner_start:q.inner_end].split()[:6])
-    if len(inner) > 20 and text.count(inner, max(0, q.start - 20_000), q.end + 20_000) > 1:  # a pull quote stands near
-        return True
+    words = text[q.inner_start:q.inner_end].rstrip(".,!?;: ").split()
+    for inner in {" ".join(words[:6]), " ".join(words[-6:])}:
+        if len(inner) > 20 and text.count(inner, max(0, q.start - 20_000), q.end + 20_000) > 1:  # a pull quote
+            return True  # stands near the words it repeats
     after = text[q.end:q.end + 80].lstrip(" \n\t")
     if after[:1] in ("\u2014", "\u2013", "-") and after[1:].lstrip()[:1].isupper():
         return True
