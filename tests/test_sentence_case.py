@@ -25,6 +25,7 @@ RULE = "sentence-case"
         ('"We won," said the coach. "now we rest."', ["now"]),
         ('"It is over," she said. "really over!"', ["really"]),
         ("Was the margin ever in doubt? the recount moved nine votes.", ["the"]),
+        ("Is it safe? officials asked residents to stay indoors.", ["officials"]),  # a verb with its object
         ("What a way to win! the players never stopped.", ["the"]),
         ("Wow! the results are in.", ["the"]),  # an interjection, then a clause's opening word
         ("Wow! as we arrived the rain began.", ["as"]),  # ... even a clause that may go on, after the first word
@@ -119,6 +120,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         '"Stop!" he said.',
         '"Why?" she asked.',
         "What now? asked one voter.",  # an inverted attribution continues the sentence
+        "Why now? she asked. What next? the mayor wondered aloud.",  # ... as a bare question's tag does
+        "Really? islanders asked on social media.",
         "Was it fair? \u201cNo,\u201d she said.",
         "Three issues remain: the agenda, the format and the preconditions.",
         "They argued; the others left.",

@@ -155,11 +155,18 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         # if nothing was happening" (not "Wow! as we arrived")
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
-    # one"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
-    return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS)
+    # one") or a bare question's tag ("Why now? she asked.", "Really? islanders asked
+    # online"); after a bare ? or ! it starts the next sentence ("in doubt? the recount").
+    return not (punct in ("...", "\u2026") or close or word.lower() in SPEECH_VERBS or (
+        punct == "?" and _TAG_AFTER.match(text, m.end(), end) is not None))
 
 
 _OPENING_MARKS = "\"\u201c'\u2018"  # what opens a quotation, straight or curly
+# A question's tag after its bare mark: a subject of up to three words and a verb of asking that ends the clause,
+# or goes on to say where or how ("she asked.", "islanders asked on social media"; not "officials asked residents
+# to stay indoors", a sentence of its own).
+_TAG_AFTER = re.compile(r"(?:[a-z]+ ){1,3}?(?:asked|asks|wondered|wonders|demanded|demands)"
+                        r"(?=[.,;:!?]|\s+(?:on|in|at|online|again|aloud|quietly|angrily|later)\b)")
 # Words that open a clause which goes on with its sentence, rarely a sentence left in lowercase.
 _CLAUSE_OPENERS = frozenset("as when while because if since until before after than".split())
 # A name that goes on after its "!": a small word, then a capitalised one within a word ("Panic! at the Disco").
