@@ -4319,6 +4319,15 @@ def test_a_report_in_a_journal_sources_the_sentence(text, expected):
     # ... and one of the traders by their stall
     ("Prices rose again.\n\nTraders said footfall was down.\n\nFruit and veg seller Amir Patel said customers were "
      "buying less.", []),
+    # ... and one of the businesses, or the shopkeepers, by what they run
+    ("The bridge closes on Monday.\n\nLocal businesses said they feared losing trade. Shop owner Priya Shah said "
+     "footfall had fallen by a third.", []),
+    ("The bridge closes on Monday.\n\nShopkeepers fear the worst. \u201cIt will be hard,\u201d said Jo Roe, who "
+     "runs a bakery on the high street.", []),
+    ("The bridge closes on Monday.\n\nResidents said they feared losing trade. Shop owner Priya Shah said footfall "
+     "had fallen by a third.", ["vague"]),
+    ("The park closes on Monday.\n\nDog owners said it was unsafe. Park manager Tom Bell said it was not.",
+     ["vague"]),
     # Nobody of them named; or the group before is no public a vox pop names.
     ("Passengers described crowded platforms. Some said they had been stuck on trains for 40 minutes.", ["vague"]),
     ("Residents were evacuated on Monday.\n\nMany said they had nowhere to go.", ["vague"]),

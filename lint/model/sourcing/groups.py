@@ -1154,6 +1154,8 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # said"; or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
+# Those who run a business, by their post or by what they run.
+_BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "manager", "runs", "retailer")
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -1181,7 +1183,7 @@ _MEMBERS = {
     # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
     **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
                                                    "investment officer", "head of equities", "asset manager")),
-    "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor"),
+    "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
@@ -1212,6 +1214,9 @@ _MEMBERS = {
     # ... and a trade, whose union's or association's head the next sentence names: "Headteachers have warned
     # ..." then "Paul Whiteman, general secretary of the school leaders' union NAHT, said"
     **dict.fromkeys(_TRADES, _ORGANISATIONS),
+    # ... and businesses, by the body that speaks for them or by the shop or firm one runs: "Local businesses said
+    # ..." then "Shop owner Priya Shah said", "said Jo Roe, who runs a bakery on the high street"
+    **dict.fromkeys(("shopkeepers", "retailers", "businesses"), (*_ORGANISATIONS, *_BUSINESS_PEOPLE)),
     # those who knew someone, one named by how: "Friends described him as generous." then "said Tom Hale, who had
     # known him since school"; "Relatives said ..." then "His sister, Jane Hale, said"
     "friends": ("friend", "known him", "known her", "known them", "knew him", "knew her", "grew up with"),
