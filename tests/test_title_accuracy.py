@@ -207,7 +207,7 @@ def test_flags(text, as_of, flagged):
         ("One-time President Joe Biden spoke.", "2026-03-01"),
         ("Vice President Joe Biden visited Kyiv.", "2012-05-01"),
         ("Former Vice President Joe Biden spoke.", "2022-01-01"),  # former VP while President: true
-        ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # not in the registry
+        ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # both in office
         ("Mexican President Claudia Sheinbaum met Spanish Prime Minister Pedro Sánchez.", "2026-03-02"),
         ("Brazilian President Luiz Inácio Lula da Silva and Polish Prime Minister Donald Tusk spoke.", "2026-03-02"),
         ("NATO Secretary General Mark Rutte, a former Dutch prime minister, spoke.", "2025-05-01"),
@@ -635,6 +635,15 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     ("Gov. Josh Stein signed the budget on Friday.", "2025-06-01", False),
     ("Former New York Governor Kathy Hochul spoke.", "2025-06-01", True),
     ("Gov. Andrew Cuomo resigned in 2021.", "2025-06-01", False),
+    # US senators whose move to another office, or whose death, drafts miss
+    ("Sen. Marco Rubio said on Monday that the talks had failed.", "2025-06-01", True),
+    ("Sen. Marco Rubio said on Monday that the talks had failed.", "2024-06-01", False),
+    ("Sen. JD Vance said on Monday that the talks had failed.", "2025-06-01", True),
+    ("Sen. Dianne Feinstein said on Monday that the talks had failed.", "2025-06-01", True),
+    ("Then-Sen. Barack Obama voted against the war in 2006.", "2025-06-01", False),
+    ("Former Sen. Chuck Schumer said on Monday that the talks had failed.", "2025-06-01", True),
+    ("Sen. Bernie Sanders said on Monday that the talks had failed.", "2025-06-01", False),
+    ("Senator Adam Schiff said on Monday that the talks had failed.", "2024-06-01", True),  # before he took office
 ])
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]
