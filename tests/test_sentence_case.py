@@ -109,6 +109,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Examples, e.g. tariffs, i.e. taxes, etc. are listed.",
         "J.K. Rowling and George R.R. Martin spoke.",
         "Mr. Smith met Dr. Jones and Gen. Lee on Jan. 5 at No. 10.",
+        "It was signed by then-Gov. Jerry Brown and ex-Sen. Joe Manchin.",  # a title after a hyphen
         "See fig. 3, figs. 4-6, Art. II of the charter and no. 12 on the list.",
         "The fair opens Sat. Nov. 8 and closes Sun. Nov. 9 at the latest.",
         "The mayor said no. I left before the vote.",

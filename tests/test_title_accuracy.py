@@ -127,6 +127,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
          "Then-President Donald Trump"),
         ("Then-Prime Minister Rishi Sunak visited the plant in March.", "2023-06-01",
          "Then-Prime Minister Rishi Sunak"),
+        # ... an abbreviated title too, whose point does not end the sentence
+        ("Then-Sen. Kamala Harris said on Monday that she would vote no.", "2020-06-01",
+         "Then-Sen. Kamala Harris"),
+        ("The bill was signed by then-Gov. Gavin Newsom.", "2023-06-01", "then-Gov. Gavin Newsom"),
         # the offices added in the fourth round
         ("Deputy Prime Minister Angela Rayner spoke.", "2025-10-10", "Deputy Prime Minister Angela Rayner"),
         ("Opposition leader Keir Starmer spoke.", "2025-03-01", "Opposition leader Keir Starmer"),

@@ -126,8 +126,9 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if lower_next and close and close != ")" and token[:-1].isalpha() and token[1:-1].islower() and \
                 text[pos - len(token):pos - len(token) + 1] in _OPENING_MARKS:
             return False  # a quotation of one word, then its tag: '"Go." the coach told them' (not "U.S.")
-        if key in PREFIX_ABBREVIATIONS and (key not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)) \
-                and not (lower_next and key in NAME_PREFIXES):
+        prefix = key if key in PREFIX_ABBREVIATIONS else key.rpartition("-")[2]  # "then-Sen. Harris", "ex-Gov."
+        if prefix in PREFIX_ABBREVIATIONS and (prefix not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)) \
+                and not (lower_next and prefix in NAME_PREFIXES):
             return False  # "Dr. Jones", "No. 10"; but "lives on Main St. the house" prefixes no name
         if lower_next and LIST_MARKER.fullmatch(token) and _enumerates(text, pos + 1 - len(token), sent_start, token):
             return False  # an enumeration: "1. an item", "see iv. the clause"; not "at Mach 2. the pilot"
