@@ -648,6 +648,9 @@ def test_a_party_between_former_and_the_title_is_part_of_the_framing(text, as_of
     ("Former Sen. Chuck Schumer said on Monday that the talks had failed.", "2025-06-01", True),
     ("Sen. Bernie Sanders said on Monday that the talks had failed.", "2025-06-01", False),
     ("Senator Adam Schiff said on Monday that the talks had failed.", "2024-06-01", True),  # before he took office
+    ("Florida Sen. Marco Rubio said on Monday that the talks had failed.", "2025-06-01", True),  # by the state
+    ("Texas Sen. Ted Cruz said on Monday that the talks had failed.", "2025-06-01", False),
+    ("Florida state Sen. Marco Rubio said on Monday that the talks had failed.", "2025-06-01", False),  # a state's
 ])
 def test_offices_the_registry_gained_after_the_first_round_are_judged(text, as_of, reported):
     found = [d for d in lint.check_text(text, config={"as_of": as_of}) if d.rule == RULE]

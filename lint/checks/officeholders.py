@@ -115,8 +115,9 @@ class Registry:
     @functools.cached_property
     def before(self) -> re.Pattern[str]:
         """ "former U.S. President " right before a name; qualifiers keep their
-        case. Not after a number: "by 9 PM Boris Johnson had resigned" tells the time."""
-        return re.compile(rf"(?<![\w-])(?<!\d\s){self.framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+"
+        case. Not after a number: "by 9 PM Boris Johnson had resigned" tells the time,
+        nor after "state": "state Sen. Jo Roe" sits in a state's senate."""
+        return re.compile(rf"(?<![\w-])(?<!\d\s)(?<!state\s){self.framing}(?P<elect>-elect|-designate)?(?P<comma>,)?\s+"
                           rf"(?:(?-i:{HONORIFICS})\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
