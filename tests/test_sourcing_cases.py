@@ -6517,6 +6517,10 @@ def test_a_clause_after_a_relative_one_has_its_own_subject(text, expected):
     # A plural noun after "with", and an adjective opening the sentence, are no verbs of saying.
     ("The school closed.\n\nWorried parents have been flooding social media with questions.", []),
     ("Residents flooded the meeting with complaints about the plan.", []),
+    # ... nor a verb's base form there, a noun too ("with caution"), unless a clause we spoke in ends on "with"
+    ("The harbourmaster, Captain Sarah Lind, says even professional pilots treat the estuary with caution.", []),
+    ("Markets reacted with caution to the news.", []),
+    ("Residents we spoke with say the council ignored them.", ["Residents we spoke with say"]),
     # ... while "with" before a claim in progress, and an inverted verb before a colon, still are.
     ("The board met, with critics saying it was too late.", ["critics saying"]),
 ])

@@ -514,8 +514,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                     ("s'" in window or "s\u2019" in window) and _after_plural_possessive(previous)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear",
                 # "policymakers' median estimate showed"
-            if last == "with" and verb[-1:] == "s":
-                continue  # a plural noun after "with": "flooding social media with questions", "with claims of"
+            if last == "with" and (verb[-1:] == "s" or (
+                    not _past(verb) and previous[-2:-1] and previous[-2].lower() not in _SPOKEN)):
+                continue  # a noun after "with": "flooding social media with questions", "with claims of", "treat
+                # the estuary with caution" (not "the people we spoke with say")
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
