@@ -1485,6 +1485,10 @@ def test_a_split_body_or_vote_or_a_blame_nobody_voices_is_no_claim(text):
     # ... or a record of theirs the story names, showing it.
     "Several officials now expect fewer cuts than they did in March, the projections showed.",
     "Most policymakers agreed that rates should stay on hold, the minutes showed.",
+    # ... or sources whose anonymity the story explains, closing the sentence
+    "The plan was discussed by three people familiar with the talks, who spoke on condition of anonymity to "
+    "describe internal deliberations. Others in the administration worry that the curbs could fail, two of the "
+    "people said.",
 ])
 def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is_not_vague(text):
     assert kinds(text, VAGUE) == []
@@ -1501,6 +1505,10 @@ def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is
 ])
 def test_a_group_beside_a_named_source_is_still_vague(text):
     assert kinds(text, VAGUE) == ["vague"]
+
+
+def test_a_group_inside_what_unexplained_sources_said_is_vague_as_they_are():
+    assert kinds("Others worry that the curbs could fail, sources said.", VAGUE) == ["vague", "vague"]
 
 
 def test_a_record_nobody_is_named_for_shows_no_group_s_claim():

@@ -615,10 +615,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
                 plural_with_reason = index  # "Labour MPs have privately expressed concern." then 'One said: "..."':
                 # members of a named body, speaking in private, which their anonymity keeps
-        if len(resolved) > 1 and resolved[-1].kind == NAMED and resolved[-1].verb in _TRAILING_VERBS and (
+        if len(resolved) > 1 and (resolved[-1].kind == NAMED or (
+                resolved[-1].justified and resolved[-1].kind in (PERSON, GROUP))) and \
+                resolved[-1].verb in _TRAILING_VERBS and (
                 resolved[-1].verb != "according to" or _PROPER_NAME.fullmatch(resolved[-1].subject)):
             # "according to" only a name: "the World Health Organization", not "Monday's poll" nor "the Ifo
-            # barometer", which are judged as evidence
+            # barometer", which are judged as evidence; or sources whose anonymity the story explains ("Others in
+            # the administration worry ..., two of the people said")
             resolved = _reported_by_last(resolved, outside_text, sentence.end)
         if resolved:  # a verb-shaped word with no source: many sentences
             out.by_sentence[sentence.start] = resolved

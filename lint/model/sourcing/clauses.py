@@ -189,10 +189,12 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
     """A group's claim inside what a named source said, its attribution
     closing the sentence after a comma ("Farmers have warned of higher prices
     for months, the National Farmers' Union said", "..., Acme said in a
-    report"), is the named source's report. Not a claim beside the named
-    one's ("Critics say it will fail, but the mayor said it would work"), nor
-    one before a named source's own clause ("..., when Keane has said she
-    will run")."""
+    report"), is the named source's report; inside what sources whose
+    anonymity the story explains said, it is theirs, as justified ("Others in
+    the administration worry ..., two of the people said"). Not a claim
+    beside the named one's ("Critics say it will fail, but the mayor said it
+    would work"), nor one before a named source's own clause ("..., when
+    Keane has said she will run")."""
     last = found[-1]
     opens = min(last.start, last.subject_start)
     if _CLOSING_TAIL.fullmatch(text, max(last.end, last.subject_end), end) is None:
@@ -202,7 +204,7 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
         between = text[a.end:opens]
         if a.kind == GROUP and a.end <= opens and between.rstrip().endswith(",") \
                 and _CLAIM_BESIDE.search(between) is None:
-            a = _replace(a, NAMED)
+            a = _replace(a, NAMED) if last.kind == NAMED else _replace(a, a.kind, justified=True)
         out.append(a)
     out.append(last)
     return out
