@@ -1154,8 +1154,9 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # said"; or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
-# Those who run a business, by their post or by what they run.
-_BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "manager", "runs", "retailer")
+# Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
+_BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",
+                    "runs", "retailer")
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
