@@ -2880,6 +2880,7 @@ def test_a_lowercase_tag_after_a_quotation_s_full_stop_or_question_mark_is_its_a
     ("Netizens feel that the mayor lied.", "Netizens feel"),
     ("Talk in the corridors is that the mayor lied.", "Talk in the corridors is"),
     ("The chatter among traders is that the bank will cut rates.", "The chatter among traders is"),
+    ("The buzz in political circles is that the minister will quit.", "The buzz in political circles is"),
     ("Many are of the opinion that the mayor lied.", "Many are of the opinion"),
 ])
 def test_a_spinner_s_ways_of_putting_a_claim_on_nobody_are_vague(text, span):
@@ -2891,6 +2892,7 @@ def test_a_spinner_s_ways_of_putting_a_claim_on_nobody_are_vague(text, span):
     "Residents were quick to help the victims.",
     "The talk was that good.",
     "The talk on Monday was about trade.",
+    "The buzz around the stadium was electric.",
     "The mayor is of the opinion that the plan works.",
 ])
 def test_the_same_words_with_a_named_subject_or_no_claim_are_not_vague(text):
