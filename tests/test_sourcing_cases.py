@@ -4803,6 +4803,12 @@ def test_a_thing_claimed_is_no_claim_made(text, expected):
     ("Objectors told the meeting that the roads could not cope. \u201cWe are not against new homes,\u201d said "
      "Margaret Ellison, who chairs the Thornbury Residents' Association.", []),
     ("Objectors said the roads could not cope. Jo Roe, who objected to the scheme, said it was a mess.", []),
+    # ... or by where they live
+    ("Objectors raised concerns about traffic. Speaking at the meeting, local resident Jean Foster said the roads "
+     "were full.", []),
+    ("Objectors raised concerns about traffic. Jean Foster, who lives next to the site, said the roads were full.", []),
+    ("Objectors raised concerns about traffic. Council officer Tom Bell said the roads were fine.",
+     ["Objectors raised concerns"]),
     ("Objectors told the meeting that the roads could not cope. \u201cIt is a mess,\u201d said Jo Roe, 54.",
      ["Objectors told"]),
 ])

@@ -1205,9 +1205,11 @@ _MEMBERS = {
     # the plan"
     **dict.fromkeys(("supporters", "proponents", "backers"), ("supporter", "proponent", "backer", "voted for",
                                                             "backed", "backs", "supports", "championed")),
-    # objectors to a plan, one named by their objection or the body they speak for: "Objectors told the meeting ..."
-    # then "said Margaret Ellison, who chairs the Thornbury Residents' Association"
-    "objectors": ("objector", "objected", "objects", "opposed", "opposes", *_ORGANISATIONS),
+    # objectors to a plan, one named by their objection, the body they speak for or where they live: "Objectors told
+    # the meeting ..." then "said Margaret Ellison, who chairs the Thornbury Residents' Association", "local resident
+    # Jean Foster said"
+    "objectors": ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "neighbour",
+                  "neighbor", *_ORGANISATIONS),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations", "agencies",
