@@ -1905,6 +1905,11 @@ def test_a_spokesperson_of_a_body_the_story_never_named_is_still_unnamed():
     "\u201cIt is a clever piece of kit,\u201d said an engineer at Google.",
     "\u201cThe bonds are cheap,\u201d said an analyst at Moody's.",
     "\u201cThe ward is full every night,\u201d said a nurse at Leeds General Infirmary.",
+    # ... and by the employer's name before their job, whatever the job
+    "\u201cNobody wants to spend their holiday on the hard shoulder,\u201d said an AA patrolman.",
+    "\u201cHe was armed,\u201d an FBI agent said.",
+    "\u201cWe found nothing,\u201d said a Met detective.",
+    "\u201cWe are heartbroken,\u201d said a Church of England vicar.",
 ])
 def test_a_quotation_from_an_unnamed_person_at_a_named_employer_is_unnamed(text):
     # As "a Google engineer" is: whom they work for is no name.
@@ -1914,11 +1919,23 @@ def test_a_quotation_from_an_unnamed_person_at_a_named_employer_is_unnamed(text)
 @pytest.mark.parametrize("text", [
     "\u201cIt is a clever piece of kit,\u201d said an engineer at Google, Ana Ruiz.",
     "\u201cIt is a clever piece of kit,\u201d said an official at the Interior Ministry, Ana Ruiz.",
+    # ... named after a determiner and a title or role
+    "A vicar at St Mary's, the Rev Ann Ross, said: \u201cWe are heartbroken.\u201d",
+    "A nurse at the hospital, the matron Ann Ross, said: \u201cWe are heartbroken.\u201d",
     "\u201cIt is a clever piece of kit,\u201d said a spokeswoman for Google.",
     "\u201cIt is a clever piece of kit,\u201d said a representative of Acme.",
 ])
 def test_a_person_at_an_employer_named_after_a_comma_or_speaking_for_it_is_a_source(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Not a friend of someone named, nor the employer restated.
+    "An official at the ministry, a friend of Ann Ross, said: \u201cIt is over.\u201d",
+    "An official at the ministry, the Interior Ministry, said: \u201cIt is over.\u201d",
+])
+def test_a_person_at_an_employer_set_off_by_other_words_is_still_unnamed(text):
+    assert kinds(text) == ["unnamed"]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -6754,10 +6771,15 @@ def test_a_bare_others_is_the_speaker_named_next(text, expected):
     ("Officers were called at 03:00.\n\nThe victim is believed to be in his 40s.", []),
     ("The man, who is believed to have been in his late teens, died at the scene.", []),
     ("The victim is believed to be aged about 30.", []),
+    # ... and a multiple of another's
+    ("The planet is thought to be about seven times the mass of Jupiter.", []),
+    ("The star is believed to be twice as old as the Sun.", []),
+    ("The new hall is thought to be half the size of the old one.", []),
     # ... not a hedged description or identity.
     ("The comet is thought to be dangerous.", ["is thought to be"]),
     ("The wreck is believed to be the Endurance.", ["is believed to be"]),
     ("The suspect is believed to be in his car.", ["is believed to be"]),
+    ("The drug is thought to be twice as dangerous as heroin.", ["is thought to be"]),
 ])
 def test_a_hedged_measure_is_no_vague_claim(text, expected):
     assert vague_spans(text) == expected
@@ -7063,6 +7085,25 @@ def test_controllers_are_the_staff_of_the_office_beside_them(text, expected):
     ("The company said profits fell. According to a staff report, morale is low.", ["According to a staff report"]),
 ])
 def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A local government's staff, once the story names it, are its officers ...
+    ("The city council approved the buses.\n\nCity staff say the rest will follow in 2026.", []),
+    ("Regional council approved the buses.\n\nCouncil staff say the rest will follow in 2026.", []),
+    ("The county board met on Tuesday. County staff said the road would reopen in May.", []),
+    # ... and bare "Staff" are, once the story names their report to a council, board or commission.
+    ("The buses will cost $48m, according to a staff report to regional council.\n\nStaff say the rest will "
+     "follow in 2026.", []),
+    ("The commission backed the staff recommendation. Staff said the cost would rise.", []),
+    # Not without such a report: a workforce, or no body named at all.
+    ("The council voted on Monday. Staff say the rest will follow in 2026.", ["Staff say"]),
+    ("Hospital staff were praised. The council met. Staff say morale is low.", ["Staff say"]),
+    ("The hospital said it was busy. Hospital staff say the wards are full.", ["Hospital staff say"]),
+    ("City staff say the rest will follow in 2026.", ["City staff say"]),
+])
+def test_a_local_governments_staff_are_its_officers(text, expected):
     assert vague_spans(text) == expected
 
 

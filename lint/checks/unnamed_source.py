@@ -350,12 +350,18 @@ _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:s
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")
 # A measure, hedged: "The comet is thought to be a few kilometres across", "The hoard is believed to be about 1,500
-# years old", and someone's age, as police give it: "The victim is believed to be in his 40s", "who is believed to
+# years old", "The planet is thought to be about seven times the mass of Jupiter" (a multiple of another's), and
+# someone's age, as police give it: "The victim is believed to be in his 40s", "who is believed to
 # have been in her late teens"; the figure's own uncertainty, as a count's is.
 _MEASURE = re.compile(r"(?:is|are|was|were) (?:thought|believed|estimated) to (?:be|have been) (?:(?:(?:about|"
                       r"around|roughly|some|up to|at least|more than|less than|nearly|almost|over|under|between) )?"
                       r"(?:\d[\d,.]*|a few|several|a couple of|(?:tens|hundreds|thousands|millions|billions) of)\b"
                       r"[^.;,]{0,25}?\b(?:old|long|tall|high|wide|across|deep|thick|in diameter|away|heavy)\b"
+                      r"|(?:(?:about|around|roughly|some|up to|at least|more than|less than|nearly|almost|over) )?"
+                      r"(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|hundreds of|"
+                      r"thousands of) times|twice|half|a third|a quarter) (?:the (?:mass|size|weight|diameter|width|"
+                      r"length|height|volume|age|area|depth|distance|brightness) of|as (?:big|large|heavy|massive|old|"
+                      r"long|tall|wide|deep|bright|far|fast) as)\b"
                       r"|in (?:his|her|their) (?:early |mid-|mid |late )?(?:teens|\d0s|twenties|thirties|forties|"
                       r"fifties|sixties|seventies|eighties|nineties)\b|aged (?:about |around |between )?\d)")
 _EVIDENCE_VERBS = frozenset("show shows shown showed find finds found linked".split())

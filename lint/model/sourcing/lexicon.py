@@ -278,6 +278,9 @@ DOCUMENTS = frozenset("report study survey poll".split())
 # A council's officers by their work: "planning officers", "council officers".
 _COUNCIL_WORK = frozenset("council planning licensing highways housing".split())
 _STAFFED = ("council", "board", "commission", "committee")  # public bodies whose staff report to them
+# A local government's word for itself, whose "staff" are its officers ("city staff", "county staff"), as North
+# American local news calls them.
+_TOWN_HALLS = frozenset("city council town county borough township municipality municipal".split())
 # Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".

@@ -56,6 +56,7 @@ from .lexicon import (
     _SPOKESPEOPLE,
     _STAFFED,
     _STANCE,
+    _TOWN_HALLS,
     _STATE_BODIES,
     _TALLIES,
     _THOSE,
@@ -82,6 +83,7 @@ _HOLDERS = frozenset("""mayor governor president chairman chairwoman chair leade
 _DEFINITE_OWNERS = frozenset("the its their his her".split())
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
+_STAFF_PAPERS = ("report", "recommendation", "memo")  # what a council's staff put to it: "a staff report"
 _LOYAL = frozenset("allies friends confidants associates loyalists".split())
 # Those who know someone, by how: "a friend of the couple", "a neighbour of the victim".
 _ACQUAINTED = _LOYAL | frozenset("relatives neighbours neighbors colleagues pals acquaintances classmates".split())
@@ -339,7 +341,8 @@ _NAMED_SPEAKER_OPENS = compiled_later(
     r"chair(?:man|woman)?|president|governor|commissioner)\b)[^.;]{0,80}?, "
     r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
-_APPOSED_LAST = re.compile(rf",\s+{_FULL_NAME}[\s,.;]*$")
+_APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+)"
+                           rf"{{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
 
 
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
@@ -383,7 +386,10 @@ def classify(phrase: str, lexicon: Lexicon,
             place == len(lowered) or lowered[place] in _CLAUSE_WORDS):
         return NAMED, " ".join(tokens)  # "Airlines UK", "Schools North East", "Water UK, which represents ...": a
         # body, named by where it is after its noun ("UK airlines" are some of them)
-    apposed = _APPOSED_LAST.search(phrase) is not None  # "an engineer at Google, Ana Ruiz": her name
+    # "an engineer at Google, Ana Ruiz", "a vicar at St Mary's, the Rev Ann Ross": their name (not a body's after
+    # a determiner: "an official at the ministry, the Interior Ministry")
+    apposed = (found := _APPOSED_LAST.search(phrase)) is not None and not (
+        found["det"] and found["name"].split()[-1].lower() in _BODIES)
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
     # prosecutors" ("that" before a plural is no determiner)
     own = next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
@@ -493,6 +499,11 @@ def classify(phrase: str, lexicon: Lexicon,
     before_head = lowered[head_index - 1] if head_index else ""
     if head in _OFFICE_STAFF and before_head.endswith(("'s", "\u2019s")):
         before_head = before_head[:-2]  # "sheriff's officials", of the Sheriff's Office the story named
+    if head == "staff" and ((before_head in _TOWN_HALLS and earlier(before_head)) or (
+            not before_head and any(earlier(f"staff {paper}") for paper in _STAFF_PAPERS)
+            and any(earlier(w) for w in _STAFFED))):
+        return NAMED, " ".join(tokens)  # "city staff" once the story has named the city, and bare "Staff" once it
+        # has named their report to the council ("a staff report to regional council"): its officers
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
