@@ -297,6 +297,8 @@ RESIDUE = [
     "Watch the full interview above.",
     "Read the full statement here.",
     "Advertisement \u2022 Scroll to continue",
+    "Advertisement - scroll to continue reading",
+    "Advertisement \u00b7 Scroll down to continue reading",
     "What to read next",
     "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn",
     "Copy this link",

@@ -656,6 +656,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "Many in the sector assume the rules will change.",
     # Impersonal claims in their other shapes.
     "It is claimed that the firm hid losses.",
+    "It is alleged that the money was moved offshore before the audit.",
+    "The company denies wrongdoing. It was alleged that staff ignored warnings.",
     "It was reported that the firm hid losses.",
     "It\u2019s understood the firm hid losses.",
     "It's no secret that the tender was rigged.",
@@ -4936,6 +4938,10 @@ def test_a_capitalised_word_before_an_unnamed_persons_noun(text, expected):
     # A view pinned on a group ("see ... as"), not what someone saw as something happened.
     ("Some see it as a chance to calm trade tensions.", ["vague"]),
     ("Many view the plan as a land grab.", ["vague"]),
+    ("Many commentators regard the treaty as the most important since 1945.", ["vague"]),
+    ("He is regarded as the finest player of his generation.", []),
+    ("The house, regarded as the oldest in town, was sold.", []),
+    ("The mayor, who regards the plan as a disaster, said it would fail.", []),
     ("Residents saw the fire as they drove home.", []),
     ("Visitors can see the paintings as well as the sculptures.", []),
     # The sides of a group said to be divided are reported once, at the division.
@@ -7105,6 +7111,17 @@ def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected)
 ])
 def test_a_local_governments_staff_are_its_officers(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A charge's allegation in a court story.
+    "Ann Lee, 34, denies two counts of fraud. It is alleged she took \u00a340,000 from the charity.",
+    "He is charged with assault and will appear at Leeds Crown Court. It is alleged that he struck a steward.",
+    "The trial heard evidence from ten witnesses. It was alleged that the money was moved offshore.",
+    "Mr Smith pleaded not guilty. It is claimed he lied to investigators.",
+])
+def test_it_is_alleged_in_a_court_story_is_the_charges(text):
+    assert vague_spans(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [

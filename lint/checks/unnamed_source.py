@@ -126,6 +126,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _COUNT_BEFORE.search(doc.flat_lowered, max(0, a.start - 40), a.start):
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
+            if a.kind == IMPERSONAL and _CHARGED.fullmatch(a.subject.lower()) and \
+                    _COURT_STORY.search(doc.flat_lowered, 0, a.start):
+                continue  # "He denies fraud. It is alleged that he moved the money offshore": the charge's
+                # allegation, which the court hears, as a court report puts it
             if a.kind == IMPERSONAL and _MEASURE.match(doc.flat_lowered, a.start):
                 continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is
             if a.kind == IMPERSONAL and _CONDITION.match(doc.flat_lowered, a.start) and \
@@ -345,6 +349,13 @@ _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )
 _MARKET_PLAYERS = frozenset("investors traders markets".split())
 _MARKET_PRICING = re.compile(r"\b(?:futures|money|bond|swaps?|options|interest rate|rate) (?:markets?|prices|pricing|"
                              r"contracts)\b|\bmarket pricing\b|\bpriced in\b")
+# A story of a charge or a trial, whose allegation "it is alleged" gives.
+_CHARGED = re.compile(r"it(?: is|['\u2019]s| was) (?:alleged|claimed)(?: that)?")
+_COURT_STORY = re.compile(r"\b(?:charged with|(?:crown|magistrates['\u2019]?|district|high|sheriff|circuit|"
+                          r"superior|federal|youth|supreme) court|(?:on|stood|standing|stands) trial|trial (?:heard|"
+                          r"was told|continues)|court (?:heard|was told)|jury|jurors|prosecutors?|indicted|indictment|"
+                          r"pleaded (?:not )?guilty|(?:denies|denied) (?:[\w-]+ ){0,3}?(?:charges?|counts?|offences?|"
+                          r"offenses?|murder|manslaughter|assault|fraud|theft|rape))\b")
 # A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"

@@ -56,12 +56,12 @@ from .lexicon import (
     _SPOKESPEOPLE,
     _STAFFED,
     _STANCE,
-    _TOWN_HALLS,
     _STATE_BODIES,
     _TALLIES,
     _THOSE,
     _TO_LAST_CLAUSE_MARK,
     _TOKEN,
+    _TOWN_HALLS,
     _UNNAMED_AT,
     _UNNAMED_PLURALS,
     ACTORS,
@@ -341,8 +341,8 @@ _NAMED_SPEAKER_OPENS = compiled_later(
     r"chair(?:man|woman)?|president|governor|commissioner)\b)[^.;]{0,80}?, "
     r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
-_APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+)"
-                           rf"{{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
+_APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+"
+                           rf"(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+){{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
 
 
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
