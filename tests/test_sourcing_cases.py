@@ -4507,6 +4507,13 @@ def test_the_sources_reason_covers_the_people_before(text, expected):
      "one worker in Derby.", ["unnamed"]),
     ("Eight managers spoke to us. Most asked not to be named because they feared losing their jobs.\n\n\u201cYou "
      "do a 12-hour day and get paid for eight,\u201d said one worker in Derby.", ["unnamed"]),
+    # One of a workforce so counted, by their job; not after managers counted, nor with no reason.
+    ("Four former employees described the culture. All four spoke on condition of anonymity because they feared "
+     "losing work.\n\n\u201cIt was awful,\u201d said one former carer.", []),
+    ("Four managers described the culture. All four spoke on condition of anonymity because they feared losing "
+     "work.\n\n\u201cIt was awful,\u201d said one former carer.", ["unnamed"]),
+    ("Four former employees described the culture.\n\n\u201cIt was awful,\u201d said one former carer.",
+     ["unnamed"]),
     # Sources named by a word that takes in any role, a few sentences before; and "another" right after one of them.
     ("Two senior government figures said the talks had stalled. They spoke on condition of anonymity because the "
      "talks are private.\n\nThe Treasury declined to comment.\n\n\"It is impossible,\" one minister said. \"It is "
@@ -6755,6 +6762,12 @@ def test_a_named_body_acting_after_its_own_survey(text, expected):
     ("Parents spoke for an hour.\n\nOthers worried about sports. Tom Kessler, the district's athletic director, said "
      "practices would end after dark.", []),
     ("Some said it was too late. Jo Roe, whose son plays, argued that it was not.", []),
+    # ... or whose experts the next sentence names by their firm
+    ("Others argue the opposite. In a note to clients, Goldman Sachs economists said they expected one cut.", []),
+    ("Others argue the opposite. Analysts at Barclays said they expected one cut.", []),
+    ("Others argue the opposite. Some City economists said they expected one cut.", ["Others argue"]),
+    ("Others argue the opposite. Analysts at the bank said they expected one cut.",
+     ["Others argue", "Analysts at the bank said"]),
     # ... not a group with a noun of its own, nor an office speaking next, nor a name with nobody's role.
     ("Critics say the plan is rushed. Amy Lee, a councillor, said it was rushed.", ["Critics say"]),
     ("Others say the plan is a disaster. The mayor said it was not.", ["Others say"]),
@@ -7122,6 +7135,21 @@ def test_a_local_governments_staff_are_its_officers(text, expected):
 ])
 def test_it_is_alleged_in_a_court_story_is_the_charges(text):
     assert vague_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the outlet says it has learned, then "understood": the outlet's own.
+    ("Newcastle are in talks to sign the striker, the BBC understands.\n\nThe clubs are understood to have agreed "
+     "a fee.", []),
+    ("BBC Sport understands that Newcastle are in talks. It is understood terms are agreed.", []),
+    ("This newspaper can reveal that the deal is done. It is understood terms are agreed.", []),
+    # Not without it, nor after one who understands something, nor a group's claim after it.
+    ("Newcastle are in talks to sign the striker. It is understood terms are agreed.", ["It is understood"]),
+    ("Newcastle understands the risk. It is understood terms are agreed.", ["It is understood"]),
+    ("Newcastle are in talks, the BBC understands. Experts say the fee is too high.", ["Experts say"]),
+])
+def test_understood_after_the_outlet_says_it_understands(text, expected):
+    assert vague_spans(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

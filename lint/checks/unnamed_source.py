@@ -130,6 +130,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _COURT_STORY.search(doc.flat_lowered, 0, a.start):
                 continue  # "He denies fraud. It is alleged that he moved the money offshore": the charge's
                 # allegation, which the court hears, as a court report puts it
+            if a.kind == IMPERSONAL and "understood" in a.subject and \
+                    _OUTLET_UNDERSTANDS.search(doc.flat, 0, a.start):
+                continue  # "..., the BBC understands." then "The clubs are understood to have agreed a fee": what the
+                # outlet has learned, as it said
             if a.kind == IMPERSONAL and _MEASURE.match(doc.flat_lowered, a.start):
                 continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is
             if a.kind == IMPERSONAL and _CONDITION.match(doc.flat_lowered, a.start) and \
@@ -349,6 +353,11 @@ _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )
 _MARKET_PLAYERS = frozenset("investors traders markets".split())
 _MARKET_PRICING = re.compile(r"\b(?:futures|money|bond|swaps?|options|interest rate|rate) (?:markets?|prices|pricing|"
                              r"contracts)\b|\bmarket pricing\b|\bpriced in\b")
+# An outlet saying what it has learned: "..., the BBC understands.", "Sky Sports News has been told", "this newspaper
+# can reveal"; after it, "it is understood" is the outlet's own.
+_OUTLET_UNDERSTANDS = re.compile(r"(?:\b(?:[Tt]he )?[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,2}|\b[Tt]his "
+                                 r"(?:newspaper|paper|website|programme|program|station|publication)) (?:understands|"
+                                 r"has (?:learned|learnt|been told)|can reveal)(?=[.,;]| that\b)")
 # A story of a charge or a trial, whose allegation "it is alleged" gives.
 _CHARGED = re.compile(r"it(?: is|['\u2019]s| was) (?:alleged|claimed)(?: that)?")
 _COURT_STORY = re.compile(r"\b(?:charged with|(?:crown|magistrates['\u2019]?|district|high|sheriff|circuit|"

@@ -116,6 +116,7 @@ from .groups import (
     _body_of,
     _body_speaks_for,
     _by_their_work,
+    _counted_in,
     _evidence_noun,
     _field_of,
     _identified_next,
@@ -180,16 +181,15 @@ from .quotes import (
 )
 from .subjects import (
     _ELLIPTICAL,
+    _FIRMS_EXPERTS_SPEAK,
     _FIRST_NAME_ONLY,
     _HELD_IN_ONE,
     _JOINED_CLAIM,
     _NAME_SET_OFF,
     _NAMED_SPEAKER_OPENS,
-    _NEAR_REASON,
     _SIDES,
     ProperWords,
     _fuller_name_before,
-    _plural_in,
 )
 
 
@@ -528,9 +528,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
                 # in Kharkiv" then "Many Ukrainians say")
             if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
-                    _NAMED_SPEAKER_OPENS().match(outside_text, s.start) for s in after):
+                    _NAMED_SPEAKER_OPENS().match(outside_text, s.start)
+                    or _FIRMS_EXPERTS_SPEAK().search(outside_text, s.start, s.end) for s in after):
                 a = _replace(a, NAMED)  # "Others worried about sports." then "Tom Kessler, the district's athletic
-                # director, said": a bare "Others" has no noun of its own, so the one named speaking next is of them
+                # director, said": a bare "Others" has no noun of its own, so the one named speaking next is of them;
+                # so are a firm's experts ("In a note to clients, Goldman Sachs economists said")
             if a.kind == GROUP and len(head) >= 7 and head.endswith("ers") and any(
                     (who := outside_text.find(", who", s.start, s.start + _NAMED_WHO_REACH)) >= 0
                     and _by_their_work(head, outside_text, s, who) for s in after):
@@ -552,16 +554,16 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and first_reason < index and \
                     (one := _ONE_OF_THE_EXPLAINED().fullmatch(a.subject.lower())) is not None and any(
-                    r < index and (_plural_in(one["noun"], lowered_outside, sentences[r], index - r <= _NEAR_REASON)
+                    r < index and (_counted_in(one["noun"], lowered_outside, sentences[r], index - r)
                                    or (r and sentences[r - 1].region is sentences[r].region
                                        and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
-                                       and _plural_in(one["noun"], lowered_outside, sentences[r - 1],
-                                                      index - r <= _NEAR_REASON)))
+                                       and _counted_in(one["noun"], lowered_outside, sentences[r - 1], index - r)))
                     for r in reasons):
                 # "One senior official said", after "three officials, who spoke on condition of anonymity because":
                 # one of those; or after "Eight workers spoke to us. Most asked not to be named because ..."; "One
                 # minister said" a few sentences after "Two senior government figures ... spoke on condition of
-                # anonymity": sources named by a word that takes in any role
+                # anonymity": sources named by a word that takes in any role; "one former carer" after "Four former
+                # employees ... All four spoke on condition of anonymity because": one of a workforce, by their job
                 a = _replace(a, a.kind, justified=True)
             if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THEM and (
                     (last_group is not None and last_group.justified and

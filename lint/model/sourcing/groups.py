@@ -45,7 +45,9 @@ from .subjects import (
     _AFTER_HEAD,
     _FULL_NAME,
     _FULL_NAME_ALONE,
+    _NEAR_REASON,
     _RIVALS,
+    _plural_in,
 )
 
 
@@ -685,11 +687,24 @@ _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|seve
 # One of a group, by its count alone: "one said", "another added", "a second told".
 _ONE_OF_THEM = frozenset({"one", "another", "the other", "a second", "a third", "one of", "another of", "one of them",
                           "another of them"})  # "one of them said": "them", a pronoun, is left off the subject
+# Jobs a workforce is counted by ("Four former employees ... spoke on condition of anonymity because ...") before one
+# of it speaks by their job: "said one former carer".
+_JOBS = frozenset("""carer cleaner porter guard engineer technician agent analyst trader lawyer pilot paramedic
+    firefighter soldier chef courier contractor volunteer supervisor clerk caseworker cashier""".split())
+_WORKFORCE_COUNTED = ("employee", "worker")
+
+
+def _counted_in(noun: str, lowered: str, sentence: Sentence, distance: int) -> bool:
+    """Does a sentence `distance` sentences back count those one of whom speaks
+    by `noun` ("three officials" for "one official"), or, for a job, the
+    workforce it is one of ("Four former employees" for "one former carer")?"""
+    return _plural_in(noun, lowered, sentence, distance <= _NEAR_REASON) or (
+        noun in _JOBS and any(_plural_in(staff, lowered, sentence) for staff in _WORKFORCE_COUNTED))
 _ONE_OF_THE_EXPLAINED = compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
     r"administration|western|u\.s\.|european|current))* (?P<noun>official|source|person|aide|diplomat|executive|"
     r"insider|minister|worker|employee|member|resident|nurse|doctor|teacher|officer|manager|driver|parent|student|"
-    r"patient|tenant)")
+    rf"patient|tenant|{'|'.join(sorted(_JOBS))})")
 # How a reason's sentence goes back to the people the sentence before counted: "Most asked not to be named".
 _BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
 

@@ -340,6 +340,14 @@ _NAMED_SPEAKER_OPENS = compiled_later(
     r"(?![^.;]{0,80}?\b(?:leader|mayor|spokes(?:man|woman|person)|chief executive|minister|secretary|"
     r"chair(?:man|woman)?|president|governor|commissioner)\b)[^.;]{0,80}?, "
     r"(?:said|says|told|added|argued|warned|explained|agreed|disagreed)\b")
+# ... or a sentence in which a firm's or an institute's experts speak: "In a note to clients, Goldman Sachs
+# economists said", "Analysts at Barclays wrote" (not "Some City economists said").
+_EXPERTS = r"(?:economists|analysts|strategists|researchers|scientists)"
+_FIRMS_EXPERTS_SPEAK = compiled_later(
+    r"\b(?!(?:Some|Many|Most|Other|Others|These|Those|Several|Few|The|All|Both|Senior|Leading|Top|City|Wall)\b)"
+    rf"(?:[A-Z][\w&'\u2019.-]*\s+){{1,3}}{_EXPERTS}\s+(?:said|say|wrote|argued|argue|expect|expected|warned|estimated)\b"
+    rf"|\b(?i:{_EXPERTS}) at (?!(?:the|a)\b)[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*,? "
+    r"(?:said|say|wrote|argued|argue|expect|expected|warned|estimated)\b")
 _NAME_ARTICLE = re.compile(rf"^(?:{NAME_ARTICLES})-(?=[A-Z])")  # "al-Sayed", "el-Sisi"
 _APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+"
                            rf"(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+){{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
