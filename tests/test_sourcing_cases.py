@@ -4371,6 +4371,25 @@ def test_some_after_a_public_group_is_some_of_them(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # One of the public named next by their own word before their name, speaking ...
+    ("Locals say they are tired of waiting.\n\n\u201cWe need a road,\u201d said Whitianga resident Kerry Hall.", []),
+    ("Residents say they are tired of waiting.\n\nLocal resident Kerry Hall said they needed a road.", []),
+    ("Shoppers say prices are too high.\n\n\u201cIt is a rip-off,\u201d said shopper Ann Lee.", []),
+    ("Fans say the owner must go.\n\n\u201cHe must go,\u201d said Arsenal fan Tom Bell.", []),
+    # ... and one at home there by a role of the public after the place
+    ("Locals say they are tired of waiting.\n\n\u201cWe need a road,\u201d said Whitianga business owner Kerry "
+     "Hall.", []),
+    # Not another's word, nor one who does not speak.
+    ("Locals say they are tired of waiting.\n\n\u201cWe need a road,\u201d said Thames mayor Kerry Hall.",
+     ["vague"]),
+    ("Fans say the owner must go.\n\n\u201cHe must go,\u201d said club owner Tom Bell.", ["vague"]),
+    ("Residents say they are tired of waiting.\n\nThe resident Kerry Hall moved away in 2019.", ["vague"]),
+])
+def test_one_of_the_public_by_their_role_before_their_name(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "They" after a sentence that opens with the public and no more: that public's claim, judged as theirs
     ("Residents are angry. They say the council ignored them.", ["vague"]),
     ("At the market, shoppers were gloomy. They said prices had doubled.", ["vague"]),

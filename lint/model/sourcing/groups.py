@@ -234,6 +234,16 @@ _HOMED = frozenset("residents locals neighbours neighbors villagers tenants home
 _NAMED_WHO_REACH = 160
 
 
+# One of a group by its own word before their name, after a place or a word of how long they have been one:
+# "Whitianga resident Kerry Hall", "local resident Jean Foster", "Shopper Ann Lee"; and one of those at home
+# somewhere by any role of the public after a place: "said Whitianga business owner Kerry Hall" (a capital after
+# "said" is a name's: not "Shop owner Priya Shah said" of residents).
+_NAME_AFTER_ROLE = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b"
+_OWN_WORD_BEFORE_NAME = r"(?:[A-Z][\w'\u2019-]+ |(?i:local|long-?time|fellow) )?(?:[a-z][\w-]+ )?(?i:{own}) "
+_HOME_WORDS = "resident|local|neighbou?r|villager|tenant|homeowner"
+_PLACED_ROLE = rf"(?<=said )[A-Z][\w'\u2019-]+ (?:[a-z][\w-]+ )?(?:{_ONE_OF_THE_PUBLIC}) {_NAME_AFTER_ROLE}"
+
+
 @functools.cache
 def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age
@@ -241,7 +251,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     software engineer who travels from Aundh"), or their role, ending its phrase
     ("a local, said", "a teacher at Park School", after up to three words that
     are no preposition: "a north London estate agent"; not "a local councillor",
-    nor "a spokesman for the dairy farmer")."""
+    nor "a spokesman for the dairy farmer"), or by their role before their
+    name, speaking ("said Whitianga business owner Kerry Hall")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
@@ -250,6 +261,10 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
         if group in _HOMED else ""
+    own = _OWN_WORD_BEFORE_NAME.replace("{own}", _HOME_WORDS if group in _HOMED else _one_of(group)) + \
+        _NAME_AFTER_ROLE
+    role_first = rf"(?<=said ){own}|(?<=says ){own}|{own},? (?:said|says|told|added)\b" + \
+        (f"|{_PLACED_ROLE}" if group in _HOMED else "")
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
@@ -257,7 +272,10 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
-                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))"
+                      # ... or by their role before their name, speaking: "said Whitianga business owner Kerry Hall",
+                      # "Local resident Jean Foster said" (not "Thames mayor Kerry Hall")
+                      + rf"|\b(?:{role_first})")
 
 
 # A body of experts a lead sums up ("an influential panel of experts", "a group of MPs"), and one named by a
