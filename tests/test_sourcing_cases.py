@@ -4390,6 +4390,44 @@ def test_one_of_the_public_by_their_role_before_their_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "One said" after the story's actors so explained, the sentence opening on a conjunction too.
+    ("But two cabinet ministers, speaking on condition of anonymity because they were not authorised to discuss the "
+     "talks, said concessions were drawn up. One said: \u201cWe cannot afford to lose this vote.\u201d", []),
+    ("Two cabinet ministers said concessions were drawn up. One said: \u201cWe cannot afford to lose this "
+     "vote.\u201d", ["unnamed"]),
+])
+def test_one_of_the_actors_whose_anonymity_is_explained(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bare "Councillors" in a story of the committee's or the council's vote: its members, in the debate.
+    ("The council's planning committee voted 8-2 against the scheme.\n\nCouncillors said the road was too busy.", []),
+    ("Leeds City Council voted 9-4 to close the library. Councillors said the building was unsafe.", []),
+    # Not without it, nor some of them, nor after the council speaks.
+    ("Councillors said the road was too busy.", ["vague"]),
+    ("The planning committee voted 8-2 against. Some councillors said the road was too busy.", ["vague"]),
+    ("The council said the road was busy. Councillors said the road was too busy.", ["vague"]),
+])
+def test_councillors_in_a_story_of_their_vote(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Objectors, then another body that also objected, then one of them named in the next paragraph.
+    ("Objectors told the meeting the site flooded and that the schools were full. Frome Town Council also opposed "
+     "the plans.\n\n\u201cIt floods every winter,\u201d said Helen Marsh, who has lived on nearby Styles Hill "
+     "for 30 years.", []),
+    # ... not after a sentence that does not go on with them.
+    ("Objectors told the meeting the site flooded and that the schools were full. The board voted 9-3.\n\n"
+     "\u201cIt floods every winter,\u201d said Helen Marsh, who has lived on nearby Styles Hill for 30 years.",
+     ["vague"]),
+])
+def test_objectors_named_after_another_joins_them(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "They" after a sentence that opens with the public and no more: that public's claim, judged as theirs
     ("Residents are angry. They say the council ignored them.", ["vague"]),
     ("At the market, shoppers were gloomy. They said prices had doubled.", ["vague"]),

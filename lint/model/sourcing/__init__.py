@@ -610,9 +610,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 unnamed[a.subject[a.subject.rfind(" ") + 1:].lower()] = a
                 if a.kind == GROUP:
                     last_group = a
-            if a.kind in (GROUP, NAMED) and index in reasons and (
+            if a.kind in (GROUP, NAMED, ACTORS) and index in reasons and (
                     a.subject.endswith("s") or a.subject.split(" ", 1)[0].endswith("s")):
-                plural_with_reason = index  # "Teachers at the school, who asked not to be named because"
+                plural_with_reason = index  # "Teachers at the school, who asked not to be named because", "But
+                # two cabinet ministers, speaking on condition of anonymity because ..., said"
             if a.kind == NAMED and lowered_outside.find("priv", a.subject_start, a.end + 16) != -1 and \
                     _IN_PRIVATE().search(lowered_outside, a.subject_start, a.end + 16):
                 plural_with_reason = index  # "Labour MPs have privately expressed concern." then 'One said: "..."':

@@ -105,7 +105,8 @@ def _reach(sentences: list[Sentence], index: int, quoted: set[int], count: int) 
 def _next_region(sentences: list[Sentence], index: int, lowered: str) -> Region | None:
     """The paragraph after the one the sentence is in, if what stands between goes on with the group: "Parents said
     they were heartbroken. Many had campaigned." then '"...," said Lisa Forsyth, whose two daughters attend the
-    school.' (not after "The board voted 9-3.")."""
+    school.', "Objectors told the meeting ... Frome Town Council also opposed the plans." then '"...," said
+    Helen Marsh, who has lived on nearby Styles Hill for 30 years.' (not after "The board voted 9-3.")."""
     region = sentences[index].region
     for s in sentences[index + 1:index + 4]:
         if s.region != region:
@@ -115,8 +116,10 @@ def _next_region(sentences: list[Sentence], index: int, lowered: str) -> Region 
     return None
 
 
-# How a sentence goes on with the group the one before gave a claim to: "Many had campaigned", "They say".
-_GOES_ON = compiled_later(r"(?:some|others|many|most|a few|several|they|all|both)\b")
+# How a sentence goes on with the group the one before gave a claim to: "Many had campaigned", "They say"; or adds
+# another to its side: "Frome Town Council also opposed the plans."
+_GOES_ON = compiled_later(r"(?:some|others|many|most|a few|several|they|all|both)\b|(?:[\w'\u2019-]+ ){1,5}also "
+                          r"(?:opposed|objected|backed|supported|critici[sz]ed|welcomed|raised|warned)\b")
 
 
 def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], bool], at: int,

@@ -1241,7 +1241,7 @@ _MEMBERS = {
     # objectors to a plan, one named by their objection, the body they speak for or where they live: "Objectors told
     # the meeting ..." then "said Margaret Ellison, who chairs the Thornbury Residents' Association", "local resident
     # Jean Foster said"
-    "objectors": ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "neighbour",
+    "objectors": ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "lived", "neighbour",
                   "neighbor", *_ORGANISATIONS),
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"

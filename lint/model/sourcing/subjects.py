@@ -507,6 +507,10 @@ def classify(phrase: str, lexicon: Lexicon,
     before_head = lowered[head_index - 1] if head_index else ""
     if head in _OFFICE_STAFF and before_head.endswith(("'s", "\u2019s")):
         before_head = before_head[:-2]  # "sheriff's officials", of the Sheriff's Office the story named
+    if head in ("councillors", "councilors") and not before_head and (
+            earlier("committee") or (earlier("council") and (earlier("meeting") or earlier("voted")))):
+        return NAMED, " ".join(tokens)  # "Councillors said" in a story of the committee's vote or the council's
+        # meeting: its members, in the debate the story reports (not "Some councillors", "Opposition councillors")
     if head == "staff" and ((before_head in _TOWN_HALLS and earlier(before_head)) or (
             not before_head and any(earlier(f"staff {paper}") for paper in _STAFF_PAPERS)
             and any(earlier(w) for w in _STAFFED))):
