@@ -4414,6 +4414,20 @@ def test_councillors_in_a_story_of_their_vote(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Rebels the story tallied before.
+    ("More than 100 Labour MPs have signed an amendment.\n\nRebels say the cuts would push 250,000 people into "
+     "poverty.", []),
+    ("Dozens of Tory MPs are unhappy. Rebels say the cuts go too far.", []),
+    # Not untallied, nor some of them, nor an armed group.
+    ("Rebels say the cuts go too far.", ["vague"]),
+    ("Dozens of Tory MPs are unhappy. Some rebels say the cuts go too far.", ["vague"]),
+    ("Rebels in eastern Congo say they hold the town.", ["vague"]),
+])
+def test_rebels_the_story_tallied(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Objectors, then another body that also objected, then one of them named in the next paragraph.
     ("Objectors told the meeting the site flooded and that the schools were full. Frome Town Council also opposed "
      "the plans.\n\n\u201cIt floods every winter,\u201d said Helen Marsh, who has lived on nearby Styles Hill "

@@ -533,6 +533,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Others worried about sports." then "Tom Kessler, the district's athletic
                 # director, said": a bare "Others" has no noun of its own, so the one named speaking next is of them;
                 # so are a firm's experts ("In a note to clients, Goldman Sachs economists said")
+            if a.kind == GROUP and a.subject.lower() in ("rebels", "the rebels") and \
+                    _TALLIED_CAUCUS().search(lowered_outside, 0, a.start):
+                a = _replace(a, NAMED)  # "More than 100 Labour MPs have signed an amendment ..." then "Rebels say":
+                # those the story tallied, as a tally is named ("dozens of Tory MPs said they would rebel")
             if a.kind == GROUP and len(head) >= 7 and head.endswith("ers") and any(
                     (who := outside_text.find(", who", s.start, s.start + _NAMED_WHO_REACH)) >= 0
                     and _by_their_work(head, outside_text, s, who) for s in after):
@@ -631,6 +635,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
     return out
+
+
+# A tally of a chamber's members: "More than 100 Labour MPs", "dozens of Tory MPs", "40 Republican lawmakers".
+_TALLIED_CAUCUS = compiled_later(r"\b(?:\d[\d,]*|dozens|scores|hundreds) (?:of )?(?:[a-z]+ ){0,2}?(?:mps|msps|meps|"
+                                 r"lawmakers|legislators|senators|councillors|councilors|peers)\b")
 
 
 # Words given to a court, an inquest or a tribunal, or read to one: "told the court", "told jurors", "in a statement
