@@ -405,9 +405,19 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "Protesters chanted \u201cNo more cuts, no more lies\u201d outside the town hall.",
     "Outside, the crowd was chanting \u201cShame on you, shame on you\u201d as the councillors left.",
     "Chants of \u201cOut, out, out\u201d rang around the ground as the manager left.",
+    # A post's caption, and a song's or a poem's line.
+    "One resident posted a picture of the bins with the caption: \u201cThanks for the reminder, Bristol. Wrong "
+    "week.\u201d",
+    "The opener sets the tone, with a line that returns throughout the record: \u201cEvery tide is a way of "
+    "leaving.\u201d",
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
+
+
+def test_a_line_in_the_sentence_before_leaves_a_quotation_speech():
+    assert kinds("Officers formed a line across the road. \u201cMove back now, all of you,\u201d one shouted.") \
+        == ["unnamed"]
 
 
 @pytest.mark.parametrize("text", [
