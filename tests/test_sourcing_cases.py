@@ -415,6 +415,16 @@ def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A relative clause's own subject after "that": the span is theirs, not the noun's before it.
+    ("In a churchyard, a yew tree grows that some believe is the oldest living thing in Europe.", ["some believe"]),
+    ("It is a plan that many say is doomed.", ["many say"]),
+    ("It is a plan that most economists say is doomed.", ["most economists say"]),
+])
+def test_the_span_of_a_group_opening_a_that_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
 def test_a_line_in_the_sentence_before_leaves_a_quotation_speech():
     assert kinds("Officers formed a line across the road. \u201cMove back now, all of you,\u201d one shouted.") \
         == ["unnamed"]

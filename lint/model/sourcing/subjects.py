@@ -536,7 +536,9 @@ def classify(phrase: str, lexicon: Lexicon,
     # The phrase from the last clause word before the head: "a trial in which
     # prosecutors" names "prosecutors".
     first = next((j + 1 for j in range(head_index - 1, -1, -1) if lowered[j] in _CLAUSE_WORDS
-                  or (lowered[j] in _OBJECT_OF and j) or (lowered[j] == "that" and j and head.endswith("s"))), 0)
+                  or (lowered[j] in _OBJECT_OF and j)
+                  or (lowered[j] == "that" and j and (head.endswith("s") or head in _QUANTIFIERS))), 0)
+    # ("a yew tree grows that some believe": "that" before "some" opens a clause, no determiner)
     words = " ".join(tokens[first:head_index + 1][-5:])
     # The determiner of the head's own phrase, not of a noun it is the object of ("The plan passed despite
     # warnings from economists who said": the economists are no definite role).
