@@ -379,6 +379,22 @@ def test_former_goes_after_a_possessive_qualifier():
     assert 'write "Japan\'s former Prime Minister Fumio Kishida"' in d.message
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("Sen. Marco Rubio will visit Cuba on Monday.", "2025-10-01"),
+    # ... in a past sentence with no anchor too, and after the registry's date (as far as it knows)
+    ("Sen. Marco Rubio said the deal was good.", "2025-10-01"),
+    ("Sen. Marco Rubio said the deal was good.", "2026-12-06"),
+])
+def test_the_advice_names_the_office_held_now(text, as_of):
+    (d,) = check(text, as_of)
+    assert 'or "U.S. Secretary of State Marco Rubio" (in that office since 2025-01-21)' in d.message
+
+
+def test_the_advice_names_no_office_after_it_ended():
+    (d,) = check("Sen. Kamala Harris said the deal was good.", "2025-10-01")
+    assert "in that office since" not in d.message
+
+
 def test_outgoing_after_the_term_becomes_former():
     text = "Outgoing President Joe Biden spoke on Monday."
     (d,) = check(text, "2025-04-10")

@@ -266,7 +266,7 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             yield _finding(rule, span, fact, advice, None, "suggestion" if past else severity)
             return
         if state == LEFT and office.hereditary and \
-                (now := _holding_other(registry, person, office, as_of, surely=False)):
+                (now := _holding_other(registry, person, office, as_of)):
             # "Prince Charles" in 2026: no "former" for a title given up for another; the other is his now, as
             # far as the registry knows (its caveat is in the note)
             other, since = now
@@ -292,8 +292,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             if past:  # a past event with no anchor: the title may be the one held then
                 advice += f', or "then-{title}" if the sentence tells of the time in office'
                 severity = "suggestion"
-            elif (now := _holding_other(registry, person, office, as_of)) is not None:
-                other, since = now  # "Vice President Joe Biden" in 2022: he is the president now
+            if (now := _holding_other(registry, person, office, as_of)) is not None:
+                other, since = now  # "Vice President Joe Biden" in 2022: he is the president now; "Sen. Marco
+                # Rubio" in 2026: the secretary of state, as far as the registry knows (its caveat is in the note)
                 advice += f', or "{other.label} {person.name}" (in that office since {since.isoformat()})'
         else:
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
@@ -416,14 +417,14 @@ def status(person: Person, office: Office, day: dt.date) -> tuple[str, Term | No
     return NOT_YET, terms[0], True
 
 
-def _holding_other(registry: Registry, person: Person, office: Office, day: dt.date,
-                   surely: bool = True) -> tuple[Office, dt.date] | None:
-    """Another office the person holds on `day` (surely, unless told), and since when."""
+def _holding_other(registry: Registry, person: Person, office: Office, day: dt.date) -> tuple[Office, dt.date] | None:
+    """Another office the person holds on `day` as far as the registry knows
+    (an open-ended one after its date too), and since when."""
     for term in person.terms:
         if term.office != office.id and term.start <= day and (term.end is None or day <= term.end):
             other = registry.offices[term.office]
-            state, held, sure = status(person, other, day)
-            if state == HOLDING and (sure or not surely) and held is not None:
+            state, held, _ = status(person, other, day)
+            if state == HOLDING and held is not None:
                 return other, held.start
     return None
 
