@@ -151,7 +151,7 @@ def test_a_templates_evergreen_headings(text, expected):
     ("The cap rose.\n\nI hope this article helped you understand the cap.\n", ["I hope this article helped"]),
     # ... its other openings, and the blanks it leaves for its user
     ("Sure, here's a news article about the vote:\n\nThe council met.\n", ["Sure, here's"]),
-    ("The council met.\n\n[Insert quote from the mayor]\n\nThe vote was close.\n", ["[Insert"]),
+    ("The council met.\n\n[Insert quote from the mayor]\n\nThe vote was close.\n", ["[Insert quote from the mayor]"]),
     # ... and an SEO plugin's fields
     ("The council met.\n\nMeta description: Council approves budget.\n\nThe vote was close.\n",
      ["Meta description"]),
@@ -166,6 +166,21 @@ def test_a_templates_evergreen_headings(text, expected):
      "teachers.\u201d\n", []),
 ])
 def test_a_chat_assistant_talking(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The blanks a template leaves, and its variables, unfilled.
+    ("Cabinet member [INSERT NAME] said the lanes were safe.\n", ["[INSERT NAME]"]),
+    ("The council met.\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n", ["Lorem ipsum"]),
+    ("Residents can find out more at {{council_website}}.\n", ["{{council_website}}"]),
+    ("Welcome to {{ city.name }}. {% if open %}The pool is open.{% endif %} Call ${phone}.\n",
+     ["{{ city.name }}", "{% if open %}", "{% endif %}", "${phone}"]),
+    # Not braces in prose, a price, nor a blank quoted in a story about templates.
+    ("The set {1, 2, 3} was shown. It cost $5 {approx}.\n", []),
+    ("The leaked draft read: \u201cThe mayor [insert name] will resign.\u201d\n", []),
+])
+def test_a_templates_blanks_and_variables(text, expected):
     assert flagged(text, "template-artifact", format="text") == expected
 
 

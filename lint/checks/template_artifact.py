@@ -10,7 +10,11 @@
   ("passed in 2019.[1]", "[citation needed]");
 - `assistant_phrases`: what a chat assistant says of itself or to its user,
   anywhere in a paragraph outside a quotation ("As an AI language model",
-  "I hope this helps").
+  "I hope this helps");
+- `placeholders`: the blanks a template or an assistant leaves for its user to
+  fill ("[Insert quote from mayor]", "Lorem ipsum"), anywhere in a paragraph;
+- `template_variables`: a template's variables left unfilled
+  ("{{council_website}}", "{% if city %}", "${city}").
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _REPORTED = re.compile(r"\b(?:asked|asks|wondered|wonders|said|says)\b")
 _CITATION = re.compile(r"\[(?<=[\w.,;:!?\"\u201d')]\[)(?:\d{1,3}|citation needed|clarification needed|when\?|who\?|"
                        r"by whom\?|edit)\](?:\[(?:\d{1,3}|citation needed)\])*")
 
+# A template language's variable or tag: "{{council_website}}", "{{ city.name }}", "{% if city %}", "${city}".
+_VARIABLE = re.compile(r"\{\{\s*[A-Za-z_][\w.|]*\s*\}\}|\{%[^%{}]{1,60}%\}|\$\{[A-Za-z_][\w.]*\}")
+
 if TYPE_CHECKING:
     from ..model.document import Document
 
@@ -41,6 +48,8 @@ class Template(NamedTuple):
     stray_questions: bool
     citation_markers: bool
     assistant: PhraseMatcher
+    placeholders: PhraseMatcher
+    template_variables: bool
 
 
 def prepare(params: dict) -> Template:
@@ -50,6 +59,8 @@ def prepare(params: dict) -> Template:
         params["stray_questions"],
         params["citation_markers"],
         PhraseMatcher(params["assistant_phrases"], phrases_key="assistant_phrases"),
+        PhraseMatcher(params["placeholders"], phrases_key="placeholders"),
+        params["template_variables"],
     )
 
 
@@ -59,11 +70,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     regions = [r for r in doc.regions if r.kind not in (BOILERPLATE, BYLINE)]
     headings = dict(state.headings.scan(doc, {HEADING, LABEL}))  # start -> end of each phrase found
     openers = dict(state.openers.scan(doc, {PARAGRAPH}))
+    variables = state.template_variables and "{" in doc.masked  # most drafts have no brace: one scan, not one a block
     if PARAGRAPH in rule.scopes:
         for first, last in state.assistant.scan(doc, {PARAGRAPH}):
             if doc.quotation_at(first) is None:  # not a story about chatbots quoting one
                 yield Finding(first, last, message.format(
                     what=f'"{doc.text[first:last]}" is a chat assistant talking, not news'))
+        for first, last in state.placeholders.scan(doc, {PARAGRAPH}):
+            if doc.quotation_at(first) is None:
+                if doc.text.startswith("[", first) and 0 <= (close := doc.text.find("]", last, last + 80)) \
+                        and "\n" not in doc.text[last:close]:
+                    last = close + 1  # the whole blank: "[INSERT NAME]"
+                yield Finding(first, last, message.format(
+                    what=f'"{doc.text[first:last]}" is a placeholder left unfilled, not news'))
     for i, region in enumerate(regions):
         if region.kind in (HEADING, LABEL):
             end = headings.get(region.start)
@@ -85,6 +104,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 for m in _CITATION.finditer(doc.masked, region.start, region.end):
                     yield Finding(m.start(), m.end(), message.format(
                         what=f'the reference marker "{m.group()}", pasted from a wiki'))
+            if variables:
+                for m in _VARIABLE.finditer(doc.masked, region.start, region.end):
+                    yield Finding(m.start(), m.end(), message.format(
+                        what=f'the template variable "{m.group()}", left unfilled'))
 
 
 def _stray_question(doc, region, sentences, after) -> bool:
@@ -107,4 +130,5 @@ def _stray_question(doc, region, sentences, after) -> bool:
 
 KIND = Kind("template-artifact", check, prepare=prepare, fields=frozenset({"what"}),
             params={"headings": Param(TEXTS, []), "openers": Param(TEXTS, []), "stray_questions": Param(BOOL, True),
-                    "citation_markers": Param(BOOL, True), "assistant_phrases": Param(TEXTS, [])})
+                    "citation_markers": Param(BOOL, True), "assistant_phrases": Param(TEXTS, []),
+                    "placeholders": Param(TEXTS, []), "template_variables": Param(BOOL, True)})
