@@ -213,6 +213,10 @@ _FULL = "The council has approved a \u00a330m leisure centre, a decision that fo
      "radiotherapy, a round trip of up to three hours, the trust said.\n", ["paragraph, nearly word for word,"]),
     (f"{_FULL}\n\nIt opens in 2028.\n\n{_FULL.replace('has approved', 'approved')[:-1]}, according to the "
      "council.\n", ["paragraph, nearly word for word,"]),
+    # ... reported once when one of its sentences is the same word for word
+    (f"{_FULL} It opens in 2028 on the site of the old swimming baths.\n\nWork starts soon.\n\n"
+     f"{_FULL.replace('has approved', 'approved')} It opens in 2028 on the site of the old swimming baths.\n",
+     ["paragraph, nearly word for word,"]),
     # ... and a teaser cut short with an ellipsis, before the paragraph it opens or after it, its last word cut too
     (f"The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026\n\n{_FULL}\n",
      ["opening of the paragraph"]),

@@ -99,6 +99,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         return "\1" + key if pulled else key  # a block quotation is compared with block quotations only
 
     near: list[Region] = []  # paragraphs to compare for near copies, once the exact ones are known
+    repeated: list[tuple[int, Finding]] = []  # repeated sentences, by the start of their paragraph
     summary = False  # in a list under a summary's label
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
@@ -151,11 +152,15 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue
             skey = key if start == region.start and end == region.end else key_of(start, end, said, pulled)
             if skey in sentences:
-                yield finding(start, end, "sentence", sentences[skey], region)
+                repeated.append((region.start, finding(start, end, "sentence", sentences[skey], region)))
             else:
                 sentences[skey] = start
+    copied = set()
     for region, first, what in _near_copies(lowered, near):
+        copied.add(region.start)
         yield finding(region.start, region.end, what, first, region)
+    # A sentence repeated inside a paragraph that is itself a near copy is that copy's, reported once with it.
+    yield from (found for at, found in repeated if at not in copied)
 
 
 # Near copies: a paragraph pasted again with a few words changed, and a teaser cut short with an ellipsis before
