@@ -21,6 +21,7 @@ from . import (
     input,
     languagetool,
     limit,
+    mojibake,
     punctuation_spacing,
     quote_attribution,
     repeated_word,
@@ -38,6 +39,6 @@ KINDS: dict[str, Kind] = {
     for module in (
         sentence_case, punctuation_spacing, truncated_ending, boilerplate, title_accuracy, quote_attribution,
         unnamed_source, existence, substitution, consistency, limit, capitalization, indefinite_article,
-        duplicate, template_artifact, dateline_style, languagetool, input, repeated_word, glued_number,
+        duplicate, template_artifact, dateline_style, languagetool, input, repeated_word, glued_number, mojibake,
     )
 }
