@@ -41,6 +41,9 @@ def test_real_words_and_signs_are_left_alone(text):
     ("\u00f0\u0178\u02dc\u20ac", "\U0001F600"),  # a four-byte character
     ("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2", "\u2019"),
     ("\u00e9\u00bb", None),  # no UTF-8: "é»" in French
+    # a closing quote whose last byte was lost, alone or after another run
+    ("\u00e2\u20ac", "\u201d"),
+    ("\u00c3\u00a9\u00e2\u20ac", "\u00e9\u201d"),
 ])
 def test_the_repair_is_the_round_trip(run, meant):
     assert repaired(run) == meant

@@ -33,12 +33,18 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace")
 _CONTINUATION = "".join(c for c in _CP1252_HIGH if c != "\ufffd") + "\u0080-\u00bf"
 # A UTF-8 sequence read one byte a character: a lead byte's character, then its continuation bytes'.
 _GARBLED = re.compile(rf"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
+_LOST_QUOTE = "\u00e2\u20ac"  # "”" (E2 80 9D) read as Windows-1252, its last byte dropped
 _LEAD = re.compile("[\u00c2-\u00f4]")
 _TO_BYTE = {c: 0x80 + i for i, c in enumerate(_CP1252_HIGH) if c != "\ufffd"}
 
 
 def repaired(run: str) -> str | None:
-    """The text a garbled run stands for, or None if its bytes are no UTF-8."""
+    """The text a garbled run stands for, or None if its bytes are no UTF-8.
+    A closing curly quote's last byte has no Windows-1252 character and is
+    often lost: "â€" alone stands for "”"."""
+    if run.endswith(_LOST_QUOTE):
+        head = repaired(run[:-2]) if len(run) > 2 else ""
+        return None if head is None else head + "\u201d"
     for _ in range(3):  # garbled twice over: repaired twice
         try:
             data = bytes(_TO_BYTE.get(c, ord(c)) for c in run)
