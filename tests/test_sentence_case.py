@@ -76,6 +76,8 @@ RULE = "sentence-case"
         ('\u201cwhat is it?\u201d she asked.', ["what"]),
         ('"It works. but only on Tuesdays," he said.', ["but"]),
         ('The opener sets the tone. "the boats come in and the boats go out," Marsh said.', ["the"]),  # no verse
+        ('On the front line, she said: "we have no food left for the children."', ["we"]),  # no work's line
+        ('The song was a hit. She said: "we have no plans to tour again."', ["we"]),  # a work in the sentence before
         ("The Reds won! at the end the fans cheered.", ["at"]),  # no capital after the small word
         # A run-in label whose space a scraper dropped still opens a sentence.
         ("Key finding:most of the damage was minor.", ["most"]),
@@ -170,6 +172,9 @@ def test_flags_lowercase_sentence_starts(text, expected):
         # Verse quoted with its line breaks as slashes keeps its writer's case.
         'The opener sets the tone. "the boats come in, the boats go out / and I am still here," Marsh sings.',
         'She sang: "the boats come in, the boats go out / and I am still here."',
+        # ... as do words from a work its lead-in names
+        'The poem ends: "and the sea, the sea, the endless sea."',
+        'He read a line from the poem: "and miles to go before I sleep."',
         "He joined Apple Inc.in 2019.",
         "He moved to the U.S.in 1999 and stayed.",
         "The firm, Acme Ltd.said it would appeal.",

@@ -166,8 +166,17 @@ _DETERMINERS = frozenset("the a an this that these those our my your his her the
 
 def _verse(text: str, q) -> bool:
     """Is the quotation verse, its lines set off by slashes ('"the boats come in
-    / and I'm still here," she sings')? It keeps its writer's case."""
-    return text.find(" / ", q.inner_start, q.inner_end) != -1
+    / and I'm still here," she sings'), or words from a work the lead-in names
+    ('The poem ends: "and the sea, the sea."', 'a line from the song:')? It
+    keeps its writer's case."""
+    return text.find(" / ", q.inner_start, q.inner_end) != -1 or \
+        _WORK_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+
+
+# A work whose words a quotation gives, named in its lead-in: "The poem ends:", "the chorus goes:", "a line from"
+# (not "on the front line, he said:").
+_WORK_BEFORE = re.compile(r"\b(?:poem|poems|lyrics?|verse|chorus|refrain|song|hymn|anthem|stanza|(?:opening|closing|"
+                          r"first|last|final) lines?|lines? (?:from|of))\b[^.!?\n\"\u201c]{0,40}\Z", re.IGNORECASE)
 
 
 def _quoted_after_lead_in(doc: Document, accepted: frozenset[str]) -> Iterator[tuple[int, str]]:
