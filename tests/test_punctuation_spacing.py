@@ -262,6 +262,9 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ("The team(led by Ana Ruiz) won the award.", "The team (led by Ana Ruiz) won the award."),
     ("He said(quietly) that he would go.", "He said (quietly) that he would go."),
     ("The firm(Acme) said profits rose.", "The firm (Acme) said profits rose."),
+    ("It opens 40 community diagnostic centres(CDCs) this year.",
+     "It opens 40 community diagnostic centres (CDCs) this year."),
+    ("The World Health Organization(WHO) said so.", "The World Health Organization (WHO) said so."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
@@ -458,6 +461,7 @@ def test_the_fix_removes_the_stray_space_and_the_message_says_so():
 @pytest.mark.parametrize("text", [
     "The member(s) of the board met.",
     "The award went to Acme(TM) on Friday.",
+    "Add Fe(OH)3 slowly, the chemist said.",
     "Solve f(x + y) for x.",
     "The colour(ed) version sold out.",
     "The (s)he debate goes on.",

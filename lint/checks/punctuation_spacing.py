@@ -297,6 +297,11 @@ def _quote_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                       Fix(f'Add a space after "{mark}"', (Edit(end, end, " "),)))
 
 
+# An acronym, which a bracket after a word spells out ("centres(CDCs)"), and the marks a name carries in brackets.
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_MARKS_OF_A_NAME = frozenset({"TM", "SM", "MC"})
+
+
 def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     """A word run into the bracket after it, which holds words of its own:
     "The team(led by Ana Ruiz) won", "He said(quietly)", "The firm(Acme)
@@ -310,9 +315,11 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         closed = masked.find(")", pos, pos + 80)
         inside = masked[pos + 1:closed]
         if closed < 0 or "\n" in inside or not (" " in inside or (inside.isalpha() and (
-                (len(inside) >= 4 and inside.islower()) or (len(inside) >= 3 and inside.istitle())))):
-            continue  # words, one lowercase word longer than a suffix or a name: "said(quietly)", "firm(Acme)";
-            # not "word(s)", "colour(ed)", "Acme(TM)"
+                (len(inside) >= 4 and inside.islower()) or (len(inside) >= 3 and inside.istitle()))) or (
+                    _ACRONYM.fullmatch(inside) and inside not in _MARKS_OF_A_NAME
+                    and masked[pos - 3:pos].isalpha())):
+            continue  # words, one lowercase word longer than a suffix, a name or an acronym: "said(quietly)",
+            # "firm(Acme)", "centres(CDCs)", "Organization(WHO)"; not "word(s)", "colour(ed)", "Acme(TM)", "Fe(OH)"
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes:
             continue
