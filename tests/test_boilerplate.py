@@ -226,6 +226,7 @@ def test_related_article_lists_after_an_opener():
         "Try one month free, the gym offered new members, and hundreds signed up.",
         "Get 50% off your first year of membership, the gym told new members, and hundreds signed up.",
         "Send us your stories, the council urged residents, and more than 200 wrote in.",
+        "For more information, visit the council's website at example.gov.uk.",
         "Latest videos from the drone show a wider crack, engineers said.",
         "Manage your cookie settings carefully, the regulator advised, because trackers are everywhere.",
         "Members only get a vote on the board, the chairman said.",
@@ -322,6 +323,8 @@ RESIDUE = [
     "Get 50% off your first year",
     # A tip line with its address, a rail's heading, a newsletter box and a consent link.
     "Send us your stories: news@northshire.example",
+    "For more information, visit our website.",
+    "Visit our website for more details",
     "Latest videos",
     "We have more newsletters",
     "Manage your cookie settings",

@@ -4448,6 +4448,20 @@ def test_rebels_the_story_tallied(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Praise in a rush, as criticism in one; and "it is being stated".
+    ("Industry watchers have been quick to praise the announcement.", ["vague"]),
+    ("Fans were quick to hail the new signing.", ["vague"]),
+    ("Critics lined up to applaud the film.", ["vague"]),
+    ("It is being stated that the first centre will open in Ireland.", ["vague"]),
+    # Not one named, nor one who declined.
+    ("The mayor was quick to praise the crews.", []),
+    ("The council declined to praise the plan.", []),
+])
+def test_praise_in_a_rush_and_it_is_being_stated(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Objectors, then another body that also objected, then one of them named in the next paragraph.
     ("Objectors told the meeting the site flooded and that the schools were full. Frome Town Council also opposed "
      "the plans.\n\n\u201cIt floods every winter,\u201d said Helen Marsh, who has lived on nearby Styles Hill "
