@@ -6,7 +6,7 @@ import pytest
 
 import lint
 from conftest import flagged
-from lint.checks.mojibake import repaired
+from lint.model.garbled import repaired
 
 RULE = "mojibake"
 
@@ -60,3 +60,10 @@ def test_the_message_names_what_was_meant():
     (d,) = [d for d in lint.check_text("It doesn\u00e2\u20ac\u2122t open.", format="text") if d.rule == RULE]
     assert d.message == ('Garbled characters "\u00e2\u20ac\u2122": UTF-8 text read in the wrong encoding; '
                          '"\u2019" was meant')
+
+
+def test_other_rules_step_over_a_garbled_mark():
+    text = "\u201cEnough,\u00e2\u20ac she said. \u00e2\u20ac\u0153We are done here today.\u00e2\u20ac Then she left.\n"
+    found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text, format="text")
+             if d.rule in ("mojibake", "punctuation-spacing", "sentence-case")]
+    assert found == [("mojibake", "\u00e2\u20ac"), ("mojibake", "\u00e2\u20ac\u0153"), ("mojibake", "\u00e2\u20ac")]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
+from ..model.garbled import LEADS, garbled_mark_at
 from ..model.patterns import places
 from ..model.sentences import run_on_stop
 from ..model.types import PARAGRAPH
@@ -471,8 +472,8 @@ def _missing(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                 continue
             if closing and mark != ":":
                 space_at = pos + 2  # a closing mark: '"fine."The'
-        elif not _missing_space(text, pos, mark):
-            continue
+        elif not _missing_space(text, pos, mark) or (text[pos + 1] in LEADS and garbled_mark_at(text, pos + 1)):
+            continue  # (nor a quotation mark garbled by a wrong encoding, "Enough,â€": mojibake's to report)
         moved = mark in ",;.!?" and _space_before(text, pos)  # "days ,below", "first .Then": the space moves
         if mark == "." and text[pos - 2:pos] == "..":
             mark, moved = "...", False  # an ellipsis of stops, shown whole: "waited...Then"

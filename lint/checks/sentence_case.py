@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix, shorten
+from ..model.garbled import LEADS, garbled_mark_at
 from ..model.sentences import LIST_MARKER
 from ..model.types import LIST_ITEM
 from ..model.words import ABBREVIATIONS, FINITE_VERBS, SPEECH_VERBS, WORD, capital, phrase_list
@@ -60,6 +61,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # a number, a symbol, @handle, #hashtag, code, or a web address without its scheme
         word = m.group().rstrip(".-")
         upper = capital(word[0])
+        if word[0] in LEADS and garbled_mark_at(text, m.start()):
+            continue  # a quotation mark garbled by a wrong encoding ("â€œWe"): mojibake's to report
         if bracketed and ("." in word or word in ("cf", "viz", "eg", "ie")):
             continue  # "(i.e. the cheapest fare.)": an abbreviation keeps its case
         if upper is None or word != word.lower() or word in accepted or _DOMAIN.fullmatch(word):
