@@ -3363,6 +3363,10 @@ def test_a_named_source_s_according_to_closing_the_sentence_stands_behind_the_gr
      "biggest barrier.", ["vague"]),
     ("A survey by the NFER was published on Monday. Headteachers said pay was the biggest barrier. Several said "
      "they had advertised the post four times.", ["vague", "vague"]),
+    # ... and those a named poll asked, some of them right after (not in the next paragraph)
+    ("Most analysts polled by Reuters had expected the bank to hold. Some said a cut could come later.", []),
+    ("Economists surveyed by Bloomberg expect two cuts. Several said the risks were rising.", []),
+    ("Most analysts polled by Reuters had expected a hold.\n\nSome said a cut could come later.", ["vague"]),
 ])
 def test_those_who_answered_a_named_survey_are_its_respondents(text, expected):
     assert kinds(text, VAGUE) == expected

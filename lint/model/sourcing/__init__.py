@@ -409,6 +409,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                         and _surveyed_later(outside_text, lowered_outside, sentences, index, a, lexicon, proper))):
                 a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
                 # poll"; "Others said" right after are others of those
+            if a.kind == NAMED and _POLLED_BY().search(a.subject):
+                respondents = index  # "Most analysts polled by Reuters had expected ...": named by the poll, as
+                # those a named survey stands behind are; "Some said" right after are some of those
             if a.kind == GROUP and (
                     (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
                      and _evidence_named_in(outside_text, sentences[:index], lexicon, proper))
@@ -635,6 +638,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     if outer:
         _link_quotes(text, sentences, outer, out, lex, people, lexicon, subjects)
     return out
+
+
+# A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
+_POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
 
 
 # A tally of a chamber's members: "More than 100 Labour MPs", "dozens of Tory MPs", "40 Republican lawmakers".
