@@ -6,8 +6,7 @@ may use {text} and {repaired}.
 
 A library (ftfy) does this and more (other codecs, HTML entities, curly
 quotes); this one case is a short pattern and a round trip, tried only where
-the draft's shared phrase pass found a lead byte's character, which English
-copy rarely holds.
+a lead byte's character stands, which English copy rarely holds.
 """
 
 from __future__ import annotations
@@ -17,37 +16,29 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
-from ..model.garbled import LEADS, garbled_at
-from ..model.patterns import TOGETHER
+from ..model.garbled import garbled_at
 from .contract import ActiveRule, Context, Kind
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
 _LEAD = re.compile("[\u00c2-\u00f4]")
+# ... as UTF-8 encodes them: a byte search with a literal first byte skips ahead fast, where a character class
+# over the text is tried at every character.
+_LEAD_BYTES = re.compile(rb"\xc3[\x82-\xb4]")
 
 
-class Leads:
-    """The lead bytes' characters, found in the draft's shared phrase pass
-    (cheaper than a regex scan of its own)."""
-
-    def __init__(self) -> None:
-        self.together = TOGETHER.add({self: {c.lower() for c in LEADS}})
-
-    def places(self, doc: Document) -> list[int]:
-        if not self.together:
-            return [m.start() for m in _LEAD.finditer(doc.masked)]
-        return sorted(first for first, _ in TOGETHER.hits(doc)[self])
-
-
-def prepare(params: dict) -> Leads:
-    return Leads()
+def _places(text: str) -> list[int]:
+    """Where a lead byte's character stands: none in most English copy."""
+    if _LEAD_BYTES.search(text.encode("utf-8", "surrogatepass")) is None:
+        return []
+    return [m.start() for m in _LEAD.finditer(text)]
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     end = 0
-    for at in rule.state.places(doc):
+    for at in _places(text):
         if at < end or (found := garbled_at(text, at)) is None:
             continue
         end, fixed = found
@@ -56,4 +47,4 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                       Fix(f'Write "{fixed}"', (Edit(at, end, fixed),)))
 
 
-KIND = Kind("mojibake", check, prepare=prepare, fields=frozenset({"text", "repaired"}), fixes=True)
+KIND = Kind("mojibake", check, fields=frozenset({"text", "repaired"}), fixes=True)

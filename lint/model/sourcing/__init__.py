@@ -125,6 +125,7 @@ from .groups import (
     _members_of,
     _named_again,
     _named_bodies_before,
+    _named_by_role_first,
     _named_together,
     _nation_speaks_nearby,
     _of_a_party_named_before,
@@ -524,6 +525,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
                     _one_of_them_in(head, outside_text, lowered_outside, s) for s in after) or any(
                     _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
+                    or _named_by_role_first(head, outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (after it); or one of the two sentences before names one of them by more than an age, which a
