@@ -28,6 +28,7 @@ from .lexicon import (
     _DEMONYMS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _LOCAL_GOVERNMENTS,
     _NO_ONES_HEAD,
     _PEOPLES,
     _PICKED,
@@ -823,9 +824,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
 
 # The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
 _CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight))?[.;]")
-# A local government, whose officials a lead may sum up before the next sentences name one by title; and the
-# titles no local officer holds.
-_LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
+# The titles no local officer holds (a local government's officials a lead may sum up before the next sentences
+# name one by title).
 _NOT_LOCAL_OFFICERS = frozenset("Gov. Governor Senator Sen. Rep. Minister Secretary".split())
 _OFFICES_OF = {"state": frozenset("Gov. Governor Secretary Commissioner Director Superintendent Administrator".split()),
                "school": frozenset("Superintendent Principal Director".split())}

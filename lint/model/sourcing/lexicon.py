@@ -278,9 +278,10 @@ DOCUMENTS = frozenset("report study survey poll".split())
 # A council's officers by their work: "planning officers", "council officers".
 _COUNCIL_WORK = frozenset("council planning licensing highways housing".split())
 _STAFFED = ("council", "board", "commission", "committee")  # public bodies whose staff report to them
-# A local government's word for itself, whose "staff" are its officers ("city staff", "county staff"), as North
-# American local news calls them.
-_TOWN_HALLS = frozenset("city council town county borough township municipality municipal".split())
+# A local government, by its word: whose officials a lead may sum up, and whose "staff" are its officers ("city
+# staff", "council staff"), as North American local news calls them.
+_LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
+_TOWN_HALLS = _LOCAL_GOVERNMENTS | {"council", "municipality"}
 # Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
 _INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
