@@ -65,6 +65,8 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "This article is republished from The Conversation under a Creative Commons license. Read the original "
         "article.",
         "Read the original article",
+        # ... and a partner's credit with the widget's link after it
+        "This article was originally published on The Conversation. Read the original article.",
         "Ad Feature",  # an advertorial's label
         "Email address",  # a sign-up form's field
         "Explore more",
@@ -144,6 +146,18 @@ def test_a_wrapped_sentence_above_residue_like_lines_stays_whole(text):
 def test_related_article_lists_after_an_opener():
     text = BODY + "Related Stories\n\nKremlin sets out its demands\n\nPrices climb for a third month\n\nThe talks will resume next week, officials said.\n"
     assert blocks(text) == [(3, 7)]
+
+
+@pytest.mark.parametrize("after, expected", [
+    # A paragraph with no bullet under a bulleted list of links is the story's again, cut off or not.
+    ("The former mayor visited the town last month and promised investment in", [(3, 6)]),
+    ("- Rail fares rise again", [(3, 8)]),  # ... and one with a bullet is more of the list
+])
+def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, expected):
+    text = BODY + f"Related Articles\n\n- Kremlin sets out its demands\n- Prices climb for a third month\n\n{after}\n"
+    assert blocks(text, format="markdown") == expected
+    cut = [d.rule for d in lint.check_text(text, format="markdown") if d.rule == "truncated-ending"]
+    assert cut == (["truncated-ending"] if expected == [(3, 6)] else [])
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             if verdict == STAMP and in_header and not block.outside:
                 _byline(regions, masked, start, end, boilerplate)  # the article's date, beside its byline
                 continue
-            if verdict or (related_list and _is_link_line(text)):
+            if verdict or (related_list and _is_link_line(text) and not _bullets_end(masked, blocks, index, text)):
                 regions.append(Region(BOILERPLATE, start, end, name=IN_HEADER if in_header else None))
                 regions.extend(tail)  # "Sign up for our newsletter\n© 2026 ...\nRelated: ...": residue above the tail
                 related_list = verdict == OPENER or (related_list and not verdict)
@@ -484,6 +484,16 @@ def is_headline_like(text: str) -> bool:
         return title_case_ratio(words) >= 0.75
     ratio = title_case_ratio(words)
     return ratio >= 0.75 or (len(words) <= 6 and ratio >= 0.5)
+
+
+def _bullets_end(masked: str, blocks: list[Block], index: int, text: str) -> bool:
+    """Does a paragraph without a bullet follow a list of links set with them? It is no more of the list: "- Bus
+    fares frozen" then "Former Prime Minister Keir Starmer visited the town and promised investment in" (cut off)."""
+    if not index or _LIST_LINE.match(text.lstrip()) is not None or blocks[index].kind == LIST_ITEM:
+        return False
+    before = blocks[index - 1]
+    return before.kind == LIST_ITEM or _LIST_LINE.match(masked[before.start:before.end].split("\n")[-1].strip()) \
+        is not None
 
 
 def _is_link_line(text: str) -> bool:
