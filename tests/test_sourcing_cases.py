@@ -7501,3 +7501,84 @@ def test_a_surname_opening_an_html_paragraph_is_a_pronouns_person():
             "  <p>Brekke said the team had checked. She was cautious.</p>\n"
             "  <p>Asked about it, she said: &ldquo;We are far off.&rdquo;</p></article>")
     assert [d.message for d in lint.check_text(page, format="html") if d.rule == QUOTE] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group before a relative clause whose own subject is a pronoun is that clause's object, no speaker.
+    ("The government will cap permits, and will cut the number of foreign workers it admits by a tenth.", []),
+    ("The firm met, and will double the number of analysts it expects to hire.", []),
+    # ... not a pronoun after a verb in the group's own clause, nor a group before its verb
+    ("Those who opposed it said it would cost too much.", ["Those who opposed it said"]),
+    ("Many workers admit the plan has merit.", ["Many workers admit"]),
+])
+def test_a_group_before_a_pronouns_relative_clause_is_its_object(text, expected):
+    assert vague_spans(text) == expected
+
+
+_OUTSIDE = ("Independent experts welcomed the findings but noted some limitations. Participants knew which group "
+            "they were in, and the study did not compare walking with other exercise.\n\n{quote}\n")
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # Independent experts, one of whom speaks after what they noted is spelled out.
+    ("\u201cThis is a well-run trial,\u201d said Dr Sarah Lamb, a professor of rehabilitation at the University "
+     "of Exeter, who was not involved in the research.", []),
+    # ... not someone who is none of them, nor an expert three sentences on
+    ("\u201cThis is a well-run trial,\u201d said Jo Bell, who took part in it.",
+     ["Independent experts welcomed the findings but noted"]),
+    ("The trial cost \u00a32m. It ran for a year. It was paid for by a charity. \u201cIt is well run,\u201d said "
+     "Dr Sarah Lamb, of the University of Exeter.", ["Independent experts welcomed the findings but noted"]),
+])
+def test_independent_experts_named_after_what_they_noted(quote, expected):
+    assert vague_spans(_OUTSIDE.format(quote=quote)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group of institutions of two kinds, one of whose bodies speaks next by the second kind's word.
+    ("Universities and colleges have warned that the cuts will force closures. Colleges and Institutes Canada "
+     "said 10,000 jobs had been lost.", []),
+    # ... not another body
+    ("Universities and colleges have warned that the cuts will force closures. Campaigners for Students said "
+     "10,000 jobs had been lost.", ["Universities and colleges have warned"]),
+])
+def test_a_group_of_two_kinds_whose_body_speaks_next(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a party, by its member's noun, is unnamed whatever chamber or leaning is said.
+    ("\u201cThis is a capitulation,\u201d a House Democrat told reporters.", ["unnamed"]),
+    ("\u201cThis is a capitulation,\u201d said one senior Senate Republican.", ["unnamed"]),
+    ("\u201cThis is a capitulation,\u201d a moderate Tory said.", ["unnamed"]),
+    # ... not one named after a comma, nor with a reason to stay unnamed
+    ("\u201cThis is a capitulation,\u201d one Republican, Sen. Susan Collins of Maine, told reporters.", []),
+    ("\u201cThis is a capitulation,\u201d said a House Democrat, who asked not to be named because the caucus "
+     "meeting was private.", []),
+])
+def test_one_of_a_party_is_unnamed(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nation's officials are a group wherever the nation is ("Chinese officials" was, "Kenyan officials" was a
+    # name)
+    ("At least 40 people died in the outbreak, Kenyan officials said.", ["Kenyan officials said"]),
+    ("At least 40 people died in the outbreak, Nigerian health officials said.", ["Nigerian health officials said"]),
+    # ... not its police, nor its government speaking nearby
+    ("At least 40 people died in the outbreak, Chilean police said.", []),
+])
+def test_a_nations_officials_by_any_demonym(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Praise as the news has it now, with nobody named giving it
+    ("The findings have been hailed as a breakthrough.", ["been hailed as a"]),
+    ("The treaty is being hailed as the most important in a generation.", ["being hailed as the"]),
+    # ... not a past the story recounts, nor praise whose source is named
+    ("The deal was hailed as a breakthrough when it was signed in 1998.", []),
+    ("The findings have been hailed as a breakthrough by astronomers at NASA.", []),
+    ("The treaty is being hailed as a turning point, with Labour calling it historic.", []),
+])
+def test_praise_pinned_on_nobody(text, expected):
+    assert vague_spans(text) == expected

@@ -143,6 +143,7 @@ from .groups import (
     _restated_with_firm,
     _service_speaks_next,
     _speaks_for_previous,
+    _stands_apart,
     voice_of_unnamed_body,
 )
 from .lexicon import (
@@ -485,7 +486,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
                     for s in (after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
-                              if head in _STANCES else after)) or (
+                              if head in _STANCES or _stands_apart(a.subject) else after)) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
@@ -504,7 +505,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _named_together(head).search(outside_text, s.start, s.end) for s in onward):
                 a = _replace(a, NAMED)  # "..., unions said on Thursday." then "The USO and Stavla unions said": the
                 # bodies named next, two or more by the group's noun (further on after a lead)
-            if a.kind == GROUP and onward and (own := _own_words(a.subject)) and any(
+            # (by any of the group's nouns: "Universities and colleges have warned" then "Colleges and Institutes
+            # Canada said")
+            if a.kind == GROUP and onward and (
+                    own := _own_words(outside_text[a.subject_start:a.subject_end] or a.subject)) and any(
                     _own_body_speaks(own, outside_text, s) for s in onward):
                 a = _replace(a, NAMED)  # "Some business owners on Elm Street worry ..." then "The Elm Street Business
                 # Association said": their own body, named by their own word (further on after a lead)

@@ -932,10 +932,17 @@ _AFFILIATION = compiled_later(r"\b(?:at|of|from|for) (?:the )?([A-Z][\w&'\u2019.
                               r"[A-Z][\w&'\u2019.-]*)*)")
 
 
+def _stands_apart(group: str) -> bool:
+    """Does the group stand apart from the story's work ("Independent experts")? The one of them named may speak
+    after what they said is spelled out ("Independent experts noted some limitations. Participants knew which group
+    they were in." then '"...," said Dr Sarah Lamb, who was not involved in the research'), as one of critics may."""
+    return not _APART.isdisjoint(group.lower().split())
+
+
 def _of_a_party_named_before(group: str, text: str, following: Sentence, before: int) -> bool:
     """Is the one `following` names as of a group that stands apart ("Independent
     experts") of a body the draft named before `before`, which is no outsider?"""
-    return not _APART.isdisjoint(group.lower().split()) and any(
+    return _stands_apart(group) and any(
         len(m[1]) > 3 and text.find(m[1], 0, before) != -1
         for m in _AFFILIATION().finditer(text, following.start, following.end))
 

@@ -330,6 +330,10 @@ _PEOPLES = frozenset(d + "s" for d in _NATIONS if d.endswith(("an", "i"))) | fro
     jordanians emiratis qataris kuwaitis yemenis kurds cypriots czechs slovaks slovenes slovenians romanians
     bulgarians moldovans serbs serbians croats bosnians albanians macedonians montenegrins lithuanians latvians
     estonians belarusians georgians armenians kazakhs uzbeks icelanders kiwis""".split())
+# ... whose singular is also the adjective: "Kenyan officials", "Chilean police", "Thai authorities" say where
+# they are from, as "Chinese officials" does (not "Kiwi", nor "Pole" or "Turk", which are no adjectives).
+_NATIONS |= frozenset(p[:-1] for p in _PEOPLES if p.endswith(("ans", "is", "nos")) and p != "kiwis")
+_DEMONYMS |= _NATIONS
 
 
 # The questions classify asked about the draft, each ("proper", word, strict)

@@ -381,8 +381,16 @@ def classify(phrase: str, lexicon: Lexicon,
             lowered[j] = "including"
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
+    if len(lowered) > 1 and lowered[-1] == "it" and (
+            lowered[-2] in lexicon.person_nouns or _is_group(lowered[-2], lexicon)):
+        return None, ""  # "the number of workers it admits": the noun is the object of a relative clause whose
+        # subject, "it", stands right before the verb
     if not lexicon.inanimate.isdisjoint(lowered) and _carries_words(lowered, lexicon):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
+    if len(lowered) >= 2 and lowered[0] in _INDEFINITE and lowered[-1] in _ONE_OF_A_PARTY and \
+            (_CHAMBER | _RANKS | _LEANINGS).issuperset(lowered[1:-1]):
+        return PERSON, " ".join(tokens)  # "a House Democrat", "one senior Republican", "a moderate Tory": which
+        # of them is not said, as in "a Republican senator"
     if lowered in (["one"], ["another"], ["the", "other"]) or (
             len(lowered) == 2 and lowered[0] == "a" and lowered[1] in _ORDINALS):
         return PERSON, " ".join(tokens)  # "one said", "another added", "a third said", "the other said" (of two):
@@ -709,6 +717,12 @@ def _carries_words(lowered: list[str], lexicon: Lexicon) -> bool:
 
 # Words after a thing's noun that leave it the head: "a letter that", "the email, seen by", "a video now".
 _AFTER_A_THING = frozenset("that seen written sent shown drawn given read left found now online".split())
+
+
+# One of a party, by its member's noun, and how they lean within it.
+_ONE_OF_A_PARTY = frozenset("democrat republican tory conservative liberal".split())
+_LEANINGS = frozenset("moderate progressive centrist right-wing left-wing conservative liberal rank-and-file "
+                      "freshman junior longtime long-serving".split())
 
 
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
