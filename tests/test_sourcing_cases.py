@@ -3801,8 +3801,11 @@ def test_hearsay_in_a_spinners_words_is_vague(text, expected):
     ("There is growing concern among teachers that the reforms are rushed.", ["vague"]),
     ("There is a widespread belief in the party that the leader must go.", ["vague"]),
     ("Received wisdom has it that the bank will hold rates.", ["vague"]),
-    # A belief in something, with a relative clause, and a body named.
+    ("There are growing suspicions that the figures were massaged.", ["vague"]),
+    ("There are doubts that the bridge will open on time.", ["vague"]),
+    # A belief in something, with a relative clause, and a body named; doubts about a thing, none held by nobody.
     ("There is a belief in hard work that runs through the family.", []),
+    ("There are doubts about the plan, and there is no doubt that it is late.", []),
     ("There is growing concern among the Ashby Civic Society that the plan is rushed.", []),
 ])
 def test_a_feeling_among_a_group_nobody_names_is_vague(text, expected):
@@ -7581,4 +7584,49 @@ def test_a_nations_officials_by_any_demonym(text, expected):
     ("The treaty is being hailed as a turning point, with Labour calling it historic.", []),
 ])
 def test_praise_pinned_on_nobody(text, expected):
+    assert vague_spans(text) == expected
+
+
+_SIDES_OF_ECONOMISTS = ("Some economists argue the Fed is too careful. \u201cIt will be too late,\u201d said Claudia Sahm, "
+                        "chief economist at New Century Advisors.\n\nOthers say patience is warranted. {next}\n")
+
+
+@pytest.mark.parametrize("following, expected", [
+    # "Others" after "Some economists" and a quotation of one are other economists, one of whom is named next,
+    # by a title with an initialism's stops in it.
+    ("Michael Feroli, chief U.S. economist at JPMorgan, wrote in a note that the Fed can wait.", []),
+    # ... not when nobody is named next
+    ("The Fed meets again in July.", ["Others say"]),
+])
+def test_others_after_some_of_a_group(following, expected):
+    assert vague_spans(_SIDES_OF_ECONOMISTS.format(next=following)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Others" after "Some residents" are residents, whom an economist is not.
+    ("Some residents argue the plan is too careful.\n\nOthers say patience is warranted. Michael Feroli, chief U.S. "
+     "economist at JPMorgan, wrote in a note that the town can wait.", ["Some residents argue", "Others say"]),
+    ("Economists expect a cut. Michael Feroli, chief U.S. economist at JPMorgan, wrote that the Fed can wait.", []),
+])
+def test_others_of_another_group_and_a_title_with_an_initialism(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sides at a public hearing the next sentence reports, and in the paragraph after it.
+    ("The board met on Wednesday.\n\nSupporters said later starts would help students. \u201cMy daughter is "
+     "exhausted,\u201d said parent Lauren Meyers, one of 64 people who spoke during public comment.\n\nOpponents "
+     "said the change would cost too much.\n", []),
+    # ... not with no hearing, nor three paragraphs on, nor when the next sentence only places its own speaker
+    ("The board met on Wednesday.\n\nSupporters said later starts would help students. \u201cMy daughter is "
+     "exhausted,\u201d said parent Lauren Meyers.\n\nOpponents said the change would cost too much.\n",
+     ["Supporters said", "Opponents said"]),
+    ("The vote followed three hours of public comment.\n\nThe plan costs $4 million and was drawn up in 2023 by "
+     "consultants from Denver after a long review of the bus routes and the budget.\n\nThe district has 14,000 "
+     "pupils in 30 schools, and its buses cover 1,200 miles a day on 90 routes.\n\nCritics say the plan is "
+     "flawed.\n", ["Critics say"]),
+    ("Local business owners contend the deal will collapse. Speaking at the meeting, Cllr Anne Ward said the "
+     "roads could not cope.", ["Local business owners contend"]),
+])
+def test_sides_heard_at_a_public_hearing_near_them(text, expected):
     assert vague_spans(text) == expected

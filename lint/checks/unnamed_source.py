@@ -186,25 +186,39 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 
 def _heard_in_public(doc: Document, sentence_start: int) -> bool:
-    """Does the group's sentence, or the one before it in its paragraph, place
-    it at a public hearing, where what it says is on the record ("The vote
-    followed three hours of public comment. Business owners worried about
-    parking", "Residents who spoke at the hearing said")?"""
+    """Does the group's sentence, or one near it, place it at a public hearing,
+    where what it says is on the record ("The vote followed three hours of
+    public comment. Business owners worried about parking", "Residents who
+    spoke at the hearing said", "Supporters said ... '...,' said parent Lauren
+    Meyers, one of 64 people who spoke during public comment." then
+    "Opponents said ...")?"""
     sentence = doc.sentence_at(sentence_start)
     if sentence is None:
         return False
-    # the sentence before, near enough: up to 300 characters back in the paragraph
-    span = doc.flat_lowered[max(sentence.region.start, sentence_start - _SENTENCE_BEFORE):sentence.end]
-    if not any(w in span for w in ("public ", " spoke ", " speaking ", " testif")):
+    # the sentences around, near enough: up to 300 characters back, in the paragraph or the one before (its
+    # speakers' sides go on in the next), and on to the end of the next sentence in the paragraph
+    following = doc.sentence_at(sentence.end + 1) if sentence.end < sentence.region.end else None
+    end = following.end if following is not None and following.region == sentence.region and \
+        following.start > sentence.start else sentence.end
+    before = sentence.region.start - 1
+    while before > 0 and doc.text[before].isspace():
+        before -= 1
+    previous = doc.sentence_at(before) if before > 0 else None
+    start = previous.region.start if previous is not None else sentence.region.start
+    span = doc.flat_lowered[max(start, sentence_start - _SENTENCE_BEFORE):sentence.end]
+    after = doc.flat_lowered[sentence.end:end]
+    if not any(w in span for w in ("public ", " spoke ", " speaking ", " testif")) and "public " not in after:
         return False  # most sentences: a substring search is cheaper than the pattern ("spoke", not "spokesman")
-    return _PUBLIC_HEARING().search(span) is not None
+    # after the group, only the hearing itself: "Speaking at the meeting, Cllr Anne Ward said" is her place
+    return _PUBLIC_HEARING().search(span) is not None or _PUBLIC_FORUM().search(after) is not None
 
 
 _SENTENCE_BEFORE = 300
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
-_PUBLIC_HEARING = compiled_later(r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
-                                 r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
+_FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
+_PUBLIC_FORUM = compiled_later(_FORUM)
+_PUBLIC_HEARING = compiled_later(_FORUM + r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
 
 
 def _rebutted(doc: Document, sentence_start: int) -> bool:

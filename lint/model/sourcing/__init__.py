@@ -135,6 +135,7 @@ from .groups import (
     _one_of_them,
     _one_of_them_in,
     _opening_group,
+    _some_before,
     _own_body_speaks,
     _own_union_speaks,
     _own_words,
@@ -465,6 +466,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
                 # say ..." then "At the market, many said ...")
+            if head == "others" and a.subject.lower() == "others":
+                head = _some_before(lowered_outside, sentences, index) or head  # "Some economists argue ... (a
+                # quotation of one) ... Others say": the other economists
             after: list[Sentence] = []  # where one of a group may be named: the next sentences, and its own
             if a.kind == GROUP:
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'

@@ -376,6 +376,26 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     return None
 
 
+def _some_before(lowered: str, sentences: list[Sentence], index: int) -> str | None:
+    """The group "Some" opened one of the three sentences before with, in the
+    paragraph or the one before it, when one of it has a word for its members
+    ("Some economists argue ..." for a later "Others say")."""
+    region = sentences[index].region
+    regions = {region}
+    for sentence in reversed(sentences[max(0, index - 3):index]):
+        if sentence.region not in regions:
+            if len(regions) == 2:
+                break
+            regions.add(sentence.region)
+        found = _SOME_GROUP().match(lowered, _past_a_place(lowered, sentence))
+        if found is not None and _members_of(found[1]):
+            return found[1]
+    return None
+
+
+_SOME_GROUP = compiled_later(r"some (?:[a-z.-]+ ){0,2}?([a-z]+s)\b")
+
+
 def _bare_public(lowered: str, text: str, sentence: Sentence) -> str | None:
     """The public a sentence opens with and no more ("Residents are angry.",
     "Many parents are worried."), whom a "They" after it stands for, as
@@ -1077,7 +1097,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general|founder|partner|artistic|"
                       rf"creative)\b"
-                      rf"[^,.;]{{0,60}}?\b(?i:{words})\b"
+                      rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"  # an initialism's stops: "chief U.S. economist"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
