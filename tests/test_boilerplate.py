@@ -65,6 +65,9 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "This article is republished from The Conversation under a Creative Commons license. Read the original "
         "article.",
         "Read the original article",
+        "(c) Copyright Devon Business News 2025",  # a copyright line with its owner before the year
+        "Copyright (c) 2025 Acme Media",
+        "Copyright Leeds Echo 2025.",
         # ... and a partner's credit with the widget's link after it
         "This article was originally published on The Conversation. Read the original article.",
         "Ad Feature",  # an advertorial's label
@@ -245,6 +248,7 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Manage your cookie settings carefully, the regulator advised, because trackers are everywhere.",
         "Members only get a vote on the board, the chairman said.",
         "Copyright Reuters and the BBC own the footage, the court heard.",
+        "Copyright cases rose in 2024.",
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
         "Get in touch by emailing the council, residents were told, if the bins are missed.",

@@ -731,6 +731,9 @@ def test_the_term_itself_anchors_the_title(text, flagged):
     # ... unless the sentence sets it in the story's own time: then the title is judged now.
     ("President Donald Trump spoke on Monday, as Vice President Kamala Harris travelled to Ohio.", True),
     ("Insurers protested today as President Barack Obama signed the law.", True),
+    # ... or hours after: "The vote came hours after" is the story's own day.
+    ("The confirmation came hours after House Speaker Nancy Pelosi scheduled a vote.", True),
+    ("The confirmation came after House Speaker Nancy Pelosi scheduled a vote.", False),
     # ... or in the present tense: "It comes as ..." is the story's now.
     ("The announcement comes as Vice President Kamala Harris visits London for talks.", True),
     ("It comes as President Barack Obama is due to visit Berlin.", True),

@@ -359,8 +359,10 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |late
                        r"(?:\w+ed|\w+en|made|set|held|won|built|brought|begun|taken)\s+(?:in|on|by|during|under|from)"
                        r")\b[^,;]*(?:,|;|$)")
 # The story's own time: a mention anchored so is judged at the article's date (a line may break inside it).
+# (and "hours after": "The confirmation came hours after House Speaker Nancy Pelosi scheduled a vote")
 _NOW = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:week|month|year)|"
-                  r"last\s+(?:week|month)|now|today|yesterday|tonight|currently)\b", re.IGNORECASE)
+                  r"last\s+(?:week|month)|now|today|yesterday|tonight|currently|"
+                  r"(?:hours|minutes|moments|shortly)\s+(?:after|before))\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
     r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)
