@@ -7630,3 +7630,31 @@ def test_others_of_another_group_and_a_title_with_an_initialism(text, expected):
 ])
 def test_sides_heard_at_a_public_hearing_near_them(text, expected):
     assert vague_spans(text) == expected
+
+
+_TURNED_TO = ("Forty years on, the hall is quiet. {before}\n\n\u201cWe'd go to the picket line at five in the "
+              "morning. It was cold.\n\n\u201cBut there was something about standing together.\u201d\n\n{after}\n")
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # A speech set between the paragraph that turns to one person by full name and the one that names them again.
+    ("But for Peter Wood, who was 22, the memories are personal.", "Mr Wood, now 62, became a postman.", []),
+    # ... not after a paragraph that names nobody, or two people, nor when the next names someone else
+    ("But for many, the memories are personal.", "Mr Wood, now 62, became a postman.", ["none"]),
+    ("Peter Wood and Jean Hall were both 22.", "Mr Wood, now 62, became a postman.", ["none"]),
+    ("But for Peter Wood, who was 22, the memories are personal.", "Bolsover pit closed in 1993.", ["none"]),
+])
+def test_a_speech_between_its_speakers_introduction_and_their_name(before, after, expected):
+    assert kinds(_TURNED_TO.format(before=before, after=after)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Residents in the sentence that counts the objections, or right after it, are the objectors.
+    ("Plans for 2,000 homes have drawn more than 1,400 objections, with residents warning that roads cannot "
+     "cope.", []),
+    ("More than 1,400 objections were lodged. Residents warn that roads cannot cope.", []),
+    # ... not with nothing counted
+    ("Plans for 2,000 homes were approved, with residents warning that roads cannot cope.", ["residents warning"]),
+])
+def test_residents_beside_the_objections_counted(text, expected):
+    assert vague_spans(text) == expected

@@ -57,6 +57,10 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
             # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
             # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
+    if a.subject.lower() in _VOX_POP and _SUBMISSIONS().search(
+            lowered, sentences[index - 1].start if index else sentence.start, at):
+        return True  # "Plans ... have drawn more than 1,400 objections, with residents warning that ...": those
+        # who objected, counted in the sentence or the one before, as "Many" are above
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):

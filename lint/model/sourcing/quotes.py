@@ -143,6 +143,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
         if source is None and sentence.region.kind != BLOCKQUOTE and \
+                _introduced_then_named(text, sentences, i, q, people):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one the story turned to
+        if source is None and sentence.region.kind != BLOCKQUOTE and \
                 (ending := _last_before(text, sentences, i, q)) is not None and \
                 (closing := _manner_closing().match(text, ending.start, ending.end)) is not None:
             source = _manner_source(text, closing, subjects, lexicon, lex, ending.start, q.start)
@@ -213,6 +216,33 @@ def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
     opens_paragraph = line_start > before.end and not text[line_start:q.start].strip()
     first = text[q.inner_start:q.inner_start + 5].split()[:1]
     return opens_paragraph and (not before.closed or (bool(first) and first[0] in ("And", "But", "So", "Or")))
+
+
+def _introduced_then_named(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People) -> bool:
+    """Is a quotation that is all of its paragraph, perhaps the first of a
+    speech over several, set between a paragraph that ends on one person, by
+    full name, and the first paragraph after the speech, which names them
+    again ("But for Peter Wood, who was 22 when the strike began, the memories
+    are more personal." then '"We'd go to the picket line ...' then "Mr Wood,
+    now 62, went on to ...")? A feature turns to its speaker so. Not after a
+    paragraph that names nobody, or two people, nor when the next paragraph
+    names someone else."""
+    last = _last_before(text, sentences, i, q)
+    if last is None or last.region.kind != PARAGRAPH:
+        return False
+    names = {text[s:e].split()[-1] for s, e in people.runs if last.start <= s < last.end and " " in text[s:e]}
+    if len(names) != 1:
+        return False
+    surname = names.pop()
+    for sentence in sentences[i + 1:i + 1 + _SPEECH_REACH]:
+        if sentence.start < q.end or _QUOTE_MARK.match(text, sentence.start):
+            continue  # the speech goes on, paragraph after paragraph
+        return sentence.start == sentence.region.start and re.search(rf"\b{re.escape(surname)}\b",
+                                                                      text[sentence.start:sentence.end]) is not None
+    return False
+
+
+_SPEECH_REACH = 8  # sentences: a speech of a few paragraphs
 
 
 def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence) -> Sentence | None:
