@@ -7658,3 +7658,16 @@ def test_a_speech_between_its_speakers_introduction_and_their_name(before, after
 ])
 def test_residents_beside_the_objections_counted(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date in deep time or history, hedged, is the estimate's own uncertainty.
+    ("The moons are thought to have formed from debris after a giant impact 4.5 billion years ago.", []),
+    ("The church is believed to have been built in the 12th century.", []),
+    ("The hoard is thought to date from around 1480.", []),
+    # ... not a recent deed, hedged
+    ("The suspect is thought to have fled to Spain in 2019.", ["is thought to have"]),
+    ("The suspect is thought to have fled two years ago.", ["is thought to have"]),
+])
+def test_a_hedged_date_in_deep_time_or_history(text, expected):
+    assert vague_spans(text) == expected

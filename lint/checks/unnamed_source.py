@@ -134,8 +134,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     _OUTLET_UNDERSTANDS.search(doc.flat, 0, a.start):
                 continue  # "..., the BBC understands." then "The clubs are understood to have agreed a fee": what the
                 # outlet has learned, as it said
-            if a.kind == IMPERSONAL and _MEASURE.match(doc.flat_lowered, a.start):
-                continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is
+            if a.kind == IMPERSONAL and (_MEASURE.match(doc.flat_lowered, a.start) or
+                                         _DISTANT_PAST().match(doc.flat_lowered, a.start)):
+                continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is;
+                # "The moons are thought to have formed 4.5 billion years ago": a hedged date in deep time or history
             if a.kind == IMPERSONAL and _CONDITION.match(doc.flat_lowered, a.start) and \
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
@@ -383,6 +385,15 @@ _COURT_STORY = re.compile(r"\b(?:charged with|(?:crown|magistrates['\u2019]?|dis
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")
+# A date in deep time or history, hedged: "are thought to have formed 4.5 billion years ago", "is believed to have
+# been built in the 12th century", "is thought to date from 1480" (not "is thought to have fled in 2019").
+_DISTANT_PAST = compiled_later(
+    r"(?:is|are|was|were) (?:thought|believed|estimated|said) to (?:have|date|be)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:"
+    r"(?:thousands?|millions?|billions?) (?:of )?years ago|centuries ago|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)[ -]century|"
+    r"(?:in|from|around|about|by|before|after|circa|c\.) (?:the )?(?:1[0-8]\d\d|[1-9]\d{2})s?\b|"
+    r"\d+ (?:bc|bce|ad)\b)")
 # A measure, hedged: "The comet is thought to be a few kilometres across", "The hoard is believed to be about 1,500
 # years old", "The planet is thought to be about seven times the mass of Jupiter" (a multiple of another's), and
 # someone's age, as police give it: "The victim is believed to be in his 40s", "who is believed to
