@@ -3936,7 +3936,9 @@ def test_an_answer_after_the_interviewers_short_question_is_the_speakers(text, e
     ("More than 1,500 are thought to live there, mostly on the Tay.", []),
     ("At least 40 people are thought to have died in the fire.", []),
     ("Hundreds of homes are believed to have been damaged by the floods.", []),
+    ("Around 1.5 million people in the UK are thought to be using weight-loss jabs.", []),  # counted where
     # Hearsay, or a group's view.
+    ("The people in the camp are thought to be safe.", ["vague"]),
     ("Thousands of fans are said to be planning a protest.", ["vague"]),
     ("The players are believed to have lost faith in the manager.", ["vague"]),
     ("Many people are thought to oppose the plan.", ["vague"]),

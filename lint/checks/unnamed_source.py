@@ -363,7 +363,8 @@ _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|
 # "Hundreds of homes are believed to have been damaged".
 _ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
 _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )"
-                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2} \Z")
+                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2}"
+                           r"(?: (?:in|across|at|on) (?:the )?[a-z.-]+)? \Z")  # "1.5 million people in the UK"
 # What markets price in is read from their prices: "Futures markets suggest investors expect two cuts",
 # "Traders expect a cut, according to money market pricing".
 _MARKET_PLAYERS = frozenset("investors traders markets".split())
