@@ -197,6 +197,9 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     sentence = doc.sentence_at(sentence_start)
     if sentence is None:
         return False
+    rough = doc.flat_lowered[max(0, sentence_start - _SENTENCE_BEFORE):sentence.end + 2 * _SENTENCE_BEFORE]
+    if not any(w in rough for w in ("public ", " spoke ", " speaking ", " testif")):
+        return False  # most sentences: a substring search is cheaper than the pattern ("spoke", not "spokesman")
     # the sentences around, near enough: up to 300 characters back, in the paragraph or the one before (its
     # speakers' sides go on in the next), and on to the end of the next sentence in the paragraph
     following = doc.sentence_at(sentence.end + 1) if sentence.end < sentence.region.end else None
@@ -209,8 +212,6 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     start = previous.region.start if previous is not None else sentence.region.start
     span = doc.flat_lowered[max(start, sentence_start - _SENTENCE_BEFORE):sentence.end]
     after = doc.flat_lowered[sentence.end:end]
-    if not any(w in span for w in ("public ", " spoke ", " speaking ", " testif")) and "public " not in after:
-        return False  # most sentences: a substring search is cheaper than the pattern ("spoke", not "spokesman")
     # after the group, only the hearing itself: "Speaking at the meeting, Cllr Anne Ward said" is her place
     return _PUBLIC_HEARING().search(span) is not None or _PUBLIC_FORUM().search(after) is not None
 
