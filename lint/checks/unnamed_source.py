@@ -221,7 +221,8 @@ _SENTENCE_BEFORE = 300
 # "testified before the committee".
 _FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
 _PUBLIC_FORUM = compiled_later(_FORUM)
-_PUBLIC_HEARING = compiled_later(_FORUM + r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) (?:the|a|an)\b")
+_PUBLIC_HEARING = compiled_later(_FORUM + r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) "
+                                          r"(?:the|a|an)\b")
 
 
 def _rebutted(doc: Document, sentence_start: int) -> bool:
@@ -390,7 +391,8 @@ _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:s
 # A date in deep time or history, hedged: "are thought to have formed 4.5 billion years ago", "is believed to have
 # been built in the 12th century", "is thought to date from 1480" (not "is thought to have fled in 2019").
 _DISTANT_PAST = compiled_later(
-    r"(?:is|are|was|were) (?:thought|believed|estimated|said) to (?:have|date|be)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:"
+    r"(?:is|are|was|were) (?:thought|believed|estimated|said) to (?:have|date|be)\b"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:"
     r"(?:thousands?|millions?|billions?) (?:of )?years ago|centuries ago|"
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)[ -]century|"

@@ -1097,7 +1097,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
                       rf"managing|executive|assistant|director|president|chair|general|founder|partner|artistic|"
                       rf"creative)\b"
-                      rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"  # an initialism's stops: "chief U.S. economist"
+                      # (an initialism's stops too: ", chief U.S. economist at")
+                      rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
