@@ -3529,6 +3529,11 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     ("A wildfire forced thousands to flee, officials said.\n\nLos Angeles County Fire Chief Anthony Marrone said "
      "crews were trying to save homes.", []),
     ("A wildfire forced thousands to flee, officials said. Mayor Karen Bass said the city would help.", []),
+    # ... or a body's spokesperson by name, the body before the post, two sentences on
+    ("A wildfire forced thousands to flee, officials said.\n\nThe fire had burned 4 square miles.\n\nCal Fire "
+     "spokesperson Mike Lopez said crews were attacking it from the air.", []),
+    ("A wildfire forced thousands to flee, officials said.\n\nThe fire had burned 4 square miles.\n\nA "
+     "spokesperson said crews were attacking it from the air.", ["vague"]),
     ("Officials said the cause was arson. Ana Ruiz, a resident, said she saw a man.", ["vague"]),
     ("Officials said the cause was arson. Mayor Karen Bass said the city would help.", ["vague"]),  # not a lead's
     # Someone else, an unnamed officer, some of them, or a nation's officials.
@@ -7629,6 +7634,8 @@ def test_others_of_another_group_and_a_title_with_an_initialism(text, expected):
      "flawed.\n", ["Critics say"]),
     ("Local business owners contend the deal will collapse. Speaking at the meeting, Cllr Anne Ward said the "
      "roads could not cope.", ["Local business owners contend"]),
+    ("Speaking at the count, Powell said voters wanted change.\n\nLabour sources said the party had expected to "
+     "lose.", ["Labour sources said"]),
 ])
 def test_sides_heard_at_a_public_hearing_near_them(text, expected):
     assert vague_spans(text) == expected

@@ -209,11 +209,13 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     while before > 0 and doc.text[before].isspace():
         before -= 1
     previous = doc.sentence_at(before) if before > 0 else None
-    start = previous.region.start if previous is not None else sentence.region.start
-    span = doc.flat_lowered[max(start, sentence_start - _SENTENCE_BEFORE):sentence.end]
-    after = doc.flat_lowered[sentence.end:end]
-    # after the group, only the hearing itself: "Speaking at the meeting, Cllr Anne Ward said" is her place
-    return _PUBLIC_HEARING().search(span) is not None or _PUBLIC_FORUM().search(after) is not None
+    back = max(sentence_start - _SENTENCE_BEFORE, 0)
+    own = doc.flat_lowered[max(sentence.region.start, back):sentence.end]
+    # outside the group's paragraph, after it, or in the paragraph before, only the hearing itself: "Speaking at the
+    # meeting, Cllr Anne Ward said" is her place, "Speaking at the count, Powell said" his
+    around = doc.flat_lowered[max(previous.region.start, back):sentence.region.start] if previous is not None else ""
+    return _PUBLIC_HEARING().search(own) is not None or _PUBLIC_FORUM().search(around) is not None or \
+        _PUBLIC_FORUM().search(doc.flat_lowered, sentence.end, end) is not None
 
 
 _SENTENCE_BEFORE = 300

@@ -822,8 +822,10 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     if len(words) == 1 and words[0].lower() == "officials":
         # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
-        return _CLOSING().match(text, a.end) is not None and \
-            _PUBLIC_OFFICER().search(text, following.start, following.end) is not None
+        return _CLOSING().match(text, a.end) is not None and (
+            _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
+                text.find("spokes", following.start, following.end) != -1
+                and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
         return False
     said = text[following.start:following.end]
@@ -866,6 +868,11 @@ _PUBLIC_OFFICER = compiled_later(
     r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
     r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
     r"Lt\.|Supervisor|Administrator|Manager|Principal)(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+# A body's spokesperson by name, the body's name before the post: "Cal Fire spokesperson Mike Lopez".
+_BODYS_SPOKESPERSON = compiled_later(r"\b[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)* spokes(?:man|woman|person) "
+                                     r"[A-Z][\w.'\u2019-]+ [A-Z]")
 
 
 # The posts of those who govern, whom the opposition opposes: "the council's leader", "the cabinet member for".
