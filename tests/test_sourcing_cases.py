@@ -7680,3 +7680,17 @@ def test_residents_beside_the_objections_counted(text, expected):
 ])
 def test_a_hedged_date_in_deep_time_or_history(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A label or a view lent to some, with nobody named
+    ("The talks ended in what many are calling a humiliation for the minister.", ["what many are calling"]),
+    ("It was what critics have dubbed a tax on drivers.", ["what critics have dubbed"]),
+    ("The bridge is considered by many to be unsafe.", ["considered by many to be"]),
+    # ... not one whose source is named, nor a body's consideration, nor a call
+    ("It was what the mayor called a mistake.", []),
+    ("The bill was considered by the committee to be sound.", []),
+    ("Residents call the police when the lights fail.", []),
+])
+def test_a_label_or_a_view_lent_to_some(text, expected):
+    assert vague_spans(text) == expected
