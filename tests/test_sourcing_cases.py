@@ -7694,3 +7694,22 @@ def test_a_hedged_date_in_deep_time_or_history(text, expected):
 ])
 def test_a_label_or_a_view_lent_to_some(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade, and the body that represents it speaking a sentence on, in the next paragraph, its tag first.
+    ('Carmakers have warned that the tariffs would add thousands to a car. GM boss Mary Barra met the president.\n\n'
+     '"The industry has made its case," said John Bozzella, chief executive of the Alliance for Automotive '
+     'Innovation, which represents most major carmakers.', []),
+    # ... not a body that is not said to speak for them
+    ('Carmakers have warned that the tariffs would add thousands to a car. GM boss Mary Barra met the president.\n\n'
+     '"The industry has made its case," said John Bozzella, chief executive of the Alliance for Automotive '
+     'Innovation.', ["Carmakers have warned"]),
+    # Lawyers, one of whom is a partner at a law firm
+    ('Employment lawyers said the ruling would make claims harder.\n\n"It sets a high bar," said Claire Dawson, a '
+     'partner at the law firm Slater and Gordon.', []),
+    ('Employment lawyers said the ruling would make claims harder.\n\n"It sets a high bar," said Claire Dawson, a '
+     'partner at the consultancy Acme.', ["Employment lawyers said"]),
+])
+def test_a_trades_body_or_a_lawyer_at_a_law_firm_speaks(text, expected):
+    assert vague_spans(text) == expected

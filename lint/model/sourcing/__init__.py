@@ -526,10 +526,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # Roe, president of the students' union': their own body, named in lowercase (further on after a
                 # lead, which sums up whom the next paragraphs name)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
-                    _body_speaks_for(head, outside_text, lowered_outside, s) for s in onward):
+                    _body_speaks_for(head, outside_text, lowered_outside, s)
+                    for s in (*onward, *(t for t in _stance_reach(sentences, index, quoted) if t not in onward))):
                 a = _replace(a, NAMED)  # "Headteachers said ..." then "Greg Dempster, general secretary of AHDS, which
                 # represents primary headteachers, said": the body that speaks for them speaks (further on after a
-                # lead, as their own body may)
+                # lead, as their own body may; or a sentence on, in the next paragraph: "which represents" ties it)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
                     _one_of_them_in(head, outside_text, lowered_outside, s) for s in after) or any(
                     _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)

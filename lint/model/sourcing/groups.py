@@ -168,7 +168,9 @@ _ONE_OF_A_TRADE = {
     "doctors": "doctor|GP|physician|consultant|surgeon|paediatrician|pediatrician|psychiatrist|anaesthetist|"
                "specialist|[a-z]+ologist|obstetrician|geriatrician|clinician",
     "gps": "GP|doctor|partner",
-    "lawyers": "lawyer|solicitor|barrister|attorney|advocate",
+    # ... and a law firm's partner, by the firm's name: "a partner at the law firm Slater and Gordon"
+    "lawyers": "lawyer|solicitor|barrister|attorney|advocate|"
+               r"partner at (?:the )?law firm(?: [A-Z][\w'\u2019-]*(?: (?:and|&) [A-Z][\w'\u2019-]*)?)?",
     "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
     "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
     "nurses": "nurse|midwife|ward sister",
@@ -1085,8 +1087,12 @@ def _speaks_for(group: str) -> re.Pattern[str]:
     "the NFU, which represents 46,000 farmers, warned"; for those who trade, by their businesses too: "Ashby
     Business Improvement District, which represents 250 businesses, said" (of traders)."""
     words = "|".join(re.escape(word) for word in (group, *_TRADING.get(group, ())))
-    return re.compile(rf"[A-Z][\w'\u2019&.-]*,? (?:which|who|that) (?:represents|speaks for) (?:[\w,'\u2019-]+ ){{0,3}}"
-                      rf"(?i:{words})\b.{{0,80}}?\b(?:{'|'.join(sorted(_SAYING))})\b")
+    saying = "|".join(sorted(_SAYING))
+    body = rf"[A-Z][\w'\u2019&.-]*,? (?:which|who|that) (?:represents|speaks for) (?:[\w,'\u2019-]+ ){{0,3}}" \
+        rf"(?i:{words})\b"
+    # ... or after the verb, in a quotation's tag: '"...," said John Bozzella, chief executive of the Alliance for
+    # Automotive Innovation, which represents most major carmakers.'
+    return re.compile(rf"{body}.{{0,80}}?\b(?:{saying})\b|\b(?:{saying})\b[^.;]{{0,120}}?{body}")
 
 
 # Those who trade are their businesses: "traders" are represented as "businesses" or "shops".
