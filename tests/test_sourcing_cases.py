@@ -7713,3 +7713,22 @@ def test_a_label_or_a_view_lent_to_some(text, expected):
 ])
 def test_a_trades_body_or_a_lawyer_at_a_law_firm_speaks(text, expected):
     assert vague_spans(text) == expected
+
+
+_HEARING_STORY = ("The council delayed a vote on Monday, after {lead}.\n\nThe council will take up the plan again in "
+                  "September.\n\nThe plan would replace rules dating to 1974. The city grew 14% since 2010.\n\n"
+                  "{claims}\n")
+
+
+@pytest.mark.parametrize("lead, claims, expected", [
+    # A story that opens on a public hearing: its bare sides are the speakers heard there, wherever summed up.
+    ("more than two hours of public comment", "Supporters said it would bring housing. Opponents said it would "
+     "change the town.", []),
+    # ... not with no hearing, nor a group that is no side
+    ("more than two hours of debate", "Supporters said it would bring housing. Opponents said it would change the "
+     "town.", ["Supporters said", "Opponents said"]),
+    ("more than two hours of public comment", "Many at City Hall expect the fight to return in November.",
+     ["Many at City Hall expect"]),
+])
+def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
+    assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected

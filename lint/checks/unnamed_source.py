@@ -12,6 +12,7 @@ body ("analysts at Moody's"), attributions of direct quotations (the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from ..model.sourcing import (
     claims_with,
     voice_of_unnamed_body,
 )
+from ..model.types import PARAGRAPH
 from .attribution import check_changes, lexicon
 from .contract import ANY, ActiveRule, Context, Kind, Param
 
@@ -152,7 +154,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "We are told that online shopping killed the high street. It did not.", "Some will say
                 # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
                 # as fact
-            if a.kind == GROUP and _heard_in_public(doc, sentence_start):
+            if a.kind == GROUP and (_heard_in_public(doc, sentence_start) or (
+                    a.subject.lower() in _HEARD_SIDES and _hearing_in_lead(doc))):
                 continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
                 # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
@@ -219,6 +222,19 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
 
 
 _SENTENCE_BEFORE = 300
+# The sides a hearing hears, bare: "Supporters said ... Opponents said ..."
+_HEARD_SIDES = frozenset("supporters opponents proponents backers".split())
+_LEAD_PARAGRAPHS = 2
+
+
+def _hearing_in_lead(doc: Document) -> bool:
+    """Does the story open on a public hearing ("The council delayed a vote
+    after more than two hours of public comment that drew speakers on both
+    sides")? Then its bare sides are the speakers heard there, wherever the
+    story sums them up (not "Many at City Hall expect", who are no side)."""
+    paragraphs = list(itertools.islice((r for r in doc.regions if r.kind == PARAGRAPH), _LEAD_PARAGRAPHS))
+    return bool(paragraphs) and _PUBLIC_FORUM().search(doc.flat_lowered, paragraphs[0].start,
+                                                        paragraphs[-1].end) is not None
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
 _FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
