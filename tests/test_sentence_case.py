@@ -46,6 +46,7 @@ RULE = "sentence-case"
         ("Twelve routes go. (See the full list below.) the routes affected include the 14.", ["the"]),
         ("The bill passed 52-48 .the senator voted no.", ["the"]),  # the space before the stop, not after
         ("The talks ran until 5 a.m. the previous record was four hours.", ["the"]),
+        ("The talks ran until 5 a.m. that was the longest session.", ["that"]),  # no time noun after "that"
         # ... then a noun with a verb of its own, after a clause that had one.
         ("The heatwave is the third in the U.K. forecasters are warning of more.", ["forecasters"]),
         ("Sales were strong in the U.S. demand was weak in Europe.", ["demand"]),
@@ -165,6 +166,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "They met at 9 p.m. on Friday.",
         "The deal was signed at 3p.m. with observers present, and the talks began at 10a.m. on Friday.",
         "The session resumed at 9 p.m. the next day.",
+        "People in the terminal between 2 p.m. and 7 p.m. that day may have been exposed.",  # a time too
+        "He left at 7 a.m. each morning.",
         "He called the U.S. the most reliable ally.",
         "At 9:12 a.m. the leaders came through.",  # a fronted time phrase, then the main clause
         "In the U.K. the survey found no change.",

@@ -7732,3 +7732,20 @@ _HEARING_STORY = ("The council delayed a vote on Monday, after {lead}.\n\nThe co
 ])
 def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
     assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected
+
+
+_COUNTY_LEAD = ("A tornado damaged at least 30 homes late Tuesday, but no injuries were reported, county emergency "
+                "officials said.\n\nThe weather service confirmed an EF-1 tornado.\n\n\u201cIt sounded like a train. We "
+                "got in the basement,\u201d said Linda Perkins, 67.\n\nCrews worked through the night.\n\nAbout 1,200 "
+                "customers were still without power.\n\n{named}\n")
+
+
+@pytest.mark.parametrize("named, expected", [
+    # A lead's service officials, where the service is, and its officer by title five sentences on.
+    ("Ridgeway County Emergency Management Director Sam Colby said assessments would continue.", []),
+    # ... not another service's officer, nor someone untitled
+    ("Ridgeway Fire Chief Sam Colby said assessments would continue.", ["county emergency officials said"]),
+    ("Sam Colby, a neighbour, said assessments would continue.", ["county emergency officials said"]),
+])
+def test_a_leads_placed_service_officials_and_their_officer_further_on(named, expected):
+    assert vague_spans(_COUNTY_LEAD.format(named=named)) == expected

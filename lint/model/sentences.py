@@ -245,12 +245,14 @@ def _clause_after_abbreviation(text: str, pos: int, end: int) -> bool:
     """After an abbreviation that can end a sentence ("U.K.", "p.m.", "Inc."), does
     a lowercase word open a new clause? Yes when it is a determiner or pronoun
     ("U.K. the survey also found", "9 p.m. the results came"), unless the phrase
-    it opens still belongs to the sentence: a time ("at 9 p.m. the next day") or
+    it opens still belongs to the sentence: a time ("at 9 p.m. the next day", "at 7 a.m. that morning") or
     a superlative complement ("called the U.S. the most reliable ally"). Other
     words continue it ("the U.K. economy", "at 9 p.m. on Friday")."""
     words = [w.lower() for w in WORD.findall(text[pos:min(end, pos + 60)])[:3]]
     if not words or words[0] not in CLAUSE_OPENERS:
         return False
+    if words[0] in ("that", "this", "each", "every") and len(words) > 1 and words[1] in TIME_NOUNS:
+        return False  # a time too: "at 7 p.m. that day", "at 6 a.m. each morning"
     if words[0] in ("the", "a", "an") and len(words) > 1:
         second = words[1]
         if second in SUPERLATIVES or (len(second) > 4 and second.endswith("est")) or second in TIME_NOUNS:

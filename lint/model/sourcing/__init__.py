@@ -54,6 +54,7 @@ from .clauses import (
     _PICTURED,
     _PROPER_NAME,
     _REASON_REACH,
+    _SERVICE_SENTENCES,
     _TRAILING_VERBS,
     QUICK_TO,
     _age_given,
@@ -394,8 +395,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                                          reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a
                 # wire lead's summary of the offices the story names next (or named just before)
+            # (a service's officials, by its officer's own title, further on: its name says whose they are)
+            officers = _reach(sentences, index, quoted, _SERVICE_SENTENCES) \
+                if sentence.region == lead and " " in a.subject.strip() else reach
             if a.kind == GROUP and any(j in verbs and _officer_named_next(a, outside_text, sentences[j])
-                                       for j in range(index + 1, min(index + 1 + reach, len(sentences)))):
+                                       for j in range(index + 1, min(index + 1 + officers, len(sentences)))):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
             if a.kind == GROUP and _service_speaks_next(a, lowered_outside, sentences, index, reach, verbs):

@@ -828,6 +828,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
+    if len(words) == 3 and words[0].lower() in _PLACED_SERVICE:
+        words = words[1:]  # "county emergency officials": the service, where it is
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
         return False
     said = text[following.start:following.end]
@@ -846,6 +848,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
                      said) is not None
 
 
+# Where a service is that a lead names before it: "county emergency officials", "state health officials".
+_PLACED_SERVICE = frozenset("county city state local federal".split())
 # The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
 _CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight))?[.;]")
 # The titles no local officer holds (a local government's officials a lead may sum up before the next sentences
