@@ -7652,6 +7652,7 @@ _TURNED_TO = ("Forty years on, the hall is quiet. {before}\n\n\u201cWe'd go to t
     ("But for many, the memories are personal.", "Mr Wood, now 62, became a postman.", ["none"]),
     ("Peter Wood and Jean Hall were both 22.", "Mr Wood, now 62, became a postman.", ["none"]),
     ("But for Peter Wood, who was 22, the memories are personal.", "Bolsover pit closed in 1993.", ["none"]),
+    ("The strike began at Bolsover Colliery.", "Bolsover Colliery closed in 1993.", ["none"]),  # a body, again
 ])
 def test_a_speech_between_its_speakers_introduction_and_their_name(before, after, expected):
     assert kinds(_TURNED_TO.format(before=before, after=after)) == expected

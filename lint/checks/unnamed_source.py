@@ -235,6 +235,8 @@ def _hearing_in_lead(doc: Document) -> bool:
     paragraphs = list(itertools.islice((r for r in doc.regions if r.kind == PARAGRAPH), _LEAD_PARAGRAPHS))
     return bool(paragraphs) and _PUBLIC_FORUM().search(doc.flat_lowered, paragraphs[0].start,
                                                         paragraphs[-1].end) is not None
+
+
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
 _FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"

@@ -84,7 +84,7 @@ _COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nin
 
 
 _LEAD_SENTENCES = 3  # a lead's summary reaches the next three sentences
-_SERVICE_SENTENCES = 5  # ... and a service's officials ("county emergency officials") its officer's title, five
+_SERVICE_SENTENCES = 5  # ... and a service's officials ("county emergency officials") their officer, by title, five
 
 
 def _reach(sentences: list[Sentence], index: int, quoted: set[int], count: int) -> int:

@@ -230,19 +230,28 @@ def _introduced_then_named(text: str, sentences: list[Sentence], i: int, q: Quot
     last = _last_before(text, sentences, i, q)
     if last is None or last.region.kind != PARAGRAPH:
         return False
-    names = {text[s:e].split()[-1] for s, e in people.runs if last.start <= s < last.end and " " in text[s:e]}
-    if len(names) != 1:
-        return False
-    surname = names.pop()
+    runs = [(s, e) for s, e in people.runs if last.start <= s < last.end and " " in text[s:e]]
+    if len({text[s:e].split()[-1] for s, e in runs}) != 1 or not any(
+            _A_PERSON_AFTER.match(text, e) or _A_PERSON_BEFORE.search(text, max(last.start, s - 6), s)
+            for s, e in runs):
+        return False  # nobody, two people, or a name that may be a body's ("at Bolsover Colliery")
+    surname = text[runs[0][0]:runs[0][1]].split()[-1]
     for sentence in sentences[i + 1:i + 1 + _SPEECH_REACH]:
         if sentence.start < q.end or _QUOTE_MARK.match(text, sentence.start):
             continue  # the speech goes on, paragraph after paragraph
-        return sentence.start == sentence.region.start and re.search(rf"\b{re.escape(surname)}\b",
-                                                                      text[sentence.start:sentence.end]) is not None
+        # named as a person: by a courtesy title, or opening the paragraph ("Mr Wood, now 62,", "Wood, now 62,";
+        # not "Bolsover Colliery closed", a body's name again)
+        return sentence.start == sentence.region.start and re.search(
+            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? |\A(?:[A-Z][\w'\u2019-]+ )?){re.escape(surname)}\b(?! [A-Z])",
+            text[sentence.start:sentence.end]) is not None
     return False
 
 
 _SPEECH_REACH = 8  # sentences: a speech of a few paragraphs
+# What makes a name a person's: a clause or an age after it ("Peter Wood, who was 22", "Peter Wood, 62,"), a
+# courtesy title before it.
+_A_PERSON_AFTER = re.compile(r",\s+(?:who\b|aged\b|\d{1,3}\b)")
+_A_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+\Z")
 
 
 def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence) -> Sentence | None:

@@ -388,7 +388,7 @@ def classify(phrase: str, lexicon: Lexicon,
     if not lexicon.inanimate.isdisjoint(lowered) and _carries_words(lowered, lexicon):
         return THING, " ".join(tokens)  # "a sign on the door says": not speech; "critics of the sign" speak
     if len(lowered) >= 2 and lowered[0] in _INDEFINITE and lowered[-1] in _ONE_OF_A_PARTY and \
-            (_CHAMBER | _RANKS | _LEANINGS).issuperset(lowered[1:-1]):
+            _PARTY_QUALIFIERS.issuperset(lowered[1:-1]):
         return PERSON, " ".join(tokens)  # "a House Democrat", "one senior Republican", "a moderate Tory": which
         # of them is not said, as in "a Republican senator"
     if lowered in (["one"], ["another"], ["the", "other"]) or (
@@ -723,6 +723,7 @@ _AFTER_A_THING = frozenset("that seen written sent shown drawn given read left f
 _ONE_OF_A_PARTY = frozenset("democrat republican tory conservative liberal".split())
 _LEANINGS = frozenset("moderate progressive centrist right-wing left-wing conservative liberal rank-and-file "
                       "freshman junior longtime long-serving".split())
+_PARTY_QUALIFIERS = _CHAMBER | _RANKS | _LEANINGS  # "a senior House Democrat"
 
 
 def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
