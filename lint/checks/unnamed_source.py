@@ -58,6 +58,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in of_speech) if s is not None}
     anonymous = rule.state.source_nouns
+    hearing: bool | None = None  # does the story open on a public hearing? Worked out when a side first asks
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
@@ -155,7 +156,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
                 # as fact
             if a.kind == GROUP and (_heard_in_public(doc, sentence_start) or (
-                    a.subject.lower() in _HEARD_SIDES and _hearing_in_lead(doc))):
+                    a.subject.lower() in _HEARD_SIDES and (
+                        hearing if hearing is not None else (hearing := _hearing_in_lead(doc))))):
                 continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
                 # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
@@ -233,8 +235,9 @@ def _hearing_in_lead(doc: Document) -> bool:
     sides")? Then its bare sides are the speakers heard there, wherever the
     story sums them up (not "Many at City Hall expect", who are no side)."""
     paragraphs = list(itertools.islice((r for r in doc.regions if r.kind == PARAGRAPH), _LEAD_PARAGRAPHS))
-    return bool(paragraphs) and _PUBLIC_FORUM().search(doc.flat_lowered, paragraphs[0].start,
-                                                        paragraphs[-1].end) is not None
+    # the words first: a pattern that opens with \b is tried at every character
+    return bool(paragraphs) and doc.flat_lowered.find("public ", paragraphs[0].start, paragraphs[-1].end) != -1 \
+        and _PUBLIC_FORUM().search(doc.flat_lowered, paragraphs[0].start, paragraphs[-1].end) is not None
 
 
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
