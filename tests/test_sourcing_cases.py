@@ -7750,3 +7750,19 @@ _COUNTY_LEAD = ("A tornado damaged at least 30 homes late Tuesday, but no injuri
 ])
 def test_a_leads_placed_service_officials_and_their_officer_further_on(named, expected):
     assert vague_spans(_COUNTY_LEAD.format(named=named)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's discipline, whose body the story names further on by the discipline's adjective.
+    ("The mosaic is the first of its kind, archaeologists have said.\n\nIt was found in 2020.\n\nA team from the "
+     "University of Leicester Archaeological Services dug there.", []),
+    # ... not the adjective in prose, some of them, nor outside a lead
+    ("The mosaic is the first of its kind, archaeologists have said.\n\nIt was found in 2020.\n\nThe "
+     "archaeological evidence is strong.", ["archaeologists have said"]),
+    ("The mosaic is the first of its kind, some archaeologists have said.\n\nA team from Leicester Archaeological "
+     "Services dug there.", ["some archaeologists have said"]),
+    ("The mosaic was found in 2020.\n\nIt is the first of its kind, archaeologists have said.\n\nA team from "
+     "Leicester Archaeological Services dug there.", ["archaeologists have said"]),
+])
+def test_a_leads_discipline_and_its_body_named_further_on(text, expected):
+    assert vague_spans(text) == expected

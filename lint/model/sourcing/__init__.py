@@ -118,6 +118,7 @@ from .groups import (
     _body_speaks_for,
     _by_their_work,
     _counted_in,
+    _discipline_body_named,
     _evidence_noun,
     _field_of,
     _identified_next,
@@ -354,6 +355,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and a.subject.lower() == "officials" and officials_named:
                 a = _replace(a, NAMED)  # "..., fire officials said." then, later, "..., officials said.": the same
                 # officials, come back
+            if a.kind == GROUP and sentence.region == lead and a.subject.lower().endswith("ologists") and \
+                    " " not in a.subject.strip() and _discipline_body_named(a.subject, outside_text, sentence.end):
+                a = _replace(a, NAMED)  # "..., archaeologists have said." then, further on, "A team from the
+                # University of Leicester Archaeological Services carried out excavations": a lead sums up the body
+                # of the discipline that the story names
             if a.kind == GROUP and sentence.region == lead and _A_PANEL().search(a.subject) and any(
                     _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive

@@ -378,6 +378,18 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     return None
 
 
+def _discipline_body_named(group: str, text: str, after: int) -> bool:
+    """Does the story name, after `after`, a body by its discipline's adjective, capitalised as a name's word
+    ("Archaeological Services" for "archaeologists", "the British Geological Survey" for "geologists")?"""
+    adjective = group.strip()[:-4].capitalize() + "ical"  # "archaeologists" -> "Archaeological"
+    at = text.find(adjective, after)
+    return at != -1 and (at + len(adjective) == len(text) or not text[at + len(adjective)].isalpha()) and \
+        _NAME_WORD_AFTER.match(text, at + len(adjective)) is not None
+
+
+_NAME_WORD_AFTER = re.compile(r" [A-Z]")  # "Archaeological Services", not "archaeological evidence"
+
+
 def _some_before(lowered: str, sentences: list[Sentence], index: int) -> str | None:
     """The group "Some" opened one of the three sentences before with, in the
     paragraph or the one before it, when one of it has a word for its members
