@@ -383,8 +383,7 @@ def _discipline_body_named(group: str, text: str, after: int) -> bool:
     ("Archaeological Services" for "archaeologists", "the British Geological Survey" for "geologists")?"""
     adjective = group.strip()[:-4].capitalize() + "ical"  # "archaeologists" -> "Archaeological"
     at = text.find(adjective, after)
-    return at != -1 and (at + len(adjective) == len(text) or not text[at + len(adjective)].isalpha()) and \
-        _NAME_WORD_AFTER.match(text, at + len(adjective)) is not None
+    return at != -1 and _NAME_WORD_AFTER.match(text, at + len(adjective)) is not None
 
 
 _NAME_WORD_AFTER = re.compile(r" [A-Z]")  # "Archaeological Services", not "archaeological evidence"
