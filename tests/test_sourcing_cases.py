@@ -7766,3 +7766,30 @@ def test_a_leads_placed_service_officials_and_their_officer_further_on(named, ex
 ])
 def test_a_leads_discipline_and_its_body_named_further_on(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clause that holds a quotation goes on past it: the clause's subject shares the verb after "and".
+    ("Housing Minister James Browne said the Government was \u201cacutely aware\u201d of the pressure on renters "
+     "and pointed to record numbers of new homes.", []),
+    ("The mayor called the plan \u201ca good start\u201d for residents and said more was needed.", []),
+    ("The mayor called the plan \"a good start\" for residents but warned that it would cost more.", []),
+    # ... a group that opens the clause is still its subject
+    ("Critics called the plan \u201ca disaster\u201d for renters and said it would fail.", ["Critics called"]),
+])
+def test_a_quotation_inside_a_clause_does_not_hide_its_subject(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A passive after its noun ("thought to be") is no claim of the clause's subject.
+    ("Previous studies had revived nematodes thought to be about 30,000 years old.", []),
+    ("Investors sold shares believed to be overvalued.", []),
+    ("Officers found bones thought to have been buried for a century.", []),
+    # ... a claim of one's own is ("claimed to have"), and a hedged passive between a group and its verb says which
+    ("Critics claimed to have seen the report.", ["Critics claimed"]),
+    ("Some analysts believed to be close to the chancellor said a cut was coming.",
+     ["Some analysts believed to be close to the chancellor said"]),
+])
+def test_a_passive_after_its_noun_is_no_subjects_claim(text, expected):
+    assert vague_spans(text) == expected

@@ -30,6 +30,7 @@ from ..model.sourcing import (
     PERSON,
     PRONOUN,
     QUICK_TO,
+    REDUCED_PASSIVES,
     ROLE,
     claims_with,
     voice_of_unnamed_body,
@@ -486,6 +487,9 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
             claims.isdisjoint(words) and _CLAUSE_OPENERS.isdisjoint(words):
         return False  # the group's own clause, then its claim as a participle: "Residents have objected to the plans,
         # saying they will ruin the village"
+    if len(words) > 2 and words[0] in REDUCED_PASSIVES and words[1] == "to" and words[2] in ("be", "have") and \
+            len(words) <= 10 and not any(c in between for c in ",;:()") and _CLAUSE_OPENERS.isdisjoint(words):
+        return False  # which of them, hedged: "analysts believed to be close to the chancellor say"
     if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
         return True  # another claim's verb stands between: "people ... say a fourth suspect"
     if words[0] == "who":  # "residents who have lived beside the plant for years say"

@@ -163,6 +163,7 @@ from .lexicon import (
     NAMED,
     PERSON,
     PRONOUN,
+    REDUCED_PASSIVES,
     ROLE,
     THING,
     UNNAMED,
@@ -692,5 +693,5 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
-           "PERSON", "PRONOUN", "QUICK_TO", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing", "analyse", "claims_with",
-           "voice_of_unnamed_body"]
+           "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing",
+           "analyse", "claims_with", "voice_of_unnamed_body"]

@@ -47,6 +47,7 @@ from .lexicon import (
     IMPERSONAL,
     NAMED,
     PERSON,
+    REDUCED_PASSIVES,
     Attribution,
     Lexicon,
     _measured,
@@ -477,6 +478,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if verb == "called" and _NAME_AFTER_CALLED().match(outside, verb_end) and \
                 _ONE_PERSON_BEFORE().search(outside, max(0, verb_start - 30), verb_start):
             continue  # a name, not a verb of saying: "a nurse called Becky waved"
+        if verb in REDUCED_PASSIVES and not talked_of and outside.startswith((" to be", " to have"), verb_end):
+            continue  # a passive after its noun, no subject's claim: "Officers found bones thought to be 30,000 years
+            # old", "Investors sold shares believed to be overvalued" (the hedge has no "is" for the impersonal phrase)
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
             if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
@@ -570,6 +574,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if what:
             before = what  # "preparing for what many observers describe as": the relative's own subject
         elif previous and previous[-1].lower() in ("and", "but"):
+            if before[0] and outside[before[0] - 1] == _BLANK and outside[before[0]:before[1]].lstrip()[:1].islower():
+                before = (_clause_before_quotation(outside, before[0] - 1), before[1])  # 'The mayor called the plan
+                # "a good start" for residents and said': a quotation inside the clause does not end it
             if outside[before[0]:before[1]].split() == previous[-1:]:  # "Experts welcomed the findings, but warned":
                 mark = _TO_LAST_CLAUSE_MARK.match(outside, 0, before[0])  # the first clause, before its comma
                 before = (mark.end() if mark else 0, before[1])
@@ -619,6 +626,14 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found = [_replace(a, NAMED) if a.kind == IMPERSONAL and _CITED_BY_NAMED().search(outside, 0, a.start - base)
                  else a for a in found]
     return found
+
+
+def _clause_before_quotation(text: str, end: int) -> int:
+    """Where the clause that holds the (blanked) quotation ending at `end` starts."""
+    while end and text[end - 1] == _BLANK:
+        end -= 1
+    mark = _TO_LAST_CLAUSE_MARK.match(text, 0, end)
+    return mark.end() if mark else 0
 
 
 def _quoted_as(text: str, verb_start: int) -> re.Match[str] | None:

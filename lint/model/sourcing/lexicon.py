@@ -145,6 +145,9 @@ _PARTICIPLE_CLAUSE = compiled_later(r" (?:whether|if|about|what|why|how|when|whe
 _HABITS = frozenset("used liked likes loved loves".split())
 # ... and a view that seems to be held, with what it holds: "investors appear to believe that".
 _SEEMING = frozenset("seem seems seemed appear appears appeared".split())
+# Verbs that before "to be" or "to have" are passive participles, not a subject's saying ("claimed to be" is):
+# "bones thought to be 30,000 years old", "analysts believed to be close to the chancellor".
+REDUCED_PASSIVES = frozenset("thought believed said understood rumoured rumored reported alleged known reputed".split())
 _SEEMING_VIEWS = frozenset("believe think feel expect assume suspect fear accept agree".split())
 _PASSIVE_BE = frozenset("is are was were".split())
 # ... and the verbs that, like "be", tell a state: "many remain worried about costs" is "are worried".
