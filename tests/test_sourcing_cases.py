@@ -7793,3 +7793,17 @@ def test_a_quotation_inside_a_clause_does_not_hide_its_subject(text, expected):
 ])
 def test_a_passive_after_its_noun_is_no_subjects_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Critics, then the opposition's voice on the matter in the next paragraph.
+    ("The Liberal Democrats' environment spokesperson, Tim Farron, said the deal was a plaster.", []),
+    ("Shadow environment secretary Victoria Atkins said the deal was a plaster.", []),
+    ("NDP environment critic Laurel Collins said the deal was a plaster.", []),
+    # ... not the firm's own voice, nor someone with no side
+    ("A Thames Water spokesperson said the deal was fair.", ["critics said"]),
+    ("Chris Weston, the chief executive, said the deal was fair.", ["critics said"]),
+])
+def test_critics_and_the_oppositions_voice_named_next(named, expected):
+    text = f"The rate is about 9.75%, and critics said customers would pay for past mistakes.\n\n{named}\n"
+    assert vague_spans(text) == expected

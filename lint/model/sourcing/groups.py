@@ -952,6 +952,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # union's head, whose post no other body's head holds
     if members is _CRITICS and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
+    if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
+            and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
+        # the opposition's voice on the matter (a shadow minister, a party's critic for it)
     if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
         return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"
     if field == "Opposition" and _GOVERNING().search(lowered):
@@ -1178,6 +1182,17 @@ _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warn
 # which represents British carriers, said the rules would add to costs" may be on either side).
 _ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
                                                r"condemned|attacked|dismissed|opposes|opposed)\b")
+
+
+# An opposition party's voice on a matter: "shadow chancellor", "the opposition leader", "The Liberal Democrats'
+# environment spokesperson", "NDP housing critic" (not "a Thames Water spokesperson", nor "a critic of the plan").
+_OPPOSITION_VOICE = compiled_later(
+    r"\b(?:[Ss]hadow (?:[a-z]+ ){0,3}(?:secretary|minister|chancellor|spokes(?:person|man|woman)|attorney general|"
+    r"leader)|[Oo]pposition (?:leader|spokes(?:person|man|woman)|(?:[a-z]+ ){0,2}critic)|"
+    r"(?:Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Greens?|Green Party|Reform UK|"
+    r"Plaid Cymru|Sinn F[e\u00e9]in|NDP|Bloc Qu[e\u00e9]b[e\u00e9]cois|Democrats?|Republicans?|Coalition)"
+    r"(?:['\u2019]s?)? "
+    r"(?:[a-z]+ ){0,3}(?:spokes(?:person|man|woman)|critic))\b")
 
 
 # A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
