@@ -7807,3 +7807,17 @@ def test_a_passive_after_its_noun_is_no_subjects_claim(text, expected):
 def test_critics_and_the_oppositions_voice_named_next(named, expected):
     text = f"The rate is about 9.75%, and critics said customers would pay for past mistakes.\n\n{named}\n"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One expert, by their field, is a source the story does not name; so is anyone the draft calls unnamed.
+    ("The fire is unusual for August, according to a meteorologist.", ["according to a meteorologist"]),
+    ("An economist said prices would keep rising.", ["An economist said"]),
+    ("An unnamed Gulf delegate said the decision was unanimous.", ["An unnamed Gulf delegate said"]),
+    # ... not one whose employer stands behind them, nor a voice from the street
+    ("An economist at Moody's said prices would keep rising.", []),
+    ("A delegate from Ohio said the decision was unanimous.", []),
+    ("A resident said the fire was frightening.", []),
+])
+def test_one_expert_by_their_field_or_one_the_draft_calls_unnamed(text, expected):
+    assert vague_spans(text) == expected

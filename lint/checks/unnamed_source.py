@@ -92,6 +92,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         _EMPLOYER.search(text, a.subject_start, a.subject_end):
                     continue  # "An analyst at Moody's said": the firm stands behind its analyst's claim
                 if noun not in anonymous and (_INSIDER.isdisjoint(words[:-1]) or noun in _NOT_INSIDERS) and \
+                        _UNNAMED_SAID.isdisjoint(words) and \
                         not _privately(doc.flat_lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
                         not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
                         and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))):
@@ -355,6 +356,8 @@ _JOINED = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # Rank or discretion makes an unnamed person a source, whatever the noun: "a senior hospital manager
 # said", "a nurse said privately" (not "a nurse said").
 _INSIDER = frozenset({"senior", "high-ranking", "high-level"})
+# ... or the draft says they are unnamed: "an unnamed Gulf delegate said".
+_UNNAMED_SAID = frozenset({"unnamed", "anonymous", "unidentified"})
 # A belief told as one held once and given up: "For decades, scientists thought", "Experts once believed".
 _BELIEVED = frozenset("thought believed assumed".split())
 _SUPERSEDED = re.compile(r"\b(?:for (?:decades|years|centuries|generations|a long time)|until (?:recently|the \d{4}s|"
