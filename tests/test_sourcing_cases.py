@@ -7821,3 +7821,11 @@ def test_critics_and_the_oppositions_voice_named_next(named, expected):
 ])
 def test_one_expert_by_their_field_or_one_the_draft_calls_unnamed(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("field", ["logistics", "athletics", "genetics", "robotics"])
+def test_a_field_in_ics_before_a_person_is_no_group(field):
+    # "one logistics boss" is one person of that trade: the message names all of them, not "one logistics".
+    text = f"\u201cThis is hurting businesses across the country,\u201d said one {field} boss."
+    messages = [d.message for d in lint.check_text(text, format="text") if d.rule == QUOTE]
+    assert len(messages) == 1 and f"\u201cone {field} boss\u201d" in messages[0]
