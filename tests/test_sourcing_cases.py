@@ -7829,3 +7829,23 @@ def test_a_field_in_ics_before_a_person_is_no_group(field):
     text = f"\u201cThis is hurting businesses across the country,\u201d said one {field} boss."
     messages = [d.message for d in lint.check_text(text, format="text") if d.rule == QUOTE]
     assert len(messages) == 1 and f"\u201cone {field} boss\u201d" in messages[0]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # A lead's trade, then its own body, named by the trade's word in the plural too, making the claim.
+    ("About a third of the crop was lost, according to industry body New Zealand Apples and Pears.", []),
+    ("New Zealand Apples and Pears estimates a third of the crop was lost.", []),
+    # ... not a body of another trade, nor one that makes no claim
+    ("About a third of the crop was lost, according to industry body Horticulture New Zealand.",
+     ["Apple growers in Hawke's Bay say"]),
+    ("New Zealand Apples and Pears opened an office in Napier in 2010.", ["Apple growers in Hawke's Bay say"]),
+])
+def test_a_leads_trade_and_its_own_body_by_its_word(second, expected):
+    text = f"Apple growers in Hawke's Bay say it could take five years to recover from the cyclone.\n\n{second}\n"
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("group", ["Some farmers", "Some growers", "Teachers", "Campaigners"])
+def test_a_local_council_is_no_body_of_a_trade_or_a_cause(group):
+    text = f"{group} say the plan is unfair. Brian Logan, who chairs the parish council, said the village would suffer."
+    assert vague_spans(text) == [f"{group} say"]

@@ -141,7 +141,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
-    freelancers""".split())
+    freelancers growers ranchers winemakers crofters""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -916,6 +916,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     is no governing side."""
     said = text[following.start:following.end]
     lowered = lowered_text[following.start:following.end]
+    if "council" in lowered and "council" in members and (local := _LOCAL_COUNCIL().search(lowered)):
+        lowered = lowered[:local.start()] + " " * len(local.group()) + lowered[local.end():]  # a parish or a town
+        # council is no body of a trade's or a cause's: "Some growers say ..." then "Brian Logan, who chairs the
+        # parish council, said"
     named = any(member in lowered for member in members)
     # a scholar is an analyst of their field: "..., analysts said." then "said Jo Roe, a political scientist at the
     # University of Lisbon" (not "a student at")
@@ -1053,7 +1057,8 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     if not any(text.find(word, sentence.start, sentence.end) != -1 for word in own):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
     said = text[sentence.start:sentence.end]
-    return any(not own.isdisjoint(w.rstrip("'\u2019") for w in body.group().split())
+    singular = {word.removesuffix("s") for word in own}  # "Apple growers" then "New Zealand Apples and Pears"
+    return any(not singular.isdisjoint(w.rstrip("'\u2019").removesuffix("s") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                and not _MODIFIES_A_ROLE().match(said, body.end())
                for body in _BODY_NAME().finditer(said)) and not _CLAIMING.isdisjoint(WORD.findall(said.lower()))
@@ -1184,6 +1189,9 @@ _ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called
                                                r"condemned|attacked|dismissed|opposes|opposed)\b")
 
 
+_LOCAL_COUNCIL = compiled_later(r"\b(?:parish|town|city|county|district|borough|community|village) council\b")
+
+
 # An opposition party's voice on a matter: "shadow chancellor", "the opposition leader", "The Liberal Democrats'
 # environment spokesperson", "NDP housing critic" (not "a Thames Water spokesperson", nor "a critic of the plan").
 _OPPOSITION_VOICE = compiled_later(
@@ -1256,8 +1264,10 @@ _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
 # what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered".split())
-# ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ..."
-_CLAIMING = _SAYING | frozenset("estimates estimated believes believed expects expected predicts predicted".split())
+# ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ...",
+# "according to industry body New Zealand Apples and Pears"
+_CLAIMING = _SAYING | frozenset(
+    "estimates estimated believes believed expects expected predicts predicted according".split())
 # The sides of a group said to be divided: "Some view ..., while others ...".
 _HALVES = frozenset(("some", "others"))
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
