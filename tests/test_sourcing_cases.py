@@ -7730,6 +7730,12 @@ _HEARING_STORY = ("The council delayed a vote on Monday, after {lead}.\n\nThe co
      "town.", ["Supporters said", "Opponents said"]),
     ("more than two hours of public comment", "Many at City Hall expect the fight to return in November.",
      ["Many at City Hall expect"]),
+    # ... or on a public body's meeting, not any meeting
+    ("residents packed a planning commission meeting", "Supporters said it would bring housing. Opponents said it "
+     "would change the town.", []),
+    ("a school board meeting ran past midnight", "Opponents said it would change the town.", []),
+    ("a meeting with the mayor ran past midnight", "Opponents said it would change the town.",
+     ["Opponents said"]),
 ])
 def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
     assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected

@@ -237,15 +237,27 @@ def _hearing_in_lead(doc: Document) -> bool:
     sides")? Then its bare sides are the speakers heard there, wherever the
     story sums them up (not "Many at City Hall expect", who are no side)."""
     paragraphs = list(itertools.islice((r for r in doc.regions if r.kind == PARAGRAPH), _LEAD_PARAGRAPHS))
+    if not paragraphs:
+        return False
+    start, end = paragraphs[0].start, paragraphs[-1].end
     # the words first: a pattern that opens with \b is tried at every character
-    return bool(paragraphs) and doc.flat_lowered.find("public ", paragraphs[0].start, paragraphs[-1].end) != -1 \
-        and _PUBLIC_FORUM().search(doc.flat_lowered, paragraphs[0].start, paragraphs[-1].end) is not None
+    return (doc.flat_lowered.find("public ", start, end) != -1
+            and _PUBLIC_FORUM().search(doc.flat_lowered, start, end) is not None) or (
+        (doc.flat_lowered.find(" meeting", start, end) != -1 or doc.flat_lowered.find(" hearing", start, end) != -1)
+        and _BODY_MEETING().search(doc.flat_lowered, start, end) is not None)
 
 
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
 # "testified before the committee".
 _FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
 _PUBLIC_FORUM = compiled_later(_FORUM)
+# ... or a public body's meeting the story opens on: "More than 200 residents packed a planning commission meeting",
+# "at Tuesday's school board meeting", "a city council hearing" (not "a meeting with the mayor").
+_BODY_MEETING = compiled_later(
+    r"\b(?:(?:city|town|village|borough|county|parish|district) (?:council|commission|board)|council|"
+    r"(?:planning|zoning|county|transit|port|water|library|parks?|police|housing) (?:commission|board|committee)|"
+    r"school board|board of (?:education|supervisors|selectmen|aldermen|commissioners|trustees)|select board|"
+    r"selectboard|town hall)(?:['\u2019]s)? (?:[\w-]+ ){0,2}?(?:meeting|hearing|session)s?\b")
 _PUBLIC_HEARING = compiled_later(_FORUM + r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) "
                                           r"(?:the|a|an)\b")
 
