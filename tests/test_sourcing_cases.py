@@ -7855,3 +7855,18 @@ def test_a_leads_trade_and_its_own_body_by_its_word(second, expected):
 def test_a_local_council_is_no_body_of_a_trade_or_a_cause(group):
     text = f"{group} say the plan is unfair. Brian Logan, who chairs the parish council, said the village would suffer."
     assert vague_spans(text) == [f"{group} say"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An unnamed source met again in its paragraph by its bare noun: reported once, where first leaned on.
+    ("Orban left the room, according to three diplomats familiar with the talks. The move, which diplomats said "
+     "Scholz had suggested, let the decision pass.", ["according to three diplomats familiar with the talks"]),
+    ("Officials said the road would close. Officials said it would reopen in May.", ["Officials said"]),
+    # ... not others, nor in the next paragraph
+    ("Shares fell, analysts said. Analysts at a rival bank said the fall was overdone.",
+     ["analysts said", "Analysts at a rival bank said"]),
+    ("Officials said the road would close.\n\nOfficials said it would reopen in May.",
+     ["Officials said", "Officials said"]),
+])
+def test_an_unnamed_source_met_again_in_its_paragraph_is_reported_once(text, expected):
+    assert vague_spans(text) == expected
