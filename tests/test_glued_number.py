@@ -43,6 +43,9 @@ def test_names_units_and_tokens_are_left_alone(text):
     # "in" after a number is the inch's symbol before a mark or after an article ...
     ("It has a 7.9in display, and the outer one (6.3in) is wider.", []),
     ("He is 6ft 2in. The 65in set sold, as did a 6in-wide shelf.", []),
+    # ... and after feet, whatever follows
+    ("He is about 5ft 10in tall, of slim build.", []),
+    ("She is 5\u2032 4in tall.", []),
     # ... and the word "in" run into the number where words go on from it.
     ("The firm cut 300in London alone.", ["300in"]),
     ("The index rose 5in May.", ["5in"]),

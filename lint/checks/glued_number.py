@@ -78,15 +78,17 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 # An article before a measure: "a 6.3in screen", "the 65in set".
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he) \Z")
+_FEET_BEFORE = re.compile(r"\d(?:ft|\u2032|') \Z")  # "5ft 10in", "5\u2032 10in"
 
 
 def _inches(text: str, start: int, end: int) -> bool:
     """Is "in" after the number at `start` the inch's symbol? So it is before a
     mark ("(6.3in)", "6ft 2in.", "a 6in-wide gap"), or where an article stands
-    before the number ("a 7.9in display"); the word "in" goes on with words
-    ("cut 300in London")."""
+    before the number ("a 7.9in display"), or after feet ("5ft 10in tall"); the
+    word "in" goes on with words ("cut 300in London")."""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
-    return end == len(text) or not text[end].isspace() or article is not None
+    return end == len(text) or not text[end].isspace() or article is not None or \
+        _FEET_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _in_number(c: str) -> bool:
