@@ -7870,3 +7870,20 @@ def test_a_local_council_is_no_body_of_a_trade_or_a_cause(group):
 ])
 def test_an_unnamed_source_met_again_in_its_paragraph_is_reported_once(text, expected):
     assert vague_spans(text) == expected
+
+
+_CAMPAIGN_LEAD = ("Sub-postmasters are still waiting too long for compensation, {tag}.\n\nMore than 900 were "
+                  "prosecuted.\n\nThe government says it has paid out more than \u00a3500m.\n\n{named}\n")
+
+
+@pytest.mark.parametrize("tag, named, expected", [
+    # A group in the perfect closing a story's first sentence: one of them may be named up to five sentences on.
+    ("campaigners have said", "But Alan Bates, who led the campaign for justice, said many had died waiting.", []),
+    # ... not a tag in the past, nor someone who is none of them
+    ("campaigners said", "But Alan Bates, who led the campaign for justice, said many had died waiting.",
+     ["campaigners said"]),
+    ("campaigners have said", "But Alan Bates, a retired accountant, said many had died waiting.",
+     ["campaigners have said"]),
+])
+def test_a_group_closing_the_first_sentence_in_the_perfect_is_named_further_on(tag, named, expected):
+    assert vague_spans(_CAMPAIGN_LEAD.format(tag=tag, named=named)) == expected

@@ -117,6 +117,7 @@ from .groups import (
     _body_of,
     _body_speaks_for,
     _by_their_work,
+    _closing_tag_of_lead,
     _counted_in,
     _discipline_body_named,
     _evidence_noun,
@@ -500,7 +501,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
-                    for s in (after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
+                    for s in (sentences[index + 1:index + 6] if _closing_tag_of_lead(a, outside_text, sentence, lead)
+                              else after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
                               if head in _STANCES or _stands_apart(a.subject) else after)) or (
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):

@@ -10,7 +10,7 @@ import re
 
 from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
-from ..types import Sentence
+from ..types import Region, Sentence
 from ..words import (
     SPEECH_VERBS,
     WORD,
@@ -982,6 +982,15 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
 _APART = frozenset({"independent", "outside", "external"})
 _AFFILIATION = compiled_later(r"\b(?:at|of|from|for) (?:the )?([A-Z][\w&'\u2019.-]*(?: (?:(?:of|and|for|&|the) )*"
                               r"[A-Z][\w&'\u2019.-]*)*)")
+
+
+def _closing_tag_of_lead(a: Attribution, text: str, sentence: Sentence, lead: Region | None) -> bool:
+    """Is the group, in the perfect, the tag that closes a story's first sentence ("Sub-postmasters are still
+    waiting too long for compensation, campaigners have said.")? A lead so written sums up whom the next paragraphs
+    name, and one of them may be named up to five sentences on ("But Alan Bates, who led the campaign, said")."""
+    return sentence.region == lead and lead is not None and not text[lead.start:sentence.start].strip() and \
+        text.endswith(", ", 0, a.subject_start) and not text[a.end:sentence.end].strip(" .") and \
+        text[a.subject_start + len(a.subject):a.start].split() in (["have"], ["has"])
 
 
 def _stands_apart(group: str) -> bool:
