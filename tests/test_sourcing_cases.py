@@ -7887,3 +7887,14 @@ _CAMPAIGN_LEAD = ("Sub-postmasters are still waiting too long for compensation, 
 ])
 def test_a_group_closing_the_first_sentence_in_the_perfect_is_named_further_on(tag, named, expected):
     assert vague_spans(_CAMPAIGN_LEAD.format(tag=tag, named=named)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Asking for something is a request, no view, as calling for a ban is.
+    ("Teachers have been asking for clear rules for years.", []),
+    ("Josee Scalabrini, the union's president, said teachers had been asking for clear rules for years.", []),
+    # ... asking whether is a doubt
+    ("Critics are asking whether the plan is legal.", ["Critics are asking"]),
+])
+def test_asking_for_something_is_no_claim(text, expected):
+    assert vague_spans(text) == expected

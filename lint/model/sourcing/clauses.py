@@ -1000,6 +1000,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
             return False  # consent, not a view: "only if landlords agree to lower rents"
+        if verb[:3] == "ask" and text.startswith(" for ", verb_end):
+            return False  # a request, no view, as "calling for a ban" is: "teachers had been asking for clear rules"
         if verb == "expected" and (_WHERE_OR_WHEN().match(text, verb_end) is not None or _WITH_SUBJECT().search(
                 text, max(0, verb_end - len(verb) - 50), verb_end - len(verb)) is not None):
             return False  # a participle: "for the 80,000 fans expected at the festival", "with few services
