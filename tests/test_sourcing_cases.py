@@ -7898,3 +7898,19 @@ def test_a_group_closing_the_first_sentence_in_the_perfect_is_named_further_on(t
 ])
 def test_asking_for_something_is_no_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+_COLUMN = ("On Monday I put my phone in a drawer. I lasted six days, and I read a whole book.\n\n{before} "
+           "\u201cHow are we meant to find you?\u201d {tag}.\n")
+
+
+@pytest.mark.parametrize("before, tag, expected", [
+    # One of the writer's own circle, named in the plural just before: the writer's to keep unnamed.
+    ("My friends were less impressed than I had hoped.", "one asked", []),
+    ("Our neighbours found it odd.", "another asked", []),
+    # ... not one of a group that is no one's circle, nor one who is not "one" of them
+    ("The staff at the cafe were less impressed.", "one asked", ["unnamed"]),
+    ("My friends were less impressed than I had hoped.", "a stranger asked", ["unnamed"]),
+])
+def test_one_of_a_columnists_own_circle_is_theirs_to_keep_unnamed(before, tag, expected):
+    assert kinds(_COLUMN.format(before=before, tag=tag)) == expected

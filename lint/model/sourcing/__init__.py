@@ -199,6 +199,12 @@ from .subjects import (
     _fuller_name_before,
 )
 
+# The writer's own circle, in the plural ("My friends", "our neighbours"), and one of them after it.
+_WRITERS_CIRCLE = compiled_later(r"\b(?:my|our) (?:[a-z-]+ )?(?:friends|colleagues|neighbours|neighbors|relatives|"
+                                 r"cousins|children|kids|sons|daughters|parents|siblings|classmates|flatmates|"
+                                 r"housemates|teammates|followers)\b")
+_ONE_OF_THE_CIRCLE = frozenset(("one", "another", "one of them", "the other"))
+
 
 def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             names: Callable[[], list[tuple[int, int]]], lexicon: Lexicon, lowered: str | None = None,
@@ -618,6 +624,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, a.kind, justified=True)  # "Friends thought I was mad." in a column: the writer's own
                 # circle, speaking of the writer, whom no one names (so '"...?" asked one.' after it); not "Residents
                 # told me the water rose fast", a claim told to the writer
+            if a.kind == PERSON and not a.justified and a.subject.lower() in _ONE_OF_THE_CIRCLE and index and \
+                    sentences[index - 1].region == sentence.region and in_first_person() and \
+                    _WRITERS_CIRCLE().search(lowered_outside, sentences[index - 1].start, sentences[index - 1].end):
+                a = _replace(a, a.kind, justified=True)  # "My friends were less impressed than I had hoped." then
+                # '"How are we meant to find you?" one asked.': one of the writer's own circle, whom no one names
             if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
                     _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
                 a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
