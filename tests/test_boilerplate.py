@@ -1289,3 +1289,16 @@ def test_a_links_label_alone_and_an_appeal_for_support(text, expected):
 ])
 def test_a_sign_up_boxs_teaser_and_its_ask(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A plea to follow the site wherever it is, and an ask after a promise of more of its kind.
+    (BODY + "For more stories like this, follow us on social media.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Follow us on social media for updates.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "For more news from Devon, sign up to our newsletter.\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a sentence of the story's that uses the words
+    (BODY + "Police urged people not to follow the gang on social media.\n", []),
+    (BODY + "For more than a decade, follow-up checks were rare.\n", []),
+])
+def test_a_plea_to_follow_the_site_on_social_media(text, expected):
+    assert blocks(text) == expected
