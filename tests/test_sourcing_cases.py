@@ -5082,10 +5082,19 @@ def test_views_and_the_sides_of_a_division(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A lead's country officials, whose own body the story gives a claim to within its next three sentences.
+    # A lead's country officials, whose own body the story gives a claim to within its next five sentences.
     ("A drone attack cut power to Kharkiv and injured seven people, Ukrainian officials said Thursday.\n\nThe city's "
      "mayor said on Telegram that drones struck two districts. Repair crews were working, he said.\n\nUkraine's air "
      "force said Russia launched 112 drones overnight.", []),
+    # ... also five sentences on, a quotation's counted as one
+    ("A drone attack cut power to Kharkiv, Ukrainian officials said Thursday.\n\nExplosions were heard overnight. "
+     "Debris set fires in four districts.\n\n\u201cRussia wants war. Not peace,\u201d Zelensky wrote.\n\nThe "
+     "mayor said rescuers were searching the rubble.\n\nUkraine's air force said Russia launched 112 drones.", []),
+    # ... not six
+    ("A drone attack cut power to Kharkiv, Ukrainian officials said Thursday.\n\nExplosions were heard overnight. "
+     "Debris set fires in four districts. Smoke rose.\n\n\u201cRussia wants war. Not peace,\u201d Zelensky wrote."
+     "\n\nThe mayor said rescuers were searching.\n\nUkraine's air force said Russia launched 112 drones.",
+     ["vague"]),
     # ... not further in: the summing up is a lead's.
     ("The mayor spoke first.\n\nA drone attack cut power to Kharkiv, Ukrainian officials said Thursday. The mayor "
      "said drones struck two districts. Repair crews were working, he said. Ukraine's air force said Russia "
