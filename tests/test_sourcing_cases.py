@@ -7923,3 +7923,15 @@ _COLUMN = ("On Monday I put my phone in a drawer. I lasted six days, and I read 
 ])
 def test_one_of_a_columnists_own_circle_is_theirs_to_keep_unnamed(before, tag, expected):
     assert kinds(_COLUMN.format(before=before, tag=tag)) == expected
+
+
+@pytest.mark.parametrize("intro, expected", [
+    # One of a group by the surname of one the story introduced as one of them, opening the next sentence.
+    ("\u201cThe market is stuck,\u201d said Lawrence Yun, the association's chief economist.", []),
+    ("Chief economist Lawrence Yun called the market stuck.", []),
+    # ... not one introduced as something else
+    ("\u201cThe market is stuck,\u201d said Lawrence Yun, a homeowner in Denver.", ["Economists expect"]),
+])
+def test_one_of_a_group_by_the_surname_of_one_introduced_so(intro, expected):
+    text = f"{intro}\n\nEconomists expect sales to pick up modestly this year. Yun forecast a 10% increase.\n"
+    assert vague_spans(text) == expected

@@ -965,6 +965,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
+    if not named and said[:1].isupper() and (again := _SURNAME_SPEAKS().match(said)) is not None and \
+            _introduced_as_one(members, text, again["name"], following.start):
+        return True  # "Lawrence Yun, the association's chief economist, said ..." then "Economists expect sales to
+        # pick up. Yun forecast a 10% increase.": one of them, by the surname of one the story introduced so
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
@@ -974,6 +978,32 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             headed:
         return True
     return named and _member_pattern(members).search(said) is not None
+
+
+# A surname opening a sentence, speaking: "Yun forecast a 10% increase", "Ms Gregory said".
+_SURNAME_SPEAKS = compiled_later(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?P<name>[A-Z][\w'\u2019-]+) (?:also )?"
+                                 r"(?:said|says|forecast|forecasts|expects|expected|predicted|predicts|estimated|estimates|warned|"
+                                 r"warns|added|noted|notes|wrote|writes|argued|argues|told)\b")
+
+
+def _introduced_as_one(members: tuple[str, ...], text: str, surname: str, before: int) -> bool:
+    """Did the story introduce the one of this surname, before `before`, as one of the group: "Lawrence Yun, the
+    association's chief economist," or "chief economist Lawrence Yun"?"""
+    at = text.find(f" {surname}", 0, before)
+    while at != -1:
+        full = text.rfind(" ", 0, at)
+        if text[full + 1:full + 2].isupper() and (
+                _member_pattern(members).match(text, at + 1 + len(surname)) is not None or
+                _role_before(members).search(text, max(0, full - 40), full + 1) is not None):
+            return True
+        at = text.find(f" {surname}", at + 1, before)
+    return False
+
+
+@functools.cache
+def _role_before(members: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a group's words right before a name: "chief economist " of "chief economist Lawrence Yun"."""
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(member) for member in members)}) \Z")
 
 
 # Those who stand apart from a story's work: "Independent experts", "outside scientists". One of them is of no body
