@@ -405,7 +405,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             # A lead sums up whom the story names next: an officer is looked for in its next three sentences (not
             # only the next; a quotation's sentences count as one), a country's own body in five.
             reach = _reach(sentences, index, quoted, _LEAD_SENTENCES) if sentence.region == lead else 1
-            if a.kind == GROUP and _nation_speaks_nearby(
+            if a.kind == GROUP and a.subject.endswith(("officials", "authorities")) and _nation_speaks_nearby(
                     a.subject.lower(), lowered_outside, sentences, index,
                     _reach(sentences, index, quoted, _SERVICE_SENTENCES) if sentence.region == lead else reach + 1):
                 a = _replace(a, NAMED)  # "..., Ukrainian officials said." then "Ukraine's air force said ...": a

@@ -965,7 +965,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
-    if not named and said[:1].isupper() and (again := _SURNAME_SPEAKS().match(said)) is not None and \
+    if not named and said[:1].isupper() and not _SURNAME_VERBS.isdisjoint(said.split(None, 3)[1:3]) and \
+            (again := _SURNAME_SPEAKS().match(said)) is not None and \
             _introduced_as_one(members, text, again["name"], following.start):
         return True  # "Lawrence Yun, the association's chief economist, said ..." then "Economists expect sales to
         # pick up. Yun forecast a 10% increase.": one of them, by the surname of one the story introduced so
@@ -980,10 +981,12 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     return named and _member_pattern(members).search(said) is not None
 
 
-# A surname opening a sentence, speaking: "Yun forecast a 10% increase", "Ms Gregory said".
+# A surname opening a sentence, speaking: "Yun forecast a 10% increase", "Ms Gregory said" (its verb looked for
+# among the first words before the pattern).
+_SURNAME_VERBS = frozenset("""said says forecast forecasts expects expected predicted predicts estimated estimates
+    warned warns added noted notes wrote writes argued argues told""".split())
 _SURNAME_SPEAKS = compiled_later(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?P<name>[A-Z][\w'\u2019-]+) (?:also )?"
-                                 r"(?:said|says|forecast|forecasts|expects|expected|predicted|predicts|estimated|estimates|warned|"
-                                 r"warns|added|noted|notes|wrote|writes|argued|argues|told)\b")
+                                 rf"(?:{'|'.join(sorted(_SURNAME_VERBS))})\b")
 
 
 def _introduced_as_one(members: tuple[str, ...], text: str, surname: str, before: int) -> bool:
