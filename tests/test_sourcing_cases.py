@@ -7935,3 +7935,24 @@ def test_one_of_a_columnists_own_circle_is_theirs_to_keep_unnamed(before, tag, e
 def test_one_of_a_group_by_the_surname_of_one_introduced_so(intro, expected):
     text = f"{intro}\n\nEconomists expect sales to pick up modestly this year. Yun forecast a 10% increase.\n"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bracket closed before the verb is an aside in its clause: the named body before it said the figure.
+    ("The Office for Students (OfS) said 40% of universities expected to run a deficit this year.", []),
+    # ... a group's own aside, or a relative clause in brackets with its own subject, is still theirs
+    ("Some parents (about a third) said the plan was unfair.", ["Some parents (about a third) said"]),
+    ("The plan (which critics say is flawed) passed on Monday.", ["critics say"]),
+])
+def test_a_bracketed_aside_before_the_verb_does_not_end_the_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # Prison governors, then their own association
+    ("The Prison Governors' Association said the situation was critical.", []),
+    ("The Ministry of Justice said the situation was under control.", ["prison governors have warned"]),
+])
+def test_governors_and_their_own_association(second, expected):
+    text = f"Prisons are days away from running out of space, prison governors have warned.\n\n{second}\n"
+    assert vague_spans(text) == expected

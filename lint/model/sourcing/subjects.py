@@ -116,6 +116,9 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
                                                      _inside_a_name(text, last.end())):
         last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said",
         # "head of St Mary's C.E. Primary School, said"
+    while last and text[last.end() - 1] == "(" and text.find(")", last.end(), verb) != -1:
+        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # a bracket closed before the verb is an aside
+        # in the clause: "The Office for Students (OfS) said 40% of universities expected"
     start = last.end() if last else 0  # after the last mark, if any
     if last and text[start - 1] in "!?" and text[start - 2:start - 1].isalpha() and not text[start:verb].strip() \
             and (name := _NAME_BEFORE_MARK.search(text, max(0, start - 40), start - 1)) is not None:
