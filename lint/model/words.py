@@ -81,15 +81,16 @@ PRONOUNS = frozenset(
 # Web and file-name suffixes that are no English word: after a dot they mark a
 # domain or file name ("example.com", "bit.ly", "node.js", "report.pdf"), not
 # two sentences run together. Suffixes that are English words (.it .in .is .to
-# .me .us .today .news .live .one) are left out on purpose: "bridge.it closed"
-# is a missing space.
+# .me .today .news .live .one) are left out on purpose: "bridge.it closed"
+# is a missing space. Not ".us", which no sentence opens on ("according to
+# poweroutage.us" is the site).
 NAME_SUFFIXES = frozenset(
     """
     com net org gov edu mil int io ly co uk de fr es nl eu ru cn jp ca au ch se dk fi pl cz
     ai dev app gg tv fm biz info xyz html htm php asp aspx jsp js ts py rb rs pdf doc docx
     xls xlsx ppt pptx csv txt rtf odt jpg jpeg png gif svg webp mp3 mp4 mov wav zip gz tar exe
     json xml yaml yml md ini cfg
-    fyi ie nz za sg hk tw kr br mx ar pt gr il tr ua ro hu sk hr lt lv ee ph vn pk bd ng ke gh cl ae sa qa eg
+    us fyi ie nz za sg hk tw kr br mx ar pt gr il tr ua ro hu sk hr lt lv ee ph vn pk bd ng ke gh cl ae sa qa eg
     """.split()
 )
 
