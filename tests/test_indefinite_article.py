@@ -124,3 +124,15 @@ def test_the_table_is_small_and_knows_what_spelling_gets_wrong():
     table = article_sounds.table()
     assert len(table) < 2000
     assert (table["hour"], table["unique"], table["one"], table["fbi"]) == ("an", "a", "a", "an")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The Irish article opening a name is not ours.
+    ("An Taisce said it had been warning about sewage for a decade.", []),
+    ("An Post will raise the price of a stamp in March.", []),
+    ("An Garda Síochána spokesperson said inquiries were continuing.", []),
+    # ... an English "An" before a consonant is still a slip
+    ("An Tory MP said the plan would fail.", ["An Tory"]),
+])
+def test_the_irish_article_in_a_name_is_not_an_english_one(text, expected):
+    assert flagged(text, "indefinite-article", format="text") == expected

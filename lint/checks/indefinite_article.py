@@ -82,6 +82,7 @@ class Lists(NamedTuple):
     either: frozenset[str]  # both are in use: a/an historic, herb, URL
     an_names: frozenset[str]  # a capitalised name said with a vowel, whatever its word takes: an Uber
     sounds: dict[str, str]  # the pronouncing dictionary's word -> a | an | either, where spelling misleads
+    irish_names: frozenset[str]  # the words after the Irish "An" in a name: An Post, An Taisce
 
 
 def prepare(params: dict) -> Lists:
@@ -91,6 +92,7 @@ def prepare(params: dict) -> Lists:
         frozenset(w.lower() for w in params["either"]),
         frozenset(w.lower() for w in params["an_names"]),
         article_sounds.table(),
+        frozenset(params["irish_names"]),
     )
 
 
@@ -176,6 +178,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if following is None:
             continue
         word = following.group(1).rstrip(",;:")
+        if article == "An" and word in lists.irish_names:
+            continue  # the Irish article inside a name: "An Post said", "An Taisce warned"
         if word.endswith(".") and "." not in word[:-1]:
             word = word[:-1]  # a full stop, not an abbreviation's (U.S.)
         end_of_articles = end
@@ -208,4 +212,4 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 KIND = Kind("indefinite-article", check, fixes=True, prepare=prepare, fields=frozenset({"expected", "word", "article"}),
             params={"a_prefixes": Param(TEXTS, []), "an_prefixes": Param(TEXTS, []), "either": Param(TEXTS, []),
-                    "an_names": Param(TEXTS, [])})
+                    "an_names": Param(TEXTS, []), "irish_names": Param(TEXTS, [])})
