@@ -82,12 +82,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
             if reported and a.kind == GROUP and " " not in a.subject and a.subject.lower() in anonymous and \
+                    a.start > a.subject_start and \
                     len(between := doc.flat_lowered[a.subject_start + len(a.subject):a.start].split()) <= 2 and \
                     _WHERE.isdisjoint(between) and \
                     (held := doc.sentence_at(sentence_start)) is not None and \
                     (earlier := [r for r in reported if held.region.start <= r[0] and r[1] <= held.start]) and \
-                    _source_noun(a.subject.lower()) in _source_nouns(doc.flat_lowered, earlier, anonymous) and \
-                    a.start > a.subject_start:
+                    _source_noun(a.subject.lower()) in _source_nouns(doc.flat_lowered, earlier, anonymous):
                 continue  # "..., according to three diplomats familiar with the discussions. The manoeuvre, which
                 # diplomats said ...": the same unnamed source again in its paragraph, reported once (not "Analysts
                 # at a rival bank said", others)

@@ -995,8 +995,9 @@ def _introduced_as_one(members: tuple[str, ...], text: str, surname: str, before
     at = text.find(f" {surname}", 0, before)
     while at != -1:
         full = text.rfind(" ", 0, at)
-        if text[full + 1:full + 2].isupper() and (
-                _member_pattern(members).match(text, at + 1 + len(surname)) is not None or
+        after = at + 1 + len(surname)
+        if text[full + 1:full + 2].isupper() and not text[after:after + 1].isalnum() and (
+                _member_pattern(members).match(text, after) is not None or
                 _role_before(members).search(text, max(0, full - 40), full + 1) is not None):
             return True
         at = text.find(f" {surname}", at + 1, before)
