@@ -30,6 +30,10 @@ CLASSES = {
     "findings on one line": ("markdown", lambda n: "the end.the start. " * (n // 5)),
     "lone carriage returns": ("markdown", lambda n: "Fine.\rthe end.\r" * (n // 5)),
     "many headings": ("markdown", lambda n: "".join(f"## Part {i}\n\nThe council met.\n\n" for i in range(n // 5))),
+    # many stories' sources in one file: an unnamed source met again, a surname looked for back in the text
+    "sourced paragraphs": ("markdown", lambda n: (
+        "Jo Yun, the bank's chief economist, spoke.\n\nEconomists expect a rise. Yun forecast 10%. Officials said "
+        "it would close. Officials said it would reopen.\n\n") * (n // 12)),
 }
 
 

@@ -86,7 +86,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                     len(between := doc.flat_lowered[a.subject_start + len(a.subject):a.start].split()) <= 2 and \
                     _WHERE.isdisjoint(between) and \
                     (held := doc.sentence_at(sentence_start)) is not None and \
-                    (earlier := [r for r in reported if held.region.start <= r[0] and r[1] <= held.start]) and \
+                    (earlier := _reported_in(reported, held.region.start, held.start)) and \
                     _source_noun(a.subject.lower()) in _source_nouns(doc.flat_lowered, earlier, anonymous):
                 continue  # "..., according to three diplomats familiar with the discussions. The manoeuvre, which
                 # diplomats said ...": the same unnamed source again in its paragraph, reported once (not "Analysts
@@ -309,6 +309,18 @@ _FIGURES_OWNED = compiled_later(
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
 _RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
+
+
+def _reported_in(reported: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans reported between `start` and `end`, read from the last: they are in order, and a long file has many
+    before the paragraph."""
+    found = []
+    for span in reversed(reported):
+        if span[0] < start:
+            break
+        if span[1] <= end:
+            found.append(span)
+    return found
 
 
 def _source_nouns(lowered: str, spans: list[tuple[int, int]], anonymous: frozenset[str]) -> set[str]:

@@ -991,10 +991,12 @@ _SURNAME_SPEAKS = compiled_later(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?P<name>[
 
 def _introduced_as_one(members: tuple[str, ...], text: str, surname: str, before: int) -> bool:
     """Did the story introduce the one of this surname, before `before`, as one of the group: "Lawrence Yun, the
-    association's chief economist," or "chief economist Lawrence Yun"?"""
-    at = text.find(f" {surname}", 0, before)
+    association's chief economist," or "chief economist Lawrence Yun"? Looked for in the story's last few thousand
+    characters only: a file may hold many stories, and a search from its start each time would grow with it."""
+    start = max(0, before - _INTRODUCED_REACH)
+    at = text.find(f" {surname}", start, before)
     while at != -1:
-        full = text.rfind(" ", 0, at)
+        full = text.rfind(" ", start, at)
         after = at + 1 + len(surname)
         if text[full + 1:full + 2].isupper() and not text[after:after + 1].isalnum() and (
                 _member_pattern(members).match(text, after) is not None or
@@ -1002,6 +1004,9 @@ def _introduced_as_one(members: tuple[str, ...], text: str, surname: str, before
             return True
         at = text.find(f" {surname}", at + 1, before)
     return False
+
+
+_INTRODUCED_REACH = 8000  # characters back, about 1,300 words
 
 
 @functools.cache
