@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import datetime as dt
+import itertools
 import threading
 import time
 from collections.abc import Sequence
@@ -424,13 +425,18 @@ def _drop_in_copies(diagnostics: list[Diagnostic], rules: list[ActiveRule]) -> l
     same message, is not reported again. One only the copy has stays ("next
     week,after" where the first reads "next week, after")."""
     copying = {r.id for r in rules if r.kind.reports_copies}
-    copies = [(d.offset, d.end_offset) for d in diagnostics if d.rule in copying]
+    copies = sorted((d.offset, d.end_offset) for d in diagnostics if d.rule in copying)
     if not copies:
         return diagnostics
+    # Is a span inside a copy? The copies that start at or before it, by the furthest any of them reaches: a
+    # search, not a scan of every copy for every diagnostic (a file of many pasted paragraphs has thousands).
+    starts = [a for a, _ in copies]
+    reach = list(itertools.accumulate((b for _, b in copies), max))
     kept, seen = [], set()
     for d in sorted(diagnostics, key=lambda d: d.offset):
         said = (d.rule, d.message)
-        if d.rule not in copying and said in seen and any(a <= d.offset and d.end_offset <= b for a, b in copies):
+        if d.rule not in copying and said in seen and \
+                (i := bisect.bisect_right(starts, d.offset) - 1) >= 0 and reach[i] >= d.end_offset:
             continue
         seen.add(said)
         kept.append(d)
