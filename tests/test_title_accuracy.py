@@ -48,6 +48,8 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         # a title before the person ever held it
         ("President Joe Biden visited Kyiv.", "2012-05-01", "President Joe Biden"),
         ("Prime Minister Keir Starmer spoke.", "2023-01-01", "Prime Minister Keir Starmer"),
+        # ... but not "under" another word before the title: the story's time
+        ("The bill came under fire from President Joe Biden on Monday.", "2025-06-01", "President Joe Biden"),
         # -elect after taking office
         ("President-elect Donald Trump spoke.", "2025-02-01", "President-elect Donald Trump"),
         ("Chancellor-designate Friedrich Merz spoke.", "2026-03-01", "Chancellor-designate Friedrich Merz"),
@@ -213,6 +215,10 @@ def test_flags(text, as_of, flagged):
         ("Former Vice President Joe Biden spoke.", "2022-01-01"),  # former VP while President: true
         ("Senator Bernie Sanders and Governor Gavin Newsom spoke.", "2025-03-01"),  # both in office
         ("Mexican President Claudia Sheinbaum met Spanish Prime Minister Pedro Sánchez.", "2026-03-02"),
+        # whom someone served or something was done under: the title of that time
+        ("Erica Groshen, who led the bureau under President Barack Obama, said the posts were a red flag.",
+         "2025-03-26"),
+        ("Under President Joe Biden, the agency doubled in size.", "2025-06-01"),
         ("Brazilian President Luiz Inácio Lula da Silva and Polish Prime Minister Donald Tusk spoke.", "2026-03-02"),
         ("NATO Secretary General Mark Rutte, a former Dutch prime minister, spoke.", "2025-05-01"),
         ("European Council President Donald Tusk spoke.", "2016-05-01"),  # no office of his in the registry
@@ -801,3 +807,25 @@ def test_an_indefinite_appositive_with_former(text, as_of, expected):
     found = check(text, as_of)
     assert [text[d.offset:d.end_offset] for d in found] == expected
     assert all(d.message.endswith('write "the president"') for d in found)
+
+
+@pytest.mark.parametrize("text, as_of, flagged", [
+    # "-elect" of one the registry knows did not win: the office of their own country they never held
+    ("The race drew attention after President-elect Kamala Harris endorsed Cho.", "2024-11-06",
+     "President-elect Kamala Harris"),
+    ("U.S. President-elect Kamala Harris spoke.", "2020-11-20", "U.S. President-elect Kamala Harris"),  # Biden won
+    # ... not the one who did, nor of an office they hold or held, nor before the weeks after an election (a story
+    # written before it may say what would follow a win), nor after the registry was last checked
+    ("President-elect Donald Trump spoke.", "2024-11-06", None),
+    ("Vice President-elect JD Vance spoke.", "2024-11-20", None),
+    ("If she wins, President-elect Kamala Harris would have eleven weeks to form a cabinet.", "2024-10-01", None),
+    ("President-elect Kamala Harris spoke.", "2028-12-01", None),
+    ("Governor-elect Kamala Harris spoke.", "2024-11-20", None),  # no state's office is hers to judge by
+])
+def test_the_elect_title_of_one_who_did_not_win(text, as_of, flagged):
+    found = check(text, as_of)
+    assert [text[d.offset:d.end_offset] for d in found] == ([flagged] if flagged else [])
+    if flagged:
+        assert found[0].message.startswith(f"{'Joe Biden' if as_of < '2024' else 'Donald Trump'}, not Kamala "
+                                           "Harris, was to take office as U.S. President on ")
+        assert found[0].fix is None

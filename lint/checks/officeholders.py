@@ -138,6 +138,34 @@ class Registry:
                 out.append(office)
         return out
 
+    def compatriot_office(self, person: Person, title: str, qualifier: str | None) -> Office | None:
+        """The one office this title names in the country of a person's own
+        offices, when they never held it: "President" of Kamala Harris, a
+        U.S. vice president, is the U.S. presidency (offices of one country
+        share their qualifiers)."""
+        title = re.sub(r"\s+", " ", title).lower()
+        qualifier = qualifier and qualifier.replace("\u2019", "'")
+        own = {q for t in person.terms for q in self.offices[t.office].qualifiers}
+        found = [o for o in self.offices.values() if not o.hereditary and own.intersection(o.qualifiers)
+                 and title in (t.lower() for t in (*o.titles, *o.cased_titles))
+                 and (qualifier is None or qualifier in o.qualifiers)]
+        return found[0] if len(found) == 1 else None
+
+    def holder_elect(self, office: Office, as_of: dt.date) -> tuple[Person, Term] | None:
+        """Whoever the registry knows will take a fixed-term office next, within
+        ELECT_WINDOW days after `as_of` (the weeks between an election and the
+        term's start), as long as the registry was checked after `as_of`."""
+        if not office.fixed_term or as_of > self.verified:
+            return None
+        ahead = [(p, t) for p in self.people for t in p.terms
+                 if t.office == office.id and as_of < t.start <= as_of + dt.timedelta(days=ELECT_WINDOW)]
+        return min(ahead, key=lambda pt: pt[1].start) if ahead else None
+
+
+# The longest wait from an election to the term it fills that "-elect" is judged over: the United States' is about
+# eleven weeks. Any further ahead, the election may not have been held: "President-elect Kamala Harris would ..." in
+# a story written before it.
+ELECT_WINDOW = 75
 
 _OFFICE_KEYS = ("titles", "cased_titles", "qualifiers", "fixed_term", "hereditary")
 

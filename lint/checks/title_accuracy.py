@@ -179,6 +179,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
                               and modifier not in _STILL and modifier != _INCOMING):
         return
     offices = registry.offices_for(person, title, qualifier)
+    if not offices and elect == "-elect" and before is not None:
+        yield from _elect_never_elected(doc, registry, rule, ctx, person, span, title, qualifier)
+        return
     if len(offices) != 1:
         return  # the registry cannot tell which office is meant
     office = offices[0]
@@ -187,7 +190,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     lo, hi = max(sentence.start, span[0] - CLAUSE), min(sentence.end, span[1] + CLAUSE)
     if (_TEMPORAL_CLAUSE.search(text, max(lo, span[0] - 80), span[0]) and not _NOW.search(text, lo, hi)
             and not _PRESENT_AFTER().match(text, span[1])) or \
-            _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]):
+            _IN_OFFICE.search(text, max(lo, span[0] - 80), span[0]) or (
+                _UNDER.search(text, max(lo, span[0] - 8), span[0]) and not text.startswith(("'s", "\u2019s"), span[1])):
         return  # "When President Barack Obama signed the law", "During his time in office, President ...": an anchor
         # inside the term; not "Biden spoke on Monday, as Vice President Kamala Harris travelled": the story's time
     years = [int(y) for y in _YEAR.findall(_governing(text, lo, hi, span))]
@@ -304,6 +308,22 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         yield _finding(rule, span, fact, advice, fix, severity)
 
 
+def _elect_never_elected(doc, registry: Registry, rule, ctx, person: Person, span: tuple[int, int], title: str,
+                         qualifier: str | None) -> Iterator[Finding]:
+    """ "President-elect Kamala Harris" on the day after the 2024 election: an
+    office of her own country she never held, whose holder-to-be the registry
+    knows to be someone else."""
+    office = registry.compatriot_office(person, title, qualifier)
+    elect = registry.holder_elect(office, ctx.as_of) if office is not None else None
+    if office is None or elect is None or elect[0] is person:
+        return
+    winner, term = elect
+    fact = (f"{winner.name}, not {person.name}, was to take office as {office.label} on {term.start.isoformat()} "
+            f"(as of {ctx.as_of.isoformat()}, {_source(ctx.as_of_source)})")
+    written = doc.text[span[0]:span[1]]
+    yield _finding(rule, span, fact, f'drop the title from "{written}", or name the {title}-elect', None, None)
+
+
 def _served_under(registry: Registry, text: str, at: int, person: Person, office: Office) -> bool:
     """Does a leader's name frame the title as of their government ("Obama's
     Secretary of State", "Trump's first-term defence secretary", "the
@@ -353,6 +373,9 @@ _PRESENT_AFTER = compiled_later(r"\s+(?!was\b)(?:is|are|has|have|[a-z]{2,}(?<!s)
 _IN_OFFICE = re.compile(r"\b(?:(?:during|in|throughout|over)\s+(?:his|her|their)\s+(?:(?:first|second|last|final)\s+)?"
                         r"(?:time|years?|term|tenure|presidency|premiership)(?:\s+in\s+(?:office|power))?|"
                         r"while\s+(?:he|she|they)\s+(?:was|were)\s+in\s+(?:office|power))\s*,\s*\Z", re.IGNORECASE)
+# ... or the holder someone served or something was done under: "who led the bureau under President Barack Obama",
+# "Under President Joe Biden, the agency grew" (not "under former President Joe Biden's budget plan": the plan's)
+_UNDER = re.compile(r"\bunder\s+\Z", re.IGNORECASE)
 # A relative clause or a participle's aside after a mention: its years are not the sentence's time ("President
 # Biden's export controls, introduced in 2022, restrict sales" is judged by "restrict").
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |later )?"
