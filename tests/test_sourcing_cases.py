@@ -5602,6 +5602,15 @@ def test_a_state_of_mind_that_remains(text, expected):
     ("Floods have displaced thousands, emergency officials said.\n\nThe dam burst on Tuesday.\n\nThe water came "
      "at night. People ran with nothing.\n\nThe National Emergency Management Agency said 414,000 people had been "
      "displaced.", ["vague"]),
+    # ... a wildfire's, by the forestry department or the forest service that fights it
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe fire had burned 18,000 acres, "
+     "according to the Oregon Department of Forestry.", []),
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe Forest Service said the fire "
+     "had burned 18,000 acres.", []),
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe fire had burned 18,000 acres, "
+     "according to the county parks department.", ["vague"]),
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nLogging had thinned the forest, "
+     "a forestry consultant said.", ["vague"]),
     ("Cases have risen to 64, county health officials said on Friday.\n\nThe county transport department said "
      "buses would run.", ["vague"]),
     ("Cases have risen to 64, county health officials said on Friday. Most are in children.\n\nNine have been "
@@ -6989,6 +6998,13 @@ def test_a_condition_whose_subject_is_a_group_claims_nothing(text, expected):
      "Frank.", []),
     ("Analysts said prices would rise. \u201cIt's a signal,\u201d said Martin Wong, director of operations at "
      "Knight Frank.", ["Analysts said"]),
+    # ... by either order of the words, or as its vice president
+    ("Analysts said the lower price would help. \u201cPrice was one barrier,\u201d said Ramon Llamas, a research "
+     "director at IDC.", []),
+    ("Analysts said the lower price would help. \u201cPrice was one barrier,\u201d said Ramon Llamas, vice president "
+     "of research at Gartner.", []),
+    ("Analysts said the lower price would help. \u201cPrice was one barrier,\u201d said Ramon Llamas, a sales "
+     "director at IDC.", ["Analysts said"]),
 ])
 def test_a_head_of_economics_is_one_of_the_economists(text, expected):
     assert vague_spans(text) == expected
@@ -7955,4 +7971,50 @@ def test_a_bracketed_aside_before_the_verb_does_not_end_the_clause(text, expecte
 ])
 def test_governors_and_their_own_association(second, expected):
     text = f"Prisons are days away from running out of space, prison governors have warned.\n\n{second}\n"
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A piece a named publication printed is that publication's: where it appeared names it, as for a report.
+    ("\u201cLate Light\u201d sold modestly, but a review in DownBeat called her \u201ca stride pianist with a "
+     "ballad player's heart.\u201d", []),
+    ("An editorial in The Guardian called the minister \u201ca man who has run out of ideas and out of time.\u201d",
+     []),
+    ("A column in the Sunday Times described him as \u201ca restless, charming man who never finished anything.\u201d",
+     []),
+    # ... not a piece with no publication, or one in a publication the draft does not name
+    ("A review called her \u201cthe most daring pianist of the year and a master of style.\u201d", ["unnamed"]),
+    ("A review in the local paper called her \u201cthe most daring pianist of the year and a master of style.\u201d",
+     ["unnamed"]),
+])
+def test_a_piece_in_a_named_publication_is_its_source(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # A group's claim ending its paragraph, then one of them by the group's whole name opening the next.
+    ("Jay Parsons, an independent housing economist", []),
+    # ... not someone else, nor one of the trade by its bare noun
+    ("Jay Parsons, a retired teacher", ["housing economists have argued"]),
+    ("Jay Parsons, an economist at a bank", ["housing economists have argued"]),
+])
+def test_one_of_a_group_by_its_whole_name_in_the_next_paragraph(speaker, expected):
+    text = ("Prices fell in Austin, as housing economists have argued they would: where cities allow building, "
+            "supply catches up. Where building is restricted, rents keep rising.\n\n"
+            f"\u201cAustin is the clearest experiment we have had,\u201d said {speaker}.\n")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A price's move put down to its traders' mood: a market report's account of the day, not a claim.
+    ("Stocks fell as investors worried that the pause would not last.", []),
+    ("U.S. stocks fell sharply on Thursday, giving back much of the previous day's rally, as investors worried that "
+     "the pause in tariffs would not prevent lasting damage.", []),
+    ("Oil rose as traders bet that supply would tighten.", []),
+    # ... not what they said, nor their mood with no move put down to it, nor another group's
+    ("Stocks fell as investors said the rally was over.", ["Stocks fell as investors said"]),
+    ("Investors worried that the pause would not last.", ["Investors worried"]),
+    ("Sales fell as shoppers worried that prices would rise.", ["Sales fell as shoppers worried"]),
+])
+def test_a_markets_move_put_down_to_its_traders_mood_is_no_claim(text, expected):
     assert vague_spans(text) == expected

@@ -135,6 +135,7 @@ from .groups import (
     _office_nearby,
     _office_opens_next,
     _officer_named_next,
+    _one_by_the_groups_name,
     _one_of_them,
     _one_of_them_in,
     _opening_group,
@@ -493,6 +494,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 following = _next_region(sentences, index, lowered_outside)  # '"Tiny children. ...," said Jo Roe'
                 after = [s for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]
                          if s.region in (sentence.region, following)]  # a quotation's sentences count as one
+                if following is None and (member := _one_by_the_groups_name(a.subject)) and (nxt := next(
+                        (s for s in sentences[index + 1:index + 4] if s.region != sentence.region), None)) and \
+                        lowered_outside.find(member, nxt.start, nxt.end) != -1:
+                    after.append(nxt)  # "what housing economists have argued: ..." ending its paragraph, then
+                    # "..., said Jay Parsons, an independent housing economist": one of them by the group's whole name
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, _past_a_place(lowered_outside, after[-1])) and \

@@ -618,6 +618,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                         _conditional(outside, end, verb):
                     break  # a condition claims nothing: "could not issue one unless a committee of regulators
                     # agreed", "once experts agree that it is safe" (not "Once analysts said it would fail")
+                if kind == GROUP and side is not None and not inverted and verb.split()[0] in _MOODS and \
+                        _market_mood(outside, end):
+                    break  # a market's move put down to its traders' mood: "Stocks fell as investors worried that
+                    # the pause would not last", a market report's account of the day, not a claim it pins on them
                 found.append(Attribution(base + verb_start, base + verb_end, kind, words, justified,
                                          base + start, base + end, verb))
                 break
@@ -776,6 +780,25 @@ def _conditional(outside: str, subject_end: int, verb: str) -> bool:
         return False
     condition = _CONDITION().search(tail)
     return condition is not None and (condition["word"].lower() in ("if", "unless") or not _past(verb))
+
+
+# A price's move, then "as" and those who trade it: "Stocks fell sharply, giving back the rally, as investors".
+_MOVED_AS_TRADERS = compiled_later(
+    r"\b(?:fell|rose|slid|slipped|dropped|declined|gained|jumped|climbed|tumbled|rallied|slumped|surged|soared|"
+    r"sank|plunged|eased|firmed|weakened|strengthened|retreated|advanced|rebounded|gave back|giving back|sold off)"
+    r"\b[^;:!?]{0,160}?,? as (?:some |many |most )?(?:investors|traders)\Z")
+
+
+# ... and their mood, not what they said: "worried that", "bet that" (not "investors said the rally was over").
+_MOODS = frozenset("""worried worry worries feared fear fears fretted fret frets bet bets betting wagered hoped hope
+    hopes expected expect expects speculated speculate reckoned assumed judged""".split())
+
+
+def _market_mood(outside: str, subject_end: int) -> bool:
+    """Is the group before the verb the traders whose mood moved a price ("Oil
+    fell as traders bet that", "Shares slid as investors worried that")?"""
+    tail = outside[max(0, subject_end - 200):subject_end].rstrip()
+    return ("investors" in tail or "traders" in tail) and _MOVED_AS_TRADERS().search(tail) is not None
 
 
 # A clause that asks: a question word or an auxiliary first ("What do parents say?", "Do experts agree").

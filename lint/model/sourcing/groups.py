@@ -501,8 +501,14 @@ def _body_of(word: str) -> re.Pattern[str]:
     authority" (for "state": two words of its field before a public office, not
     before any body: "the state's main opposition party")."""
     field = rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z]+ )"
+    word = _SERVICE_KIN.get(word, word)
     return re.compile(rf"\b{word}(?:s|['\u2019]s)? (?:{field}?(?:{_BODY_NOUNS})s?|{field}{{2}}(?:{_PUBLIC_OFFICES}))\b|"
                       rf"\b(?:{_BODY_NOUNS}) (?:of|for) (?:[\w'\u2019-]+ ){{0,4}}?{word}s?\b")
+
+
+# A service whose bodies also go by another word: wildfires are fought by forestry departments and forest services
+# ("fire officials said" then "according to the Oregon Department of Forestry").
+_SERVICE_KIN = {"fire": "(?:fire|forestry|forest)"}
 
 
 def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, in_lead: bool) -> bool:
@@ -903,6 +909,16 @@ def _field_of(group: str) -> str:
     return words[-2].capitalize() if len(words) >= 2 and words[-2].isalpha() else ""
 
 
+def _one_by_the_groups_name(group: str) -> str:
+    """One of a group by its whole name: "housing economist" of "housing
+    economists"; empty for a bare or a counted group ("economists", "some
+    economists")."""
+    words = group.lower().split()
+    if len(words) < 2 or not words[-1].endswith("s") or not words[-2].isalpha() or words[-2] in _QUANTIFIERS:
+        return ""
+    return f"{words[-2]} {words[-1][:-1]}"
+
+
 def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence,
                        field: str = "") -> bool:
     """Is a group's claim the summary the next sentence gives a name to, one
@@ -1278,7 +1294,8 @@ def _may_name_a_body(said: str) -> bool:
 # "a fellow resident")
 _FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
-_HEAD_OF_FORECASTING = compiled_later(r"\b(?:head|director|chief|global head) of (?:[a-z]+ )?(?:economics|research)\b")
+_HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|vice president) of (?:[a-z]+ )?"
+                                     r"(?:economics|research)|(?:economics|research) (?:director|chief|head))\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern

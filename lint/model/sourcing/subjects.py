@@ -83,6 +83,8 @@ _HOLDERS = frozenset("""mayor governor president chairman chairwoman chair leade
 _DEFINITE_OWNERS = frozenset("the its their his her".split())
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
+# What a publication prints under its own name: "a review in Variety", "an editorial in The Guardian".
+_PIECES = frozenset("review editorial article column profile piece obituary essay leader feature commentary".split())
 _STAFF_PAPERS = ("report", "recommendation", "memo")  # what a council's staff put to it: "a staff report"
 _LOYAL = frozenset("allies friends confidants associates loyalists".split())
 # Those who know someone, by how: "a friend of the couple", "a neighbour of the victim".
@@ -484,8 +486,8 @@ def classify(phrase: str, lexicon: Lexicon,
             continue  # "Critics, including several Labour MPs": which of them is not said
         if preposition == "of" and lowered[head_index] in _STANCE:
             continue
-        if preposition == "in" and lowered[head_index] in DOCUMENTS:
-            return NAMED, " ".join(tokens)  # "a report in the Times", "a study in Nature": where it appeared
+        if preposition == "in" and (lowered[head_index] in DOCUMENTS or lowered[head_index] in _PIECES):
+            return NAMED, " ".join(tokens)  # "a report in the Times", "a review in Variety": where it appeared
         if any(w in _ANONYMOUS_TIES for w in lowered[head_index:i]):
             continue  # "a commentator familiar with U.S.-Russia relations" names nobody
         article = next((lowered[j] for j in range(i - 1, head_index, -1) if lowered[j] in ("a", "an")), None)
