@@ -174,7 +174,6 @@ from .lexicon import (
     Sourcing,
 )
 from .polls import (
-    _EXPECTING,
     _FOUND_THAT,
     _RESPONDENTS,
     _SHARE,
@@ -428,7 +427,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and (
                     _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
-                    or (sentence.region == lead and a.verb in _EXPECTING
+                    or (sentence.region == lead
                         and _surveyed_later(outside_text, lowered_outside, sentences, index, a, lexicon, proper))):
                 a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
                 # poll"; "Others said" right after are others of those

@@ -86,24 +86,23 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
 
 # Evidence that finds rather than asks: a study backs a group's claim without being of the group.
 _STUDIES = ("study", "studies", "research", "analysis", "analyses")
-# What a poll of forecasters measures: what they expect.
-_EXPECTING = frozenset(
-    "expect expects expected forecast forecasts predict predicts predicted estimate estimated".split())
 
 
 def _surveyed_later(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution,
                     lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
-    """Does the story go on to name the poll of the group whose expectation its
-    lead sums up ("a larger cut than most analysts had expected" then, further
-    down, "A Reuters survey of 14 analysts before the meeting found")?"""
+    """Does the story go on to name the poll of the group whose expectation or
+    view its lead sums up ("a larger cut than most analysts had expected" then,
+    further down, "A Reuters survey of 14 analysts before the meeting found";
+    "..., as performers warned that costs were pushing shows out" then "A survey
+    of performers carried out by the Fringe Society found")?"""
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
     if group is None or group in _QUANTIFIERS:
         return False
     polled = re.compile(rf"\b(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{re.escape(group)}\b")
     for s in sentences[index + 1:]:
-        if (m := polled.search(lowered, s.start, s.end)) is not None and \
-                _named_evidence(text, s.start, m.end(), lexicon, proper):
-            return True
+        if (m := polled.search(lowered, s.start, s.end)) is not None and any(
+                start <= m.start() < end for start, end in _named_evidence(text, s.start, s.end, lexicon, proper)):
+            return True  # "A Reuters survey of 14 analysts", "A survey of performers carried out by the Society"
     return False
 
 
