@@ -8026,3 +8026,17 @@ def test_one_of_a_group_by_its_whole_name_in_the_next_paragraph(speaker, expecte
 ])
 def test_a_markets_move_put_down_to_its_traders_mood_is_no_claim(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Charities and organisations, unnamed, are a group whose claim is vague, however their field opens the sentence.
+    ("Disability charities have warned the cuts could push 250,000 people into poverty.",
+     ["Disability charities have warned"]),
+    ("Housing charities say the cuts could push 250,000 people into poverty.", ["Housing charities say"]),
+    ("Aid organisations said the convoy had been blocked at the border.", ["Aid organisations said"]),
+    # ... not those the story names, nor the ones it has named before
+    ("Charities including Oxfam said the convoy had been blocked at the border.", []),
+    ("Oxfam and Save the Children sent trucks. The charities said the convoy had been blocked at the border.", []),
+])
+def test_unnamed_charities_and_organisations_are_a_group(text, expected):
+    assert vague_spans(text) == expected

@@ -343,7 +343,7 @@ _THE_SAME_BODIES = (["both"], ["the", "two"], ["the", "three"], ["all", "three"]
 
 @functools.cache
 def _named_together(noun: str) -> re.Pattern[str]:
-    name = r"[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)*"
+    name = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|the|for|on|in) )*[A-Z][\w&'\u2019.-]*)*"  # "Save the Children"
     return re.compile(rf"{name}(?:, {name})* and (?:the )?{name} (?i:{noun})\b"
                       rf"|\b(?i:{noun}),? (?:including )?(?:the )?{name}(?:, {name})* and (?:the )?{name}")
 
