@@ -7082,11 +7082,16 @@ def test_a_groups_claim_as_a_participle_after_its_own_clause(text, expected):
     # A group that includes the holder of a known office, by their post.
     ("Critics of the plan, including the mayor, said it was too costly.", []),
     ("Critics, including the mayor of Leeds, said it was too costly.", []),
-    # ... not a group, someone's allies, a former holder or an office nobody can place.
+    # ... or a body the story can mean only one of
+    ("Supporters, including the downtown business association, said it would bring customers.", []),
+    ("Critics, including the local teachers union, said it was too costly.", []),
+    # ... not a group, some of a trade, someone's allies, a former holder or an office nobody can place.
     ("Critics, including the residents, said it was too costly.", ["Critics, including the residents, said"]),
     ("Critics, including the mayor's allies, said it was too costly.",
      ["Critics, including the mayor's allies, said"]),
     ("Critics, including a former mayor, said it was too costly.", ["Critics, including a former mayor, said"]),
+    ("Supporters, including several business owners, said it would bring customers.",
+     ["Supporters, including several business owners, said"]),
     ("Critics, including the mayor of a nearby town, said it was too costly.",
      ["Critics, including the mayor of a nearby town, said"]),
 ])

@@ -444,11 +444,15 @@ def classify(phrase: str, lexicon: Lexicon,
     unnamed_before = head_index is not None and (lowered[head_index] in _UNNAMED_PLURALS or (
         not _SECTOR_WORDS.isdisjoint(lowered[:head_index]) and _sector(lowered[:head_index])))
     if head_index is not None and "including" in lowered and (j := lowered.index("including")) > head_index and \
-            j + 2 < len(lowered) and lowered[j + 1] in _DEFINITE_OWNERS and lowered[j + 2] in _HOLDERS and \
-            (j + 3 == len(lowered) or lowered[j + 3] == "and" or (
-                lowered[j + 3] == "of" and j + 4 < len(lowered) and cleaned[j + 4][:1].isupper())):
+            j + 2 < len(lowered) and lowered[j + 1] in _DEFINITE_OWNERS and ((
+                lowered[j + 2] in _HOLDERS and (j + 3 == len(lowered) or lowered[j + 3] == "and" or (
+                    lowered[j + 3] == "of" and j + 4 < len(lowered) and cleaned[j + 4][:1].isupper())))
+            or (lowered[j + 1] == "the" and any(
+                lowered[k] in _BODIES and (k + 1 == len(lowered) or lowered[k + 1] == "and")
+                for k in range(j + 2, min(j + 5, len(lowered)))))):
         return NAMED, " ".join(tokens)  # "Critics of the plan, including the mayor,": one of them holds a known
-        # office ("the mayor of Leeds"; not "the mayor of a nearby town")
+        # office ("the mayor of Leeds"; not "the mayor of a nearby town"), or is a body the story can mean only one
+        # of ("Supporters, including the downtown business association,")
     for i, word in enumerate(cleaned):
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
