@@ -8045,3 +8045,28 @@ def test_a_markets_move_put_down_to_its_traders_mood_is_no_claim(text, expected)
 ])
 def test_unnamed_charities_and_organisations_are_a_group(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # Groups of bodies, then the head of one the sentence says represents others.
+    ("Cecilia Bonefeld-Dahl, director general of DigitalEurope, which represents technology companies", []),
+    # ... not a body it does not say so of, nor a person who represents a place
+    ("Cecilia Bonefeld-Dahl, director general of DigitalEurope", ["Industry groups welcomed the delay but said"]),
+    ("Jo Bell, who represents Leeds Central", ["Industry groups welcomed the delay but said"]),
+])
+def test_groups_of_bodies_named_by_one_that_represents_others(speaker, expected):
+    text = ("Industry groups welcomed the delay but said it did not go far enough. \u201cThis is a step in the right "
+            f"direction,\u201d said {speaker}.")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("before, kind, expected", [
+    # A party's spokesperson after a sentence the party opens: that party's voice.
+    ("Labour said the case showed that the rules needed to be tightened.", "party", []),
+    # ... not after a sentence about anyone else, nor a company's spokesperson after a party
+    ("Voters said the case showed that the rules needed to be tightened.", "party", ["unnamed"]),
+    ("Labour said the case showed that the rules needed to be tightened.", "company", ["unnamed"]),
+])
+def test_a_party_spokesperson_speaks_for_the_party_the_sentence_before_names(before, kind, expected):
+    text = f"{before} A {kind} spokesperson said: \u201cThe public will rightly ask how this went on for months.\u201d"
+    assert kinds(text) == expected

@@ -30,6 +30,7 @@ from .lexicon import (
     _FUNCTION_WORDS,
     _LOCAL_GOVERNMENTS,
     _NO_ONES_HEAD,
+    _PARTIES,
     _PEOPLES,
     _PICKED,
     _PUBLIC,
@@ -92,6 +93,8 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     named = _named_first(text, (start, end), subjects, lexicon)
     if named is None or not kind:
         return named is not None
+    if kind == "party" and text[named[0]:named[1]].lower().removesuffix("s") in _PARTIES:
+        return True  # "Labour said the rules must change. A party spokesperson said: ...": Labour's
     return _a_name_of_its_own(text, named, subjects) or (kind in ("company", "firm") and any(
         (first := _named_first(text, (s.start, s.end), subjects, lexicon)) is not None
         and _a_name_of_its_own(text, first, subjects)
@@ -966,6 +969,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
+    if members is _ORGANISATIONS and "represents" in lowered and _REPRESENTATIVE_BODY().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
+        # of DigitalEurope, which represents technology companies': one of the groups, by what it is
     if members is _ORGANISATIONS and "general secretary" in lowered and _UNION_HEAD().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
@@ -1230,6 +1237,10 @@ _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "
                         "crescent", "children", "nations", r"\w+watch", "advice", "aid", *_ORGANISATIONS))
 # A body's name: capitalised words, perhaps joined by "of", "for" or "and", and its initials in brackets.
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
+# A body the sentence names as one that represents others, a trade's or a cause's: "said Cecilia Bonefeld-Dahl,
+# director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
+# companies, said".
+_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents (?:[a-z]+ ){{0,3}}[a-z]+s\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 _UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
                              r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]")
