@@ -1125,10 +1125,12 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     """Does the sentence name a body of the group by the group's own word (`own`), speaking: "Some business owners
     on Elm Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then
     "Federated Farmers' Hawke's Bay president Ann Kerr said"?"""
-    if not any(text.find(word, sentence.start, sentence.end) != -1 for word in own):
+    singular = {word.removesuffix("s") for word in own}  # "Apple growers" then "New Zealand Apples and Pears"
+    singular |= {word[:-2] for word in singular if word.endswith("er") and len(word) > 5}  # "Retailers" then "The
+    # British Retail Consortium": the trade by what it does
+    if not any(text.find(word, sentence.start, sentence.end) != -1 for word in singular):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
     said = text[sentence.start:sentence.end]
-    singular = {word.removesuffix("s") for word in own}  # "Apple growers" then "New Zealand Apples and Pears"
     return any(not singular.isdisjoint(w.rstrip("'\u2019").removesuffix("s") for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                and not _MODIFIES_A_ROLE().match(said, body.end())
