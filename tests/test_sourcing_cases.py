@@ -4915,6 +4915,8 @@ def test_a_leads_officials_named_in_the_next_sentences(text, expected):
      "Juliette Touma, a spokeswoman for UNRWA, the U.N. agency for Palestinian refugees.", []),
     # Taken into hospital, not conceding.
     ("The study, published in The Lancet, looked at 537 infants admitted to hospital with RSV.", []),
+    ("She earned a PhD from Cambridge, one of very few people admitted to a doctorate there without a degree.", []),
+    ("Few students admitted to the course come from state schools.", []),
     ("Officials admitted to mistakes in the response.", ["vague"]),
 ])
 def test_restated_sources_spokespeople_of_groups_and_admissions(text, expected):
@@ -8082,3 +8084,16 @@ def test_groups_of_bodies_named_by_one_that_represents_others(speaker, expected)
 def test_a_party_spokesperson_speaks_for_the_party_the_sentence_before_names(before, kind, expected):
     text = f"{before} A {kind} spokesperson said: \u201cThe public will rightly ask how this went on for months.\u201d"
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("who, expected", [
+    # Experts, then one who teaches at a university, however long the post before it.
+    ("William Kovacic, a former chairman of the Federal Trade Commission who teaches at George Washington University",
+     []),
+    # ... not one with no seat of learning
+    ("William Kovacic, a former chairman of the Federal Trade Commission", ["Legal experts said"]),
+])
+def test_experts_named_by_one_who_teaches_after_a_long_post(who, expected):
+    text = ("Legal experts said the decision reflected the rise of AI chatbots. \u201cThe judge felt that the market "
+            f"was shifting under his feet,\u201d said {who}.")
+    assert vague_spans(text) == expected

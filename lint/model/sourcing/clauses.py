@@ -1001,9 +1001,10 @@ _CLAIMED_THING = compiled_later(
     r"(?:benefits?|credits?|compensation|victory|responsibility|asylum|refunds?|prizes?|money|titles?|seats?|"
     r"pensions?|allowances?|expenses|damages|payments?|grants?|relief|refuge|territory|ownership|lives)\b"
     r"(?!(?: [a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)")
-# Where someone is admitted to: "admitted to hospital", "admitted to the bar".
+# Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
-                              r"units?|prison|university|college|school|bar|club|membership|emergency)\b")
+                              r"units?|prison|university|college|school|bar|club|membership|emergency|doctorates?|"
+                              r"degrees?|courses?|programmes?|programs?|phds?|academy|fellowships?|nato)\b")
 
 
 def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:

@@ -1465,7 +1465,7 @@ _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre",
                       "Laboratory", "Observatory")
 _SCHOLAR = compiled_later(
     rf"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|{NAME_PARTICLES}))*(?: [A-Z][\w'\u2019.-]*)"
-    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,60}?\b)?| )(?:of|at|from) (?:the )?"
+    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,80}?\b)?| )(?:of|at|from) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
 
