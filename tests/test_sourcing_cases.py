@@ -2480,6 +2480,9 @@ def test_forecasters_with_no_weather_service_named_before_are_vague(text, span):
     # ... or a body finding fault, by its name
     "Critics say a shorter week would be unaffordable. The TaxPayers' Alliance called the idea \u201ca "
     "fantasy\u201d.",
+    # ... as advocates are by one of their bodies doing so
+    "Health advocates said the freeze would leave thousands without coverage. The California Immigrant Policy "
+    "Center called it \u201ca betrayal of families who trusted the state.\u201d",
     # an analyst by the firm they run or work for: "president of the consulting firm TMF Associates"
     "Industry analysts said the round was large. Tim Farrar, president of the consulting firm TMF Associates, said "
     "investors were betting on the team.",
@@ -8097,3 +8100,9 @@ def test_experts_named_by_one_who_teaches_after_a_long_post(who, expected):
     text = ("Legal experts said the decision reflected the rise of AI chatbots. \u201cThe judge felt that the market "
             f"was shifting under his feet,\u201d said {who}.")
     assert vague_spans(text) == expected
+
+
+def test_advocates_are_not_named_by_a_body_that_finds_no_fault():
+    text = ("Health advocates said the freeze would leave thousands without coverage. The California Medical "
+            "Association welcomed it.")
+    assert vague_spans(text) == ["Health advocates said"]

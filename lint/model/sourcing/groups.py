@@ -977,8 +977,9 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
         # union's head, whose post no other body's head holds
-    if members is _CRITICS and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
-        return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"
+    if (members is _CRITICS or members is _CAMPAIGNERS) and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
+        return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"; "Health
+        # advocates said ..." then "The California Immigrant Policy Center called it \u201ca betrayal\u201d"
     if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
             and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
