@@ -8106,3 +8106,15 @@ def test_advocates_are_not_named_by_a_body_that_finds_no_fault():
     text = ("Health advocates said the freeze would leave thousands without coverage. The California Medical "
             "Association welcomed it.")
     assert vague_spans(text) == ["Health advocates said"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A survey's author named after what it is: the firm by its name.
+    ("Economists had forecast a gain of about 75,000 jobs, according to a survey by the data firm FactSet.", []),
+    ("Economists had forecast a gain of 75,000 jobs, according to a survey by the polling company Ipsos.", []),
+    # ... not a kind with no name
+    ("Economists had forecast a gain of about 75,000 jobs, according to a survey by the data firm.",
+     ["Economists had forecast"]),
+])
+def test_a_surveys_author_named_after_its_kind(text, expected):
+    assert vague_spans(text) == expected

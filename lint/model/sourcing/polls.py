@@ -247,10 +247,17 @@ def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexi
     if at + 1 >= len(tokens) or tokens[at][2] not in _AUTHOR:
         return False
     name = at + 2 if tokens[at + 1][2] in ("the", "its", "their") and at + 2 < len(tokens) else at + 1
+    kind = next((j for j in range(name, min(name + 3, len(tokens) - 1)) if tokens[j][2] in _KINDS_OF_AUTHOR), None)
+    if kind is not None and all(tokens[k][2].islower() for k in range(name, kind)):
+        name = kind + 1  # "a survey by the data firm FactSet": the firm by its name, after its kind
     name += _opens_a_name(tokens, name)  # "by the British Chambers of Commerce"
     return _pollster(tokens[name][2], name, lexicon, proper) and \
         not any(_PHRASE_BREAK.search(text, tokens[k][1], tokens[k + 1][0]) for k in range(noun, name))
     # (between the words, not inside one: the comma of "a survey of 1,800 adults by Ipsos" breaks nothing)
+
+
+# What an author is, named before its name: "the data firm FactSet", "the polling company Ipsos".
+_KINDS_OF_AUTHOR = frozenset("firm company group consultancy pollster agency institute charity provider".split())
 
 
 def _opens_a_name(tokens: list[tuple[int, int, str]], at: int) -> int:
