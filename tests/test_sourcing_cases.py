@@ -8118,3 +8118,16 @@ def test_advocates_are_not_named_by_a_body_that_finds_no_fault():
 ])
 def test_a_surveys_author_named_after_its_kind(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("group, speaker, expected", [
+    # Business leaders, then one of them by an executive's post.
+    ("Business leaders", "Business Unity South Africa chief executive Khulekani Mathe", []),
+    # ... not someone else, nor leaders of something other than business
+    ("Business leaders", "Mayor Jo Bell", ["Business leaders warned"]),
+    ("Community leaders", "Business Unity South Africa chief executive Khulekani Mathe", ["Community leaders warned"]),
+])
+def test_business_leaders_named_by_an_executive(group, speaker, expected):
+    text = (f"{group} warned that a return to power cuts would hurt the economy. {speaker} said companies had spent "
+            "billions on generators.")
+    assert vague_spans(text) == expected

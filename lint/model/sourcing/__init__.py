@@ -82,6 +82,7 @@ from .groups import (
     _BACK_TO_SOURCES,
     _BACK_TO_THEM,
     _BENCHES,
+    _BUSINESS_LEADERS,
     _BY_A_NAME,
     _CITING_NAMED_FIGURES,
     _COMES_BACK,
@@ -510,7 +511,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
             # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
             if a.kind == GROUP and (members := _members_of(head) or (
-                    _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None)) and (any(
+                    _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (
+                    _members_of("executives") if head == "leaders" and _BUSINESS_LEADERS().search(a.subject) else None)
+                    ) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
                     for s in (sentences[index + 1:index + 6] if _closing_tag_of_lead(a, outside_text, sentence, lead)

@@ -1470,6 +1470,11 @@ _SCHOLAR = compiled_later(
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
 
+# Leaders of business, whose members are its executives: "Business leaders warned ..." then "Business Unity South
+# Africa chief executive Khulekani Mathe said" (not "community leaders", "world leaders").
+_BUSINESS_LEADERS = compiled_later(r"\b(?i:business|industry|company|corporate) leaders\b")
+
+
 def _members_of(group: str) -> tuple[str, ...] | None:
     """The words for one of a group, whose job or title says they are of it."""
     members = _MEMBERS.get(group)
