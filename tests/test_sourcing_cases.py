@@ -8131,3 +8131,16 @@ def test_business_leaders_named_by_an_executive(group, speaker, expected):
     text = (f"{group} warned that a return to power cuts would hurt the economy. {speaker} said companies had spent "
             "billions on generators.")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    # A lead's groups of bodies, one of which speaks in the lead's reach (its next three sentences).
+    ("", []),
+    # ... not further on
+    ("Prices rose. Markets closed. Shops emptied.\n\n", ["aid agencies warned"]),
+])
+def test_a_leads_bodies_named_within_its_reach(between, expected):
+    text = ("Famine is playing out in Gaza, as aid agencies warned that people were dying of hunger.\n\n"
+            "The IPC, a UN-backed body that monitors hunger, said food consumption had reached its worst levels.\n\n"
+            f"{between}The World Food Programme said one in three people was going without food for days.\n")
+    assert vague_spans(text) == expected

@@ -82,6 +82,7 @@ from .groups import (
     _BACK_TO_SOURCES,
     _BACK_TO_THEM,
     _BENCHES,
+    _BODIES_OF_A_KIND,
     _BUSINESS_LEADERS,
     _BY_A_NAME,
     _CITING_NAMED_FIGURES,
@@ -520,7 +521,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                               else after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
                               if head in _STANCES or _stands_apart(a.subject) else after)) or (
                     sentence.region == lead and _member_introduced_then_speaks(
-                        members, outside_text, lowered_outside, sentences[index + 1:index + 6]))):
+                        members, outside_text, lowered_outside, sentences[index + 1:index + 6])) or (
+                    sentence.region == lead and (head in _BODIES_OF_A_KIND or head in ("agencies", "unions")) and any(
+                        _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
+                        for s in sentences[index + 1:index + 1 + reach] if s not in after))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
