@@ -229,6 +229,20 @@ def test_dateline_fix_and_good_datelines():
         assert flagged(good, "dateline") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Another state after a city that stands alone names a namesake there.
+    ("LONDON, Ky. (AP) \u2014 Storms tore through the county.", []),
+    ("WASHINGTON, Pa. \u2014 Storms tore through the county.", []),
+    ("PARIS, Texas (AP) \u2014 Storms tore through the county.", []),
+    # ... its own state, or a country, is one too many
+    ("CHICAGO, Ill. \u2014 Storms tore through the county.", ["CHICAGO, Ill. \u2014"]),
+    ("WASHINGTON, D.C. \u2014 Storms tore through the county.", ["WASHINGTON, D.C. \u2014"]),
+    ("LONDON, England \u2014 Storms tore through the county.", ["LONDON, England \u2014"]),
+])
+def test_a_standalone_citys_namesake_in_another_state_keeps_its_state(text, expected):
+    assert flagged(text, "dateline") == expected
+
+
 @pytest.mark.parametrize("text, shown, problems", [
     ("**London** \u2014 The talks began.", "London \u2014", "the city in capitals"),
     ("**Passau, Germany** \u2014 The river rose.", "Passau, Germany \u2014", "the city in capitals"),

@@ -4900,6 +4900,10 @@ def test_expected_as_a_participle(text, expected):
      "from three districts. The weather office has issued a red alert.\n\nChief Minister Pinarayi Vijayan said "
      "teams had been deployed in all affected districts.", []),
     ("At least 40 people have died after heavy rains, officials said on Thursday.", ["vague"]),
+    # ... closing with a bare weekday, as AP writes it
+    ("Storms killed at least 21 people, officials said Saturday.\n\nKentucky Gov. Andy Beshear said the toll was "
+     "likely to rise.", []),
+    ("Storms killed at least 21 people, officials said Saturday.\n\nThe storms moved east on Sunday.", ["vague"]),
     # ... not after a sentence further in.
     ("The fire spread. Officials said on Thursday that it was contained. It burned homes. Crews worked late. Fire "
      "Chief Dana Mills said the cause was unknown.", ["vague"]),

@@ -26,8 +26,20 @@ if TYPE_CHECKING:
     from ..model.document import Document
 
 
-def prepare(params: dict) -> tuple[frozenset[str], str]:
-    cities = frozenset(c.upper() for c in params["standalone_cities"])
+# The states an AP dateline names after a US town (AP's abbreviations, and the eight it spells out): after a city
+# that stands alone, another state than its own says the place is a namesake ("LONDON, Ky.", "PARIS, Texas",
+# "WASHINGTON, Pa."), not a redundant state ("CHICAGO, Ill.").
+US_STATES = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va.
+    Wis. Wyo. Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah D.C.""".upper().split())
+
+
+def prepare(params: dict) -> tuple[dict[str, str], str]:
+    # each city, with its own state after a comma when it has one ("CHICAGO, Ill."): the state it needs no more
+    cities = {}
+    for entry in params["standalone_cities"]:
+        city, _, home = entry.upper().partition(",")
+        cities[city.strip()] = home.strip()
     return cities, params["dash"]
 
 
@@ -45,6 +57,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if city_part != city_part.upper():
             problems.append("the city in capitals")
         city = _standalone(place.upper().replace(",", ""), cities)
+        after = place[len(city):].strip(" ,").upper() if city and place.upper().startswith(city) else ""
+        if city and after in US_STATES and after != cities[city]:
+            city = None  # a namesake in another state: "LONDON, Ky.", "WASHINGTON, Pa."
         if city and place.upper().replace(",", "").strip() != city:
             problems.append(f"no state or country after {city}")
         if m["dash"] != dash:
@@ -62,7 +77,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             dateline=shown, problems=", ".join(problems), expected=expected.strip()), fix)
 
 
-def _standalone(place: str, cities: frozenset[str]) -> str | None:
+def _standalone(place: str, cities: dict[str, str]) -> str | None:
     """The standalone city a place starts with: "WASHINGTON D.C." -> "WASHINGTON"."""
     words = place.split()
     for n in range(len(words), 0, -1):
