@@ -3557,6 +3557,11 @@ def test_a_services_officials_one_of_whom_the_next_sentence_names_by_its_title_a
      "family.\u201d", ["unnamed"]),
     ("Ann Lee left the court without speaking.\n\n\u201cI'm relieved. It has been a long two years for my "
      "family.\u201d", ["none"]),
+    # ... or, in her paragraph, the sentence before her quotation says how she looked as she spoke
+    ("Tessa Morrow won the prize.\n\nAsked what she will do with the money, she laughs. \u201cPay off my "
+     "overdraft, first of all.\u201d", []),
+    ("Tessa Morrow won the prize.\n\nThe audience laughed. \u201cPay off my overdraft, first of all.\u201d",
+     ["none"]),
     # Lyrics are no speech.
     ("The lyrics go: \u201cWe are the champions, my friends, and we'll keep on fighting till the end.\u201d", []),
 ])

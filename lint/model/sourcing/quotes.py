@@ -146,8 +146,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 _introduced_then_named(text, sentences, i, q, people):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one the story turned to
         if source is None and sentence.region.kind != BLOCKQUOTE and \
-                (ending := _last_before(text, sentences, i, q)) is not None and \
-                (closing := _manner_closing().match(text, ending.start, ending.end)) is not None:
+                (ending := _last_before(text, sentences, i, q) or _sentence_before_in(text, sentences, i, q)) \
+                is not None and (closing := _manner_closing().match(text, ending.start, ending.end)) is not None:
             source = _manner_source(text, closing, subjects, lexicon, lex, ending.start, q.start)
             if source is not None and source.kind == NAMED and not people.named_in(
                     source.subject_start, source.subject_end) and not _a_name(source.subject, subjects, lexicon):
@@ -264,6 +264,14 @@ def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Se
     while first > 0 and sentences[first - 1].region is region:
         first -= 1
     return sentences[first - 1] if first > 0 else None
+
+
+def _sentence_before_in(text: str, sentences: list[Sentence], i: int, q: Quotation) -> Sentence | None:
+    """The sentence before, in the same paragraph, when the quotation opens its
+    own ("Asked about the prize, she laughs. \u201cPay off my overdraft.\u201d")."""
+    if i == 0 or sentences[i - 1].region is not sentences[i].region or text[sentences[i].start:q.start].strip():
+        return None
+    return sentences[i - 1]
 
 
 def _next_paragraph(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence,
@@ -542,7 +550,9 @@ _MANNER = (
     r"|(?:gave|gives) (?:his|her|their) (?:verdict|reasons?|view|views|account|reaction|assessment)"
     r"|summed (?:it )?up|(?:struck|strikes) an? [\w-]+ (?:tone|note)"
     # that they spoke: "Ann Lee spoke to reporters outside the court." then '"I'm relieved."'
-    r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally)))"
+    r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally))"
+    # or how they looked as they did, in a profile's present: "Asked what she will do with the prize, she laughs."
+    r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|grins|grinned|winces|winced)"
     r"\b[^.!?:\u201c\u201d\"]{0,40}")
 # Such a lead-in before a colon ('Ruiz was blunt: "..."'), or as the last sentence of the paragraph before a
 # quotation that is all of its own ('She was blunt about it.' then '"He is too old to row."'). Looked for only
