@@ -8153,3 +8153,14 @@ def test_a_leads_bodies_named_within_its_reach(between, expected):
             "The IPC, a UN-backed body that monitors hunger, said food consumption had reached its worst levels.\n\n"
             f"{between}The World Food Programme said one in three people was going without food for days.\n")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # "most" after a group's claim in its sentence is most of that group, named as the group is.
+    ("\n\n\u201cIt is a good number,\u201d said Paul Dergarabedian, senior media analyst at Comscore.", []),
+    # ... and as vague as the group when nobody is named
+    ("", ["Industry analysts had expected", "most said"]),
+])
+def test_most_after_a_groups_claim_in_its_sentence_is_most_of_them(after, expected):
+    text = f"Industry analysts had expected an opening of $125 million, but most said the result was solid.{after}"
+    assert vague_spans(text) == expected

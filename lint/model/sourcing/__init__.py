@@ -84,6 +84,7 @@ from .groups import (
     _BENCHES,
     _BODIES_OF_A_KIND,
     _BUSINESS_LEADERS,
+    _BUT_SOME,
     _BY_A_NAME,
     _CITING_NAMED_FIGURES,
     _COMES_BACK,
@@ -199,6 +200,7 @@ from .subjects import (
     _SIDES,
     ProperWords,
     _fuller_name_before,
+    _is_group,
 )
 
 # The writer's own circle, in the plural ("My friends", "our neighbours"), and one of them after it.
@@ -483,7 +485,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
+            if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
+                    earlier := resolved[-1].subject.lower().split()) and _is_group(earlier[-1], lexicon) and \
+                    _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
+                head = earlier[-1]  # "Industry analysts had expected more, but most said ...": most of the analysts
+            elif head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
                 # say ..." then "At the market, many said ...")

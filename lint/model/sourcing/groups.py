@@ -368,6 +368,10 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
         _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
 
 
+# The rest of a group's claim, then some of them in a clause of its own: "..., but most said", "; many added".
+_BUT_SOME = compiled_later(r"[^.;:!?\u201c\u201d\"]{0,160}?[,;]? (?:but|and|though|although|while|yet) \Z")
+
+
 def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     """The public or the trade a sentence opens with, as its subject's head
     within three words ("Passengers described ...", "Many local residents
