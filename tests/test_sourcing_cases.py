@@ -5616,6 +5616,9 @@ def test_a_state_of_mind_that_remains(text, expected):
     ("Floods have displaced thousands, emergency officials said.\n\nThe dam burst on Tuesday.\n\nThe water came "
      "at night. People ran with nothing.\n\nThe National Emergency Management Agency said 414,000 people had been "
      "displaced.", ["vague"]),
+    # ... a city's, by its utility
+    ("A water main broke downtown, flooding several streets, city officials said.\n\nThe break happened at 5:30 "
+     "a.m., according to the city's water utility.", []),
     # ... a wildfire's, by the forestry department or the forest service that fights it
     ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe fire had burned 18,000 acres, "
      "according to the Oregon Department of Forestry.", []),

@@ -242,7 +242,7 @@ _BODIES = frozenset("""ministry department office university council board agenc
     company firm police club party campaign airline airport bank prison embassy regulator charity trust city
     town borough village county hospice clinic foundation library zoo theatre theater church diocese orchestra team
     league railway operator shelter watchdog insurer retailer supermarket hotel studio publisher broadcaster
-    newspaper""".split())
+    newspaper utility""".split())
 # What a dateline's place is, as a body: its city or town.
 _DATELINE_PLACES = frozenset({"city", "town"})
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.
