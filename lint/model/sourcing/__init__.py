@@ -486,9 +486,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
-                    earlier := resolved[-1].subject.lower().split()) and _is_group(earlier[-1], lexicon) and \
+                    claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
-                head = earlier[-1]  # "Industry analysts had expected more, but most said ...": most of the analysts
+                head = claimed[-1]  # "Industry analysts had expected more, but most said ...": most of the analysts
             elif head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
