@@ -8167,3 +8167,16 @@ def test_a_leads_bodies_named_within_its_reach(between, expected):
 def test_most_after_a_groups_claim_in_its_sentence_is_most_of_them(after, expected):
     text = f"Industry analysts had expected an opening of $125 million, but most said the result was solid.{after}"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # A bare "some" after a sentence that opens on a discipline's scientists counts them.
+    ("\n\n\u201cIt is not a detection of life,\u201d said Tessa Fisher, an astronomer at the University of Arizona.",
+     []),
+    # ... as vague as they are when nobody is named
+    ("", ["some said"]),
+])
+def test_some_after_a_sentence_opening_on_a_discipline_counts_it(after, expected):
+    text = ("Other astronomers were sceptical. The signal fell short of the usual threshold, and some said the "
+            f"compound could be made without life.{after}")
+    assert vague_spans(text) == expected

@@ -380,8 +380,8 @@ def _opening_group(lowered: str, sentence: Sentence) -> str | None:
     start = _past_a_place(lowered, sentence)
     for word in lowered[start:start + 60].split()[:3]:
         word = word.strip(",;:")
-        if word in _VOX_POP or word in _TRADES:
-            return word
+        if word in _VOX_POP or word in _TRADES or word in _DISCIPLINES:
+            return word  # ("Other astronomers were sceptical. ... some said": some of the astronomers)
     return None
 
 
