@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # The states an AP dateline names after a US town (AP's abbreviations, and the eight it spells out): after a city
 # that stands alone, another state than its own says the place is a namesake ("LONDON, Ky.", "PARIS, Texas",
 # "WASHINGTON, Pa."), not a redundant state ("CHICAGO, Ill.").
-US_STATES = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+_US_STATES = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
     Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va.
     Wis. Wyo. Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah D.C.""".upper().split())
 
@@ -58,7 +58,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             problems.append("the city in capitals")
         city = _standalone(place.upper().replace(",", ""), cities)
         after = place[len(city):].strip(" ,").upper() if city and place.upper().startswith(city) else ""
-        if city and after in US_STATES and after != cities[city]:
+        if city and after in _US_STATES and after != cities[city]:
             city = None  # a namesake in another state: "LONDON, Ky.", "WASHINGTON, Pa."
         if city and place.upper().replace(",", "").strip() != city:
             problems.append(f"no state or country after {city}")
