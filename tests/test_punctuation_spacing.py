@@ -570,3 +570,27 @@ def test_the_fix_puts_the_space_after_the_closing_quotation_mark():
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]
     assert d.message == 'Missing space after "\u201d" in "disaster\u201dand"'
     assert lint.fix_text(text, format="text")[0] == "He called it \u201ca disaster\u201d and left.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An acronym run into after a full stop opens the next sentence, as a capitalised word does.
+    ("It was the worst winter they can remember.A&E waits reached 14 hours.", ["remember.A&E"]),
+    ("Shares fell for a third day.AT&T led the losers.", ["day.AT&T"]),
+    ("The launch was agreed.NASA will fly it in May.", ["agreed.NASA"]),
+    # A comma between a word and a number.
+    ("Jordan Pike,24,lost control of his car.", ["Pike,24", "24,lost"]),
+    ("He said,2025 had been a hard year.", ["said,2025"]),
+])
+def test_acronyms_and_numbers_after_a_mark(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # File and domain suffixes in capitals, initialisms, numbers and one-letter names stay unflagged.
+    "Download Report.PDF or visit Example.COM for more.",
+    "He lives in the U.S.A and owns shares in AT&T.",
+    "Sales of 1,000 units; Covid-19,2020 data; x,1 and y;2 are code-like.",
+    "Grades A,1 and B,2 were given.",
+])
+def test_acronyms_and_numbers_after_a_mark_not_flagged(text):
+    assert flagged(text, RULE) == []

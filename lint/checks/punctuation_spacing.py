@@ -30,7 +30,9 @@ _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
 # Single marks are apostrophes too ("U.S.'s", "rock,'n' roll"): only one that opens a quotation counts.
 _SINGLE_QUOTES = "'\u2018"
 _ANY_QUOTE = _QUOTES + _SINGLE_QUOTES
-_MISSING = re.compile(rf"[,;:!?.)%\u2026](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])")
+# A comma or semicolon between a word and a number is one too: "Jordan Pike,24,lost", "said,2025 was" (not "1,000",
+# "Covid-19,2020" nor "x,1": a word of two letters or more before it).
+_MISSING = re.compile(rf"[,;:!?.)%\u2026](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])|(?<=[^\W\d_]{{2}})[,;](?=\d)")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:
@@ -139,7 +141,7 @@ def _space_before(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
-_WORD_AFTER = re.compile(r"[\w'\u2019-]*")
+_WORD_AFTER = re.compile(r"[\w'\u2019-]*(?:&[\w'\u2019-]+)*")  # "A&E", "AT&T" whole
 
 
 def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -> bool:

@@ -373,6 +373,8 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         return False
     after = word.group()
     if len(after) == 1:  # most are an initialism's ("U.S.", "a.m."): only "A", "a" and "I" open sentences
+        if text[word.end():word.end() + 1] == "&":  # ... or one joined by "&" after a word: "remember.A&E waits"
+            return after.isupper() and before.islower() and text[pos - 2].islower()
         return after in "AaI" and _one_letter_opener(text, pos, word.end(), end)
     if before == " ":  # "first .Then", "52-48 .the senator": the space stands before the stop, not after it
         last = pos - 2
@@ -391,7 +393,7 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
     if not only_capital and not closer and not (before.islower() and text[pos - 2].islower()):
         return False
     if after[0].isupper():
-        return after[1:].islower()
+        return after[1:].islower() or (after.isupper() and _acronym_opens(text, after, word.end()))
     if only_capital:  # "passed 5-4.the mayor": a word no file or version name ends in ("web3.it" is a domain)
         return after in CLAUSE_OPENERS and (after != "it" or _tally_then_clause(text, pos, word.end()))
     follows = text[word.end():word.end() + 1]
@@ -404,6 +406,13 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         # sentences run together ("the.end.Three", "the.the.the"): this one stands or falls with it.
         return word.end()
     return follows not in ("/", "@", "_")
+
+
+def _acronym_opens(text: str, after: str, end: int) -> bool:
+    """Does an acronym after a full stop open a sentence ("said.NASA will",
+    "year.BBC bosses", "worst.AT&T shares")? Not a file's or a domain's
+    suffix in capitals ("report.PDF", "Example.COM")."""
+    return text[end:end + 1] in (" ", "\n", ",", "&", "'", "\u2019", "") and after.lower() not in NAME_SUFFIXES
 
 
 def _one_letter_opener(text: str, pos: int, word_end: int, end: int) -> bool:
