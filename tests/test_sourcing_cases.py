@@ -8180,3 +8180,69 @@ def test_some_after_a_sentence_opening_on_a_discipline_counts_it(after, expected
     text = ("Other astronomers were sceptical. The signal fell short of the usual threshold, and some said the "
             f"compound could be made without life.{after}")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # One of a group by the group's own word: "one of the leading opponents".
+    ("Conservative MP Danny Kruger, one of the leading opponents, said", []),
+    ("Jo Roe, one of the plan's fiercest opponents, said", []),
+    # ... not one of another group
+    ("Conservative MP Danny Kruger, one of the leading supporters, said", ["Opponents have argued"]),
+])
+def test_one_of_a_group_by_its_own_word_is_named(speaker, expected):
+    text = f"Opponents have argued that the bill lacks safeguards. {speaker} the vote was a dangerous moment."
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # A critic named as one who campaigns against or on the matter.
+    ("Feargal Sharkey, a campaigner on water pollution,", []),
+    ("Jo Roe, who has campaigned against the scheme,", []),
+    # ... not one who campaigns for it
+    ("Jo Roe, a campaigner for the bypass,", ["Critics pointed out"]),
+])
+def test_critics_are_named_by_one_who_campaigns_against_the_matter(speaker, expected):
+    text = (f"Critics pointed out that the company loses a fifth of its water through leaks. {speaker} said "
+            "customers were paying for years of neglect.")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Whom a body or a lawyer speaks for, picked out by what they say: the body is the source.
+    ("Campaign group WASPI, which represents women who say they were not told about the rises, called for "
+     "compensation.", []),
+    ("A lawyer representing families who believe the hospital failed them said an inquiry was needed.", []),
+    # ... not a group whose stance is its own claim
+    ("Campaigners who say the plan is flawed will protest on Friday.", ["Campaigners who say"]),
+])
+def test_those_a_body_represents_are_no_source(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named survey's respondents, in the clause that gives the reason for its reading.
+    ("The University of Michigan's consumer sentiment index fell to 58.6 in August, as Americans said they expected "
+     "inflation to pick up.", []),
+    ("S&P Global's flash manufacturing PMI rose to 52.1 in May, as manufacturers said new orders had picked up.", []),
+    ("The ISM services index fell to 50.8 last month, with companies saying tariffs had pushed up costs.", []),
+    ("The CBI's quarterly survey showed output fell, as manufacturers said orders were weak.", []),
+    # ... not a survey nobody is named for, a market's index, nor those who comment on a survey
+    ("The index fell to 50.8 last month, with companies saying tariffs had pushed up costs.", ["companies saying"]),
+    ("The S&P 500 index fell 2%, as investors said the rally was over.", ["investors said"]),
+    ("The Nikkei index fell 2%, as exporters said the yen hurt them.", ["exporters said"]),
+    ("The ISM services index fell to 50.8 last month, as economists said tariffs weighed.", ["economists said"]),
+])
+def test_a_named_surveys_respondents_explain_its_reading(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Traders' mood after another cause of a price's move.
+    ("Gold jumped to a record on Monday, as the dollar weakened and investors worried about the Fed.", []),
+    # ... not what they said, nor a mood that moved no price
+    ("Gold jumped to a record on Monday, as the dollar weakened and investors said the Fed was at risk.",
+     ["investors said"]),
+    ("The mayor resigned, as the council weakened and investors worried about the plan.", ["investors worried"]),
+])
+def test_traders_mood_after_another_cause_of_a_move(text, expected):
+    assert vague_spans(text) == expected

@@ -562,6 +562,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # (not "Critics argued in a letter that")
         if has_who and _advice_to_whom(outside, verb_start, verb_end):
             continue  # "Tenants who think the rise too high can appeal": whom advice is for, not who claims
+        if has_who and _REPRESENTED().search(outside, max(0, verb_start - 80), verb_start):
+            continue  # "WASPI, which represents women who say they were not told": whom a body speaks for, the
+            # body being the source
         before, antecedent = _subject_before(outside, subject_end) if quoted_as is None else \
             (quoted_as.span("who"), None)
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
@@ -782,11 +785,13 @@ def _conditional(outside: str, subject_end: int, verb: str) -> bool:
     return condition is not None and (condition["word"].lower() in ("if", "unless") or not _past(verb))
 
 
-# A price's move, then "as" and those who trade it: "Stocks fell sharply, giving back the rally, as investors".
+# A price's move, then "as" and those who trade it: "Stocks fell sharply, giving back the rally, as investors",
+# "Gold jumped, as the dollar weakened and investors".
 _MOVED_AS_TRADERS = compiled_later(
     r"\b(?:fell|rose|slid|slipped|dropped|declined|gained|jumped|climbed|tumbled|rallied|slumped|surged|soared|"
     r"sank|plunged|eased|firmed|weakened|strengthened|retreated|advanced|rebounded|gave back|giving back|sold off)"
-    r"\b[^;:!?]{0,160}?,? as (?:some |many |most )?(?:investors|traders)\Z")
+    # (after another cause, perhaps: "..., as the dollar weakened and investors worried")
+    r"\b[^;:!?]{0,160}?,? as (?:[^,;:!?]{1,60}? and )?(?:some |many |most )?(?:investors|traders)\Z")
 
 
 # ... and their mood, not what they said: "worried that", "bet that" (not "investors said the rally was over").
@@ -812,6 +817,12 @@ _WHO_CLAUSE = re.compile(r"(\w+) who (?:\w+ly )?$", re.IGNORECASE)
 _ADVICE = re.compile(r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\byou)(?<!\bi)(?<!\bit) (?:can|should|must|may|"
                      r"need to|(?:are|will be) (?:asked|advised|urged|encouraged|eligible|entitled|invited|able))\b",
                      re.IGNORECASE)
+
+
+# Those a body or a lawyer speaks for, picked out by what they say: "which represents women who say", "a lawyer
+# representing families who believe", "campaigns on behalf of residents who say" (the "who" right before the verb).
+_REPRESENTED = compiled_later(r"\b(?:represents|represent|representing|represented|on behalf of|speaks for|"
+                              r"speaking for|acts for|acting for)(?: (?!who\b)[\w'\u2019-]+){1,4} who (?:\w+ly )?\Z")
 
 
 def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:

@@ -1215,6 +1215,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"creative)\b"
                       # (an initialism's stops too: ", chief U.S. economist at")
                       rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"
+                      # one of them by the group's own word: ", one of the leading opponents,"
+                      rf"|, one of (?:the |its |their )?(?:[\w-]+['\u2019]s )?(?:[a-z-]+ ){{0,2}}(?i:{words})s\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
@@ -1374,8 +1376,11 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
     f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
     for article in ("a", "the")))
 # Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
-# said"; or a body finding fault (_ONE_BODY_OBJECTS).
-_CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes")
+# said"; one who campaigns against or on the matter ("Critics
+# pointed out ..." then "Feargal Sharkey, a campaigner on water pollution, said"; not "a campaigner for the plan");
+# or a body finding fault (_ONE_BODY_OBJECTS).
+_CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
+            "campaigned against", "campaigns against", "campaigning against")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
 # Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
 _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..patterns import TOGETHER, compiled_later, places
 from ..types import Sentence
 from .groups import (
+    _STANCES,
     _TRADING,
     _VOX_POP,
 )
@@ -61,6 +62,10 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
             lowered, sentences[index - 1].start if index else sentence.start, at):
         return True  # "Plans ... have drawn more than 1,400 objections, with residents warning that ...": those
         # who objected, counted in the sentence or the one before, as "Many" are above
+    if _AS_RESPONDENTS.search(text, max(sentence.start, at - 7), at) and _respondents_explain(
+            text, sentence, a, lexicon, proper):
+        return True  # "The University of Michigan's consumer sentiment index fell to 58.6, as Americans said they
+        # expected inflation to rise": those it asked, giving the reason for its reading
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
     for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
@@ -82,6 +87,31 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         any(re.search(rf"\b{re.escape(word)}\b", said) for word in (group, *_TRADING.get(group, ())))
         or any(start - following.start <= 12 and lowered.endswith(_STUDIES, start, end)
                and _FINDING.match(text, end, following.end) for start, end in evidence))
+
+
+# A clause that gives the reason for a survey's reading, opening on those it asked: ", as consumers said", ", with
+# manufacturers saying". A survey's reading may be an index of what people answer ("the ISM services index", "the
+# Conference Board's consumer confidence index", "S&P Global's flash PMI"; not "the S&P 500 index", a market's).
+_AS_RESPONDENTS = re.compile(r", (?:as|with) \Z")
+_READINGS = frozenset(("index", "indices", "pmi", "pmis", "barometer", "gauge"))
+_ASKED = re.compile(r"(?i)\b(?:pmis?|sentiment|confidence|optimism|expectations|conditions|climate|activity|services|"
+                    r"manufacturing|purchasing)\b")
+# Those who comment on a survey rather than answer it, those whose trades move a market, and those of a stance: "The
+# PMI fell, as economists said tariffs weighed", "..., as critics said" stay theirs.
+_COMMENTATORS = frozenset(("analysts", "economists", "strategists", "experts", "forecasters", "observers", "investors",
+                           "traders", *_STANCES))
+
+
+def _respondents_explain(text: str, sentence: Sentence, a: Attribution, lexicon: Lexicon,
+                         proper: Callable[[str, bool], bool]) -> bool:
+    """Does a named survey or survey index stand before the clause the group
+    opens (", as consumers said"), the group being those it asked?"""
+    words = a.subject.lower().split()
+    if not words or words[-1] in _COMMENTATORS:
+        return False
+    return any(text[start:end].rsplit(None, 1)[-1].lower() in lexicon.evidence or _ASKED.search(text, start, end)
+               for start, end in _named_evidence(text, sentence.start, a.subject_start, lexicon, proper,
+                                                 lexicon.evidence | _READINGS))
 
 
 # Evidence that finds rather than asks: a study backs a group's claim without being of the group.
@@ -193,17 +223,18 @@ _SELF_COMPILED = re.compile(r"(?i)(?:company|bank|group|firm|lender|insurer|reta
 _PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
 
 
-def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon,
-                    proper: Callable[[str, bool], bool]) -> list[tuple[int, int]]:
+def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon, proper: Callable[[str, bool], bool],
+                    nouns: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """The polls, surveys and studies in text[start:end] that say whose they
     are: by a name in their phrase ("a Reuters poll", "the Fed's latest
     survey") or after it ("a survey of 30 economists by Bloomberg", "data from
     Eurostat"); each as a span from the phrase's first word after its article
-    to its noun."""
+    to its noun. `nouns`: the words for evidence (default: the lexicon's)."""
+    nouns = lexicon.evidence if nouns is None else nouns
     tokens = [(m.start(), m.end(), m.group().strip(".,")) for m in _TOKEN.finditer(text, start, end)]
     found = []
     for i, (_, noun_end, word) in enumerate(tokens):
-        if word.lower() not in lexicon.evidence:
+        if word.lower() not in nouns:
             continue
         first, named = i, False
         while first > 0 and i - first < 4 and tokens[first - 1][2].lower() not in _PHRASE_OPENERS and \
