@@ -8246,3 +8246,51 @@ def test_a_named_surveys_respondents_explain_its_reading(text, expected):
 ])
 def test_traders_mood_after_another_cause_of_a_move(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # A record of what a group said, as its sentence's source.
+    ("according to minutes of the meeting", []),
+    ("according to court documents", []),
+    ("according to a transcript of the call", []),
+    # ... not hearsay
+    ("according to reports", ["Those who voted to hold said", "according to reports"]),
+])
+def test_a_groups_claim_on_a_named_record(source, expected):
+    text = f"The committee met on Thursday. Those who voted to hold said inflation could persist, {source}."
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # A family's member by whom they lost; "Families of residents" are families, not residents.
+    ("Linda Morris, whose father lived at the home until his death,", []),
+    ("Linda Morris, whose son was a resident,", []),
+    # ... not one whose firm ran the home
+    ("Linda Morris, whose firm ran the home,", ["Families of residents said"]),
+])
+def test_families_are_named_by_whom_they_lost(speaker, expected):
+    text = f"Families of residents said they had raised concerns repeatedly. {speaker} said nobody listened."
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # Those who campaigned against a plan are named as objectors are: by the body they speak for.
+    ("Michael Dunne, chair of the Westbury Fields Action Group,", []),
+    # ... not by the side they opposed
+    ("Mayor Jo Dunne", ["Residents who campaigned against the plans said"]),
+])
+def test_residents_who_campaigned_against_a_plan_are_named_as_objectors(speaker, expected):
+    text = f"Residents who campaigned against the plans said they were devastated. {speaker} said the roads were full."
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("group, expected", [
+    # One of a workforce by their job, whose reason for anonymity opens the sentence after theirs.
+    ("Former employees told this newspaper", []),
+    # ... not one who is none of the group
+    ("Residents told this newspaper", ["Residents told"]),
+])
+def test_one_of_a_workforce_explained_in_the_next_sentence(group, expected):
+    text = (f"{group} that the homes were short-staffed. One nurse, who left in 2023, said she was often "
+            "alone. She asked not to be named because she still works in the sector.")
+    assert vague_spans(text) == expected

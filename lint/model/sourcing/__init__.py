@@ -94,7 +94,9 @@ from .groups import (
     _NAMED_TOGETHER,
     _NAMED_WHO_REACH,
     _NAMES_A_STUDY,
+    _OBJECTING,
     _OFFICE_OF_STAFF,
+    _ON_THE_RECORD,
     _ONE_BY_RANK,
     _ONE_BY_THEIR_JOB,
     _ONE_OF_THE_EXPLAINED,
@@ -399,6 +401,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a.subject_start <= by_which.end() <= a.subject_end:
                 a = _replace(a, NAMED)  # "according to the National Weather Service, which said preliminary reports
                 # indicated": the named source passes the claim on
+            if a.kind == GROUP and lowered_outside.find("according to", a.end, sentence.end) != -1 and \
+                    _ON_THE_RECORD().search(lowered_outside, a.end, sentence.end):
+                a = _replace(a, NAMED)  # "Those who voted to hold said ..., according to minutes of the meeting": what
+                # they said is on the record the sentence names
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
                 a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
                 # the figures are the named body's
@@ -493,6 +499,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
                 # say ..." then "At the market, many said ...")
+            if a.kind == GROUP and " of " in a.subject and (whose := a.subject.lower().split(" of ", 1)[0]) in (
+                    "families", "friends", "relatives"):
+                head = whose  # "Families of residents said": the families, whose one is named by whom they lost
+            elif a.kind == GROUP and lowered_outside.find(" who ", a.subject_start, a.subject_end) != -1 and \
+                    _OBJECTING().search(lowered_outside, a.subject_start, a.subject_end):
+                head = "objectors"  # "Residents who campaigned against the plans said": one is named by their
+                # objection or the body they speak for, as objectors are
             if head == "others" and a.subject.lower() == "others":
                 head = _some_before(lowered_outside, sentences, index) or head  # "Some economists argue ... (a
                 # quotation of one) ... Others say": the other economists
@@ -595,15 +608,18 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Some growers say they will not replant." then "Brian Logan, whose family
                 # has grown apples near Hastings since the 1950s, said": one of them, by the work that makes them so
             if a.kind == GROUP and head in _VOX_POP and any(
-                    j in reasons and (_ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[j].start,
-                                                                         sentences[j].end)
-                                      or (head in _WORKFORCE and _ONE_BY_THEIR_JOB().search(
-                                          lowered_outside, sentences[j].start, sentences[j].end)))
+                    j in reasons and any(
+                        _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[k].start, sentences[k].end)
+                        or (head in _WORKFORCE and _ONE_BY_THEIR_JOB().search(
+                            lowered_outside, sentences[k].start, sentences[k].end))
+                        for k in ((j, j - 1) if j - 1 > index and lowered_outside.startswith(
+                            _SINGULAR_PRONOUNS, sentences[j].start) else (j,)))
                     for j in range(index + 1, min(index + 3, len(sentences)))):
                 a = _replace(a, NAMED)  # "Parents said they were shocked." then '"...," said one mother at the
                 # gates, who did not want to give her name' or "One, who asked not to be named because ...": one of
                 # them, whose anonymity the story explains; one of a workforce by their job: "Staff described the
-                # conditions as unsafe." then "One nurse, who asked not to be named because ..., said"
+                # conditions as unsafe." then "One nurse, who asked not to be named because ..., said", or "One care
+                # worker, who left in 2023, said ..." then "She asked not to be named because ..."
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -714,6 +730,7 @@ _TOLD_THE_COURT = compiled_later(
 _IN_PRIVATE = compiled_later(r"\b(?:privately|in private)\b")
 # The writer of a column or an essay, outside quotations: "I", "me", "my" (case counts: "MY" may be a name).
 _THE_WRITER = re.compile(r"\b(?:I|me|my)\b")
+_SINGULAR_PRONOUNS = ("she ", "he ")  # a reason's sentence opening on the one named just before it
 _WRITER_SPEAKS = 3
 # The family of someone a lead does not name yet: "The family of a cyclist", "The parents of a teenager".
 _KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"

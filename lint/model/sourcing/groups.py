@@ -804,6 +804,13 @@ _BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many "
 _SAID_BY_WHICH = compiled_later(r",? (?:which|who) (?:said|says|reported|reports) ")
 # Figures a body the story names for them, cited by unnamed sources: "market sources said, citing American
 # Petroleum Institute figures", "traders said, citing data from Kpler".
+# A record of what a group said, as the claim's source in its sentence: "Those who voted to hold said ..., according to
+# minutes of the meeting", "..., according to court documents", "according to a transcript of the call" (not
+# "according to reports", nobody's).
+_ON_THE_RECORD = compiled_later(r"\baccording to (?:the |a )?(?:minutes|transcripts?|court (?:documents|papers|"
+                                r"filings|records)|(?:a )?recording)\b")
+# A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
+_OBJECTING = compiled_later(r" who (?:have |had )?(?:campaigned|protested|objected|fought) (?:against|to stop)\b")
 _CITING_NAMED_FIGURES = compiled_later(
     r"(?: (?:on|late|early|last) \w+)?, citing (?:(?:the )?(?:[A-Z][\w.&'\u2019-]*\s+){1,6}|(?:weekly |official )?"
     r"(?:data|figures|statistics|numbers|estimates) (?:from|by|compiled by|published by) (?:the )?[A-Z])"
@@ -1210,9 +1217,9 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     Conservative group leader, Liz Hart,", "The RMT union's general secretary,
     Mick Lynch,"."""
     words = "|".join(re.escape(member) for member in members)
-    return re.compile(rf"(?:, (?:an?|the|its|of|who|chief|senior|lead|principal|head|deputy|global|group|associate|"
-                      rf"managing|executive|assistant|director|president|chair|general|founder|partner|artistic|"
-                      rf"creative)\b"
+    return re.compile(rf"(?:, (?:an?|the|its|of|who|whose|chief|senior|lead|principal|head|deputy|global|group|"
+                      rf"associate|managing|executive|assistant|director|president|chair|general|founder|partner|"
+                      rf"artistic|creative)\b"
                       # (an initialism's stops too: ", chief U.S. economist at")
                       rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"
                       # one of them by the group's own word: ", one of the leading opponents,"
@@ -1452,7 +1459,8 @@ _MEMBERS = {
     # known him since school"; "Relatives said ..." then "His sister, Jane Hale, said"
     "friends": ("friend", "known him", "known her", "known them", "knew him", "knew her", "grew up with"),
     "colleagues": ("colleague", "worked with", "works with", "worked alongside", "works alongside"),
-    **dict.fromkeys(("relatives", "family members"), (
+    # (a family by whom they lost or whose they are: "Linda Morris, whose father lived at the home until his death")
+    **dict.fromkeys(("relatives", "family members", "families"), (
         "sister", "brother", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle", "niece", "nephew",
         "wife", "husband", "partner", "grandmother", "grandfather", "granddaughter", "grandson", "relative")),
     "classmates": ("classmate", "school with", "studied with"),
