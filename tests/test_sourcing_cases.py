@@ -8294,3 +8294,30 @@ def test_one_of_a_workforce_explained_in_the_next_sentence(group, expected):
     text = (f"{group} that the homes were short-staffed. One nurse, who left in 2023, said she was often "
             "alone. She asked not to be named because she still works in the sector.")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # A lead's bare discipline, one of whom speaks by its word within the lead's five sentences.
+    ("Zeljko Ivezic, the observatory's director and an astronomer at the University of Washington", []),
+    # ... not one named by a title alone, nor one of another discipline
+    ("Dr Zeljko Ivezic, the observatory's director", ["astronomers say"]),
+    ("Zeljko Ivezic, a geologist at the University of Washington", ["astronomers say"]),
+])
+def test_a_leads_discipline_is_named_further_on_by_its_word(speaker, expected):
+    text = ("A new observatory has released its first images, which astronomers say will transform their "
+            "understanding of the universe.\n\nThe observatory will photograph the sky every few nights.\n\n"
+            "Among the first images was a view of the Trifid nebula.\n\nIn its first hours, the telescope found "
+            f"2,104 asteroids.\n\n\u201cThis is the greatest movie of all time,\u201d said {speaker}.\n")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # One of the officials, named as one.
+    ("Kerr County Judge Rob Kelly, the county's top elected official", []),
+    # ... not one who is no official
+    ("Rob Kelly, a local shopkeeper", ["Local officials defended their response, saying"]),
+])
+def test_officials_are_named_by_one_described_as_an_official(speaker, expected):
+    text = ("Local officials defended their response, saying nobody had expected such a flood. \u201cWe had no "
+            f"reason to believe it would be this bad,\u201d said {speaker}.")
+    assert vague_spans(text) == expected

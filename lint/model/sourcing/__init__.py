@@ -141,6 +141,7 @@ from .groups import (
     _office_opens_next,
     _officer_named_next,
     _one_by_the_groups_name,
+    _one_of_the_discipline_speaks,
     _one_of_them,
     _one_of_them_in,
     _opening_group,
@@ -543,7 +544,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6])) or (
                     sentence.region == lead and (head in _BODIES_OF_A_KIND or head in ("agencies", "unions")) and any(
                         _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
-                        for s in sentences[index + 1:index + 1 + reach] if s not in after))):
+                        for s in sentences[index + 1:index + 1 + reach] if s not in after)) or (
+                    sentence.region == lead and a.subject.lower() == head and any(
+                        _one_of_the_discipline_speaks(head, outside_text, lowered_outside, s)
+                        for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted,
+                                                                        _SERVICE_SENTENCES)] if s not in after))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(

@@ -934,6 +934,19 @@ def _one_by_the_groups_name(group: str) -> str:
     return f"{words[-2]} {words[-1][:-1]}"
 
 
+def _one_of_the_discipline_speaks(group: str, text: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence give a claim to one of a bare discipline by its word,
+    as a science lead sums up ("..., astronomers say." then, a few sentences
+    on, "said Zeljko Ivezic, the observatory's director and an astronomer at
+    the University of Washington"; not "Dr Helen Marsh" for "historians")?"""
+    if not (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+        return False
+    one = group[:-1]
+    return lowered.find(one, sentence.start, sentence.end) != -1 and \
+        not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) and \
+        _member_pattern((one,)).search(text, sentence.start, sentence.end) is not None
+
+
 def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, following: Sentence,
                        field: str = "") -> bool:
     """Is a group's claim the summary the next sentence gives a name to, one
@@ -1422,6 +1435,9 @@ _MEMBERS = {
     "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
+    # officials, one named as one: "Local officials defended their response." then "said Kerr County Judge Rob
+    # Kelly, the county's top elected official"
+    "officials": ("official",),
     # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
     # European Union's chief observer, Maria Arena, said"
     "observers": ("observer", "monitor", "head of mission", "mission chief"),
