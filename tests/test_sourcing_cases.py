@@ -8321,3 +8321,26 @@ def test_officials_are_named_by_one_described_as_an_official(speaker, expected):
     text = ("Local officials defended their response, saying nobody had expected such a flood. \u201cWe had no "
             f"reason to believe it would be this bad,\u201d said {speaker}.")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second verb after "and" shares its clause's subject, whatever the first verb's shape.
+    ("It found koalas at 35 of the sites, and estimated that numbers had returned to 70 per cent.", []),
+    ("The survey found koalas at most sites and estimated that numbers had returned.", []),
+    # ... but a second clause with a subject of its own is that subject's
+    ("The team found koalas at most sites and researchers estimated that numbers had returned.",
+     ["researchers estimated"]),
+])
+def test_a_second_verb_shares_the_subject_of_its_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # Bare officials, whose office the next sentence gives a claim to, with its initials after its name.
+    ("The India Meteorological Department (IMD) said more rain would fall.", []),
+    # ... not an office that only acts
+    ("The India Meteorological Department (IMD) closed its office.", ["officials said"]),
+])
+def test_an_offices_initials_between_it_and_its_verb(after, expected):
+    text = f"Heavy rain flooded roads in Mumbai on Tuesday, officials said.\n\n{after}\n"
+    assert vague_spans(text) == expected

@@ -646,7 +646,8 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
-    r" (?:said|says|reported|confirmed|added|announced|warned|estimated))")
+    # (its initials after it: "The India Meteorological Department (IMD) said")
+    r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))")
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
 _PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret

@@ -295,7 +295,8 @@ _AFTER_VERB = frozenset(("and", "than", "after", "before", "since", "until", "on
 # auxiliaries and modals that open a verb ("Residents can visit the site and sources say").
 _FINITE = frozenset("""fell rose was were had did went came made took gave won lost left met held told saw grew cut hit
     set put ran began broke spoke stood kept paid sold bought built sent spent fought sank slid drove flew fled
-    threw drew rode sat slept woke is are has have will can could would should may might must""".split())
+    threw drew rode sat slept woke found brought caught sought felt heard knew chose led got became struck swept
+    taught is are has have will can could would should may might must""".split())
 # "as" opening a clause of its own says when, not what: "Passengers described panic as the plane dropped",
 # "... as firefighters arrived", "... as it fell"; not "described him as a man who lied", "as the worst crash
 # they had seen".
