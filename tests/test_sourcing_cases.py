@@ -8344,3 +8344,29 @@ def test_a_second_verb_shares_the_subject_of_its_clause(text, expected):
 def test_an_offices_initials_between_it_and_its_verb(after, expected):
     text = f"Heavy rain flooded roads in Mumbai on Tuesday, officials said.\n\n{after}\n"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sentence before a quotation may say how its speaker looked: nods and pauses too.
+    ("Lee Bassett is 39.\n\nAsked whether he still gets nervous, he nods. \u201cEvery single time. The day I "
+     "don't, I'll pack it in.\u201d", []),
+    ("Lee Bassett is 39.\n\nAsked whether he still gets nervous, he pauses. \u201cEvery single time. The day I "
+     "don't, I'll pack it in.\u201d", []),
+    ("Lee Bassett is 39.\n\nThe crowd nodded. \u201cEvery single time. The day I don't, I'll pack it in.\u201d",
+     ["none"]),
+])
+def test_a_speakers_nod_before_a_quotation_attributes_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # "it said" after a quotation is the body the sentence before is about.
+    ("The airline deleted the post on Sunday and apologised.", []),
+    ("Ryanair apologised on Sunday.", []),
+    # ... not when that sentence is about people, or nobody
+    ("Passengers were furious on Sunday.", ["none"]),
+])
+def test_it_said_after_a_quotation_is_the_body_the_sentence_before_is_about(before, expected):
+    text = f"{before} \u201cIt was scheduled in advance and should have been paused. We are sorry,\u201d it said."
+    assert kinds(text) == expected
+

@@ -71,12 +71,21 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
         return False
     if voice_of_unnamed_body(a, text):
         return False  # "a spokeswoman for one group": whose voice, the story said, and it named none
+    return _body_before(text, sentences, index, (a.subject_start, a.start), kind, subjects, lexicon)
+
+
+def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[int, int], kind: str,
+                 subjects: _Subjects, lexicon: Lexicon) -> bool:
+    """Is the sentence before sentences[index] (or the clause before a
+    semicolon ahead of where[0]) about a body, whose voice a bare spokesperson
+    of that `kind` ("" for any) or a statement's "it said" at where[1] is?"""
     own = sentences[index]
-    clause = text.rfind(";", own.start, a.subject_start)
+    at = where[1]
+    clause = text.rfind(";", own.start, where[0])
     if clause < 0 and index == 0:
         return False
     start, end = (own.start, clause) if clause >= 0 else (sentences[index - 1].start, sentences[index - 1].end)
-    if a.start - end > 400:
+    if at - end > 400:
         return False  # a paragraph or more away: no longer what the story is about
     opening = text[start:end].split(None, 2)
     if len(opening) >= 2 and opening[0] == "The" and \
@@ -98,7 +107,7 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     return _a_name_of_its_own(text, named, subjects) or (kind in ("company", "firm") and any(
         (first := _named_first(text, (s.start, s.end), subjects, lexicon)) is not None
         and _a_name_of_its_own(text, first, subjects)
-        for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if a.start - s.end <= 1200))
+        for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if at - s.end <= 1200))
 
 
 # How many sentences back "a company spokesperson" finds the firm a sentence opened with: a business story names

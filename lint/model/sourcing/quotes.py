@@ -33,6 +33,7 @@ from .clauses import (
     _start_of,
     _Subjects,
 )
+from .groups import _body_before
 from .lexicon import (
     _BODIES,
     _DETERMINERS,
@@ -113,8 +114,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
         if source is None and _CAME_THE_REPLY().match(text, q.end) is not None:
             source = _the_one_asked(text, sentences, i, q, subjects)  # '"...," came the reply'
-        if source is None and i > 0 and _IT_SAID().match(text, q.end) is not None:
+        if source is None and i > 0 and (it := _IT_SAID().match(text, q.end)) is not None:
             source = _statement_before(out, text, sentences, i)  # "Bond read a statement." then '"...," it said'
+            if source is None and _body_before(text, sentences, i, (q.start, it.start()), "", subjects, lexicon):
+                source = Attribution(it.start(), it.end(), NAMED, "it", False, it.start(), it.start() + 3)
+                # "The airline apologised." then '"...," it said in a statement': the body the sentence before is about
         if source is None and i > 0 and text[sentence.start:q.start].strip() == "" and \
                 text[max(0, sentence.start - 12):sentence.start].rstrip().endswith(":"):
             before = sentences[i - 1]  # the lead-in, its verb's ("he said:") or its manner's ("he set out his case:")
@@ -552,7 +556,8 @@ _MANNER = (
     # that they spoke: "Ann Lee spoke to reporters outside the court." then '"I'm relieved."'
     r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally))"
     # or how they looked as they did, in a profile's present: "Asked what she will do with the prize, she laughs."
-    r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|grins|grinned|winces|winced)"
+    r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|grins|grinned|winces|winced|nods|nodded|frowns|"
+    r"frowned|chuckles|chuckled|pauses|paused|hesitates|hesitated)"
     r"\b[^.!?:\u201c\u201d\"]{0,40}")
 # Such a lead-in before a colon ('Ruiz was blunt: "..."'), or as the last sentence of the paragraph before a
 # quotation that is all of its own ('She was blunt about it.' then '"He is too old to row."'). Looked for only
