@@ -8370,3 +8370,16 @@ def test_it_said_after_a_quotation_is_the_body_the_sentence_before_is_about(befo
     text = f"{before} \u201cIt was scheduled in advance and should have been paused. We are sorry,\u201d it said."
     assert kinds(text) == expected
 
+
+
+@pytest.mark.parametrize("who, after, expected", [
+    # The family of one the lead gives an age, whom a later sentence opens on by name and home.
+    ("a 17-year-old", "Jake Trewin, from Bodmin, was a passenger in a car that left the road.", []),
+    # ... not with no age in the lead, nor with nobody named after
+    ("a teenager", "Jake Trewin, from Bodmin, was a passenger in a car that left the road.", ["unnamed"]),
+    ("a 17-year-old", "The car left the road near Bodmin on Saturday night.", ["unnamed"]),
+])
+def test_the_family_of_one_named_next_by_name_and_home(who, after, expected):
+    text = (f"The family of {who} who died in a crash have described him as \u201ckind, funny and full of "
+            f"life\u201d.\n\n{after}\n")
+    assert kinds(text) == expected

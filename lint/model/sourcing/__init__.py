@@ -669,10 +669,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _WRITERS_CIRCLE().search(lowered_outside, sentences[index - 1].start, sentences[index - 1].end):
                 a = _replace(a, a.kind, justified=True)  # "My friends were less impressed than I had hoped." then
                 # '"How are we meant to find you?" one asked.': one of the writer's own circle, whom no one names
-            if a.kind in (PERSON, GROUP) and _KIN_OF_ONE().match(lowered_outside, a.subject_start) and any(
-                    _NAMED_WITH_AGE().search(outside_text, s.start, s.end) for s in sentences[index + 1:index + 4]):
+            if a.kind in (PERSON, GROUP) and (kin := _KIN_OF_ONE().match(lowered_outside, a.subject_start)) and any(
+                    _NAMED_WITH_AGE().search(outside_text, s.start, s.end) or (
+                        _AGED_ONE_AFTER().match(lowered_outside, kin.end())
+                        and _NAMED_FROM().match(outside_text, s.start, s.end))
+                    for s in sentences[index + 1:index + 4]):
                 a = _replace(a, NAMED)  # "The family of a cyclist who died ... have described him as" then "Thomas
-                # Gray, 47, was hit": the family of one the story names next, by name and age
+                # Gray, 47, was hit": the family of one the story names next, by name and age; or, when the lead
+                # gave the age, by name and home: "The family of a 17-year-old ..." then "Jake Trewin, from Bodmin,"
             if a.kind == PERSON and sentence.region == lead and (index == 0 or sentences[index - 1].region != lead) \
                     and _identified_next(a, outside_text, sentences, index, quoted):
                 a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
@@ -740,6 +744,11 @@ _WRITER_SPEAKS = 3
 # The family of someone a lead does not name yet: "The family of a cyclist", "The parents of a teenager".
 _KIN_OF_ONE = compiled_later(r"(?:the )?(?:family|relatives|parents|mother|father|widow|widower|wife|husband|partner|"
                              r"son|daughter|sister|brother|sons|daughters|children|friends) of (?:a|an|the) ")
+# ... with an age in the lead ("of a 17-year-old who died"), whom a later sentence opens on by name and home: "Jake
+# Trewin, from Bodmin,", "Amy Roe, of Leeds,".
+_AGED_ONE_AFTER = compiled_later(r"\d{1,3}-year-old\b")
+_NAMED_FROM = compiled_later(rf"[A-Z][\w'\u2019-]+ (?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
+                             r"(?:from|of) [A-Z]")
 # ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
 _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?(?:(?:{NAME_PARTICLES}) ){{0,2}}"
                                  r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
