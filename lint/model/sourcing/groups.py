@@ -949,7 +949,7 @@ def _one_of_the_discipline_speaks(group: str, text: str, lowered: str, sentence:
     as a science lead sums up ("..., astronomers say." then, a few sentences
     on, "said Zeljko Ivezic, the observatory's director and an astronomer at
     the University of Washington"; not "Dr Helen Marsh" for "historians")?"""
-    if not (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+    if not _is_discipline(group):
         return False
     one = group[:-1]
     return lowered.find(one, sentence.start, sentence.end) != -1 and \
@@ -1406,9 +1406,8 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
     f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
     for article in ("a", "the")))
 # Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
-# said"; one who campaigns against or on the matter ("Critics
-# pointed out ..." then "Feargal Sharkey, a campaigner on water pollution, said"; not "a campaigner for the plan");
-# or a body finding fault (_ONE_BODY_OBJECTS).
+# said"; one who campaigns against or on the matter ("Critics pointed out ..." then "Feargal Sharkey, a campaigner
+# on water pollution, said"; not "a campaigner for the plan"); or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
             "campaigned against", "campaigns against", "campaigning against")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
@@ -1519,10 +1518,15 @@ _SCHOLAR = compiled_later(
 _BUSINESS_LEADERS = compiled_later(r"\b(?i:business|industry|company|corporate) leaders\b")
 
 
+def _is_discipline(group: str) -> bool:
+    """Is the group the scholars of a discipline ("astronomers", "geologists", "climate scientists")?"""
+    return group in _DISCIPLINES or group.endswith(("ologists", "scientists"))
+
+
 def _members_of(group: str) -> tuple[str, ...] | None:
     """The words for one of a group, whose job or title says they are of it."""
     members = _MEMBERS.get(group)
-    if members is None and (group in _DISCIPLINES or group.endswith(("ologists", "scientists"))):
+    if members is None and _is_discipline(group):
         members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
     return members
 
