@@ -32,7 +32,7 @@ _SINGLE_QUOTES = "'\u2018"
 _ANY_QUOTE = _QUOTES + _SINGLE_QUOTES
 # A comma or semicolon between a word and a number is one too: "Jordan Pike,24,lost", "said,2025 was" (not "1,000",
 # "Covid-19,2020" nor "x,1": a word of two letters or more before it).
-_MISSING = re.compile(rf"[,;:!?.)%\u2026](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_])|(?<=[^\W\d_]{{2}})[,;](?=\d)")
+_MISSING = re.compile(rf"[,;:!?.)%\u2026](?=[^\W\d_]|[{_ANY_QUOTE}][^\W\d_]|(?<=[^\W\d_]{{2}}[,;])\d)")
 _CLOSERS = "\u201d\u2019\"')]"
 
 if TYPE_CHECKING:

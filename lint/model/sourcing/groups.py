@@ -975,6 +975,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # council is no body of a trade's or a cause's: "Some growers say ..." then "Brian Logan, who chairs the
         # parish council, said"
     named = any(member in lowered for member in members)
+    if members is _OFFICIALS and not named:
+        return False  # officials only by the word: a common group, looked at no further (no surname of one)
     # a scholar is an analyst of their field: "..., analysts said." then "said Jo Roe, a political scientist at the
     # University of Lisbon" (not "a student at")
     learned = not _TITLED.isdisjoint(members) or (
@@ -1411,6 +1413,7 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
             "campaigned against", "campaigns against", "campaigning against")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
+_OFFICIALS = ("official",)
 # Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
 _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",
                     "runs", "retailer")
@@ -1446,7 +1449,7 @@ _MEMBERS = {
     "mediators": ("mediator", "envoy", "facilitator"),
     # officials, one named as one: "Local officials defended their response." then "said Kerr County Judge Rob
     # Kelly, the county's top elected official"
-    "officials": ("official",),
+    "officials": _OFFICIALS,
     # an election's or a truce's observers, one named by their post: "International observers said ..." then "The
     # European Union's chief observer, Maria Arena, said"
     "observers": ("observer", "monitor", "head of mission", "mission chief"),
