@@ -8383,3 +8383,155 @@ def test_the_family_of_one_named_next_by_name_and_home(who, after, expected):
     text = (f"The family of {who} who died in a crash have described him as \u201ckind, funny and full of "
             f"life\u201d.\n\n{after}\n")
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capitalised word of saying inside a name is no verb: "Secretary of State", "Department of State".
+    ("U.S. Secretary of State Marco Rubio said on X that the United States would \u201crespond accordingly to this "
+     "witch hunt.\u201d", []),
+    ("A Department of State spokesperson said: \u201cWe are watching the situation very closely.\u201d", []),
+    # ... while an unnamed source near such a name is still one
+    ("\u201cWe are watching the situation very closely,\u201d an official close to the Secretary of State said.",
+     ["unnamed"]),
+])
+def test_a_word_of_saying_inside_a_name_is_no_verb(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb after "but" shares the main clause's subject, across a relative clause on that subject.
+    ("Local Government New Zealand, which represents councils, said it supported more housing but warned that "
+     "councils needed money to build pipes.", []),
+    ("Acme, which represents growers, said it backed the plan, but warned that farmers faced higher costs.", []),
+    # ... not a clause with a subject of its own
+    ("The plan, which residents opposed, was approved but critics warned it would fail.", ["critics warned"]),
+])
+def test_a_verb_after_but_shares_the_subject_across_a_relative_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # A body named by capitalised words, one of them a group's ("Hospitals"), whose spokesperson speaks next.
+    ("Royal Cornwall Hospitals NHS Trust said it was extremely sorry.", []),
+    ("Leeds Teaching Hospitals said it was extremely sorry.", []),
+    # ... not a group described in lowercase
+    ("Human rights groups said the delay was wrong.", ["unnamed"]),
+])
+def test_a_body_named_with_a_groups_word_speaks_through_its_spokesperson(before, expected):
+    text = f"{before}\n\n\u201cOur staff are working incredibly hard in very difficult circumstances,\u201d a " \
+           f"spokesperson said.\n"
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("before, quoted, expected", [
+    # The story's inspectors, investigators or auditors, quoted, are the office's the story named.
+    ("The school was rated outstanding by Ofsted after inspectors visited in May.",
+     "Inspectors said pupils were \u201chappy, safe and proud of their school\u201d.", []),
+    ("The Care Quality Commission rated the home inadequate after inspectors visited in May.",
+     "Inspectors said staff were \u201cstretched far beyond what is safe for residents\u201d.", []),
+    ("The NTSB sent a team after investigators reached the site.",
+     "Investigators said the pilot had \u201cfailed to respond to repeated calls from the tower\u201d.", []),
+    ("The National Audit Office published its report after auditors checked the accounts.",
+     "Auditors said the department had \u201clost track of billions of pounds of spending\u201d.", []),
+    # ... not with no such office named
+    ("The school was rated outstanding after inspectors visited in May.",
+     "Inspectors said pupils were \u201chappy, safe and proud of their school\u201d.", ["unnamed"]),
+    ("The plane came down after investigators say it lost power.",
+     "Investigators said the pilot had \u201cfailed to respond to repeated calls from the tower\u201d.", ["unnamed"]),
+])
+def test_the_storys_inspectors_quoted_speak_for_the_office_it_named(before, quoted, expected):
+    assert kinds(f"{before}\n\n{quoted}\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A study with a relative clause of its own ("that counted"), named later: its head is the study.
+    ("Wild bees have declined sharply, according to a study that counted insects at more than 200 sites.\n\n"
+     "The study, published in the Journal of Applied Ecology, used records from volunteers.", []),
+    # ... and unnamed, it is the vague source, with or without a group word in its clause
+    ("Wild bees have declined sharply, according to a study that counted insects at more than 200 sites.",
+     ["according to a study that counted insects at more than 200 sites"]),
+    ("Wild bees have declined sharply, according to a study that counted insects.",
+     ["according to a study that counted insects"]),
+])
+def test_a_studys_own_relative_clause_is_not_its_source(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word that marks a noun ("a third", "for") closes its phrase at a comma: the verb after it is still one.
+    ("Sales fell by a third, according to analysts.", ["according to analysts"]),
+    ("Sales fell by a third, analysts said.", ["analysts said"]),
+    # ... and without the comma the word makes a noun of the verb
+    ("He won a third term, and the third estimate was higher.", []),
+])
+def test_a_noun_marker_before_a_comma_does_not_make_a_noun_of_the_verb(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("record, expected", [
+    # What a group expected, shown by a record that opens the sentence: minutes, a transcript, court filings.
+    ("Minutes from the Federal Reserve's last meeting, released Wednesday, showed", []),
+    ("A transcript of the meeting, released on Friday, revealed", []),
+    # ... not by leaks or reports, nobody's record
+    ("Leaks from the Federal Reserve's last meeting, published Wednesday, suggested", ["most policymakers expected"]),
+    ("Reports from the Federal Reserve's last meeting, published Wednesday, showed", ["most policymakers expected"]),
+])
+def test_a_record_that_shows_what_a_group_expected_is_its_source(record, expected):
+    assert vague_spans(f"{record} that most policymakers expected to cut interest rates again this year.") == expected
+
+
+@pytest.mark.parametrize("who, expected", [
+    # One of the public named by what brought them there, with no "who": "a teacher from Milan visiting ...".
+    ("Marta Ricci, a teacher from Milan visiting with her husband", []),
+    ("Tom Hale, a nurse shopping with his daughter", []),
+    # ... not one named as someone else
+    ("Marta Ricci, a guard at the museum", ["Visitors said"]),
+    ("Marta Ricci, a spokeswoman for the museum", ["Visitors said"]),
+])
+def test_one_of_the_public_named_by_what_brought_them_there(who, expected):
+    text = (f"Visitors said they had been herded toward the exits with no explanation.\n\n\u201cThe guards were "
+            f"shouting at everyone to leave,\u201d said {who}.\n")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # One a lead describes by their case ("a man accused of killing his neighbour"), named next as the accused.
+    ("Gareth Pryce, 52, denies murdering Alan Moss, 67, at his home in Rhyl in August.", []),
+    # ... not an officer on the case, nor nobody
+    ("Det Insp John Smith, who leads the inquiry, said the case was complex.", ["unnamed"]),
+    ("The trial at Mold Crown Court is expected to last two weeks.", ["unnamed"]),
+])
+def test_one_a_lead_describes_by_their_case_named_next(after, expected):
+    text = (f"A jury has heard a 999 call in which a man accused of killing his neighbour tells an operator: \u201cI "
+            f"have done something terrible.\u201d\n\n{after}\n")
+    assert kinds(text) == expected
+
+
+def test_one_a_lead_describes_by_what_they_saw_is_not_the_accused_named_next():
+    text = ("A man who saw the crash said: \u201cI have never seen anything like it.\u201d\n\nJohn Smith, 34, has "
+            "been charged with dangerous driving.\n")
+    assert kinds(text) == ["unnamed"]
+
+
+@pytest.mark.parametrize("finder, expected", [
+    # The story's inspectors' count of those they asked, as "It found that a third of prisoners said".
+    ("Inspectors also found", []),
+    ("It found", []),
+    # ... not an unnamed survey's
+    ("A survey also found", ["A survey also found", "a third of prisoners said"]),
+])
+def test_the_inspectors_count_of_those_they_asked(finder, expected):
+    text = f"The prison was inspected in May.\n\n{finder} that a third of prisoners said they had mental health problems."
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # A trade's body, named next as its industry body.
+    ("WineGB, the industry body, said picking had started two weeks early.", []),
+    ("Jo Roe, head of the trade body WineGB, said picking had started two weeks early.", []),
+    # ... not someone outside the trade
+    ("Jo Roe, a wine critic, said picking had started two weeks early.", ["producers say"]),
+])
+def test_a_trades_industry_body_named_next(after, expected):
+    text = f"Vineyards are expecting a record harvest after a hot summer, producers say.\n\n{after}\n"
+    assert vague_spans(text) == expected

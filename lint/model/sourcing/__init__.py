@@ -106,6 +106,7 @@ from .groups import (
     _OWN_CHECKS,
     _PANEL_NAMED,
     _POLICE_STAFF,
+    _RECORD_SHOWED,
     _REGULATOR_ACTS,
     _SAID_BY_WHICH,
     _SAYING,
@@ -382,6 +383,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
+            if a.kind == ACTORS and a.subject.lower() in _OFFICE_OF_STAFF and office_named(
+                    a.subject.lower(), sentence.end):
+                a = _replace(a, NAMED)  # "The school was rated outstanding by Ofsted." then 'Inspectors said pupils
+                # were "happy"': the inspectorate's inspectors, whose report the story quotes
             if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or (
                     a.subject.endswith("controllers") and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
@@ -406,6 +411,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _ON_THE_RECORD().search(lowered_outside, a.end, sentence.end):
                 a = _replace(a, NAMED)  # "Those who voted to hold said ..., according to minutes of the meeting": what
                 # they said is on the record the sentence names
+            if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
+                    _RECORD_SHOWED().search(lowered_outside, sentence.start, a.subject_start):
+                a = _replace(a, NAMED)  # "Minutes of the meeting showed that most policymakers expected": the same,
+                # the record opening the sentence
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
                 a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
                 # the figures are the named body's

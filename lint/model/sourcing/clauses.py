@@ -420,6 +420,8 @@ class _Subjects:
 
 # Words of claiming that are plural nouns too, and the verbs such a noun is the subject of: an auxiliary, or one of
 # lasting or growing (not "suggest" or "put": "Official estimates put the cost at ..." is judged as evidence).
+# A capitalised word of saying after a name's word is one of the name: "Secretary of State", "Consumer Reports".
+_IN_A_NAME = compiled_later(r"[A-Z][\w'\u2019.&-]*(?: (?:of|for|and)(?: the)?)? \Z")
 _NOUNS_BEFORE_A_VERB = frozenset("fears worries estimates thought concerns claims doubts hopes".split())
 _VERB_OF_A_SUBJECT = compiled_later(r"\s+(?:were|was|are|is|had|have|has|will|would|remain(?:s|ed)?|grew|grow|"
                                     r"rose|mounted|persist(?:s|ed)?|linger(?:s|ed)?)\b")
@@ -445,6 +447,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
+        if outside[verb_start].isupper() and _IN_A_NAME().search(outside, max(0, verb_start - 30), verb_start):
+            continue  # a word of a name, no verb: "Secretary of State Marco Rubio", "the Department of State"
         if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         # "The couple are said to be": the impersonal phrase's verb, which the subject is talked of, not by; an
@@ -520,7 +524,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         previous = window.split()
         if previous:
             last = previous[-1].lower()
-            if (last.strip(",") in _NOUN_MARKERS and not (last in _COUNTED and _past(verb))) or (
+            if (last in _NOUN_MARKERS and not (last in _COUNTED and _past(verb))) or (
                     ("s'" in window or "s\u2019" in window) and _after_plural_possessive(previous)):
                 continue  # a noun, not a verb: "a former state trooper", "the posts", "his notes", "for fear",
                 # "policymakers' median estimate showed"
@@ -944,8 +948,9 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     run = _CAPITAL_WORD.match(text, m.end() + 1, clause[1]) if text[m.end():m.end() + 1] == " " else None
     if not subjects.proper(m.group(), False) and run is None:
         return None
-    if any(_is_group(w.lower().strip(".,"), lexicon) for w in text[m.end():clause[1]].split()[:2]):
-        return None  # "Human rights groups have criticised": a word that says which groups, not a name
+    if any(w[:1].islower() and _is_group(w.strip(".,"), lexicon) for w in text[m.end():clause[1]].split()[:2]):
+        return None  # "Human rights groups have criticised": a word that says which groups, not a name (as
+        # "Royal Cornwall Hospitals NHS Trust" is)
     return m.start(), m.end() if run is None else run.end()
 
 

@@ -309,12 +309,15 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         if group in _HOMED else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
+    # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
+    doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
+        r"holidaying)\b" if group in _VOX_POP else ""
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
                       rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
-                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b))")
+                      + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b)" + doing + ")")
 
 
 # A body of experts a lead sums up ("an influential panel of experts", "a group of MPs"), and one named by a
@@ -642,9 +645,21 @@ _WEATHER_OFFICE = compiled_later(r"\b(?:met office|met (?:\u00e9|e)ireann|meteor
 _GEOLOGICAL_OFFICE = compiled_later(r"\b(?:(?:geological|seismological|geophysical|geoscience|volcan(?:o|ological)) "
                                     r"(?:survey|agency|service|institute|monitoring|cent(?:er|re)|office|observatory|"
                                     r"bureau)|usgs|geonet|geoscience australia)\b")
-# Staff the story's office of their field speaks for: forecasters, a weather service's; seismologists, a survey's.
+# An inspectorate of schools, care, prisons or workplaces, by its name or its kind.
+_INSPECTORATE = compiled_later(r"\b(?:ofsted|estyn|inspectorate|care quality commission|cqc|hmicfrs|"
+                               r"health and safety executive|chief inspector)\b")
+# A body that investigates accidents or the police: "the NTSB", "the Air Accidents Investigation Branch", "the IOPC".
+_INVESTIGATING_BODY = compiled_later(r"\b(?:ntsb|national transportation safety board|transportation safety board|"
+                                     r"(?:air|marine|rail) accidents? investigation branch|aaib|maib|raib|"
+                                     r"independent office for police conduct|iopc|chemical safety board)\b")
+# A public auditor: "the National Audit Office", "the state auditor's office", "the Government Accountability Office".
+_AUDIT_OFFICE = compiled_later(r"\b(?:audit office|auditor[- ]general|audit (?:scotland|wales)|state auditor|"
+                               r"auditor['\u2019]s office|government accountability office|comptroller)\b")
+# Staff the story's office of their field speaks for: forecasters, a weather service's; seismologists, a survey's;
+# inspectors, an inspectorate's. Quoted, the story's own inspectors, investigators and auditors are that office's.
 _OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_OFFICE),
-                    **dict.fromkeys(("seismologists", "volcanologists"), _GEOLOGICAL_OFFICE)}
+                    **dict.fromkeys(("seismologists", "volcanologists"), _GEOLOGICAL_OFFICE),
+                    "inspectors": _INSPECTORATE, "investigators": _INVESTIGATING_BODY, "auditors": _AUDIT_OFFICE}
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury", "customs",
@@ -819,6 +834,10 @@ _SAID_BY_WHICH = compiled_later(r",? (?:which|who) (?:said|says|reported|reports
 # "according to reports", nobody's).
 _ON_THE_RECORD = compiled_later(r"\baccording to (?:the |a )?(?:minutes|transcripts?|court (?:documents|papers|"
                                 r"filings|records)|(?:a )?recording)\b")
+# ... or as the subject that shows what the group said or expected: "Minutes of the Fed's last meeting, released on
+# Wednesday, showed that most policymakers expected", "Court filings show that investigators believed".
+_RECORD_SHOWED = compiled_later(r"\b(?:minutes|transcripts?|court (?:documents|papers|filings|records)|recordings?)\b"
+                                r"[^.;]{0,80}? (?:showed|shows?|revealed|reveals?|indicated|indicates?) that \Z")
 # A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
 _OBJECTING = compiled_later(r" who (?:have |had )?(?:campaigned|protested|objected|fought) (?:against|to stop)\b")
 _CITING_NAMED_FIGURES = compiled_later(
@@ -1269,7 +1288,9 @@ _VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
-                  "chambers", "trusts")  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
+                  "chambers", "trusts",  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
+                  # a body by what it is to its trade: "WineGB, the industry body, said"
+                  "industry body", "trade body", "umbrella body", "representative body")
 # One of a group of organisations, speaking by its name, which says what it is: "The International Rescue Committee
 # said", "Save the Children warned", "Citizens Advice said", "The European Consumer Organisation, known as BEUC,
 # said", "Healthwatch Northshire said" (a watch in one word), or by what it is set off after it: "BEUC, the European
@@ -1545,10 +1566,11 @@ def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index
     sentence, or the story comes back to the surname alone or after a title:
     not "Network Rail said it was sorry" nor "Police Scotland said", nor one
     charged ("John Smith, 34, has been charged"), who is someone else."""
+    described = _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject))
     if not a.subject.lower().startswith(("a ", "an ")) or (
-            _DESCRIBED_AFTER().match(text, a.subject_start + len(a.subject)) is None
-            and not text.startswith("has ", a.start - 4)):
+            described is None and not text.startswith("has ", a.start - 4)):
         return False  # described, or told in a British lead's perfect: "A teacher has said she was shocked"
+    accused = described is not None and described["case"] is not None  # "A man accused of killing his neighbour"
     for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]:
         m = _IDENTIFIED_OPENS().match(text, s.start, s.end)
         if m is None:
@@ -1563,16 +1585,19 @@ def _identified_next(a: Attribution, text: str, sentences: list[Sentence], index
         if words[0].rstrip(".") in _OFFICIAL_TITLES and not _of_the_role(a.subject, words[0], ""):
             continue  # "A woman whose son died ..." then "Det Insp John Smith, who leads the inquiry": another
         surname = re.escape(words[-1])
-        if m["marked"] and _ACCUSED().search(text, m.end(), s.end):
-            continue  # "A woman who saw the crash said ..." then "John Smith, 34, has been charged": another
+        if m["marked"] and not accused and _ACCUSED().search(text, m.end(), s.end):
+            continue  # "A woman who saw the crash said ..." then "John Smith, 34, has been charged": another (not
+            # after "A man accused of killing his neighbour ...": "Gareth Pryce, 52, denies murdering" is he)
         if m["marked"] or _HE_OR_SHE().search(text, m.end(), s.end) or re.compile(
                 rf"\b(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? |(?<!{re.escape(words[0])} )){surname}\b").search(text, s.end):
             return True
     return False
 
 
-# A relative clause describing one a lead leaves unnamed: "A nurse who helped ...", "A woman whose son ...".
-_DESCRIBED_AFTER = compiled_later(r",? (?:who|whose)\b")
+# A relative clause describing one a lead leaves unnamed: "A nurse who helped ...", "A woman whose son ...", or
+# their case: "A man accused of killing his neighbour".
+_DESCRIBED_AFTER = compiled_later(r",? (?:who|whose)\b|(?P<case> (?:accused|charged|convicted|suspected|jailed|cleared|"
+                                  r"found guilty) (?:of|with|for|over)\b)")
 # A full name opening a sentence, perhaps after a participle's phrase ("Giving evidence on Monday,"), and then an age
 # or "who" (marked as a person's), or a verb of telling.
 _IDENTIFIED_OPENS = compiled_later(

@@ -143,9 +143,10 @@ _RESPONDENTS = compiled_later(r"\b(?:who (?:responded to|took part in|answered|c
                               r"(?:survey|poll|study|questionnaire)\b"
                               r"|\brespondents\b|\bthose (?:surveyed|polled|questioned)\b")
 # A named finding's count of its respondents: "It found that a third of prisoners", "The survey showed that 40% of
-# nurses" (not "A recent survey found that ...": a finding nobody is named for).
-_FOUND_THAT = compiled_later(r"\s*(?:it|the [a-z]+|[a-z]+'s [a-z]+) (?:also )?(?:found|finds|showed|shows|revealed|"
-                             r"reveals) that ")
+# nurses", or the story's own inspectors': "Inspectors also found that a third of prisoners" (not "A recent survey
+# found that ...": a finding nobody is named for).
+_FOUND_THAT = compiled_later(r"\s*(?:it|the [a-z]+|[a-z]+'s [a-z]+|inspectors|auditors) (?:also )?"
+                             r"(?:found|finds|showed|shows|revealed|reveals) that ")
 _SHARE = compiled_later(r"(?:(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|half|a majority|most|\d[\d.,]*%|"
                         r"\d+ (?:in|out of) \d+|(?:nearly|almost|more than|over|about|around|fewer than|less than) "
                         r"[\w%.,]+(?: (?:third|quarter|fifth|tenth)s?)?) of ")

@@ -154,6 +154,9 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
             if len(parts) == 2 and _OWN_SUBJECT.match(tail):
                 return (verb - len(tail), verb), antecedent
             if len(parts) > 2 and (joined := _second_clause(text, (verb - len(tail), verb))) is not None:
+                if not text[joined[0]:joined[1]].strip():
+                    return antecedent, None  # "Acme, which represents councils, said it backed the plan but
+                    # warned": the verb after the conjunction shares the main clause's subject
                 return joined, None  # "The additive, which is used in drinks, came under fire after research
                 # suggested": the main clause goes on after the relative one, and a second clause has its subject
             return antecedent, None
@@ -268,8 +271,13 @@ def _first_verb(words: list[str], first: int) -> int | None:
     """Where the first verb stands among a clause's words, from `first` on: a
     past tense in -ed not after a determiner ("the embattled firm"), or another
     finite form."""
-    return next((i for i in range(first, len(words)) if words[i] in _FINITE or (
-        words[i].endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS))), None)
+    return next((i for i in range(first, len(words)) if _a_verb(words[i]) and (
+        words[i] in _FINITE or i == 0 or words[i - 1] not in _DETERMINERS)), None)
+
+
+def _a_verb(word: str) -> bool:
+    """Is a word, read where a verb may stand, one: a past tense in -ed or another finite form."""
+    return word in _FINITE or word.endswith("ed")
 
 
 def _shared_subject(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -413,9 +421,10 @@ def classify(phrase: str, lexicon: Lexicon,
     apposed = (found := _APPOSED_LAST.search(phrase)) is not None and not (
         found["det"] and found["name"].split()[-1].lower() in _BODIES)
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
-    # prosecutors" ("that" before a plural is no determiner)
+    # prosecutors" ("that" before a plural is no determiner); not when a verb follows "that", the clause being the
+    # noun's: "a study that counted bees at 200 sites"
     own = next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
-                or (lowered[j] == "that" and lowered[-1].endswith("s"))), 0)
+                or (lowered[j] == "that" and lowered[-1].endswith("s") and not _a_verb(lowered[j + 1]))), 0)
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
     head_index = _head(lowered, lexicon)
@@ -742,6 +751,11 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
     if lowered and lowered[0] in ("the", "its", "their", "his", "her"):
         cut = next((i for i, w in enumerate(lowered) if i and w in _HEAD_ENDS), len(lowered))
         lowered = lowered[:cut]
+    if "that" in lowered or "which" in lowered:
+        # A relative clause whose verb follows its "that" is the noun's, its words none of the head: "a study that
+        # counted bees at 200 sites" (not "a fight that both parties expect", whose clause has a subject of its own)
+        lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i] in ("that", "which")
+                                 and _a_verb(lowered[i + 1])), len(lowered))]
     skip = -1
     for i, word in enumerate(lowered):
         if i <= skip:
