@@ -8535,3 +8535,42 @@ def test_the_inspectors_count_of_those_they_asked(finder, expected):
 def test_a_trades_industry_body_named_next(after, expected):
     text = f"Vineyards are expecting a record harvest after a hot summer, producers say.\n\n{after}\n"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # A pronoun after a sentence on a source the story says why it leaves unnamed ("The midwife, who spoke on
+    # condition that she not be named because ..."): that source, whose anonymity is explained.
+    ("The midwife, who spoke on condition that she not be named because she fears losing her job, said managers "
+     "had ignored warnings.", []),
+    # ... and after "A man, who ...," the unnamed man (before, the pronoun was read as nobody's)
+    ("A midwife, who has worked there for years, said managers had ignored warnings.", ["unnamed"]),
+    # ... not "The midwife" with no reason given: whose role "the" points back to is not said
+    ("The midwife, who has worked there for years, said managers had ignored warnings.", ["none"]),
+])
+def test_a_pronoun_after_an_unnamed_source_set_off_by_commas(before, expected):
+    text = f"{before}\n\n\u201cWe told them again and again that the unit was not safe,\u201d she said.\n"
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("closing, expected", [
+    # A record that closes the sentence counts every side of a "but" it reports.
+    ("the poll found", []),
+    # ... not a named body's tag, which reports only the claim beside it
+    ("the council said", ["Critics say"]),
+])
+def test_a_records_closing_tag_covers_both_sides_of_a_but(closing, expected):
+    text = (f"The council commissioned a YouGov poll of 2,000 residents.\n\nCritics say the plan will fail, but "
+            f"supporters say it will work, {closing}.")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("clue, expected", [
+    # A pronoun of the other sex than the one the sentence before used for its unnamed person is someone else's.
+    ("she cannot get", []),
+    ("he cannot get", ["unnamed"]),
+])
+def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_person_before(clue, expected):
+    text = (f"Graham Pickles has done the round for 38 years.\n\nOne elderly customer leaves a note every Friday with "
+            f"a crossword clue {clue}. \u201cI never know the answer, but someone on the round usually does,\u201d he "
+            f"admits.")
+    assert kinds(text) == expected

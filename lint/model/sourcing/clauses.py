@@ -205,10 +205,11 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
     if _CLOSING_TAIL.fullmatch(text, max(last.end, last.subject_end), end) is None:
         return found
     out = []
+    record = last.kind == NAMED and last.verb in _RECORD_VERBS  # "..., the poll found": every side it counted
     for a in found[:-1]:
         between = text[a.end:opens]
         if a.kind == GROUP and a.end <= opens and between.rstrip().endswith(",") \
-                and _CLAIM_BESIDE.search(between) is None:
+                and (record or _CLAIM_BESIDE.search(between) is None):
             a = _replace(a, NAMED) if last.kind == NAMED else _replace(a, a.kind, justified=True)
         out.append(a)
     out.append(last)
@@ -217,11 +218,13 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 
 # Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
 # statement on Monday.", a name's role set off after it ("said Jo Bell, the council leader.")
+_RECORD_VERBS = frozenset("showed shows found finds".split())  # a record's: "Several officials expect fewer cuts, the
+# projections showed", "Most policymakers agreed ..., the minutes showed"; both sides of a "but" too: "Most voters
+# said they would stay, but one in seven said they would switch, the poll found"
 _TRAILING_VERBS = frozenset("""said says added adds told wrote writes noted stated reported announced admitted admits
     acknowledged acknowledges conceded concedes confirmed confirms explained explains warned warns""".split()) | {
-    "according to"} | (  # "Experts say the virus spreads by droplets, according to the World Health Organization"
-    frozenset("showed shows found finds".split()))  # a record's: "Several officials expect fewer cuts, the
-# projections showed", "Most policymakers agreed ..., the minutes showed"
+    "according to"} | _RECORD_VERBS  # "Experts say the virus spreads by droplets, according to the World Health
+# Organization"
 _CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?\u2014]{1,60})?"
                            r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")

@@ -778,19 +778,25 @@ def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attri
         return None
     if f", {pronoun.lower()} " in text[before.start:before.end]:
         return None  # "A former journalist who moved here, she had been following it": an aside on whoever she is
-    found = _unnamed_opening(words, lexicon, pronoun.lower())
+    if pronoun.lower() in _OF_A_SEX:
+        said = f" {text[before.start:before.end].lower()} "
+        if any(w in said for w in _OF_A_SEX[pronoun.lower()][1]) and \
+                not any(w in said for w in _OF_A_SEX[pronoun.lower()][0]):
+            return None  # "One customer leaves a note with a clue she cannot get." then '"...," he admits': another
+    justified = lex.reasons.pattern.search(text[before.start:before.end].lower()) is not None
+    found = _unnamed_opening(words, lexicon, pronoun.lower(), justified)
     if found is None:
         return None
     kind, n = found
-    end = before.start + len(" ".join(words[:n + 1]))
-    justified = lex.reasons.pattern.search(text[before.start:before.end].lower()) is not None
+    end = before.start + len(" ".join(words[:n + 1]).rstrip(","))
     return Attribution(before.start, end, kind, text[before.start:end], justified, before.start, end)
 
 
-def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str) -> tuple[str, int] | None:
+def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str, justified: bool) -> tuple[str, int] | None:
     """The kind of unnamed speaker a sentence's first words name, and the index
-    of its noun: one person ("A man", "One nurse") or, for "they", a group
-    ("Residents", "Several parents"). "She" is no man's, "he" no woman's."""
+    of its noun: one person ("A man", "One nurse"; "The midwife" too when the
+    sentence says why she is not named) or, for "they", a group ("Residents",
+    "Several parents"). "She" is no man's, "he" no woman's."""
     if pronoun == "they":
         n = 1 if words[0].lower() in _QUANTIFIERS else 0
         noun = words[n].lower()
@@ -798,11 +804,12 @@ def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str) -> tuple[
                 (_is_group(noun, lexicon) or noun in lexicon.actors) and noun not in _QUANTIFIERS:
             return (ACTORS if noun in lexicon.actors and n == 0 else GROUP), n
         return None
-    if words[0] not in ("A", "An", "One"):
+    if words[0] not in ("A", "An", "One") and not (justified and words[0] == "The"):
         return None
     for n, word in enumerate(words[1:5], 1):
         if not word.islower() and not word[0].isdigit():
             return None  # a name, or a word that opens one: "A Labour official"
+        word = word.rstrip(",")  # "The midwife, who asked not to be named, said"
         if word in lexicon.person_nouns:
             if word in _SPOKESPEOPLE or words[n + 1:n + 2] in (["for"], ["at"], ["representing"]):
                 return None  # "A spokeswoman for the council declined to comment": whose voice, the story said
@@ -812,6 +819,9 @@ def _unnamed_opening(words: list[str], lexicon: Lexicon, pronoun: str) -> tuple[
     return None
 
 
+# A pronoun's own forms and the other sex's, by which a sentence tells whom it is about.
+_OF_A_SEX = {"he": ((" he ", " his ", " him "), (" she ", " her ")),
+             "she": ((" she ", " her "), (" he ", " his ", " him "))}
 # Person nouns of one sex: "A man ... she said" speaks of someone else.
 _MALE = frozenset("man boy father husband son brother grandfather uncle businessman policeman fisherman".split())
 _FEMALE = frozenset(
