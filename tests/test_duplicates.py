@@ -85,6 +85,23 @@ def test_a_list_without_a_summary_label_or_paragraphs_after_one_are_still_compar
     assert flagged(text, RULE, format=format) == [_POINT]
 
 
+_RESULTS = "## Northshire\n\n- Conservative: 22 seats\n- Labour: 18 seats\n\n## Westshire\n\n" \
+    "- Conservative: 22 seats\n- Labour: 14 seats\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list's short points are data, repeated by design: results under two headings, two recipes' ingredients.
+    (_RESULTS, []),
+    ("## Soup\n\n- 1 tsp smoked paprika\n- 2 red onions\n\n## Stew\n\n- 1 tsp smoked paprika\n- 4 carrots\n", []),
+    # ... a point long enough to be a sentence is still compared, as a sentence would be
+    ("- The council will publish the list of closures in June.\n- Staff work four days.\n\n"
+     "- The council will publish the list of closures in June.\n", ["The council will publish the list of closures "
+                                                                   "in June."]),
+])
+def test_a_lists_short_points_are_data_not_copies(text, expected):
+    assert flagged(text, RULE, format="markdown") == expected
+
+
 def _found(text: str, **kwargs) -> list[tuple[int, str]]:
     import lint
 
