@@ -182,6 +182,10 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("Pope Francis is also expected to attend the service.", "2026-06-01", "Pope Francis"),
         ("King Charles visited the farm on Tuesday.", "2020-03-01", "King Charles"),
         ("Former Pope Francis said mass on Sunday.", "2020-03-01", "Former Pope Francis"),
+        # ... but not the day before the handover
+        ("Former President Donald Trump left Washington in the morning.", "2021-01-19",
+         "Former President Donald Trump"),
+        ("Former Prime Minister Liz Truss wished him every success.", "2022-10-24", "Former Prime Minister Liz Truss"),
     ],
 )
 def test_flags(text, as_of, flagged):
@@ -207,6 +211,10 @@ def test_flags(text, as_of, flagged):
         ("Former President Donald Trump spoke.", "2023-06-01"),
         ("President-elect Donald Trump spoke.", "2024-12-01"),
         ("President-elect Donald Trump spoke.", "2025-01-20"),  # inauguration day
+        # the day the office changes hands: the one leaving may be written as former, by the hour
+        ("Former President Donald Trump left Washington in the morning.", "2021-01-20"),
+        ("Former Prime Minister Liz Truss wished him every success.", "2022-10-25"),
+        ("Then-President Donald Trump left Washington in the morning.", "2021-01-20"),
         ("Incoming Chancellor Friedrich Merz spoke.", "2025-03-01"),  # before he took office: right
         ("Chancellor-designate Friedrich Merz spoke.", "2025-03-01"),
         ("Erstwhile President Joe Biden spoke.", "2026-03-01"),  # "former" in another word

@@ -208,7 +208,8 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
     past = _past_event(text, lo, span, hi)  # "signed by President Obama": then or now?
 
     if modifier == "then":  # right once the term is over; wrong while it goes on
-        if state != HOLDING or (_earlier_term(person, office, term) and not _NOW.search(text, lo, hi)) or \
+        if state != HOLDING or as_of == term.end or \
+                (_earlier_term(person, office, term) and not _NOW.search(text, lo, hi)) or \
                 any(y < term.start.year for y in years):
             return  # "then-President Trump" of his first term, in his second (not "said on Monday": this term's)
         fix = None
@@ -221,9 +222,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
         advice = f'write "{plain}", not "{mention}"' if plain else 'drop "then"'
         yield _finding(rule, span, fact, advice, fix, severity)
     elif modifier in _FORMER:
-        if state != HOLDING or as_of == term.start or any(_left_by(person, office, y) for y in years):
+        if state != HOLDING or as_of in (term.start, term.end) or any(_left_by(person, office, y) for y in years):
             return  # "Former President Trump said in 2022": he was, then (not "in 2019", nor Starmer's "in 2019",
-            # before he first held it)
+            # before he first held it); on the day the office changes hands both are right, by the hour
         plain = doc.text[span[0]:before.start("mod")] + doc.text[before.end("mod"):span[1]] if before else None
         advice = f'write "{plain}", not "{mention}"' if plain else \
             f'write "the {title}"' if indefinite else f'drop "{modifier}"'
