@@ -8574,3 +8574,14 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_person_before(clue, expec
             f"a crossword clue {clue}. \u201cI never know the answer, but someone on the round usually does,\u201d he "
             f"admits.")
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # Bare officials after the office the sentence before names, by a place's hyphenated name or as a prefecture.
+    ("The fire burned 700 hectares, the Bouches-du-Rh\u00f4ne prefecture said.", []),
+    ("The fire burned 700 hectares, the Seine-Saint-Denis fire service said.", []),
+    # ... not after a charity
+    ("The fire burned 700 hectares, a local charity said.", ["officials said"]),
+])
+def test_officials_after_a_prefecture_or_a_hyphenated_places_office(before, expected):
+    assert vague_spans(f"{before} Nine people were slightly injured, officials said.") == expected

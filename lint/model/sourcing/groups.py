@@ -663,6 +663,8 @@ _OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury", "customs",
+                 # a regional office abroad: "the Bouches-du-Rhone prefecture said", "the municipality said"
+                 "prefecture", "municipality",
                  # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
                  # said"
                  "commissioner",
@@ -672,7 +674,8 @@ _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
     # (its initials after it: "The India Meteorological Department (IMD) said")
     r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))")
-_DEFINITE_BEFORE = re.compile(r"\bthe (?:[a-z]+ ){0,3}\Z")
+# "the county health department", "the bouches-du-rh\u00f4ne prefecture" (a place's name with its hyphens and accents)
+_DEFINITE_BEFORE = re.compile(r"\bthe (?:[\w'\u2019-]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
 _PUBLIC_SERVICES = frozenset("""weather fire ambulance health park parks prison probation coast forest postal secret
     civil immigration revenue emergency rescue police marshals""".split())
