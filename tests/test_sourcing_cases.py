@@ -8585,3 +8585,26 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_person_before(clue, expec
 ])
 def test_officials_after_a_prefecture_or_a_hyphenated_places_office(before, expected):
     assert vague_spans(f"{before} Nine people were slightly injured, officials said.") == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # Transit officials, whose transportation authority the next sentence gives a claim to.
+    ("The Metropolitan Transportation Authority, which runs the system, said ridership had been climbing.", []),
+    # ... not a riders' group
+    ("The Riders Alliance, which represents passengers, said ridership had been climbing.",
+     ["transit officials said"]),
+])
+def test_transit_officials_of_a_transportation_authority(after, expected):
+    assert vague_spans(f"Ridership hit a record on Thursday, transit officials said.\n\n{after}") == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # A report in the lead, named further on by whose it is: "A report by the ...".
+    ("A report by the Independent Office for Police Conduct said officers had missed chances.", []),
+    # ... not by an unnamed group
+    ("A report by a local campaign group said officers had missed chances.", ["a report found"]),
+])
+def test_a_leads_report_named_later_by_its_author(later, expected):
+    text = (f"The chief constable apologised after a report found \u201cserious failings\u201d in how the force "
+            f"dealt with the killer.\n\nThe killer stabbed three people in 2023.\n\n{later}")
+    assert vague_spans(text) == expected

@@ -527,7 +527,10 @@ def _body_of(word: str) -> re.Pattern[str]:
 
 # A service whose bodies also go by another word: wildfires are fought by forestry departments and forest services
 # ("fire officials said" then "according to the Oregon Department of Forestry").
-_SERVICE_KIN = {"fire": "(?:fire|forestry|forest)"}
+_SERVICE_KIN = {"fire": "(?:fire|forestry|forest)",
+                # ... and transit by transportation authorities: "transit officials said" then "The Metropolitan
+                # Transportation Authority said"
+                "transit": "(?:transit|transportation|transport)"}
 
 
 def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, in_lead: bool) -> bool:
@@ -739,7 +742,8 @@ _WORK_BY = compiled_later(r"\b(study|research|report|survey|paper|analysis) (?:l
 
 @functools.cache
 def _named_again(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{_NAMED_DOCUMENT}{noun}\b")
+    # "The Air Accidents Investigation Branch (AAIB) report", "A report by the Independent Office for Police Conduct"
+    return re.compile(rf"\b(?:{_NAMED_DOCUMENT}{noun}\b|[Aa]n? {noun} (?:by|from) (?:the )?[A-Z])")
 
 
 # The authors of a study or report, by its name or by their part in it: "the study's lead author", "the report's
@@ -758,7 +762,7 @@ _NAMES_A_STUDY = compiled_later(
 # ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,",
 # "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
 _BY_A_NAME = compiled_later(
-    r"\b[Tt]he (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
+    r"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
     rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
     r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
