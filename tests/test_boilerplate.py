@@ -252,6 +252,7 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "How useful was this post for farmers is unclear.",
         "Rate this article below.",
         "Get in touch by emailing the council, residents were told, if the bins are missed.",
+        "Share on X and print ads were both cut, the firm said.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
@@ -531,6 +532,8 @@ RESIDUE = [
     "Share on WhatsApp",
     "Share on Facebook Share on X Share via Email",
     "Share on Facebook Share on X Share by email",
+    "Share on Facebook Share on X Copy link",
+    "Share on Facebook | Print",
     "Share by email",
     "Listen to article",
     "Report an ad",
