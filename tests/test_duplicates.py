@@ -268,3 +268,33 @@ def test_the_fix_removes_the_near_copy_and_keeps_the_first():
     teaser = "The council has approved a \u00a330m leisure centre, a decision that follows an eight-year\u2026"
     text = f"{teaser}\n\n{_FULL}\n\nIt opens in 2028.\n"
     assert lint.fix_text(text, format="text", unsafe=True)[0] == f"{_FULL}\n\nIt opens in 2028.\n"
+
+
+_SAID = "\u201cWe were not good enough and I take responsibility,\u201d Amorim said."
+
+
+@pytest.mark.parametrize("text, format, expected", [
+    # A quotation given again in another sentence, framed otherwise: reported at the second, with no fix.
+    (f"United lost 2-1.\n\n{_SAID}\n\nThe owners back him.\n\nAmorim said: \u201cWe were not good enough and I take "
+     f"responsibility.\u201d\n", "markdown", ["\u201cWe were not good enough and I take responsibility.\u201d"]),
+    # ... not a short one, which a story may well repeat
+    ("He called it \u201ca mess\u201d.\n\nThe owners back him.\n\nFans called it \u201ca mess\u201d too.\n",
+     "markdown", []),
+    # ... nor a pull quote, in a block quotation or a box of its own, which repeats the story by design
+    (f"United lost 2-1.\n\n> \u201cWe were not good enough and I take responsibility\u201d\n\n{_SAID}\n",
+     "markdown", []),
+    ("<article><p>United lost 2-1.</p><blockquote class=\"pull\"><p>\u201cWe were not good enough and I take "
+     "responsibility\u201d</p></blockquote><p>\u201cWe were not good enough and I take responsibility,\u201d Amorim "
+     "said.</p></article>", "html", []),
+    # ... nor one inside a paragraph already reported as a copy (reported once, as the paragraph)
+    (f"United lost 2-1.\n\n{_SAID}\n\nThe owners back him.\n\n{_SAID}\n", "markdown", [_SAID]),
+])
+def test_a_quotation_given_again_is_a_copy(text, format, expected):
+    assert flagged(text, RULE, format=format) == expected
+
+
+def test_a_quotation_given_again_has_no_fix():
+    text = (f"United lost 2-1.\n\n{_SAID}\n\nThe owners back him.\n\nAmorim said: \u201cWe were not good enough and "
+            f"I take responsibility.\u201d\n")
+    found = [d for d in lint.check_text(text, format="markdown") if d.rule == RULE]
+    assert [d.fix for d in found] == [None]

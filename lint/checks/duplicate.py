@@ -69,6 +69,38 @@ def _key(text: str) -> str:
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    found = list(_copies(doc, rule))
+    yield from found
+    yield from _quoted_again(doc, rule, [(f.start, f.end) for f in found])
+
+
+def _quoted_again(doc: Document, rule: ActiveRule, reported: list[tuple[int, int]]) -> Iterator[Finding]:
+    """A quotation given again in another sentence, framed otherwise: '"We were not good enough," Amorim said.'
+    then 'Amorim said: "We were not good enough."', as a spinner pads a story. Quotations as long as a sentence
+    worth comparing, in the story's paragraphs; not a pull quote (a block quotation, or a paragraph that is the
+    quotation alone, as a page sets one in its own box), which repeats the story by design, nor one inside text
+    already reported as a copy. No fix: which of the two to keep, and how its sentence then reads, is the
+    editor's call."""
+    least = rule.params["min_sentence_words"]
+    seen: dict[str, int] = {}
+    for q in doc.quotations:
+        if q.depth or not q.closed or q.words < least:
+            continue
+        region = doc.region_at(q.start)
+        if region is None or region.kind not in (PARAGRAPH, LIST_ITEM) or \
+                not doc.text[region.start:q.start].strip() and not doc.text[q.end:region.end].strip(" .\n"):
+            continue
+        key = _key(doc.lowered[q.inner_start:q.inner_end]).rstrip(",")
+        if OPAQUE in key:
+            continue
+        first = seen.setdefault(key, q.start)
+        if first != q.start and not any(start <= q.start < end for start, end in reported):
+            shown = shorten(doc.text[q.inner_start:q.inner_end], 60)
+            yield Finding(q.start, q.end, rule.spec.message.format(what="quotation", line=doc.position(first)[0],
+                                                                   text=shown))
+
+
+def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     min_words, min_sentence_words = rule.params["min_words"], rule.params["min_sentence_words"]
     text, lowered = doc.masked, doc.lowered
     headlines = {}
