@@ -307,11 +307,11 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
         if group in _HOMED else ""
-    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
-    # surname too ("Marieke de Vries", "Jan van der Berg").
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
+    # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
+    # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
                       rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
