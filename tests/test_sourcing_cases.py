@@ -8608,3 +8608,19 @@ def test_a_leads_report_named_later_by_its_author(later, expected):
     text = (f"The chief constable apologised after a report found \u201cserious failings\u201d in how the force "
             f"dealt with the killer.\n\nThe killer stabbed three people in 2023.\n\n{later}")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # Bare officials, whose office one of the next two sentences gives a claim to by the initials the story gave it.
+    ("The India Meteorological Department (IMD) issued a red alert.\n\nThe observatory recorded 238 mm of rain, "
+     "the IMD said.", []),
+    ("The India Meteorological Department (IMD) issued a red alert.\n\nThe observatory recorded 238 mm of rain, "
+     "according to the IMD.", []),
+    # ... not initials the story gave no office, nor an office that only acts
+    ("The Mumbai Rain Group (MRG) issued a red alert.\n\nThe observatory recorded 238 mm of rain, the MRG said.",
+     ["officials said"]),
+    ("The India Meteorological Department (IMD) issued a red alert.\n\nTrains were cancelled and schools shut.",
+     ["officials said"]),
+])
+def test_officials_whose_office_speaks_next_by_its_initials(after, expected):
+    assert vague_spans(f"Heavy rain flooded Mumbai on Tuesday, officials said.\n\n{after}") == expected

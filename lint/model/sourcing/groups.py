@@ -493,8 +493,16 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
             at = span.find(word, at + 1)
     # one of the next two sentences, in its paragraph or the next, gives a claim to an office: "..., officials
     # said." then "The fire spread east. It had burned 700 hectares, according to the regional fire service." (a
-    # lead's officials, named next)
-    return any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in sentences[index + 1:index + 3])
+    # lead's officials, named next), or to one by the initials the story gave it: "The India Meteorological
+    # Department (IMD) issued a red alert." then "..., the IMD said."
+    following = sentences[index + 1:index + 3]
+    if any(_OFFICE_SPEAKS().search(lowered, s.start, s.end) for s in following):
+        return True
+    if "(" not in lowered:
+        return False
+    initials = {m[1] for m in _OFFICE_INITIALS().finditer(lowered, 0, following[-1].end if following else 0)}
+    return bool(initials) and any((said[1] or said[2]) in initials for s in following
+                                  for said in _INITIALS_SPEAK().finditer(lowered, s.start, s.end))
 
 
 def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, reach: int,
@@ -677,6 +685,13 @@ _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
     # (its initials after it: "The India Meteorological Department (IMD) said")
     r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))")
+# An office's initials where the story gives them: "the India Meteorological Department (IMD)", "the Office for
+# National Statistics (ONS)" (lowercased).
+_OFFICE_INITIALS = compiled_later(rf"\b(?:{'|'.join(_OFFICE_WORDS)})"
+                                  r"(?: (?:of|for) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3})? \(([a-z]{2,8})\)")
+# ... and the office by them, speaking: "the imd said", "according to the ons".
+_INITIALS_SPEAK = compiled_later(r"\b(?:the ([a-z]{2,8}) (?:said|says|reported|confirmed|added|announced|warned|"
+                                 r"estimated)|according to the ([a-z]{2,8})\b)")
 # "the county health department", "the bouches-du-rh\u00f4ne prefecture" (a place's name with its hyphens and accents)
 _DEFINITE_BEFORE = re.compile(r"\bthe (?:[\w'\u2019-]+ ){0,3}\Z")
 # A public service in lowercase, by the word before it: "the weather service"; not "the church service".
