@@ -257,9 +257,9 @@ def _hearing_in_lead(doc: Document) -> bool:
         and _BODY_MEETING().search(doc.flat_lowered, start, end) is not None)
 
 
-# Speaking on the record at a public hearing: "public comment", "a public hearing", "spoke at the hearing",
-# "testified before the committee".
-_FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum)\b"
+# Speaking on the record at a public hearing: "public comment", "a public hearing", "a public meeting", "spoke at
+# the hearing", "testified before the committee".
+_FORUM = r"\bpublic (?:comment|comments|hearing|hearings|testimony|forum|meeting|meetings)\b"
 _PUBLIC_FORUM = compiled_later(_FORUM)
 # ... or a public body's meeting the story opens on: "More than 200 residents packed a planning commission meeting",
 # "at Tuesday's school board meeting", "a city council hearing" (not "a meeting with the mayor").

@@ -501,6 +501,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
+            if a.kind == GROUP and lowered_outside.find("council members", a.subject_start, a.subject_end) != -1:
+                head = "councillors"  # "Several council members have said": councillors, one named by their title
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):

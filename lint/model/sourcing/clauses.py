@@ -628,6 +628,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                         _conditional(outside, end, verb):
                     break  # a condition claims nothing: "could not issue one unless a committee of regulators
                     # agreed", "once experts agree that it is safe" (not "Once analysts said it would fail")
+                if kind == GROUP and words.lower() in _QUANTIFIERS and found and found[-1].kind == NAMED and \
+                        outside.endswith("with ", 0, start):
+                    kind = NAMED  # "Eleven of 13 analysts polled by Reuters had expected a cut, with most forecasting
+                    # a 50 basis point move": most of those the sentence named
                 if kind == GROUP and side is not None and not inverted and verb.split()[0] in _MOODS and \
                         _market_mood(outside, end):
                     break  # a market's move put down to its traders' mood: "Stocks fell as investors worried that
@@ -1019,7 +1023,9 @@ _CLAIMED_THING = compiled_later(
     r"| (?:back )?(?:(?:their|his|her|its|the|a|an|any|all|some|more|free|full|extra) )*(?:[\w-]+ )?"
     r"(?:benefits?|credits?|compensation|victory|responsibility|asylum|refunds?|prizes?|money|titles?|seats?|"
     r"pensions?|allowances?|expenses|damages|payments?|grants?|relief|refuge|territory|ownership|lives)\b"
-    r"(?!(?: [a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)")
+    # (not "claimed the payments were late", a view; but "the refunds they were entitled to" is what was claimed)
+    r"(?!(?: (?!(?:they|he|she|we|you)\b)[a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"might|must)\b)")
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency|doctorates?|"

@@ -538,7 +538,10 @@ def _body_of(word: str) -> re.Pattern[str]:
 _SERVICE_KIN = {"fire": "(?:fire|forestry|forest)",
                 # ... and transit by transportation authorities: "transit officials said" then "The Metropolitan
                 # Transportation Authority said"
-                "transit": "(?:transit|transportation|transport)"}
+                "transit": "(?:transit|transportation|transport)",
+                # ... and "emergency officials" are a fire, ambulance or rescue service's: "..., emergency officials
+                # said." then "Country Fire Authority chief officer Jason Heffernan said"
+                "emergency": "(?:emergency|fire|ambulance|rescue)"}
 
 
 def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, in_lead: bool) -> bool:
@@ -910,7 +913,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
-    if len(words) == 3 and words[0].lower() in _PLACED_SERVICE:
+    placed = len(words) == 3 and words[0].lower() in _PLACED_SERVICE
+    if placed:
         words = words[1:]  # "county emergency officials": the service, where it is
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
         return False
@@ -923,10 +927,12 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
         # theirs ("state officials" then "Gov. Ann Lee", "school officials" then "Superintendent Ann Lee")
     if service in _DETERMINERS or service in _QUANTIFIERS or service in _DEMONYMS:
         return False  # "Russian officials" are no service: its minister named next did not say their words
-    if service not in said.lower():
+    kin = service if placed else _SERVICE_KIN.get(service, service)  # (a county's emergency officials are its
+    # emergency management office's, not a fire chief's)
+    if service == kin and service not in said.lower():
         return False  # most: looked for before the pattern
     # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
-    return re.search(rf"\b(?i:{service})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}",
+    return re.search(rf"\b(?i:{kin})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}",
                      said) is not None
 
 
@@ -960,8 +966,12 @@ _PUBLIC_OFFICER = compiled_later(
 
 
 # A body's spokesperson by name, the body's name before the post: "Cal Fire spokesperson Mike Lopez".
-_BODYS_SPOKESPERSON = compiled_later(r"\b[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)* spokes(?:man|woman|person) "
-                                     r"[A-Z][\w.'\u2019-]+ [A-Z]")
+_BODYS_SPOKESPERSON = compiled_later(
+    r"\b[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)* spokes(?:man|woman|person) [A-Z][\w.'\u2019-]+ [A-Z]"
+    # ... or a public office's after it: "said Abdul Muhari, a spokesperson for the National Disaster Management
+    # Agency"
+    r"|\b[A-Z][\w.'\u2019-]+ [A-Z][\w.'\u2019-]+, (?:an?|the) spokes(?:man|woman|person) (?:for|of|at) the "
+    rf"(?:[A-Z][\w&'\u2019-]* ){{1,5}}(?i:{_PUBLIC_OFFICES})\b")
 
 
 # The posts of those who govern, whom the opposition opposes: "the council's leader", "the cabinet member for".
@@ -1276,6 +1286,12 @@ _TRADING = dict.fromkeys(("traders", "retailers", "shopkeepers", "owners", "busi
                          ("businesses", "traders", "retailers", "shops", "firms", "members"))
 
 
+# A hospital consultant is no trade's: "a consultant surgeon", "a consultant in emergency medicine".
+_NO_DOCTOR = (r"(?!(?<=(?i:consultant)) (?:in|surgeon|physician|psychiatrist|paediatrician|pediatrician|anaesthetist|"
+              r"anesthetist|radiologist|cardiologist|oncologist|neurologist|obstetrician|gynaecologist|gynecologist|"
+              r"geriatrician|haematologist))")
+
+
 @functools.cache
 def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
     """One of a group by their job or title: ", an analyst at", ", chief UK
@@ -1287,7 +1303,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"associate|managing|executive|assistant|director|president|chair|general|founder|partner|"
                       rf"artistic|creative)\b"
                       # (an initialism's stops too: ", chief U.S. economist at")
-                      rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b"
+                      rf"(?:[^,.;]|(?<=[A-Z])\.){{0,60}}?\b(?i:{words})\b{_NO_DOCTOR}"
                       # one of them by the group's own word: ", one of the leading opponents,"
                       rf"|, one of (?:the |its |their )?(?:[\w-]+['\u2019]s )?(?:[a-z-]+ ){{0,2}}(?i:{words})s\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
@@ -1339,6 +1355,7 @@ _HEAD_OF_A_BODY = compiled_later(
 _ONE_BODY = (
     rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
+    rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
@@ -1388,7 +1405,7 @@ def _may_name_a_body(said: str) -> bool:
 
 # "founder of consultancy NBK"; a think tank's analyst, "a fellow on the Chinese economy at the Asia Society" (not
 # "a fellow resident")
-_FORECASTERS = ("analyst", "economist", "strategist", "consultancy", "consulting firm", "research firm",
+_FORECASTERS = ("analyst", "economist", "strategist", "consultant", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
 _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|vice president) of (?:[a-z]+ )?"
                                      r"(?:economics|research)|(?:economics|research) (?:director|chief|head))\b")
@@ -1471,10 +1488,11 @@ _MEMBERS = {
     # an economist or a strategist is the analysts' kind, and the reverse: "..., analysts said." then "said Ruth
     # Gregory, deputy chief UK economist at Capital Economics"
     **dict.fromkeys(("analysts", "economists", "forecasters"), _FORECASTERS),
-    **dict.fromkeys(("councillors", "councilors"), ("councillor", "councilor", "cllr", "group leader",
-                                                    "opposition leader", "council member",
-                                                    # "Mark Weston, leader of the Conservative group,"
-                                                    "leader of the")),
+    **dict.fromkeys(("councillors", "councilors", "councilmembers"), (
+        "councillor", "councilor", "cllr", "group leader", "opposition leader", "council member", "councilmember",
+        "councilman", "councilwoman", "alderman", "alderwoman", "alderperson",
+        # "Mark Weston, leader of the Conservative group,"
+        "leader of the")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
                                                    "legislator")),

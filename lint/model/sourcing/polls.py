@@ -82,10 +82,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
     evidence = _named_evidence(text, following.start, following.end, lexicon, proper)
     # ... or opens on a study of it, with what it found: "Climate scientists say such heat has become more likely. A
     # 2022 study by World Weather Attribution found ..." (a poll or survey asks people: of the group, as above)
+    # ... and bare "Polls suggest" the named poll the next sentence opens on: "An Ifop survey published Sunday found"
     said = lowered[following.start:following.end]
+    kinds = _STUDIES + _POLLS if group in _POLLS else _STUDIES
     return bool(evidence) and (
         any(re.search(rf"\b{re.escape(word)}\b", said) for word in (group, *_TRADING.get(group, ())))
-        or any(start - following.start <= 12 and lowered.endswith(_STUDIES, start, end)
+        or any(start - following.start <= 12 and lowered.endswith(kinds, start, end)
                and _FINDING.match(text, end, following.end) for start, end in evidence))
 
 
@@ -116,6 +118,7 @@ def _respondents_explain(text: str, sentence: Sentence, a: Attribution, lexicon:
 
 # Evidence that finds rather than asks: a study backs a group's claim without being of the group.
 _STUDIES = ("study", "studies", "research", "analysis", "analyses")
+_POLLS = ("poll", "polls", "survey", "surveys")
 
 
 def _surveyed_later(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution,

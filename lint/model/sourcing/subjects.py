@@ -280,6 +280,19 @@ def _a_verb(word: str) -> bool:
     return word in _FINITE or word.endswith("ed")
 
 
+# Past participles not in -ed; and words in -ed that are no participles.
+_IRREGULAR_PARTICIPLES = frozenset("""run led held made built set bought sold kept paid brought caught found hit hurt
+    told taught won struck taken given written chosen driven spoken beaten broken stolen known shown drawn grown
+    thrown seen eaten ridden hidden sent spent lent left lost met read""".split())
+_NOT_PARTICIPLES = frozenset("bed shed seed need speed feed creed breed weed reed steed greed deed red bred "
+                             "hundred".split())
+
+
+def _participle(word: str) -> bool:
+    """Is a word, before "by", a past participle: "used", "taken", "run"?"""
+    return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and word not in _NOT_PARTICIPLES)
+
+
 def _shared_subject(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of a clause whose verb a second verb shares after "and":
     the words before its first verb ("The firm hired analysts and expected a
@@ -428,6 +441,12 @@ def classify(phrase: str, lexicon: Lexicon,
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
     head_index = _head(lowered, lexicon)
+    counsel = head_index + 1 if head_index is not None and lowered[head_index + 1:head_index + 2] and \
+        lowered[head_index + 1] in _COUNSEL else head_index
+    if counsel is not None and counsel >= 2 and lowered[counsel] in _COUNSEL and lowered[counsel - 2] == "the" and \
+            tokens[counsel - 1].endswith(("'", "\u2019", "'s", "\u2019s")):
+        return ROLE, " ".join(tokens)  # "one of the nurses' attorneys", "one of the family's lawyers": counsel for
+        # a party the story has named, as "a lawyer for the family" is
     if head_index and head_index >= 2 and lowered[head_index - 1] == "to" and lowered[head_index - 2] in DOCUMENTS \
             and lowered[head_index] in _ADDRESSED:
         return NAMED, " ".join(tokens)  # "a report to councillors": a body's own paper, put to its members
@@ -756,6 +775,11 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         # counted bees at 200 sites" (not "a fight that both parties expect", whose clause has a subject of its own)
         lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i] in ("that", "which")
                                  and _a_verb(lowered[i + 1])), len(lowered))]
+    if "by" in lowered:
+        # ... and so is a passive's agent after the noun's participle: "a payroll company used by thousands of small
+        # businesses", "a drug taken by millions of people" (the company, the drug)
+        lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i + 1] == "by"
+                                 and _participle(lowered[i])), len(lowered))]
     skip = -1
     for i, word in enumerate(lowered):
         if i <= skip:
