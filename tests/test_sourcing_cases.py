@@ -8754,3 +8754,13 @@ def test_council_members_one_named_by_a_council_title(named, expected):
 ])
 def test_polls_and_the_named_poll_after_them(after, expected):
     assert vague_spans(f"Polls suggest most voters oppose the plan. {after}") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Local leaders are as unnamed as local officials.
+    ("Local leaders said the damage was the worst in a generation.", ["Local leaders said"]),
+    # ... while a summit's leaders are the story's own
+    ("Leaders of the G7 met in Ottawa. The leaders said the talks had been useful.", []),
+])
+def test_local_leaders_are_a_group(text, expected):
+    assert vague_spans(text) == expected
