@@ -8764,3 +8764,16 @@ def test_polls_and_the_named_poll_after_them(after, expected):
 ])
 def test_local_leaders_are_a_group(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # A country's service officials in the lead, and the service's officer named after their name further on.
+    ("\u201cThe situation is stable,\u201d said Tore Wangsvik, a spokesman for the Joint Rescue Coordination "
+     "Centre.", []),
+    # ... not another body's
+    ("\u201cThe situation is stable,\u201d said Tore Wangsvik, a spokesman for the Viking cruise line.",
+     ["Norwegian rescue officials said"]),
+])
+def test_a_countrys_service_officials_and_their_officer_after_the_name(named, expected):
+    text = f"Passengers waited for tugs, Norwegian rescue officials said.\n\nThe ship lost power on Saturday.\n\n{named}"
+    assert vague_spans(text) == expected

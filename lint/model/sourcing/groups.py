@@ -914,8 +914,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
     placed = len(words) == 3 and words[0].lower() in _PLACED_SERVICE
-    if placed:
-        words = words[1:]  # "county emergency officials": the service, where it is
+    if placed or (len(words) == 3 and words[0].lower() in _DEMONYMS):
+        words = words[1:]  # "county emergency officials", "Norwegian rescue officials": the service, where it is
     if len(words) != 2 or words[1].lower() != "officials" or not words[0].isalpha():
         return False
     said = text[following.start:following.end]
@@ -931,9 +931,11 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     # emergency management office's, not a fire chief's)
     if service == kin and service not in said.lower():
         return False  # most: looked for before the pattern
-    # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"
-    return re.search(rf"\b(?i:{kin})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}",
-                     said) is not None
+    # also the service's own, set off by commas: "The county's public works director, Sam Oduya, said"; or after
+    # their name: "said Tore Wangsvik, a spokesman for the Joint Rescue Coordination Centre"
+    return re.search(rf"\b(?i:{kin})(?:['\u2019]s)?(?: [\w-]+){{0,2}}? {_OFFICER},?(?: [A-Z][\w.'\u2019-]*){{1,3}}"
+                     rf"|[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+, (?:an?|the) (?:[\w-]+ ){{0,2}}?{_OFFICER} "
+                     rf"(?:for|of|at|with) the (?:[A-Z][\w&'\u2019-]* ){{0,4}}(?i:{kin})\b", said) is not None
 
 
 # Where a service is that a lead names before it: "county emergency officials", "state health officials".
