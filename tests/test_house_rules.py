@@ -463,6 +463,7 @@ def test_spelling_consistency_spares_names_and_ap_headlines():
     headline = "---\ntitle: US fines airline\n---\n\nThe U.S. fined the airline. The U.S. court agreed.\n"
     assert flagged(headline, "spelling-consistency") == []
     assert flagged("The U.S. envoy came. US officials met him.", "spelling-consistency") == ["US"]
+    assert flagged("Exports to the U.S. fell; the surplus was US$9.5 billion.", "spelling-consistency") == []
 
 
 def test_a_quoted_question_that_ends_a_story_is_not_a_stray_prompt():
