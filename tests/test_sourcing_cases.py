@@ -8777,3 +8777,16 @@ def test_local_leaders_are_a_group(text, expected):
 def test_a_countrys_service_officials_and_their_officer_after_the_name(named, expected):
     text = f"Passengers waited for tugs, Norwegian rescue officials said.\n\nThe ship lost power on Saturday.\n\n{named}"
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # A lead's role, named further on: "The pilot, Graham Pike, ...", "The pilot was named as ...".
+    ("The pilot, 61-year-old Graham Pike from Honiton, died at the scene.", []),
+    ("The pilot was named as Graham Pike, 61.", []),
+    # ... not described again without a name
+    ("The pilot, who was flying alone, died at the scene.", ["unnamed"]),
+])
+def test_a_leads_role_named_further_on(later, expected):
+    text = (f"The pilot of a small plane told controllers \u201cI have lost the engine, I am going to try for the "
+            f"field\u201d seconds before the crash.\n\nThe plane came down near Exeter.\n\n{later}")
+    assert kinds(text) == expected

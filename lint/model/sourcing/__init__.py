@@ -70,6 +70,7 @@ from .clauses import (
     _replace,
     _reported_by_last,
     _role_kind,
+    _role_named_later,
     _sentences_of,
     _stance_reach,
     _Subjects,
@@ -488,6 +489,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     not _NAME_SET_OFF().match(outside_text, held.end()):
                 a = _replace(a, PERSON)  # '"...," said the owner of a seafront cafe': a role in a place the story
                 # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell")
+            if a.kind == PERSON and a.subject.startswith(("The ", "the ")) and \
+                    _role_named_later(outside_text, a.subject[a.subject.rfind(" ") + 1:].lower(), sentence.end):
+                a = _replace(a, NAMED)  # "The pilot of a small plane told controllers '...'" then "The pilot, Graham
+                # Pike, died": the role, named further on
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
                 a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
                 # "a new study" the draft never names: as unnamed as the study
