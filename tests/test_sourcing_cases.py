@@ -8790,3 +8790,15 @@ def test_a_leads_role_named_further_on(later, expected):
     text = (f"The pilot of a small plane told controllers \u201cI have lost the engine, I am going to try for the "
             f"field\u201d seconds before the crash.\n\nThe plane came down near Exeter.\n\n{later}")
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # "They" after a sentence whose opening group its own sentence resolved as named: the inspectorate's inspectors.
+    ("Inspectors praised the school\u2019s curriculum and said pupils were happy.", []),
+    # ... while an unnamed group stays unnamed
+    ("Parents praised the school\u2019s curriculum and said pupils were happy.", ["unnamed"]),
+])
+def test_they_after_a_named_group_the_sentence_before_opens_with(opening, expected):
+    text = (f"A village school has been rated outstanding by Ofsted for the first time.\n\n{opening}\n\nThey said "
+            f"children with special needs were \u201cfully included in every aspect of school life\u201d.")
+    assert kinds(text) == expected

@@ -171,8 +171,12 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
         if source is not None and source.kind == PRONOUN:
             pronoun = source.subject
-            source = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex, pronoun) or \
-                _resolve(source, speaker, q.start, people)
+            opening = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex, pronoun)
+            if opening is not None and (known := next((a for a in out.by_sentence.get(opening.start, ())
+                                                       if a.subject_start == opening.subject_start), None)):
+                opening = _replace(opening, known.kind, known.justified)  # "Inspectors praised the school." then
+                # "They said ...": the opening's kind as its own sentence resolved it (the inspectorate's, named)
+            source = opening or _resolve(source, speaker, q.start, people)
             if source is None and chain is not None and chain[0] == pronoun.lower() and \
                     q.start - chain[2] < _CHAIN_REACH and not people.named_in(chain[2], q.start):
                 source = chain[1]  # a profile's "he said" going on past the name's reach, nobody else named since
