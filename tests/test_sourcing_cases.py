@@ -8802,3 +8802,17 @@ def test_they_after_a_named_group_the_sentence_before_opens_with(opening, expect
     text = (f"A village school has been rated outstanding by Ofsted for the first time.\n\n{opening}\n\nThey said "
             f"children with special needs were \u201cfully included in every aspect of school life\u201d.")
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's claim inside what a named source said, after the source's appositive: as without the commas.
+    ("Kate Palmer, of the consultancy Peninsula, said analysts expected more cases.", []),
+    ("The minister, Ann Lee, said economists had warned of a recession.", []),
+    # ... not a group's own claim after a named body's in another clause
+    ("Sales fell, the company said, and analysts expect more cuts.", ["analysts expect"]),
+    # A demand is no view: "insisted on".
+    ("Parents insisted on a meeting with the head.", []),
+    ("Parents insisted the head had known for months.", ["Parents insisted"]),
+])
+def test_a_groups_claim_inside_a_named_sources_and_a_demand(text, expected):
+    assert vague_spans(text) == expected

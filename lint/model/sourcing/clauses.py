@@ -429,6 +429,8 @@ class _Subjects:
         return found
 
 
+# The verbs by which a named source reports what others hold: "Kate Palmer, of Peninsula, said analysts expected".
+_REPORTING = frozenset("said says added told".split())
 # Words of claiming that are plural nouns too, and the verbs such a noun is the subject of: an auxiliary, or one of
 # lasting or growing (not "suggest" or "put": "Official estimates put the cost at ..." is judged as evidence).
 # A capitalised word of saying after a name's word is one of the name: "Secretary of State", "Consumer Reports".
@@ -582,6 +584,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # body being the source
         before, antecedent = _subject_before(outside, subject_end) if quoted_as is None else \
             (quoted_as.span("who"), None)
+        if found and found[-1].kind == NAMED and found[-1].verb in _REPORTING and \
+                outside[before[0]:max(before[0], found[-1].end - base)].strip(" ,").lower() == found[-1].verb:
+            continue  # "Kate Palmer, of Peninsula, said analysts expected more cases": the group's claim is inside
+            # what the named source said, as it is without the appositive's commas
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         what = _free_relative(outside, before, verb_end) if has_what else None
@@ -1057,6 +1063,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb in claims:
         if verb[:5] == "agree" and text.startswith(" to ", verb_end):
             return False  # consent, not a view: "only if landlords agree to lower rents"
+        if verb[:6] == "insist" and text.startswith(" on ", verb_end):
+            return False  # a demand, no view: "parents insisted on a meeting", "firms could insist on attendance"
         if verb[:3] == "ask" and text.startswith(" for ", verb_end):
             return False  # a request, no view, as "calling for a ban" is: "teachers had been asking for clear rules"
         if verb == "expected" and (_WHERE_OR_WHEN().match(text, verb_end) is not None or _WITH_SUBJECT().search(
