@@ -8816,3 +8816,14 @@ def test_they_after_a_named_group_the_sentence_before_opens_with(opening, expect
 ])
 def test_a_groups_claim_inside_a_named_sources_and_a_demand(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("count, expected", [
+    # Those counted as replying to the outlet's own call, then most of them.
+    ("More than 300 of you replied.", []),
+    # ... not with nobody counted
+    ("Nobody replied to our letter.", ["Most said"]),
+])
+def test_most_of_those_counted_replying(count, expected):
+    assert vague_spans(f"We asked readers about the parking charges. {count} Most said the charges were "
+                       f"unfair.") == expected
