@@ -8827,3 +8827,14 @@ def test_a_groups_claim_inside_a_named_sources_and_a_demand(text, expected):
 def test_most_of_those_counted_replying(count, expected):
     assert vague_spans(f"We asked readers about the parking charges. {count} Most said the charges were "
                        f"unfair.") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Traders, whose market's analyst at a dealing firm speaks next.
+    ("said Tony Sycamore, a market analyst at IG in Sydney.", []),
+    # ... not a ratings agency's analyst
+    ("said Tony Sycamore, a senior credit analyst at Moody's.", ["Traders said"]),
+])
+def test_traders_and_a_market_analyst(named, expected):
+    assert vague_spans(f"Traders said selling accelerated after bitcoin broke through $82,000. \u201cOnce that went, "
+                       f"the liquidations started,\u201d {named}") == expected

@@ -1507,7 +1507,10 @@ _MEMBERS = {
     # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
     **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
                                                    "investment officer", "head of equities", "asset manager")),
-    "traders": ("trader", "dealer", "broker", "head of trading", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
+    # (a market's analyst at a dealing firm speaks for its traders: "Traders said selling accelerated." then "said Tony
+    # Sycamore, a market analyst at IG")
+    "traders": ("trader", "dealer", "broker", "head of trading", "market analyst", "markets analyst",
+                "market strategist", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     # officials, one named as one: "Local officials defended their response." then "said Kerr County Judge Rob
