@@ -8838,3 +8838,14 @@ def test_most_of_those_counted_replying(count, expected):
 def test_traders_and_a_market_analyst(named, expected):
     assert vague_spans(f"Traders said selling accelerated after bitcoin broke through $82,000. \u201cOnce that went, "
                        f"the liquidations started,\u201d {named}") == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # "two of his aides", whose reason the next sentence gives, naming them again by their noun.
+    ("The aides, who spoke on condition of anonymity because they were not authorized to discuss the plans, said "
+     "he had told the Cabinet.", []),
+    # ... not a sentence with no reason
+    ("The aides said he had told the Cabinet.", ["two of his aides said"]),
+])
+def test_some_of_a_group_whose_reason_follows(after, expected):
+    assert vague_spans(f"The president will veto the cuts, two of his aides said Tuesday.\n\n{after}") == expected

@@ -284,6 +284,9 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     if not words:
         return False
     cut = next((i for i, w in enumerate(words) if i and (w in _ANONYMOUS_TIES or w in _AFTER_HEAD)), len(words))
+    if cut < len(words) and words[cut] == "of" and (words[cut - 1] in _PARTITIVES or words[cut - 1].isdigit()):
+        cut = next((i for i, w in enumerate(words) if i > cut + 1 and (w in _ANONYMOUS_TIES or w in _AFTER_HEAD)),
+                   len(words))  # "two of his aides": the aides
     noun = words[cut - 1]  # "people familiar with the matter": "people"
     # ... or one of a group the lead named ("Ukrainian officials said ..." then "according to a Ukrainian
     # security official who ... spoke on condition of anonymity")
@@ -315,6 +318,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     return False
 
 
+# The words that count some of a group before "of": "two of his aides", "some of the officials".
+_PARTITIVES = _QUANTIFIERS | frozenset("one two three four five six seven eight nine ten both all each".split())
 # A plural named right before an unnamed source, in one list with it: "two U.S. officials and a person familiar".
 _LISTED_WITH = compiled_later(r"\b([a-z]{3,}s) and \Z")
 
