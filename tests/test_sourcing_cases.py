@@ -8849,3 +8849,13 @@ def test_traders_and_a_market_analyst(named, expected):
 ])
 def test_some_of_a_group_whose_reason_follows(after, expected):
     assert vague_spans(f"The president will veto the cuts, two of his aides said Tuesday.\n\n{after}") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Campaigners, whose campaign the next sentence names against what it opposes.
+    ("Surfers Against Sewage said in a statement that fines would never fix it.", []),
+    # ... not when the body only welcomes the fine
+    ("Surfers Against Sewage welcomed the fine.", ["Campaigners said"]),
+])
+def test_campaigners_and_a_campaign_named_against_its_cause(named, expected):
+    assert vague_spans(f"Campaigners said the fine was too small. {named}") == expected

@@ -1383,13 +1383,13 @@ _OPPOSITION_VOICE = compiled_later(
 
 
 # A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
-# warned", "Campaign to Protect Rural England said"; not an office so named ("The Department for Transport said",
-# "Secretary of State Jo Roe said").
+# warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
+# Department for Transport said", "Secretary of State Jo Roe said").
 _CAMPAIGN_NAMED = compiled_later(
     r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
     r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"
-    r"(?: [A-Z][\w'\u2019-]+)? (?:of|for|to) (?:the )?(?:[A-Z][\w'\u2019-]+ ){1,3}(?:has |had )?(?:said|says|warned|"
-    r"called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
+    r"(?: [A-Z][\w'\u2019-]+)? (?:of|for|to|[Aa]gainst) (?:the )?(?:[A-Z][\w'\u2019-]+ ){1,3}(?:has |had )?"
+    r"(?:said|says|warned|called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
 
 
 def _may_name_a_body(said: str) -> bool:
