@@ -8859,3 +8859,15 @@ def test_some_of_a_group_whose_reason_follows(after, expected):
 ])
 def test_campaigners_and_a_campaign_named_against_its_cause(named, expected):
     assert vague_spans(f"Campaigners said the fine was too small. {named}") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Analysts, and a firm's research note next.
+    ("Goldman Sachs said in a note that prices could fall back.", []),
+    ("Citi wrote in a client note that prices could fall back.", []),
+    # ... not a firm's word with no note, nor an office's note
+    ("Goldman Sachs said prices could fall back.", ["Some analysts caution"]),
+    ("The Treasury said in a note that prices could fall back.", ["Some analysts caution"]),
+])
+def test_analysts_and_a_firms_note(named, expected):
+    assert vague_spans(f"Some analysts caution that the rally has run ahead of fundamentals. {named}") == expected

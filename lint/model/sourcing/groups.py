@@ -1038,6 +1038,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
+    # ... or a firm's own research note: "Goldman Sachs said in a note that prices could fall back"
+    noted = members is _FORECASTERS and " note" in lowered and _FIRMS_NOTE().search(said) is not None
     # ... or a firm named for the group's field: "Retail analysts said ..." then "said Natalie Berg, founder of
     # NBK Retail" (not "of the British Retail Consortium", a trade's body, nor "who shops at Big Retail")
     fielded = members is _FORECASTERS and len(field) > 2 and field in said and re.search(
@@ -1084,6 +1086,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             _introduced_as_one(members, text, again["name"], following.start):
         return True  # "Lawrence Yun, the association's chief economist, said ..." then "Economists expect sales to
         # pick up. Yun forecast a 10% increase.": one of them, by the surname of one the story introduced so
+    if noted:
+        return True
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
@@ -1416,6 +1420,8 @@ _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
 _TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                              r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
+_FIRMS_NOTE = compiled_later(r"(?<![Tt]he )\b(?!The )[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,2} "
+                             r"(?:said|says|wrote|writes) in a (?:research |client )?note\b")
 _FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
     estimated""".split())
 
