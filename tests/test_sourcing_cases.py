@@ -6033,7 +6033,7 @@ def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
     # ... not a poll nobody is named for, nor a claim outside the lead.
     ("Oil jumped after OPEC+ agreed a cut larger than most analysts had expected.\n\nBrent rose 4%.\n\n"
      "A recent survey of 14 analysts before the meeting found that most expected a smaller cut.\n",
-     ["most analysts had expected", "recent survey of 14 analysts before the meeting found"]),
+     ["most analysts had expected", "A recent survey of 14 analysts before the meeting found"]),
     ("Oil jumped after OPEC+ agreed a deep cut.\n\nBrent rose 4%, more than most analysts had expected.\n\n"
      "A Reuters survey of 14 analysts before the meeting found that most expected a smaller cut.\n",
      ["more than most analysts had expected"]),
@@ -8871,3 +8871,23 @@ def test_campaigners_and_a_campaign_named_against_its_cause(named, expected):
 ])
 def test_analysts_and_a_firms_note(named, expected):
     assert vague_spans(f"Some analysts caution that the rally has run ahead of fundamentals. {named}") == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # A claim given to a survey the story names further on by whose it is.
+    ("The survey, by the software security firm Tidelift, found that 60% were unpaid.", []),
+    ("The poll, carried out by YouGov, found that 60% were unpaid.", []),
+    # ... not one it never names
+    ("The survey found that 60% were unpaid.", ["The people who maintain"]),
+])
+def test_a_claim_given_to_a_survey_named_further_on(later, expected):
+    poll = "poll" if "poll" in later else "survey"
+    text = (f"The people who maintain widely used software say they are exhausted, according to a {poll} of more "
+            f"than 400 developers.\n\nOpen-source code runs most of the internet.\n\n{later}")
+    assert vague_spans(text) == expected
+
+
+def test_the_survey_not_those_it_counts_is_what_according_to_names():
+    assert vague_spans("Most adults back the ban, according to a survey of 2,000 adults.") == \
+        ["according to a survey of 2,000 adults"]
+    assert vague_spans("Most adults back the ban, according to a survey of 2,000 adults by YouGov.") == []

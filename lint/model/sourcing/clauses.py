@@ -139,7 +139,10 @@ def _role_kind(subject: str, lexicon: Lexicon, mentioned: Callable[[str, int], b
         " ".join(words[-2:]) not in _RANKED_TITLES
     known = not ranked and ((role not in lexicon.source_nouns and role not in _STRANGERS) or (
         mentioned(role, at) and not (role in _STRANGERS and unnamed(role, at))))
-    return NAMED if known else (GROUP if role.endswith("s") else PERSON)
+    return NAMED if known else (GROUP if role.endswith("s") or role in _PLURALS_WITHOUT_S else PERSON)
+
+
+_PLURALS_WITHOUT_S = frozenset("people men women children staff".split())  # "the people who ... say": a group
 
 
 def _introduced_unnamed(text: str, lowered: str, role: str, before: int) -> bool:

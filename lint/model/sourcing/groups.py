@@ -777,10 +777,12 @@ _NAMES_A_STUDY = compiled_later(
     r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
     r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
     r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
-# ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,",
+# ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,", "The
+# survey, by the software security firm Tidelift,",
 # "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
 _BY_A_NAME = compiled_later(
-    r"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?[A-Z]"
+    r"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?"
+    r"(?:(?:[a-z-]+ ){0,3}(?:firm|company|group|consultancy|pollster|agency|institute|charity|body|think tank) )?[A-Z]"
     rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
     r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")

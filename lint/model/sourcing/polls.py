@@ -5,6 +5,7 @@ words stand, whose poll each is, and whether it backs the claim beside it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -76,6 +77,10 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
                     _OPENS_SENTENCE.fullmatch(text, sentence.start, start) and _passes_on(text, a, sentence)))
                  and _FINDING.match(text, end, sentence.end)):
             return True
+    if (by := _ACCORDING_TO_A_POLL().search(lowered, sentence.start, sentence.end)) is not None and \
+            _poll_named_later(by["noun"]).search(text, sentence.end, sentence.end + _LATER_REACH) is not None:
+        return True  # "..., according to a survey of more than 400 developers." then "The survey, by the software
+        # security firm Tidelift, found": the poll, named further on
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
     if group is None or following is None:
         return False
@@ -89,6 +94,19 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         any(re.search(rf"\b{re.escape(word)}\b", said) for word in (group, *_TRADING.get(group, ())))
         or any(start - following.start <= 12 and lowered.endswith(kinds, start, end)
                and _FINDING.match(text, end, following.end) for start, end in evidence))
+
+
+# A poll a claim is given to, unnamed in its sentence ("according to a survey of 400 developers"), and the story's
+# naming of it further on, by whose it is: "The survey, by the software security firm Tidelift,".
+_ACCORDING_TO_A_POLL = compiled_later(r"\baccording to an? (?:new |recent |online |national )?(?P<noun>survey|poll)\b")
+_LATER_REACH = 1500  # characters: the next few paragraphs
+
+
+@functools.cache
+def _poll_named_later(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he {noun},? (?:(?:conducted|carried out|commissioned|run) )?(?:by|from) (?:the )?"
+                      r"(?:(?:[a-z-]+ ){0,3}(?:firm|company|group|consultancy|pollster|agency|institute|charity|body|"
+                      r"think tank) )?[A-Z]")
 
 
 # A clause that gives the reason for a survey's reading, opening on those it asked: ", as consumers said", ", with

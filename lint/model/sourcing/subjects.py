@@ -775,6 +775,10 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         # counted bees at 200 sites" (not "a fight that both parties expect", whose clause has a subject of its own)
         lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i] in ("that", "which")
                                  and _a_verb(lowered[i + 1])), len(lowered))]
+    if "of" in lowered:
+        # ... and so are those a paper counts after "of": "a survey of more than 400 developers" (the survey)
+        lowered = lowered[:next((i + 1 for i in range(1, len(lowered) - 1) if lowered[i + 1] == "of"
+                                 and lowered[i] in DOCUMENTS), len(lowered))]
     if "by" in lowered:
         # ... and so is a passive's agent after the noun's participle: "a payroll company used by thousands of small
         # businesses", "a drug taken by millions of people" (the company, the drug)
