@@ -8891,3 +8891,16 @@ def test_the_survey_not_those_it_counts_is_what_according_to_names():
     assert vague_spans("Most adults back the ban, according to a survey of 2,000 adults.") == \
         ["according to a survey of 2,000 adults"]
     assert vague_spans("Most adults back the ban, according to a survey of 2,000 adults by YouGov.") == []
+
+
+@pytest.mark.parametrize("after, expected", [
+    # Bare officials, an office the next sentence gives a claim to, with its place after "of".
+    ("according to the Sea Superintendency of the Sicilian Region.", []),
+    ("the Culture Ministry said.", []),
+    # ... not a club
+    ("the diving club said.", ["officials said"]),
+])
+def test_officials_and_an_office_of_a_place_given_a_claim_next(after, expected):
+    text = (f"Divers found a Roman wreck off Sicily, officials said on Monday.\n\nThe ship lies at a depth of about "
+            f"90 meters, {after}")
+    assert vague_spans(text) == expected

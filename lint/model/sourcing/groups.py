@@ -677,15 +677,17 @@ _OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
                  "patrol", "guard", "corps", "treasury", "customs",
-                 # a regional office abroad: "the Bouches-du-Rhone prefecture said", "the municipality said"
-                 "prefecture", "municipality",
+                 # a regional office abroad: "the Bouches-du-Rhone prefecture said", "the municipality said",
+                 # "according to the Sea Superintendency of the Sicilian Region"
+                 "prefecture", "municipality", "superintendency",
                  # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
                  # said"
                  "commissioner",
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _OFFICE_SPEAKS = compiled_later(
-    rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b(?:(?=[,.;])|"
+    rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b"
+    r"(?: (?:of|for) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}?)?(?:(?=[,.;])|"  # "... of the Sicilian Region"
     # (its initials after it: "The India Meteorological Department (IMD) said")
     r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))")
 # An office's initials where the story gives them: "the India Meteorological Department (IMD)", "the Office for
