@@ -8904,3 +8904,26 @@ def test_officials_and_an_office_of_a_place_given_a_claim_next(after, expected):
     text = (f"Divers found a Roman wreck off Sicily, officials said on Monday.\n\nThe ship lies at a depth of about "
             f"90 meters, {after}")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Bare officials in the lead, and a local government's head named before their post further on.
+    ("Matthias Bellwald, the head of the local council, told a news conference.", []),
+    ("Ana Ruiz, the village's mayor, told a news conference.", []),
+    # ... not a club's head
+    ("Matthias Bellwald, the head of the local football club, told a news conference.", ["officials said"]),
+])
+def test_officials_and_a_local_head_after_their_name(named, expected):
+    text = (f"A glacier collapse buried the village on Wednesday, officials said.\n\nOne person was reported "
+            f"missing. The residents had left last week.\n\n\u201cThe unthinkable has happened,\u201d {named}")
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # A trade's or a cause's claim, and one of its bodies estimating next, in the present.
+    ("National Energy Action estimates that 6 million households are in fuel poverty.", []),
+    # ... not a firm
+    ("British Gas estimates that 6 million households are in fuel poverty.", ["Charities said"]),
+])
+def test_charities_and_a_charity_that_estimates(named, expected):
+    assert vague_spans(f"Charities said the rise would push more households into debt. {named}") == expected

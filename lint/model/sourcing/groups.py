@@ -915,6 +915,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
         return _CLOSING().match(text, a.end) is not None and (
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
+                ", the " in text[following.start:following.end]
+                and _LOCAL_HEAD_AFTER().search(text, following.start, following.end) is not None) or (
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
     placed = len(words) == 3 and words[0].lower() in _PLACED_SERVICE
@@ -969,6 +971,14 @@ _PUBLIC_OFFICER = compiled_later(
     r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
     r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
     r"Lt\.|Supervisor|Administrator|Manager|Principal)(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+# A local government's head after their name: "Matthias Bellwald, the head of the local council,", "Ana Ruiz, the
+# town's mayor,".
+_LOCAL_HEAD_AFTER = compiled_later(
+    r"\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+, the (?:(?:head|leader|mayor|president|chair(?:man|woman)?) of the "
+    r"(?:[a-z]+ ){0,2}(?:council|municipality|commune|government|authority|canton|county|district|region)"
+    r"|(?:town|village|city|municipality|commune|county|district|region)['\u2019]s (?:mayor|leader|head))\b")
 
 
 # A body's spokesperson by name, the body's name before the post: "Cal Fire spokesperson Mike Lopez".
@@ -1368,7 +1378,8 @@ _ONE_BODY = (
     rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
-_ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|added|told|estimated|reported)\b")
+_ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"
+                                               r"estimates|reported|reports)\b")
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
 # \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
 # which represents British carriers, said the rules would add to costs" may be on either side).
