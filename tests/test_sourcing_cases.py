@@ -8927,3 +8927,16 @@ def test_officials_and_a_local_head_after_their_name(named, expected):
 ])
 def test_charities_and_a_charity_that_estimates(named, expected):
     assert vague_spans(f"Charities said the rise would push more households into debt. {named}") == expected
+
+
+@pytest.mark.parametrize("tag, expected", [
+    # A lead's closing tag with a clause of when after its comma still closes the claim.
+    ("officials said, days after the village was evacuated.", []),
+    ("officials said, as crews searched the debris.", []),
+    # ... not one that goes on with another claim of theirs
+    ("officials said, and that more villages could be hit.", ["officials said"]),
+])
+def test_officials_closing_tag_with_a_clause_of_when(tag, expected):
+    text = (f"A glacier collapse buried the village on Wednesday, {tag}\n\n\u201cThe unthinkable has happened,\u201d "
+            f"Mayor Matthias Bellwald told a news conference.")
+    assert vague_spans(text) == expected

@@ -948,7 +948,9 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
 _PLACED_SERVICE = frozenset("county city state local federal".split())
 # The end of a claim's sentence, perhaps after when it was said: "..., officials said on Thursday."
 _CLOSING = compiled_later(r"(?: (?:on|late|early|last|this) [A-Z]?[a-z]+| (?:yesterday|today|tonight)"
-                          r"| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[.;]")  # AP's bare "said Saturday."
+                          r"| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:[.;]"  # AP's bare "said Saturday."
+                          # ... or a clause of when after its comma: "officials said, days after scientists warned"
+                          r"|,(?= (?:days|hours|weeks|months|a day|a week|after|as|while|amid|following)\b))")
 # The titles no local officer holds (a local government's officials a lead may sum up before the next sentences
 # name one by title).
 _NOT_LOCAL_OFFICERS = frozenset("Gov. Governor Senator Sen. Rep. Minister Secretary".split())
