@@ -8940,3 +8940,23 @@ def test_officials_closing_tag_with_a_clause_of_when(tag, expected):
     text = (f"A glacier collapse buried the village on Wednesday, {tag}\n\n\u201cThe unthinkable has happened,\u201d "
             f"Mayor Matthias Bellwald told a news conference.")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # Conservationists, whose body the next sentence gives a claim to.
+    ("Camera traps caught cubs last summer, according to the Wolves in the Netherlands foundation.", []),
+    # ... not a government
+    ("Camera traps caught cubs last summer, according to the Dutch government.", ["conservationists said"]),
+])
+def test_conservationists_and_their_body_given_a_claim(after, expected):
+    assert vague_spans(f"A wolf pack has settled in the park, conservationists said.\n\n{after}") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # A discipline's claim, one of whom the next sentence names as a researcher.
+    ("Glenn Lelieveld, a researcher at the Mammal Society, said the park could hold several packs.", []),
+    # ... not a farmer
+    ("Glenn Lelieveld, a farmer, said the park could hold several packs.", ["Ecologists say"]),
+])
+def test_a_disciplines_researcher_named_next(named, expected):
+    assert vague_spans(f"Ecologists say wolves could help control deer. {named}") == expected

@@ -1068,7 +1068,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     headed = members is _FORECASTERS and ("economics" in lowered or "research" in lowered) and \
         _HEAD_OF_FORECASTING().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
-            _ONE_BODY_SPEAKS().match(said) or (
+            _ONE_BODY_SPEAKS().match(said) or ("according to" in said and _ACCORDING_TO_A_BODY().search(said)) or (
                 len(field) > 3 and field.lower() not in _QUANTIFIERS
                 and (said.startswith(field[:4]) or f" {field[:4]}" in said)
                 and _HEAD_OF_A_BODY().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)))):
@@ -1380,6 +1380,9 @@ _ONE_BODY = (
     rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
+# ... or given a claim: "according to the Wolves in the Netherlands foundation".
+_ACCORDING_TO_A_BODY = compiled_later(
+    rf"\baccording to (?:the )?(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}")
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"
                                                r"estimates|reported|reports)\b")
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
@@ -1551,7 +1554,7 @@ _MEMBERS = {
     # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
     # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
     # Group, said"
-    **dict.fromkeys(("campaigners", "activists", "advocates"), _CAMPAIGNERS),
+    **dict.fromkeys(("campaigners", "activists", "advocates", "conservationists"), _CAMPAIGNERS),
     **dict.fromkeys(("critics", "opponents"), _CRITICS),
     # ... and those for, one named by it: "Supporters said ..." then "said Councilor April Fournier, who voted for
     # the plan"
@@ -1619,7 +1622,9 @@ def _members_of(group: str) -> tuple[str, ...] | None:
     """The words for one of a group, whose job or title says they are of it."""
     members = _MEMBERS.get(group)
     if members is None and _is_discipline(group):
-        members = (group[:-1], "scientist")  # "Other astronomers said ...": one of them is a scientist too
+        # "Other astronomers said ...": one of them is a scientist or a researcher too ("Ecologists say ..." then
+        # "Glenn Lelieveld, a researcher at the Mammal Society")
+        members = (group[:-1], "scientist", "researcher")
     return members
 
 
