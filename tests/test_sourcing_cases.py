@@ -8960,3 +8960,13 @@ def test_conservationists_and_their_body_given_a_claim(after, expected):
 ])
 def test_a_disciplines_researcher_named_next(named, expected):
     assert vague_spans(f"Ecologists say wolves could help control deer. {named}") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Industry figures, one of whom the next sentence names by the business they run.
+    ("Lindsay Hillier, who runs an independent distillery on Islay, said her US orders had halved.", []),
+    # ... not a visitor
+    ("Lindsay Hillier, a tourist, said her US orders had halved.", ["industry figures say"]),
+])
+def test_industry_figures_one_named_by_the_business_they_run(named, expected):
+    assert vague_spans(f"Smaller producers have been hit hardest, industry figures say. {named}") == expected

@@ -508,6 +508,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if a.kind == GROUP and lowered_outside.find("council members", a.subject_start, a.subject_end) != -1:
                 head = "councillors"  # "Several council members have said": councillors, one named by their title
+            elif a.kind == GROUP and lowered_outside.find("industry figures", a.subject_start, a.subject_end) != -1:
+                head = "executives"  # "..., industry figures say." then "Lindsay Hillier, who runs a distillery,"
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
