@@ -8970,3 +8970,16 @@ def test_a_disciplines_researcher_named_next(named, expected):
 ])
 def test_industry_figures_one_named_by_the_business_they_run(named, expected):
     assert vague_spans(f"Smaller producers have been hit hardest, industry figures say. {named}") == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # One of the workforce a sentence before counted and gave the reason for, with a word of their trade.
+    ("Eleven former employees spoke on condition of anonymity because they had signed non-disclosure agreements.", []),
+    ("Interviews with eleven former employees, most of whom asked not to be named because they had signed "
+     "non-disclosure agreements, describe a company that grew too fast.", []),
+    # ... not with no reason given for them
+    ("The company grew too fast.", ["unnamed"]),
+])
+def test_one_of_a_counted_workforce_by_a_word_of_their_trade(before, expected):
+    assert kinds(f"{before}\n\n\u201cWe were lending to people the models flagged as high risk,\u201d said one "
+                 f"former credit analyst.") == expected

@@ -844,11 +844,12 @@ def _counted_in(noun: str, lowered: str, sentence: Sentence, distance: int) -> b
     workforce it is one of ("Four former employees" for "one former carer")?"""
     return _plural_in(noun, lowered, sentence, distance <= _NEAR_REASON) or (
         noun in _JOBS and any(_plural_in(staff, lowered, sentence) for staff in _WORKFORCE_COUNTED))
+# (and one word of their trade before the noun: "one former credit analyst", "one night nurse")
 _ONE_OF_THE_EXPLAINED = compiled_later(
     r"(?:one|another|an?(?= second| third| fourth))(?: (?:second|third|fourth|senior|junior|former|government|"
-    r"administration|western|u\.s\.|european|current))* (?P<noun>official|source|person|aide|diplomat|executive|"
-    r"insider|minister|worker|employee|member|resident|nurse|doctor|teacher|officer|manager|driver|parent|student|"
-    rf"patient|tenant|{'|'.join(sorted(_JOBS))})")
+    r"administration|western|u\.s\.|european|current))*(?: [a-z-]+)? (?P<noun>official|source|person|aide|diplomat|"
+    r"executive|insider|minister|worker|employee|member|resident|nurse|doctor|teacher|officer|manager|driver|parent|"
+    rf"student|patient|tenant|{'|'.join(sorted(_JOBS))})")
 # How a reason's sentence goes back to the people the sentence before counted: "Most asked not to be named".
 _BACK_TO_THEM = ("most ", "all ", "they ", "several ", "some ", "both ", "many ", "each ", "none ")
 
