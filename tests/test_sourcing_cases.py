@@ -8983,3 +8983,14 @@ def test_industry_figures_one_named_by_the_business_they_run(named, expected):
 def test_one_of_a_counted_workforce_by_a_word_of_their_trade(before, expected):
     assert kinds(f"{before}\n\n\u201cWe were lending to people the models flagged as high risk,\u201d said one "
                  f"former credit analyst.") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Economists, and a bank's head of economic analysis next.
+    ("said Gabriela Siller, director of economic analysis at Banco Base.", []),
+    # ... not its head of marketing
+    ("said Gabriela Siller, director of marketing at Banco Base.", ["Some economists expect"]),
+])
+def test_economists_and_a_head_of_economic_analysis(named, expected):
+    assert vague_spans(f"Some economists expect a recession this year. \u201cThe central bank is trying to cushion "
+                       f"the blow,\u201d {named}") == expected

@@ -1066,7 +1066,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # a bank's or a firm's head of economics or of research is an analyst: "Commonwealth Bank head of Australian
     # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
     # economics")
-    headed = members is _FORECASTERS and ("economics" in lowered or "research" in lowered) and \
+    headed = members is _FORECASTERS and ("economic" in lowered or "research" in lowered) and \
         _HEAD_OF_FORECASTING().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
             _ONE_BODY_SPEAKS().match(said) or ("according to" in said and _ACCORDING_TO_A_BODY().search(said)) or (
@@ -1435,7 +1435,8 @@ def _may_name_a_body(said: str) -> bool:
 _FORECASTERS = ("analyst", "economist", "strategist", "consultant", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
 _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|vice president) of (?:[a-z]+ )?"
-                                     r"(?:economics|research)|(?:economics|research) (?:director|chief|head))\b")
+                                     r"(?:economics|research|economic analysis)"  # "director of economic analysis"
+                                     r"|(?:economics|research) (?:director|chief|head))\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
