@@ -8994,3 +8994,15 @@ def test_one_of_a_counted_workforce_by_a_word_of_their_trade(before, expected):
 def test_economists_and_a_head_of_economic_analysis(named, expected):
     assert vague_spans(f"Some economists expect a recession this year. \u201cThe central bank is trying to cushion "
                        f"the blow,\u201d {named}") == expected
+
+
+@pytest.mark.parametrize("reason, expected", [
+    # A reason for anonymity in the asker's words: "asked that her family not be named".
+    ("asked that her family not be named.", []),
+    ("asked that she not be identified.", []),
+    # ... not with none
+    ("spoke to us.", ["unnamed"]),
+])
+def test_asked_that_her_family_not_be_named(reason, expected):
+    assert kinds(f"One mother, whose son has a rare condition, {reason} \u201cThis is the only place where I sleep "
+                 f"properly,\u201d she says.") == expected
