@@ -8648,6 +8648,9 @@ def test_emergency_officials_of_a_fire_ambulance_or_rescue_service(after, expect
     ("Parents backed by the union have warned that the school will close.", ["Parents backed by the union have "
                                                                             "warned"]),
     ("Economists surveyed by Reuters expect rates to fall.", []),
+    # ... and a work's agent is its author, as unnamed as they are
+    ("A statement issued by residents said the plan would fail.", ["A statement issued by residents said"]),
+    ("A petition backed by parents says the school should stay open.", ["A petition backed by parents says"]),
 ])
 def test_a_passive_agent_after_a_participle_is_no_subject(text, expected):
     assert vague_spans(text) == expected

@@ -734,6 +734,8 @@ _AFTER_HEAD = frozenset("in at of on from who with".split())
 # What "official" qualifies when it is no person: "an official statement", "official figures".
 _RECORDS = frozenset("""statement statements figures data report readout transcript account estimate estimates
     documents records channels website guidance count tally forecast response notice version""".split())
+# What someone writes or issues, whose agent after a participle is its author.
+_WORKS = DOCUMENTS | _RECORDS | frozenset("letter petition paper review note post message analysis research".split())
 # Plurals that count time, not people: "some years ago", "many times".
 _SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
 
@@ -781,9 +783,11 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
                                  and lowered[i] in DOCUMENTS), len(lowered))]
     if "by" in lowered:
         # ... and so is a passive's agent after the noun's participle: "a payroll company used by thousands of small
-        # businesses", "a drug taken by millions of people" (the company, the drug)
+        # businesses", "a drug taken by millions of people" (the company, the drug); not a work's, whose agent is its
+        # author: "a statement issued by residents", "a study funded by the industry"
         lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i + 1] == "by"
-                                 and _participle(lowered[i])), len(lowered))]
+                                 and _participle(lowered[i]) and lowered[i - 1] not in _WORKS
+                                 and lowered[i - 1] not in lexicon.evidence), len(lowered))]
     skip = -1
     for i, word in enumerate(lowered):
         if i <= skip:
