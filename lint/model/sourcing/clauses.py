@@ -160,9 +160,9 @@ def _introduced_unnamed(text: str, lowered: str, role: str, before: int) -> bool
 def _role_named_later(text: str, role: str, after: int) -> bool:
     """Does the story go on to name the one a lead called by a role: "The pilot of a small plane told controllers
     ..." then "The pilot, 61-year-old Graham Pike from Honiton, died", "The pilot was named as Graham Pike"?"""
-    return re.search(rf"\b[Tt]he {re.escape(role)}(?:, (?:\d{{1,3}}-year-old |aged \d{{1,3}},? )?[A-Z][\w'\u2019-]+ "
-                     rf"[A-Z]| (?:was|has been|had been) (?:named|identified) (?:locally )?as [A-Z])", text[after:]) \
-        is not None
+    return re.compile(rf"\b[Tt]he {re.escape(role)}(?:, (?:\d{{1,3}}-year-old |aged \d{{1,3}},? )?[A-Z][\w'\u2019-]+ "
+                      rf"[A-Z]| (?:was|has been|had been) (?:named|identified) (?:locally )?as [A-Z])").search(
+        text, after) is not None  # (the module's cache keeps the compiled pattern)
 
 
 # How a stranger is brought in unnamed, right before their noun: "a ", "an elderly ", "one young ".

@@ -1442,6 +1442,7 @@ _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
 _TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,2} "
                              r"(?:Economics|Macroeconomics|Analytics|Research|Insight)\b")
+# A firm's own research note, by the firm's name: "Goldman Sachs said in a note" (not "The Treasury said in a note").
 _FIRMS_NOTE = compiled_later(r"(?<![Tt]he )\b(?!The )[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,2} "
                              r"(?:said|says|wrote|writes) in a (?:research |client )?note\b")
 _FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
