@@ -9009,3 +9009,14 @@ def test_economists_and_a_head_of_economic_analysis(named, expected):
 def test_asked_that_her_family_not_be_named(reason, expected):
     assert kinds(f"One mother, whose son has a rare condition, {reason} \u201cThis is the only place where I sleep "
                  f"properly,\u201d she says.") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # A project's managers, one named next by their post in it.
+    ("said Jordan Evans, the mission's project manager at the Jet Propulsion Laboratory.", []),
+    # ... not someone else
+    ("said Jordan Evans, a retired engineer.", ["mission managers said"]),
+])
+def test_a_projects_managers_one_named_next_by_their_post(named, expected):
+    assert vague_spans(f"The probe flew past Mars on Saturday, mission managers said.\n\n\u201cEverything went "
+                       f"exactly as planned,\u201d {named}") == expected

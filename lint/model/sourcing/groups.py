@@ -1542,6 +1542,9 @@ _MEMBERS = {
                 "market strategist", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
+    # a project's managers, one named by their post in it: "..., mission managers said." then "said Jordan Evans, the
+    # mission's project manager"
+    "managers": ("manager",),
     # officials, one named as one: "Local officials defended their response." then "said Kerr County Judge Rob
     # Kelly, the county's top elected official"
     "officials": _OFFICIALS,
