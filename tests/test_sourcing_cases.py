@@ -9020,3 +9020,15 @@ def test_asked_that_her_family_not_be_named(reason, expected):
 def test_a_projects_managers_one_named_next_by_their_post(named, expected):
     assert vague_spans(f"The probe flew past Mars on Saturday, mission managers said.\n\n\u201cEverything went "
                        f"exactly as planned,\u201d {named}") == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # A company spokesperson after a sentence that names the firm beside its trade: "The landlord, Clyde ...,".
+    ("The landlord, Clyde Property Holdings, confirmed it had agreed to freeze rents.", []),
+    ("The operator, Northline Buses, confirmed it had agreed to restore the route.", []),
+    # ... not a trade with no name
+    ("The landlord, who owns 300 flats, confirmed it had agreed to freeze rents.", ["unnamed"]),
+])
+def test_a_company_spokesperson_after_a_firm_named_beside_its_trade(before, expected):
+    assert kinds(f"{before} \u201cThis decision was taken on commercial grounds,\u201d a company spokesperson "
+                 f"said.") == expected

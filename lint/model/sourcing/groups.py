@@ -131,7 +131,8 @@ _BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
 # Firms by their trade, which speak through a spokesperson as the bodies above do.
 _FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
-    contractor carrier""".split())
+    contractor carrier landlord operator owner retailer supermarket insurer employer publisher broadcaster builder
+    haulier distributor""".split())
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
 _ASKED_THE_BODY = compiled_later(
     r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
