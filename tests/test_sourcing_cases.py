@@ -9032,3 +9032,15 @@ def test_a_projects_managers_one_named_next_by_their_post(named, expected):
 def test_a_company_spokesperson_after_a_firm_named_beside_its_trade(before, expected):
     assert kinds(f"{before} \u201cThis decision was taken on commercial grounds,\u201d a company spokesperson "
                  f"said.") == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # Volunteers, one named next by the work they run.
+    ("said Gareth Pugh, who coordinates the food bank.", []),
+    ("said Gareth Pugh, a volunteer for six years.", []),
+    # ... not a councillor
+    ("said Gareth Pugh, a local councillor.", ["Volunteers at a food bank in Merthyr Tydfil said"]),
+])
+def test_volunteers_one_named_next_by_the_work_they_run(named, expected):
+    assert vague_spans(f"Volunteers at a food bank in Merthyr Tydfil said they were seeing more working families. "
+                       f"\u201cWe used to see people between jobs,\u201d {named}") == expected

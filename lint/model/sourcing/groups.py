@@ -1543,6 +1543,10 @@ _MEMBERS = {
                 "market strategist", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
+    # volunteers, one named by the work they run: "Volunteers at a food bank said ..." then "said Gareth Pugh, who
+    # coordinates the food bank"
+    "volunteers": ("volunteer", "coordinator", "coordinates", "organiser", "organizer", "organises", "organizes",
+                   "runs"),
     # a project's managers, one named by their post in it: "..., mission managers said." then "said Jordan Evans, the
     # mission's project manager"
     "managers": ("manager",),
