@@ -506,10 +506,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
                 # are ("Some scientists", "Planetary scientists" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
-            if a.kind == GROUP and lowered_outside.find("council members", a.subject_start, a.subject_end) != -1:
-                head = "councillors"  # "Several council members have said": councillors, one named by their title
-            elif a.kind == GROUP and lowered_outside.find("industry figures", a.subject_start, a.subject_end) != -1:
-                head = "executives"  # "..., industry figures say." then "Lindsay Hillier, who runs a distillery,"
+            if a.kind == GROUP:
+                head = next((group for phrase, group in _GROUPS_BY_PHRASE
+                             if lowered_outside.find(phrase, a.subject_start, a.subject_end) != -1), head)
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
@@ -737,6 +736,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     return out
 
 
+# Groups whose words are no group nouns of their own, and the group they are: "Several council members have said"
+# (councillors, one named by their title), "..., industry figures say." (executives: "Lindsay Hillier, who runs a
+# distillery,").
+_GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"))
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
 

@@ -780,12 +780,15 @@ _NAMES_A_STUDY = compiled_later(
     r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
     r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
     r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
-# ... or whose body made it, or who wrote it: "The report, by India's Aircraft Accident Investigation Bureau,", "The
-# survey, by the software security firm Tidelift,",
-# "The study's lead author, Dr Jane Roe,", "said Jane Roe, the study's lead author".
+# Whose a work is, by its author's name, perhaps after what the author is: "by the software security firm Tidelift".
+BY_ITS_AUTHOR = (r"(?:by|from) (?:the )?"
+                 r"(?:(?:[a-z-]+ ){0,3}(?:firm|company|group|consultancy|pollster|agency|institute|charity|body|"
+                 r"think tank) )?[A-Z]")
+# A study or a report named by whose body made it, or who wrote it: "The report, by India's Aircraft Accident
+# Investigation Bureau,", "The survey, by the software security firm Tidelift,", "The study's lead author, Dr Jane
+# Roe,", "said Jane Roe, the study's lead author".
 _BY_A_NAME = compiled_later(
-    r"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? (?:by|from) (?:the )?"
-    r"(?:(?:[a-z-]+ ){0,3}(?:firm|company|group|consultancy|pollster|agency|institute|charity|body|think tank) )?[A-Z]"
+    rf"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? {BY_ITS_AUTHOR}"
     rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
     r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
@@ -1376,15 +1379,16 @@ _HEAD_OF_A_BODY = compiled_later(
     r"co-?ordinator|head) (?:of|at) (?:the )?[A-Z]"
     r"|[A-Z][\w&'\u2019.-]* (?:executive director|chief executive|president|chair(?:man|woman|person)?|"
     r"(?:co-)?founder) [A-Z][a-z]")
+# ... with one of the words a body's name holds in it: "Wolves in the Netherlands foundation", "Save the Children".
+_BODY_NAMED_WITH_ITS_WORD = rf"(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}"
 _ONE_BODY = (
-    rf"\s*(?:The )?(?:(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}(?:, [^,.;:]{{1,60}},)?"  # in its name
+    rf"\s*(?:The )?(?:{_BODY_NAMED_WITH_ITS_WORD}(?:, [^,.;:]{{1,60}},)?"  # in its name
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
     rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
 # ... or given a claim: "according to the Wolves in the Netherlands foundation".
-_ACCORDING_TO_A_BODY = compiled_later(
-    rf"\baccording to (?:the )?(?=[^.;:,]{{0,80}}?\b(?i:{_BODY_WORDS})\b){_BODY_NAMED}")
+_ACCORDING_TO_A_BODY = compiled_later(rf"\baccording to (?:the )?{_BODY_NAMED_WITH_ITS_WORD}")
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"
                                                r"estimates|reported|reports)\b")
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea

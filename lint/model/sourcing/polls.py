@@ -15,6 +15,7 @@ from .groups import (
     _STANCES,
     _TRADING,
     _VOX_POP,
+    BY_ITS_AUTHOR,
 )
 from .lexicon import (
     _QUANTIFIERS,
@@ -104,9 +105,7 @@ _LATER_REACH = 1500  # characters: the next few paragraphs
 
 @functools.cache
 def _poll_named_later(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b[Tt]he {noun},? (?:(?:conducted|carried out|commissioned|run) )?(?:by|from) (?:the )?"
-                      r"(?:(?:[a-z-]+ ){0,3}(?:firm|company|group|consultancy|pollster|agency|institute|charity|body|"
-                      r"think tank) )?[A-Z]")
+    return re.compile(rf"\b[Tt]he {noun},? (?:(?:conducted|carried out|commissioned|run) )?{BY_ITS_AUTHOR}")
 
 
 # A clause that gives the reason for a survey's reading, opening on those it asked: ", as consumers said", ", with
