@@ -12,6 +12,7 @@ body ("analysts at Moody's"), attributions of direct quotations (the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from ..model.sourcing import (
     REDUCED_PASSIVES,
     ROLE,
     claims_with,
+    unnamed_body,
     voice_of_unnamed_body,
 )
 from ..model.types import PARAGRAPH
@@ -105,9 +107,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         _UNNAMED_SAID.isdisjoint(words) and \
                         not _privately(doc.flat_lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
                         not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
-                        and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))):
+                        and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))) and \
+                        not unnamed_body(a, text, doc.flat_lowered, _after_next_sentences(doc, sentence_start)):
                     continue  # "a resident said": a voice from the street; not "a spokesperson for a dementia
-                    # charity" (whose body is unnamed), "one Labour MP" nor "a friend of the couple"
+                    # charity" (whose body is unnamed), "one Labour MP", "a friend of the couple" nor "a campaign
+                    # group" the next sentences do not name
             elif a.kind not in (GROUP, IMPERSONAL):
                 continue
             elif a.kind == GROUP and _OF_A_COUNTED_SET.match(a.subject.lower()):
@@ -153,6 +157,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                                          _DISTANT_PAST().match(doc.flat_lowered, a.start)):
                 continue  # "The comet is thought to be a few kilometres across": a hedged measure, as a count is;
                 # "The moons are thought to have formed 4.5 billion years ago": a hedged date in deep time or history
+            if a.kind == IMPERSONAL and a.subject.startswith("reports") and \
+                    _CALLED_OUT.search(doc.flat_lowered, sentence_start, a.start):
+                continue  # "Emergency services were called to the reservoir after reports that a swimmer was in
+                # difficulty": the calls that brought them, not hearsay the story repeats
             if a.kind == IMPERSONAL and _CONDITION.match(doc.flat_lowered, a.start) and \
                     _vouched_before(doc, sourcing, sentence_start, claims):
                 continue  # "Two people were taken to hospital, the ambulance service said. Neither is thought to be
@@ -334,6 +342,13 @@ def _source_noun(word: str) -> str:
     return "person" if word == "people" else word[:-1] if word.endswith("s") else word
 
 
+def _after_next_sentences(doc: Document, start: int, count: int = 3) -> int:
+    """Where the `count` sentences after the one at `start` end (or the text does)."""
+    sentences = doc.sentences
+    i = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1 + count
+    return sentences[i].end if i < len(sentences) else len(doc.text)
+
+
 def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
     """Is this a source the story names (a name, a role it introduced, a
     pronoun for one) making a claim, outside any quotation?"""
@@ -446,6 +461,10 @@ _COURT_STORY = re.compile(r"\b(?:charged with|(?:crown|magistrates['\u2019]?|dis
                           r"pleaded (?:not )?guilty|(?:denies|denied) (?:[\w-]+ ){0,3}?(?:charges?|counts?|offences?|"
                           r"offenses?|murder|manslaughter|assault|fraud|theft|rape))\b")
 # A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
+# A call-out: "police were called", "crews were sent", "paramedics responded", "the lifeboat was launched".
+_CALLED_OUT = re.compile(r"\b(?:(?:was|were|been|being) (?:called (?:to|out|in|at|shortly|just|around|about)|sent|"
+                         r"scrambled|dispatched|alerted|launched|mobili[sz]ed)|(?:responded|rushed|went|attended|"
+                         r"raced) to)\b")
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")

@@ -157,6 +157,7 @@ from .groups import (
     _some_before,
     _speaks_for_previous,
     _stands_apart,
+    unnamed_body,
     voice_of_unnamed_body,
 )
 from .lexicon import (
@@ -778,4 +779,4 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
            "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing",
-           "analyse", "claims_with", "voice_of_unnamed_body"]
+           "analyse", "claims_with", "unnamed_body", "voice_of_unnamed_body"]

@@ -558,7 +558,8 @@ def _office_opens_next(a: Attribution, lowered: str, sentences: list[Sentence], 
     at = sentences[index + 1].start
     if sentences[index + 1].region == sentences[index].region:
         return _OFFICE_OPENS().match(lowered, at) is not None
-    return in_lead and _AGENCY_OPENS().match(lowered, at) is not None  # a wire lead's officials, named next
+    return in_lead and (_AGENCY_OPENS().match(lowered, at) is not None or (  # a wire lead's officials, named next
+        _country_of(words[0]) is None and _COUNTRYS_OFFICE_OPENS().match(lowered, at) is not None))
 
 
 _OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|authority|office|bureau|commission)\b")
@@ -568,6 +569,11 @@ _OFFICE_OPENS = compiled_later(r"the (?:[a-z]+ )?(?:ministry|department|agency|a
 _AGENCY_OPENS = compiled_later(r"the (?:centers for disease control|national institutes of health|food and drug "
                                r"administration|(?:u\.s\. |us |federal |state )?department of [a-z]+|(?:u\.s\. |us )?"
                                r"federal (?:[a-z]+ ){1,3}(?:administration|agency|commission|bureau|reserve))\b")
+# ... or a country's office by its possessive, after officials of no one country: "officials in both countries said"
+# then "Russia's Defense Ministry said", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War
+# said" ("Ukrainian officials" are not Russia's).
+_COUNTRYS_OFFICE_OPENS = compiled_later(r"[a-z]+['\u2019]s (?:[a-z]+ ){0,3}(?:ministry|department|headquarters|agency|"
+                                        r"authority|office|service|command|commission)\b")
 
 
 def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence], index: int, reach: int) -> bool:
@@ -826,6 +832,61 @@ def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
     The body is then as unnamed as "a source" is."""
     return a.subject.lower().endswith(tuple(_SPOKESPEOPLE)) and \
         _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
+
+
+def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool:
+    """Is the subject a body brought in with "a" or "one" and no name ("A campaign group has warned", "an investment
+    firm said", "one bank said"), which the story does not name before `until` (the end of the next sentences): "The
+    group, Bus Users UK, said", "Shelter, the housing charity,", or a body first named there ("A watchdog has
+    criticised the council. The Local Government Ombudsman found ...")? Not in a rule of thumb: "If a charity says
+    it cannot cope, ..."."""
+    words = a.subject.lower().split()
+    if len(words) < 2 or words[0] not in _ONE_BODY_OPENERS or words[-1] not in _UNNAMED_BODY_NOUNS or \
+            (words[-1] == "tank" and words[-2] != "think"):
+        return False
+    if _IF_BEFORE().search(lowered, max(0, a.subject_start - 12), a.subject_start):
+        return False
+    return _named_body(words[-1]).search(text, a.end, until) is None and not _a_body_first_named(text, a, until)
+
+
+def _a_body_first_named(text: str, a: Attribution, until: int) -> bool:
+    """Do the next sentences (to `until`) name a body the story has not named before: by a word of its kind ("The
+    Local Government Ombudsman found"), or by one word, speaking ("Shelter said"), that the story never wrote before
+    nor in lowercase (a surname follows its full name; "Police said" is no name)?"""
+    return any(text.find(name.group(), 0, a.subject_start) == -1
+               for name in _BODY_NAME().finditer(text, a.end, until) if _A_BODYS_NAME().search(name.group())) or any(
+        text.find(name, 0, one.start()) == -1 and name not in _PRONOUNS_OPENING and
+        re.search(rf"\b{name.lower()}\b", text) is None
+        for one in _ONE_WORD_SPEAKS().finditer(text, a.end, until) if (name := one["name"]))
+
+
+_ONE_BODY_OPENERS = frozenset("a an one another".split())
+# Bodies a story names nobody by when it brings one in with "a" or "one" ("a think tank": its last word).
+_UNNAMED_BODY_NOUNS = frozenset("""group watchdog charity firm company body organisation organization association
+    consultancy coalition alliance agency bank institute foundation trust ngo nonprofit non-profit regulator insurer
+    lender fund network federation tank""".split())
+_IF_BEFORE = compiled_later(r"\b(?:if|when|whenever|unless|once|where)\s+\Z")
+# What only a body's name has: a word of its kind ("Ombudsman", "Trust"), initials ("NSPCC"), "UK" ("Age UK").
+_A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
+                               r"Coalition|League|Guild|Confederation|Group|Trust|Foundation|Institute|Agency|Bank|"
+                               r"Commission|Ombudsman|Authority|Office|Fund|Watch|Action|Campaign|Partners|Capital|"
+                               r"Research)\b|\b[A-Z]{3,6}s?\b| UK$")
+
+
+# A sentence opening on one capitalised word that speaks: "Shelter said", "Barnardo's warned"; a body, when the story
+# has not used the word before (a surname has its full name before it).
+_ONE_WORD_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P<name>[A-Z][\w&-]+)"
+                                  r"(?:['\u2019]s?)? (?:has |have |had )?(?:said|says|warned|warns|estimated|"
+                                  r"estimates|found|claimed|argued|added|told|reported|believes|called)\b")
+_PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
+
+
+@functools.cache
+def _named_body(noun: str) -> re.Pattern[str]:
+    """The body named by its noun: "The group, Bus Users UK,", "the campaign group Transport Action Network",
+    "Shelter, the housing charity", "Hindenburg Research, a short seller and investment firm"."""
+    return re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}{noun},? (?:the )?[A-Z]|[A-Z][\w&'\u2019.-]*,? "
+                      rf"(?:a|an|the) (?:[a-z-]+ ){{0,4}}{noun}\b")
 # Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
 _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
                               r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"

@@ -846,6 +846,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if end == 1 and len(lowered) > 1 and lowered[1] == "of" and len(lowered) <= 4:
             return len(lowered) - 1  # "one of them", "one of those present": the whole phrase says who
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
+            if end >= 3 and _participle(lowered[end - 1]) and lowered[end - 2].isalpha():
+                return end - 2  # "a report published on Monday", "a firm hired by the council": the noun, which the
+                # participle describes
             return max(end - 1, 1) if len(lowered) > 1 else None
     return None
 
