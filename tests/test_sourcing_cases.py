@@ -9083,6 +9083,7 @@ def test_volunteers_one_named_next_by_the_work_they_run(named, expected):
     ("A housing charity has warned that families face eviction. Shelter, the housing charity, said so.", []),
     ("A charity has warned that children are going hungry. The NSPCC said calls had doubled.", []),
     ("A charity has warned that children are going hungry.\n\nBarnardo's said calls had doubled.", []),
+    ("A charity has warned that older people are skipping meals.\n\nIndependent Age said calls had risen.", []),
     ("A watchdog has criticised the council. The Local Government Ombudsman found that repairs were late.", []),
     ("A report published on Monday by the Resolution Foundation said rents had risen.", []),
     # ... nor a rule of thumb, a spokesperson, or a thing
@@ -9106,4 +9107,28 @@ def test_an_unnamed_body_is_a_vague_source(text, expected):
     ("The minister was called a liar after reports that he had lied.", ["reports that"]),
 ])
 def test_reports_that_call_out_the_emergency_services(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A second clause of what a named source said, joined by "and that", is the named source's too.
+    ("Independent Age said calls to its helpline had risen by a third, and that one in five callers said they had "
+     "cut back on food.", []),
+    ("The council said bills would rise, but that experts said they would fall again.", []),
+    # ... not a clause of the writer's after it, nor the next sentence
+    ("Independent Age said calls had risen, and experts said they would fall.", ["experts said"]),
+    ("Calls had risen, and that experts said they would fall was no surprise.", ["that experts said"]),
+])
+def test_a_named_sources_second_that_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedged count of a few words' noun: its own uncertainty.
+    ("Fewer than 380 North Atlantic right whales are thought to survive.", []),
+    ("About 40 people are thought to have died.", []),
+    # ... not a group with no count
+    ("Many investors are thought to have sold their shares.", ["are thought to have"]),
+])
+def test_a_hedged_count_of_a_longer_noun(text, expected):
     assert vague_spans(text) == expected

@@ -142,7 +142,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if doc.quotation_at(a.start) is not None or doc.quotation_at(a.subject_start) is not None:
                 continue  # said inside a quotation: reported as said
             if a.kind == IMPERSONAL and _ESTIMATE.match(a.subject) and \
-                    _COUNT_BEFORE.search(doc.flat_lowered, max(0, a.start - 40), a.start):
+                    _COUNT_BEFORE.search(doc.flat_lowered, max(0, a.start - 60), a.start):
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
             if a.kind == IMPERSONAL and _CHARGED.fullmatch(a.subject.lower()) and \
@@ -441,7 +441,7 @@ _PRIVATELY = re.compile(r"\bprivately\b(?![- ](?:run|owned|held|funded|financed|
 # "Hundreds of homes are believed to have been damaged".
 _ESTIMATE = re.compile(r"(?:are|were) (?:thought|believed) to ")
 _COUNT_BEFORE = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!these )(?<!those )"
-                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,2}"
+                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|billions)(?: of)?(?: [a-z-]+){0,4}"
                            r"(?: (?:in|across|at|on) (?:the )?[a-z.-]+)? \Z")  # "1.5 million people in the UK"
 # What markets price in is read from their prices: "Futures markets suggest investors expect two cuts",
 # "Traders expect a cut, according to money market pricing".

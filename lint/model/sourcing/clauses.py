@@ -439,6 +439,7 @@ class _Subjects:
 
 # The verbs by which a named source reports what others hold: "Kate Palmer, of Peninsula, said analysts expected".
 _REPORTING = frozenset("said says added told".split())
+_AND_THAT = compiled_later(r".*?\b(?:and|but) that ")
 # Words of claiming that are plural nouns too, and the verbs such a noun is the subject of: an auxiliary, or one of
 # lasting or growing (not "suggest" or "put": "Official estimates put the cost at ..." is judged as evidence).
 # A capitalised word of saying after a name's word is one of the name: "Secretary of State", "Consumer Reports".
@@ -596,6 +597,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 outside[before[0]:max(before[0], found[-1].end - base)].strip(" ,").lower() == found[-1].verb:
             continue  # "Kate Palmer, of Peninsula, said analysts expected more cases": the group's claim is inside
             # what the named source said, as it is without the appositive's commas
+        if found and _AND_THAT().match(outside, max(0, before[0] - 6), before[1]) and \
+                any(f.kind == NAMED and f.verb in _REPORTING for f in found):
+            continue  # "Independent Age said calls had risen, and that one in five callers said they had cut back": a
+            # second clause of what the named source said
         if outside.find("?", verb_end) != -1 and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         what = _free_relative(outside, before, verb_end) if has_what else None

@@ -851,13 +851,14 @@ def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool:
 
 def _a_body_first_named(text: str, a: Attribution, until: int) -> bool:
     """Do the next sentences (to `until`) name a body the story has not named before: by a word of its kind ("The
-    Local Government Ombudsman found"), or by one word, speaking ("Shelter said"), that the story never wrote before
-    nor in lowercase (a surname follows its full name; "Police said" is no name)?"""
+    Local Government Ombudsman found"), or by a name that opens a sentence speaking ("Shelter said", "Independent Age
+    said"; a person's name comes with who they are: "Its chair, Tom Baird, said"), that the story never wrote before
+    (a surname follows its full name) nor, one word, in lowercase ("Police said" is no name)?"""
     return any(text.find(name.group(), 0, a.subject_start) == -1
                for name in _BODY_NAME().finditer(text, a.end, until) if _A_BODYS_NAME().search(name.group())) or any(
         text.find(name, 0, one.start()) == -1 and name not in _PRONOUNS_OPENING and
-        re.search(rf"\b{name.lower()}\b", text) is None
-        for one in _ONE_WORD_SPEAKS().finditer(text, a.end, until) if (name := one["name"]))
+        (" " in name or re.search(rf"\b{name.lower()}\b", text) is None)
+        for one in _NAME_SPEAKS().finditer(text, a.end, until) if (name := one["name"]))
 
 
 _ONE_BODY_OPENERS = frozenset("a an one another".split())
@@ -873,11 +874,10 @@ _A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamb
                                r"Research)\b|\b[A-Z]{3,6}s?\b| UK$")
 
 
-# A sentence opening on one capitalised word that speaks: "Shelter said", "Barnardo's warned"; a body, when the story
-# has not used the word before (a surname has its full name before it).
-_ONE_WORD_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P<name>[A-Z][\w&-]+)"
-                                  r"(?:['\u2019]s?)? (?:has |have |had )?(?:said|says|warned|warns|estimated|"
-                                  r"estimates|found|claimed|argued|added|told|reported|believes|called)\b")
+# A sentence opening on a name that speaks: "Shelter said", "Barnardo's warned", "Independent Age said".
+_NAME_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P<name>[A-Z][\w&-]+(?: (?:of |for |and "
+                              r"|& )?[A-Z][\w&-]+){0,3})(?:['\u2019]s?)? (?:has |have |had )?(?:said|says|warned|"
+                              r"warns|estimated|estimates|found|claimed|argued|added|told|reported|believes|called)\b")
 _PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
 
 
