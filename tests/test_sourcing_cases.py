@@ -7803,6 +7803,20 @@ def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
     assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected
 
 
+@pytest.mark.parametrize("lead, expected", [
+    # A body's vote after a hearing: its sides are the speakers heard there.
+    ("The City Council voted 5-2 on Tuesday to add bike lanes, after a four-hour hearing that drew 150 residents.",
+     []),
+    ("The county board of supervisors voted to close the clinic following a two-day hearing.", []),
+    # ... not after a court's hearing, nor with no hearing
+    ("The council voted to appeal after a High Court hearing.", ["Supporters said"]),
+    ("The council voted to appeal after a court hearing.", ["Supporters said"]),
+    ("The City Council voted 5-2 on Tuesday to add bike lanes.", ["Supporters said"]),
+])
+def test_the_sides_of_a_vote_after_a_hearing(lead, expected):
+    assert vague_spans(f"{lead}\n\nSupporters said the change was overdue.") == expected
+
+
 _COUNTY_LEAD = ("A tornado damaged at least 30 homes late Tuesday, but no injuries were reported, county emergency "
                 "officials said.\n\nThe weather service confirmed an EF-1 tornado.\n\n\u201cIt sounded like a train. We "
                 "got in the basement,\u201d said Linda Perkins, 67.\n\nCrews worked through the night.\n\nAbout 1,200 "

@@ -275,7 +275,10 @@ _BODY_MEETING = compiled_later(
     r"\b(?:(?:city|town|village|borough|county|parish|district) (?:council|commission|board)|council|"
     r"(?:planning|zoning|county|transit|port|water|library|parks?|police|housing) (?:commission|board|committee)|"
     r"school board|board of (?:education|supervisors|selectmen|aldermen|commissioners|trustees)|select board|"
-    r"selectboard|town hall)(?:['\u2019]s)? (?:[\w-]+ ){0,2}?(?:meeting|hearing|session)s?\b")
+    r"selectboard|town hall)(?:['\u2019]s)? (?:[\w-]+ ){0,2}?(?:meeting|hearing|session)s?\b|"
+    # ... or its vote after a hearing: "The City Council voted 5-2 to ..., after a four-hour hearing"
+    r"\b(?:council|commission|board|supervisors|trustees) voted\b[^.]{0,200}?\b(?:after|following|at the end of) "
+    r"(?:an?|the) (?![\w-]+ court|court)(?:[\w-]+ ){0,2}?hearing\b")
 _PUBLIC_HEARING = compiled_later(_FORUM + r"|\b(?:spoke|speaking|testified|testifying) (?:at|during|before) "
                                           r"(?:the|a|an)\b")
 
