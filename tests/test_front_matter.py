@@ -93,3 +93,31 @@ def test_a_draft_with_simple_front_matter_imports_no_yaml(tmp_path):
     assert not loads_yaml("title: Budget\n")  # the rule files come parsed (rules/precomputed.json)
     assert not loads_yaml("title: Council approves budget\ndate: 2025-03-01\n")
     assert loads_yaml("title: Council approves budget\ntags: [budget, council]\n")
+
+
+def test_a_colon_in_a_plain_title_is_reported_with_how_to_quote_it_and_the_date_still_counts():
+    import lint
+
+    text = ("---\ntitle: Trump: the first 100 days\ndate: 2019-04-29\n---\n\n"
+            "Former President Donald Trump spoke on Monday.\n")
+    found = {d.rule: d for d in lint.check_text(text, format="markdown")}
+    assert found["front-matter"].message.endswith('put the value in quotes: title: "Trump: the first 100 days"')
+    # the date on the line after the broken one still sets the as-of date: in 2019 he was in office
+    assert found["title-accuracy"].as_of == "2019-04-29"
+
+
+def test_the_quoting_hint_quotes_a_value_that_holds_double_quotes_in_single_quotes():
+    fm = read('---\ntitle: Review: "The Keeper" at the Custom House\n---\n\nText.\n')
+    assert fm is not None and fm.problems[0].message.endswith(
+        """put the value in quotes: title: 'Review: "The Keeper" at the Custom House'""")
+
+
+def test_broken_front_matter_keeps_only_its_plain_top_level_lines():
+    fm = read("---\ntags:\n  - a: b: c\ntitle: One: two\ndate: 2020-01-02\nauthor: Jo\n---\n\nText.\n")
+    assert fm is not None and len(fm.problems) == 1 and "put the value in quotes" not in fm.problems[0].message
+    assert fm.data == {"date": "2020-01-02", "author": "Jo"}
+
+
+def test_an_error_yaml_cannot_pin_on_a_colon_gets_no_hint():
+    fm = read("---\ntitle: [unclosed\ndate: 2020-01-02\n---\n\nText.\n")
+    assert fm is not None and "put the value in quotes" not in fm.problems[0].message

@@ -56,8 +56,9 @@ def read(text: str) -> FrontMatter | None:
         except _YamlError as exc:
             offset = base + exc.index
             end = min(offset + 1, len(text))
-            result.problems.append(Problem(FRONT_MATTER, offset, end, f"front matter is not valid YAML: {exc.message}"))
-            return result
+            result.problems.append(Problem(FRONT_MATTER, offset, end, f"front matter is not valid YAML: {exc.message}"
+                                           f"{_quoting_hint(source, exc.index)}"))
+            entries = _plain_lines(source)  # the rest still counts: a colon in the title must not lose the date
         except _NotMapping:
             result.problems.append(Problem(FRONT_MATTER, base, close.start(),
                                            "front matter must be a mapping of keys to values"))
@@ -79,6 +80,35 @@ _SIMPLE_LINE = re.compile(
     r"(?:[ ]+(?P<value>\"[^\"\\]*\"|'(?:[^']|'')*'|[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#]|:(?=\S)|(?<! )#)*?))?"
     r"[ ]*"
 )
+
+
+def _quoting_hint(source: str, index: int) -> str:
+    """For a plain value with ": " inside ("title: Review: a chamber opera"), how to write it."""
+    start = source.rfind("\n", 0, index) + 1
+    end = source.find("\n", index)
+    line = source[start:end if end != -1 else len(source)].rstrip("\r")
+    key, colon, value = line.partition(": ")
+    if not colon or not _SIMPLE_KEY.fullmatch(key) or ": " not in value or value[:1] in "\"'":
+        return ""
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    quoted = f"'{shown.replace(chr(39), chr(39) * 2)}'" if '"' in shown else f'"{shown}"'
+    return f"; put the value in quotes: {key}: {quoted}"
+
+
+_SIMPLE_KEY = re.compile(r"[^\W\d][\w-]*")
+
+
+def _plain_lines(source: str) -> list[_Entry]:
+    """The `key: value` lines of front matter YAML could not read, each read on its own (a line that is not one is
+    left out)."""
+    entries: list[_Entry] = []
+    at = 0
+    for line in source.split("\n"):
+        start, at = at, at + len(line) + 1
+        found = _simple(line) if line[:1].strip() else None  # not an indented line of a list or mapping
+        entries.extend((key, value, span and (start + span[0], start + span[1])) for key, value, span in found or ()
+                       if value)  # not a key whose list or mapping follows
+    return entries
 
 
 def _simple(source: str) -> list[_Entry] | None:
