@@ -9146,3 +9146,17 @@ def test_a_named_sources_second_that_clause(text, expected):
 ])
 def test_a_hedged_count_of_a_longer_noun(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The words of a post the public passed on, which a fact check examines: no source's testimony.
+    ("A post shared thousands of times on Facebook says the council \u201cspent \u00a32 million on a new logo "
+     "while closing libraries\u201d.", []),
+    ("A viral post says the council \u201cspent \u00a32 million on a new logo\u201d.", []),
+    ("A message circulating on WhatsApp claims the water is \u201cunsafe to drink for the next week\u201d.", []),
+    # ... not a post nobody passed on, nor one who shared it
+    ("A post on X said the council \u201cspent \u00a32 million on a new logo\u201d.", ["unnamed"]),
+    ("A resident who shared the post said the council \u201cspent far too much on a new logo\u201d.", ["unnamed"]),
+])
+def test_a_post_the_public_passed_on(text, expected):
+    assert kinds(text) == expected
