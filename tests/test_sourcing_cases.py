@@ -9098,6 +9098,7 @@ def test_volunteers_one_named_next_by_the_work_they_run(named, expected):
     ("A charity has warned that children are going hungry. The NSPCC said calls had doubled.", []),
     ("A charity has warned that children are going hungry.\n\nBarnardo's said calls had doubled.", []),
     ("A charity has warned that older people are skipping meals.\n\nIndependent Age said calls had risen.", []),
+    ("A consumer group has warned that broadband prices are rising.\n\nWhich? said bills had risen by 9%.", []),
     ("A watchdog has criticised the council. The Local Government Ombudsman found that repairs were late.", []),
     ("A report published on Monday by the Resolution Foundation said rents had risen.", []),
     # ... nor a rule of thumb, a spokesperson, or a thing

@@ -874,9 +874,9 @@ _A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamb
                                r"Research)\b|\b[A-Z]{3,6}s?\b| UK$")
 
 
-# A sentence opening on a name that speaks: "Shelter said", "Barnardo's warned", "Independent Age said".
+# A sentence opening on a name that speaks: "Shelter said", "Barnardo's warned", "Independent Age said", "Which? said".
 _NAME_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P<name>[A-Z][\w&-]+(?: (?:of |for |and "
-                              r"|& )?[A-Z][\w&-]+){0,3})(?:['\u2019]s?)? (?:has |have |had )?(?:said|says|warned|"
+                              r"|& )?[A-Z][\w&-]+){0,3})(?:['\u2019]s?|\?)? (?:has |have |had )?(?:said|says|warned|"
                               r"warns|estimated|estimates|found|claimed|argued|added|told|reported|believes|called)\b")
 _PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
 
