@@ -29,9 +29,10 @@ group and role nouns, reasons) are data, in `rules/data/sourcing.yaml`.
 This module runs the analysis over a draft (`analyse`); its parts, each
 reading only those listed before it, are `lexicon` (the kinds, the compiled
 lexicons, the records), `subjects` (a verb's subject and its kind),
-`clauses` (a sentence's attributions), `groups` (whether an unnamed source
-is named after all), `polls` (a poll or study behind a claim) and `quotes`
-(who each quotation is linked to).
+`clauses` (a sentence's attributions), `offices` (whether officials are an
+office's, a service's or a nation's the story names), `groups` (whether any
+other unnamed source is named after all), `polls` (a poll or study behind a
+claim) and `quotes` (who each quotation is linked to).
 """
 
 from __future__ import annotations
@@ -96,7 +97,6 @@ from .groups import (
     _NAMED_WHO_REACH,
     _NAMES_A_STUDY,
     _OBJECTING,
-    _OFFICE_OF_STAFF,
     _ON_THE_RECORD,
     _ONE_BY_RANK,
     _ONE_BY_THEIR_JOB,
@@ -111,17 +111,14 @@ from .groups import (
     _REGULATOR_ACTS,
     _SAID_BY_WHICH,
     _SAYING,
-    _SPOKESPERSON_SPEAKS,
     _STAFF_OF_AN_OFFICE,
     _STANCES,
     _TRADES,
     _VOX_POP,
-    _WEATHER_OFFICE,
     _WORKFORCE,
     DOCUMENT_ROLE,
     _bare_public,
     _body_beside,
-    _body_of,
     _body_speaks_for,
     _by_their_work,
     _closing_tag_of_lead,
@@ -137,11 +134,7 @@ from .groups import (
     _named_bodies_before,
     _named_by_role_first,
     _named_together,
-    _nation_speaks_nearby,
     _of_a_party_named_before,
-    _office_nearby,
-    _office_opens_next,
-    _officer_named_next,
     _one_by_the_groups_name,
     _one_of_the_discipline_speaks,
     _one_of_them,
@@ -153,7 +146,6 @@ from .groups import (
     _owned_before,
     _past_a_place,
     _restated_with_firm,
-    _service_speaks_next,
     _some_before,
     _speaks_for_previous,
     _stands_apart,
@@ -181,6 +173,17 @@ from .lexicon import (
     Attribution,
     Lexicon,
     Sourcing,
+)
+from .offices import (
+    _OFFICE_OF_STAFF,
+    _SPOKESPERSON_SPEAKS,
+    _WEATHER_OFFICE,
+    _body_of,
+    _nation_speaks_nearby,
+    _office_nearby,
+    _office_opens_next,
+    _officer_named_next,
+    _service_speaks_next,
 )
 from .polls import (
     _FOUND_THAT,
