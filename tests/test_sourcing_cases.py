@@ -9161,3 +9161,22 @@ def test_a_hedged_count_of_a_longer_noun(text, expected):
 ])
 def test_a_post_the_public_passed_on(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # A lead's "it emerged", how it emerged told next: a paper a named outlet has seen, or a named source's claim.
+    ("An internal audit, seen by the Kenmore Gazette, found 63 claims.", []),
+    ("The council's chief executive, Amanda Pryce, said the claims had been referred to the police.", []),
+    # ... not a paper nobody has been shown, nor a source three sentences on
+    ("An internal audit found 63 claims.", ["it emerged"]),
+    ("He denies wrongdoing. The council is in turmoil. A new leader will be chosen. Amanda Pryce, the chief "
+     "executive, said the claims were with the police.", ["it emerged"]),
+])
+def test_a_leads_it_emerged_then_how(after, expected):
+    assert vague_spans(f"The leader of Kenmore council has resigned after it emerged that he claimed \u00a34,000 for "
+                       f"journeys he did not make.\n\n{after}") == expected
+
+
+def test_it_emerged_after_the_lead_is_still_vague():
+    assert vague_spans("The leader has resigned.\n\nIt later emerged that he claimed \u00a34,000.\n\nAmanda Pryce, "
+                       "the chief executive, said so.") == ["It later emerged"]
