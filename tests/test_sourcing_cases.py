@@ -9180,3 +9180,23 @@ def test_a_leads_it_emerged_then_how(after, expected):
 def test_it_emerged_after_the_lead_is_still_vague():
     assert vague_spans("The leader has resigned.\n\nIt later emerged that he claimed \u00a34,000.\n\nAmanda Pryce, "
                        "the chief executive, said so.") == ["It later emerged"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The writer's own people, by "my" or "our" before a noun the lexicon does not list, or "one of" them.
+    ("\u201cIt felt like running to stand still,\u201d our designer told me at the time.", []),
+    ("\u201cIt felt like running to stand still,\u201d my designer told me at the time.", []),
+    ("\u201cIt felt like running to stand still,\u201d our senior designer told me at the time.", []),
+    ("\u201cIt felt like running to stand still,\u201d one of our senior designers told me at the time.", []),
+    ("\u201cIt felt like running to stand still,\u201d one of my colleagues told me.", []),
+    # ... not the writer's sources or officials, nor some of their colleagues, nor one of the players
+    ("\u201cIt felt like running to stand still,\u201d one of my sources told me.", ["unnamed"]),
+    ("\u201cIt felt like running to stand still,\u201d one of our officials told me.", ["unnamed"]),
+    ("\u201cWe will win,\u201d one of the players told me.", ["unnamed"]),
+])
+def test_the_writers_own_people(text, expected):
+    assert kinds(text) == expected
+
+
+def test_some_of_the_writers_colleagues_are_still_a_vague_group():
+    assert vague_spans("Some of my colleagues say the deal is off.") == ["Some of my colleagues say"]

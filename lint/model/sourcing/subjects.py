@@ -538,9 +538,9 @@ def classify(phrase: str, lexicon: Lexicon,
                                                        and lowered[1] in _FIELDS)):
             return GROUP, " ".join(tokens[:phrase_end])  # "the public believes", "the fanbase is convinced", "the
             # scientific community agrees": a crowd, no body
-        if lowered[0] in ("the", "his", "her", "their", "its") and 2 <= phrase_end <= 4:
+        if lowered[0] in ("the", "his", "her", "their", "its", "my", "our") and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names;
-            # "her family said": that of someone it names
+            # "her family said": that of someone it names; "our designer told me": one the writer knows
         if lowered[phrase_end - 1] == "police" and phrase_end <= 3 and _QUANTIFIERS.isdisjoint(lowered):
             return NAMED, " ".join(tokens)  # '"...," police said', "local police said": the force, as "Police said"
         actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
@@ -597,10 +597,12 @@ def classify(phrase: str, lexicon: Lexicon,
     # "Climate researchers": a field's researchers are a group, as "reef ecologists" are; bare "Researchers
     # said" and "the researchers" are a study's own
     fielded = head == "researchers" and head_index > first and opening not in _DETERMINERS and not definite
-    if opening in ("my", "our") and head_index == first + 1 and head in lexicon.person_nouns and \
-            head not in ANONYMOUS_ROLES:
-        return NAMED, words  # "My father said", "our neighbour told me": one the writer knows, as the byline names
-        # the writer ("my sources" are still sources)
+    mine = first + 1 if opening in ("my", "our") else first + 3 if opening in ("one", "another") and (
+        lowered[first + 1:first + 3] in (["of", "my"], ["of", "our"])) else 0  # where the writer's own are named from
+    if mine and head_index - mine <= 2 and (head in lexicon.person_nouns or _is_group(head, lexicon)) and \
+            head.removesuffix("s") not in ANONYMOUS_ROLES:
+        return NAMED, words  # "My father said", "our neighbour told me", "one of our senior designers told me": one
+        # the writer knows, as the byline names the writer ("my sources" are still sources)
     if (head in lexicon.person_nouns and not counted and not fielded) or (definite and _is_group(head, lexicon)) or \
             (opening in _INDEFINITE and not _is_group(head, lexicon)):
         determiner = lowered[head_index - 1] if head_index else ""
