@@ -9200,3 +9200,17 @@ def test_the_writers_own_people(text, expected):
 
 def test_some_of_the_writers_colleagues_are_still_a_vague_group():
     assert vague_spans("Some of my colleagues say the deal is off.") == ["Some of my colleagues say"]
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # A speaker the story or the writer points to, whatever the noun: no quotation "with no attribution".
+    ("this designer", []),
+    ("that designer", []),
+    ("your designer", []),
+    ("these designers", []),
+    # ... while all of some are unnamed
+    ("every designer", ["unnamed"]),
+    ("each designer", ["unnamed"]),
+])
+def test_a_speaker_pointed_to_by_any_determiner_is_attributed(speaker, expected):
+    assert kinds(f"\u201cWe were overwhelmed by the response,\u201d {speaker} told me.") == expected

@@ -538,9 +538,12 @@ def classify(phrase: str, lexicon: Lexicon,
                                                        and lowered[1] in _FIELDS)):
             return GROUP, " ".join(tokens[:phrase_end])  # "the public believes", "the fanbase is convinced", "the
             # scientific community agrees": a crowd, no body
-        if lowered[0] in ("the", "his", "her", "their", "its", "my", "our") and 2 <= phrase_end <= 4:
+        if lowered[0] in _DEFINITE_OPENERS and 2 <= phrase_end <= 4:
             return NAMED, " ".join(tokens)  # "the ministry said", "the company said": a body the story names;
-            # "her family said": that of someone it names; "our designer told me": one the writer knows
+            # "her family said": that of someone it names; "our designer told me": one the writer knows; "this
+            # designer told me": one the story brought in
+        if lowered[0] in ("each", "every") and 2 <= phrase_end <= 3:
+            return GROUP, " ".join(tokens)  # "every designer told me": all of some, none named
         if lowered[phrase_end - 1] == "police" and phrase_end <= 3 and _QUANTIFIERS.isdisjoint(lowered):
             return NAMED, " ".join(tokens)  # '"...," police said', "local police said": the force, as "Police said"
         actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
@@ -738,6 +741,9 @@ _RECORDS = frozenset("""statement statements figures data report readout transcr
     documents records channels website guidance count tally forecast response notice version""".split())
 # What someone writes or issues, whose agent after a participle is its author.
 _WORKS = DOCUMENTS | _RECORDS | frozenset("letter petition paper review note post message analysis research".split())
+# Words that open a noun phrase the story or the writer can point to: "the ministry", "her family", "our designer",
+# "this designer".
+_DEFINITE_OPENERS = frozenset("the his her their its my our your this that these those".split())
 # Plurals that count time, not people: "some years ago", "many times".
 _SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
 
