@@ -9214,3 +9214,19 @@ def test_some_of_the_writers_colleagues_are_still_a_vague_group():
 ])
 def test_a_speaker_pointed_to_by_any_determiner_is_attributed(speaker, expected):
     assert kinds(f"\u201cWe were overwhelmed by the response,\u201d {speaker} told me.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's clause, then its claim in an -ing form after the comma: the body said it.
+    ("A charity has urged ministers to scrap the limit, saying it is pushing children into poverty.",
+     ["A charity has urged ministers to scrap the limit, saying"]),
+    ("A children's charity has urged ministers to scrap the two-child limit, saying it is pushing children into "
+     "poverty.", ["A children's charity has urged ministers to scrap the two-child limit, saying"]),
+    # ... named next, or a body the story names, or a clause with others in it
+    ("A charity has urged ministers to act, saying children are going hungry. The charity, Action for Children, "
+     "said calls had doubled.", []),
+    ("The company cut 900 jobs, saying demand had slumped.", []),
+    ("The council wrote to residents, saying the road would close.", []),
+])
+def test_a_bodys_claim_after_its_clause(text, expected):
+    assert vague_spans(text) == expected

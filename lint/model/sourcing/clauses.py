@@ -41,6 +41,7 @@ from .lexicon import (
     _STATES,
     _TO_LAST_CLAUSE_MARK,
     _TOKEN,
+    _UNNAMED_BODY_NOUNS,
     _UNTIL_NOW,
     _WITHHELD,
     GROUP,
@@ -954,13 +955,18 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
         return None
     start = max(text.rfind(mark, 0, verb - 2) for mark in ".;:!?\u201d")
     words = text[start + 1:verb - 2].lower().split()
-    if not 2 <= len(words) <= 9 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
+    if not 2 <= len(words) <= 12 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
         return None  # (a longer clause may hold another's: "wrote to the firm, which replied, saying")
-    head = next((i for i, w in enumerate(words) if _is_group(w, lexicon) or w in lexicon.person_nouns), None)
-    if head is None or head > 1 or any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
+    head = next((i for i, w in enumerate(words) if _is_group(w, lexicon) or w in lexicon.person_nouns
+                 or w in _UNNAMED_BODY_NOUNS), None)  # (a body too: "A charity has urged ministers to act, saying")
+    if head is None or head > 2 or (len(words) > 9 and words[head] not in _UNNAMED_BODY_NOUNS) or \
+            any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
         return None
+    if words[head] in _UNNAMED_BODY_NOUNS:  # the body alone, not the clause it acts in ("urged ministers to act")
+        return next(m.end() for i, m in enumerate(_WORD_RUN.finditer(text, start + 1, verb - 2)) if i == head)
     return verb - 2
 _RELATIVE_WORDS = frozenset("who which that whose whom where".split())
+_WORD_RUN = re.compile(r"\S+")
 _BE = frozenset("is are was were been".split())
 _PROGRESSIVE_ADVERBS = frozenset("""now also increasingly already still openly privately quietly widely long all even
     actively loudly repeatedly""".split())

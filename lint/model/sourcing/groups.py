@@ -33,6 +33,7 @@ from .lexicon import (
     _QUANTIFIERS,
     _SPOKESPEOPLE,
     _STANCE,
+    _UNNAMED_BODY_NOUNS,
     _UNNAMED_PLURALS,
     DOCUMENTS,
     Attribution,
@@ -600,10 +601,6 @@ def _a_body_first_named(text: str, a: Attribution, until: int) -> bool:
 
 
 _ONE_BODY_OPENERS = frozenset("a an one another".split())
-# Bodies a story names nobody by when it brings one in with "a" or "one" ("a think tank": its last word).
-_UNNAMED_BODY_NOUNS = frozenset("""group watchdog charity firm company body organisation organization association
-    consultancy coalition alliance agency bank institute foundation trust ngo nonprofit non-profit regulator insurer
-    lender fund network federation tank""".split())
 _IF_BEFORE = compiled_later(r"\b(?:if|when|whenever|unless|once|where)\s+\Z")
 # What only a body's name has: a word of its kind ("Ombudsman", "Trust"), initials ("NSPCC"), "UK" ("Age UK").
 _A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
