@@ -4268,7 +4268,14 @@ def test_a_groups_member_named_by_the_bodys_possessive(text, expected):
      []),
     ("Ukraine\u2019s military said it had shot down 40 drones.\n\nUkrainian officials said three people died.",
      ["vague"]),
+    # ... or an office of one of its regions, provinces or towns
+    ("Divers found the wreck off Sicily, Italian officials said on Monday.\n\nThe ship lies at a depth of 90 "
+     "meters, according to the Sea Superintendency of the Sicilian Region.", []),
+    ("Floods killed 12 people, Spanish officials said.\n\nThe regional civil protection agency said 300 homes "
+     "were flooded.", []),
     # Another country's body, or none.
+    ("The attack killed 12 people, Ukrainian officials said.\n\nThe Russian regional governor\u2019s office said "
+     "its forces hit military targets.", ["vague"]),
     ("Russia launched its largest attack, Ukrainian officials said Sunday.\n\nRussia\u2019s defence ministry said "
      "it hit military targets.", ["vague"]),
     ("Russia launched its largest attack, Ukrainian officials said Sunday.\n\nThe attack came as talks stalled.",

@@ -156,7 +156,20 @@ def _nation_speaks_nearby(subject: str, lowered: str, sentences: list[Sentence],
     seat = _SEATS.get(words[0])
     return any(speaks.search(lowered, s.start, s.end) or (
         seat is not None and _LEADER_SPEAKS().match(lowered, s.start, s.end) and _seat_pattern(seat).search(
-            lowered, s.start, s.end)) for s in nearby)
+            lowered, s.start, s.end)) or _local_office_speaks(words[0], lowered, s) for s in nearby)
+
+
+def _local_office_speaks(demonym: str, lowered: str, sentence: Sentence) -> bool:
+    """Does the sentence give a claim to an office of a region, province or town, of no other country: "Italian
+    officials said" then "according to the Sea Superintendency of the Sicilian Region", "the regional civil
+    protection agency said" (not "the Russian regional governor's office")?"""
+    return any(_SUBNATIONAL().search(office.group()) and not any(
+        word in _DEMONYMS and word != demonym for word in office.group().split())
+        for office in _OFFICE_SPEAKS().finditer(lowered, sentence.start, sentence.end))
+
+
+_SUBNATIONAL = compiled_later(r"\b(?:regions?|regional|provinces?|provincial|prefecture|municipal|municipality|"
+                              r"state|county|district|city|town)\b")
 
 
 # A government's head or minister opening a sentence by title and name, speaking at home: "Prime Minister Mark Carney
