@@ -9106,6 +9106,15 @@ def test_volunteers_one_named_next_by_the_work_they_run(named, expected):
     ("A charity has warned that children are going hungry.\n\nBarnardo's said calls had doubled.", []),
     ("A charity has warned that older people are skipping meals.\n\nIndependent Age said calls had risen.", []),
     ("A consumer group has warned that broadband prices are rising.\n\nWhich? said bills had risen by 9%.", []),
+    ("A charity has warned that families face eviction.\n\nShelter's chief executive, Polly Neate, said the "
+     "figures were shocking.", []),
+    ("A charity has warned that older people skip meals.\n\nAge UK's charity director, Caroline Abrahams, said "
+     "calls had risen.", []),
+    # (not by its own officer alone, nor by another body's in lowercase)
+    ("A charity has warned that children go hungry.\n\nIts chief executive, Lynn Perry, said calls had doubled.",
+     ["A charity has warned"]),
+    ("A campaign group has warned that the route will close.\n\nThe council's chief executive, Amanda Pryce, said "
+     "so.", ["A campaign group has warned"]),
     ("A watchdog has criticised the council. The Local Government Ombudsman found that repairs were late.", []),
     ("A report published on Monday by the Resolution Foundation said rents had risen.", []),
     # ... nor a rule of thumb, a spokesperson, or a thing

@@ -597,7 +597,8 @@ def _a_body_first_named(text: str, a: Attribution, until: int) -> bool:
                for name in _BODY_NAME().finditer(text, a.end, until) if _A_BODYS_NAME().search(name.group())) or any(
         text.find(name, 0, one.start()) == -1 and name not in _PRONOUNS_OPENING and
         (" " in name or re.search(rf"\b{name.lower()}\b", text) is None)
-        for one in _NAME_SPEAKS().finditer(text, a.end, until) if (name := one["name"]))
+        for one in _NAME_SPEAKS().finditer(text, a.end, until) if (name := one["name"])) or any(
+        text.find(one["name"], 0, a.subject_start) == -1 for one in _ITS_OFFICER().finditer(text, a.end, until))
 
 
 _ONE_BODY_OPENERS = frozenset("a an one another".split())
@@ -614,6 +615,12 @@ _NAME_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P
                               r"|& )?[A-Z][\w&-]+){0,3})(?:['\u2019]s?|\?)? (?:has |have |had )?(?:said|says|warned|"
                               r"warns|estimated|estimates|found|claimed|argued|added|told|reported|believes|called)\b")
 _PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
+# ... or by its possessive before an officer's post and name: "Age UK's charity director, Caroline Abrahams,",
+# "Shelter's chief executive Polly Neate".
+_ITS_OFFICER = compiled_later(r"(?:(?<=[.!?] )|(?<=\n))(?:The )?(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['\u2019]s "
+                              r"(?:[a-z-]+ ){0,3}(?:executive|director|chair|chairman|chairwoman|head|president|"
+                              r"spokes(?:man|woman|person)|secretary|manager|officer|founder|leader|chief)(?: of "
+                              r"[a-z]+)?,? [A-Z][\w'\u2019-]+ [A-Z]")
 
 
 @functools.cache
