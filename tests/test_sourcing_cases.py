@@ -9110,7 +9110,18 @@ def test_volunteers_one_named_next_by_the_work_they_run(named, expected):
      "figures were shocking.", []),
     ("A charity has warned that older people skip meals.\n\nAge UK's charity director, Caroline Abrahams, said "
      "calls had risen.", []),
-    # (not by its own officer alone, nor by another body's in lowercase)
+    ("A homelessness charity has said rough sleeping has risen.\n\nAccording to Crisis, 4,000 people slept rough "
+     "on a single night.", []),
+    ("An industry body has warned that pubs are closing.\n\nThe British Beer and Pub Association said 400 closed.",
+     []),
+    ("A union has warned of strikes in schools.\n\nThe National Education Union said members would be balloted.",
+     []),
+    # (not by a government's office answering it, its own officer alone, another body's in lowercase, or a word
+    # that opens a sentence)
+    ("A union has warned of strikes in schools.\n\nThe Department for Education said it had made a fair offer.",
+     ["A union has warned"]),
+    ("A campaign group has warned that the route will close.\n\nHowever, the council said it was vital.",
+     ["A campaign group has warned"]),
     ("A charity has warned that children go hungry.\n\nIts chief executive, Lynn Perry, said calls had doubled.",
      ["A charity has warned"]),
     ("A campaign group has warned that the route will close.\n\nThe council's chief executive, Amanda Pryce, said "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
@@ -585,20 +586,38 @@ def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool:
         return False
     if _IF_BEFORE().search(lowered, max(0, a.subject_start - 12), a.subject_start):
         return False
-    return _named_body(words[-1]).search(text, a.end, until) is None and not _a_body_first_named(text, a, until)
+    return _named_body(words[-1]).search(text, a.end, until) is None and \
+        not any(_may_be_the_body(name, words[-1], text, a, at) for name, at in _bodies_first_named(text, a.end, until))
 
 
-def _a_body_first_named(text: str, a: Attribution, until: int) -> bool:
-    """Do the next sentences (to `until`) name a body the story has not named before: by a word of its kind ("The
-    Local Government Ombudsman found"), or by a name that opens a sentence speaking ("Shelter said", "Independent Age
-    said"; a person's name comes with who they are: "Its chair, Tom Baird, said"), that the story never wrote before
-    (a surname follows its full name) nor, one word, in lowercase ("Police said" is no name)?"""
-    return any(text.find(name.group(), 0, a.subject_start) == -1
-               for name in _BODY_NAME().finditer(text, a.end, until) if _A_BODYS_NAME().search(name.group())) or any(
-        text.find(name, 0, one.start()) == -1 and name not in _PRONOUNS_OPENING and
-        (" " in name or re.search(rf"\b{name.lower()}\b", text) is None)
-        for one in _NAME_SPEAKS().finditer(text, a.end, until) if (name := one["name"])) or any(
-        text.find(one["name"], 0, a.subject_start) == -1 for one in _ITS_OFFICER().finditer(text, a.end, until))
+def _bodies_first_named(text: str, start: int, until: int) -> Iterator[tuple[str, int]]:
+    """The names of bodies the text from `start` to `until` may first name, and where: by a word of their kind ("The
+    Local Government Ombudsman found"), by a name that opens a sentence speaking or given a claim ("Shelter said",
+    "Independent Age said", "According to Crisis,"; a person's name comes with who they are: "Its chair, Tom Baird,
+    said"), or by its possessive before its officer ("Shelter's chief executive, Polly Neate,")."""
+    for found in _BODY_NAME().finditer(text, start, until):
+        if _A_BODYS_NAME().search(found.group()):
+            yield found.group(), found.start()
+    for pattern in (_NAME_SPEAKS, _ACCORDING_TO_A_NAME, _ITS_OFFICER):
+        for found in pattern().finditer(text, start, until):
+            yield found["name"], found.start()
+
+
+def _may_be_the_body(name: str, noun: str, text: str, a: Attribution, at: int) -> bool:
+    """Is a body named after an unnamed one perhaps the same: one the story has not named before (a surname follows
+    its full name), no pronoun, one word never written in lowercase ("Police said" is no name), and, for all but a
+    watchdog or an agency, no government's office answering it ("A union has warned of strikes." then "The Department
+    for Education said")?"""
+    return text.find(name, 0, at) == -1 and name not in _PRONOUNS_OPENING and \
+        (" " in name or re.search(rf"\b{name.lower()}\b", text) is None) and \
+        (noun in _OVERSEERS or _GOVERNMENT_OFFICE().search(name) is None)
+
+
+# Unnamed bodies that may be a government's own office: "A watchdog has warned" then "The Office for Budget
+# Responsibility said".
+_OVERSEERS = frozenset("watchdog regulator agency body".split())
+_GOVERNMENT_OFFICE = compiled_later(r"\b(?:Department|Ministry|Government|Treasury|Home Office|Foreign Office|"
+                                    r"Cabinet Office|Council|Police|Downing Street|White House)\b")
 
 
 _ONE_BODY_OPENERS = frozenset("a an one another".split())
@@ -610,10 +629,13 @@ _A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamb
                                r"Research)\b|\b[A-Z]{3,6}s?\b| UK$")
 
 
-# A sentence opening on a name that speaks: "Shelter said", "Barnardo's warned", "Independent Age said", "Which? said".
-_NAME_SPEAKS = compiled_later(r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))(?P<name>[A-Z][\w&-]+(?: (?:of |for |and "
-                              r"|& )?[A-Z][\w&-]+){0,3})(?:['\u2019]s?|\?)? (?:has |have |had )?(?:said|says|warned|"
+# A sentence opening on a name that speaks, or given a claim: "Shelter said", "Barnardo's warned", "Independent Age
+# said", "Which? said", "According to Crisis,".
+_A_NAME_OPENING = r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))"
+_NAME = r"(?P<name>[A-Z][\w&-]+(?: (?:of |for |and |& )?[A-Z][\w&-]+){0,3})"
+_NAME_SPEAKS = compiled_later(rf"{_A_NAME_OPENING}{_NAME}(?:['\u2019]s?|\?)? (?:has |have |had )?(?:said|says|warned|"
                               r"warns|estimated|estimates|found|claimed|argued|added|told|reported|believes|called)\b")
+_ACCORDING_TO_A_NAME = compiled_later(rf"{_A_NAME_OPENING}According to {_NAME}\??,")
 _PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
 # ... or by its possessive before an officer's post and name: "Age UK's charity director, Caroline Abrahams,",
 # "Shelter's chief executive Polly Neate".

@@ -246,7 +246,7 @@ _BODIES = frozenset("""ministry department office university council board agenc
 # Bodies a story names nobody by when it brings one in with "a" or "one" ("a think tank": its last word).
 _UNNAMED_BODY_NOUNS = frozenset("""group watchdog charity firm company body organisation organization association
     consultancy coalition alliance agency bank institute foundation trust ngo nonprofit non-profit regulator insurer
-    lender fund network federation tank""".split())
+    lender fund network federation union tank""".split())
 # What a dateline's place is, as a body: its city or town.
 _DATELINE_PLACES = frozenset({"city", "town"})
 # Events and places a story names that employ nobody: "diplomats at the meeting" are no body's.

@@ -63,6 +63,7 @@ from .lexicon import (
     _TOKEN,
     _TOWN_HALLS,
     _UNNAMED_AT,
+    _UNNAMED_BODY_NOUNS,
     _UNNAMED_PLURALS,
     ACTORS,
     ANONYMOUS_ROLES,
@@ -816,6 +817,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             continue  # "a host of analysts": the analysts, not a host
         if word in lexicon.person_nouns and following.endswith("s") and _is_group(following, lexicon):
             continue  # "passenger groups", "tenant unions": the groups
+        if following in _UNNAMED_BODY_NOUNS and _is_group(word, lexicon):
+            continue  # "an industry body", "a research group": the body
         if following in lexicon.person_nouns and word not in _QUANTIFIERS and _is_group(word, lexicon):
             continue  # "an industry analyst", "research scientists": the analyst
         if word not in _QUANTIFIERS and word[-1:] != "s" and following[-1:] == "s" and _is_group(word, lexicon) \
