@@ -9257,3 +9257,17 @@ def test_a_speaker_pointed_to_by_any_determiner_is_attributed(speaker, expected)
 ])
 def test_a_bodys_claim_after_its_clause(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words a court, a jury or an inquest heard: said in open court, on the record.
+    ("A 17-year-old boy was \u201cin the wrong place at the wrong time\u201d, a jury has heard.", []),
+    ("The boy was \u201cin the wrong place at the wrong time\u201d, Preston Crown Court heard.", []),
+    ("The inquest heard that the boy had been \u201cin the wrong place at the wrong time\u201d.", []),
+    ("Jurors were told the boy had been \u201cin the wrong place at the wrong time\u201d.", []),
+    # ... not words nobody heard in court
+    ("The boy was \u201cin the wrong place at the wrong time\u201d.", ["none"]),
+    ("The boy was \u201cin the wrong place at the wrong time\u201d, his friends heard.", ["none"]),
+])
+def test_words_heard_in_court(text, expected):
+    assert kinds(text) == expected

@@ -50,6 +50,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         "named before it",
                 advice="name the speaker before the pronoun"))
             continue
+        if source is None and _heard_in_court(doc, q):
+            continue  # 'The boy was "in the wrong place at the wrong time", a jury has heard.': said in open court,
+            # on the record, its speaker named as the report goes on
         if source is None:
             yield Finding(q.start, q.end, rule.spec.message.format(
                 problem="Quotation has no attribution",
@@ -85,6 +88,24 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 _SHARED_POST = compiled_later(r"\b(?:[Vv]iral (?:post|video|tweet|message|clip|image|meme)|(?:post|video|tweet|message|"
                               r"clip|image|meme) (?:that (?:has|had) been |which (?:has|had) been )?(?:widely )?"
                               r"(?:shared|viewed|watched|liked|reposted|retweeted|forwarded|circulating)\b)")
+
+
+def _heard_in_court(doc: Document, q) -> bool:
+    """Does the quotation's sentence say a court, a jury or an inquest heard it ("..., a jury has heard", "Preston
+    Crown Court was told", "The inquest heard that")?"""
+    sentence = doc.sentence_at(q.start)
+    if sentence is None:
+        return False
+    said = doc.masked[sentence.start:sentence.end]
+    return (" heard" in said or " told" in said) and _COURT_HEARD().search(said) is not None
+
+
+# A court or an inquest, hearing what was said: "a jury has heard", "Preston Crown Court was told", "the inquest
+# heard that", "jurors were told".
+_COURT_HEARD = compiled_later(
+    r"\b(?:(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}(?:court|jury|inquest|tribunal|hearing|trial|inquiry|panel)|"
+    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Court|Tribunal|Inquiry)|the Old Bailey|[Mm]agistrates|[Jj]urors) "
+    r"(?:has |had |have )?(?:heard|was told|were told|has been told|have been told)\b")
 
 
 def _recalled(doc: Document, q) -> bool:
