@@ -9271,3 +9271,15 @@ def test_a_bodys_claim_after_its_clause(text, expected):
 ])
 def test_words_heard_in_court(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "after" a noun says when: the noun before it is the subject, not the one after it.
+    ("An inspection after her death found that the extractor fan had not worked since 2021.", []),
+    ("A review after the fire found that the alarms had not worked.", []),
+    ("A source after the meeting said the deal was off.", ["A source after the meeting said"]),
+    # ... while after a verb it opens a clause of its own
+    ("Shares rose after analysts said the firm was cheap.", ["analysts said"]),
+])
+def test_a_noun_then_when(text, expected):
+    assert vague_spans(text) == expected

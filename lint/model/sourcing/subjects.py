@@ -745,6 +745,8 @@ _WORKS = DOCUMENTS | _RECORDS | frozenset("letter petition paper review note pos
 # Words that open a noun phrase the story or the writer can point to: "the ministry", "her family", "our designer",
 # "this designer".
 _DEFINITE_OPENERS = frozenset("the his her their its my our your this that these those".split())
+# Words after a noun that say when, not who: "an inspection after her death", "a review following the fire".
+_WHEN_AFTER = frozenset("after before during following since".split())
 # Plurals that count time, not people: "some years ago", "many times".
 _SPANS = frozenset("times years months weeks days hours minutes decades nights mornings evenings".split())
 
@@ -853,7 +855,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             and "that" not in lowered and "which" not in lowered:
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting")
-                                                                 or w in _AUXILIARY_TAIL)), len(lowered))
+                                                                 or w in _AUXILIARY_TAIL or w in _WHEN_AFTER)),
+                   len(lowered))
         if end == 1 and len(lowered) > 1 and lowered[1] == "of" and len(lowered) <= 4:
             return len(lowered) - 1  # "one of them", "one of those present": the whole phrase says who
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
