@@ -9283,3 +9283,17 @@ def test_words_heard_in_court(text, expected):
 ])
 def test_a_noun_then_when(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # One of the businesses named next by the bare post after the name, or the post before it.
+    ("The owner of a coffee shop, Dan Riley, said water had come up through the floor.", []),
+    ("Dan Riley, owner of the Bean Cafe, said water had come up through the floor.", []),
+    # ... not someone of no business
+    ("Dan Riley, mayor of the town, said water had come up through the floor.",
+     ["Several businesses on Congress Street said"]),
+    ("The mayor of the town, Dan Riley, said water had come up through the floor.",
+     ["Several businesses on Congress Street said"]),
+])
+def test_one_of_the_businesses_by_a_bare_post(after, expected):
+    assert vague_spans(f"Several businesses on Congress Street said they would stay closed. {after}") == expected

@@ -1065,6 +1065,10 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       # one of them by the group's own word: ", one of the leading opponents,"
                       rf"|, one of (?:the |its |their )?(?:[\w-]+['\u2019]s )?(?:[a-z-]+ ){{0,2}}(?i:{words})s\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
+                      # by the bare post after the name, or the post then the name: ", owner of the Bean Cafe",
+                      # "The owner of a coffee shop, Dan Riley,"
+                      rf"|, (?i:{words}) (?:of|at) "
+                      rf"|\b[Tt]he (?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
                       # Transportation Alliance"
