@@ -9297,3 +9297,17 @@ def test_a_noun_then_when(text, expected):
 ])
 def test_one_of_the_businesses_by_a_bare_post(after, expected):
     assert vague_spans(f"Several businesses on Congress Street said they would stay closed. {after}") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One who runs a firm the story does not name is as unnamed as the firm.
+    ("An executive at a large lender said rates would fall.", ["An executive at a large lender said"]),
+    ("An executive at one of the big banks said rates would fall.", ["An executive at one of the big banks said"]),
+    ("A manager at a local supermarket said prices would rise.", ["A manager at a local supermarket said"]),
+    # ... not one at a firm the story names, nor a voice from the street at a place
+    ("An executive at Barclays said rates would fall.", []),
+    ("A teacher at a local school said the plan would fail.", []),
+    ("A manager at a local football club said prices would rise.", []),
+])
+def test_one_who_runs_an_unnamed_firm(text, expected):
+    assert vague_spans(text) == expected

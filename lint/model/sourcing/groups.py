@@ -564,14 +564,26 @@ def _body_beside(a: Attribution, lowered: str, sentences: list[Sentence], index:
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
 _FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.IGNORECASE)
+# Those who run a firm, and the firm unnamed after them: "an executive at a large lender", "a director at one of the
+# big banks" (not "a teacher at a local school", a voice from the street).
+_RUNS_A_FIRM = ("executive", "executives", "director", "directors", "manager", "banker", "bankers", "boss")
+_FIRMS_UNNAMED = _UNNAMED_BODY_NOUNS | frozenset("""lender carmaker retailer brokerage airline supermarket
+    housebuilder developer manufacturer utility producer startup miner""".split())
 
 
 def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
     """Is the subject a spokesperson for a body the story does not name ("a
-    spokesperson for a dementia charity", "a spokesman at one of the banks")?
+    spokesperson for a dementia charity", "a spokesman at one of the banks"),
+    or one who runs a firm it does not name ("an executive at a large lender")?
     The body is then as unnamed as "a source" is."""
-    return a.subject.lower().endswith(tuple(_SPOKESPEOPLE)) and \
-        _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
+    subject = a.subject.lower()
+    if subject.endswith(tuple(_SPOKESPEOPLE)):
+        return _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
+    if not subject.endswith(_RUNS_A_FIRM):
+        return False
+    after = text[a.subject_start + len(a.subject):a.subject_end].lower().split()  # "at a large lender"
+    return len(after) >= 3 and after[0] in ("at", "of", "from") and after[1] in _ONE_BODY_OPENERS | {"some"} and \
+        after[-1].removesuffix("s") in _FIRMS_UNNAMED
 
 
 def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool:
