@@ -9311,3 +9311,10 @@ def test_one_of_the_businesses_by_a_bare_post(after, expected):
 ])
 def test_one_who_runs_an_unnamed_firm(text, expected):
     assert vague_spans(text) == expected
+
+
+def test_a_noun_then_its_participle_and_infinitive_is_the_subject():
+    # "A firm hired to review the accounts found": the firm found it, not "the accounts" (a role that stood behind
+    # the impersonal claim after it)
+    assert vague_spans("A firm hired to review the accounts found irregularities, it is understood.") == [
+        "it is understood"]

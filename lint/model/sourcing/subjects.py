@@ -855,8 +855,9 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
             and "that" not in lowered and "which" not in lowered:
         end = next((i for i, w in enumerate(lowered) if i and (w in _LOCATIVE or w in _ORG_PREPOSITIONS
                                                                  or w in ("who", "whose", "waiting")
-                                                                 or w in _AUXILIARY_TAIL or w in _WHEN_AFTER)),
-                   len(lowered))
+                                                                 or w in _AUXILIARY_TAIL or w in _WHEN_AFTER
+                                                                 or (w == "to" and _participle(lowered[i - 1])))),
+                   len(lowered))  # ("a firm hired to review the accounts": the firm, hired)
         if end == 1 and len(lowered) > 1 and lowered[1] == "of" and len(lowered) <= 4:
             return len(lowered) - 1  # "one of them", "one of those present": the whole phrase says who
         if len(lowered) <= 8 or (end <= 4 and lowered[end] in ("who", "whose")):
