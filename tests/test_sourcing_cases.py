@@ -9318,3 +9318,17 @@ def test_a_noun_then_its_participle_and_infinitive_is_the_subject():
     # the impersonal claim after it)
     assert vague_spans("A firm hired to review the accounts found irregularities, it is understood.") == [
         "it is understood"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's quotation, the body named in the next sentences: as its claim would be.
+    ("A housing charity warned: \u201cFamilies are being pushed out of their homes every single day.\u201d\n\n"
+     "Shelter said the figures were the worst it had seen.", []),
+    ("\u201cFamilies are being pushed out of their homes every single day,\u201d a housing charity said.\n\n"
+     "Shelter said the figures were the worst it had seen.", []),
+    # ... not a body nobody names
+    ("\u201cFamilies are being pushed out of their homes every single day,\u201d a housing charity said.",
+     ["unnamed"]),
+])
+def test_a_bodys_quotation_named_next(text, expected):
+    assert kinds(text) == expected

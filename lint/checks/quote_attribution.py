@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Finding
 from ..model.patterns import compiled_later
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
-from ..model.sourcing import FIRST_NAME, UNNAMED
+from ..model.sourcing import FIRST_NAME, UNNAMED, unnamed_body
 from .attribution import check_changes, lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -60,6 +60,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue
         if source.kind not in UNNAMED:
             continue
+        if unnamed_body(source, doc.text, doc.flat_lowered, doc.end_of_sentences_after(q.start)) is False:
+            continue  # 'A housing charity warned: "..."' then "Shelter said ...": the body the next sentences name
         if _SHARED_POST().search(text, source.subject_start, max(source.subject_end, source.end)):
             continue  # 'A post shared thousands of times on Facebook says the council "spent £2 million"': what a fact
             # check examines, the words of a post the public passed on, whoever wrote it

@@ -12,7 +12,6 @@ body ("analysts at Moody's"), attributions of direct quotations (the
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -108,7 +107,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         not _privately(doc.flat_lowered, a) and not DOCUMENT_ROLE.fullmatch(a.subject.lower()) and \
                         not voice_of_unnamed_body(a, text) and not (noun in _ELECTED and words[0] in _ONE_OF_THEM) \
                         and not (noun == "friend" and _OF.match(text, a.subject_start + len(a.subject))) and \
-                        not unnamed_body(a, text, doc.flat_lowered, _after_next_sentences(doc, sentence_start)):
+                        not unnamed_body(a, text, doc.flat_lowered, doc.end_of_sentences_after(sentence_start)):
                     continue  # "a resident said": a voice from the street; not "a spokesperson for a dementia
                     # charity" (whose body is unnamed), "one Labour MP", "a friend of the couple" nor "a campaign
                     # group" the next sentences do not name
@@ -349,13 +348,6 @@ def _source_noun(word: str) -> str:
     return "person" if word == "people" else word[:-1] if word.endswith("s") else word
 
 
-def _after_next_sentences(doc: Document, start: int, count: int = 3) -> int:
-    """Where the `count` sentences after the one at `start` end (or the text does)."""
-    sentences = doc.sentences
-    i = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1 + count
-    return sentences[i].end if i < len(sentences) else len(doc.text)
-
-
 def _vouches(doc: Document, a, claims: frozenset[str]) -> bool:
     """Is this a source the story names (a name, a role it introduced, a
     pronoun for one) making a claim, outside any quotation?"""
@@ -385,11 +377,9 @@ def _in_lead(doc: Document, at: int) -> bool:
 def _sourced_next(doc: Document, sourcing, sentence_start: int, claims: frozenset[str], reach: int = 3) -> bool:
     """Does one of the next `reach` sentences give a claim to a source the story names, or to a paper a named outlet
     has seen ("An internal audit, seen by the Kenmore Gazette, found")?"""
-    sentences = doc.sentences
-    i = bisect.bisect_right(sentences, sentence_start, key=lambda s: s.start)
     return any(_vouches(doc, v, claims) or (
         v.kind == PERSON and _DOCUMENT_SEEN.match(doc.flat, v.subject_start + len(v.subject)) is not None)
-        for s in sentences[i:i + reach] for v in sourcing.by_sentence.get(s.start, ()))
+        for s in doc.sentences_after(sentence_start, reach) for v in sourcing.by_sentence.get(s.start, ()))
 
 
 # A paper a named outlet has seen: "An internal audit, seen by the Kenmore Gazette,", "a letter obtained by Reuters".

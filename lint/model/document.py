@@ -296,6 +296,17 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence | None:
         return _covering(self._sentence_starts, self.sentences, offset)
 
+    def sentences_after(self, offset: int, count: int = 3) -> list[Sentence]:
+        """The `count` sentences after the one at `offset` (fewer at the end)."""
+        i = bisect.bisect_right(self._sentence_starts, offset)
+        return self.sentences[i:i + count]
+
+    def end_of_sentences_after(self, offset: int, count: int = 3) -> int:
+        """Where the `count` sentences after the one at `offset` end (or the text does): how far a story may go on
+        to name a source it brought in unnamed."""
+        following = self.sentences_after(offset, count)
+        return following[-1].end if len(following) == count else len(self.text)
+
     @cached_property
     def quotations(self) -> list[Quotation]:
         from .quotes import find_quotations

@@ -586,18 +586,18 @@ def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
         after[-1].removesuffix("s") in _FIRMS_UNNAMED
 
 
-def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool:
-    """Is the subject a body brought in with "a" or "one" and no name ("A campaign group has warned", "an investment
-    firm said", "one bank said"), which the story does not name before `until` (the end of the next sentences): "The
-    group, Bus Users UK, said", "Shelter, the housing charity,", or a body first named there ("A watchdog has
-    criticised the council. The Local Government Ombudsman found ...")? Not in a rule of thumb: "If a charity says
-    it cannot cope, ..."."""
+def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool | None:
+    """Is the subject a body brought in with "a" or "one" ("A campaign group has warned", "an investment firm said",
+    "one bank said"), and one the story does not name before `until` (the end of the next sentences)? True when it
+    names none; False when it names it: "The group, Bus Users UK, said", "Shelter, the housing charity,", or a body
+    first named there ("A watchdog has criticised the council. The Local Government Ombudsman found ..."); None when
+    the subject is no such body, or one in a rule of thumb ("If a charity says it cannot cope, ...")."""
     words = a.subject.lower().split()
     if len(words) < 2 or words[0] not in _ONE_BODY_OPENERS or words[-1] not in _UNNAMED_BODY_NOUNS or \
             (words[-1] == "tank" and words[-2] != "think"):
-        return False
+        return None
     if _IF_BEFORE().search(lowered, max(0, a.subject_start - 12), a.subject_start):
-        return False
+        return None
     return _named_body(words[-1]).search(text, a.end, until) is None and \
         not any(_may_be_the_body(name, words[-1], text, a, at) for name, at in _bodies_first_named(text, a.end, until))
 
