@@ -34,6 +34,8 @@ CLASSES = {
     "sourced paragraphs": ("markdown", lambda n: (
         "Jo Yun, the bank's chief economist, spoke.\n\nEconomists expect a rise. Yun forecast 10%. Officials said "
         "it would close. Officials said it would reopen.\n\n") * (n // 12)),
+    # many sources in one run-on sentence: each verb's subject, and whom the next sentences name, read near it
+    "sources in one sentence": ("markdown", lambda n: "Prices rose, a charity said, " * (n // 6) + "today.\n"),
 }
 
 

@@ -36,6 +36,9 @@ from .words import SITE_SUFFIX, flatten
 _OPENS_IN_HEADING = re.compile(r"<h[1-6]\b[^>]*>(?:\s|<(?:a|span|strong|em|b|i)\b[^>]*>)*\Z", re.IGNORECASE)
 
 
+_NEXT_SENTENCES_REACH = 2500  # characters
+
+
 class _Span(Protocol):
     @property
     def start(self) -> int: ...
@@ -302,10 +305,11 @@ class Document:
         return self.sentences[i:i + count]
 
     def end_of_sentences_after(self, offset: int, count: int = 3) -> int:
-        """Where the `count` sentences after the one at `offset` end (or the text does): how far a story may go on
-        to name a source it brought in unnamed."""
+        """Where the `count` sentences after the one at `offset` end (or the text does), at most 2,500 characters
+        on: how far a story may go on to name a source it brought in unnamed (a run-on "sentence" of many
+        sources would otherwise have each search the rest of it)."""
         following = self.sentences_after(offset, count)
-        return following[-1].end if len(following) == count else len(self.text)
+        return min(following[-1].end if len(following) == count else len(self.text), offset + _NEXT_SENTENCES_REACH)
 
     @cached_property
     def quotations(self) -> list[Quotation]:

@@ -334,6 +334,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
                               verbs.get(index, ()), index in reasons, lexicon, subjects, index in near)
         resolved: list[Attribution] = []
+        told_the_court: bool | None = None  # worked out once per sentence, when an unnamed person first asks
         for a in found:
             if a.kind == PRONOUN and a.subject in ("They", "they") and index and \
                     sentences[index - 1].region == sentence.region and \
@@ -676,8 +677,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # is given, with no claim of theirs ("Four former managers spoke to us on condition of anonymity");
                 # "Another said" right after "One minister said", one of those the reason was given for
                 a = _replace(a, a.kind, justified=True)
-            if a.kind == PERSON and not a.justified and \
-                    _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end) is not None:
+            if a.kind == PERSON and not a.justified and (told_the_court if told_the_court is not None else (
+                    told_the_court := _TOLD_THE_COURT().search(lowered_outside, sentence.start, sentence.end)
+                    is not None)):
                 a = _replace(a, a.kind, justified=True)  # "One victim told the court in a statement ...": one who
                 # spoke in open court, on its record, whom the law or their privacy keeps unnamed
             if a.kind in (PERSON, GROUP) and not a.justified and in_first_person() and _THE_WRITER.search(

@@ -107,6 +107,9 @@ _NEAR_REASON = 6  # how far, in sentences, a reason given for sources named by s
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 
 
+_SUBJECT_REACH = 600  # characters
+
+
 def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The clause before a verb, back to a boundary, with an appositive or a
     relative clause between subject and verb skipped: "Dana Whitcomb, a
@@ -114,15 +117,18 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
     relative clause hangs on when the verb is the clause's own: its subject
     may stand in the clause ("The plan, which analysts said") or be that noun
     ("Ruiz, who last week said")."""
-    last = _TO_LAST_CLAUSE_MARK.match(text, 0, verb)
+    # (no subject is longer than _SUBJECT_REACH: a run-on "sentence" of many sources would otherwise have each verb
+    # read back to its start)
+    earliest = max(0, verb - _SUBJECT_REACH)
+    last = _TO_LAST_CLAUSE_MARK.match(text, earliest, verb)
     while last and text[last.end() - 1] == "." and (_before_a_name(text, last.end()) or
                                                      _inside_a_name(text, last.end())):
-        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne, said",
-        # "head of St Mary's C.E. Primary School, said"
+        last = _TO_LAST_CLAUSE_MARK.match(text, earliest, last.end() - 1)  # "Its chair, Prof. Kamila Hawthorne,
+        # said", "head of St Mary's C.E. Primary School, said"
     while last and text[last.end() - 1] == "(" and text.find(")", last.end(), verb) != -1:
-        last = _TO_LAST_CLAUSE_MARK.match(text, 0, last.end() - 1)  # a bracket closed before the verb is an aside
-        # in the clause: "The Office for Students (OfS) said 40% of universities expected"
-    start = last.end() if last else 0  # after the last mark, if any
+        last = _TO_LAST_CLAUSE_MARK.match(text, earliest, last.end() - 1)  # a bracket closed before the verb is an
+        # aside in the clause: "The Office for Students (OfS) said 40% of universities expected"
+    start = last.end() if last else earliest  # after the last mark, if any
     if last and text[start - 1] in "!?" and text[start - 2:start - 1].isalpha() and not text[start:verb].strip() \
             and (name := _NAME_BEFORE_MARK.search(text, max(0, start - 40), start - 1)) is not None:
         return (name.start(), start), None  # "Which? said", "Yahoo! said": a name with its mark, which the
