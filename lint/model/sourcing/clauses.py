@@ -469,7 +469,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     according = "ccording to " in outside
     # (looked for once a sentence, not once a verb: a run-on "sentence" of many sources holds many verbs)
     last_question = outside.rfind("?")
-    asks_how = " how " in outside or " wh" in outside or " if " in outside
+    asks_how: bool | None = None
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
@@ -608,7 +608,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if last_question >= verb_end and _INTERROGATIVE.match(outside, before[0]):
             continue  # a question claims nothing: "What do parents say?", "Do experts agree that it works?"
         what = _free_relative(outside, before, verb_end) if has_what else None
-        if what == () or asks_how and \
+        if what == () or (asks_how if asks_how is not None else (
+                asks_how := " how " in outside or " wh" in outside or " if " in outside)) and \
                 _OPEN_QUESTION().search(outside, before[0], before[1]):
             continue  # an indirect question claims nothing: "She asked what residents thought", "It did not say
             # how many vans it expected to sell"
@@ -633,7 +634,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             sides = [None, before]
         elif not inverted and verb.startswith(("tell", "told", "ask")):
             sides = [before]  # "told reporters that": what follows is the audience
-        elif inverted or _last_mark(outside, subject_end) in _BEFORE_INVERSION:
+        elif inverted or (outside[max(0, subject_end - 40):subject_end].rstrip()[-1:]
+                          or outside[:subject_end].rstrip()[-1:]) in _BEFORE_INVERSION:  # (read near the verb first)
             sides = [before, None]  # "The plan will fail, say analysts"
         else:
             sides = [before]  # "The state's rural health office said similar clinics had ...": a claim follows
@@ -947,14 +949,6 @@ def _progressive(text: str, verb: int) -> int | None:
     if len(group) > 1 and not any(w.endswith(",") for w in group):
         return verb  # "with many believing the club should hold out"
     return None
-
-
-def _last_mark(text: str, end: int) -> str:
-    """The last character before `end` that is no space ("" if none)."""
-    i = end - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return text[i] if i >= 0 else ""
 
 
 def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
