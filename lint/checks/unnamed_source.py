@@ -477,11 +477,11 @@ _COURT_STORY = re.compile(r"\b(?:charged with|(?:crown|magistrates['\u2019]?|dis
                           r"was told|continues)|court (?:heard|was told)|jury|jurors|prosecutors?|indicted|indictment|"
                           r"pleaded (?:not )?guilty|(?:denies|denied) (?:[\w-]+ ){0,3}?(?:charges?|counts?|offences?|"
                           r"offenses?|murder|manslaughter|assault|fraud|theft|rape))\b")
-# A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
 # A call-out: "police were called", "crews were sent", "paramedics responded", "the lifeboat was launched".
 _CALLED_OUT = re.compile(r"\b(?:(?:was|were|been|being) (?:called (?:to|out|in|at|shortly|just|around|about)|sent|"
                          r"scrambled|dispatched|alerted|launched|mobili[sz]ed)|(?:responded|rushed|went|attended|"
                          r"raced) to)\b")
+# A casualty's condition, hedged: "Neither is thought to be seriously hurt", "he is believed to be stable".
 _CONDITION = re.compile(r"(?:is|are|was|were) (?:thought|believed) to be (?:(?:seriously|critically|badly|gravely|"
                         r"severely|fatally) )?(?:hurt|injured|ill|stable|unharmed|uninjured|in (?:a )?(?:critical|"
                         r"serious|stable|life-threatening) condition)\b")

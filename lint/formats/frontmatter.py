@@ -91,7 +91,11 @@ def _quoting_hint(source: str, index: int) -> str:
     if not colon or not _SIMPLE_KEY.fullmatch(key) or ": " not in value or value[:1] in "\"'":
         return ""
     shown = value if len(value) <= 40 else value[:37] + "..."
-    quoted = f"'{shown.replace(chr(39), chr(39) * 2)}'" if '"' in shown else f'"{shown}"'
+    if '"' in shown:  # in single quotes, where YAML doubles a single quote
+        doubled = shown.replace("'", "''")
+        quoted = f"'{doubled}'"
+    else:
+        quoted = f'"{shown}"'
     return f"; put the value in quotes: {key}: {quoted}"
 
 
