@@ -259,7 +259,7 @@ LINEAR = [
     ("html nested divs", 40_000),
     ("title mentions", 32_000),
     ("many headings", 200_000),
-    ("sources in one sentence", 40_000),
+    ("sources in one sentence", 80_000),
 ]
 
 
