@@ -567,8 +567,7 @@ _FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.
 # Those who run a firm, and the firm unnamed after them: "an executive at a large lender", "a director at one of the
 # big banks" (not "a teacher at a local school", a voice from the street).
 _RUNS_A_FIRM = ("executive", "executives", "director", "directors", "manager", "banker", "bankers", "boss")
-_FIRMS_UNNAMED = _UNNAMED_BODY_NOUNS | frozenset("""lender carmaker retailer brokerage airline supermarket
-    housebuilder developer manufacturer utility producer startup miner""".split())
+_FIRMS_UNNAMED = _UNNAMED_BODY_NOUNS | _FIRMS | frozenset("brokerage airline producer startup miner".split())
 
 
 def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
@@ -582,7 +581,7 @@ def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
     if not subject.endswith(_RUNS_A_FIRM):
         return False
     after = text[a.subject_start + len(a.subject):a.subject_end].lower().split()  # "at a large lender"
-    return len(after) >= 3 and after[0] in ("at", "of", "from") and after[1] in _ONE_BODY_OPENERS | {"some"} and \
+    return len(after) >= 3 and after[0] in ("at", "of", "from") and after[1] in _SOME_BODY_OPENERS and \
         after[-1].removesuffix("s") in _FIRMS_UNNAMED
 
 
@@ -633,6 +632,7 @@ _GOVERNMENT_OFFICE = compiled_later(r"\b(?:Department|Ministry|Government|Treasu
 
 
 _ONE_BODY_OPENERS = frozenset("a an one another".split())
+_SOME_BODY_OPENERS = _ONE_BODY_OPENERS | {"some"}  # "at some of the banks"
 _IF_BEFORE = compiled_later(r"\b(?:if|when|whenever|unless|once|where)\s+\Z")
 # What only a body's name has: a word of its kind ("Ombudsman", "Trust"), initials ("NSPCC"), "UK" ("Age UK").
 _A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
