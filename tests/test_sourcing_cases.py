@@ -9332,3 +9332,38 @@ def test_a_noun_then_its_participle_and_infinitive_is_the_subject():
 ])
 def test_a_bodys_quotation_named_next(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial of a claim named by its noun is a claim of its own: that the claim is false.
+    ("There are reports that trusts removed patients. Health officials denied this.",
+     ["There are reports that", "Health officials denied"]),
+    ("Sources denied the claims.", ["Sources denied"]),
+    ("Officials have rejected reports of a rift.", ["Officials have rejected"]),
+    ("Doctors disputed the figures, saying they were too low.", ["Doctors disputed"]),
+    # ... not what is denied when it is no claim, nor a body's or a defendant's denial, nor no denial at all
+    ("Residents rejected the plans.", []),
+    ("Two men were charged. The men deny the allegations.", []),
+    ("The council denied the claim.", []),
+    ("Sources disputed the report's findings.", []),
+    ("Officials did not deny the claims.", []),
+    ("Rumours are swirling. Officials have neither confirmed nor denied the claims.", ["Rumours are swirling"]),
+])
+def test_a_denial_of_a_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A self-description after "who" marks out a group; it is no view of anything.
+    ("Researchers followed 1,140 adults. Those who checked their score every morning and described themselves as "
+     "anxious reported falling asleep later.", []),
+    ("Researchers followed 1,140 adults. Those who described themselves as anxious fell asleep later.", []),
+    # ... and the group's own verb after it still is a claim
+    ("Voters who see themselves as centrists said they would back the mayor.",
+     ["Voters who see themselves as centrists said"]),
+    # ... as is a view of something else, or a self-description that is the claim
+    ("Voters who see it as a test said they would back the mayor.", ["Voters who see it as"]),
+    ("Many see themselves as victims.", ["Many see themselves as"]),
+])
+def test_a_self_description_marks_out_a_group(text, expected):
+    assert vague_spans(text) == expected

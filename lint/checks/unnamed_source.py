@@ -31,6 +31,7 @@ from ..model.sourcing import (
     PRONOUN,
     QUICK_TO,
     REDUCED_PASSIVES,
+    REFLEXIVES,
     ROLE,
     claims_with,
     unnamed_body,
@@ -565,8 +566,9 @@ def _far(text: str, a, claims: frozenset[str]) -> bool:
         return False  # which of them, hedged: "analysts believed to be close to the chancellor say"
     if len(words) > 10 or any(c in between for c in ",;:()") or not claims.isdisjoint(words):
         return True  # another claim's verb stands between: "people ... say a fourth suspect"
-    if words[0] == "who":  # "residents who have lived beside the plant for years say"
-        return not _CLAUSE_OPENERS.isdisjoint(words[1:])
+    if words[0] == "who":  # "residents who have lived beside the plant for years say" (and "voters who see
+        # themselves as centrists say": that "as" opens no clause)
+        return any(w in _CLAUSE_OPENERS and not (w == "as" and words[j] in REFLEXIVES) for j, w in enumerate(words[1:]))
     participle = words[1:] if words[0] == "not" else words
     if participle[0].endswith("ed") and _CLAUSE_OPENERS.isdisjoint(participle[1:]) and _AUXILIARIES.isdisjoint(words):
         return False  # which of them: "experts not involved in the research said", "residents affected by it say"

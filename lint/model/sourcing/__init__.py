@@ -75,6 +75,7 @@ from .clauses import (
     _sentences_of,
     _stance_reach,
     _Subjects,
+    REFLEXIVES,
     claims_with,
 )
 from .groups import (
@@ -783,5 +784,5 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
-           "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing",
+           "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "REFLEXIVES", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing",
            "analyse", "claims_with", "unnamed_body", "voice_of_unnamed_body"]

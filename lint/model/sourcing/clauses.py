@@ -1070,6 +1070,13 @@ _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(
                               r"degrees?|courses?|programmes?|programs?|phds?|academy|fellowships?|nato)\b")
 
 
+# Whom a self-description describes, after the "who" of the clause that opens the group it marks out ("those who
+# described themselves as anxious", "voters who see themselves as centrists"); not "Many see themselves as victims".
+REFLEXIVES = frozenset("themselves himself herself ourselves myself".split())
+_REFLEXIVE_AS = tuple(f" {word} as" for word in REFLEXIVES)
+_WHO_BEFORE = compiled_later(r"\bwho (?:[^.,;:!?\u2014]*? and )?$")
+
+
 def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> bool:
     """Does the verb pin a claim on its subject? A claim verb does ("say",
     "expect"); "told" does when the press heard it ("sources told this
@@ -1114,6 +1121,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         return verb[-3:] != "ing" or text.startswith(", ", verb_start - 2) or \
             _progressive(text, verb_start) is not None
     if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
+        if verb.endswith(_REFLEXIVE_AS) and _WHO_BEFORE().search(
+                text, max(0, verb_end - len(verb) - 120), verb_end - len(verb)) is not None:
+            return False  # a category, not a view: "Those who described themselves as anxious reported ..."
         return f"{verb.split(' ', 1)[0]} as" in claims and _AS_WHEN().match(text, verb_end) is None
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None or \

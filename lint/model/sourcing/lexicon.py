@@ -161,8 +161,9 @@ _STATE_CLAUSE = re.compile(r"\s+(?:that|(?:over |about |on )?whether)\b")
 _HEDGES = frozenset("would might may could will".split())
 _HEDGED = frozenset("say argue agree contend claim suggest insist counter".split())
 # Verbs that, denied, pin nothing on anyone: "officials would not say whether".
-_NEGATIONS = frozenset("not never neither".split())  # "officials have neither confirmed nor denied"
-_WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified".split())
+_NEGATIONS = frozenset("not never neither nor".split())  # "officials have neither confirmed nor denied"
+_WITHHELD = frozenset("say said comment commented confirm confirmed disclose disclosed specify specified deny denied "
+                      "dispute disputed".split())
 # A participle after a comparison has no subject: "more came than expected", "as feared", "than first thought".
 _COMPARED = frozenset("than as".split())
 # Everyone and no one in particular: "more than people think" measures, where "than economists expected" cites.
