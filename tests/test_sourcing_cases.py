@@ -9367,3 +9367,22 @@ def test_a_denial_of_a_claim(text, expected):
 ])
 def test_a_self_description_marks_out_a_group(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A news agency whose name reads as a plural is a name, and an outlet's own journalists are named by it.
+    ("Reuters reported on Monday that the minister would quit.", []),
+    ("Fighting went on overnight. Reuters reporters said the scene was calm by morning.", []),
+    ("Fighting went on overnight. AFP journalists said the scene was calm by morning.", []),
+    ("Fighting went on overnight. BBC correspondents reported that the scene was calm.", []),
+    # ... not the press of a country, nor the press at large
+    ("Fighting went on overnight. Israeli journalists said the scene was calm by morning.",
+     ["Israeli journalists said"]),
+    ("Fighting went on overnight. US reporters said the scene was calm by morning.", ["US reporters said"]),
+    ("Fighting went on overnight. Foreign journalists said the scene was calm by morning.",
+     ["Foreign journalists said"]),
+    ("Fighting went on overnight. Journalists said the scene was calm by morning.", ["Journalists said"]),
+    ("Teachers said the bill would fail.", ["Teachers said"]),
+])
+def test_an_outlet_and_its_own_journalists(text, expected):
+    assert vague_spans(text) == expected

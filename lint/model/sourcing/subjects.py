@@ -394,6 +394,10 @@ _DEFINITE = frozenset("the its their these those this".split())
 _INCLUDING = frozenset({("such", "as"), ("among", "them"), ("among", "whom")})
 
 
+# The press by its trade: an outlet's own are named by the outlet.
+_PRESS = frozenset("reporters journalists correspondents photographers photojournalists crews".split())
+
+
 def classify(phrase: str, lexicon: Lexicon,
              proper: Callable[[str, bool], bool] = lambda word, strict: False,
              earlier: Callable[[str], bool] = lambda word: False,
@@ -447,6 +451,11 @@ def classify(phrase: str, lexicon: Lexicon,
                 or (lowered[j] == "that" and lowered[-1].endswith("s") and not _a_verb(lowered[j + 1]))), 0)
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
+    if len(lowered) == 2 and lowered[1] in _PRESS and lowered[0] not in _DEMONYMS and (
+            (cleaned[0].isupper() and len(cleaned[0]) > 1) or lowered[0] in lexicon.not_groups
+            or proper(cleaned[0], True)):
+        return NAMED, " ".join(tokens)  # "AFP journalists said", "Reuters reporters said": the outlet's own, as
+        # "an AFP journalist" is (not "Israeli journalists", "US reporters", "Foreign correspondents")
     head_index = _head(lowered, lexicon)
     counsel = head_index + 1 if head_index is not None and lowered[head_index + 1:head_index + 2] and \
         lowered[head_index + 1] in _COUNSEL else head_index
