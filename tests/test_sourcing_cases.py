@@ -9386,3 +9386,13 @@ def test_a_self_description_marks_out_a_group(text, expected):
 ])
 def test_an_outlet_and_its_own_journalists(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A memory told as fact, with its clause, is a claim; what is remembered, or a quotation's tag, is not.
+    ("Longtime residents recall that the river flooded in 1968.", ["Longtime residents recall"]),
+    ("Longtime residents recall the flood of 1968.", []),
+    ("Tom Hale recalled that the river flooded in 1968.", []),
+])
+def test_a_memory_told_as_fact(text, expected):
+    assert vague_spans(text) == expected
