@@ -443,6 +443,14 @@ def test_a_run_in_label_newsrooms_write_in_sentence_case_opens_a_sentence(text, 
     ("Update: police, who arrived at 9pm, closed the road.", ["police"]),
     ("Note: fire crews, paramedics and police attended.", ["fire"]),
     ("Key points: the deal, signed in May, is late.", ["the"]),
+    # A label in sentence case after "the" or "our" is a label too: a sentence after it opens with a capital.
+    ("The verdict: the camera is the best on any Android phone.", ["the"]),
+    ("Our view: the plant is safe and it will reopen.", ["the"]),
+    ("The good news: the plant is safe and it will reopen.", ["the"]),
+    ("The verdict: a triumph.", []),
+    # ... not a clause before the colon
+    ("The reason we left: the rent doubled.", []),
+    ("The mayor said: the plant is safe.", []),
 ])
 def test_a_run_in_label_before_a_list_of_phrases_opens_no_sentence(text, expected):
     assert flagged(text, RULE) == expected

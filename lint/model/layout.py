@@ -518,6 +518,9 @@ def title_case_ratio(words: list[str]) -> float:
     return sum(1 for w in content if not w[0].islower()) / len(content)
 
 
+_LABEL_DETERMINERS = frozenset("the our my".split())
+
+
 def is_label(label: str) -> bool:
     """Is this paragraph opening a run-in label ("Neutrality of Ukraine") rather
     than a clause ending in a colon ("He said")?"""
@@ -529,6 +532,9 @@ def is_label(label: str) -> bool:
     lowered = [w.lower() for w in words]
     if " ".join(lowered).replace("\u2019", "'") in _SENTENCE_CASE_LABELS:
         return True
+    if lowered[0] in _LABEL_DETERMINERS and 2 <= len(words) <= 3 and words[1:] == lowered[1:] and \
+            not any(w in SPEECH_VERBS or w in _FINITE or w in PRONOUNS for w in lowered[1:]):
+        return True  # a noun after "the" or "our", in sentence case: "The verdict:", "Our view:", "The good news:"
     if lowered[0] in PRONOUNS or any(w in SPEECH_VERBS or w in _FINITE for w in lowered):
         return False  # a clause: "He said:", "Ana Ruiz was blunt:"
     content = [w for w in words if w.lower() not in SMALL_WORDS and w.lower() not in PRONOUNS]
