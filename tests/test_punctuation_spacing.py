@@ -63,6 +63,9 @@ RULE = "punctuation-spacing"
         # A ! or ? that closes a quotation, run into the word after it.
         ('"We won!"the coach said.', ['won!"the']),
         ("\u201cWhy now?\u201dasked one voter.", ["now?\u201dasked"]),
+        # ... or opens one, run into the word before it
+        ('Was it worth it?"No," said the mayor.', ['it?"No']),
+        ("It was over!\u201cNo,\u201d said the mayor.", ["over!\u201cNo"]),
         # After a percentage, as after a number.
         ("The rate is 4.5%,up from 4%.", ["4.5%,up"]),
         ("Rates rose 5%;the bank blamed energy.", ["5%;the"]),
@@ -98,6 +101,7 @@ def test_flags_missing_space(text, expected):
         "Save report_v2.final.docx and version 2.4.1 now.",
         "Wait... what?! He asked \"why?\" and left.",
         "He shouted \u201cStop!\u201d and ran.",
+        'He starred in "Oklahoma!" and "Hello, Dolly!" on Broadway. "Why?" she asked. "Because!"',
         '"Stop!" he said. "Why?" she asked, and the words "why?" and "stop!" are short.',
         "Scores of 40%, 55% and 61%; the rest below 30%.",
         "A 5%s field and 100%x are no words; https://example.com/a%20b is masked.",
@@ -253,6 +257,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
      'The figures were "unacceptable". Ministers have promised more.'),
     ("The firm (Acme)said it would pay.", "The firm (Acme) said it would pay."),
     ('"We won!"the coach said.', '"We won!" the coach said.'),
+    ('Was it worth it?"No," said the mayor.', 'Was it worth it? "No," said the mayor.'),
     # A straight mark after a sentence's end, with a capital after it, opens the next quotation:
     # the space goes before it, not inside it.
     ('Rudd backed his goalkeeper."We win together," he said.',

@@ -146,13 +146,13 @@ _WORD_AFTER = re.compile(r"[\w'\u2019-]*(?:&[\w'\u2019-]+)*")  # "A&E", "AT&T" w
 
 def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -> bool:
     """'said:"We', 'said,"We', 'evidence.\u201cTeachers', 'goalkeeper."We',
-    '"We won!"the coach': a letter (or a number, before a full stop) on the
-    left, a quotation mark and a letter on the right. Where the mark opens a
-    quotation the space belongs before it, where it closes one, after it;
-    either way one is missing. A ! or ? counts only before a closing mark."""
+    '"We won!"the coach', 'worth it?"No': a letter (or a number, before a
+    full stop) on the left, a quotation mark and a letter on the right. Where
+    the mark opens a quotation the space belongs before it, where it closes
+    one, after it; either way one is missing."""
     before = text[pos - 1] if pos else " "
     if mark in "!?":
-        return closing and before.isalpha()
+        return before.isalpha()
     if mark not in ",:.":
         return False
     return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper()) or \
