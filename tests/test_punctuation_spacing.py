@@ -65,6 +65,9 @@ RULE = "punctuation-spacing"
         ("\u201cWhy now?\u201dasked one voter.", ["now?\u201dasked"]),
         # ... or opens one, run into the word before it
         ('Was it worth it?"No," said the mayor.', ['it?"No']),
+        # A quotation or a bracket closed before a full stop, the next quotation run on after it.
+        ("He said it was \u201cfine\u201d.\u201cWe will see,\u201d she said.", ["fine\u201d.\u201cWe"]),
+        ("He called it (fine).\u201cWe will see,\u201d she said.", ["fine).\u201cWe"]),
         ("It was over!\u201cNo,\u201d said the mayor.", ["over!\u201cNo"]),
         # After a percentage, as after a number.
         ("The rate is 4.5%,up from 4%.", ["4.5%,up"]),
@@ -102,6 +105,7 @@ def test_flags_missing_space(text, expected):
         "Wait... what?! He asked \"why?\" and left.",
         "He shouted \u201cStop!\u201d and ran.",
         'He starred in "Oklahoma!" and "Hello, Dolly!" on Broadway. "Why?" she asked. "Because!"',
+        "He said \u201cfine,\u201d and \u201cwe will see.\u201d The \u201cA\u201d list (2019). \u201cB\u201d came next.",
         '"Stop!" he said. "Why?" she asked, and the words "why?" and "stop!" are short.',
         "Scores of 40%, 55% and 61%; the rest below 30%.",
         "A 5%s field and 100%x are no words; https://example.com/a%20b is masked.",
@@ -258,6 +262,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ("The firm (Acme)said it would pay.", "The firm (Acme) said it would pay."),
     ('"We won!"the coach said.', '"We won!" the coach said.'),
     ('Was it worth it?"No," said the mayor.', 'Was it worth it? "No," said the mayor.'),
+    ("It was \u201cfine\u201d.\u201cWe will see,\u201d she said.", "It was \u201cfine\u201d. \u201cWe will see,\u201d she said."),
     # A straight mark after a sentence's end, with a capital after it, opens the next quotation:
     # the space goes before it, not inside it.
     ('Rudd backed his goalkeeper."We win together," he said.',

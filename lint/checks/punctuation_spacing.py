@@ -155,6 +155,8 @@ def _missing_space_before_quote(text: str, pos: int, mark: str, closing: bool) -
         return before.isalpha()
     if mark not in ",:.":
         return False
+    if before in _CLOSERS and not closing and pos >= 2 and text[pos - 2].isalpha():
+        return True  # a quotation or a bracket closed, then the next quotation run on: 'it was "fine".“We'
     return before.isalpha() or (mark == "." and before.isdigit() and text[pos + 2].isupper()) or \
         (closing and mark != ":" and _space_before(text, pos))  # 'rivers ,"a spokesperson': the space moves
 
