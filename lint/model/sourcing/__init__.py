@@ -29,10 +29,12 @@ group and role nouns, reasons) are data, in `rules/data/sourcing.yaml`.
 This module runs the analysis over a draft (`analyse`); its parts, each
 reading only those listed before it, are `lexicon` (the kinds, the compiled
 lexicons, the records), `subjects` (a verb's subject and its kind),
-`clauses` (a sentence's attributions), `offices` (whether officials are an
-office's, a service's or a nation's the story names), `groups` (whether any
-other unnamed source is named after all), `polls` (a poll or study behind a
-claim) and `quotes` (who each quotation is linked to).
+`clauses` (a sentence's attributions), `bodies` (a body brought in unnamed,
+"A campaign group has warned", and whether the next sentences name it),
+`offices` (whether officials are an office's, a service's or a nation's the
+story names), `groups` (whether any other unnamed source is named after
+all), `polls` (a poll or study behind a claim) and `quotes` (who each
+quotation is linked to).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
 from ..types import DATELINE, PARAGRAPH, Quotation, Sentence
 from ..words import WORD, flatten
+from .bodies import unnamed_body, voice_of_unnamed_body
 from .clauses import (
     _AGED_ONE,
     _COUNTED_PEOPLE,
@@ -58,6 +61,7 @@ from .clauses import (
     _SERVICE_SENTENCES,
     _TRAILING_VERBS,
     QUICK_TO,
+    REFLEXIVES,
     _age_given,
     _attributions,
     _blanked,
@@ -75,7 +79,6 @@ from .clauses import (
     _sentences_of,
     _stance_reach,
     _Subjects,
-    REFLEXIVES,
     claims_with,
 )
 from .groups import (
@@ -150,8 +153,6 @@ from .groups import (
     _some_before,
     _speaks_for_previous,
     _stands_apart,
-    unnamed_body,
-    voice_of_unnamed_body,
 )
 from .lexicon import (
     _DATELINE_PLACES,
@@ -784,5 +785,5 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
-           "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "REFLEXIVES", "ROLE", "THING", "UNNAMED", "Lexicon", "Sourcing",
-           "analyse", "claims_with", "unnamed_body", "voice_of_unnamed_body"]
+           "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "REFLEXIVES", "ROLE", "THING", "UNNAMED", "Lexicon",
+           "Sourcing", "analyse", "claims_with", "unnamed_body", "voice_of_unnamed_body"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
@@ -17,6 +16,7 @@ from ..words import (
     SPEECH_VERBS,
     WORD,
 )
+from .bodies import _BODY_NAME, _FIRMS, voice_of_unnamed_body
 from .clauses import (
     _named_first,
     _reach,
@@ -34,7 +34,6 @@ from .lexicon import (
     _QUANTIFIERS,
     _SPOKESPEOPLE,
     _STANCE,
-    _UNNAMED_BODY_NOUNS,
     _UNNAMED_PLURALS,
     DOCUMENTS,
     Attribution,
@@ -126,10 +125,6 @@ _BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
 _BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
-# Firms by their trade, which speak through a spokesperson as the bodies above do.
-_FIRMS = frozenset("""developer housebuilder manufacturer carmaker brewer chain provider supplier lender utility
-    contractor carrier landlord operator owner retailer supermarket insurer employer publisher broadcaster builder
-    haulier distributor""".split())
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
 _ASKED_THE_BODY = compiled_later(
     r"\s*(?:I|We) (?:asked|contacted|approached|emailed|e-mailed|called|rang|wrote to|put "
@@ -563,106 +558,6 @@ def _body_beside(a: Attribution, lowered: str, sentences: list[Sentence], index:
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['\u2019]s|s)$")
-_FOR_UNNAMED = re.compile(r"\s+(?:for|at|from) (?:one|a|an|another|some)\b", re.IGNORECASE)
-# Those who run a firm, and the firm unnamed after them: "an executive at a large lender", "a director at one of the
-# big banks" (not "a teacher at a local school", a voice from the street).
-_RUNS_A_FIRM = ("executive", "executives", "director", "directors", "manager", "banker", "bankers", "boss")
-_FIRMS_UNNAMED = _UNNAMED_BODY_NOUNS | _FIRMS | frozenset("brokerage airline producer startup miner".split())
-
-
-def voice_of_unnamed_body(a: Attribution, text: str) -> bool:
-    """Is the subject a spokesperson for a body the story does not name ("a
-    spokesperson for a dementia charity", "a spokesman at one of the banks"),
-    or one who runs a firm it does not name ("an executive at a large lender")?
-    The body is then as unnamed as "a source" is."""
-    subject = a.subject.lower()
-    if subject.endswith(tuple(_SPOKESPEOPLE)):
-        return _FOR_UNNAMED.match(text, a.subject_start + len(a.subject)) is not None
-    if not subject.endswith(_RUNS_A_FIRM):
-        return False
-    after = text[a.subject_start + len(a.subject):a.subject_end].lower().split()  # "at a large lender"
-    return len(after) >= 3 and after[0] in ("at", "of", "from") and after[1] in _SOME_BODY_OPENERS and \
-        after[-1].removesuffix("s") in _FIRMS_UNNAMED
-
-
-def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool | None:
-    """Is the subject a body brought in with "a" or "one" ("A campaign group has warned", "an investment firm said",
-    "one bank said"), and one the story does not name before `until` (the end of the next sentences)? True when it
-    names none; False when it names it: "The group, Bus Users UK, said", "Shelter, the housing charity,", or a body
-    first named there ("A watchdog has criticised the council. The Local Government Ombudsman found ..."); None when
-    the subject is no such body, or one in a rule of thumb ("If a charity says it cannot cope, ...")."""
-    words = a.subject.lower().split()
-    if len(words) < 2 or words[0] not in _ONE_BODY_OPENERS or words[-1] not in _UNNAMED_BODY_NOUNS or \
-            (words[-1] == "tank" and words[-2] != "think"):
-        return None
-    if _IF_BEFORE().search(lowered, max(0, a.subject_start - 12), a.subject_start):
-        return None
-    return _named_body(words[-1]).search(text, a.end, until) is None and \
-        not any(_may_be_the_body(name, words[-1], text, a, at) for name, at in _bodies_first_named(text, a.end, until))
-
-
-def _bodies_first_named(text: str, start: int, until: int) -> Iterator[tuple[str, int]]:
-    """The names of bodies the text from `start` to `until` may first name, and where: by a word of their kind ("The
-    Local Government Ombudsman found"), by a name that opens a sentence speaking or given a claim ("Shelter said",
-    "Independent Age said", "According to Crisis,"; a person's name comes with who they are: "Its chair, Tom Baird,
-    said"), or by its possessive before its officer ("Shelter's chief executive, Polly Neate,")."""
-    for found in _BODY_NAME().finditer(text, start, until):
-        if _A_BODYS_NAME().search(found.group()):
-            yield found.group(), found.start()
-    for pattern in (_NAME_SPEAKS, _ACCORDING_TO_A_NAME, _ITS_OFFICER):
-        for found in pattern().finditer(text, start, until):
-            yield found["name"], found.start()
-
-
-def _may_be_the_body(name: str, noun: str, text: str, a: Attribution, at: int) -> bool:
-    """Is a body named after an unnamed one perhaps the same: one the story has not named before (a surname follows
-    its full name), no pronoun, one word never written in lowercase ("Police said" is no name), and, for all but a
-    watchdog or an agency, no government's office answering it ("A union has warned of strikes." then "The Department
-    for Education said")?"""
-    return text.find(name, 0, at) == -1 and name not in _PRONOUNS_OPENING and \
-        (" " in name or re.search(rf"\b{name.lower()}\b", text) is None) and \
-        (noun in _OVERSEERS or _GOVERNMENT_OFFICE().search(name) is None)
-
-
-# Unnamed bodies that may be a government's own office: "A watchdog has warned" then "The Office for Budget
-# Responsibility said".
-_OVERSEERS = frozenset("watchdog regulator agency body".split())
-_GOVERNMENT_OFFICE = compiled_later(r"\b(?:Department|Ministry|Government|Treasury|Home Office|Foreign Office|"
-                                    r"Cabinet Office|Council|Police|Downing Street|White House)\b")
-
-
-_ONE_BODY_OPENERS = frozenset("a an one another".split())
-_SOME_BODY_OPENERS = _ONE_BODY_OPENERS | {"some"}  # "at some of the banks"
-_IF_BEFORE = compiled_later(r"\b(?:if|when|whenever|unless|once|where)\s+\Z")
-# What only a body's name has: a word of its kind ("Ombudsman", "Trust"), initials ("NSPCC"), "UK" ("Age UK").
-_A_BODYS_NAME = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
-                               r"Coalition|League|Guild|Confederation|Group|Trust|Foundation|Institute|Agency|Bank|"
-                               r"Commission|Ombudsman|Authority|Office|Fund|Watch|Action|Campaign|Partners|Capital|"
-                               r"Research)\b|\b[A-Z]{3,6}s?\b| UK$")
-
-
-# A sentence opening on a name that speaks, or given a claim: "Shelter said", "Barnardo's warned", "Independent Age
-# said", "Which? said", "According to Crisis,".
-_A_NAME_OPENING = r"(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<=\n))"
-_NAME = r"(?P<name>[A-Z][\w&-]+(?: (?:of |for |and |& )?[A-Z][\w&-]+){0,3})"
-_NAME_SPEAKS = compiled_later(rf"{_A_NAME_OPENING}{_NAME}(?:['\u2019]s?|\?)? (?:has |have |had )?(?:said|says|warned|"
-                              r"warns|estimated|estimates|found|claimed|argued|added|told|reported|believes|called)\b")
-_ACCORDING_TO_A_NAME = compiled_later(rf"{_A_NAME_OPENING}According to {_NAME}\??,")
-_PRONOUNS_OPENING = frozenset("He She They It We I You One".split())
-# ... or by its possessive before an officer's post and name: "Age UK's charity director, Caroline Abrahams,",
-# "Shelter's chief executive Polly Neate".
-_ITS_OFFICER = compiled_later(r"(?:(?<=[.!?] )|(?<=\n))(?:The )?(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['\u2019]s "
-                              r"(?:[a-z-]+ ){0,3}(?:executive|director|chair|chairman|chairwoman|head|president|"
-                              r"spokes(?:man|woman|person)|secretary|manager|officer|founder|leader|chief)(?: of "
-                              r"[a-z]+)?,? [A-Z][\w'\u2019-]+ [A-Z]")
-
-
-@functools.cache
-def _named_body(noun: str) -> re.Pattern[str]:
-    """The body named by its noun: "The group, Bus Users UK,", "the campaign group Transport Action Network",
-    "Shelter, the housing charity", "Hindenburg Research, a short seller and investment firm"."""
-    return re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}{noun},? (?:the )?[A-Z]|[A-Z][\w&'\u2019.-]*,? "
-                      rf"(?:a|an|the) (?:[a-z-]+ ){{0,4}}{noun}\b")
 # Unnamed sources the story has introduced, named again: "two of the people", "one of the sources".
 _BACK_TO_SOURCES = re.compile(r"(?:(?:one|two|three|four|five|both|all|each|several|some|most|another|neither|either)"
                               r"(?: of)? )?(?:the|those|these) (?:people|persons|sources|officials|insiders|diplomats|"
@@ -1030,9 +925,6 @@ def _union_of(one: str) -> re.Pattern[str]:
                       r"committee|forum|guild|group)\b")
 
 
-# A body's name: capitalised words, with "of" or "and" between them ("Elm Street Business Association", "Federated
-# Farmers'", "National Union of Farmers").
-_BODY_NAME = compiled_later(r"[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*){1,6}")
 _ORGANISED = compiled_later(r"\b(?:Association|Union|Federation|Society|Chamber|Alliance|Council|Network|Forum|"
                             r"Coalition|League|Guild|Confederation|Federated|Group)\b")
 
