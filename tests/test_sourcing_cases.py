@@ -7277,8 +7277,13 @@ def test_a_habit_of_saying_recalled_by_a_first_person_writer(text, expected):
      "confirmed they had received its first signals.", []),
     ("The runway was shut, the Federal Aviation Administration said. Air traffic controllers said the tower was "
      "evacuated.", []),
-    # ... and no office's without one.
+    # ... as are those who run its missions and launches
+    ("The European Space Agency said the probe had entered orbit. Mission managers said the burn went well.", []),
+    ("The launch was delayed, the European Space Agency said. Launch directors said a valve had failed.", []),
+    # ... and no office's without one, nor managers of no mission
     ("Mission controllers said the satellite was healthy.", ["Mission controllers said"]),
+    ("The probe entered orbit on Monday. Mission managers said the burn went well.", ["Mission managers said"]),
+    ("The European Space Agency said the launch was delayed. Managers said a valve had failed.", ["Managers said"]),
 ])
 def test_controllers_are_the_staff_of_the_office_beside_them(text, expected):
     assert vague_spans(text) == expected

@@ -396,7 +396,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "The school was rated outstanding by Ofsted." then 'Inspectors said pupils
                 # were "happy"': the inspectorate's inspectors, whose report the story quotes
             if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or (
-                    a.subject.endswith("controllers") and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
+                    a.subject.endswith(("controllers", "managers", "directors"))
+                    and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)

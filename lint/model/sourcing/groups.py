@@ -137,7 +137,8 @@ _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecas
                                  "seismologists", "volcanologists"})
 # ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
 # confirmed", "The FAA said ... Air traffic controllers".
-_CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers")
+_CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers"
+                              r"|(?:mission|flight|launch|range) (?:managers|directors)")  # and those who run them
 _POLICE_STAFF = frozenset({"officers", "detectives"})  # "Leicestershire Police said ... Officers believe"
 
 # Trades, whose union's or association's head may speak for them, and whose members a vox pop names.
