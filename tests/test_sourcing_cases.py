@@ -9401,3 +9401,20 @@ def test_an_outlet_and_its_own_journalists(text, expected):
 ])
 def test_a_memory_told_as_fact(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sector's leaders are nobody the story names, as business leaders are ...
+    ("Health leaders warned it would not clear waiting lists.", ["Health leaders warned"]),
+    ("Education leaders said the money was not enough.", ["Education leaders said"]),
+    # ... also when they claim after a verb of their own joined by "but" with no comma: the opening capital of
+    # "Business" is no name
+    ("Business leaders welcomed the extra money but warned it would not clear waiting lists.",
+     ["Business leaders welcomed the extra money but warned"]),
+    # ... not the body that speaks for them, nor one who does
+    ("The NHS Confederation, which represents health leaders, said the money was not enough.", []),
+    ("Matthew Taylor, who speaks for health leaders, said the money was not enough.", []),
+    ("SkyLink apologised to customers and said the fault was fixed.", []),
+])
+def test_a_sectors_leaders(text, expected):
+    assert vague_spans(text) == expected

@@ -993,9 +993,10 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     run = _CAPITAL_WORD.match(text, m.end() + 1, clause[1]) if text[m.end():m.end() + 1] == " " else None
     if not subjects.proper(m.group(), False) and run is None:
         return None
-    if any(w[:1].islower() and _is_group(w.strip(".,"), lexicon) for w in text[m.end():clause[1]].split()[:2]):
-        return None  # "Human rights groups have criticised": a word that says which groups, not a name (as
-        # "Royal Cornwall Hospitals NHS Trust" is)
+    if any(w[:1].islower() and (_is_group(word, lexicon) or word in lexicon.actors)
+           for w in text[m.end():clause[1]].split()[:2] if (word := w.strip(".,"))):
+        return None  # "Human rights groups have criticised", "Business leaders welcomed ... but warned": a word
+        # that says which groups, not a name (as "Royal Cornwall Hospitals NHS Trust" is)
     return m.start(), m.end() if run is None else run.end()
 
 

@@ -272,7 +272,8 @@ _SECTOR_WORDS = frozenset(w for p in _SECTORS for w in p.split())
 
 # Those whose leaders are no body the story names: "business leaders", "faith leaders" (not "union leaders",
 # "world leaders" at a summit).
-_CONSTITUENCIES = frozenset("business community faith religious civic tech technology church local".split())
+_CONSTITUENCIES = frozenset("""business community faith religious civic tech technology church local health healthcare
+    nhs education industry sector""".split())
 
 
 def _sector(words: list[str]) -> bool:
