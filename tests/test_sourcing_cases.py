@@ -9418,3 +9418,39 @@ def test_a_memory_told_as_fact(text, expected):
 ])
 def test_a_sectors_leaders(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Criticism drawn from those whose view it is: the agent after "from", as after a passive's "by".
+    ("The plan has drawn criticism from experts.", ["drawn criticism from experts"]),
+    ("The plan has faced fierce criticism from campaigners over its cost.",
+     ["faced fierce criticism from campaigners"]),
+    ("The plan has come under criticism from experts.", ["come under criticism from experts"]),
+    ("The plan has been criticised by experts.", ["criticised by experts"]),
+    # ... not when they are named, nor gunfire, nor support
+    ("The plan has drawn criticism from the Law Society.", []),
+    ("The plan drew criticism from some MPs, including Jo Roe.", []),
+    ("The ship came under fire from rebels off the coast.", []),
+    ("The plan has drawn support from experts.", []),
+    # Questions asked, as questions raised, by nobody named.
+    ("Questions have been asked about whether the plan is legal.", ["Questions have been asked"]),
+    ("Questions have been asked by MPs about whether the plan is legal.", []),
+])
+def test_criticism_drawn_from_a_group(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judgement called after its object, of shapes other than the usual suffixes.
+    ("Critics called the deal unfair.", ["Critics called"]),
+    ("Critics have gone further, calling the plan illegal.", ["Critics have gone further, calling"]),
+    # ... not whom they called
+    ("Residents called the local hospital.", []),
+    ("Residents called Police Scotland a day later.", []),
+    # A quantified group's claim as a participle after its own clause, as an unquantified one's.
+    ("Some critics have gone further, saying the plan is illegal.", ["Some critics have gone further, saying"]),
+    ("Many residents have hit back, arguing the plan will ruin the village.",
+     ["Many residents have hit back, arguing"]),
+])
+def test_a_judgement_called_and_a_quantified_groups_participle(text, expected):
+    assert vague_spans(text) == expected

@@ -513,7 +513,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # old", "Investors sold shares believed to be overvalued" (the hedge has no "is" for the impersonal phrase)
         subject_end = verb_start
         agent = _passive_agent(outside, verb_start, verb_end, verb) \
-            if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else None  # most have none
+            if outside.find("by", verb_end, verb_end + 8) != -1 or verb[-3:] == " as" else \
+            _agent_from(outside, verb_end) if verb[-5:] == " from" else None  # most have none
         if verb in _PASSIVE_ONLY and (agent is None or _CLAIM_CLAUSE.match(outside, agent[1]) is None
                                       or not _RAISED_CLAIM().search(outside, max(0, verb_start - 40), verb_start)) \
                 and not (verb == "expressed" and agent is None and outside.startswith(" that", verb_end)
@@ -918,12 +919,16 @@ def _passive_agent(text: str, verb_start: int, verb_end: int, verb: str) -> tupl
         by = _AGENT_AFTER_AS().match(text, verb_end)  # "was described as 'the biggest' by industry watchers"
     else:
         by = _AGENT.match(text, verb_end)
-    if by is None:
-        return None
-    stop = _AGENT_END.search(text, by.end())
+    return None if by is None else _agent_from(text, by.end())
+
+
+def _agent_from(text: str, start: int) -> tuple[int, int]:
+    """The agent that opens at `start`, to where it ends: "some MPs" in "by some MPs as reckless", "experts" in
+    "has drawn criticism from experts over the plan"."""
+    stop = _AGENT_END.search(text, start)
     if stop is not None and stop.group() == "," and _INCLUDING_ASIDE.match(text, stop.end()):
         stop = _AGENT_END.search(text, stop.end())  # "by some MPs, including Jo Roe": some of them are named
-    return by.end(), stop.start() if stop else len(text)
+    return start, stop.start() if stop else len(text)
 
 
 def _progressive(text: str, verb: int) -> int | None:
@@ -962,8 +967,9 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
     words = text[start + 1:verb - 2].lower().split()
     if not 2 <= len(words) <= 12 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
         return None  # (a longer clause may hold another's: "wrote to the firm, which replied, saying")
-    head = next((i for i, w in enumerate(words) if _is_group(w, lexicon) or w in lexicon.person_nouns
-                 or w in _UNNAMED_BODY_NOUNS), None)  # (a body too: "A charity has urged ministers to act, saying")
+    first = 1 if len(words) > 2 and words[0] in _QUANTIFIERS else 0  # "Some critics have gone further, saying"
+    head = next((i for i, w in enumerate(words) if i >= first and (_is_group(w, lexicon) or w in lexicon.person_nouns
+                 or w in _UNNAMED_BODY_NOUNS)), None)  # (a body too: "A charity has urged ministers to act, saying")
     if head is None or head > 2 or (len(words) > 9 and words[head] not in _UNNAMED_BODY_NOUNS) or \
             any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
         return None
@@ -1121,6 +1127,8 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         verb_start = verb_end - len(verb)
         return verb[-3:] != "ing" or text.startswith(", ", verb_start - 2) or \
             _progressive(text, verb_start) is not None
+    if verb[-5:] == " from":
+        return True  # "has drawn criticism from experts": the criticism is the agent's view
     if verb[-3:] == " as":  # "described the plan as": the claim verbs list it as "described as"
         if verb.endswith(_REFLEXIVE_AS) and _WHO_BEFORE().search(
                 text, max(0, verb_end - len(verb) - 120), verb_end - len(verb)) is not None:
@@ -1149,7 +1157,11 @@ _called_something = compiled_later(
     r"\s+(?:it|them|him|her|this|that|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}|"
     r"(?:the|their|its|his|her|this|these|those) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)"
     r"\s+(?:an? (?!(?:second|third|fourth|few|couple|number|total|dozen|day|week|month|year|time)\b)|the (?![A-Z])"
-    r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b)")
+    r"|[\"\u201c\u201d]|[\w-]+(?:able|ible|ous|less|ive|ical|ic|ent|ant|ful|ish|ist|ing|ed)\b"
+    # ... and judgements of other shapes: "calling the plan illegal", "called the deal unfair"
+    r"|(?:il|un|in|im)?(?:legal|constitutional|fair|just|true|humane|moral|rational)\b|(?:absurd|wrong|cruel|premature|"
+    r"discriminatory|false|insane|crazy|stupid|corrupt|rigged|fake|bizarre|brutal|vital|essential|crucial|overdue|"
+    r"outdated|unsafe|unsound|unwise|unclear|unnecessary|pointless|hypocritical)\b)")
 
 
 def _start_of(text: str, start: int, end: int, words: str) -> int:
