@@ -9454,3 +9454,16 @@ def test_criticism_drawn_from_a_group(text, expected):
 ])
 def test_a_judgement_called_and_a_quantified_groups_participle(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Heads of schools or departments, unnamed, are a group as teachers are.
+    ("Heads warned the cuts would hit pupils.", ["Heads warned"]),
+    ("Talking heads insist the plan will fail.", ["Talking heads insist"]),
+    # ... not those the sentence names, nor one who heads a body
+    ("The heads of the two agencies said the plan would fail.", []),
+    ("Jane Ode, who heads the union, said the plan would fail.", []),
+    ("Two heads of department, Jane Ode and Tom Roe, said the plan would fail.", []),
+])
+def test_heads_are_a_group(text, expected):
+    assert vague_spans(text) == expected
