@@ -9467,3 +9467,14 @@ def test_a_judgement_called_and_a_quantified_groups_participle(text, expected):
 ])
 def test_heads_are_a_group(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Privy to something, as close to it: no name.
+    ("Those privy to the talks say the minister will resign.", ["Those privy to"]),
+    ("A person privy to the talks said the minister will resign.", ["A person privy to the talks said"]),
+    # ... not one the sentence names
+    ("Jane Ode, who was privy to the talks, said the minister will resign.", []),
+])
+def test_privy_to_names_nobody(text, expected):
+    assert vague_spans(text) == expected

@@ -199,7 +199,7 @@ _PHRASE_END = re.compile(r"[;:!?\u201d\"(\u2014]|,(?!\d)|\.(?=\s|$)")  # not a n
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _IN_WORD = re.compile(r"[\w&'\u2019-]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s(?![\w&'\u2019-])")
-_ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved".split())
+_ANONYMOUS_TIES = frozenset("familiar close briefed knowledgeable involved privy".split())
 _LEADING = frozenset("with and but while as so yet then also still however meanwhile".split())
 # Words that open a clause inside a subject phrase: the source is named after them.
 _CLAUSE_WORDS = frozenset("which who whom whose where when while after before because although though if".split())
