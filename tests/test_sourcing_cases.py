@@ -5228,6 +5228,8 @@ def test_a_nations_people(text, expected):
     # Figures nobody is said to own.
     ("Markets are pricing in a 30% chance of a cut, according to data.", ["vague"]),
     ("Unemployment rose to 5%, according to new figures.", ["vague"]),
+    ("Unemployment rose to 5%, according to unofficial figures.", ["vague"]),
+    ("Unemployment rose to 5%, according to leaked figures seen by the Guardian.", []),
     ("Unemployment rose to 5%, according to official figures.", []),
     ("Unemployment rose to 5%, according to figures from the Office for National Statistics.", []),
     ("Unemployment rose to 5%, according to figures published by the county on Monday.", []),
