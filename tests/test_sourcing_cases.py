@@ -9480,3 +9480,20 @@ def test_heads_are_a_group(text, expected):
 ])
 def test_privy_to_names_nobody(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Both" with a noun points back at two the story has named, as "the two men" does.
+    ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. Both men said they were innocent.", []),
+    ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. Both defendants said they were innocent.", []),
+    # ... not "both" before two groups
+    ("Both critics and supporters say the plan will fail.", ["Both critics and supporters say"]),
+])
+def test_both_with_a_noun_points_back(text, expected):
+    assert vague_spans(text) == expected
+
+
+def test_both_with_a_noun_points_back_at_a_quotations_speakers():
+    text = ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. \u201cWe are innocent and we will prove it,\u201d "
+            "both men said.")
+    assert kinds(text) == []

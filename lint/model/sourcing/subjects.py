@@ -608,7 +608,9 @@ def classify(phrase: str, lexicon: Lexicon,
     # The determiner of the head's own phrase, not of a noun it is the object of ("The plan passed despite
     # warnings from economists who said": the economists are no definite role).
     opening = lowered[first]
-    definite = head_index > first and opening in ("the", "this", "these", "those", "its", "their", "his", "her")
+    definite = head_index > first and (opening in ("the", "this", "these", "those", "its", "their", "his", "her") or (
+        opening == "both" and "and" not in lowered[head_index:]))  # "Both men said": the two, as "the two men"
+    # (not "Both critics and supporters say")
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
     if opening in ("a", "an") and head_index >= 2 and lowered[head_index - 1] == "of" and \
             lowered[head_index - 2] in _TALLIES and head.endswith("s"):
