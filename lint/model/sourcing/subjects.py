@@ -609,8 +609,9 @@ def classify(phrase: str, lexicon: Lexicon,
     # warnings from economists who said": the economists are no definite role).
     opening = lowered[first]
     definite = head_index > first and (opening in ("the", "this", "these", "those", "its", "their", "his", "her") or (
-        opening == "both" and "and" not in lowered[head_index:]))  # "Both men said": the two, as "the two men"
-    # (not "Both critics and supporters say")
+        opening == "both" and "and" not in lowered[head_index:] and _singular(head) not in _BODIES))
+    # ("Both men said": the two, as "the two men"; not "Both critics and supporters say", nor "Both unions said",
+    # bodies that want their names)
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
     if opening in ("a", "an") and head_index >= 2 and lowered[head_index - 1] == "of" and \
             lowered[head_index - 2] in _TALLIES and head.endswith("s"):
@@ -633,6 +634,11 @@ def classify(phrase: str, lexicon: Lexicon,
             return ROLE, words
         return PERSON, words
     return GROUP, words
+
+
+def _singular(plural: str) -> str:
+    """A plural noun's singular, as the body nouns are listed: "unions" -> "union", "charities" -> "charity"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else plural
 
 
 # A sentence that goes on with a group's sides, saying something: "Some said ...", "Others argued ..." (not "Most
