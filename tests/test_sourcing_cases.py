@@ -9486,8 +9486,14 @@ def test_privy_to_names_nobody(text, expected):
     # "Both" with a noun points back at two the story has named, as "the two men" does.
     ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. Both men said they were innocent.", []),
     ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. Both defendants said they were innocent.", []),
-    # ... not "both" before two groups
+    # ... as do "all" and "each" of the set
+    ("Jane Ode, Tom Roe, Sam Lee and Ann Cole are accused of fraud. All four men said they were innocent.", []),
+    ("Jane Ode, Tom Roe, Sam Lee and Ann Cole are accused of fraud. Each of the men said he was innocent.", []),
+    # ... not "both" before two groups, nor bodies the story never named, nor experts it never brought in
     ("Both critics and supporters say the plan will fail.", ["Both critics and supporters say"]),
+    ("Workers at the plant will strike. All four unions said the offer was an insult.",
+     ["All four unions said"]),
+    ("All the experts say the plan will fail.", ["All the experts say"]),
 ])
 def test_both_with_a_noun_points_back(text, expected):
     assert vague_spans(text) == expected

@@ -609,9 +609,9 @@ def classify(phrase: str, lexicon: Lexicon,
     # warnings from economists who said": the economists are no definite role).
     opening = lowered[first]
     definite = head_index > first and (opening in ("the", "this", "these", "those", "its", "their", "his", "her") or (
-        opening == "both" and "and" not in lowered[head_index:] and _singular(head) not in _BODIES))
-    # ("Both men said": the two, as "the two men"; not "Both critics and supporters say", nor "Both unions said",
-    # bodies that want their names)
+        _whole_set(lowered[first:head_index]) and "and" not in lowered[head_index:] and _singular(head) not in _BODIES))
+    # ("Both men said", "All four men", "Each of the men": the set the story named, as "the two men"; not "Both
+    # critics and supporters say", nor "Both unions said", bodies that want their names)
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
     if opening in ("a", "an") and head_index >= 2 and lowered[head_index - 1] == "of" and \
             lowered[head_index - 2] in _TALLIES and head.endswith("s"):
@@ -634,6 +634,15 @@ def classify(phrase: str, lexicon: Lexicon,
             return ROLE, words
         return PERSON, words
     return GROUP, words
+
+
+def _whole_set(before: list[str]) -> bool:
+    """Do the words before a noun take all of a set the story has told of: "both", "both the", "all four", "all
+    the", "all of the", "each of the" (not "all", "some of the", "two of the")?"""
+    if before[:1] == ["both"]:
+        return before[1:] in ([], ["the"], ["of", "the"])
+    return before[:1] in (["all"], ["each"]) and (before[1:] in (["the"], ["of", "the"]) or (
+        before[0] == "all" and len(before) == 2 and (before[1].isdigit() or before[1] in _BIG_FEW)))
 
 
 def _singular(plural: str) -> str:
