@@ -9503,3 +9503,20 @@ def test_both_with_a_noun_points_back_at_a_quotations_speakers():
     text = ("Jane Ode, 34, and Tom Roe, 36, are accused of fraud. \u201cWe are innocent and we will prove it,\u201d "
             "both men said.")
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The wording of a law, a contract, an order or a plan, quoted where the sentence says what the text does.
+    ("The law requires landlords to take \u201creasonable steps to prevent damp and mould\u201d.", []),
+    ("The contract obliges the firm to provide \u201ca comprehensive and efficient library service\u201d.", []),
+    ("The bill would make it an offence to cause \u201cserious annoyance or disruption to the public\u201d.", []),
+    ("Under the new rules, councils must publish \u201cclear and accessible information about every "
+     "service\u201d.", []),
+    ("The Act defines a protest as \u201ca gathering of two or more people in a public place\u201d.", []),
+    # ... not what a plan would be, nor words after someone else's verb
+    ("The plan would be \u201ca disaster for the town and everyone who lives in it\u201d.", ["none"]),
+    ("\u201cThe law requires far too much of small landlords who rent out one flat,\u201d one landlord said.",
+     ["unnamed"]),
+])
+def test_a_texts_own_wording(text, expected):
+    assert kinds(text) == expected

@@ -50,6 +50,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         "named before it",
                 advice="name the speaker before the pronoun"))
             continue
+        if source is None and _document_words(doc, q):
+            continue  # 'The law requires landlords to take "reasonable steps"': the words of the text the sentence
+            # names, quoted where it says what that text does
         if source is None and _heard_in_court(doc, q):
             continue  # 'The boy was "in the wrong place at the wrong time", a jury has heard.': said in open court,
             # on the record, its speaker named as the report goes on
@@ -90,6 +93,31 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 _SHARED_POST = compiled_later(r"\b(?:[Vv]iral (?:post|video|tweet|message|clip|image|meme)|(?:post|video|tweet|message|"
                               r"clip|image|meme) (?:that (?:has|had) been |which (?:has|had) been )?(?:widely )?"
                               r"(?:shared|viewed|watched|liked|reposted|retweeted|forwarded|circulating)\b)")
+
+
+def _document_words(doc: Document, q) -> bool:
+    """Is the quotation part of a sentence that says what a law, a contract, an order or a plan does ("The law
+    requires landlords to take", "The bill would make it an offence to cause", "Under the new rules, councils must
+    publish"), and so that text's own wording? Not what a plan would be ('The plan would be "a disaster"')."""
+    sentence = doc.sentence_at(q.start)
+    return sentence is not None and sentence.start < q.start and \
+        _DOCUMENT_DOES().match(doc.masked, sentence.start, q.start) is not None
+
+
+# A sentence's opening on what a text does, up to a quotation: "The law requires ...", "The Act defines a protest
+# as", "Under the new rules, councils must publish" (and nothing quoted before it).
+_TEXTS = (r"(?i:law|act|bill|rules?|regulations?|guidance|guidelines|code|contract|agreement|treaty|order|ruling|"
+          r"judge?ment|policy|constitution|statute|directive|licen[cs]e|charter|manifesto|terms|clause|section|"
+          r"amendment|legislation|ordinance|bylaws?|standards?|framework|strategy|notice|warrant|indictment|lawsuit|"
+          r"filing|motion|petition|proposals?|plan)")
+_DOCUMENT_DOES = compiled_later(
+    rf"(?:Under (?:the |its |their |this |a |an )?(?:[\w'\u2019-]+ ){{0,3}}?{_TEXTS}\b[^,;.\"\u201c]{{0,60}},"
+    rf"|(?:[\w'\u2019.&-]+ ){{0,5}}?{_TEXTS}(?: [A-Z][\w-]*)* (?:would |will |also |now |still |only )?"
+    r"(?:requires?|obliges?|bans?|prohibits?|defines?|allows?|permits?|forbids?|stipulates?|specifies|mandates?|"
+    r"sets? out|provides?|commits?|promises?|pledges?|refers? to|makes? it|gives?|grants?|orders?|tells?|"
+    r"instructs?|directs?|urges?|calls? for|demands?|bars?|exempts?|requires|require|oblige|ban|prohibit|define|"
+    r"allow|permit|make it|give|grant|order|bar|exempt)\b)"
+    r"[^\"\u201c\u201d]*\Z")
 
 
 def _heard_in_court(doc: Document, q) -> bool:
