@@ -9513,6 +9513,8 @@ def test_both_with_a_noun_points_back_at_a_quotations_speakers():
     ("Under the new rules, councils must publish \u201cclear and accessible information about every "
      "service\u201d.", []),
     ("The Act defines a protest as \u201ca gathering of two or more people in a public place\u201d.", []),
+    ("The company\u2019s website promises \u201cnext-day delivery on every order, anywhere in the "
+     "country\u201d.", []),
     # ... not what a plan would be, nor words after someone else's verb
     ("The plan would be \u201ca disaster for the town and everyone who lives in it\u201d.", ["none"]),
     ("\u201cThe law requires far too much of small landlords who rent out one flat,\u201d one landlord said.",

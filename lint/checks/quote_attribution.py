@@ -109,7 +109,8 @@ def _document_words(doc: Document, q) -> bool:
 _TEXTS = (r"(?i:law|act|bill|rules?|regulations?|guidance|guidelines|code|contract|agreement|treaty|order|ruling|"
           r"judge?ment|policy|constitution|statute|directive|licen[cs]e|charter|manifesto|terms|clause|section|"
           r"amendment|legislation|ordinance|bylaws?|standards?|framework|strategy|notice|warrant|indictment|lawsuit|"
-          r"filing|motion|petition|proposals?|plan)")
+          r"filing|motion|petition|proposals?|plan|website|app|advert|advertisement|brochure|leaflet|prospectus|"
+          r"packaging|listing|poster)")
 _DOCUMENT_DOES = compiled_later(
     rf"(?:Under (?:the |its |their |this |a |an )?(?:[\w'\u2019-]+ ){{0,3}}?{_TEXTS}\b[^,;.\"\u201c]{{0,60}},"
     rf"|(?:[\w'\u2019.&-]+ ){{0,5}}?{_TEXTS}(?: [A-Z][\w-]*)* (?:would |will |also |now |still |only )?"
