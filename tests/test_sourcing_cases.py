@@ -9522,3 +9522,20 @@ def test_both_with_a_noun_points_back_at_a_quotations_speakers():
 ])
 def test_a_texts_own_wording(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # A quotation under a heading that names a person with who they are: a candidate's statement, a vox pop.
+    ("### Jane Ode, Labour", []),
+    ("### Tom Roe (Green)", []),
+    ("**Jane Ode, 34, nurse**", []),
+    ("JANE ODE, LABOUR", []),
+    # ... not a heading that names nobody, nor a bare name
+    ("### Key Events, Day Two", ["none"]),
+    ("### Jane Ode", ["none"]),
+])
+def test_a_quotation_under_a_heading_that_names_its_speaker(heading, expected):
+    text = (f"We asked each candidate why voters should back them.\n\n{heading}\n\n"
+            "\u201cCastle deserves a councillor who answers the phone and fights for the library.\u201d\n")
+    found = [d for d in lint.check_text(text, format="markdown") if d.rule == QUOTE]
+    assert ["none" for d in found if "has no attribution" in d.message] == expected

@@ -11,11 +11,13 @@ quotes are not speech.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
+from ..model.kinds import HEADING
 from ..model.patterns import compiled_later
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
 from ..model.sourcing import FIRST_NAME, UNNAMED, unnamed_body
@@ -50,6 +52,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         "named before it",
                 advice="name the speaker before the pronoun"))
             continue
+        if source is None and _named_by_heading(doc, q):
+            continue  # "### Jane Ode, Labour" then '"Castle deserves a councillor who ..."': a candidate's or a vox
+            # pop's words under the heading that names them
         if source is None and _document_words(doc, q):
             continue  # 'The law requires landlords to take "reasonable steps"': the words of the text the sentence
             # names, quoted where it says what that text does
@@ -93,6 +98,26 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 _SHARED_POST = compiled_later(r"\b(?:[Vv]iral (?:post|video|tweet|message|clip|image|meme)|(?:post|video|tweet|message|"
                               r"clip|image|meme) (?:that (?:has|had) been |which (?:has|had) been )?(?:widely )?"
                               r"(?:shared|viewed|watched|liked|reposted|retweeted|forwarded|circulating)\b)")
+
+
+def _named_by_heading(doc: Document, q) -> bool:
+    """Does the quotation open a paragraph right under a heading that names a person with who they are ("Jane Ode,
+    Labour", "Tom Roe (Green)", "Jane Ode, 34, nurse"), as candidates' statements and vox pops set them out?"""
+    region = doc.region_at(q.start)
+    if region is None or doc.masked[region.start:q.start].strip(" *_\t"):
+        return False
+    at = bisect.bisect_left(doc.regions, region.start, key=lambda r: r.start)
+    previous = doc.regions[at - 1] if at else None
+    return previous is not None and previous.kind == HEADING and \
+        _SPEAKER_HEADING().match(doc.masked[previous.start:previous.end].strip(" *_#\t")) is not None
+
+
+# A person's name with who they are, as a heading gives it: a title, two to four capitalised words, then an age, a
+# lowercase role or a party after a comma, or a party in brackets.
+_SPEAKER_HEADING = compiled_later(
+    r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Sen|Rep|Gov)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}"
+    r"(?:, (?:\d{1,3}\b|[a-z]|(?i:labour|conservative|green|liberal democrats?|lib dem|reform(?: uk)?|snp|"
+    r"plaid cymru|independent|democrat|republican)\b)| \([A-Z][\w -]{1,30}\))")
 
 
 def _document_words(doc: Document, q) -> bool:
