@@ -9539,3 +9539,17 @@ def test_a_quotation_under_a_heading_that_names_its_speaker(heading, expected):
             "\u201cCastle deserves a councillor who answers the phone and fights for the library.\u201d\n")
     found = [d for d in lint.check_text(text, format="markdown") if d.rule == QUOTE]
     assert ["none" for d in found if "has no attribution" in d.message] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A feature's opening words, their speaker brought in right after them by name with an age or a home.
+    ("\u201cI never thought I would see this day come in my lifetime.\u201d\n\nJane Ode, 82, has lived on Mill "
+     "Street for 60 years.", []),
+    ("\u201cI never thought I would see this day come in my lifetime.\u201d Tom Roe, from Leeds, wipes his eyes.",
+     []),
+    # ... not when nobody is brought in
+    ("\u201cI never thought I would see this day come in my lifetime.\u201d\n\nThe bulldozers came on Monday.",
+     ["none"]),
+])
+def test_a_quotation_whose_speaker_the_next_sentence_brings_in(text, expected):
+    assert kinds(text) == expected

@@ -20,7 +20,7 @@ from ..diagnostics import Finding
 from ..model.kinds import HEADING
 from ..model.patterns import compiled_later
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
-from ..model.sourcing import FIRST_NAME, UNNAMED, unnamed_body
+from ..model.sourcing import FIRST_NAME, UNNAMED, introduced_by_name, unnamed_body
 from .attribution import check_changes, lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -52,6 +52,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                         "named before it",
                 advice="name the speaker before the pronoun"))
             continue
+        if source is None and _speaker_brought_in_next(doc, q):
+            continue  # '"I never thought I would see this day."' then "Jane Ode, 82, has lived on Mill Street for
+            # 60 years.": a feature's opening words, their speaker brought in right after them
         if source is None and _named_by_heading(doc, q):
             continue  # "### Jane Ode, Labour" then '"Castle deserves a councillor who ..."': a candidate's or a vox
             # pop's words under the heading that names them
@@ -98,6 +101,17 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 _SHARED_POST = compiled_later(r"\b(?:[Vv]iral (?:post|video|tweet|message|clip|image|meme)|(?:post|video|tweet|message|"
                               r"clip|image|meme) (?:that (?:has|had) been |which (?:has|had) been )?(?:widely )?"
                               r"(?:shared|viewed|watched|liked|reposted|retweeted|forwarded|circulating)\b)")
+
+
+def _speaker_brought_in_next(doc: Document, q) -> bool:
+    """Does the quotation open its paragraph, end its sentence, and the next sentence bring someone in by name with
+    an age or a home ("Jane Ode, 82, has lived on Mill Street for 60 years")?"""
+    region = doc.region_at(q.start)
+    if region is None or doc.masked[region.start:q.start].strip(" *_\t"):
+        return False
+    following = doc.sentences_after(q.end - 1, 1)
+    return bool(following) and not doc.masked[q.end:following[0].start].strip() and \
+        introduced_by_name(doc.masked, following[0].start, following[0].end)
 
 
 def _named_by_heading(doc: Document, q) -> bool:

@@ -784,7 +784,13 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
                                  r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
 
 
+def introduced_by_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], a sentence, open by bringing someone in by name with an age or a home ("Jane Ode,
+    82, has lived on Mill Street", "Tom Roe, from Leeds, was")?"""
+    return _NAMED_WITH_AGE().match(text, start, end) is not None or _NAMED_FROM().match(text, start, end) is not None
+
+
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
            "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "REFLEXIVES", "ROLE", "THING", "UNNAMED", "Lexicon",
-           "Sourcing", "analyse", "claims_with", "unnamed_body", "voice_of_unnamed_body"]
+           "Sourcing", "analyse", "claims_with", "introduced_by_name", "unnamed_body", "voice_of_unnamed_body"]
