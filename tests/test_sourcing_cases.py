@@ -9553,3 +9553,20 @@ def test_a_quotation_under_a_heading_that_names_its_speaker(heading, expected):
 ])
 def test_a_quotation_whose_speaker_the_next_sentence_brings_in(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("tag, named", [
+    # "he" after an unnamed source who spoke to "him" is the one spoken to, the story's named subject ...
+    ("\u201cIt\u2019s the Rhondda,\u201d he told her.", True),
+    # ... while "she", with no one spoken to of hers, is the unnamed source again
+    ("\u201cIt\u2019s fine,\u201d she said.", False),
+])
+def test_a_pronoun_after_one_who_spoke_to_the_story_s_subject(tag, named):
+    from lint.checks.attribution import lexicon
+    from lint.formats import parse
+
+    text = (f"Gareth Pugh, 67, has delivered milk for 44 years. \u201cIs it safe to leave the money out?\u201d one "
+            f"new customer asked him last year. {tag}")
+    doc = parse(text, "text")
+    source = doc.sourcing(lexicon(None)).quotes[text.index(tag)]
+    assert (source.kind == "named") == named

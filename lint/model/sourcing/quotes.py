@@ -838,6 +838,10 @@ _NAME_REACH = 800
 _CHAIN_REACH = 2000
 
 
+# A pronoun's object form, right after a verb of saying: the one spoken to ("asked him", "told her").
+_OBJECT_OF = {"he": " him", "she": " her"}
+
+
 def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, people: _People) -> Attribution | None:
     """A pronoun refers to the person named most recently before it, nearby (a
     name of two or more words, or the surname of one), unless a source was
@@ -855,9 +859,12 @@ def _resolve(pronoun: Attribution, speaker: Attribution | None, offset: int, peo
     if opening is not None and (person is None or opening[0] > person[0]):
         person = opening
     # The speaker is this person unless an unnamed source came after the
-    # name (an appositive "Kate Lindahl, a database engineer" is hers).
+    # name (an appositive "Kate Lindahl, a database engineer" is hers), or
+    # that source spoke to the one the pronoun is ('one customer asked him.
+    # "...," he told her': he is the one asked, not the customer).
     if person is not None and (speaker is None or speaker.subject_start < person[0] or
-                               speaker.subject_start - person[1] <= 3):
+                               speaker.subject_start - person[1] <= 3 or
+                               people.text.startswith(_OBJECT_OF.get(pronoun.subject.lower(), "\0"), speaker.end)):
         return _replace(pronoun, NAMED)
     if speaker is not None:
         return Attribution(pronoun.start, pronoun.end, speaker.kind if speaker.kind != PRONOUN else NAMED,
