@@ -9570,3 +9570,23 @@ def test_a_pronoun_after_one_who_spoke_to_the_story_s_subject(tag, named):
     doc = parse(text, "text")
     source = doc.sourcing(lexicon(None)).quotes[text.index(tag)]
     assert (source.kind == "named") == named
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A gesture that tags the words before it, as a profile writes it.
+    ("Dame Helen Marsh, 64, sat down. \u201cI didn\u2019t know what a barrister was until I was 19.\u201d She "
+     "laughs.", []),
+    ("Dame Helen Marsh, 64, sat down.\n\n\u201cI didn\u2019t know what a barrister was until I was 19.\u201d Marsh "
+     "laughs.", []),
+    # ... not a gesture of nobody the story names
+    ("\u201cWe are angry and we are not going away any time soon.\u201d She shrugs.", ["none"]),
+])
+def test_a_gesture_tags_the_words_before_it(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_answer_after_a_question_and_its_beat():
+    text = ("\u201cIf a defendant can\u2019t follow why he\u2019s going to prison, we\u2019ve failed,\u201d says Dame "
+            "Helen Marsh.\n\nShe grew up in Sunderland.\n\nDoes she worry about her legacy? A long pause.\n\n"
+            "\u201cI worry about the people in the dock. That\u2019s enough worrying for one job.\u201d")
+    assert kinds(text) == []

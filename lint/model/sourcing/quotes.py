@@ -112,6 +112,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                            if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
         if source is None:
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
+        if source is None and (beat := _BEAT().match(text, q.end)) is not None and (
+                beat["who"] in _BEAT_PRONOUNS or people.named_in(beat.start("who"), beat.end("who"))):
+            source = Attribution(beat.start("who"), beat.end("who"), PRONOUN if beat["who"] in _BEAT_PRONOUNS
+                                 else NAMED, beat["who"], False, beat.start("who"), beat.end("who"))
+            # '"I didn't know what a barrister was until I was 19." She laughs.': the speaker's gesture as her tag
         if source is None and _CAME_THE_REPLY().match(text, q.end) is not None:
             source = _the_one_asked(text, sentences, i, q, subjects)  # '"...," came the reply'
         if source is None and i > 0 and (it := _IT_SAID().match(text, q.end)) is not None:
@@ -307,6 +312,11 @@ def _answer_after(text: str, sentences: list[Sentence], i: int, q: Quotation, be
     while sentences[j] is not question:
         j -= 1
     asked = text[question.start:question.end]
+    if not asked.rstrip().endswith("?") and len(asked.split()) <= _BEAT_WORDS and j > 0 and \
+            sentences[j - 1].region is question.region:
+        j -= 1  # the question, then a beat: "Does she worry about her legacy? A long pause."
+        question = sentences[j]
+        asked = text[question.start:question.end]
     if j == 0 or sentences[j - 1].region is question.region or not asked.rstrip().endswith("?") \
             or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d'):
         return False
@@ -353,12 +363,19 @@ def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, bef
 
 
 _QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
+_BEAT_WORDS = 4  # ... and a beat after it shorter still: "A long pause."
 # A question about the one the story quotes, by a pronoun ("Does she worry about growing too fast?"), is put to
 # them, though a paragraph of their story stands between it and their words.
 _ASKED_ABOUT = compiled_later(r"\b(?i:she|he|her|his|him)\b")
 _ASKED_ABOUT_REACH = 600
 
 
+# A gesture that tags the words before it, as a profile writes it: "She laughs.", "Marsh shrugs.", "He pauses, then
+# smiles." (a sentence of its own, short).
+_BEAT_PRONOUNS = frozenset(("She", "He", "They"))
+_BEAT = compiled_later(r"\s+(?P<who>She|He|They|[A-Z][\w'\u2019-]+) (?:laughs|laughed|smiles|smiled|shrugs|shrugged|"
+                       r"sighs|sighed|grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
+                       r"frowns|frowned|beams|beamed)\b[^.!?\"\u201c\u201d]{0,40}[.!?]")
 # A reply's tag: '"We had no choice," came the reply.'
 _CAME_THE_REPLY = compiled_later(r"\s*(?:came|was) (?:the|his|her|their) (?:reply|response|answer|retort)\b")
 # Who was asked, at the start of a sentence: "The mayor was asked about the closure."
