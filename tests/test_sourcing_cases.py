@@ -9590,3 +9590,17 @@ def test_an_answer_after_a_question_and_its_beat():
             "Helen Marsh.\n\nShe grew up in Sunderland.\n\nDoes she worry about her legacy? A long pause.\n\n"
             "\u201cI worry about the people in the dock. That\u2019s enough worrying for one job.\u201d")
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("before, expected", [
+    # A feature's scene shows one person, by name, doing something, in its present tense: the quotation after is
+    # theirs.
+    ("It is 11pm, and Chloe Adebayo is kneeling on the pavement, dressing a wound.", []),
+    ("Martin Shaw drives the van. By 3am they are back at the van. Shaw checks the rota.", []),
+    # ... not a news report's past, whose quotation wants its tag, nor one who is not the actor, nor two people
+    ("Mayor Chloe Adebayo visited the site on Monday.", ["none"]),
+    ("They met Chloe Adebayo at the station.", ["none"]),
+    ("Chloe Adebayo and Martin Shaw run the van.", ["none"]),
+])
+def test_a_scene_gives_its_speaker(before, expected):
+    assert kinds(f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d") == expected

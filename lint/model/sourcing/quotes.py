@@ -152,6 +152,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
         if source is None and sentence.region.kind != BLOCKQUOTE and \
+                _acting_before(text, sentences, i, q, people, lexicon):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one a scene shows
+        if source is None and sentence.region.kind != BLOCKQUOTE and \
                 _introduced_then_named(text, sentences, i, q, people):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one the story turned to
         if source is None and sentence.region.kind != BLOCKQUOTE and \
@@ -258,6 +261,33 @@ def _introduced_then_named(text: str, sentences: list[Sentence], i: int, q: Quot
             rf"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? |\A(?:[A-Z][\w'\u2019-]+ )?){re.escape(surname)}\b(?! [A-Z])",
             text[sentence.start:sentence.end]) is not None
     return False
+
+
+def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People,
+                   lexicon: Lexicon) -> bool:
+    """Is a quotation all of its paragraph, right after a paragraph whose last sentence shows one person, by name,
+    doing something ("..., and Chloe Adebayo is kneeling on the pavement, dressing a wound." then '"Keep still for me,
+    Dave."'; "Shaw checks the rota." then '"Same again tomorrow?"')? A feature's scene gives its speaker so. Not
+    after a sentence that names two people, or names one who is not its actor ("They met Chloe Adebayo."), nor
+    after a claim ("Lena Kovac expects the company to appeal.": a claim is no speech)."""
+    region = sentences[i].region
+    if text[region.start:q.start].strip(" *_\t") or text[q.end:region.end].strip(" *_\t"):
+        return False
+    last = _last_before(text, sentences, i, q)
+    if last is None or last.region.kind != PARAGRAPH:
+        return False
+    names = [(s, e) for s, e in people.runs if last.start <= s < last.end and people.is_person(s, e)]
+    names += [(at, at + len(word)) for word in people.opening_surnames
+              if (at := text.find(word, last.start, last.end)) != -1 and people._opens_alone(word, at, last.start)]
+    return len({text[s:e].split()[-1] for s, e in names}) == 1 and any(
+        (acts := _ACTS.match(text, e)) is not None and acts.group().split()[-1] not in lexicon.claim_verbs
+        for s, e in names)
+
+
+# A name's own verb after it, in a scene's present tense: "is kneeling", "checks the rota", "grabs her bag" (not a
+# news report's past, "visited the site", whose quotation wants its tag; nor a verb of saying, whose words a tag
+# gives).
+_ACTS = re.compile(r" (?:is [a-z]+ing|(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his)\b)[a-z]+s)\b")
 
 
 _SPEECH_REACH = 8  # sentences: a speech of a few paragraphs
