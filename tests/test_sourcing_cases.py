@@ -9604,3 +9604,17 @@ def test_an_answer_after_a_question_and_its_beat():
 ])
 def test_a_scene_gives_its_speaker(before, expected):
     assert kinds(f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d") == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # A surname after a name with letters after it ("Nina Shah KC") names her when it stands alone, as a transcript
+    # labels its speakers.
+    ("Nina Shah KC", []),
+    ("Nina Shah", []),
+    # ... not a name the story never gave
+    ("the defence barrister", ["none"]),
+])
+def test_a_surname_after_a_name_with_letters_after_it(name, expected):
+    text = (f"Paul Reid was cross-examined by {name}.\n\nShah: \u201cDid you put your hands on Mr Cross that night?\u201d\n\n"
+            "Reid: \u201cI guided him to the door.\u201d")
+    assert kinds(text) == expected

@@ -728,7 +728,8 @@ class _People:
     def surnames(self) -> frozenset[str]:
         """The last words of the multi-word names in a draft: "Brekke" after
         "Sunniva Brekke" is a person."""
-        return frozenset(self.text[s:e].split()[-1] for s, e in self.runs if len(self.text[s:e].split()) >= 2)
+        names = (_without_post_nominals(self.text[s:e].split()) for s, e in self.runs)
+        return frozenset(words[-1] for words in names if len(words) >= 2)  # "Shah" after "Nina Shah KC" too
 
     def is_person(self, start: int, end: int) -> bool:
         """A name of two or more words, the surname of one, a name with an
@@ -803,6 +804,16 @@ class _People:
         lowercase, a common noun ("Power" beside "power" or "powers")."""
         return frozenset(w for w in self.surnames if w.lower() not in _BODIES and w[:1].isupper()
                          and _first_word(self.text, w.lower()) == -1)  # (str.find: no pattern per surname)
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """A name's words without the letters after it: "Nina Shah KC" is Nina Shah, "Tom Roe MBE" Tom Roe."""
+    while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words = words[:-1]
+    return words
+
+
+_POST_NOMINALS = frozenset("KC QC MP MSP MS MLA MEP MBE OBE CBE KBE DBE Jr Sr II III PhD FRS".split())
 
 
 def _unnamed_before(text: str, sentences: list[Sentence], i: int, speaker: Attribution | None, people: _People,
