@@ -9615,6 +9615,7 @@ def test_a_scene_gives_its_speaker(before, expected):
     ("the defence barrister", ["none"]),
 ])
 def test_a_surname_after_a_name_with_letters_after_it(name, expected):
-    text = (f"Paul Reid was cross-examined by {name}.\n\nShah: \u201cDid you put your hands on Mr Cross that night?\u201d\n\n"
+    text = (f"Paul Reid was cross-examined by {name}.\n\n"
+            "Shah: \u201cDid you put your hands on Mr Cross that night?\u201d\n\n"
             "Reid: \u201cI guided him to the door.\u201d")
     assert kinds(text) == expected
