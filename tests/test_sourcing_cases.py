@@ -9619,3 +9619,11 @@ def test_a_surname_after_a_name_with_letters_after_it(name, expected):
             "Shah: \u201cDid you put your hands on Mr Cross that night?\u201d\n\n"
             "Reid: \u201cI guided him to the door.\u201d")
     assert kinds(text) == expected
+
+
+def test_an_answer_after_a_longer_question_and_a_longer_beat():
+    text = ("Dean Whitlock, 41, has signed a new contract. \u201cMy head\u2019s winning, for now,\u201d he says.\n\n"
+            "Borough are third in the league.\n\n"
+            "What will he do when he finally hangs up his gloves? He thinks for a moment.\n\n"
+            "\u201cCoach, probably. Or sleep.\u201d")
+    assert kinds(text) == []

@@ -392,8 +392,8 @@ def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, bef
     return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
 
 
-_QUESTION_WORDS = 10  # an interviewer's question put in a paragraph of its own is short: "What changed?"
-_BEAT_WORDS = 4  # ... and a beat after it shorter still: "A long pause."
+_QUESTION_WORDS = 14  # an interviewer's question put in a paragraph of its own is short: "What changed?"
+_BEAT_WORDS = 6  # ... and a beat after it short too: "A long pause.", "He thinks for a moment."
 # A question about the one the story quotes, by a pronoun ("Does she worry about growing too fast?"), is put to
 # them, though a paragraph of their story stands between it and their words.
 _ASKED_ABOUT = compiled_later(r"\b(?i:she|he|her|his|him)\b")
