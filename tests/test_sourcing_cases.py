@@ -9597,10 +9597,13 @@ def test_an_answer_after_a_question_and_its_beat():
     # theirs.
     ("It is 11pm, and Chloe Adebayo is kneeling on the pavement, dressing a wound.", []),
     ("Martin Shaw drives the van. By 3am they are back at the van. Shaw checks the rota.", []),
+    ("Brenda Hollis ran the campaign. I ask whether she ever thought they would lose. She puts down her fork.", []),
     # ... not a news report's past, whose quotation wants its tag, nor one who is not the actor, nor two people
     ("Mayor Chloe Adebayo visited the site on Monday.", ["none"]),
     ("They met Chloe Adebayo at the station.", ["none"]),
     ("Chloe Adebayo and Martin Shaw run the van.", ["none"]),
+    ("Lena Kovac runs the firm. She expects the company to appeal.", ["none"]),
+    ("Ron Hale was jailed in 1998. He lives in Leeds now.", ["none"]),
 ])
 def test_a_scene_gives_its_speaker(before, expected):
     assert kinds(f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d") == expected

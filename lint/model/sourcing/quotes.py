@@ -151,9 +151,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 (said := _said_before(out, text, sentences, i, q, people)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
-        if source is None and sentence.region.kind != BLOCKQUOTE and \
-                _acting_before(text, sentences, i, q, people, lexicon):
-            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one a scene shows
+        if source is None and sentence.region.kind != BLOCKQUOTE:
+            source = _acting_before(text, sentences, i, q, people)  # the one a scene shows
         if source is None and sentence.region.kind != BLOCKQUOTE and \
                 _introduced_then_named(text, sentences, i, q, people):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one the story turned to
@@ -263,31 +262,42 @@ def _introduced_then_named(text: str, sentences: list[Sentence], i: int, q: Quot
     return False
 
 
-def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People,
-                   lexicon: Lexicon) -> bool:
-    """Is a quotation all of its paragraph, right after a paragraph whose last sentence shows one person, by name,
-    doing something ("..., and Chloe Adebayo is kneeling on the pavement, dressing a wound." then '"Keep still for me,
-    Dave."'; "Shaw checks the rota." then '"Same again tomorrow?"')? A feature's scene gives its speaker so. Not
-    after a sentence that names two people, or names one who is not its actor ("They met Chloe Adebayo."), nor
-    after a claim ("Lena Kovac expects the company to appeal.": a claim is no speech)."""
+def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People) -> Attribution | None:
+    """The one a scene shows doing something, when a quotation is all of its paragraph right after it: one person
+    the paragraph's last sentence names ("..., and Chloe Adebayo is kneeling on the pavement, dressing a wound." then
+    '"Keep still for me, Dave."'; "Shaw checks the rota." then '"Same again tomorrow?"'), or a pronoun it opens with
+    ("She puts down her fork."), resolved as a tag's is. A feature's scene gives its speaker so. Not after a
+    sentence that names two people, or names one who is not its actor ("They met Chloe Adebayo."), nor after a
+    claim ("Lena Kovac expects the company to appeal.": a claim is no speech)."""
     region = sentences[i].region
     if text[region.start:q.start].strip(" *_\t") or text[q.end:region.end].strip(" *_\t"):
-        return False
+        return None
     last = _last_before(text, sentences, i, q)
     if last is None or last.region.kind != PARAGRAPH:
-        return False
+        return None
+    if (pronoun := _PRONOUN_ACTS.match(text, last.start, last.end)) is not None and pronoun["verb"] not in _HOLDS:
+        return Attribution(pronoun.start(), pronoun.end("who"), PRONOUN, pronoun["who"], False, pronoun.start(),
+                           pronoun.end("who"))
     names = [(s, e) for s, e in people.runs if last.start <= s < last.end and people.is_person(s, e)]
     names += [(at, at + len(word)) for word in people.opening_surnames
               if (at := text.find(word, last.start, last.end)) != -1 and people._opens_alone(word, at, last.start)]
-    return len({text[s:e].split()[-1] for s, e in names}) == 1 and any(
-        (acts := _ACTS.match(text, e)) is not None and acts.group().split()[-1] not in lexicon.claim_verbs
-        for s, e in names)
+    acting = len({text[s:e].split()[-1] for s, e in names}) == 1 and any(
+        (acts := _ACTS.match(text, e)) is not None and acts.group().split()[-1] not in _HOLDS for s, e in names)
+    return Attribution(q.start, q.start, NAMED, "", False, q.start, q.start) if acting else None
 
 
 # A name's own verb after it, in a scene's present tense: "is kneeling", "checks the rota", "grabs her bag" (not a
 # news report's past, "visited the site", whose quotation wants its tag; nor a verb of saying, whose words a tag
 # gives).
-_ACTS = re.compile(r" (?:is [a-z]+ing|(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his)\b)[a-z]+s)\b")
+# (nor a state, "lives in Leeds now", "runs the shop", which describes the one quoted next without showing them)
+_NOT_ACTS = r"(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his|lives|works|owns|runs|remains|seems|" \
+    r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs)\b)"
+_ACTS = re.compile(rf" (?:is [a-z]+ing|{_NOT_ACTS}[a-z]+s)\b")
+# Verbs that hold a view rather than show an act: "Kovac expects the company to appeal" is a claim, no speech.
+_HOLDS = frozenset("""expects believes thinks fears hopes doubts suspects predicts reckons argues insists claims warns
+    estimates forecasts suggests maintains accepts agrees denies""".split())
+# ... and a pronoun opening the sentence so: "She puts down her fork.", "He is watching the weather."
+_PRONOUN_ACTS = re.compile(rf"(?P<who>She|He) (?:is [a-z]+ing|{_NOT_ACTS}(?P<verb>[a-z]+s))\b")
 
 
 _SPEECH_REACH = 8  # sentences: a speech of a few paragraphs
