@@ -298,3 +298,18 @@ def test_a_quotation_given_again_has_no_fix():
             f"I take responsibility.\u201d\n")
     found = [d for d in lint.check_text(text, format="markdown") if d.rule == RULE]
     assert [d.fix for d in found] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pull quote set as a paragraph of its own repeats a sentence of the story by design ...
+    ("<article><p>Alan Marsh oils a gate paddle. \u201cYou get a feel for it,\u201d he says. \u201cThe river tells "
+     "you what it\u2019s going to do next.\u201d</p><blockquote><p>\u201cThe river tells you what it\u2019s going "
+     "to do next.\u201d</p></blockquote><p>He has lived at the lock since 1986.</p></article>", []),
+    # ... but a paragraph of a quotation alone, pasted twice, is still a copy
+    ("<article><p>Alan Marsh oils a gate paddle.</p><p>\u201cThe river tells you what it\u2019s going to do next, "
+     "every single day.\u201d</p><p>He has lived at the lock since 1986.</p><p>\u201cThe river tells you what "
+     "it\u2019s going to do next, every single day.\u201d</p></article>", ["paragraph"]),
+])
+def test_a_pull_quote_set_as_a_paragraph(text, expected):
+    found = [d for d in lint.check_text(text, format="html") if d.rule == "duplicate-text"]
+    assert [("paragraph" if "paragraph" in d.message else "sentence") for d in found] == expected

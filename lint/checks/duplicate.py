@@ -139,7 +139,9 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             summary = len(body) < 40 and _SUMMARY_LABEL.fullmatch(body) is not None
         elif summary:
             continue  # a key point, not a copy: the story tells it in full
-        pulled = region.kind == BLOCKQUOTE  # a pull quote repeats the story by design
+        # a pull quote repeats the story by design: a block quotation, or a paragraph that is a quotation alone, as
+        # a page sets one in its own box (compared with its like only: a copy of it is still a copy)
+        pulled = region.kind == BLOCKQUOTE or (region.kind == PARAGRAPH and _quotation_alone(doc, region))
         lead = _after_dateline(lowered, region.start, datelines) if datelines else region.start
         key = key_of(lead, region.end, pulled=pulled)
         # A list's short points are data, compared as sentences are ("Conservative: 22 seats" under two counties,
@@ -198,6 +200,17 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         yield finding(region.start, region.end, what, first, region)
     # A sentence repeated inside a paragraph that is itself a near copy is that copy's, reported once with it.
     yield from (found for at, found in repeated if at not in copied)
+
+
+def _quotation_alone(doc: Document, region: Region) -> bool:
+    """Is the paragraph one quotation and nothing else ('"The river tells you what it's going to do."')?"""
+    text = doc.text
+    start = region.start + len(text[region.start:region.end]) - len(text[region.start:region.end].lstrip())
+    q = doc.quotation_at(start) if text[start:start + 1] in _OPENING_MARKS else None
+    return q is not None and q.start == start and not text[q.end:region.end].strip(" .\n")
+
+
+_OPENING_MARKS = "\"\u201c\u2018'"
 
 
 # Near copies: a paragraph pasted again with a few words changed, and a teaser cut short with an ellipsis before
