@@ -9630,3 +9630,15 @@ def test_an_answer_after_a_longer_question_and_a_longer_beat():
             "What will he do when he finally hangs up his gloves? He thinks for a moment.\n\n"
             "\u201cCoach, probably. Or sleep.\u201d")
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the texts the story has seen, which "reads" its words: no speaker at all.
+    ("Emails seen by the Herald show that managers knew of the leak in May. One, sent on 3 May, reads: \u201cWe "
+     "need to keep this quiet until after the inspection.\u201d", []),
+    # ... while one of a crowd who says them is unnamed
+    ("Protesters gathered at the gates. \u201cWe need to keep this quiet until after the inspection,\u201d one "
+     "said.", ["unnamed"]),
+])
+def test_one_of_the_texts_reads_its_words(text, expected):
+    assert kinds(text) == expected
