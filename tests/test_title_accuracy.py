@@ -837,3 +837,17 @@ def test_the_elect_title_of_one_who_did_not_win(text, as_of, flagged):
         assert found[0].message.startswith(f"{'Joe Biden' if as_of < '2024' else 'Donald Trump'}, not Kamala "
                                            "Harris, was to take office as U.S. President on ")
         assert found[0].fix is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The office holder's own time, named after the mention, is the term itself.
+    ("The scheme dates from Prime Minister Margaret Thatcher's government.", []),
+    ("The treaty was signed in President Barack Obama's second term.", []),
+    # ... not what the office holder did, as if now
+    ("Prime Minister Margaret Thatcher opened the bridge on Monday.", ["Prime Minister Margaret Thatcher"]),
+    # A death the sentence tells right after the name.
+    ("Pope Francis, who died in April 2025, was buried in Rome.", []),
+    ("Pope Francis said on Monday that the church must change.", ["Pope Francis"]),
+])
+def test_the_terms_own_time_and_a_death_told(text, expected):
+    assert spans(text, "2026-05-01") == expected

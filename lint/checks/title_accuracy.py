@@ -46,6 +46,13 @@ _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?=['\u2019]s\b|[\s,])")  # "Sunak," "Sc
 _YEAR = re.compile(r"(?<![\w.$])(?<!\d,)(?:1[89]|20)\d\d(?!\w|,\d)")
 _HISTORICAL = ("then", "late")
 _INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s", re.IGNORECASE)
+# The office holder's own time, after the mention: "Prime Minister Margaret Thatcher's government", "President
+# Obama's second term".
+_TERMS_OWN = re.compile(r"['\u2019]s (?:(?:first|second|third|last|final|early|later|own) )?(?:government|"
+                        r"administration|cabinet|era|tenure|term|premiership|presidency|chancellorship|reign|"
+                        r"years|time in office|ministry|papacy|pontificate)\b")
+# ... and the death the sentence tells right after the mention: "Pope Francis, who died in April 2025,".
+_DEATH_TOLD = re.compile(r"\s*(?:,\s*)?(?:who (?:has |had )?(?:died|was killed)\b|\(\d{4}\s*[-\u2013]\s*\d{4}\))")
 _FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous")  # "previous": a spinner's "former"
 # Words that say the term goes on now: as stale as "outgoing" once it is over ("the current president, Joe Biden").
 _STILL = ("outgoing", "current", "incumbent", "sitting", "serving", "present")
@@ -255,6 +262,10 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return  # "In 2019, President Trump ..." is historical framing
         if state == LEFT and title_start is not None and _served_under(registry, text, title_start, person, office):
             return  # "Obama's Secretary of State John Kerry": the government named is the time
+        if state == LEFT and _TERMS_OWN.match(text, span[1]):
+            return  # "The scheme dates from Prime Minister Margaret Thatcher's government": the term itself
+        if died is not None and _DEATH_TOLD.match(text, span[1]):
+            return  # "Pope Francis, who died in April 2025, was buried in Rome": the story says he has died
         if state == LEFT and died is not None:
             if (not _NOW.search(text, lo, hi) if _PAST_BY.search(text, lo, span[0])
                     else not _SUBJECT.match(text, span[1], hi)):
