@@ -9606,7 +9606,10 @@ def test_an_answer_after_a_question_and_its_beat():
     ("Ron Hale was jailed in 1998. He lives in Leeds now.", ["none"]),
 ])
 def test_a_scene_gives_its_speaker(before, expected):
-    assert kinds(f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d") == expected
+    story = f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d\n\nThe shifts are long, the team says."
+    assert kinds(story) == expected
+    # ... in a feature told in the present ("the team says"), not in a news report's past
+    assert kinds(story.replace("says", "said")) == ["none"]
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -80,6 +80,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     term_end = -1  # where the last title, sign or term ended
     # the last pronoun a quotation's source was found for: what it was, its source, and where the quotation ended
     chain: tuple[str, Attribution, int] | None = None
+    scenes: bool | None = None  # whether the story is told in the present, as a feature's scenes are
     for q in outer:
         if not sentences:
             return
@@ -151,8 +152,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 (said := _said_before(out, text, sentences, i, q, people)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
-        if source is None and sentence.region.kind != BLOCKQUOTE:
-            source = _acting_before(text, sentences, i, q, people)  # the one a scene shows
+        if source is None and sentence.region.kind != BLOCKQUOTE and (
+                scenes if scenes is not None else (scenes := _PRESENT_TAG.search(text) is not None)):
+            source = _acting_before(text, sentences, i, q, people)  # the one a scene shows, in a feature told in
+            # the present ("she says"); a news report's quotation wants its tag
         if source is None and sentence.region.kind != BLOCKQUOTE and \
                 _introduced_then_named(text, sentences, i, q, people):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one the story turned to
@@ -293,6 +296,8 @@ def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, p
 _NOT_ACTS = r"(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his|lives|works|owns|runs|remains|seems|" \
     r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs)\b)"
 _ACTS = re.compile(rf" (?:is [a-z]+ing|{_NOT_ACTS}[a-z]+s)\b")
+# A quotation's tag in the present, as a feature tells its scenes: "she says", "he tells me".
+_PRESENT_TAG = re.compile(r"\b(?:says|tells (?:me|us)|asks|laughs|shrugs)\b")
 # Verbs that hold a view rather than show an act: "Kovac expects the company to appeal" is a claim, no speech.
 _HOLDS = frozenset("""expects believes thinks fears hopes doubts suspects predicts reckons argues insists claims warns
     estimates forecasts suggests maintains accepts agrees denies""".split())
