@@ -291,8 +291,8 @@ def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, p
 
 # A name's own verb after it, in a scene's present tense: "is kneeling", "checks the rota", "grabs her bag" (not a
 # news report's past, "visited the site", whose quotation wants its tag; nor a verb of saying, whose words a tag
-# gives).
-# (nor a state, "lives in Leeds now", "runs the shop", which describes the one quoted next without showing them)
+# gives; nor a state, "lives in Leeds now", "runs the shop", which describes the one quoted next without showing
+# them).
 _NOT_ACTS = r"(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his|lives|works|owns|runs|remains|seems|" \
     r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs)\b)"
 _ACTS = re.compile(rf" (?:is [a-z]+ing|{_NOT_ACTS}[a-z]+s)\b")
