@@ -204,8 +204,9 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
 
 def _quotation_alone(doc: Document, region: Region) -> bool:
     """Is the paragraph one quotation and nothing else ('"The river tells you what it's going to do."')?"""
-    text = doc.text
-    start = region.start + len(text[region.start:region.end]) - len(text[region.start:region.end].lstrip())
+    text, start = doc.text, region.start
+    while start < region.end and text[start].isspace():
+        start += 1
     q = doc.quotation_at(start) if text[start:start + 1] in _OPENING_MARKS else None
     return q is not None and q.start == start and not text[q.end:region.end].strip(" .\n")
 
