@@ -609,7 +609,8 @@ def classify(phrase: str, lexicon: Lexicon,
     # warnings from economists who said": the economists are no definite role).
     opening = lowered[first]
     definite = head_index > first and (opening in ("the", "this", "these", "those", "its", "their", "his", "her") or (
-        _whole_set(lowered[first:head_index]) and "and" not in lowered[head_index:] and _singular(head) not in _BODIES))
+        opening in ("both", "all", "each") and _whole_set(lowered[first:head_index]) and
+        "and" not in lowered[head_index:] and _singular(head) not in _BODIES))
     # ("Both men said", "All four men", "Each of the men": the set the story named, as "the two men"; not "Both
     # critics and supporters say", nor "Both unions said", bodies that want their names)
     counted = opening in _QUANTIFIERS and _is_group(head, lexicon)  # "some researchers": a group, as "some experts"
