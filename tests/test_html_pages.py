@@ -447,3 +447,18 @@ def test_a_blockquote_with_another_class_and_a_pasted_posts_signature_are_still_
             '<blockquote class="pull-quote"><p>great news for the town.</p></blockquote>'
             "<p>&mdash; Porthaven Sailing Club (@PorthavenSC) December 2, 2026</p></article>")
     assert [rule for rule, _ in _found(page)] == ["sentence-case", "boilerplate"]
+
+
+def test_a_q_element_is_read_with_the_quotation_marks_a_browser_draws():
+    from lint.formats import parse
+
+    page = ("<article><p>The vote was close.</p><p><q>Nobody asked us about any of this, not once,</q> one resident "
+            "said.</p><p>Jane Ode said:<q>We will not give up on this town.</q></p></article>")
+    doc = parse(page, "html")
+    assert [doc.text[r.start:r.end] for r in doc.regions][1:] == [
+        "\u201cNobody asked us about any of this, not once,\u201d one resident said.",
+        "Jane Ode said:\u201cWe will not give up on this town.\u201d"]
+    # ... so the rules see the quotation, and a fix lands beside the tag
+    assert [rule for rule, _ in _found(page)] == ["unsourced-quote", "punctuation-spacing"]
+    fixed, _ = lint.fix_text(page, format="html")
+    assert "Jane Ode said: <q>We will" in fixed

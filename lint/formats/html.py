@@ -52,7 +52,8 @@ CONTAINERS = frozenset({"article", "main"})
 # "<div class="ad-slot">ADVERTISEMENT</div>", a body written without <p>.
 FLOW = frozenset({"div", "section", "article", "main", "body", "aside", "header", "footer", "center"})
 # Inline elements: their tags vanish from the prose ("<em>Monday</em>.Both" reads
-# "Monday.Both"); the text of inline code becomes opaque tokens, as in Markdown.
+# "Monday.Both"), but for <q>, read as the quotation marks a browser draws; the
+# text of inline code becomes opaque tokens, as in Markdown.
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "q", "s", "small",
                     "span", "strong", "sub", "sup", "time", "u", "font", "ins", "del", "wbr"})
 CODE = frozenset({"code", "kbd", "samp", "var"})
@@ -253,7 +254,14 @@ def parse(source: str, boilerplate: BoilerplateMatcher | None) -> Document:
             if not inline and not (tag == "br" and in_prose and _line_goes_on(events, i, source, pieces)):
                 close_block()  # a block ends at a block's tag; not at a wrapped line's <br>, a space in it
             stack.follow(kind, tag, i, reader)
-            if inline and in_prose:
+            if inline and in_prose and tag == "q" and kind != "void":
+                mark = "\u201c" if kind == "start" else "\u201d"  # <q> is drawn with its quotation marks
+                if open_block is None and (opening := prose_kind()) is not None:  # a paragraph may open with one
+                    open_block = (MARKED_RESIDUE if stack.residues else opening, length, outside(), len(pieces))
+                spans.append((length, 1, start, len(raw)))
+                pieces.append(mark)
+                length += 1
+            elif inline and in_prose:
                 spans.append((length, 0, start, len(raw)))  # the tag vanishes from the prose
             else:
                 pieces.append(_LINE_BREAKS.sub(" ", raw))  # markup keeps its length
