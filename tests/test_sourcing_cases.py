@@ -9645,3 +9645,16 @@ def test_an_answer_after_a_longer_question_and_a_longer_beat():
 ])
 def test_one_of_the_texts_reads_its_words(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # A lead-in that asks and then answers with the quotation, as a colon introduces it: a relative's, a name's.
+    ("Her son\u2019s verdict?", []),
+    ("Her son\u2019s verdict:", []),
+    # ... not a question that names nobody
+    ("The verdict?", ["none"]),
+])
+def test_a_lead_in_that_asks_and_answers(lead, expected):
+    text = (f"Maeve Ode, 70, hitchhikes across Ireland every year.\n\nHer children are less sure. {lead} \u201cMad. "
+            "Completely mad, and she knows it.\u201d")
+    assert kinds(text) == expected

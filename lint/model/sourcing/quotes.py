@@ -168,10 +168,12 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 source = None  # "The plan was clear.": no speaker, only a thing
         if source is None and _named_after(text, sentences, i, q, lexicon):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Those words, from X, ..."
-        if source is None and (lead := _LEAD_IN.match(text, sentence.start, q.start)) is not None:
+        lead_from = sentence.start if source is not None or text[sentence.start:q.start].strip() or not i or \
+            sentences[i - 1].region is not sentence.region else sentences[i - 1].start  # "Her son's verdict? ..."
+        if source is None and (lead := _LEAD_IN.match(text, lead_from, q.start)) is not None:
             whose = lead["whose"]  # "Her message was simple:" is hers; "Ruiz's reply:" is Ruiz's
             if lead["who"]:  # "The mayor's message was simple:": a role's, as "the mayor said" is
-                source = _manner_source(text, lead, subjects, lexicon, lex, sentence.start, q.start)
+                source = _manner_source(text, lead, subjects, lexicon, lex, lead_from, q.start)
             else:
                 source = Attribution(q.start, q.start, PRONOUN if whose.lower() in ("his", "her", "their") else NAMED,
                                      whose, False, lead.start("whose"), lead.end("whose"))
@@ -596,10 +598,10 @@ _WORDS_OF = frozenset("""message verdict answer reply response warning advice wo
 # A lead-in before a colon that says whose words follow: "Her message to residents was simple:",
 # "Ruiz's reply:", "Their verdict was blunt:", a role's: "The mayor's message was simple:".
 _LEAD_IN = re.compile(
-    r"\s*(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s)"
-    r"|(?P<who>[Tt]he (?:[\w-]+ ){0,2}?[\w-]+)(?:'s|\u2019s))(?: [\w-]+){0,2}? "
+    r"\s*(?P<whose>(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){0,2}?[\w-]+)(?:'s|\u2019s)"
+    r"|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))(?: [\w-]+){0,2}? "
     rf"(?:{'|'.join(sorted(_WORDS_OF))})\b"
-    r"[^.!?:\u201c\u201d\"]{0,40}:\s*\Z")
+    r"[^.!?:\u201c\u201d\"]{0,40}[:?]\s*\Z")  # ("Her son's verdict? ..." asks and answers)
 
 
 # How someone spoke, or what words they had, said of them before their quotation: 'Ruiz was blunt', 'The
