@@ -9598,6 +9598,7 @@ def test_an_answer_after_a_question_and_its_beat():
     ("It is 11pm, and Chloe Adebayo is kneeling on the pavement, dressing a wound.", []),
     ("Martin Shaw drives the van. By 3am they are back at the van. Shaw checks the rota.", []),
     ("Brenda Hollis ran the campaign. I ask whether she ever thought they would lose. She puts down her fork.", []),
+    ("Ray Pritchard worked at the pit. The pit head is a country park now. Pritchard does not mind.", []),
     # ... not a news report's past, whose quotation wants its tag, nor one who is not the actor, nor two people
     ("Mayor Chloe Adebayo visited the site on Monday.", ["none"]),
     ("They met Chloe Adebayo at the station.", ["none"]),
@@ -9658,3 +9659,15 @@ def test_a_lead_in_that_asks_and_answers(lead, expected):
     text = (f"Maeve Ode, 70, hitchhikes across Ireland every year.\n\nHer children are less sure. {lead} \u201cMad. "
             "Completely mad, and she knows it.\u201d")
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("tag, expected", [
+    # A tag in a feature's present, after the comma that says a tag follows.
+    ("she jokes", []),
+    ("Glenys shrugs", []),
+    # ... as in the past
+    ("she joked", []),
+])
+def test_a_tag_in_the_present_after_a_comma(tag, expected):
+    assert kinds(f"Ray Pritchard married Glenys Hale in 1968.\n\n\u201cHe loves that lamp more than me,\u201d {tag}.") \
+        == expected

@@ -297,7 +297,8 @@ def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, p
 # them).
 _NOT_ACTS = r"(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his|lives|works|owns|runs|remains|seems|" \
     r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs)\b)"
-_ACTS = re.compile(rf" (?:is [a-z]+ing|{_NOT_ACTS}[a-z]+s)\b")
+_ACTS = re.compile(rf" (?:is [a-z]+ing|(?:does not|doesn't|doesn\u2019t) [a-z]+|{_NOT_ACTS}[a-z]+s)\b")  # (or what
+# they feel about it: "Pritchard does not mind.")
 # A quotation's tag in the present, as a feature tells its scenes: "she says", "he tells me".
 _PRESENT_TAG = re.compile(r"\b(?:says|tells (?:me|us)|asks|laughs|shrugs)\b")
 # Verbs that hold a view rather than show an act: "Kovac expects the company to appeal" is a claim, no speech.
@@ -513,7 +514,8 @@ _TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
 _TAG_DASH = compiled_later(
     rf"[ \t]*(?P<dash>[\u2014\u2013])[ \t]*{_TAG_WHO}(?:,[^.!?\n\u201c\u201d\"]{{1,60}})?[ \t]*(?:\.[ \t]*)?(?=\n|\Z)")
 _TAG_SUBJECT_FIRST = compiled_later(
-    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang|sings|raps|croons)(?: (?:in|up|out|back))?)"
+    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang|(?!(?:is|has|was|does)\b)[a-z]{{2,}}s)"
+    r"(?: (?:in|up|out|back))?)"  # (a feature's present: '"...," she jokes', 'he shrugs')
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
 _TAG_VERB_FIRST = compiled_later(
     # a determiner opens a subject; a copula no tag: '"Nothing to see here," was the official line'
