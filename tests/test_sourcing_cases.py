@@ -9605,6 +9605,9 @@ def test_an_answer_after_a_question_and_its_beat():
     ("Chloe Adebayo and Martin Shaw run the van.", ["none"]),
     ("Lena Kovac runs the firm. She expects the company to appeal.", ["none"]),
     ("Ron Hale was jailed in 1998. He lives in Leeds now.", ["none"]),
+    # ... nor a news story's present, which tells of a row, not a scene
+    ("Mayor Chloe Adebayo is facing calls to resign after the scandal.", ["none"]),
+    ("Mayor Chloe Adebayo faces calls to resign after the scandal.", ["none"]),
 ])
 def test_a_scene_gives_its_speaker(before, expected):
     story = f"{before}\n\n\u201cKeep still for me, Dave. Nearly done, I promise.\u201d\n\nThe shifts are long, the team says."

@@ -296,16 +296,21 @@ def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, p
 # gives; nor a state, "lives in Leeds now", "runs the shop", which describes the one quoted next without showing
 # them).
 _NOT_ACTS = r"(?!(?:is|was|has|does|says|tells|adds|asks|whose|this|its|his|lives|works|owns|runs|remains|seems|" \
-    r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs)\b)"
-_ACTS = re.compile(rf" (?:is [a-z]+ing|(?:does not|doesn't|doesn\u2019t) [a-z]+|{_NOT_ACTS}[a-z]+s)\b")  # (or what
-# they feel about it: "Pritchard does not mind.")
+    r"appears|knows|loves|likes|hates|wants|needs|belongs|stays|means|costs|faces|plans|urges|calls|seeks|vows|" \
+    r"pledges|promises|threatens|refuses|demands|rejects|backs|supports|opposes|welcomes|announces|confirms|" \
+    r"defends|blames|accuses|criticises|criticizes|admits)\b)"  # (nor a news story's "faces calls to resign")
+_NEWS_ING = r"(?!(?:facing|calling|seeking|considering|planning|urging|investigating|expecting|hoping|pushing|" \
+    r"pressing|campaigning|challenging|appealing|suing|demanding|threatening|refusing|asking|preparing|" \
+    r"negotiating|lobbying|reviewing|expected|set)\b)"
+_ACTS = re.compile(rf" (?:is {_NEWS_ING}[a-z]+ing|(?:does not|doesn't|doesn\u2019t) [a-z]+|{_NOT_ACTS}[a-z]+s)\b")
+# (or what they feel about it: "Pritchard does not mind."; not a news story's "is facing calls to resign")
 # A quotation's tag in the present, as a feature tells its scenes: "she says", "he tells me".
 _PRESENT_TAG = re.compile(r"\b(?:says|tells (?:me|us)|asks|laughs|shrugs)\b")
 # Verbs that hold a view rather than show an act: "Kovac expects the company to appeal" is a claim, no speech.
 _HOLDS = frozenset("""expects believes thinks fears hopes doubts suspects predicts reckons argues insists claims warns
     estimates forecasts suggests maintains accepts agrees denies""".split())
 # ... and a pronoun opening the sentence so: "She puts down her fork.", "He is watching the weather."
-_PRONOUN_ACTS = re.compile(rf"(?P<who>She|He) (?:is [a-z]+ing|{_NOT_ACTS}(?P<verb>[a-z]+s))\b")
+_PRONOUN_ACTS = re.compile(rf"(?P<who>She|He) (?:is {_NEWS_ING}[a-z]+ing|{_NOT_ACTS}(?P<verb>[a-z]+s))\b")
 
 
 _SPEECH_REACH = 8  # sentences: a speech of a few paragraphs
