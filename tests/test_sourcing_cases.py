@@ -7165,6 +7165,46 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A group that a verb's object is, with its own "who" clause of saying: the group said it, not the subject.
+    ("The council ignored residents who said the roads could not cope.", ["residents who said"]),
+    ("They overruled residents who said the roads could not cope.", ["residents who said"]),
+    ("The mayor met residents who said the roads could not cope.", ["residents who said"]),
+    ("The board has overruled local residents who said the roads could not cope.", ["local residents who said"]),
+    ("The firm sacked workers who complained that the site was unsafe.", ["workers who complained"]),
+    # ... not those the story points to, one it names, nor an adjective before the group
+    ("The mayor met the families who said the roads could not cope.", []),
+    ("The mayor met Jo Bell, who said the roads could not cope.", []),
+    ("The frustrated residents who spoke to us said the roads could not cope.", []),
+    ("The council's retired officers who spoke to us said the plan was fine.", []),
+])
+def test_a_verbs_object_with_its_own_clause_of_saying(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead of one sentence sums up a public whom its next two sentences name one of, whatever their paragraphs.
+    ("Councillors approved 400 homes, despite objections from residents who said the roads could not cope.\n\n"
+     "The scheme, by Larchfield Homes, includes a school.\n\nSpeaking at the meeting, resident Graham Tindall said "
+     "the lane was a rat run.", []),
+    ("Councillors approved 400 homes, despite objections from residents who said the roads could not cope.\n\n"
+     "The scheme includes a school.\n\n\u201cIt is a rat run,\u201d said Jean Parkes, 71, who lives on the lane.",
+     []),
+    # ... not further on, nor after a lead of more sentences, nor someone who is not one of them
+    ("Councillors approved 400 homes, despite objections from residents who said the roads could not cope.\n\n"
+     "The scheme includes a school. It has 120 affordable homes.\n\nSpeaking at the meeting, resident Graham "
+     "Tindall said the lane was a rat run.", ["residents who said"]),
+    ("Councillors approved 400 homes. They overruled residents who said the roads could not cope.\n\n"
+     "The scheme includes a school.\n\nSpeaking at the meeting, resident Graham Tindall said the lane was a rat "
+     "run.", ["residents who said"]),
+    ("Councillors approved 400 homes, despite objections from residents who said the roads could not cope.\n\n"
+     "The scheme includes a school.\n\nSpeaking at the meeting, developer Graham Tindall said the lane was "
+     "safe.", ["residents who said"]),
+])
+def test_a_one_sentence_leads_public_named_in_its_next_two_sentences(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Writers, one named next by what they write; farmers, one named by the stock they keep.
     ("Some writers said the boycott risked harming festivals. \u201cThere will be no festivals left,\u201d said the "
      "novelist Sebastian Faulks.", []),
@@ -9264,6 +9304,22 @@ def test_a_speaker_pointed_to_by_any_determiner_is_attributed(speaker, expected)
 ])
 def test_a_bodys_claim_after_its_clause(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named body's long clause, with a figure's decimal point in it, then its words after the comma: its own.
+    ("The Reserve Bank of Australia has left the cash rate on hold at 3.6 per cent, saying inflation was "
+     "\u201cmoving in the right direction\u201d.", []),
+    ("The bank cut rates by 0.25 points, saying inflation was \u201cmoving in the right direction\u201d.", []),
+    ("The Federal Reserve held its benchmark rate steady for a fourth straight meeting on Wednesday, saying the "
+     "labour market was \u201cstill cooling but solid\u201d.", []),
+    # ... not a clause with others in it, nor words nobody's clause leads to
+    ("The Reserve Bank of Australia has written to every lender that offers a fixed rate above 3.6 per cent, "
+     "saying rates were \u201cmoving in the right direction\u201d.", ["none"]),
+    ("Rates were held at 3.6 per cent. Inflation was \u201cmoving in the right direction\u201d.", ["none"]),
+])
+def test_a_bodys_long_clause_then_its_words(text, expected):
+    assert kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

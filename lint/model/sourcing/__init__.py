@@ -46,7 +46,7 @@ from collections.abc import Callable
 
 from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
-from ..types import DATELINE, PARAGRAPH, Quotation, Sentence
+from ..types import DATELINE, PARAGRAPH, Quotation, Region, Sentence
 from ..words import WORD, flatten
 from .bodies import unnamed_body, voice_of_unnamed_body
 from .clauses import (
@@ -613,13 +613,17 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # represents primary headteachers, said": the body that speaks for them speaks (further on after a
                 # lead, as their own body may; or a sentence on, in the next paragraph: "which represents" ties it)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
-                    _one_of_them_in(head, outside_text, lowered_outside, s) for s in after) or any(
+                    _one_of_them_in(head, outside_text, lowered_outside, s)
+                    for s in (*after, *(sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]
+                                        if _one_sentence_lead(sentences, index, lead) else ()))) or any(
                     _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
                     or _named_by_role_first(head, outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
-                # (after it); or one of the two sentences before names one of them by more than an age, which a
-                # court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
+                # (after it; after a lead of one sentence, which sums up whom the next paragraphs name, in its next
+                # two sentences whatever their paragraphs: "..., despite objections from residents who said the
+                # roads could not cope." then, a paragraph on, "resident Graham Tindall said"); or one of the two sentences before names one of them by more
+                # than an age, which a court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
                 # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
                 # in Kharkiv" then "Many Ukrainians say")
             if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
@@ -782,6 +786,13 @@ _NAMED_FROM = compiled_later(rf"[A-Z][\w'\u2019-]+ (?:(?:{NAME_PARTICLES}) ){{0,
 # ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
 _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?(?:(?:{NAME_PARTICLES}) ){{0,2}}"
                                  r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
+
+
+def _one_sentence_lead(sentences: list[Sentence], index: int, lead: Region | None) -> bool:
+    """Is the sentence at `index` a lead of one sentence, a news story's summary of what its next paragraphs
+    tell? A feature's opening paragraph of several sentences is no summary."""
+    return sentences[index].region == lead and (index == 0 or sentences[index - 1].region != lead) and (
+        index + 1 == len(sentences) or sentences[index + 1].region != lead)
 
 
 def introduced_by_name(text: str, start: int, end: int) -> bool:

@@ -964,12 +964,16 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
     if not text.startswith(", ", verb - 2):
         return None
     start = max(text.rfind(mark, 0, verb - 2) for mark in ".;:!?\u201d")
+    while start > 0 and text[start] == "." and text[start + 1:start + 2].isdigit():
+        start = max(text.rfind(mark, 0, start) for mark in ".;:!?\u201d")  # a decimal's point: "at 3.6 per cent"
     words = text[start + 1:verb - 2].lower().split()
-    if not 2 <= len(words) <= 12 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
+    if not 2 <= len(words) <= 24 or (len(words) > 7 and not _RELATIVE_WORDS.isdisjoint(words)):
         return None  # (a longer clause may hold another's: "wrote to the firm, which replied, saying")
     first = 1 if len(words) > 2 and words[0] in _QUANTIFIERS else 0  # "Some critics have gone further, saying"
     head = next((i for i, w in enumerate(words) if i >= first and (_is_group(w, lexicon) or w in lexicon.person_nouns
                  or w in _UNNAMED_BODY_NOUNS)), None)  # (a body too: "A charity has urged ministers to act, saying")
+    # A body's clause may run on: "The Reserve Bank of Australia has left the cash rate on hold at 3.6 per cent,
+    # saying"; a group's or a person's is short.
     if head is None or head > 2 or (len(words) > 9 and words[head] not in _UNNAMED_BODY_NOUNS) or \
             any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
         return None

@@ -417,6 +417,11 @@ def classify(phrase: str, lexicon: Lexicon,
     for j in range(1, len(lowered)):  # "such as", "among them", "notably": "including" by other words
         if lowered[j] == "notably" or (lowered[j - 1], lowered[j]) in _INCLUDING:
             lowered[j] = "including"
+    if len(lowered) > 3 and lowered[-1] == "who" and (verb := next((
+            j for j in range(len(lowered) - 3, max(0, len(lowered) - 7), -1)
+            if _verb_before_object(lowered[j - 1], lowered[j])), None)) is not None:
+        tokens, cleaned, lowered = tokens[verb + 1:], cleaned[verb + 1:], lowered[verb + 1:]  # "The council
+        # ignored residents who said": the residents, whom the relative clause is about
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if len(lowered) > 1 and lowered[-1] == "it" and (
@@ -635,6 +640,19 @@ def classify(phrase: str, lexicon: Lexicon,
             return ROLE, words
         return PERSON, words
     return GROUP, words
+
+
+def _verb_before_object(before: str, word: str) -> bool:
+    """Is `word`, after `before`, the verb a relative clause's noun is the object of ("The council ignored
+    residents who said", "has overruled objectors who")? Not an adjective after a determiner, a conjunction, an
+    adverb or an owner: "the frustrated residents who", "angry and worried parents who", "the council's retired
+    officers who"."""
+    return (word.endswith("ed") or word in _PAST_OBJECT_VERBS) and before not in _DETERMINERS and \
+        before not in _NOT_A_SUBJECT and not before.endswith(("ly", "'s", "\u2019s", "s'", "s\u2019"))
+
+
+_PAST_OBJECT_VERBS = frozenset("met told heard found overrode sought fought beat hit took".split())
+_NOT_A_SUBJECT = frozenset("and or but nor of by for with to as than more most less very so too".split())
 
 
 def _whole_set(before: list[str]) -> bool:
