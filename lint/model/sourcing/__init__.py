@@ -622,10 +622,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (after it; after a lead of one sentence, which sums up whom the next paragraphs name, in its next
                 # two sentences whatever their paragraphs: "..., despite objections from residents who said the
-                # roads could not cope." then, a paragraph on, "resident Graham Tindall said"); or one of the two sentences before names one of them by more
-                # than an age, which a court story gives its defendant too ('"...," said Kofi Mensah, 34, who lives on the ninth
-                # floor.' then "Neighbours said ..."); a people's by an age too ("Olena Petrenko, 54, a teacher
-                # in Kharkiv" then "Many Ukrainians say")
+                # roads could not cope." then, a paragraph on, "resident Graham Tindall said"); or one of the two
+                # sentences before names one of them by more than an age, which a court story gives its defendant
+                # too ('"...," said Kofi Mensah, 34, who lives on the ninth floor.' then "Neighbours said ..."); a
+                # people's by an age too ("Olena Petrenko, 54, a teacher in Kharkiv" then "Many Ukrainians say")
             if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
                     _NAMED_SPEAKER_OPENS().match(outside_text, s.start)
                     or _FIRMS_EXPERTS_SPEAK().search(outside_text, s.start, s.end) for s in after):
