@@ -7165,6 +7165,20 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A quotation inside its clause, then a noun that reads as a verb with "that": no tag, nobody's claim.
+    ("Stacy Rasgon, an analyst at Bernstein, said the results \u201cput to rest\u201d worries that customers "
+     "were stockpiling.", []),
+    ("The figures \u201cshould ease\u201d fears that the bank will cut again, said Jo Roe, an economist at ING.", []),
+    # ... while a tag after a quotation, its comma inside or outside, still gives the claim to its subject
+    ("The deal is \u201ca disaster,\u201d said one analyst.", ["said one analyst"]),
+    ("He called the deal \u201ca disaster\u201d, said one analyst.", ["said one analyst"]),
+    ("The deal is \u201ca disaster\u201d say analysts.", ["say analysts"]),
+])
+def test_a_quotation_inside_its_clause_has_no_tag_after_it(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A group that a verb's object is, with its own "who" clause of saying: the group said it, not the subject.
     ("The council ignored residents who said the roads could not cope.", ["residents who said"]),
     ("They overruled residents who said the roads could not cope.", ["residents who said"]),

@@ -629,7 +629,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             joined = _second_clause(outside, before)
             if joined is not None:
                 before, antecedent = joined, before
-        inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"")
+        inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"") and not (
+            outside.startswith(" that ", verb_end) and _quoted_inside_clause(outside, verb_start))
         sides: list[tuple[int, int] | None]
         if verb.startswith("according"):
             sides = [None, before]
@@ -678,6 +679,19 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found = [_replace(a, NAMED) if a.kind == IMPERSONAL and _CITED_BY_NAMED().search(outside, 0, a.start - base)
                  else a for a in found]
     return found
+
+
+def _quoted_inside_clause(text: str, verb: int) -> bool:
+    """Does a (blanked) quotation stand right before the verb, inside its clause, with no comma after it: 'the
+    results "put to rest" worries that'? With "that" after the verb, it is no tag after the quotation: a tag's
+    quotation opens its clause ('"...," said Jo Roe') or has its comma ('..., "...", said Jo Roe'), and its verb
+    its subject after it."""
+    at = len(text[:verb].rstrip(" "))
+    if not at or text[at - 1] != _BLANK:
+        return False
+    while at and text[at - 1] == _BLANK:
+        at -= 1
+    return text[:at].rstrip()[-1:].isalnum()
 
 
 def _clause_before_quotation(text: str, end: int) -> int:
