@@ -130,6 +130,20 @@ def test_does_not_flag_a_complete_ending(last):
 
 
 @pytest.mark.parametrize("last, expected", [
+    # A credit that ends the article, cut where a name was due.
+    ("Reporting by Jane Smith; editing by", 1),
+    ("Reporting by Jane Smith and", 1),
+    ("Additional reporting by Jane Smith,", 1),
+    # ... not a whole credit, nor one with its names
+    ("Reporting by Jane Smith; editing by Tom Brown", 0),
+    ("By Jane Smith and Tom Brown", 0),
+    ("Reporting by staff", 0),
+])
+def test_a_credit_cut_off_at_the_end(last, expected):
+    assert len(truncated(OPENING + last + "\n")) == expected
+
+
+@pytest.mark.parametrize("last, expected", [
     # A short paragraph that opens as a clause, with its finite verb, is a sentence cut short.
     ("He is Liverpool's third signing", [7]),
     ("It was the club's first", [7]),

@@ -86,6 +86,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     regions = doc.regions
     for i in range(len(regions) - 1, -1, -1):
         region = regions[i]
+        if region.kind == "byline" and (reason := _cut_credit(doc.masked[region.start:region.end].rstrip())):
+            # a credit at the end cut off where a name was due: "Reporting by Jo Roe; editing by"
+            start = region.start + len(doc.masked[region.start:region.end]) - \
+                len(doc.masked[region.start:region.end].lstrip())
+            end = region.start + len(doc.masked[region.start:region.end].rstrip())
+            yield Finding(start, end, rule.spec.message.format(reason=reason, ending=_tail(doc.text, end)))
+            return
         if region.kind in _SKIPPED or region.kind == LABEL:
             continue
         text = doc.masked[region.start:region.end].rstrip()
@@ -133,6 +140,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             yield Finding(start, region.start + len(text),
                           rule.spec.message.format(reason=reason, ending=_tail(doc.text, region.start + len(text))))
         return
+
+
+def _cut_credit(text: str) -> str | None:
+    """Why a credit line reads as cut: it stops where a name was due, on "by", "and", "&", a comma or a
+    semicolon ("Reporting by Jo Roe; editing by"). A credit's bracket may close it: "(Editing by"."""
+    text = text.rstrip(")")
+    if text[-1:] in ",;":
+        return f'it ends on "{text[-1]}"'
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return f'it stops at "{last}", which no credit ends on' if last.lower() in _CREDIT_DANGLING else None
+
+
+_CREDIT_DANGLING = frozenset("by and & of with".split())
 
 
 def _cut_item(item: str, fragment: Callable[[str], bool] = lambda word: False) -> str | None:
