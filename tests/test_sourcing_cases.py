@@ -7165,6 +7165,31 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A verb of saying after "or" shares the clause's subject, as after "and" or "but": the quotation is theirs.
+    ("Jimmy Hall is 67.\n\nHe is not bitter about it, or says he isn't. \u201cHill farming doesn't pay. It hasn't "
+     "paid for 30 years.\u201d", []),
+    ("Jimmy Hall is 67.\n\nHall is not bitter, or says he is not. \u201cHill farming doesn't pay. It hasn't paid "
+     "for 30 years.\u201d", []),
+    # ... not with nobody before it
+    ("The hill is quiet, or seems so. \u201cHill farming doesn't pay. It hasn't paid for 30 years.\u201d", ["none"]),
+])
+def test_a_verb_of_saying_after_or_shares_the_subject(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relative clause's verb and its adverb of degree: no quantifier for a subject.
+    ("The rule that matters most says spending must be covered by receipts.", []),
+    ("The firm that counts most says the deal is good.", []),
+    # ... while a quantifier after "that" may open a clause of its own
+    ("It is a fight that most expect to win.", ["most expect"]),
+    ("It was a decision that many say was wrong.", ["many say"]),
+])
+def test_a_verb_and_its_adverb_of_degree_after_that(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A quotation inside its clause, then a noun that reads as a verb with "that": no tag, nobody's claim.
     ("Stacy Rasgon, an analyst at Bernstein, said the results \u201cput to rest\u201d worries that customers "
      "were stockpiling.", []),

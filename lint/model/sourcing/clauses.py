@@ -616,7 +616,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             # how many vans it expected to sell"
         if what:
             before = what  # "preparing for what many observers describe as": the relative's own subject
-        elif previous and previous[-1].lower() in ("and", "but"):
+        elif previous and previous[-1].lower() in ("and", "but", "or"):
             if before[0] and outside[before[0] - 1] == _BLANK and outside[before[0]:before[1]].lstrip()[:1].islower():
                 before = (_clause_before_quotation(outside, before[0] - 1), before[1])  # 'The mayor called the plan
                 # "a good start" for residents and said': a quotation inside the clause does not end it

@@ -282,6 +282,9 @@ def _first_verb(words: list[str], first: int) -> int | None:
         words[i] in _FINITE or i == 0 or words[i - 1] not in _DETERMINERS)), None)
 
 
+_DEGREE_LAST = (["most"], ["more"], ["least"], ["less"], ["best"])
+
+
 def _a_verb(word: str) -> bool:
     """Is a word, read where a verb may stand, one: a past tense in -ed or another finite form."""
     return word in _FINITE or word.endswith("ed")
@@ -838,7 +841,8 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         # A relative clause whose verb follows its "that" is the noun's, its words none of the head: "a study that
         # counted bees at 200 sites" (not "a fight that both parties expect", whose clause has a subject of its own)
         lowered = lowered[:next((i for i in range(1, len(lowered) - 1) if lowered[i] in ("that", "which")
-                                 and _a_verb(lowered[i + 1])), len(lowered))]
+                                 and (_a_verb(lowered[i + 1]) or lowered[i + 2:] in _DEGREE_LAST)), len(lowered))]
+        # ("the rule that matters most": a verb and its adverb, no quantifier for a subject)
     if "of" in lowered:
         # ... and so are those a paper counts after "of": "a survey of more than 400 developers" (the survey)
         lowered = lowered[:next((i + 1 for i in range(1, len(lowered) - 1) if lowered[i + 1] == "of"
