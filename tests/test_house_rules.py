@@ -478,3 +478,15 @@ def test_a_closing_question_the_writer_sets_up_is_not_a_stray_prompt():
     assert flagged("The council met.\n\nPrice outlook for next year: will it rise?\n", "template-artifact") != []
     long_prompt = "What is the best time to visit the park with young children and a dog?"
     assert flagged(f"The council met.\n\n{long_prompt}\n", "template-artifact") != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Entries of a list by place, each opening on the place and a dash, are no datelines: a story has one.
+    ("# Results\n\nHere are the results.\n\n**Barnsley** \u2014 Labour hold. Labour 38.\n\n**Derby** \u2014 No "
+     "overall control. Labour 19.", []),
+    ("# Results\n\nBarnsley - Labour hold.\n\nDerby - No overall control.", []),
+    # ... while one place and a dash opening the story is
+    ("# Talks\n\nLeeds \u2014 The bus cuts will hurt, the council said.\n\nDerby is next.", ["Leeds \u2014"]),
+])
+def test_entries_by_place_are_no_datelines(text, expected):
+    assert flagged(text, "dateline", format="markdown") == expected

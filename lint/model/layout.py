@@ -225,7 +225,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)
             if m and _is_place(m["place"]) and not _aside(m, masked, end) and not (
-                    not m["place"].isupper() and _RATING_LINE.match(masked, m.end(), end)):
+                    not m["place"].isupper() and _RATING_LINE.match(masked, m.end(), end)) and \
+                    not _entry_by_place_beside(masked, blocks, index):
                 regions.append(Region(DATELINE, start, m.end()))
                 start = m.end()
                 body_paragraphs = 3
@@ -261,6 +262,19 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         closed_header = in_header and not _headline_line(masked[start:end])
         in_header = in_header and not closed_header
     return regions
+
+
+def _entry_by_place_beside(masked: str, blocks: list[Block], index: int) -> bool:
+    """Does the block before or after the one at `index` open as it does, on a place and a dash? Then they are
+    entries of a list by place ("**Barnsley** — Labour hold." then "**Derby** — No overall control."): a story
+    has one dateline."""
+    for beside in (index - 1, index + 1):
+        if 0 <= beside < len(blocks):
+            start, end = _trim(masked, blocks[beside].start, blocks[beside].end)
+            m = _DATELINE.match(masked, start, end) if start < end else None
+            if m is not None and _is_place(m["place"]):
+                return True
+    return False
 
 
 def _byline(regions: list[Region], masked: str, start: int, end: int, boilerplate: BoilerplateMatcher | None) -> None:
