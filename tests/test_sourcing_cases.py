@@ -7165,6 +7165,19 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Scientists' claim, then a learned body by its name with its own: the body they are of.
+    ("Scientists advising on stocks had recommended a bigger cut. The International Council for the Exploration of "
+     "the Sea said mackerel numbers had fallen.", []),
+    ("Scientists warned the volcano could erupt. The British Geological Survey said it was monitoring it.", []),
+    # ... not another body, nor another group before a learned one
+    ("Scientists warned the volcano could erupt. The company said it was monitoring it.", ["Scientists warned"]),
+    ("Critics warned the plan would fail. The Royal Society said it was sound.", ["Critics warned"]),
+])
+def test_scientists_then_a_learned_body_by_its_name(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A verb of saying after "or" shares the clause's subject, as after "and" or "but": the quotation is theirs.
     ("Jimmy Hall is 67.\n\nHe is not bitter about it, or says he isn't. \u201cHill farming doesn't pay. It hasn't "
      "paid for 30 years.\u201d", []),

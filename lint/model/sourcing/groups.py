@@ -736,6 +736,9 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
         # the opposition's voice on the matter (a shadow minister, a party's critic for it)
+    if members is _SCIENTISTS and _LEARNED_BODY_SPEAKS().match(said):
+        return True  # "Scientists advising on stocks had recommended a bigger cut." then "The International Council
+        # for the Exploration of the Sea said": the learned body they are of
     if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
         return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"
     if field == "Opposition" and _GOVERNING().search(lowered):
@@ -1055,6 +1058,12 @@ _OPPOSITION_VOICE = compiled_later(
 # A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
 # warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
 # Department for Transport said", "Secretary of State Jo Roe said").
+# A learned body by its name, opening a sentence with its claim: "The Royal Society said", "The British Geological
+# Survey warned", "The International Council for the Exploration of the Sea said".
+_LEARNED_BODY_SPEAKS = compiled_later(
+    r"\s*(?:The )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|on|the) )*){1,6}(?:Council|Institute|Society|Academy|Survey|"
+    r"Observatory|Laboratory|Centre|Center)\b(?:(?: (?:of|for|on|the))* [A-Z][\w'\u2019-]*)*,? (?:has |had )?"
+    r"(?:said|says|warned|found|estimated|reported|recommended|advised)\b")
 _CAMPAIGN_NAMED = compiled_later(
     r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
     r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"
