@@ -7165,6 +7165,25 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A vox pop's public, then one of them in a quotation's tag, named by their job.
+    ("Commuters said the journey took 25 minutes. \u201cI left home at 8.30 and I was at my desk before nine,\u201d "
+     "said Kavya Reddy, a software engineer.", []),
+    ("Residents said the water rose fast. \u201cWe lost everything,\u201d said Maria Lopez, a retired nurse.", []),
+    ("Shoppers said prices were high. \u201cI buy less now,\u201d said Tom Hale, a florist.", []),
+    # ... not one whose job makes them someone else, a job's place, nor a name with no quotation
+    ("Residents said the water rose fast. \u201cWe have a plan,\u201d said Maria Lopez, a local councillor.",
+     ["Residents said"]),
+    ("Residents said the water rose fast. \u201cWe have a plan,\u201d said Maria Lopez, a flood economist.",
+     ["Residents said"]),
+    ("Residents said the water rose fast. \u201cWe have a plan,\u201d said Maria Lopez, a spokeswoman at the "
+     "hospital.", ["Residents said"]),
+    ("Residents said the water rose fast. Maria Lopez, a nurse, said she lost everything.", ["Residents said"]),
+])
+def test_one_of_a_vox_pop_by_their_job_in_a_quotations_tag(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Scientists' claim, then a learned body by its name with its own: the body they are of.
     ("Scientists advising on stocks had recommended a bigger cut. The International Council for the Exploration of "
      "the Sea said mackerel numbers had fallen.", []),

@@ -24,6 +24,7 @@ from .clauses import (
 )
 from .lexicon import (
     _A_FEW,
+    _BLANK,
     _BODIES,
     _DETERMINERS,
     _NO_ONES_HEAD,
@@ -363,7 +364,8 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
     said Maria Lopez, 62', "Maria Lopez, 62, saw it come in. "It was awful," she said."), a court story its
     defendant's without them ("Karl Deakin, 41, appeared in court")."""
     if _ONE_OF_THEM_NAMED().search(text, sentence.start, sentence.end) or \
-            _named_by_role_first(group, text, sentence.start, sentence.end):
+            _named_by_role_first(group, text, sentence.start, sentence.end) or \
+            (group in _VOX_POP and _speaks_as_one_by_their_job(text, sentence)):
         return True
     one = _one_of_them(group).search(text, sentence.start, sentence.end)
     if one is None or one["age"] is None:
@@ -372,6 +374,36 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
     return any(mark in paragraph for mark in '"\u201c\u201d') or \
         not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
         _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
+
+
+def _speaks_as_one_by_their_job(text: str, sentence: Sentence) -> bool:
+    """Does one of a vox pop's public speak in the sentence, in the tag of a quotation, named by their job as a
+    vox pop names them ('"I left home at 8.30 and I was at my desk before nine," said Kavya Reddy, a software
+    engineer.')?
+    Not one whose job makes them someone else, who speaks for an office or knows the matter: "a councillor", "a
+    spokeswoman for the operator", "a transport analyst"."""
+    if text.find(" said ", sentence.start, sentence.end) == -1:
+        return False  # most sentences: no tag
+    m = _SAID_NAME_JOB().search(text, sentence.start, sentence.end)
+    if m is None or m["job"] in _NOT_THE_PUBLIC or m["job"].endswith(("ist", "ian", "or")) and m["job"] not in \
+            _PUBLIC_TRADES:
+        return False
+    return text[sentence.start:m.start()].rstrip(" ,").endswith(_BLANK)  # the tag of a quotation (blanked)
+
+
+# A tag that names the speaker by their job, closing the sentence: "said Kavya Reddy, a software engineer."
+_SAID_NAME_JOB = compiled_later(rf"\bsaid (?:[A-Z][\w'\u2019-]+ ){{1,2}}(?:(?:{NAME_PARTICLES}) ){{0,2}}"
+                                r"[A-Z][\w'\u2019-]+, an? (?:(?!(?:for|of|at|in|from|with|to|by|on|and)\b)[\w-]+ )"
+                                r"{0,3}?(?P<job>[a-z]+)\.\s*\Z")  # (no job's place: "a spokesman at the hospital")
+# Jobs that make someone other than one of the public, speaking for an office or knowing the matter.
+_NOT_THE_PUBLIC = frozenset("""councillor councilman councilwoman mayor spokesman spokeswoman spokesperson official
+    officer director manager chief executive leader minister mp senator representative professor lecturer
+    researcher expert consultant adviser advisor lawyer solicitor barrister campaigner activist developer planner
+    inspector surveyor founder chairman chairwoman chair president secretary""".split())
+# ... and jobs in -ist, -ian or -or that are the public's own trades.
+_PUBLIC_TRADES = frozenset("""florist dentist pharmacist physiotherapist hairstylist machinist cyclist motorist
+    electrician technician musician librarian beautician optician doctor tutor actor sailor janitor tailor
+    conductor""".split())
 
 
 # The rest of a group's claim, then some of them in a clause of its own: "..., but most said", "; many added".
