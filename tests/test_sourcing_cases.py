@@ -7242,9 +7242,13 @@ def test_a_quotation_inside_its_clause_has_no_tag_after_it(text, expected):
     ("The mayor met residents who said the roads could not cope.", ["residents who said"]),
     ("The board has overruled local residents who said the roads could not cope.", ["local residents who said"]),
     ("The firm sacked workers who complained that the site was unsafe.", ["workers who complained"]),
+    # ... after its comma too
+    ("The decision angered parents, who said they had not been consulted.", ["parents, who said"]),
+    ("Six injured men, who said they were lost, were treated.", ["Six injured men, who said"]),
     # ... not those the story points to, one it names, nor an adjective before the group
     ("The mayor met the families who said the roads could not cope.", []),
     ("The mayor met Jo Bell, who said the roads could not cope.", []),
+    ("The mayor met the families, who said the roads could not cope.", []),
     ("The frustrated residents who spoke to us said the roads could not cope.", []),
     ("The council's retired officers who spoke to us said the plan was fine.", []),
 ])

@@ -158,6 +158,11 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
         tail = parts[-1]
         if _is_relative(parts[1]):
             antecedent = start, start + len(first)  # "a dispatcher, who asked not to be named, said"
+            words = first.split()
+            if len(words) > 2 and words[-1].isalpha() and words[-1].islower() and \
+                    (verb_at := _verb_of_object([w.lower() for w in words])) is not None:
+                antecedent = (start + len(first) - len(" ".join(words[verb_at + 1:])), start + len(first))  # "The
+                # decision angered parents, who said": the parents, the object the clause hangs on
             if len(parts) == 2 and _OWN_SUBJECT.match(tail):
                 return (verb - len(tail), verb), antecedent
             if len(parts) > 2 and (joined := _second_clause(text, (verb - len(tail), verb))) is not None:
@@ -420,9 +425,7 @@ def classify(phrase: str, lexicon: Lexicon,
     for j in range(1, len(lowered)):  # "such as", "among them", "notably": "including" by other words
         if lowered[j] == "notably" or (lowered[j - 1], lowered[j]) in _INCLUDING:
             lowered[j] = "including"
-    if len(lowered) > 3 and lowered[-1] == "who" and (verb := next((
-            j for j in range(len(lowered) - 3, max(0, len(lowered) - 7), -1)
-            if _verb_before_object(lowered[j - 1], lowered[j])), None)) is not None:
+    if len(lowered) > 3 and lowered[-1] == "who" and (verb := _verb_of_object(lowered)) is not None:
         tokens, cleaned, lowered = tokens[verb + 1:], cleaned[verb + 1:], lowered[verb + 1:]  # "The council
         # ignored residents who said": the residents, whom the relative clause is about
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
@@ -645,17 +648,27 @@ def classify(phrase: str, lexicon: Lexicon,
     return GROUP, words
 
 
+def _verb_of_object(lowered: list[str]) -> int | None:
+    """Where the verb stands whose object ends the words ("who" after it or not): "the council ignored
+    residents who" -> 2, "the decision angered parents" -> 2; None when there is none."""
+    last = len(lowered) - 1 - (lowered[-1] == "who")
+    return next((j for j in range(last - 1, max(0, last - 5), -1) if _verb_before_object(lowered[j - 1], lowered[j])),
+                None)
+
+
 def _verb_before_object(before: str, word: str) -> bool:
     """Is `word`, after `before`, the verb a relative clause's noun is the object of ("The council ignored
     residents who said", "has overruled objectors who")? Not an adjective after a determiner, a conjunction, an
     adverb or an owner: "the frustrated residents who", "angry and worried parents who", "the council's retired
     officers who"."""
     return (word.endswith("ed") or word in _PAST_OBJECT_VERBS) and before not in _DETERMINERS and \
-        before not in _NOT_A_SUBJECT and not before.endswith(("ly", "'s", "\u2019s", "s'", "s\u2019"))
+        before not in _NOT_A_SUBJECT and not before.endswith(("ly", "'s", "\u2019s", "s'", "s\u2019")) and \
+        not before[:1].isdigit()  # ("12 injured men")
 
 
 _PAST_OBJECT_VERBS = frozenset("met told heard found overrode sought fought beat hit took".split())
-_NOT_A_SUBJECT = frozenset("and or but nor of by for with to as than more most less very so too".split())
+_NOT_A_SUBJECT = frozenset("""and or but nor of by for with to as than more most less very so too six seven eight
+    nine ten eleven twelve twenty dozens hundreds thousands""".split())
 
 
 def _whole_set(before: list[str]) -> bool:
