@@ -7165,6 +7165,19 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A tally of a plural the lexicon does not list, as "several midwives" is: some of them.
+    ("A number of leaders said the minister should resign.", ["A number of leaders said"]),
+    ("A section of leaders feel the minister should resign.", ["A section of leaders feel"]),
+    # ... not a tally of time, nor of a body the story names
+    ("A number of years ago, the minister said he would resign.", []),
+    ("A couple of weeks later the minister said he would resign.", []),
+    ("A section of the party feels the minister should resign.", []),
+])
+def test_a_tally_of_an_unlisted_plural(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A vox pop's public, then one of them in a quotation's tag, named by their job.
     ("Commuters said the journey took 25 minutes. \u201cI left home at 8.30 and I was at my desk before nine,\u201d "
      "said Kavya Reddy, a software engineer.", []),

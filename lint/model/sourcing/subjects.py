@@ -883,6 +883,10 @@ def _head(lowered: list[str], lexicon: Lexicon) -> int | None:
         if word in _QUANTIFIERS and following.endswith("s") and following.isalpha() and following not in _SPANS \
                 and following not in lexicon.person_nouns and (i + 2 == len(lowered) or lowered[i + 2] in _AFTER_HEAD):
             return i + 1  # "several midwives": the plural they count, though the lexicon does not list it
+        if word in _TALLIES and following == "of" and i + 2 < len(lowered) and lowered[i + 2].endswith("s") and \
+                lowered[i + 2].isalpha() and lowered[i + 2] not in _SPANS and (
+                    i + 3 == len(lowered) or lowered[i + 3] in _AFTER_HEAD):
+            return i + 2  # "a number of leaders": the plural they count, as "several midwives" above
         if word in _COLLECTIVE and following == "of":
             continue  # "a host of analysts": the analysts, not a host
         if word in lexicon.person_nouns and following.endswith("s") and _is_group(following, lexicon):
