@@ -9808,6 +9808,21 @@ def test_a_lead_in_that_asks_and_answers(lead, expected):
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A paragraph that asks what "she" or "he" will do, answered by a quotation, after one that names a person.
+    ("Jo Bell runs the shop.\n\nWill she sell? \u201cNever. Not while I can still lift a box.\u201d", []),
+    ("Mayor Jo Bell visited the site.\n\nWill he resign? \u201cNever. Not while I still have work to do.\u201d", []),
+    # ... not after a paragraph that names nobody, a question about something else, or one after a sentence
+    ("The shop has been here for years.\n\nWill she sell? \u201cNever. Not while I can still lift a box.\u201d",
+     ["none"]),
+    ("Jo Bell runs the shop.\n\nWill it close? \u201cNever. Not while I can still lift a box.\u201d", ["none"]),
+    ("Jo Bell runs the shop.\n\nHer son is less sure. Will she sell? \u201cNever. Not while I can still lift a "
+     "box.\u201d", ["none"]),
+])
+def test_a_question_about_the_one_named_answered_by_a_quotation(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize("tag, expected", [
     # A tag in a feature's present, after the comma that says a tag follows.
     ("she jokes", []),

@@ -148,6 +148,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is None and (previous is None or previous[1] is None) and \
                 _first_answer(text, sentences, i, q, people):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the one interviewed
+        if source is None and _asked_of_the_one_named(text, sentences, i, q, people):
+            source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Will she sell?" then
+            # her words, the one the paragraph before named
         if source is None and sentence.region.kind != BLOCKQUOTE and \
                 (said := _said_before(out, text, sentences, i, q, people)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
@@ -415,6 +418,25 @@ def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, bef
     return first > 0 and sentences[first - 1].start < before.end <= sentences[first - 1].end
 
 
+def _asked_of_the_one_named(text: str, sentences: list[Sentence], i: int, q: Quotation, people: _People) -> bool:
+    """Is a quotation the rest of a paragraph that opens with a short question about "she" or "he", right after
+    a paragraph that names a person ("Jo Bell runs the shop." then 'Will she sell? "Never."')? The one asked
+    about answers. Not a question about nobody named ("Will it work?"), nor one after a paragraph that names
+    no one."""
+    region = sentences[i].region
+    asked = text[region.start:q.start].strip()
+    if region.kind != PARAGRAPH or text[q.end:region.end].strip() or not asked.endswith("?") \
+            or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d.!') \
+            or _ASKED_OF().search(asked) is None:
+        return False  # (one sentence, the question alone: not "Her children are less sure. The verdict?")
+    first = i
+    while first > 0 and sentences[first - 1].region is region:
+        first -= 1
+    return first > 0 and people.named_in(sentences[first - 1].region.start, sentences[first - 1].region.end)
+
+
+# ... the question asks what "she" or "he" does: "Will she sell?", "Does he regret it?"
+_ASKED_OF = compiled_later(r"\b(?:she|he)\b")
 _QUESTION_WORDS = 14  # an interviewer's question put in a paragraph of its own is short: "What changed?"
 _BEAT_WORDS = 6  # ... and a beat after it short too: "A long pause.", "He thinks for a moment."
 # A question about the one the story quotes, by a pronoun ("Does she worry about growing too fast?"), is put to
