@@ -214,7 +214,8 @@ _PICKED = _QUANTIFIERS | _RANKS
 # A count small enough to be sources rather than a tally: "two Labour MPs said".
 _A_FEW = frozenset("two three four five couple handful".split())
 # What counts some of a kind: "a number of", "a handful of", "a host of".
-_TALLIES = frozenset("number handful host raft couple dozen group string slew series majority minority lot section".split())
+_TALLIES = frozenset("""number handful host raft couple dozen group string slew series majority minority lot
+    section""".split())
 _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
 ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
