@@ -7165,6 +7165,21 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A share of a named poll's respondents, a few sentences after it: "Most said", "Most voters said".
+    ("The Quinnipiac University poll found Bottoms with 47% support.\n\nVoters ranked the economy first. Most said "
+     "they had made up their minds.", []),
+    ("The Quinnipiac University poll found Bottoms with 47% support.\n\nMost voters said they had decided.", []),
+    # ... not after a poll nobody is named for, a study's finding, or no poll at all
+    ("A recent poll found Bottoms with 47% support. Most said they had decided.",
+     ["A recent poll found", "Most said"]),
+    ("A study by Oxford University found the drug worked. Most said it was safe.", ["Most said"]),
+    ("Bottoms leads the race. Most said they had decided.", ["Most said"]),
+])
+def test_a_share_of_a_named_polls_respondents(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A tally of a plural the lexicon does not list, as "several midwives" is: some of them.
     ("A number of leaders said the minister should resign.", ["A number of leaders said"]),
     ("A section of leaders feel the minister should resign.", ["A section of leaders feel"]),

@@ -467,9 +467,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     (_RESPONDENTS().search(lowered_outside, a.subject_start, a.start)
                      and _evidence_named_in(outside_text, sentences[:index], lexicon, proper))
                     or (respondents == index - 1 and a.subject.lower() in _QUANTIFIERS
-                        and sentences[respondents].region == sentence.region)):
+                        and sentences[respondents].region == sentence.region)
+                    or (index and _SOME_OF_THE_POLLED().fullmatch(a.subject.lower()) is not None
+                        and _evidence_named_in(outside_text, sentences[max(0, index - _POLL_REACH):index], lexicon,
+                                               proper, _POLLS))):
                 # "Headteachers who responded to the survey said", of a survey by the NFER the story named; "Several
-                # said" right after them: some of those
+                # said" right after them: some of those; "Most said" or "Most voters said" a few sentences after a
+                # named poll ("The Quinnipiac University poll found ..."): some of its respondents
                 a, respondents = _replace(a, NAMED), index
             if a.kind == GROUP and a.subject.lower() in _HALVES and index - divided <= 2 and \
                     sentences[divided].region == sentence.region:
@@ -786,6 +790,13 @@ _NAMED_FROM = compiled_later(rf"[A-Z][\w'\u2019-]+ (?:(?:{NAME_PARTICLES}) ){{0,
 # ... whom a later sentence names with an age: "Thomas Gray, 47,", "Amy Roe, aged 16,".
 _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )?(?:(?:{NAME_PARTICLES}) ){{0,2}}"
                                  r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
+
+
+# Some of a poll's respondents, by a share alone or with the people a poll asks: "Most said", "Many voters said".
+_SOME_OF_THE_POLLED = compiled_later(r"(?:most|many|some|half|few|a majority|a minority|\d+%)(?: of (?:them|those))?"
+                                     r"(?: (?:voters|respondents|adults|americans|britons|people|those asked))?")
+_POLLS = frozenset(("poll", "polls", "survey", "surveys"))
+_POLL_REACH = 3  # sentences after the poll's
 
 
 def _one_sentence_lead(sentences: list[Sentence], index: int, lead: Region | None) -> bool:

@@ -280,11 +280,12 @@ def _named_subject(tokens: list[tuple[int, int, str]], lexicon: Lexicon, proper:
 
 
 def _evidence_named_in(text: str, sentences: list[Sentence], lexicon: Lexicon,
-                       proper: Callable[[str, bool], bool]) -> bool:
+                       proper: Callable[[str, bool], bool], nouns: frozenset[str] | None = None) -> bool:
     """Do any of these sentences name a poll or study's author? Asked sentence
     by sentence, so that a word opening one is read as an opening word:
-    "Experts say more research is needed" names no research."""
-    return any(_named_evidence(text, s.start, s.end, lexicon, proper) for s in sentences)
+    "Experts say more research is needed" names no research. `nouns`: the
+    words for evidence (default: the lexicon's)."""
+    return any(_named_evidence(text, s.start, s.end, lexicon, proper, nouns) for s in sentences)
 
 
 def _author_named(text: str, tokens: list[tuple[int, int, str]], noun: int, lexicon: Lexicon,

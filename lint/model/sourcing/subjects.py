@@ -662,12 +662,12 @@ def _verb_before_object(before: str, word: str) -> bool:
     adverb or an owner: "the frustrated residents who", "angry and worried parents who", "the council's retired
     officers who"."""
     return (word.endswith("ed") or word in _PAST_OBJECT_VERBS) and before not in _DETERMINERS and \
-        before not in _NOT_A_SUBJECT and not before.endswith(("ly", "'s", "\u2019s", "s'", "s\u2019")) and \
+        before not in _NOT_A_VERBS_SUBJECT and not before.endswith(("ly", "'s", "\u2019s", "s'", "s\u2019")) and \
         not before[:1].isdigit()  # ("12 injured men")
 
 
 _PAST_OBJECT_VERBS = frozenset("met told heard found overrode sought fought beat hit took".split())
-_NOT_A_SUBJECT = frozenset("""and or but nor of by for with to as than more most less very so too six seven eight
+_NOT_A_VERBS_SUBJECT = frozenset("""and or but nor of by for with to as than more most less very so too six seven eight
     nine ten eleven twelve twenty dozens hundreds thousands""".split())
 
 
