@@ -7165,6 +7165,20 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # An outlet's own agreement not to name its source, or a name withheld in the perfect: reasons given.
+    ("\u201cThe chief executive knew,\u201d said a former director, who The Times has agreed not to name because "
+     "she fears reprisals.", []),
+    ("\u201cThe chief executive knew,\u201d said a former director, whom Reuters is not naming because she fears "
+     "legal action.", []),
+    ("\u201cThe chief executive knew,\u201d said a former director, whose name has been withheld.", []),
+    # ... not the outlet declining to name something else, further on
+    ("\u201cThe chief executive knew,\u201d said a former director. The paper is not naming the firm.", ["unnamed"]),
+])
+def test_an_outlets_agreement_not_to_name_is_a_reason(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A share of a named poll's respondents, a few sentences after it: "Most said", "Most voters said".
     ("The Quinnipiac University poll found Bottoms with 47% support.\n\nVoters ranked the economy first. Most said "
      "they had made up their minds.", []),
