@@ -9646,12 +9646,27 @@ def test_heads_are_a_group(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # Privy to something, as close to it: no name.
-    ("Those privy to the talks say the minister will resign.", ["Those privy to"]),
+    ("Those privy to the talks say the minister will resign.", ["Those privy to the talks say"]),
     ("A person privy to the talks said the minister will resign.", ["A person privy to the talks said"]),
     # ... not one the sentence names
     ("Jane Ode, who was privy to the talks, said the minister will resign.", []),
 ])
 def test_privy_to_names_nobody(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Those" close to, familiar with or briefed on something, as "people" are: no name, after "according to" too.
+    ("According to those familiar with the talks, a deal is close.", ["According to those familiar with the talks"]),
+    ("According to those close to him, the president will veto the bill.", ["According to those close to him"]),
+    ("Those briefed on the plan say it will be delayed.", ["Those briefed on the plan say"]),
+    # ... not close to a place
+    ("Those close to the river were evacuated.", []),
+    # "There are indications that", as "there are suggestions that": nobody's
+    ("There are indications that the talks have stalled.", ["There are indications that"]),
+    ("There were early indications of a recovery in the data.", []),
+])
+def test_those_close_to_or_familiar_with_name_nobody(text, expected):
     assert vague_spans(text) == expected
 
 

@@ -220,7 +220,7 @@ _INDEFINITE = frozenset("a an one another".split())
 # Roles whose holders speak off the record: named only by a name, never by their employer.
 ANONYMOUS_ROLES = frozenset("official source insider aide diplomat".split())
 # What makes "those" a group of people: "those who know him", "those inside the party".
-_THOSE = frozenset("who in at inside within around near with on".split())
+_THOSE = frozenset("who in at inside within around near with on familiar close briefed privy".split())
 _ORDINALS = frozenset("second third fourth fifth sixth".split())
 # Noun markers that may be the subject themselves, before a verb that is no
 # noun: "one said", "a third added"; "a fourth suspect" is a noun.
