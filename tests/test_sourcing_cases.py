@@ -7164,6 +7164,20 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected
 
 
+@pytest.mark.parametrize("text, fmt, expected", [
+    # A Q&A's question after its label, as an advice column prints a reader's: a question, nobody's claim.
+    ("**Q: \u201cMy landlord wants to raise the rent by 20%. Can he do that?\u201d**\n\nA: In most cases, no.",
+     "markdown", []),
+    ("Question: \u201cMy landlord wants to raise the rent by 20%. Can he do that?\u201d", "text", []),
+    # ... not words after another label, nor a quotation with no label
+    ("Update: \u201cMy landlord wants to raise the rent by 20% and I cannot pay it.\u201d", "text", ["none"]),
+    ("The rent went up. \u201cMy landlord wants to raise the rent by 20%. Can he do that?\u201d", "text", ["none"]),
+])
+def test_a_q_and_as_question_after_its_label_is_no_speech(text, fmt, expected):
+    found = [d for d in lint.check_text(text, format=fmt) if d.rule == QUOTE]
+    assert ["none" if "has no attribution" in d.message else "unnamed" for d in found] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # An outlet's own agreement not to name its source, or a name withheld in the perfect: reasons given.
     ("\u201cThe chief executive knew,\u201d said a former director, who The Times has agreed not to name because "
