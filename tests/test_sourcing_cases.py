@@ -7164,6 +7164,23 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A one-sentence lead's group, then a letter signed by a count of them: those who signed it, and some of them.
+    ("Technology founders have warned that visa rules are driving talent abroad, with some saying they have moved "
+     "jobs to Lisbon.\n\nIn a letter to the home secretary, signed by 140 founders and investors, they said the "
+     "threshold was too high.", []),
+    ("Residents have warned that the bridge is unsafe.\n\nA petition signed by more than 2,000 residents calls for "
+     "it to close.", []),
+    # ... not a letter nobody counted, nor one signed by others
+    ("Technology founders have warned that visa rules are driving talent abroad.\n\nIn a letter to the home "
+     "secretary, founders said the threshold was too high.", ["Technology founders have warned", "founders said"]),
+    ("Technology founders have warned that visa rules are driving talent abroad.\n\nA letter signed by 40 "
+     "economists said the threshold was too high.", ["Technology founders have warned"]),
+])
+def test_a_leads_group_counted_as_a_letters_signatories(text, expected):
+    assert vague_spans(text) == expected
+
+
 @pytest.mark.parametrize("text, fmt, expected", [
     # A Q&A's question after its label, as an advice column prints a reader's: a question, nobody's claim.
     ("**Q: \u201cMy landlord wants to raise the rent by 20%. Can he do that?\u201d**\n\nA: In most cases, no.",

@@ -328,6 +328,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     plural_with_reason = -1  # the last sentence with a reason for anonymity whose source is a plural, named or not
     one_explained = -3  # the last sentence whose "one official" (or "another aide") was one of those given a reason
     officials_named = False  # whether some officials the story has given a claim to were named ("fire officials")
+    signed: set[int] = set()  # where groups start that the letter they signed names
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
     last_reason = max(reasons, default=-1)
@@ -525,6 +526,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
                 head = claimed[-1]  # "Industry analysts had expected more, but most said ...": most of the analysts
+            elif a.kind == GROUP and head in _QUANTIFIERS and resolved and resolved[-1].subject_start in signed and \
+                    _WITH_SOME.fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
+                a = _replace(a, NAMED)  # "Founders have warned ..., with some saying" once the letter they signed
+                # named them: some of those
             elif head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
                 head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
@@ -630,6 +635,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # sentences before names one of them by more than an age, which a court story gives its defendant
                 # too ('"...," said Kofi Mensah, 34, who lives on the ninth floor.' then "Neighbours said ..."); a
                 # people's by an age too ("Olena Petrenko, 54, a teacher in Kharkiv" then "Many Ukrainians say")
+            if a.kind == GROUP and head.isalpha() and _one_sentence_lead(sentences, index, lead) and any(
+                    _signed_by(head).search(outside_text, s.start, s.end)
+                    for s in sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]):
+                a = _replace(a, NAMED)  # "Technology founders have warned ..." then "In a letter to the home
+                # secretary, signed by 140 founders and investors, ...": those who signed it, counted
+                signed.add(a.subject_start)
             if a.kind == GROUP and a.subject.lower() in _ELLIPTICAL and any(
                     _NAMED_SPEAKER_OPENS().match(outside_text, s.start)
                     or _FIRMS_EXPERTS_SPEAK().search(outside_text, s.start, s.end) for s in after):
@@ -797,6 +808,19 @@ _SOME_OF_THE_POLLED = compiled_later(r"(?:most|many|some|half|few|a majority|a m
                                      r"(?: (?:voters|respondents|adults|americans|britons|people|those asked))?")
 _POLLS = frozenset(("poll", "polls", "survey", "surveys"))
 _POLL_REACH = 3  # sentences after the poll's
+
+
+# The rest of a named group's claim, then some of them after "with": "..., with some saying".
+_WITH_SOME = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?, with \Z")
+
+
+@functools.cache
+def _signed_by(group: str) -> re.Pattern[str]:
+    """A letter, a petition or a statement signed by a count of the group: "a letter ..., signed by 140 founders
+    and investors", "a petition signed by more than 2,000 residents"."""
+    return re.compile(r"\b(?:letter|petition|statement|declaration|pledge)\b[^.;\u201c\u201d\"]{0,120}?\bsigned by "
+                      r"(?:more than |over |nearly |almost |about |around |some )?\d[\d,]* (?:[\w-]+ ){0,2}?"
+                      rf"{re.escape(group)}\b")
 
 
 def _one_sentence_lead(sentences: list[Sentence], index: int, lead: Region | None) -> bool:
