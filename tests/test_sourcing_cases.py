@@ -7164,6 +7164,38 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected
 
 
+_ACCOUNT = ("This account is based on interviews with 23 current and former employees. Most spoke on condition of "
+            "anonymity because they had signed confidentiality agreements.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A story's account of its interviews with their reason, once for all: its unnamed sources after it are those.
+    (_ACCOUNT + "\u201cAlan was the only one saying slow down,\u201d said one former board member.", []),
+    (_ACCOUNT + "Site managers were told to keep building, according to four people who worked there.", []),
+    # ... not before it, nor a side with a claim of its own, nor a reason for a few of them only
+    ("\u201cAlan was the only one saying slow down,\u201d said one former board member.\n\n" + _ACCOUNT.strip(),
+     ["unnamed"]),
+    (_ACCOUNT + "Critics say the firm was reckless.", ["vague"]),
+    ("We spoke to 12 residents. Two asked not to be named because they feared reprisals.\n\nMany residents say the "
+     "council is lying.", ["vague"]),
+])
+def test_an_account_of_the_storys_interviews_explains_its_sources(text, expected):
+    assert kinds(text, QUOTE) + kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In a statement" framing a clause with its own speaker: the speaker's words, not the statement's channel's.
+    ("Simon Hale did not respond. In a statement issued through his lawyers, he said the firm had been \u201chit "
+     "by a perfect storm\u201d.", []),
+    ("In a statement issued by Acme, the firm said it was \u201cdeeply sorry for the delay\u201d.", []),
+    # ... while a statement's unnamed voice is still unnamed
+    ("In a statement issued through lawyers, a spokesman said the firm was \u201cdeeply sorry for the delay\u201d.",
+     ["unnamed"]),
+])
+def test_in_a_statement_frames_a_clause_with_its_own_speaker(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A one-sentence lead's group, then a letter signed by a count of them: those who signed it, and some of them.
     ("Technology founders have warned that visa rules are driving talent abroad, with some saying they have moved "

@@ -331,6 +331,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     signed: set[int] = set()  # where groups start that the letter they signed names
     lead = next((s.region for s in sentences if s.region.kind == PARAGRAPH), None)
     first_reason = min(reasons, default=len(sentences))  # the first sentence that says why a source is unnamed
+    # ... and the first that says so of all of a story's interviews: "This account is based on interviews with 23
+    # current and former employees ... Most spoke on condition of anonymity because they had signed confidentiality
+    # agreements": every unnamed source after it is one of those
+    blanket = next((r for r in sorted(reasons) if _INTERVIEWED().search(lowered_outside, sentences[r].start,
+                                                                          sentences[r].end) or (
+        r and sentences[r - 1].region is sentences[r].region
+        and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
+        and _INTERVIEWED().search(lowered_outside, sentences[r - 1].start, sentences[r - 1].end))), len(sentences))
     last_reason = max(reasons, default=-1)
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
@@ -669,6 +677,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # them, whose anonymity the story explains; one of a workforce by their job: "Staff described the
                 # conditions as unsafe." then "One nurse, who asked not to be named because ..., said", or "One care
                 # worker, who left in 2023, said ..." then "She asked not to be named because ..."
+            if not a.justified and blanket < index and (a.kind == PERSON or (
+                    a.kind == GROUP and _COUNT_OF_THEM().match(a.subject.lower()) is not None)):
+                a = _replace(a, a.kind, justified=True)  # one of the story's interviews, explained once for all, or
+                # some of them counted ("four people who worked on the sites"); not "Critics say", a side
             if a.kind in (PERSON, GROUP) and not a.justified and first_reason < index \
                     and _BACK_TO_SOURCES.fullmatch(a.subject.lower()):
                 # "two of the people said", after "three people ... speaking on condition of anonymity because ..."
@@ -810,6 +822,15 @@ _POLLS = frozenset(("poll", "polls", "survey", "surveys"))
 _POLL_REACH = 3  # sentences after the poll's
 
 
+# A story's account of whom it interviewed, counted: "interviews with 23 current and former employees", "spoke to
+# more than a dozen people".
+_INTERVIEWED = compiled_later(r"\b(?:interviews? with|(?:spoke|talked) (?:to|with)|conversations with|"
+                              r"accounts (?:from|of)) (?:more than |over |nearly |almost |about |some |at least )?"
+                              r"(?:\d+|a dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"fifteen|twenty)\b")
+# ... some of them, counted: "four people who worked on the sites", "several former engineers".
+_COUNT_OF_THEM = compiled_later(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|"
+                                r"a few|a dozen|dozens of|a handful of)\b")
 # The rest of a named group's claim, then some of them after "with": "..., with some saying".
 _WITH_SOME = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?, with \Z")
 

@@ -14,6 +14,7 @@ from ..patterns import compiled_later
 from ..types import Quotation, Region, Sentence
 from ..words import (
     PRONOUNS,
+    SPEECH_VERBS,
 )
 from .lexicon import (
     _ANONYMOUS_TIES,
@@ -505,6 +506,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a sound, nothing said: "An official leaned in and whispered.", "The crowd laughed."
         if verb == "according to" and _KEPT_RECORD().match(outside, verb_end):
             continue  # a record, no one's claim: "according to GPS measurements"
+        if verb == "in a statement" and (comma := outside.find(", ", verb_end)) != -1 and any(
+                start > comma and later in SPEECH_VERBS for start, _, later in verbs):
+            continue  # the frame of a clause with its own speaker: "In a statement issued through his lawyers,
+            # he said": he said it (not the lawyers)
         if verb == "called" and _NAME_AFTER_CALLED().match(outside, verb_end) and \
                 _ONE_PERSON_BEFORE().search(outside, max(0, verb_start - 30), verb_start):
             continue  # a name, not a verb of saying: "a nurse called Becky waved"
