@@ -7164,6 +7164,19 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     assert vague_spans(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Experts by their field from outside the story, of a noun that names the story's own doers: a group.
+    ("Structural engineers caution that the bridge may need replacing.", ["Structural engineers caution"]),
+    ("The report was damning. Civil engineers warn that the bridge may need replacing.", ["Civil engineers warn"]),
+    # ... not the story's own doers, nor those a body or "the" points to
+    ("Engineers said the bridge would reopen on Monday.", []),
+    ("Council engineers said the bridge was safe.", []),
+    ("The structural engineers said the bridge was safe.", []),
+])
+def test_outside_experts_of_an_actors_noun_are_a_group(text, expected):
+    assert vague_spans(text) == expected
+
+
 _ACCOUNT = ("This account is based on interviews with 23 current and former employees. Most spoke on condition of "
             "anonymity because they had signed confidentiality agreements.\n\n")
 

@@ -576,6 +576,9 @@ def classify(phrase: str, lexicon: Lexicon,
         actor = next((i for i, w in enumerate(lowered[:phrase_end]) if w in lexicon.actors), None)
         if actor and lowered[actor] == "leaders" and lowered[actor - 1] in _CONSTITUENCIES:
             return GROUP, " ".join(tokens[:actor + 1][-5:])  # "business leaders warned": whose leaders, not who
+        if actor and lowered[actor - 1] in _OUTSIDE_EXPERTS:
+            return GROUP, " ".join(tokens[:actor + 1][-5:])  # "structural engineers caution", "independent
+            # investigators believe": experts by their field or their independence, not the story's own
         if actor is not None:
             return ACTORS, " ".join(tokens)  # "investigators said": the story's own, yet unnamed when quoted
         return None, ""
@@ -666,6 +669,9 @@ def _verb_before_object(before: str, word: str) -> bool:
         not before[:1].isdigit()  # ("12 injured men")
 
 
+# Before an actor's noun, words that make them experts from outside the story: "structural engineers".
+_OUTSIDE_EXPERTS = frozenset("""structural civil independent outside external consulting geotechnical mechanical
+    electrical forensic""".split())
 _PAST_OBJECT_VERBS = frozenset("met told heard found overrode sought fought beat hit took".split())
 _NOT_A_VERBS_SUBJECT = frozenset("""and or but nor of by for with to as than more most less very so too six seven eight
     nine ten eleven twelve twenty dozens hundreds thousands""".split())
