@@ -7167,7 +7167,8 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # Experts by their field from outside the story, of a noun that names the story's own doers: a group.
     ("Structural engineers caution that the bridge may need replacing.", ["Structural engineers caution"]),
-    ("The report was damning. Civil engineers warn that the bridge may need replacing.", ["Civil engineers warn"]),
+    ("The report was damning. Consulting engineers warn that the bridge may need replacing.",
+     ["Consulting engineers warn"]),
     # ... not the story's own doers, nor those a body or "the" points to
     ("Engineers said the bridge would reopen on Monday.", []),
     ("Council engineers said the bridge was safe.", []),
