@@ -7170,8 +7170,13 @@ def test_a_leads_group_whose_own_body_the_next_paragraphs_name(text, expected):
     ("The report was damning. Consulting engineers warn that the bridge may need replacing.",
      ["Consulting engineers warn"]),
     # ... not the story's own doers, nor those a body or "the" points to
+    # ... opening a sentence too, where the field's capital is no name's
+    ("Civil engineers warn that the bridge may need replacing.", ["Civil engineers warn"]),
+    ("Independent investigators believe the fire was started deliberately.",
+     ["Independent investigators believe"]),
     ("Engineers said the bridge would reopen on Monday.", []),
     ("Council engineers said the bridge was safe.", []),
+    ("The Independent reported that the talks had failed.", []),
     ("The structural engineers said the bridge was safe.", []),
 ])
 def test_outside_experts_of_an_actors_noun_are_a_group(text, expected):

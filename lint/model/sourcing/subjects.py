@@ -1015,8 +1015,8 @@ def _names(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool], bo
     if low in _PARTY_MEMBERS:
         return True  # "Conservatives argue": the party's stance, unless a quantifier picks some of them out
     if i == 0 and (low in _QUANTIFIERS or low in lexicon.person_nouns or low in lexicon.group_nouns
-                   or low in _CONSTITUENCIES):
-        return False  # "Business leaders", opening a sentence
+                   or low in _CONSTITUENCIES or low in _OUTSIDE_EXPERTS):
+        return False  # "Business leaders", "Independent investigators", "Civil engineers", opening a sentence
     if word.rstrip("s").isupper() and (low in lexicon.person_nouns or _is_group(low, lexicon)):
         return False  # a role's initials: "one Labour MP", "a CEO", "Tory MPs"
     if i != 0 or possessive:
