@@ -126,6 +126,7 @@ def test_flags_missing_space(text, expected):
         "Her (ex)husband solved f(x)dx in section 4(1)(a)of the paper.",
         "Acme(TM)products and a smiley :-)yes, and (a)the first or (b)the second.",
         "Under rule (1)a or H(2)O, a bracketed figure of one digit is a reference.",
+        "Section 5(2019) and the MP3(2019) codec: a number or a capital before the bracket.",
         "See [the list](https://example.com/x)and more.",
         # Single marks that are apostrophes or elisions, not quotation marks.
         "It was the U.S.'s worst year, and Yahoo!'s best.",
@@ -276,6 +277,7 @@ def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     ("It opens 40 community diagnostic centres(CDCs) this year.",
      "It opens 40 community diagnostic centres (CDCs) this year."),
     ("The World Health Organization(WHO) said so.", "The World Health Organization (WHO) said so."),
+    ("The film(2019) was a hit.", "The film (2019) was a hit."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

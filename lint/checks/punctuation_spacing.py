@@ -302,24 +302,30 @@ def _quote_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
                       Fix(f'Add a space after "{mark}"', (Edit(end, end, " "),)))
 
 
+# A year in brackets: "(2019)".
+_YEAR_IN_BRACKETS = re.compile(r"\((?:1[89]|20)\d\d\)")
 # An acronym, which a bracket after a word spells out ("centres(CDCs)"), and the marks a name carries in brackets.
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _MARKS_OF_A_NAME = frozenset({"TM", "SM", "MC"})
 
 
 def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
-    """A word run into the bracket after it, which holds words of its own:
-    "The team(led by Ana Ruiz) won", "He said(quietly)", "The firm(Acme)
-    said". Not a bracketed part of a word, "word(s)", "Acme(TM)",
-    "colour(ed)", nor "f(x)" (one letter before)."""
+    """A word run into the bracket after it, which holds words of its own
+    or a year: "The team(led by Ana Ruiz) won", "He said(quietly)", "The
+    firm(Acme) said", "The film(2019) was a hit". Not a bracketed part of a
+    word, "word(s)", "Acme(TM)", "colour(ed)", nor "f(x)" (one letter
+    before)."""
     source, masked = doc.text, doc.masked
     for pos in sorted(places(masked, ("(",))):
-        if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()) or \
-                not masked[pos + 1:pos + 3].isalpha():
+        if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()):
+            continue
+        year = _YEAR_IN_BRACKETS.match(masked, pos) is not None and masked[pos - 3:pos].isalpha() and \
+            masked[pos - 3:pos].islower()  # "The film(2019) was a hit"; not "Fe(2)", "MP3(2019)"
+        if not year and not masked[pos + 1:pos + 3].isalpha():
             continue
         closed = masked.find(")", pos, pos + 80)
         inside = masked[pos + 1:closed]
-        if closed < 0 or "\n" in inside or not (" " in inside or (inside.isalpha() and (
+        if closed < 0 or "\n" in inside or not (year or " " in inside or (inside.isalpha() and (
                 (len(inside) >= 4 and inside.islower()) or (len(inside) >= 3 and inside.istitle()))) or (
                     _ACRONYM.fullmatch(inside) and inside not in _MARKS_OF_A_NAME
                     and masked[pos - 3:pos].isalpha())):
