@@ -58,6 +58,7 @@ def spans(text: str, as_of: str, **kwargs) -> list[str]:
         ("One-time President Donald Trump spoke.", "2026-03-01", "One-time President Donald Trump"),
         ("Previous President Joe Biden signed the order.", "2023-03-01", "Previous President Joe Biden"),
         ("The previous president, Donald Trump, spoke.", "2025-03-01", "previous president, Donald Trump"),
+        ("Prior President Donald Trump spoke.", "2026-03-01", "Prior President Donald Trump"),
         # "outgoing" once the term has ended
         ("Outgoing President Joe Biden spoke on Monday.", "2025-04-10", "Outgoing President Joe Biden"),
         ("Joe Biden, the outgoing president, spoke.", "2025-04-10", "Joe Biden, the outgoing president"),
@@ -285,6 +286,7 @@ def test_flags(text, as_of, flagged):
         ("By 9 pm Boris Johnson had resigned.", "2026-05-01"),
         ("The previous president, Donald Trump, spoke.", "2021-03-01"),  # previous, and not in office
         ("The previous match was a draw, President Donald Trump said.", "2025-03-01"),
+        ("The prior president, Donald Trump, spoke.", "2022-03-01"),  # prior, and not in office
         ("Deputy Prime Minister Angela Rayner spoke.", "2025-06-10"),
         ("Opposition leader Keir Starmer spoke.", "2023-03-01"),
         ("First Minister Eluned Morgan spoke.", "2025-03-01"),
