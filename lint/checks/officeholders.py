@@ -21,8 +21,8 @@ from ..yamlsource import line_of, load_file
 
 PARTIES = ("Conservative", "Tory", "Labour", "Liberal Democrat", "Lib Dem", "Republican", "Democratic", "Democrat",
            "Social Democratic", "Social Democrat", "Christian Democrat", "Socialist", "Liberal", "Green")
-MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "prior", "then", "late", "outgoing", "incoming",
-             "current", "incumbent", "sitting", "serving", "present",
+MODIFIERS = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "prior", "then", "late", "outgoing",
+             "incoming", "current", "incumbent", "sitting", "serving", "present",
              "acting", "interim", "caretaker", "shadow")  # "shadow chancellor": another post, not judged
 # An honorific between a title and the name: "Prime Minister Sir Keir Starmer".
 HONORIFICS = r"Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"

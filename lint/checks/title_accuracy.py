@@ -53,7 +53,7 @@ _TERMS_OWN = re.compile(r"['\u2019]s (?:(?:first|second|third|last|final|early|l
                         r"years|time in office|ministry|papacy|pontificate)\b")
 # ... and the death the sentence tells right after the mention: "Pope Francis, who died in April 2025,".
 _DEATH_TOLD = re.compile(r"\s*(?:,\s*)?(?:who (?:has |had )?(?:died|was killed)\b|\(\d{4}\s*[-\u2013]\s*\d{4}\))")
-_FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "prior")  # the last two: a spinner's "former"
+_FORMER = ("former", "ex", "erstwhile", "one-time", "onetime", "previous", "prior")  # the last two: a spinner's
 # Words that say the term goes on now: as stale as "outgoing" once it is over ("the current president, Joe Biden").
 _STILL = ("outgoing", "current", "incumbent", "sitting", "serving", "present")
 _INCOMING = "incoming"  # as "-elect": right until the term starts

@@ -379,9 +379,8 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
 def _speaks_as_one_by_their_job(text: str, sentence: Sentence) -> bool:
     """Does one of a vox pop's public speak in the sentence, in the tag of a quotation, named by their job as a
     vox pop names them ('"I left home at 8.30 and I was at my desk before nine," said Kavya Reddy, a software
-    engineer.')?
-    Not one whose job makes them someone else, who speaks for an office or knows the matter: "a councillor", "a
-    spokeswoman for the operator", "a transport analyst"."""
+    engineer.')? Not one whose job makes them someone else, who speaks for an office or knows the matter: "a
+    councillor", "a spokeswoman for the operator", "a transport analyst"."""
     if text.find(" said ", sentence.start, sentence.end) == -1:
         return False  # most sentences: no tag
     m = _SAID_NAME_JOB().search(text, sentence.start, sentence.end)
@@ -1087,15 +1086,15 @@ _OPPOSITION_VOICE = compiled_later(
     r"(?:[a-z]+ ){0,3}(?:spokes(?:person|man|woman)|critic))\b")
 
 
-# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
-# warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
-# Department for Transport said", "Secretary of State Jo Roe said").
 # A learned body by its name, opening a sentence with its claim: "The Royal Society said", "The British Geological
 # Survey warned", "The International Council for the Exploration of the Sea said".
 _LEARNED_BODY_SPEAKS = compiled_later(
     r"\s*(?:The )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|on|the) )*){1,6}(?:Council|Institute|Society|Academy|Survey|"
     r"Observatory|Laboratory|Centre|Center)\b(?:(?: (?:of|for|on|the))* [A-Z][\w'\u2019-]*)*,? (?:has |had )?"
     r"(?:said|says|warned|found|estimated|reported|recommended|advised)\b")
+# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
+# warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
+# Department for Transport said", "Secretary of State Jo Roe said").
 _CAMPAIGN_NAMED = compiled_later(
     r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
     r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"

@@ -182,8 +182,8 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
 # those, a record the story has identified, not people nobody names.
 # Counted in one clause: "approved 400 homes, despite objections from residents" counts no objections.
 _SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)(?:(?!, )[^.;:!?]){0,40}?\b"
-                              r"(?:objections|responses|submissions|letters|complaints|comments|representations|e-?mails|replies"
-                              r"|reviews|objected|complained|responded|replied|wrote in)\b")
+                              r"(?:objections|responses|submissions|letters|complaints|comments|representations|"
+                              r"e-?mails|replies|reviews|objected|complained|responded|replied|wrote in)\b")
 _VOTE = re.compile(r"\bvoted\b|\bvote of \d|\b\d{1,3}[-\u2013]\d{1,3} (?:vote|majority|ruling|decision)|"
                    r"\b(?:voted|ruled|split) \d{1,3}[-\u2013]\d{1,3}")
 

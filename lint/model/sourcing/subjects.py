@@ -287,6 +287,7 @@ def _first_verb(words: list[str], first: int) -> int | None:
         words[i] in _FINITE or i == 0 or words[i - 1] not in _DETERMINERS)), None)
 
 
+# An adverb of degree ending a relative clause after its verb: "the rule that matters most".
 _DEGREE_LAST = (["most"], ["more"], ["least"], ["less"], ["best"])
 
 
