@@ -36,6 +36,14 @@ CLASSES = {
         "it would close. Officials said it would reopen.\n\n") * (n // 12)),
     # many sources in one run-on sentence: each verb's subject, and whom the next sentences name, read near it
     "sources in one sentence": ("markdown", lambda n: "Prices rose, a charity said, " * (n // 6) + "today.\n"),
+    # many quotations in one run-on sentence: the words before each that may make it a title, read near it; each
+    # one's tag, and the sides and tags around it, read near it too
+    "quotations in one sentence": ("markdown", lambda n: (
+        'the results "put to rest" worries that buyers were stockpiling and ' * (n // 12) + "end.\n")),
+    "quoted sides in one sentence": ("markdown", lambda n: (
+        'one official called it "a mess" while others said ' * (n // 4) + "end.\n")),
+    "quote tags in one sentence": ("markdown", lambda n: (
+        '"we will win this one," said Jo Bell, and ' * (n // 4) + "end.\n")),
 }
 
 

@@ -260,6 +260,9 @@ LINEAR = [
     ("title mentions", 32_000),
     ("many headings", 200_000),
     ("sources in one sentence", 80_000),
+    ("quotations in one sentence", 20_000),
+    ("quoted sides in one sentence", 20_000),
+    ("quote tags in one sentence", 20_000),
 ]
 
 

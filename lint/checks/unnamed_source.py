@@ -12,6 +12,7 @@ body ("analysts at Moody's"), attributions of direct quotations (the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -70,6 +71,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         vouchers = [a for a in attributions if _vouches(doc, a, claims)] if impersonals else []  # few sentences
         subjects: set[int] = set()  # where the subjects reported in this sentence start
         sources_of_claims: list[tuple[int, int]] = []  # "according to" an unnamed survey or report
+        heard: bool | None = None  # is the sentence's group heard at a public hearing? Asked once a sentence
         for a in attributions:
             if a.justified or id(a) in quoted:
                 continue
@@ -179,7 +181,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "We are told that online shopping killed the high street. It did not.", "Some will say
                 # this is unaffordable. They are wrong.": a claim the writer sets up to knock down, pinned on nobody
                 # as fact
-            if a.kind == GROUP and (_heard_in_public(doc, sentence_start) or (
+            if heard is None and a.kind == GROUP:
+                heard = _heard_in_public(doc, sentence_start)
+            if a.kind == GROUP and (heard or (
                     a.subject.lower() in _HEARD_SIDES and (
                         hearing if hearing is not None else (hearing := _hearing_in_lead(doc))))):
                 continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
@@ -327,15 +331,11 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _reported_in(reported: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The spans reported between `start` and `end`, read from the last: they are in order, and a long file has many
-    before the paragraph."""
-    found = []
-    for span in reversed(reported):
-        if span[0] < start:
-            break
-        if span[1] <= end:
-            found.append(span)
-    return found
+    """The spans reported between `start` and `end` (a paragraph's start and a sentence's), found by bisection:
+    each sentence's spans follow the last's, and a long file has many before the paragraph, a run-on sentence many
+    after the one asked about."""
+    return [span for span in reported[bisect.bisect_left(reported, (start, -1)):bisect.bisect_left(reported, (end, -1))]
+            if span[1] <= end]
 
 
 def _source_nouns(lowered: str, spans: list[tuple[int, int]], anonymous: frozenset[str]) -> set[str]:

@@ -209,6 +209,7 @@ from .subjects import (
     _NAME_SET_OFF,
     _NAMED_SPEAKER_OPENS,
     _SIDES,
+    _SUBJECT_REACH,
     ProperWords,
     _fuller_name_before,
     _is_group,
@@ -425,8 +426,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a.subject_start <= by_which.end() <= a.subject_end:
                 a = _replace(a, NAMED)  # "according to the National Weather Service, which said preliminary reports
                 # indicated": the named source passes the claim on
-            if a.kind == GROUP and lowered_outside.find("according to", a.end, sentence.end) != -1 and \
-                    _ON_THE_RECORD().search(lowered_outside, a.end, sentence.end):
+            near_end = min(sentence.end, a.end + _SUBJECT_REACH)  # the clause after it, not a run-on "sentence"
+            if a.kind == GROUP and lowered_outside.find("according to", a.end, near_end) != -1 and \
+                    _ON_THE_RECORD().search(lowered_outside, a.end, near_end):
                 a = _replace(a, NAMED)  # "Those who voted to hold said ..., according to minutes of the meeting": what
                 # they said is on the record the sentence names
             if a.kind == GROUP and lowered_outside.startswith("that ", a.subject_start - 5) and \
@@ -495,7 +497,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _SHARE().match(lowered_outside, a.subject_start):
                 a = _replace(a, NAMED)  # "It found that a third of prisoners said": the report's count of its
                 # own respondents, which the story named
-            if a.kind in (PERSON, GROUP) and " after a" in outside_text[sentence.start:a.subject_start + 3] and \
+            if a.kind in (PERSON, GROUP) and a.subject_start - sentence.start < _SUBJECT_REACH and \
+                    " after a" in outside_text[sentence.start:a.subject_start + 3] and \
                     not _OWN_CHECKS.isdisjoint(a.subject.lower().split()[:2]) and \
                     _NAMED_BODY_ACTED().fullmatch(outside_text, sentence.start, a.subject_start) is not None:
                 a = _replace(a, NAMED)  # "St Michael's Primary School made the change after a survey found": a
@@ -570,8 +573,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, quoted, 1)])  # "Parents were
                     # split. Some said ...; others said ..." then "Laura Kim, whose two sons attend ...": the sides go
                     # on with the group's claim (a quotation's sentences with their tag)
-                if _JOINED_CLAIM.search(lowered_outside, a.end, sentence.end):
-                    after.insert(0, sentence._replace(start=a.end))  # "..., and Jo Bell, 64, who lives opposite,"
+                if _JOINED_CLAIM.search(lowered_outside, a.end, near_end):
+                    after.insert(0, sentence._replace(start=a.end, end=near_end))  # "..., and Jo Bell, 64, who
+                    # lives opposite,"
             # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (

@@ -691,12 +691,16 @@ def _quoted_inside_clause(text: str, verb: int) -> bool:
     results "put to rest" worries that'? With "that" after the verb, it is no tag after the quotation: a tag's
     quotation opens its clause ('"...," said Jo Roe') or has its comma ('..., "...", said Jo Roe'), and its verb
     its subject after it."""
-    at = len(text[:verb].rstrip(" "))
+    at = verb
+    while at and text[at - 1] == " ":
+        at -= 1
     if not at or text[at - 1] != _BLANK:
         return False
     while at and text[at - 1] == _BLANK:
         at -= 1
-    return text[:at].rstrip()[-1:].isalnum()
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1].isalnum()  # (read back by index: a run-on sentence is not copied per verb)
 
 
 def _clause_before_quotation(text: str, end: int) -> int:

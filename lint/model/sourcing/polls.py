@@ -56,12 +56,13 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
             return True  # "The committee voted 6-3. Those who wanted a cut argued"; "A YouGov poll ... Those polled"
         words = a.subject.lower().split()
         if (len(words) == 1 or (len(words) == 2 and words[1] in _VOX_POP)) and words[0] in _QUANTIFIERS and \
-                _SUBMISSIONS().search(lowered, sentences[index - 1].start if index else sentence.start, at):
+                _SUBMISSIONS().search(lowered, max(sentences[index - 1].start if index else sentence.start,
+                                                   at - _SUBMISSIONS_REACH), at):
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
             # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
             # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
     if a.subject.lower() in _VOX_POP and _SUBMISSIONS().search(
-            lowered, sentences[index - 1].start if index else sentence.start, at):
+            lowered, max(sentences[index - 1].start if index else sentence.start, at - _SUBMISSIONS_REACH), at):
         return True  # "Plans ... have drawn more than 1,400 objections, with residents warning that ...": those
         # who objected, counted in the sentence or the one before, as "Many" are above
     if _AS_RESPONDENTS.search(text, max(sentence.start, at - 7), at) and _respondents_explain(
@@ -180,7 +181,9 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
                     "several ", "others ")
 # Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
 # those, a record the story has identified, not people nobody names.
-# Counted in one clause: "approved 400 homes, despite objections from residents" counts no objections.
+# Counted in one clause: "approved 400 homes, despite objections from residents" counts no objections. Looked for
+# at most _SUBMISSIONS_REACH characters back: a run-on "sentence" of many groups is not read from its start for each.
+_SUBMISSIONS_REACH = 600
 _SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)(?:(?!, )[^.;:!?]){0,40}?\b"
                               r"(?:objections|responses|submissions|letters|complaints|comments|representations|"
                               r"e-?mails|replies|reviews|objected|complained|responded|replied|wrote in)\b")

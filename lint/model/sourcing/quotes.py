@@ -55,6 +55,7 @@ from .lexicon import (
 )
 from .subjects import (
     _SAID,
+    _SUBJECT_REACH,
     _is_group,
 )
 
@@ -81,6 +82,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     # the last pronoun a quotation's source was found for: what it was, its source, and where the quotation ended
     chain: tuple[str, Attribution, int] | None = None
     scenes: bool | None = None  # whether the story is told in the present, as a feature's scenes are
+    tag_starts: dict[int, frozenset[int]] = {}  # a sentence's start -> where its attributions and their subjects start
+    in_order: dict[int, tuple[list[int], list[Attribution]]] = {}  # a run-on sentence's attributions, by where they end
     for q in outer:
         if not sentences:
             return
@@ -88,13 +91,15 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         sentence = sentences[i]
         if sentence.region is not paragraph:
             paragraph, speaker = sentence.region, _last_in(out, sentences, starts, i)
-        attributed_here = any(0 <= a.subject_start - q.end <= 3 or 0 <= a.start - q.end <= 3
-                              for a in out.by_sentence.get(sentence.start, []))
+        if (starts_here := tag_starts.get(sentence.start)) is None:  # once a sentence: a run-on one holds many
+            starts_here = tag_starts[sentence.start] = frozenset(
+                at for a in out.by_sentence.get(sentence.start, []) for at in (a.subject_start, a.start))
+        attributed_here = any(q.end + gap in starts_here for gap in range(4))  # a tag right after it
         listed = term_end >= 0 and _LISTED.fullmatch(text, term_end, q.start) is not None
         # 'A post on X read: "..."' is someone's words, as "One placard read" is not; so are those someone a sign
         # or a book describes says ('A man carrying a banner said: "..."'; not 'a sign saying "..."', nor what
         # they called something: 'a figure Roper called "the price of being second-guessed"').
-        if listed or (lex.not_speech.search(text, sentence.start, q.start) and not any(
+        if listed or (lex.not_speech.search(text, max(sentence.start, q.start - _TITLE_REACH), q.start) and not any(
                 a.kind != THING and a.kind != IMPERSONAL and 0 <= q.start - a.end <= 3 and (
                     a.verb in ("read", "reads") or a.verb in SPEECH_VERBS)
                 for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
@@ -106,7 +111,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
             term_end = q.end
             continue
-        source = _own(out, sentence, q, sentences, i, text)
+        source = _own(out, sentence, q, sentences, i, text, in_order)
         if source is None and last + 1 < len(sentences) and sentences[last + 1].region is sentence.region \
                 and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
             source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
@@ -226,6 +231,9 @@ def _words_of(text: str, q: Quotation) -> str:
     return " ".join(WORD.findall(text[q.inner_start:q.inner_end].lower()))
 
 
+# How far before a quotation the words that make it a title, a sign or a term are read (they end right before it;
+# a run-on "sentence" of many quotations must not be read from its start for each).
+_TITLE_REACH = 160
 # What joins a title, sign or term to the next in a list: 'read "Fair contract
 # now" and "One job should be enough"', 'the films "Heat", "Ran" or "Alien"'.
 _LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|or))\s*")
@@ -583,18 +591,29 @@ def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects,
 
 
 def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Sentence], i: int,
-         text: str) -> Attribution | None:
+         text: str, in_order: dict[int, tuple[list[int], list[Attribution]]]) -> Attribution | None:
     """The attribution of the sentence(s) a quotation stands in: the first,
     unless it stands in a relative clause and a later verb introduces the
     quotation ('The minister, who critics say has failed, said: "..."'), a
     later one before the quotation opens a clause of its own ("I asked the
     council why; a spokesperson pointed to "...""), or a tag right after it
-    ('..., "...," Ruiz said')."""
+    ('..., "...," Ruiz said'). In a run-on "sentence" of many attributions,
+    only those near the quotation are read (`in_order` keeps each one's,
+    sorted by where they end): reading all of them for each quotation would
+    take time in the square of its length."""
     first = None
     for s in sentences[i:]:
         if s.start >= q.end and s is not sentence:
             break
-        for a in out.by_sentence.get(s.start, []):
+        found = out.by_sentence.get(s.start, [])
+        if len(found) > _MANY_ATTRIBUTIONS:
+            if (ordered := in_order.get(s.start)) is None:
+                by_end = sorted(found, key=lambda a: a.end)
+                ordered = in_order[s.start] = ([a.end for a in by_end], by_end)
+            ends, by_end = ordered
+            found = by_end[bisect.bisect_left(ends, q.start - _SUBJECT_REACH):
+                           bisect.bisect_right(ends, q.end + _SUBJECT_REACH)]
+        for a in found:
             if a.kind == IMPERSONAL:
                 continue
             if first is None:
@@ -609,6 +628,7 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
     return first
 
 
+_MANY_ATTRIBUTIONS = 40  # more in one sentence than any real one holds: a run-on "sentence"
 # A relative pronoun right before a subject: "The minister, who critics say has failed, said".
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+\Z")
 # Where one clause ends and another with its own subject begins.
