@@ -44,6 +44,13 @@ CLASSES = {
         'one official called it "a mess" while others said ' * (n // 4) + "end.\n")),
     "quote tags in one sentence": ("markdown", lambda n: (
         '"we will win this one," said Jo Bell, and ' * (n // 4) + "end.\n")),
+    # many questions and their answers in one paragraph: whether a person is named before each, read once
+    "answered questions": ("markdown", lambda n: 'Will she sell? "Never." ' * (n // 5) + "end.\n"),
+    # many groups' claims, hedges and "with most ..." in one run-on sentence: each read near its verb
+    "group claims in one sentence": ("markdown", lambda n: "residents who said it was fine and " * (n // 7) + "end.\n"),
+    "hedges in one sentence": ("markdown", lambda n: "it is understood that " * (n // 4) + "end.\n"),
+    "shares in one sentence": ("markdown", lambda n: (
+        "some analysts expect a cut, with most forecasting " * (n // 10) + "end.\n")),
 }
 
 

@@ -263,6 +263,10 @@ LINEAR = [
     ("quotations in one sentence", 20_000),
     ("quoted sides in one sentence", 20_000),
     ("quote tags in one sentence", 20_000),
+    ("answered questions", 40_000),
+    ("group claims in one sentence", 40_000),
+    ("hedges in one sentence", 80_000),
+    ("shares in one sentence", 80_000),
 ]
 
 

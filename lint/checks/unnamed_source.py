@@ -64,6 +64,15 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     anonymous = rule.state.source_nouns
     hearing: bool | None = None  # does the story open on a public hearing? Worked out when a side first asks
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
+    first_ends: dict[str, int] = {}  # where each pattern looked for before an attribution first matches, once a draft
+
+    def seen_before(name: str, pattern: re.Pattern[str], searched: str, at: int) -> bool:
+        """Does the pattern match before `at`? Its first match is found once: a draft of many such attributions
+        is not searched from its start for each."""
+        if (end := first_ends.get(name)) is None:
+            m = pattern.search(searched)
+            end = first_ends[name] = m.end() if m is not None else len(searched) + 1
+        return end <= at
     for sentence_start, attributions in sorted(sourcing.by_sentence.items()):  # sentences in order
         spans: list[tuple[int, int]] = []
         either: list[tuple[int, int, bool]] = []  # the impersonal phrases and "according to"s reported
@@ -148,11 +157,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "At least 40 people are thought to have died", "More than 1,500 are believed to live
                 # there": a hedged figure, the count's own uncertainty; "Thousands are said to" is hearsay
             if a.kind == IMPERSONAL and _CHARGED.fullmatch(a.subject.lower()) and \
-                    _COURT_STORY.search(doc.flat_lowered, 0, a.start):
+                    seen_before("court", _COURT_STORY, doc.flat_lowered, a.start):
                 continue  # "He denies fraud. It is alleged that he moved the money offshore": the charge's
                 # allegation, which the court hears, as a court report puts it
             if a.kind == IMPERSONAL and "understood" in a.subject and \
-                    _OUTLET_UNDERSTANDS.search(doc.flat, 0, a.start):
+                    seen_before("outlet", _OUTLET_UNDERSTANDS, doc.flat, a.start):
                 continue  # "..., the BBC understands." then "The clubs are understood to have agreed a fee": what the
                 # outlet has learned, as it said
             if a.kind == IMPERSONAL and (_MEASURE.match(doc.flat_lowered, a.start) or
@@ -173,7 +182,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 # seriously hurt.": the casualties' condition, as the named source gave it
             if a.kind == IMPERSONAL and _OWNERLESS_FIGURES().match(a.subject) and (
                     _WORD_BEFORE().search(doc.flat_lowered, max(0, a.start - 3), a.start)
-                    or _FIGURES_OWNED().search(doc.masked, 0, a.start)):
+                    or seen_before("figures", _FIGURES_OWNED(), doc.masked, a.start)):
                 continue  # "The data suggests", "Customs data showed", "..., figures show": figures with an owner,
                 # or a claim's closing tag; "Home Office statistics were published on Thursday. Figures show ...":
                 # the figures the story has named

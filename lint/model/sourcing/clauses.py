@@ -6,6 +6,7 @@ claim at all (a verb's object, a condition, advice to someone).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -471,16 +472,23 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     # (looked for once a sentence, not once a verb: a run-on "sentence" of many sources holds many verbs)
     last_question = outside.rfind("?")
     asks_how: bool | None = None
+    # The impersonal phrases' starts, and their spans by start with the furthest end so far: whether a verb opens
+    # one or stands inside one is looked up, not read through the phrases for each verb (a run-on "sentence" holds
+    # many of both).
+    opened = {start for start, _, _ in impersonal}
+    spans = sorted((start, end) for start, end, _ in impersonal)
+    span_starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
         if outside[verb_start].isupper() and _IN_A_NAME().search(outside, max(0, verb_start - 30), verb_start):
             continue  # a word of a name, no verb: "Secretary of State Marco Rubio", "the Department of State"
-        if any(start == verb_start for start, _, _ in impersonal) and not verb.startswith("according"):
+        if verb_start in opened and not verb.startswith("according"):
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         # "The couple are said to be": the impersonal phrase's verb, which the subject is talked of, not by; an
         # unnamed subject of it stays in the finding ("one aide is said to have quit")
-        talked_of = any(start < verb_start < end for start, end, _ in impersonal)
+        talked_of = (k := bisect.bisect_left(span_starts, verb_start)) > 0 and furthest[k - 1] > verb_start
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):
@@ -901,7 +909,11 @@ def _advice_to_whom(text: str, verb_start: int, verb_end: int) -> bool:
     if text.rfind(" who ", max(0, verb_start - 20), verb_start) == -1:
         return False  # no "who" right before the verb
     who = _WHO_CLAUSE.search(text, max(0, verb_start - 40), verb_start)
-    return who is not None and who.group(1).lower() not in _STANCE and _ADVICE.search(text, verb_end) is not None
+    return who is not None and who.group(1).lower() not in _STANCE and \
+        _ADVICE.search(text, verb_end, verb_end + _ADVICE_REACH) is not None  # (the who clause's own sentence part)
+
+
+_ADVICE_REACH = 160  # characters after the verb: a run-on "sentence" is not read to its end for each "who"
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:\w+ly|also))?\s+\Z", re.IGNORECASE)

@@ -24,6 +24,7 @@ from .lexicon import (
     Lexicon,
 )
 from .subjects import (
+    _SUBJECT_REACH,
     _is_group,
     _names,
 )
@@ -130,8 +131,9 @@ def _respondents_explain(text: str, sentence: Sentence, a: Attribution, lexicon:
     if not words or words[-1] in _COMMENTATORS:
         return False
     return any(text[start:end].rsplit(None, 1)[-1].lower() in lexicon.evidence or _ASKED.search(text, start, end)
-               for start, end in _named_evidence(text, sentence.start, a.subject_start, lexicon, proper,
-                                                 lexicon.evidence | _READINGS))
+               for start, end in _named_evidence(text, max(sentence.start, a.subject_start - _SUBJECT_REACH),
+                                                 a.subject_start, lexicon, proper, lexicon.evidence | _READINGS))
+    # (read back at most as far as a subject is: a run-on "sentence" of many groups is not tokenised for each)
 
 
 # Evidence that finds rather than asks: a study backs a group's claim without being of the group.

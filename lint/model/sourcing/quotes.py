@@ -761,6 +761,7 @@ class _People:
 
     def __init__(self, text: str, find: Callable[[], list[tuple[int, int]]], sentences: list[Sentence]) -> None:
         self.text, self._find, self.sentences = text, find, sentences
+        self._named_from: dict[int, tuple[int, int | None]] = {}  # start -> (read up to, where a person is named)
 
     @cached_property
     def runs(self) -> list[tuple[int, int]]:
@@ -826,20 +827,34 @@ class _People:
     def named_in(self, start: int, end: int) -> bool:
         """Is a person named in text[start:end] (the paragraph before a quotation)?
         A surname alone opening a sentence counts too ("Ruiz did not hold
-        back."), though the name runs leave out one word there."""
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.runs) and self.runs[i][0] < end:
+        back."), though the name runs leave out one word there. Read on from
+        where the last question from the same `start` stopped: a paragraph of
+        many quotations is asked about once for each, and read once."""
+        read_to, found = self._named_from.get(start, (start, None))
+        if found is not None or end <= read_to:
+            return found is not None and found < end
+        found = self._first_named(start, read_to, end)
+        self._named_from[start] = (end, found) if found is None else (read_to, found)
+        return found is not None
+
+    def _first_named(self, start: int, lo: int, hi: int) -> int | None:
+        """Where the first person named in text[lo:hi] is, if any (a surname alone opening a sentence read from
+        `start`, where the text looked at begins)."""
+        i, first = bisect.bisect_left(self.starts, lo), None
+        while i < len(self.runs) and self.runs[i][0] < hi:
             if self.is_person(*self.runs[i]):
-                return True
+                first = hi = self.runs[i][0]  # a surname alone is looked for before it only
+                break
             i += 1
         text = self.text
         for word in self.opening_surnames:
-            at = text.find(word, start, end)
+            at = text.find(word, lo, hi)
             while at != -1:
                 if self._opens_alone(word, at, start):
-                    return True
-                at = text.find(word, at + 1, end)
-        return False
+                    first = hi = at  # the first so far: later words are looked for before it
+                    break
+                at = text.find(word, at + 1, hi)
+        return first
 
     def opening_surname_before(self, offset: int) -> tuple[int, int] | None:
         """The last surname within a pronoun's reach before `offset` that opens a sentence alone ("Brekke said the
