@@ -218,9 +218,10 @@ def _after_closed_quotation(doc: Document, rule: ActiveRule, accepted: frozenset
     over!" said Ruiz', '"Go." the coach told them'). (offset, word) of each."""
     text = doc.masked
     for q in doc.quotations:
+        last_word = max(q.inner_start, text.rfind(" ", q.inner_start, q.inner_end) + 1)  # (one word: no space)
         if q.depth or not q.closed or text[q.inner_end - 1:q.inner_end] != "." or \
                 _ABBREVIATION_END.search(text, q.inner_start, q.inner_end) or \
-                text[text.rfind(" ", q.inner_start, q.inner_end) + 1:q.inner_end].lower() in ABBREVIATIONS:
+                text[last_word:q.inner_end].lower() in ABBREVIATIONS:
             continue  # not a sentence's end ("Mamma Mia!" may be a title), an ellipsis, "the U.S." or "Monsters,
             # Inc." (a short capitalised word is no abbreviation for its shape: "It isn't Dad.")
         m = _WORD_AFTER.match(text, q.end)

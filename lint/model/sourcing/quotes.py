@@ -331,12 +331,15 @@ _A_PERSON_AFTER = re.compile(r",\s+(?:who\b|aged\b|\d{1,3}\b)")
 _A_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+\Z")
 
 
+_NOT_SPACE = re.compile(r"\S")  # anything but space
+
+
 def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Sentence) -> Sentence | None:
     """The last sentence of the paragraph before, when the quotation (or
     sentence) is all of its own paragraph; else None."""
     region = sentences[i].region
-    if text[region.start:q.start].strip() or text[q.end:region.end].strip():
-        return None  # the paragraph says more than the quotation
+    if _NOT_SPACE.search(text, region.start, q.start) or _NOT_SPACE.search(text, q.end, region.end):
+        return None  # the paragraph says more than the quotation (looked for, not copied: a long one has many)
     first = i
     while first > 0 and sentences[first - 1].region is region:
         first -= 1
@@ -416,8 +419,10 @@ def _asked_first(text: str, sentences: list[Sentence], i: int, q: Quotation, bef
     mostly."')? The one quoted answers, as when the question has its own
     paragraph."""
     region = sentences[i].region
+    if q.start - region.start > _QUESTION_REACH:
+        return False  # a long way into its paragraph: no short question opens it
     asked = text[region.start:q.start].strip()
-    if region.kind != PARAGRAPH or text[q.end:region.end].strip() or not asked.endswith("?") \
+    if region.kind != PARAGRAPH or _NOT_SPACE.search(text, q.end, region.end) or not asked.endswith("?") \
             or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d'):
         return False
     first = i
@@ -432,8 +437,10 @@ def _asked_of_the_one_named(text: str, sentences: list[Sentence], i: int, q: Quo
     about answers. Not a question about nobody named ("Will it work?"), nor one after a paragraph that names
     no one."""
     region = sentences[i].region
+    if q.start - region.start > _QUESTION_REACH:
+        return False  # a long way into its paragraph: no short question opens it
     asked = text[region.start:q.start].strip()
-    if region.kind != PARAGRAPH or text[q.end:region.end].strip() or not asked.endswith("?") \
+    if region.kind != PARAGRAPH or _NOT_SPACE.search(text, q.end, region.end) or not asked.endswith("?") \
             or len(asked.split()) > _QUESTION_WORDS or any(mark in asked for mark in '"\u201c\u201d.!') \
             or _ASKED_OF().search(asked) is None:
         return False  # (one sentence, the question alone: not "Her children are less sure. The verdict?")
@@ -446,6 +453,7 @@ def _asked_of_the_one_named(text: str, sentences: list[Sentence], i: int, q: Quo
 # ... the question asks what "she" or "he" does: "Will she sell?", "Does he regret it?"
 _ASKED_OF = compiled_later(r"\b(?:she|he)\b")
 _QUESTION_WORDS = 14  # an interviewer's question put in a paragraph of its own is short: "What changed?"
+_QUESTION_REACH = 400  # characters: more than such a question holds
 _BEAT_WORDS = 6  # ... and a beat after it short too: "A long pause.", "He thinks for a moment."
 # A question about the one the story quotes, by a pronoun ("Does she worry about growing too fast?"), is put to
 # them, though a paragraph of their story stands between it and their words.
@@ -602,7 +610,8 @@ def _own(out: Sourcing, sentence: Sentence, q: Quotation, sentences: list[Senten
     sorted by where they end): reading all of them for each quotation would
     take time in the square of its length."""
     first = None
-    for s in sentences[i:]:
+    for j in range(i, len(sentences)):  # (by index: a slice of the rest would copy it for each quotation)
+        s = sentences[j]
         if s.start >= q.end and s is not sentence:
             break
         found = out.by_sentence.get(s.start, [])
