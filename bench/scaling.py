@@ -51,6 +51,11 @@ CLASSES = {
     "hedges in one sentence": ("markdown", lambda n: "it is understood that " * (n // 4) + "end.\n"),
     "shares in one sentence": ("markdown", lambda n: (
         "some analysts expect a cut, with most forecasting " * (n // 10) + "end.\n")),
+    "surveys in one sentence": ("markdown", lambda n: (
+        "according to a survey by Acme, most said " * (n // 8) + "end.\n")),
+    # many returns to a source ("the minister") after many reported: the source nouns reported read once each
+    "returns to a source": ("markdown", lambda n: (
+        "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),
 }
 
 

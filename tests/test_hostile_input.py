@@ -267,6 +267,8 @@ LINEAR = [
     ("group claims in one sentence", 40_000),
     ("hedges in one sentence", 80_000),
     ("shares in one sentence", 80_000),
+    ("surveys in one sentence", 40_000),
+    ("returns to a source", 160_000),
 ]
 
 

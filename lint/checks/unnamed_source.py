@@ -65,6 +65,16 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     hearing: bool | None = None  # does the story open on a public hearing? Worked out when a side first asks
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     first_ends: dict[str, int] = {}  # where each pattern looked for before an attribution first matches, once a draft
+    nouns_reported: set[str] = set()  # the source nouns of the spans reported, read up to `nouns_read` of them
+    nouns_read = 0
+
+    def reported_nouns() -> set[str]:
+        """The source nouns in the spans reported so far, read on from the last time: asked only when a return to
+        a source is met, which few drafts make, and each span read once."""
+        nonlocal nouns_read
+        nouns_reported.update(_source_nouns(doc.flat_lowered, reported[nouns_read:], anonymous))
+        nouns_read = len(reported)
+        return nouns_reported
 
     def seen_before(name: str, pattern: re.Pattern[str], searched: str, at: int) -> bool:
         """Does the pattern match before `at`? Its first match is found once: a draft of many such attributions
@@ -91,7 +101,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
             if reported and a.subject[:4] in ("the ", "The ") and \
                     (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and \
-                    _source_noun(back["noun"]) in _source_nouns(doc.flat_lowered, reported, anonymous):
+                    _source_noun(back["noun"]) in reported_nouns():
                 continue  # "according to people familiar with the matter" then "the people said": one unnamed
                 # source, reported where the story first leans on it; naming or explaining it there mends both
             if reported and a.kind == GROUP and " " not in a.subject and a.subject.lower() in anonymous and \

@@ -72,15 +72,17 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         # expected inflation to rise": those it asked, giving the reason for its reading
     if not polls.between(sentence.start, (following or sentence).end):
         return False  # no poll or survey near: most claims
-    for start, end in _named_evidence(text, sentence.start, sentence.end, lexicon, proper):
+    # (the evidence near the group, as far as a subject reaches: a run-on "sentence" is not tokenised for each)
+    lo, hi = max(sentence.start, at - _SUBJECT_REACH), min(sentence.end, a.subject_end + _SUBJECT_REACH)
+    for start, end in _named_evidence(text, lo, hi, lexicon, proper):
         if (end <= a.subject_start and _FRAME_BEFORE.fullmatch(text, sentence.start, start)) or \
                 a.subject_start <= start < end <= a.subject_end or \
-                _SOURCE_BEFORE.search(text, sentence.start, start) or \
-                ((_CLAUSE_BEFORE.search(text, sentence.start, start) or (
+                _SOURCE_BEFORE.search(text, max(sentence.start, start - _WORDS_BEFORE), start) or \
+                ((_CLAUSE_BEFORE.search(text, max(sentence.start, start - _WORDS_BEFORE), start) or (
                     _OPENS_SENTENCE.fullmatch(text, sentence.start, start) and _passes_on(text, a, sentence)))
                  and _FINDING.match(text, end, sentence.end)):
             return True
-    if (by := _ACCORDING_TO_A_POLL().search(lowered, sentence.start, sentence.end)) is not None and \
+    if (by := _ACCORDING_TO_A_POLL().search(lowered, lo, hi)) is not None and \
             _poll_named_later(by["noun"]).search(text, sentence.end, sentence.end + _LATER_REACH) is not None:
         return True  # "..., according to a survey of more than 400 developers." then "The survey, by the software
         # security firm Tidelift, found": the poll, named further on
@@ -217,6 +219,7 @@ class _Polls:
 # opens the sentence to frame it ("In a Reuters poll, economists"), and right
 # after one that reports it in a clause of its own (", a survey by the CBI showed").
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per) (?:an? |the )?\Z", re.IGNORECASE)  # "per": "..., per LSEG data"
+_WORDS_BEFORE = 20  # characters: as far back as these two patterns, which end at the evidence, can reach
 _FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 # ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
