@@ -475,10 +475,14 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
     # The impersonal phrases' starts, and their spans by start with the furthest end so far: whether a verb opens
     # one or stands inside one is looked up, not read through the phrases for each verb (a run-on "sentence" holds
     # many of both).
-    opened = {start for start, _, _ in impersonal}
-    spans = sorted((start, end) for start, end, _ in impersonal)
-    span_starts = [start for start, _ in spans]
-    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    opened: set[int] = set()
+    span_starts: list[int] = []
+    furthest: list[int] = []
+    if impersonal:  # (most sentences have none)
+        opened = {start for start, _, _ in impersonal}
+        spans = sorted((start, end) for start, end, _ in impersonal)
+        span_starts = [start for start, _ in spans]
+        furthest = list(itertools.accumulate((end for _, end in spans), max))
     for verb_start, verb_end, verb in verbs:
         if not near_quote and not claims_with(verb, outside, verb_end, claims):
             continue  # far from any quotation only claims matter (vague-attribution): "told their stories" is none
@@ -488,7 +492,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # the noun an impersonal phrase opens with: "Whispers are growing that" has no verb "whispers"
         # "The couple are said to be": the impersonal phrase's verb, which the subject is talked of, not by; an
         # unnamed subject of it stays in the finding ("one aide is said to have quit")
-        talked_of = (k := bisect.bisect_left(span_starts, verb_start)) > 0 and furthest[k - 1] > verb_start
+        talked_of = bool(span_starts) and (k := bisect.bisect_left(span_starts, verb_start)) > 0 and \
+            furthest[k - 1] > verb_start
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):
