@@ -60,6 +60,7 @@ from .clauses import (
     _REASON_REACH,
     _SERVICE_SENTENCES,
     _TRAILING_VERBS,
+    COUNTS,
     QUICK_TO,
     REFLEXIVES,
     _age_given,
@@ -189,6 +190,7 @@ from .offices import (
 )
 from .polls import (
     _FOUND_THAT,
+    _POLLS,
     _RESPONDENTS,
     _SHARE,
     _evidence_named_in,
@@ -822,7 +824,6 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 # Some of a poll's respondents, by a share alone or with the people a poll asks: "Most said", "Many voters said".
 _SOME_OF_THE_POLLED = compiled_later(r"(?:most|many|some|half|few|a majority|a minority|\d+%)(?: of (?:them|those))?"
                                      r"(?: (?:voters|respondents|adults|americans|britons|people|those asked))?")
-_POLLS = frozenset(("poll", "polls", "survey", "surveys"))
 _POLL_REACH = 3  # sentences after the poll's
 
 
@@ -830,11 +831,9 @@ _POLL_REACH = 3  # sentences after the poll's
 # more than a dozen people".
 _INTERVIEWED = compiled_later(r"\b(?:interviews? with|(?:spoke|talked) (?:to|with)|conversations with|"
                               r"accounts (?:from|of)) (?:more than |over |nearly |almost |about |some |at least )?"
-                              r"(?:\d+|a dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                              r"fifteen|twenty)\b")
+                              rf"(?:{COUNTS}|a dozen|dozens|fifteen|twenty)\b")
 # ... some of them, counted: "four people who worked on the sites", "several former engineers".
-_COUNT_OF_THEM = compiled_later(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|"
-                                r"a few|a dozen|dozens of|a handful of)\b")
+_COUNT_OF_THEM = compiled_later(rf"(?:{COUNTS}|a few|a dozen)\b")
 # The rest of a named group's claim, then some of them after "with": "..., with some saying".
 _WITH_SOME = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?, with \Z")
 

@@ -82,9 +82,11 @@ def _stance_reach(sentences: list[Sentence], index: int, quoted: set[int]) -> li
     return [s for s in following if s.region in regions]
 
 
+# How a story counts people: "four", "23", "several", "a handful of".
+COUNTS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both|"
+          r"a (?:number|handful|dozen) of|dozens of")
 # A sentence opening on people counted: "Four former managers", "Several staff members", "Both women".
-_COUNTED_PEOPLE = compiled_later(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both|"
-                                 r"a (?:number|handful|dozen) of|dozens of) (?:[a-z'\u2019-]+ ){0,3}?[a-z]+s\b")
+_COUNTED_PEOPLE = compiled_later(rf"\s*(?:{COUNTS}) (?:[a-z'\u2019-]+ ){{0,3}}?[a-z]+s\b")
 
 
 _LEAD_SENTENCES = 3  # a lead's summary reaches the next three sentences

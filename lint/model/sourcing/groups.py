@@ -384,8 +384,8 @@ def _speaks_as_one_by_their_job(text: str, sentence: Sentence) -> bool:
     if text.find(" said ", sentence.start, sentence.end) == -1:
         return False  # most sentences: no tag
     m = _SAID_NAME_JOB().search(text, sentence.start, sentence.end)
-    if m is None or m["job"] in _NOT_THE_PUBLIC or m["job"].endswith(("ist", "ian", "or")) and m["job"] not in \
-            _PUBLIC_TRADES:
+    if m is None or m["job"] in _NOT_THE_PUBLIC or (
+            m["job"].endswith(("ist", "ian", "or")) and m["job"] not in _PUBLIC_TRADES):
         return False
     return text[sentence.start:m.start()].rstrip(" ,").endswith(_BLANK)  # the tag of a quotation (blanked)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..patterns import TOGETHER, compiled_later, places
 from ..types import Sentence
@@ -58,12 +58,12 @@ def _polled(text: str, lowered: str, sentences: list[Sentence], index: int, a: A
         words = a.subject.lower().split()
         if (len(words) == 1 or (len(words) == 2 and words[1] in _VOX_POP)) and words[0] in _QUANTIFIERS and \
                 _SUBMISSIONS().search(lowered, max(sentences[index - 1].start if index else sentence.start,
-                                                   at - _SUBMISSIONS_REACH), at):
+                                                   at - _SUBJECT_REACH), at):
             return True  # "More than 900 objections were submitted. Many raised concerns about traffic.", "More
             # than 200 residents objected to the plans. Many said ...", "4,000 people responded to a
             # consultation." then "Some residents said ..." (news paragraphs are often one sentence)
     if a.subject.lower() in _VOX_POP and _SUBMISSIONS().search(
-            lowered, max(sentences[index - 1].start if index else sentence.start, at - _SUBMISSIONS_REACH), at):
+            lowered, max(sentences[index - 1].start if index else sentence.start, at - _SUBJECT_REACH), at):
         return True  # "Plans ... have drawn more than 1,400 objections, with residents warning that ...": those
         # who objected, counted in the sentence or the one before, as "Many" are above
     if _AS_RESPONDENTS.search(text, max(sentence.start, at - 7), at) and _respondents_explain(
@@ -186,8 +186,7 @@ _COUNTED_OPENERS = ("those ", "the ", "most ", "many ", "some ", "half ", "all "
 # Written submissions counted ("900 objections", "hundreds of letters"): a bare "Many" after them is some of
 # those, a record the story has identified, not people nobody names.
 # Counted in one clause: "approved 400 homes, despite objections from residents" counts no objections. Looked for
-# at most _SUBMISSIONS_REACH characters back: a run-on "sentence" of many groups is not read from its start for each.
-_SUBMISSIONS_REACH = 600
+# at most as far back as a subject reaches: a run-on "sentence" of many groups is not read from its start for each.
 _SUBMISSIONS = compiled_later(r"(?:\d|\b(?:hundreds|thousands|dozens|scores)\b)(?:(?!, )[^.;:!?]){0,40}?\b"
                               r"(?:objections|responses|submissions|letters|complaints|comments|representations|"
                               r"e-?mails|replies|reviews|objected|complained|responded|replied|wrote in)\b")
@@ -254,7 +253,7 @@ _PHRASE_BREAK = re.compile(r"[,;:()\u2014\u201d\"]")
 
 
 def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon, proper: Callable[[str, bool], bool],
-                    nouns: frozenset[str] | None = None) -> list[tuple[int, int]]:
+                    nouns: Collection[str] | None = None) -> list[tuple[int, int]]:
     """The polls, surveys and studies in text[start:end] that say whose they
     are: by a name in their phrase ("a Reuters poll", "the Fed's latest
     survey") or after it ("a survey of 30 economists by Bloomberg", "data from
@@ -288,7 +287,7 @@ def _named_subject(tokens: list[tuple[int, int, str]], lexicon: Lexicon, proper:
 
 
 def _evidence_named_in(text: str, sentences: list[Sentence], lexicon: Lexicon,
-                       proper: Callable[[str, bool], bool], nouns: frozenset[str] | None = None) -> bool:
+                       proper: Callable[[str, bool], bool], nouns: Collection[str] | None = None) -> bool:
     """Do any of these sentences name a poll or study's author? Asked sentence
     by sentence, so that a word opening one is read as an opening word:
     "Experts say more research is needed" names no research. `nouns`: the
