@@ -138,6 +138,14 @@ def test_does_not_flag_a_complete_ending(last):
     ("Reporting by Jane Smith; editing by Tom Brown", 0),
     ("By Jane Smith and Tom Brown", 0),
     ("Reporting by staff", 0),
+    # An editor's note cut where its date or its source was due.
+    ("This article was amended on", 1),
+    ("This story was updated to include comment from", 1),
+    ("A version of this article appeared in", 1),
+    # ... not a whole one.
+    ("This article was amended on 3 May 2026", 0),
+    ("This story has been updated to include comment from the council.", 0),
+    ("This article was originally published by ProPublica", 0),
 ])
 def test_a_credit_cut_off_at_the_end(last, expected):
     assert len(truncated(OPENING + last + "\n")) == expected

@@ -144,15 +144,19 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
 
 def _cut_credit(text: str) -> str | None:
     """Why a credit line reads as cut: it stops where a name was due, on "by", "and", "&", a comma or a
-    semicolon ("Reporting by Jo Roe; editing by"). A credit's bracket may close it: "(Editing by"."""
+    semicolon ("Reporting by Jo Roe; editing by"). A credit's bracket may close it: "(Editing by". An editor's
+    note, a sentence, is cut on any word no sentence ends on: "This article was amended on"."""
     text = text.rstrip(")")
     if text[-1:] in ",;":
         return f'it ends on "{text[-1]}"'
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if text.startswith(_EDITORS_NOTE) and last in DANGLING_WORDS:
+        return f'it stops at "{last}", which no sentence ends on'
     return f'it stops at "{last}", which no credit ends on' if last.lower() in _CREDIT_DANGLING else None
 
 
 _CREDIT_DANGLING = frozenset("by and & of with".split())
+_EDITORS_NOTE = ("This ", "A version of this ")  # "This story was updated on", "A version of this article appeared in"
 
 
 def _cut_item(item: str, fragment: Callable[[str], bool] = lambda word: False) -> str | None:
