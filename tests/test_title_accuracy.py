@@ -750,6 +750,11 @@ def test_the_term_itself_anchors_the_title(text, flagged):
     # ... or hours after: "The vote came hours after" is the story's own day.
     ("The confirmation came hours after House Speaker Nancy Pelosi scheduled a vote.", True),
     ("The confirmation came after House Speaker Nancy Pelosi scheduled a vote.", False),
+    # ... or days after what the story tells comes: not a week after a deed of the term's own.
+    ("The figures come a week after House Speaker Nancy Pelosi scheduled a vote.", True),
+    ("The move came just two days after House Speaker Nancy Pelosi scheduled a vote.", True),
+    ("The figures come months after House Speaker Nancy Pelosi scheduled a vote.", False),
+    ("A week after President Barack Obama took office, he signed the order.", False),
     # ... or in the present tense: "It comes as ..." is the story's now.
     ("The announcement comes as Vice President Kamala Harris visits London for talks.", True),
     ("It comes as President Barack Obama is due to visit Berlin.", True),

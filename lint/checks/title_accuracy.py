@@ -394,10 +394,14 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |late
                        r"(?:\w+ed|\w+en|made|set|held|won|built|brought|begun|taken)\s+(?:in|on|by|during|under|from)"
                        r")\b[^,;]*(?:,|;|$)")
 # The story's own time: a mention anchored so is judged at the article's date (a line may break inside it).
-# (and "hours after": "The confirmation came hours after House Speaker Nancy Pelosi scheduled a vote")
+# (and "hours after": "The confirmation came hours after House Speaker Nancy Pelosi scheduled a vote"; days or
+# weeks after what the story tells comes: "The figures come a week after First Minister Vaughan Gething announced a
+# plan", not "A week after President Obama took office, he signed", whose time is his)
 _NOW = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:week|month|year)|"
                   r"last\s+(?:week|month)|now|today|yesterday|tonight|currently|"
-                  r"(?:hours|minutes|moments|shortly)\s+(?:after|before))\b", re.IGNORECASE)
+                  r"(?:hours|minutes|moments|shortly)\s+(?:after|before)|"
+                  r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|\d{1,2})"
+                  r"\s+(?:days?|weeks?|fortnight)\s+(?:after|before))\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
     r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)
