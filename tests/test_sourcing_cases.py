@@ -9959,3 +9959,18 @@ def test_a_question_about_the_one_named_answered_by_a_quotation(text, expected):
 def test_a_tag_in_the_present_after_a_comma(tag, expected):
     assert kinds(f"Ray Pritchard married Glenys Hale in 1968.\n\n\u201cHe loves that lamp more than me,\u201d {tag}.") \
         == expected
+
+
+@pytest.mark.parametrize("entry, expected", [
+    # A live blog's time or label before the sentence is no part of its source.
+    ("**01:58** A senior Conservative source tells us the party expects to lose.",
+     ["A senior Conservative source tells"]),
+    ("01:58 Senior Tories tell us the party expects to lose.", ["Senior Tories tell"]),
+    ("**02:10 GMT** Senior Tories tell us the party expects to lose.", ["Senior Tories tell"]),
+    ("**Update** A senior Labour source tells us the party expects to win.", ["A senior Labour source tells"]),
+    # ... and a number or a name before the source is still its own
+    ("12 senior sources tell us the party expects to lose.", ["12 senior sources tell"]),
+    ("**Labour** MPs said the party would win the seat.", []),
+])
+def test_a_live_blogs_label_is_no_part_of_the_source(entry, expected):
+    assert _vague_in(f"Results are coming in.\n\n{entry}\n", "markdown") == expected

@@ -108,6 +108,12 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 
 
 _SUBJECT_REACH = 600  # characters
+# A live blog's time or label before a sentence's first word, its markup blanked: "**01:58** A senior source",
+# "01:58 GMT Senior Tories", "**Update** A senior source"; a time has its colon or stop, a label its markup's
+# blanks and a determiner after (not "12 Tory MPs", nor "Jane Doe").
+_LABEL_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|EDT|ET|PT)\b)?"
+                          r"|(?:[\w.:'\u2019-]+ ){0,3}[\w.:'\u2019-]+(?= {3,}(?:A|An|The|One|Some|Several|Many) ))"
+                          r"\s+(?=[A-Z])")
 
 
 def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
@@ -129,6 +135,12 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
         last = _TO_LAST_CLAUSE_MARK.match(text, earliest, last.end() - 1)  # a bracket closed before the verb is an
         # aside in the clause: "The Office for Students (OfS) said 40% of universities expected"
     start = last.end() if last else earliest  # after the last mark, if any
+    if text[start - 1:start] == ":" and text[start:start + 1].isdigit() and text[start - 2:start - 1].isdigit():
+        last = _TO_LAST_CLAUSE_MARK.match(text, earliest, start - 1)  # a time's colon is no clause's: "01:58"
+        start = last.end() if last else earliest
+    if (label := _LABEL_FIRST.match(text, start, verb)) is not None:
+        start = label.end()  # "**01:58** A senior source tells us", "**Update** A senior source": a live blog's
+        # time or label before the sentence (its colon the last mark) is no part of the subject
     if last and text[start - 1] in "!?" and text[start - 2:start - 1].isalpha() and not text[start:verb].strip() \
             and (name := _NAME_BEFORE_MARK.search(text, max(0, start - 40), start - 1)) is not None:
         return (name.start(), start), None  # "Which? said", "Yahoo! said": a name with its mark, which the
