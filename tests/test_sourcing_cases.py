@@ -9974,3 +9974,35 @@ def test_a_tag_in_the_present_after_a_comma(tag, expected):
 ])
 def test_a_live_blogs_label_is_no_part_of_the_source(entry, expected):
     assert _vague_in(f"Results are coming in.\n\n{entry}\n", "markdown") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A craft's managers or controllers beside the agency or the firm that flies it, by its initials or its name.
+    ("Mission managers said the crew would rest for weeks. NASA said a new crew would launch in June.", []),
+    ("NASA astronauts landed safely. Mission managers said the crew would rest for weeks.", []),
+    ("The booster landed on its barge. Flight controllers said the landing was clean. SpaceX plans another next "
+     "week.", []),
+    # ... not with no operator named, nor managers of anything
+    ("The capsule landed safely. Mission managers said the crew would rest for weeks.", ["Mission managers said"]),
+    ("Managers said the crew would rest for weeks. NASA said a new crew would launch in June.", ["Managers said"]),
+])
+def test_a_crafts_managers_are_its_operators_staff(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Policymakers, one of whom the next sentence names by a central bank's or a government's post.
+    ("Some policymakers have warned against moving too fast. Bundesbank President Joachim Nagel said wage growth "
+     "was too high.", []),
+    ("Some rate-setters have warned against moving too fast. \u201cWages are still rising,\u201d said Catherine "
+     "Mann, a member of the Monetary Policy Committee.", []),
+    ("Some policymakers have warned against moving too fast. Finance Minister Lars Klingbeil said wages were high.",
+     []),
+    # ... not a president of anything, nor an economist
+    ("Some policymakers have warned against moving too fast. The president of the bakers' union, Jane Doe, said "
+     "wages were high.", ["Some policymakers have warned"]),
+    ("Some policymakers have warned against moving too fast. Wage growth was too high, said Jane Doe, an economist "
+     "at ING.", ["Some policymakers have warned"]),
+])
+def test_policymakers_named_next_by_their_post(text, expected):
+    assert vague_spans(text) == expected

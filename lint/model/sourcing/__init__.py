@@ -184,6 +184,7 @@ from .offices import (
     _body_of,
     _nation_speaks_nearby,
     _office_nearby,
+    _operator_nearby,
     _office_opens_next,
     _officer_named_next,
     _service_speaks_next,
@@ -407,10 +408,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     a.subject.lower(), sentence.end):
                 a = _replace(a, NAMED)  # "The school was rated outstanding by Ofsted." then 'Inspectors said pupils
                 # were "happy"': the inspectorate's inspectors, whose report the story quotes
-            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or (
-                    a.subject.endswith(("controllers", "managers", "directors"))
-                    and _CONTROLLERS().fullmatch(a.subject.lower()))) and (
+            controllers = a.kind == GROUP and a.subject.endswith(("controllers", "managers", "directors")) and \
+                _CONTROLLERS().fullmatch(a.subject.lower()) is not None
+            if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or controllers) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
+                    or (controllers and _operator_nearby(outside_text, sentences, index))
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
                         or (sentence.region == lead and a.subject.lower() == "forecasters"

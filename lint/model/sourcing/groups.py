@@ -1242,6 +1242,12 @@ _MEMBERS = {
     "observers": ("observer", "monitor", "head of mission", "mission chief"),
     "monitors": ("monitor", "observer", "head of mission", "mission chief"),
     "negotiators": ("negotiator", "envoy", "delegation", "delegate"),
+    # those who set a central bank's or a government's policy, one named by their post: "some policymakers have
+    # warned against moving too fast." then "Bundesbank President Joachim Nagel said", "said Catherine Mann, a member
+    # of the Monetary Policy Committee" (not any president: "the president of the bakers' union")
+    **dict.fromkeys(("policymakers", "policy-makers", "rate-setters", "ratesetters"), (
+        "policymaker", "policy-maker", "rate-setter", "governor", "bank president", "fed president", "ecb president",
+        "bundesbank president", "fed chair", "policy committee", "board member", "minister")),
     "justices": ("justice",),
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),

@@ -70,6 +70,19 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                                   for said in _INITIALS_SPEAK().finditer(lowered, s.start, s.end))
 
 
+def _operator_nearby(text: str, sentences: list[Sentence], index: int) -> bool:
+    """Does the sentence of a craft's controllers or managers ("Mission managers said"), the one before it or one of
+    the next two name the agency or firm that flies it, by its initials or its name ("NASA said a new crew would
+    launch", "SpaceX said")? Its staff are the ones the bare words mean."""
+    start = sentences[max(0, index - 1)].start
+    end = sentences[min(len(sentences) - 1, index + 2)].end
+    return _OPERATOR().search(text, start, end) is not None
+
+
+# An agency by its initials ("NASA", "ESA", "the FAA"), or a firm that flies craft by its name.
+_OPERATOR = compiled_later(r"\b(?:[A-Z]{3,5}|SpaceX|Roscosmos|Blue Origin|Rocket Lab|Arianespace|Boeing|Airbus)\b")
+
+
 def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, reach: int,
                          verbs: dict[int, list[_Hit]]) -> bool:
     """Are a service's officials ("state health officials", "county fire
