@@ -10006,3 +10006,22 @@ def test_a_crafts_managers_are_its_operators_staff(text, expected):
 ])
 def test_policymakers_named_next_by_their_post(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare plural the story named before as a definite group of its own: the same parties, come back.
+    ("Drivers will strike after talks between their union and the rail operators broke down.\n\nOperators expect "
+     "to run a third of normal services.", []),
+    ("Nurses will strike after talks with the two hospitals broke down.\n\nHospitals expect to run a third of "
+     "normal services.", []),
+    ("Drivers will strike after talks with the rail operators broke down.\n\nRail operators expect to run a third "
+     "of normal services.", []),
+    # ... not one the story never named so, nor a source's noun, nor a name's word, nor some of them
+    ("Drivers will strike.\n\nOperators expect to run a third of normal services.", ["Operators expect"]),
+    ("The analysts at Peel Hunt cut their forecast.\n\nAnalysts expect a rebound.", ["Analysts expect"]),
+    ("The Kremlin Watchers Club met.\n\nWatchers said the talks had failed.", ["Watchers said"]),
+    ("Drivers will strike after talks with the rail operators broke down.\n\nBus operators expect to run a third "
+     "of normal services.", ["Bus operators expect"]),
+])
+def test_a_bare_plural_the_story_named_as_its_own_parties(text, expected):
+    assert vague_spans(text) == expected

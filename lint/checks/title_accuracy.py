@@ -400,8 +400,8 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|(?:first |originally |late
 _NOW = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:week|month|year)|"
                   r"last\s+(?:week|month)|now|today|yesterday|tonight|currently|"
                   r"(?:hours|minutes|moments|shortly)\s+(?:after|before)|"
-                  r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|\d{1,2})"
-                  r"\s+(?:days?|weeks?|fortnight)\s+(?:after|before))\b", re.IGNORECASE)
+                  r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|a few|several|"
+                  r"\d{1,2})\s+(?:days?|weeks?|fortnight)\s+(?:after|before))\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|signed|said|made|took|led|won|met|gave|came|went|"
     r"told|wrote|spoke|began|sent|left|brought|held|ran|saw|set|put|cut|chose|drove)\b", re.IGNORECASE)

@@ -122,12 +122,14 @@ from .groups import (
     _VOX_POP,
     _WORKFORCE,
     DOCUMENT_ROLE,
+    _bare_plural,
     _bare_public,
     _body_beside,
     _body_speaks_for,
     _by_their_work,
     _closing_tag_of_lead,
     _counted_in,
+    _definite,
     _discipline_body_named,
     _evidence_noun,
     _field_of,
@@ -184,9 +186,9 @@ from .offices import (
     _body_of,
     _nation_speaks_nearby,
     _office_nearby,
-    _operator_nearby,
     _office_opens_next,
     _officer_named_next,
+    _operator_nearby,
     _service_speaks_next,
 )
 from .polls import (
@@ -344,6 +346,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         and lowered_outside.startswith(_BACK_TO_THEM, sentences[r].start)
         and _INTERVIEWED().search(lowered_outside, sentences[r - 1].start, sentences[r - 1].end))), len(sentences))
     last_reason = max(reasons, default=-1)
+    definite_at: dict[str, int] = {}
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -358,6 +361,17 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = Attribution(a.start, a.end, GROUP, public, a.justified, a.subject_start, a.subject_end, a.verb)
                 # "Residents are angry. They say the council ignored them.": the public the sentence before opened
                 # with, whose claim it is, as "Residents say" would be
+            if a.kind == GROUP and _bare_plural(a.subject) is not None:
+                if a.subject not in definite_at:  # where the story first names them as a definite group, once
+                    found_at = _definite(a.subject).search(outside_text)
+                    definite_at[a.subject] = found_at.start() if found_at else -1
+                if 0 <= definite_at[a.subject] < sentence.start and \
+                        subjects(f"The {a.subject.lower()}", a.subject_start)[0] in (NAMED, ROLE) and \
+                        _bare_plural(a.subject) not in lexicon.source_nouns:
+                    a = _replace(a, NAMED)  # "talks between the union and the rail operators broke down." then
+                    # "Operators expect to run a third of services": the parties the story named, come back, as
+                    # "The operators" would be (not a source's noun: "Analysts" after "the analysts at Acme" may be
+                    # any)
             if a.kind == ROLE:
                 role = a.subject[a.subject.rfind(" ") + 1:].lower()
                 earlier = unnamed.get(role)

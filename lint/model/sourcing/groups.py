@@ -376,6 +376,25 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
         _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
 
 
+def _bare_plural(subject: str) -> str | None:
+    """The noun of a bare plural subject, with no word before it that picks some of them or none but a modifier:
+    "Operators", "Rail operators" (not "Some operators", "Many rail operators", "Analysts at Acme")."""
+    words = subject.lower().split()
+    if not 1 <= len(words) <= 2 or not words[-1].endswith("s") or not words[-1].isalpha() or \
+            words[0] in _QUANTIFIERS or words[0] in _DETERMINERS or not subject[:1].isupper():
+        return None
+    return words[-1]
+
+
+@functools.cache
+def _definite(subject: str) -> re.Pattern[str]:
+    """The story's earlier mention of a bare plural as a definite group, its modifier with it: "the operators", "the
+    rail operators", "the three regional operators" for "Operators"; "the rail operators" for "Rail operators"."""
+    words = subject.lower().split()
+    before = rf"(?:[a-z-]+ )?{re.escape(words[0])} " if len(words) == 2 else r"(?:[a-z-]+ ){0,2}"
+    return re.compile(rf"\b[Tt]he {before}{re.escape(words[-1])}\b")  # in lowercase: no name's ("the Watchers Club")
+
+
 def _speaks_as_one_by_their_job(text: str, sentence: Sentence) -> bool:
     """Does one of a vox pop's public speak in the sentence, in the tag of a quotation, named by their job as a
     vox pop names them ('"I left home at 8.30 and I was at my desk before nine," said Kavya Reddy, a software
