@@ -10025,3 +10025,21 @@ def test_policymakers_named_next_by_their_post(text, expected):
 ])
 def test_a_bare_plural_the_story_named_as_its_own_parties(text, expected):
     assert vague_spans(text) == expected
+
+
+_ISLAND = ("Islanders on Rathlin say they feel abandoned after the ferry operator cut winter sailings.\n\nThe island "
+           "has about 150 residents. Most of them rely on the ferry.\n\n\u201cIf you miss the afternoon boat, you are "
+           "stuck,\u201d said Michael Cecil, {who}.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead that opens with a public, whose place the next paragraph sets out before one of them speaks.
+    (_ISLAND.format(who="who runs the island's only shop"), []),
+    (_ISLAND.format(who="an islander").replace("Islanders on Rathlin", "Homeowners on Rathlin"), []),
+    # ... not one who is someone else, nor a fourth sentence on
+    (_ISLAND.format(who="the operator's manager"), ["Islanders on Rathlin say"]),
+    (_ISLAND.format(who="who runs the island's only shop").replace("Most of them", "Many are old. Most of them"),
+     ["Islanders on Rathlin say"]),
+])
+def test_a_leads_public_named_after_its_place(text, expected):
+    assert vague_spans(text) == expected

@@ -653,14 +653,17 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # lead, as their own body may; or a sentence on, in the next paragraph: "which represents" ties it)
             if a.kind == GROUP and (head in _VOX_POP or head in _TRADES or head in _PEOPLES) and (any(
                     _one_of_them_in(head, outside_text, lowered_outside, s)
-                    for s in (*after, *(sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 2)]
+                    for s in (*after, *(sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 3 if (
+                        head in _VOX_POP and a.subject_start == _past_a_place(lowered_outside, sentence)) else 2)]
                                         if _one_sentence_lead(sentences, index, lead) else ()))) or any(
                     _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
                     or _named_by_role_first(head, outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'
                 # (after it; after a lead of one sentence, which sums up whom the next paragraphs name, in its next
-                # two sentences whatever their paragraphs: "..., despite objections from residents who said the
+                # two sentences whatever their paragraphs, three for a public the lead opens with, whose place may
+                # come first: "Islanders say ..." then "The island has 150 residents. Most rely on the ferry." then
+                # "said Michael Cecil, who runs the island's shop"; "..., despite objections from residents who said the
                 # roads could not cope." then, a paragraph on, "resident Graham Tindall said"); or one of the two
                 # sentences before names one of them by more than an age, which a court story gives its defendant
                 # too ('"...," said Kofi Mensah, 34, who lives on the ninth floor.' then "Neighbours said ..."); a

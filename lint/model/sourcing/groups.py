@@ -163,11 +163,12 @@ def _one_of(trade: str) -> str:
 _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers commuters passengers fans villagers
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
-    evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners""".split())
+    evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
+    householders""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
-                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner")
+                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -239,7 +240,7 @@ _BUSINESSES = frozenset("business firm company shop stall farm practice factory 
 
 
 # Those whose home makes them one of the group.
-_HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners".split())
+_HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners islanders householders".split())
 # How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
 _NAMED_WHO_REACH = 160
 
