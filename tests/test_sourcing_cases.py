@@ -10043,3 +10043,20 @@ _ISLAND = ("Islanders on Rathlin say they feel abandoned after the ferry operato
 ])
 def test_a_leads_public_named_after_its_place(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Groups of bodies, then the voice of one, brought in by the body's name as wire copy gives it.
+    ("Environmental groups said the plan did not go far enough. \u201cIt is a rounding error,\u201d said Lena "
+     "Weber of Zero Waste Europe.", []),
+    ("Cycling groups said the pause was a mistake. Pedal Cymru's Sarah Jones said the road was dangerous.", []),
+    # ... not a body the story named before (the side they answer), an office of state, nor a group of people
+    ("Acme Chemicals built the plant. Environmental groups criticised it. \u201cWe meet every standard,\u201d said "
+     "John Doe of Acme Chemicals.", ["Environmental groups criticised"]),
+    ("Environmental groups criticised it. \u201cWe meet every standard,\u201d said John Doe of the Department for "
+     "Energy.", ["Environmental groups criticised"]),
+    ("Critics said the plan did not go far enough. \u201cIt is a rounding error,\u201d said Lena Weber of Zero "
+     "Waste Europe.", ["Critics said"]),
+])
+def test_one_of_the_groups_named_as_its_voice_speaks(text, expected):
+    assert vague_spans(text) == expected

@@ -772,6 +772,12 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
+    if members is _ORGANISATIONS and (" of " in said or "'s " in said or "\u2019s " in said) and \
+            (voice := _VOICE_OF_A_NEW_BODY().search(said)) is not None and \
+            text.find((voice["body"] or voice["owner"]).rstrip("."), 0, following.start) == -1:
+        return True  # "Environmental groups said ..." then '"...," said Lena Weber of Zero Waste Europe', "Pedal
+        # Cymru's Sarah Jones said": one of the groups, brought in by its name as its voice speaks (not a body the
+        # story named before, which may be the side they answer: the firm, the council)
     if members is _ORGANISATIONS and "represents" in lowered and _REPRESENTATIVE_BODY().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
@@ -1081,6 +1087,15 @@ _ONE_BODY = (
     rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
+# A body's voice as wire copy gives it, by name and body, speaking: "said Lena Weber of Zero Waste Europe", "Pedal
+# Cymru's Sarah Jones said" (no office of state: "of the Department for Transport").
+_NOT_A_GROUP = (r"(?!(?:Department|Ministry|Office|Council|Government|Bank|Court|House|Senate|Parliament|Congress|"
+                r"Commission|Agency|Authority|Police|University|City|County|State)\b)")
+_NEW_BODY = rf"{_NOT_A_GROUP}[A-Z][\w&'\u2019.-]*(?: (?:of |for |the |and |& )*[A-Z][\w&'\u2019.-]*){{0,4}}"
+_VOICE_OF_A_NEW_BODY = compiled_later(
+    rf"\b(?:said|says) (?:[A-Z][\w'\u2019-]+ ){{1,2}}[A-Z][\w'\u2019-]+ of (?:the )?(?P<body>{_NEW_BODY})(?=[,.;]|$)"
+    rf"|^\s*(?:The )?(?P<owner>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+,? "
+    r"(?:said|says|told)\b")
 # ... or given a claim: "according to the Wolves in the Netherlands foundation".
 _ACCORDING_TO_A_BODY = compiled_later(rf"\baccording to (?:the )?{_BODY_NAMED_WITH_ITS_WORD}")
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"
