@@ -426,7 +426,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 _CONTROLLERS().fullmatch(a.subject.lower()) is not None
             if a.kind == GROUP and (a.subject.lower() in _STAFF_OF_AN_OFFICE or controllers) and (
                     _office_nearby(outside_text, lowered_outside, sentences, index)
-                    or (controllers and _operator_nearby(outside_text, sentences, index))
+                    or (controllers and _operator_nearby(outside_text, sentences, index, a.start))
                     or (a.subject.lower() in _OFFICE_OF_STAFF and (office_named(
                         a.subject.lower(), sentences[index + 1].end if index + 1 < len(sentences) else sentence.end)
                         or (sentence.region == lead and a.subject.lower() == "forecasters"

@@ -774,10 +774,12 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True
     if members is _ORGANISATIONS and (" of " in said or "'s " in said or "\u2019s " in said) and \
             (voice := _VOICE_OF_A_NEW_BODY().search(said)) is not None and \
-            text.find((voice["body"] or voice["owner"]).rstrip("."), 0, following.start) == -1:
+            text.find((voice["body"] or voice["owner"]).rstrip("."), max(0, following.start - _INTRODUCED_REACH),
+                      following.start) == -1:
         return True  # "Environmental groups said ..." then '"...," said Lena Weber of Zero Waste Europe', "Pedal
         # Cymru's Sarah Jones said": one of the groups, brought in by its name as its voice speaks (not a body the
-        # story named before, which may be the side they answer: the firm, the council)
+        # story named before, which may be the side they answer: the firm, the council; looked for as far back as
+        # an introduction is)
     if members is _ORGANISATIONS and "represents" in lowered and _REPRESENTATIVE_BODY().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general

@@ -70,13 +70,17 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                                   for said in _INITIALS_SPEAK().finditer(lowered, s.start, s.end))
 
 
-def _operator_nearby(text: str, sentences: list[Sentence], index: int) -> bool:
-    """Does the sentence of a craft's controllers or managers ("Mission managers said"), the one before it or one of
-    the next two name the agency or firm that flies it, by its initials or its name ("NASA said a new crew would
-    launch", "SpaceX said")? Its staff are the ones the bare words mean."""
-    start = sentences[max(0, index - 1)].start
-    end = sentences[min(len(sentences) - 1, index + 2)].end
+def _operator_nearby(text: str, sentences: list[Sentence], index: int, at: int) -> bool:
+    """Does the sentence of a craft's controllers or managers ("Mission managers said", at `at`), the one before it
+    or one of the next two name the agency or firm that flies it, by its initials or its name ("NASA said a new crew
+    would launch", "SpaceX said")? Its staff are the ones the bare words mean. (Read at most _OPERATOR_REACH
+    characters either side: a run-on "sentence" of many is not read whole for each.)"""
+    start = max(sentences[max(0, index - 1)].start, at - _OPERATOR_REACH)
+    end = min(sentences[min(len(sentences) - 1, index + 2)].end, at + _OPERATOR_REACH)
     return _OPERATOR().search(text, start, end) is not None
+
+
+_OPERATOR_REACH = 1500
 
 
 # An agency by its initials ("NASA", "ESA", "the FAA"), or a firm that flies craft by its name.
