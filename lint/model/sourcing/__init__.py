@@ -361,13 +361,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = Attribution(a.start, a.end, GROUP, public, a.justified, a.subject_start, a.subject_end, a.verb)
                 # "Residents are angry. They say the council ignored them.": the public the sentence before opened
                 # with, whose claim it is, as "Residents say" would be
-            if a.kind == GROUP and _bare_plural(a.subject) is not None:
+            if a.kind == GROUP and (plural := _bare_plural(a.subject)) is not None and \
+                    plural not in lexicon.source_nouns and outside_text.find(plural, 0, sentence.start) != -1:
                 if a.subject not in definite_at:  # where the story first names them as a definite group, once
                     found_at = _definite(a.subject).search(outside_text)
                     definite_at[a.subject] = found_at.start() if found_at else -1
                 if 0 <= definite_at[a.subject] < sentence.start and \
-                        subjects(f"The {a.subject.lower()}", a.subject_start)[0] in (NAMED, ROLE) and \
-                        _bare_plural(a.subject) not in lexicon.source_nouns:
+                        subjects(f"The {a.subject.lower()}", a.subject_start)[0] in (NAMED, ROLE):
                     a = _replace(a, NAMED)  # "talks between the union and the rail operators broke down." then
                     # "Operators expect to run a third of services": the parties the story named, come back, as
                     # "The operators" would be (not a source's noun: "Analysts" after "the analysts at Acme" may be
