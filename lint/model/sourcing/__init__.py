@@ -347,6 +347,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         and _INTERVIEWED().search(lowered_outside, sentences[r - 1].start, sentences[r - 1].end))), len(sentences))
     last_reason = max(reasons, default=-1)
     definite_at: dict[str, int] = {}
+    noun_at: dict[str, int] = {}  # where each bare plural's noun first stands, looked for before the regex
     for index in sorted(impersonal.keys() | verbs.keys()):
         sentence = sentences[index]
         found = _attributions(outside_text[sentence.start:sentence.end], sentence.start, impersonal.get(index, ()),
@@ -362,7 +363,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # "Residents are angry. They say the council ignored them.": the public the sentence before opened
                 # with, whose claim it is, as "Residents say" would be
             if a.kind == GROUP and (plural := _bare_plural(a.subject)) is not None and \
-                    plural not in lexicon.source_nouns and outside_text.find(plural, 0, sentence.start) != -1:
+                    plural not in lexicon.source_nouns and \
+                    0 <= _first_at(noun_at, outside_text, plural) < sentence.start:
                 if a.subject not in definite_at:  # where the story first names them as a definite group, once
                     found_at = _definite(a.subject).search(outside_text)
                     definite_at[a.subject] = found_at.start() if found_at else -1
@@ -864,6 +866,13 @@ def _signed_by(group: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:letter|petition|statement|declaration|pledge)\b[^.;\u201c\u201d\"]{0,120}?\bsigned by "
                       r"(?:more than |over |nearly |almost |about |around |some )?\d[\d,]* (?:[\w-]+ ){0,2}?"
                       rf"{re.escape(group)}\b")
+
+
+def _first_at(seen: dict[str, int], text: str, word: str) -> int:
+    """Where `word` first stands in text (-1 if nowhere), looked for once per word: `seen` keeps the answers."""
+    if word not in seen:
+        seen[word] = text.find(word)
+    return seen[word]
 
 
 def _one_sentence_lead(sentences: list[Sentence], index: int, lead: Region | None) -> bool:
