@@ -53,6 +53,8 @@ CLASSES = {
         "some analysts expect a cut, with most forecasting " * (n // 10) + "end.\n")),
     "surveys in one sentence": ("markdown", lambda n: (
         "according to a survey by Acme, most said " * (n // 8) + "end.\n")),
+    # many bare plurals' claims whose noun the story never wrote in lowercase before: each noun looked for once
+    "bare plurals' claims": ("markdown", lambda n: "Operators expect a cut.\n\n" * (n // 5)),
     # many returns to a source ("the minister") after many reported: the source nouns reported read once each
     "returns to a source": ("markdown", lambda n: (
         "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),
