@@ -10057,6 +10057,55 @@ def test_a_leads_public_named_after_its_place(text, expected):
      "Energy.", ["Environmental groups criticised"]),
     ("Critics said the plan did not go far enough. \u201cIt is a rounding error,\u201d said Lena Weber of Zero "
      "Waste Europe.", ["Critics said"]),
+    # ... by a post in the body, before or after its name, and for campaigners too
+    ("Unions said the rise would hit the low-paid. \u201cThere is no bus,\u201d said Jo Hale, Unison's branch "
+     "secretary.", []),
+    ("Unions said the rise would hit the low-paid. \u201cThere is no bus,\u201d said Jo Hale, branch secretary of "
+     "Unison.", []),
+    ("Unions said the rise would hit the low-paid. \u201cThere is no bus,\u201d said Unison's Jo Hale.", []),
+    ("Wild fish campaigners welcomed the fine but said it was small. \u201cIt is a rounding error,\u201d said Ann "
+     "Roe of WildFish Scotland.", []),
+    ("Campaigners said the fine was small. \u201cIt is a rounding error,\u201d said Ann Roe, head of policy at "
+     "WildFish Scotland.", []),
+    # ... not a job that is no post in a body, nor the firm the story named before
+    ("Unions said the rise would hit the low-paid. \u201cThere is no bus,\u201d said Jo Hale, a nurse at Royal "
+     "Cornwall Hospital.", ["Unions said"]),
+    ("Mowi said it had learned from the breach. Campaigners said the fine was small. \u201cIt is a rounding "
+     "error,\u201d said Ann Roe, head of policy at Mowi.", ["Campaigners said"]),
 ])
 def test_one_of_the_groups_named_as_its_voice_speaks(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Most" or "Some" right after a group whose one has a word: some of that group, named as it is.
+    ("The bank held its rate.\n\nEconomists had expected no change. Most now expect a rise in March.\n\n\u201cThe "
+     "message was clear,\u201d said Jo Roe, chief economist at Mizuho Research.", []),
+    # ... not when no one of them is named
+    ("The bank held its rate.\n\nEconomists had expected no change. Most now expect a rise in March.\n\n\u201cThe "
+     "message was clear,\u201d said Jo Roe, a fisherman.", ["Economists had expected", "Most now expect"]),
+])
+def test_most_of_the_group_before(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to a survey", whose body the next two sentences name as the one that ran it.
+    ("Pharmacies are rationing medicine, according to a survey published on Thursday.\n\nTwo-thirds of the 1,200 "
+     "pharmacists who responded to the National Pharmacy Association said they had run short.", []),
+    ("According to a survey published on Thursday, pharmacies are rationing medicine.\n\nPrices rose. The National "
+     "Pharmacy Association surveyed 1,200 pharmacists.", []),
+    ("Pharmacies are rationing medicine, according to a new report.\n\nThe National Pharmacy Association, which "
+     "wrote the report, said two-thirds had run short.", []),
+    ("Pharmacies are rationing medicine, according to a survey.\n\nMost of the 1,200 pharmacists polled by the "
+     "National Pharmacy Association had run short.", []),
+    # ... not a reply to a body, nor a third sentence on, nor reports, which no one runs
+    ("Pharmacies are rationing medicine, according to a survey.\n\nThe minister responded to the Royal College in a "
+     "letter.", ["according to a survey"]),
+    ("According to a survey, pharmacies are rationing medicine.\n\nPrices rose. Wages fell. The National Pharmacy "
+     "Association surveyed 1,200 pharmacists.", ["According to a survey"]),
+    ("Pharmacies are rationing medicine, according to reports.\n\nThe National Pharmacy Association surveyed 1,200 "
+     "pharmacists.", ["according to reports"]),
+])
+def test_a_survey_whose_body_the_next_sentences_name(text, expected):
     assert vague_spans(text) == expected

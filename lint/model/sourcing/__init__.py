@@ -97,6 +97,7 @@ from .groups import (
     _COMES_BACK,
     _CONTROLLERS,
     _HALVES,
+    _MEMBERS,
     _NAMED_BODY_ACTED,
     _NAMED_TOGETHER,
     _NAMED_WHO_REACH,
@@ -112,6 +113,7 @@ from .groups import (
     _OWN_CHECKS,
     _PANEL_NAMED,
     _POLICE_STAFF,
+    _RAN_BY_A_BODY,
     _RECORD_SHOWED,
     _REGULATOR_ACTS,
     _SAID_BY_WHICH,
@@ -528,6 +530,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
                 # "according to new research. The study, published in ...": it is named
+            elif a.kind in (PERSON, GROUP) and a.verb.lower() == "according to" and \
+                    _evidence_noun(a, lowered_outside) in _COMES_BACK and index + 1 < len(sentences) and \
+                    _RAN_BY_A_BODY().search(outside_text, sentences[index + 1].start,
+                                            sentences[min(index + 2, len(sentences) - 1)].end):
+                a = _replace(a, NAMED)  # "..., according to a survey published on Thursday." then "Two-thirds of the
+                # 1,200 pharmacists who responded to the National Pharmacy Association said": whose survey it was,
+                # in the next two sentences
             if a.kind == NAMED and a.subject.startswith(("the ", "The ")) and \
                     (held := _HELD_IN_ONE().match(outside_text, a.subject_start)) is not None and \
                     not _NAME_SET_OFF().match(outside_text, held.end()):
@@ -562,9 +571,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Founders have warned ..., with some saying" once the letter they signed
                 # named them: some of those
             elif head in _QUANTIFIERS and index and sentences[index - 1].region.kind == PARAGRAPH:
-                head = _opening_group(lowered_outside, sentences[index - 1]) or head  # "Passengers described
+                head = _opening_group(lowered_outside, sentences[index - 1], any_group=(
+                    sentences[index - 1].region == sentence.region and _MEMBERS.keys().isdisjoint(
+                        lowered_outside[a.subject_start:a.subject_end].split()))) or head  # "Passengers described
                 # crowded platforms. Some said ...": some of the passengers (in the paragraph before too: "Shoppers
-                # say ..." then "At the market, many said ...")
+                # say ..." then "At the market, many said ..."); any group's right before in its paragraph:
+                # "Economists had expected no change. Most now expect ..." (not "Some outside experts")
             if a.kind == GROUP and " of " in a.subject and (whose := a.subject.lower().split(" of ", 1)[0]) in (
                     "families", "friends", "relatives"):
                 head = whose  # "Families of residents said": the families, whose one is named by whom they lost

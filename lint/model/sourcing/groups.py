@@ -429,16 +429,18 @@ _PUBLIC_TRADES = frozenset("""florist dentist pharmacist physiotherapist hairsty
 _BUT_SOME = compiled_later(r"[^.;:!?\u201c\u201d\"]{0,160}?[,;]? (?:but|and|though|although|while|yet) \Z")
 
 
-def _opening_group(lowered: str, sentence: Sentence) -> str | None:
+def _opening_group(lowered: str, sentence: Sentence, any_group: bool = False) -> str | None:
     """The public or the trade a sentence opens with, as its subject's head
     within three words ("Passengers described ...", "Many local residents
     have ...", "The nurses on the ward ..."), which a bare "Some" or "Others"
-    in the next sentence counts."""
+    in the next sentence counts; with `any_group`, also a group whose one has
+    a word ("Economists had expected ...")."""
     start = _past_a_place(lowered, sentence)
     for word in lowered[start:start + 60].split()[:3]:
         word = word.strip(",;:")
-        if word in _VOX_POP or word in _TRADES or word in _DISCIPLINES:
-            return word  # ("Other astronomers were sceptical. ... some said": some of the astronomers)
+        if word in _VOX_POP or word in _TRADES or word in _DISCIPLINES or (any_group and word in _MEMBERS):
+            return word  # ("Other astronomers were sceptical. ... some said": some of the astronomers; "Economists
+            # had expected no change. Most now expect a rise in January.": most of the economists)
     return None
 
 
@@ -542,6 +544,18 @@ def _evidence_noun(a: Attribution, lowered: str) -> str:
     if tie and words[tie - 1] in _COMES_BACK:
         return words[tie - 1]
     return words[-1]
+
+
+# A body named as the one that ran a survey or a study, in the sentences after "according to a survey": "the 1,200
+# pharmacists who responded to the National Pharmacy Association", "The Resolution Foundation polled 2,000 adults",
+# "Mind, which commissioned the survey," (not "The minister responded to the Royal College's criticism").
+_RAN_BY_A_BODY = compiled_later(
+    r"\b(?:(?:who|which|that) responded to|(?:polled|surveyed|questioned|interviewed|commissioned|conducted|"
+    r"carried out|compiled) (?:for|by)) (?:the )?[A-Z]"
+    r"|\b[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*)* (?:surveyed|polled|questioned|"
+    r"interviewed) (?:more than |nearly |almost |about |some |over )?[\d,]+"
+    r"|\b[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*)*, which (?:carried out|conducted|"
+    r"commissioned|wrote|published|ran|compiled) the (?:survey|report|poll|study|research)\b")
 
 
 # What ties a work to whom or what it studied: "a study of 1,400 students", "a trial involving 50,000 people".
@@ -772,10 +786,11 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # director Michael Longfield said" (not "Consumer groups" then "director of product safety at Acme Toys")
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
-    if members is _ORGANISATIONS and (" of " in said or "'s " in said or "\u2019s " in said) and \
+    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and \
+            (" of " in said or "'s " in said or "\u2019s " in said) and \
             (voice := _VOICE_OF_A_NEW_BODY().search(said)) is not None and \
-            text.find((voice["body"] or voice["owner"]).rstrip("."), max(0, following.start - _INTRODUCED_REACH),
-                      following.start) == -1:
+            not _OFFICE_OF_STATE_ENDS().search(body := next(filter(None, voice.groups())).rstrip(".")) and \
+            text.find(body, max(0, following.start - _INTRODUCED_REACH), following.start) == -1:
         return True  # "Environmental groups said ..." then '"...," said Lena Weber of Zero Waste Europe', "Pedal
         # Cymru's Sarah Jones said": one of the groups, brought in by its name as its voice speaks (not a body the
         # story named before, which may be the side they answer: the firm, the council; looked for as far back as
@@ -1090,12 +1105,23 @@ _ONE_BODY = (
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
 # A body's voice as wire copy gives it, by name and body, speaking: "said Lena Weber of Zero Waste Europe", "Pedal
-# Cymru's Sarah Jones said" (no office of state: "of the Department for Transport").
-_NOT_A_GROUP = (r"(?!(?:Department|Ministry|Office|Council|Government|Bank|Court|House|Senate|Parliament|Congress|"
-                r"Commission|Agency|Authority|Police|University|City|County|State)\b)")
+# Cymru's Sarah Jones said", or by name and a post in the body: "said Jo Hutchings, Unison's branch secretary", "said
+# Jo Hutchings, branch secretary of Unison", "said Unison's Jo Hutchings" (no office of state: "of the Department for
+# Transport"; no job that is not a post in a body: "a nurse at Royal Cornwall Hospital").
+_OFFICES_OF_STATE = ("Department|Ministry|Office|Council|Government|Bank|Court|House|Senate|Parliament|Congress|"
+                     "Commission|Agency|Authority|Police|University|City|County|State")
+_NOT_A_GROUP = rf"(?!(?:{_OFFICES_OF_STATE})\b)"
+_OFFICE_OF_STATE_ENDS = compiled_later(rf"\b(?:{_OFFICES_OF_STATE}|Service|Board)\Z")  # "the Chicago Transit Authority"
 _NEW_BODY = rf"{_NOT_A_GROUP}[A-Z][\w&'\u2019.-]*(?: (?:of |for |the |and |& )*[A-Z][\w&'\u2019.-]*){{0,4}}"
+_POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:secretary|officer|organi[sz]er|representative|spokes(?:man|woman|person)|"
+                   r"director|chair(?:man|woman|person)?|chief executive|head|president|co-?ordinator|campaigner|"
+                   r"founder)(?: of [a-z]+(?: and [a-z]+)?)?")  # "head of policy at WildFish"
+_SPEAKER = r"(?:said|says) (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+"
 _VOICE_OF_A_NEW_BODY = compiled_later(
-    rf"\b(?:said|says) (?:[A-Z][\w'\u2019-]+ ){{1,2}}[A-Z][\w'\u2019-]+ of (?:the )?(?P<body>{_NEW_BODY})(?=[,.;]|$)"
+    rf"\b{_SPEAKER} of (?:the )?(?P<body>{_NEW_BODY})(?=[,.;]|$)"
+    rf"|\b{_SPEAKER}, (?:(?:the|an?) )?(?:{_POST_IN_A_BODY} (?:of|at|for) (?:the )?(?P<posted>{_NEW_BODY})(?=[,.;]|$)"
+    rf"|(?P<holder>{_NEW_BODY})['\u2019]s {_POST_IN_A_BODY}\b)"
+    rf"|\b(?:said|says) (?P<named>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+"
     rf"|^\s*(?:The )?(?P<owner>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+,? "
     r"(?:said|says|told)\b")
 # ... or given a claim: "according to the Wolves in the Netherlands foundation".
