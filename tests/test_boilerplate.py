@@ -982,6 +982,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     # A story's service information, and words a prompt shares.
     "Residents can sign up for flood alerts from the Environment Agency.",
     "Parents can sign up for the school's daily email, the head teacher said.",
+    "The council will sign up to the newsletter scheme next week.",
     "The forum's comments are moderated by volunteers, its founder said.",
     "Voters were asked to reject all three proposals.",
     "Have you got a story like this? Many readers have.",

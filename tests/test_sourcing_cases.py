@@ -10072,6 +10072,13 @@ def test_a_leads_public_named_after_its_place(text, expected):
      "Cornwall Hospital.", ["Unions said"]),
     ("Mowi said it had learned from the breach. Campaigners said the fine was small. \u201cIt is a rounding "
      "error,\u201d said Ann Roe, head of policy at Mowi.", ["Campaigners said"]),
+    # A spokesperson for a body that is no office of state, by its first words or its last.
+    ("Aid groups said the cut would hurt. \u201cIt is cruel,\u201d said Ann Roe, a spokeswoman for the Norwegian "
+     "Refugee Council.", []),
+    ("Charities said the cut would hurt. \u201cIt is cruel,\u201d said Ann Roe, a spokeswoman for the Department of "
+     "Health.", ["Charities said"]),
+    ("Charities said the cut would hurt. \u201cIt is cruel,\u201d said Ann Roe, a spokeswoman for Leeds City "
+     "Council.", ["Charities said"]),
 ])
 def test_one_of_the_groups_named_as_its_voice_speaks(text, expected):
     assert vague_spans(text) == expected

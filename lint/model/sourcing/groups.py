@@ -830,8 +830,9 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             and not (traded and not _FORECASTING.isdisjoint(words))):
         return False  # most: no member and no title in the next sentence, looked for before any pattern
     if (titled and _ACADEMIC_TITLE().search(said)) or (placed and _SCHOLAR().search(said)) or \
-            (traded and (firm or _TRADE_FIRM().search(said))) or (voiced and _VOICE_OF_A_BODY().search(said)) or \
-            headed:
+            (traded and (firm or _TRADE_FIRM().search(said))) or headed or (
+                voiced and (spoke := _VOICE_OF_A_BODY().search(said)) is not None
+                and not _OFFICE_OF_STATE_ENDS().search(spoke["body"].rstrip("."))):
         return True
     return named and _member_pattern(members).search(said) is not None
 
@@ -1065,8 +1066,20 @@ _ONE_BY_RANK = compiled_later(
     r"(?:said|says|told|warned|warns|added|argued|argues|estimated|estimates|calculated)\b")
 
 
-# A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross".
-_VOICE_OF_A_BODY = compiled_later(r"\bspokes(?:man|woman|person) for (?:the )?[A-Z]")
+# A body that is no office of state ("the Department for Transport", "the Chicago Transit Authority").
+_OFFICES_OF_STATE = ("Department|Ministry|Office|Council|Government|Bank|Court|House|Senate|Parliament|Congress|"
+                     "Commission|Agency|Authority|Police|University|City|County|State")
+_NOT_A_GROUP = rf"(?!(?:{_OFFICES_OF_STATE})\b)"
+# ... by its last words too: "the Chicago Transit Authority", "Leeds City Council" (not "the Norwegian Refugee
+# Council", "the Oxford Food Bank", which are charities)
+_OFFICE_OF_STATE_ENDS = compiled_later(
+    r"\b(?:Department|Ministry|Office|Government|Court|House|Senate|Parliament|Congress|Commission|Agency|Authority|"
+    r"Police|University|State|Service|Board|(?:City|County|Borough|District|Town|Parish|Security) Council|"
+    r"(?:Central|Reserve|National|World) Bank)\Z")
+_NEW_BODY = rf"{_NOT_A_GROUP}[A-Z][\w&'\u2019.-]*(?: (?:of |for |the |and |& )*[A-Z][\w&'\u2019.-]*){{0,4}}"
+# A body's spokesperson, by its name: "a spokeswoman for UNRWA", "a spokesman for the Red Cross" (not "for the
+# Department of Health").
+_VOICE_OF_A_BODY = compiled_later(rf"\bspokes(?:man|woman|person) for (?:the )?(?P<body>{_NEW_BODY})")
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
@@ -1108,11 +1121,6 @@ _ONE_BODY = (
 # Cymru's Sarah Jones said", or by name and a post in the body: "said Jo Hutchings, Unison's branch secretary", "said
 # Jo Hutchings, branch secretary of Unison", "said Unison's Jo Hutchings" (no office of state: "of the Department for
 # Transport"; no job that is not a post in a body: "a nurse at Royal Cornwall Hospital").
-_OFFICES_OF_STATE = ("Department|Ministry|Office|Council|Government|Bank|Court|House|Senate|Parliament|Congress|"
-                     "Commission|Agency|Authority|Police|University|City|County|State")
-_NOT_A_GROUP = rf"(?!(?:{_OFFICES_OF_STATE})\b)"
-_OFFICE_OF_STATE_ENDS = compiled_later(rf"\b(?:{_OFFICES_OF_STATE}|Service|Board)\Z")  # "the Chicago Transit Authority"
-_NEW_BODY = rf"{_NOT_A_GROUP}[A-Z][\w&'\u2019.-]*(?: (?:of |for |the |and |& )*[A-Z][\w&'\u2019.-]*){{0,4}}"
 _POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:secretary|officer|organi[sz]er|representative|spokes(?:man|woman|person)|"
                    r"director|chair(?:man|woman|person)?|chief executive|head|president|co-?ordinator|campaigner|"
                    r"founder)(?: of [a-z]+(?: and [a-z]+)?)?")  # "head of policy at WildFish"
