@@ -10116,3 +10116,33 @@ def test_most_of_the_group_before(text, expected):
 ])
 def test_a_survey_whose_body_the_next_sentences_name(text, expected):
     assert vague_spans(text) == expected
+
+
+_UNNAMED_FIRM = "{intro} unveiled an assistant on Tuesday.\n\n{middle}\u201cWe think people will love it,\u201d {voice} said."
+
+
+@pytest.mark.parametrize("intro, middle, voice, expected", [
+    # The voice of a firm the story brings in as one of its kind and never names: as unnamed as the firm.
+    ("A major technology company", "", "the company's chief executive", ["unnamed"]),
+    ("On Tuesday, a leading retailer", "", "a company spokesperson", ["unnamed"]),
+    ("A global carmaker", "It said sales rose. ", "a spokesman for the firm", ["unnamed"]),
+    # ... not one the story names, by its kind, a corporate name, or a name that speaks or holds an office
+    ("A major technology company, Acme,", "", "the company's chief executive", []),
+    ("Acme, a major technology company,", "", "the company's chief executive", []),
+    ("A major technology company", "Acme Ltd says it will sell it for $5. ", "the company's chief executive", []),
+    ("A major technology company", "Acme said it would cost $5. ", "the company's chief executive", []),
+    ("A major technology company", "Acme's chief executive, Jo Roe, was there. ", "the company's chief executive",
+     []),
+    # ... nor one the story brings in as any firm it may name in its own time, nor a headline's word
+    ("A Leeds company", "", "the company's chief executive", []),
+    ("The company", "", "the company's chief executive", []),
+])
+def test_a_voice_of_a_firm_the_story_never_names(intro, middle, voice, expected):
+    assert kinds(_UNNAMED_FIRM.format(intro=intro, middle=middle, voice=voice)) == expected
+
+
+def test_a_headlines_word_does_not_bring_the_firm_in():
+    text = ("---\ntitle: Tech Giant Unveils Assistant\ndate: 2026-11-18\n---\n\nA major technology company unveiled "
+            "an assistant.\n\n\u201cWe think people will love it,\u201d the company's chief executive said.\n")
+    found = [d for d in lint.check_text(text, format="markdown") if d.rule == "unsourced-quote"]
+    assert len(found) == 1 and "of a firm the story never names" in found[0].message

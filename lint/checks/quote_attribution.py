@@ -20,7 +20,7 @@ from ..diagnostics import Finding
 from ..model.kinds import HEADING
 from ..model.patterns import compiled_later
 from ..model.quotes import SPEECH_WORDS, stands_as_speech
-from ..model.sourcing import FIRST_NAME, UNNAMED, introduced_by_name, unnamed_body
+from ..model.sourcing import FIRST_NAME, UNNAMED, introduced_by_name, unnamed_body, voice_by_its_kind
 from .attribution import check_changes, lexicon
 from .contract import ANY, CHOICE, INT, ActiveRule, Context, Kind, Param
 
@@ -93,8 +93,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 advice="give the speaker's full name, or say why it is withheld (who asked that her surname not be "
                        "used)"), severity="suggestion" if source.justified else None)
             continue
+        whose = " of a firm the story never names" if voice_by_its_kind(source.subject) else ""
         yield Finding(q.start, q.end, rule.spec.message.format(
-            problem=f"Quotation is attributed only to an unnamed source (\u201c{source.subject}\u201d) "
+            problem=f"Quotation is attributed only to an unnamed source (\u201c{source.subject}\u201d{whose}) "
                     "with no reason given",
             advice="name the source, or say why it cannot be named (who spoke on condition of anonymity "
                    "because ...)"), severity="suggestion" if source.justified else None)

@@ -48,7 +48,7 @@ from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
 from ..types import DATELINE, PARAGRAPH, Quotation, Region, Sentence
 from ..words import WORD, flatten
-from .bodies import unnamed_body, voice_of_unnamed_body
+from .bodies import firm_left_unnamed, unnamed_body, voice_by_its_kind, voice_of_unnamed_body
 from .clauses import (
     _AGED_ONE,
     _COUNTED_PEOPLE,
@@ -307,6 +307,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     polls = _Polls(lowered_text, lexicon, doc)
 
     @functools.cache
+    def no_firm_named() -> bool:
+        return firm_left_unnamed(text, lowered_text)
+
+    @functools.cache
     def study_named() -> bool:
         return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
             _evidence_named_in(text, sentences, lexicon, proper)
@@ -546,6 +550,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _role_named_later(outside_text, a.subject[a.subject.rfind(" ") + 1:].lower(), sentence.end):
                 a = _replace(a, NAMED)  # "The pilot of a small plane told controllers '...'" then "The pilot, Graham
                 # Pike, died": the role, named further on
+            if a.kind == NAMED and voice_by_its_kind(a.subject) and no_firm_named():
+                a = _replace(a, PERSON)  # '"...," the company's chief executive said' of "a major technology
+                # company" the story never names: as unnamed as the company
             if a.kind == NAMED and DOCUMENT_ROLE.fullmatch(a.subject.lower()) and not study_named():
                 a = _replace(a, GROUP if a.subject.endswith("s") else PERSON)  # "The study's lead author said", of
                 # "a new study" the draft never names: as unnamed as the study
@@ -903,4 +910,5 @@ def introduced_by_name(text: str, start: int, end: int) -> bool:
 # What the rules read of the analysis.
 __all__ = ["ACTORS", "ANONYMOUS_ROLES", "DOCUMENT_ROLE", "DOCUMENTS", "FIRST_NAME", "GROUP", "IMPERSONAL", "NAMED",
            "PERSON", "PRONOUN", "QUICK_TO", "REDUCED_PASSIVES", "REFLEXIVES", "ROLE", "THING", "UNNAMED", "Lexicon",
-           "Sourcing", "analyse", "claims_with", "introduced_by_name", "unnamed_body", "voice_of_unnamed_body"]
+           "Sourcing", "analyse", "claims_with", "introduced_by_name", "unnamed_body", "voice_by_its_kind",
+           "voice_of_unnamed_body"]

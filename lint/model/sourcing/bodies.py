@@ -62,6 +62,51 @@ def unnamed_body(a: Attribution, text: str, lowered: str, until: int) -> bool | 
         not any(_may_be_the_body(name, words[-1], text, a, at) for name, at in _bodies_first_named(text, a.end, until))
 
 
+# Kinds of firm a story may bring in by what it is and never name: "A major technology company unveiled ...".
+_KINDS_OF_FIRM = ("company|firm|giant|startup|start-up|retailer|carmaker|automaker|manufacturer|chain|brand|bank|"
+                  "lender|insurer|airline|developer|platform|supplier|conglomerate|corporation|publisher|broadcaster")
+# ... the first time the text brings one in, after a determiner (not a headline's "Tech Giant Unveils ..."),
+_A_KIND_OF_FIRM = compiled_later(rf"\b(?:a|an|the|this|that|its|their)(?: [a-z-]+){{0,3}} (?:{_KINDS_OF_FIRM})\b")
+# ... with a word that keeps it one of its kind: "a major technology company", "a leading retailer".
+_BROUGHT_IN_UNNAMED = compiled_later(
+    r"(?:a|an) (?:major|leading|prominent|large|big|well-known|top|global|popular|multinational|international|"
+    rf"unnamed|certain|undisclosed|renowned|famous)(?: [a-z-]+){{0,2}} (?:{_KINDS_OF_FIRM})")
+# ... and its voice by that kind: "the company's chief executive", "a company spokesperson", "a spokesman for the firm".
+_OFFICERS = (r"(?:chief executive|executive|spokes(?:man|woman|person)|founder|president|director|boss|chief|head|"
+             r"chair(?:man|woman)?|ceo|owner|manager|representative|official)")
+_VOICE_BY_ITS_KIND = compiled_later(
+    rf"(?:the |a |an )?(?:{_KINDS_OF_FIRM})(?:['\u2019]s)? (?:[a-z-]+ ){{0,2}}{_OFFICERS}"
+    rf"|(?:a |an |the )?(?:[a-z-]+ )?{_OFFICERS} (?:for|at|of|from) the (?:{_KINDS_OF_FIRM})")
+# A firm named by its kind anywhere: "a major company, Acme,", "the tech company Acme", "Acme, a technology company",
+# "a company called Acme", "Acme Ltd", "(NASDAQ: ACME)" (not "On Tuesday, a major technology company").
+_FIRM_NAMED = compiled_later(
+    rf"\b(?:{_KINDS_OF_FIRM}),? (?:the )?[A-Z]"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w&'\u2019.-]*,? (?:a|an|the|is a|is an) (?:[a-z-]+ ){0,4}"
+    rf"(?:{_KINDS_OF_FIRM})\b"
+    rf"|\b(?:{_KINDS_OF_FIRM}) (?:called|named|known as) [A-Z]"
+    r"|\b[A-Z][\w&.-]* (?:Inc|Ltd|Corp|LLC|plc|PLC|GmbH|AG|SA|NV)\b|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX):")
+
+
+def voice_by_its_kind(subject: str) -> bool:
+    """Is the subject a firm's voice named by the firm's kind ("the company's chief executive", "a spokesman for the
+    firm")?"""
+    return _VOICE_BY_ITS_KIND().fullmatch(subject.lower()) is not None
+
+
+def firm_left_unnamed(text: str, lowered: str) -> bool:
+    """Does the story bring in the first firm it speaks of as one of its kind ("A major technology company unveiled
+    ...") and never name it, by its kind ("the company, Acme,"), a corporate name ("Acme Ltd"), or a name that
+    speaks or runs an office ("Acme said", "Acme's chief executive, Jo Roe,")? Its voices are then as unnamed as
+    "a source" is."""
+    first = _A_KIND_OF_FIRM().search(lowered)
+    if first is None or _BROUGHT_IN_UNNAMED().fullmatch(lowered, first.start(), first.end()) is None or \
+            _FIRM_NAMED().search(text) is not None:
+        return False
+    return not any(text.find(name, 0, at) == -1 and name not in _PRONOUNS_OPENING
+                   for name, at in _bodies_first_named(text, first.end(), len(text)))
+
+
 def _bodies_first_named(text: str, start: int, until: int) -> Iterator[tuple[str, int]]:
     """The names of bodies the text from `start` to `until` may first name, and where: by a word of their kind ("The
     Local Government Ombudsman found"), by a name that opens a sentence speaking or given a claim ("Shelter said",
