@@ -2797,6 +2797,9 @@ def test_a_group_whose_members_it_counts_without_naming_them_is_still_vague(text
     "The Wall Street Journal reported on Monday, citing three people with knowledge of the talks, that the deal "
     "was close.",
     "The newspaper said, citing two people close to the talks, that the deal was close.",
+    # ... with what it reported, and when, before "citing", or as the one the plans were reported by
+    "Bloomberg News first reported the plans on Sunday, citing people familiar with the matter.",
+    "The plans were first reported by Bloomberg News, citing people familiar with the matter.",
 ])
 def test_people_a_named_outlet_cites_are_the_outlet_s_sources(text):
     assert kinds(text, VAGUE) == []
@@ -2804,6 +2807,7 @@ def test_people_a_named_outlet_cites_are_the_outlet_s_sources(text):
 
 @pytest.mark.parametrize("text", [
     "The deal is close, citing people familiar with the matter.",
+    "The minister has quit in protest at the cuts, citing people familiar with the matter.",
     "The airline plans to cut 500 jobs, according to people familiar with the matter.",
 ])
 def test_people_familiar_with_a_matter_that_no_named_outlet_cites_are_vague(text):

@@ -773,11 +773,13 @@ _KIN_BEFORE = compiled_later(
 
 
 # A named outlet's report, right before the unnamed people it cites: "Bloomberg News reported, citing
-# three people familiar", "the newspaper said on Monday, citing"; not a bare "..., citing people familiar".
+# three people familiar", "the newspaper said on Monday, citing", "Bloomberg first reported the plans on Sunday,
+# citing", "were first reported by Bloomberg News, citing"; not a bare "..., citing people familiar".
 _CITED_BY_NAMED = compiled_later(
-    r"(?:\b[A-Z][\w.&'\u2019-]*|\bthe (?:newspaper|paper|agency|broadcaster|outlet|magazine|website|network))"
-    r" (?:reported|reports|said|says|wrote|writes|added)(?: (?:on|late|early|last) \w+)?, citing "
-    r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
+    r"(?:(?:\b[A-Z][\w.&'\u2019-]*|\bthe (?:newspaper|paper|agency|broadcaster|outlet|magazine|website|network))"
+    r"(?: (?:first|also|later|earlier|previously|had|has|have))? (?:reported|reports|said|says|wrote|writes|added|"
+    r"revealed|disclosed)|\breported by (?:the )?[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})"
+    r"(?: [^,.;:\"\u201c\u201d]{1,60}?)?, citing (?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
 # What follows "argue" when it is a quarrel: a place, a partner, a manner, a subject of dispute, or nothing ("were
