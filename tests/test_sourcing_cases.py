@@ -10150,3 +10150,22 @@ def test_a_headlines_word_does_not_bring_the_firm_in():
             "an assistant.\n\n\u201cWe think people will love it,\u201d the company's chief executive said.\n")
     found = [d for d in lint.check_text(text, format="markdown") if d.rule == "unsourced-quote"]
     assert len(found) == 1 and "of a firm the story never names" in found[0].message
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stance group on a body whose seat holder speaks next, or led by a body whose officer speaks next.
+    ("The panel voted 7-5.\n\nOpponents on the panel argued the bill was rushed. \u201cWe had one hearing,\u201d said "
+     "Sen. Dan Foster, R-Okla.", []),
+    ("The board delayed its vote.\n\nOpponents, led by a residents' group in the town, say the traffic would fill "
+     "its streets. \u201cWe are not against visitors,\u201d said the group's secretary, Andrew Tait.", []),
+    # ... not the other side's, nor with no body they sit on or are led by, nor another body's officer
+    ("The panel voted 7-5.\n\nOpponents on the panel argued the bill was rushed. \u201cWe had enough,\u201d said Sen. "
+     "Dan Foster, R-Okla., the bill's sponsor.", ["Opponents on the panel argued"]),
+    ("The panel voted 7-5.\n\nOpponents argued the bill was rushed. \u201cWe had one hearing,\u201d said Sen. Dan "
+     "Foster, R-Okla.", ["Opponents argued"]),
+    ("The board delayed its vote.\n\nOpponents, led by a residents' group in the town, say the traffic would fill "
+     "its streets. \u201cWe welcome visitors,\u201d said the company's secretary, Andrew Tait.",
+     ["Opponents, led by a residents' group in the town, say"]),
+])
+def test_a_stance_group_on_or_led_by_a_body_one_of_it_named(text, expected):
+    assert vague_spans(text) == expected

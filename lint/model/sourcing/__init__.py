@@ -158,6 +158,8 @@ from .groups import (
     _some_before,
     _speaks_for_previous,
     _stands_apart,
+    of_the_other_side,
+    seats_of_their_body,
 )
 from .lexicon import (
     _DATELINE_PLACES,
@@ -636,6 +638,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                                                         _SERVICE_SENTENCES)] if s not in after))):
                 a = _replace(a, NAMED)  # "Experts urged caution. Prof. Ann Kay, of Leeds, said ..." (in the next
                 # sentence, or the one after it in the paragraph, or after "and" in its own)
+            if a.kind == GROUP and head in _STANCES and \
+                    (seats := seats_of_their_body(outside_text[a.subject_start:max(a.subject_end, a.start)])) and any(
+                    _member_named_next(seats, outside_text, lowered_outside, s)
+                    and not of_the_other_side(head, lowered_outside[s.start:s.end]) for s in after):
+                a = _replace(a, NAMED)  # "Opponents on the panel argued ..." then '"...," said Sen. Dan Foster': one
+                # of the panel; "Opponents, led by a residents' group, say ..." then "said the group's secretary,
+                # Andrew Tait": the body that leads them (not "the bill's sponsor", of the other side)
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
                     _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then

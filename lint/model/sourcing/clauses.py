@@ -779,7 +779,8 @@ _CITED_BY_NAMED = compiled_later(
     r"(?:(?:\b[A-Z][\w.&'\u2019-]*|\bthe (?:newspaper|paper|agency|broadcaster|outlet|magazine|website|network))"
     r"(?: (?:first|also|later|earlier|previously|had|has|have))? (?:reported|reports|said|says|wrote|writes|added|"
     r"revealed|disclosed)|\breported by (?:the )?[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})"
-    r"(?: [^,.;:\"\u201c\u201d]{1,60}?)?, citing (?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
+    r"(?: [^,.;:\"\u201c\u201d]{1,60}?)?, citing "
+    r"(?:(?:\d+|two|three|four|five|several|some|unnamed|anonymous|other) )*\Z")
 
 
 # What follows "argue" when it is a quarrel: a place, a partner, a manner, a subject of dispute, or nothing ("were

@@ -1260,6 +1260,32 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
             "campaigned against", "campaigns against", "campaigning against")
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
+# A stance group within a body whose seats have names ("Opponents on the panel argued ..." then "said Sen. Dan
+# Foster"), or led by a body whose officers speak for it ("Opponents, led by a residents' group, say ..." then "said
+# the group's secretary, Andrew Tait").
+_SEATED_IN = compiled_later(r"\b(?:on|of|in) the (?:panel|committee|council|board|commission|senate|assembly|house)\b")
+_SEATS = ("senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "councillor", "councilor",
+          "council member", "councilmember", "board member", "commissioner", "trustee", "assemblyman", "assemblywoman",
+          "assembly member", "mp", "lawmaker", "legislator")
+_LED_BY_A_BODY = compiled_later(r"\bled by (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<body>group|association|campaign|"
+                                r"coalition|alliance|society|network|committee)\b")
+# ... not one the next sentence gives the other side: the bill's sponsor, the panel's chair, one who voted for it.
+_OTHER_SIDE = {"against": compiled_later(r"\b(?:sponsor|chair|voted for|supports|supported|backs|backed)"),
+               "for": compiled_later(r"\b(?:chair|voted against|opposes|opposed)")}
+
+
+def seats_of_their_body(subject: str) -> tuple[str, ...]:
+    """The words for one of a stance group's body, by a seat in it or an officer of it ("Opponents on the panel":
+    "senator", "councillor", ...; "Opponents, led by a residents' group": "group"), from the subject as written."""
+    lowered = subject.lower()
+    seats = _SEATS if _SEATED_IN().search(lowered) else ()
+    return (*seats, led["body"]) if (led := _LED_BY_A_BODY().search(lowered)) else seats
+
+
+def of_the_other_side(head: str, said: str) -> bool:
+    """Does the sentence name its speaker as one of the other side from a stance group's ("the bill's sponsor")?"""
+    return _OTHER_SIDE["for" if head in ("supporters", "proponents", "backers") else "against"]().search(said) \
+        is not None
 _OFFICIALS = ("official",)
 # Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
 _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",
