@@ -9995,6 +9995,19 @@ def test_a_crafts_managers_are_its_operators_staff(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Bare officials beside a public agency named by its initials, in their sentence or the one before.
+    ("NASA said the crew was healthy. Officials said the capsule would be inspected.", []),
+    ("The FAA grounded the jets on Tuesday. Officials said inspections would take a week.", []),
+    # ... not a firm, a broadcaster, nor an agency two sentences back
+    ("Acme grounded the jets on Tuesday. Officials said inspections would take a week.", ["Officials said"]),
+    ("The BBC aired the film. Officials said it was a mistake.", ["Officials said"]),
+    ("The FAA is looking into it. Shares fell. Officials said inspections would take a week.", ["Officials said"]),
+])
+def test_officials_beside_an_agency_by_its_initials(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Policymakers, one of whom the next sentence names by a central bank's or a government's post.
     ("Some policymakers have warned against moving too fast. Bundesbank President Joachim Nagel said wage growth "
      "was too high.", []),

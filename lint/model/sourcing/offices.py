@@ -46,6 +46,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
         before = sentences[index - 1]
         if not _DECLINED().search(lowered, before.start, before.end):  # "The Kremlin declined to comment.
             start = before.start  # Officials said ...": others' officials, not its own
+    if _AGENCY_INITIALS().search(text, start, sentence.end):
+        return True  # "NASA said the crew was healthy. Officials said ...": the agency's, by its initials
     span = lowered[start:sentence.end]
     for word in _OFFICE_WORDS:  # a substring search per word: cheaper than a regex over the span
         at = span.find(word)
@@ -68,6 +70,12 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     initials = {m[1] for m in _OFFICE_INITIALS().finditer(lowered, 0, following[-1].end if following else 0)}
     return bool(initials) and any((said[1] or said[2]) in initials for s in following
                                   for said in _INITIALS_SPEAK().finditer(lowered, s.start, s.end))
+
+
+# Public agencies known by their initials, whose staff "officials" are beside them: "NASA said", "the FAA grounded".
+_AGENCY_INITIALS = compiled_later(
+    r"\b(?:NASA|FAA|FBI|CIA|CDC|EPA|FDA|FEMA|NTSB|DHS|ICE|IRS|DEA|ATF|NOAA|NIH|USDA|HUD|DOJ|SEC|FTC|FCC|NRC|TSA|CBP|"
+    r"USCIS|NHS|HMRC|DVLA|ONS|FCA|CMA|MHRA|UKHSA|NCA|IOPC|HSE|DWP|MoD|ESA|EMA|ECB|IAEA)\b")
 
 
 def _operator_nearby(text: str, sentences: list[Sentence], index: int, at: int) -> bool:
