@@ -10182,3 +10182,10 @@ def test_a_headlines_word_does_not_bring_the_firm_in():
 ])
 def test_a_stance_group_on_or_led_by_a_body_one_of_it_named(text, expected):
     assert vague_spans(text) == expected
+
+
+def test_a_speaker_after_a_bracket_closed_before_the_subject():
+    # "(Jan. 28)" closes before the subject: the message names the councillor, not "28 quoted a councillor".
+    text = "Your report (Jan. 28) quoted a councillor who said the bypass would \u201cpay for itself within a decade\u201d."
+    found = [d.message for d in lint.check_text(text, format="text") if d.rule == QUOTE]
+    assert len(found) == 1 and "(\u201ca councillor\u201d)" in found[0]

@@ -426,7 +426,14 @@ def classify(phrase: str, lexicon: Lexicon,
     """What kind of source a noun phrase is, and its words. `earlier` says
     whether the story used a word before the phrase, `body` whether it named
     a body by it before ("fire", after "the city fire department")."""
+    bracketed = (close := phrase.find(")")) != -1 and "(" not in phrase[:close]
+    if bracketed:
+        phrase = phrase[close + 1:]  # the end of a bracket opened before the phrase: "(Jan. 28) quoted a councillor
+        # who" is "quoted a councillor who"
     tokens = _TOKEN.findall(phrase)
+    if bracketed and len(tokens) > 2 and tokens[-1].lower() == "who" and \
+            _verb_before_object("", verb := tokens[0].lower()) and verb not in _SAID:
+        tokens = tokens[1:]  # ... whose verb's object the relative clause is about: "a councillor"
     while tokens and tokens[0].lower() in _LEADING:
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
     if len(tokens) > 2 and tokens[1].lower() in _DEFINITE and tokens[0].lower() in _SAID:
