@@ -10189,3 +10189,15 @@ def test_a_speaker_after_a_bracket_closed_before_the_subject():
     text = "Your report (Jan. 28) quoted a councillor who said the bypass would \u201cpay for itself within a decade\u201d."
     found = [d.message for d in lint.check_text(text, format="text") if d.rule == QUOTE]
     assert len(found) == 1 and "(\u201ca councillor\u201d)" in found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A thing named before its speaker, "that" left out: the speaker is the subject, and the span starts there.
+    ("Dock workers voted to strike over new cranes, a move their union says would cost 400 jobs.", []),
+    ("The port plans new cranes, a move officials say would cost 400 jobs.", ["officials say"]),
+    ("The port plans new cranes, a figure analysts say is too high.", ["analysts say"]),
+    # ... not a group counted by "a number of", nor a spokesman
+    ("The port plans new cranes. A number of residents say they are loud.", ["A number of residents say"]),
+])
+def test_a_thing_named_before_who_speaks_of_it(text, expected):
+    assert vague_spans(text) == expected

@@ -184,8 +184,24 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
                 return joined, None  # "The additive, which is used in drinks, came under fire after research
                 # suggested": the main clause goes on after the relative one, and a second clause has its subject
             return antecedent, None
-        return (verb - len(tail), verb), None
-    return (start, verb), None
+        return _past_what_they_speak_of(text, verb - len(tail), verb), None
+    return _past_what_they_speak_of(text, start, verb), None
+
+
+def _past_what_they_speak_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject's span, past a thing named before it with its "that" left out: "..., a move the union says would
+    cost jobs": the union says it."""
+    what = _WHAT_THEN_WHO().match(text, start, end)
+    return (what.end(), end) if what is not None else (start, end)
+
+
+# A thing the clause names, then who speaks of it, its "that" left out: "a move the union says", "a figure analysts
+# say is too high", "a plan that critics say" (not "a number of residents say", "a spokesman says").
+_WHAT_THEN_WHO = compiled_later(
+    r"\s*(?:a|an) (?:[a-z-]+ ){0,2}?(?:move|figure|claim|plan|step|sum|change|rise|fall|increase|cut|level|price|"
+    r"deal|amount|policy|measure|charge|decision|proposal|scheme|idea|tactic|strategy|fee|cost|total|estimate|rate|"
+    r"risk|threat|problem|shift|trend|practice|loss|gain|blow|setback|mistake|error|failure|record) "
+    r"(?:that )?(?!(?:of|in|at|for|from|by|with|to|on|and|or|is|was|has|had|will|would)\b)(?=\S)")
 
 
 # Words set off by commas between a subject and its verb that only join the sentence to the last: "Some fans,
