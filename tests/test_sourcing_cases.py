@@ -10201,3 +10201,17 @@ def test_a_speaker_after_a_bracket_closed_before_the_subject():
 ])
 def test_a_thing_named_before_who_speaks_of_it(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Pollsters, one of whom speaks next, of a firm whose poll the story gave.
+    ("A YouGov survey put Reform on 31%.\n\nPollsters caution that an election is two years away.\n\n\u201cLeads "
+     "can evaporate,\u201d said Patrick English, director of political analytics at YouGov.", []),
+    ("A poll by Ipsos put Reform on 31%.\n\nPollsters caution that an election is far off. \u201cLeads can "
+     "evaporate,\u201d said Jo Roe, head of politics at Ipsos.", []),
+    # ... not of a firm whose poll the story never gave
+    ("Reform is on 31%.\n\nPollsters caution that an election is far off. \u201cLeads can evaporate,\u201d said Jo "
+     "Roe, head of politics at Ipsos.", ["Pollsters caution"]),
+])
+def test_pollsters_one_of_whom_speaks_for_the_poll_the_story_gave(text, expected):
+    assert vague_spans(text) == expected

@@ -825,6 +825,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # pick up. Yun forecast a 10% increase.": one of them, by the surname of one the story introduced so
     if noted:
         return True
+    if members is _POLLSTERS and not _SAYING.isdisjoint(WORD.findall(lowered)) and _pollster_speaks(text, said, following.start):
+        return True  # "Pollsters caution ..." then "said Patrick English, director of political analytics at YouGov"
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
@@ -1259,6 +1261,23 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # on water pollution, said"; not "a campaigner for the plan"); or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
             "campaigned against", "campaigns against", "campaigning against")
+_POLLSTERS = ("pollster", "polling")
+# ... and a firm whose poll the story names: "a YouGov survey", "a poll by Ipsos", "the Opinium poll".
+_AT_A_FIRM = compiled_later(r", [^,.;]{0,60}?\b(?:at|of) (?:the )?(?P<firm>[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)"
+                            r"{0,2})")
+
+
+def _pollster_speaks(text: str, said: str, before: int) -> bool:
+    """Does the sentence name its speaker as one of a firm whose poll or survey the story gave before `before`
+    (looked for as far back as an introduction is)?"""
+    at = _AT_A_FIRM().search(said)
+    if at is None:
+        return False
+    firm = re.escape(at["firm"].rstrip("."))
+    return re.compile(rf"\b{firm}(?:['\u2019]s)? (?:[a-z-]+ )?(?:poll|survey)|\b(?:poll|survey)s? (?:by|for|from|of) "
+                      rf"(?:the )?{firm}\b").search(text, max(0, before - _INTRODUCED_REACH), before) is not None
+
+
 _STANCES = frozenset("critics opponents supporters proponents backers".split())
 # A stance group within a body whose seats have names ("Opponents on the panel argued ..." then "said Sen. Dan
 # Foster"), or led by a body whose officers speak for it ("Opponents, led by a residents' group, say ..." then "said
@@ -1345,6 +1364,9 @@ _MEMBERS = {
     **dict.fromkeys(("policymakers", "policy-makers", "rate-setters", "ratesetters"), (
         "policymaker", "policy-maker", "rate-setter", "governor", "bank president", "fed president", "ecb president",
         "bundesbank president", "fed chair", "policy committee", "board member", "minister")),
+    # pollsters, one named as one or by the firm whose poll the story gives: "Pollsters caution ..." then "said
+    # Patrick English, director of political analytics at YouGov" after "a YouGov survey"
+    "pollsters": _POLLSTERS,
     "justices": ("justice",),
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
