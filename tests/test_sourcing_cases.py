@@ -10215,3 +10215,31 @@ def test_a_thing_named_before_who_speaks_of_it(text, expected):
 ])
 def test_pollsters_one_of_whom_speaks_for_the_poll_the_story_gave(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A public's claim, one of whom speaks next unnamed with the reason given.
+    ("The diocese apologised.\n\nSurvivors said the apology was late. One man, who asked not to be named, said he "
+     "had first reported the priest as a teenager.", []),
+    # ... not with no reason, nor officials by "one man", nor someone else
+    ("The diocese apologised.\n\nSurvivors said the apology was late. One man said he had first reported the priest "
+     "as a teenager.", ["Survivors said"]),
+    ("The talks resumed.\n\nOfficials said the talks had stalled. One man, who asked not to be named, said the gap "
+     "was wide.", ["Officials said"]),
+])
+def test_one_of_a_public_unnamed_with_a_reason(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Retired or military officers, one of whom the next sentence names by their rank.
+    ("The army will shrink.\n\nRetired senior officers have warned that it is too small. General Sir Richard "
+     "Barrons, a former commander of Joint Forces Command, said drones were not enough.", []),
+    ("The army will shrink.\n\nRetired officers have warned that it is too small. \u201cYou cannot fight with "
+     "drones,\u201d said Maj. Gen. Jo Roe.", []),
+    # ... not one of no rank, nor bare officers by a rank-like word
+    ("The army will shrink.\n\nRetired senior officers have warned that it is too small. Jo Roe, a former civil "
+     "servant, said drones were not enough.", ["Retired senior officers have warned"]),
+])
+def test_officers_of_the_forces_one_named_by_rank(text, expected):
+    assert vague_spans(text) == expected

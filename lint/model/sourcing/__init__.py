@@ -114,10 +114,12 @@ from .groups import (
     _PANEL_NAMED,
     _POLICE_STAFF,
     _RAN_BY_A_BODY,
+    _RANKS,
     _RECORD_SHOWED,
     _REGULATOR_ACTS,
     _SAID_BY_WHICH,
     _SAYING,
+    _SERVED,
     _STAFF_OF_AN_OFFICE,
     _STANCES,
     _TRADES,
@@ -621,7 +623,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (
                     _members_of("executives") if head == "leaders" and _BUSINESS_LEADERS().search(a.subject) else None)
-                    ) and (any(
+                    or (_RANKS if head == "officers" and _SERVED().search(a.subject.lower()) else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
                     for s in (sentences[index + 1:index + 6] if _closing_tag_of_lead(a, outside_text, sentence, lead)

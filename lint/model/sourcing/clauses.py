@@ -299,6 +299,9 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     # ... or one of a group the lead named ("Ukrainian officials said ..." then "according to a Ukrainian
     # security official who ... spoke on condition of anonymity")
     one = rf"|\b(?:an?|one) (?:[\w.'\u2019-]+ ){{0,3}}{re.escape(noun[:-1])}\b" if noun.endswith("s") else ""
+    if one and noun not in _SOURCES_BY_ROLE:
+        one += r"|^one (?:man|woman|of them)\b"  # ... or by who they are, opening the sentence: "Survivors said the
+        # apology was late. One man, who asked not to be named, said" (not officials: "One man" is no official)
     # ... or as "the sources", whatever noun the story first gave them ("three people familiar with the matter
     # told Reuters" then "said the sources, who declined to be named because ..."), or by the noun of those named
     # with them ("according to two U.S. officials and a person familiar with the talks" then "The officials, who
@@ -326,6 +329,8 @@ def _reason_follows(a: Attribution, index: int, reasons: dict[int, list[_Hit]], 
     return False
 
 
+# Unnamed sources by a role, whose reason must name them by it again.
+_SOURCES_BY_ROLE = frozenset("officials sources people insiders diplomats aides executives officers".split())
 # The words that count some of a group before "of": "two of his aides", "some of the officials".
 _PARTITIVES = _QUANTIFIERS | frozenset("one two three four five six seven eight nine ten both all each".split())
 # A plural named right before an unnamed source, in one list with it: "two U.S. officials and a person familiar".

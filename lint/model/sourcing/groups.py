@@ -825,7 +825,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # pick up. Yun forecast a 10% increase.": one of them, by the surname of one the story introduced so
     if noted:
         return True
-    if members is _POLLSTERS and not _SAYING.isdisjoint(WORD.findall(lowered)) and _pollster_speaks(text, said, following.start):
+    if members is _POLLSTERS and not _SAYING.isdisjoint(WORD.findall(lowered)) and \
+            _pollster_speaks(text, said, following.start):
         return True  # "Pollsters caution ..." then "said Patrick English, director of political analytics at YouGov"
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
@@ -1261,10 +1262,15 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # on water pollution, said"; not "a campaigner for the plan"); or a body finding fault (_ONE_BODY_OBJECTS).
 _CRITICS = ("critic", "opponent", "voted against", "opposed", "opposes", "campaigner on", "campaigner against",
             "campaigned against", "campaigns against", "campaigning against")
+# Officers of the forces, not of a police force or a council ("Retired senior officers have warned ..."), one named
+# by their rank: "General Sir Richard Barrons, a former commander of Joint Forces Command, said".
+_SERVED = compiled_later(r"\b(?:retired|former|military|army|naval|navy|air force|raf|serving|senior military)\b")
+_RANKS = ("general", "gen.", "admiral", "adm.", "air marshal", "air chief marshal", "brigadier", "colonel", "col.",
+          "major", "maj.", "lieutenant", "lt.", "captain", "capt.", "commander", "commodore", "field marshal")
 _POLLSTERS = ("pollster", "polling")
 # ... and a firm whose poll the story names: "a YouGov survey", "a poll by Ipsos", "the Opinium poll".
-_AT_A_FIRM = compiled_later(r", [^,.;]{0,60}?\b(?:at|of) (?:the )?(?P<firm>[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*)"
-                            r"{0,2})")
+_AT_A_FIRM = compiled_later(r", [^,.;]{0,60}?\b(?:at|of) (?:the )?"
+                            r"(?P<firm>[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,2})")
 
 
 def _pollster_speaks(text: str, said: str, before: int) -> bool:
