@@ -10243,3 +10243,18 @@ def test_one_of_a_public_unnamed_with_a_reason(text, expected):
 ])
 def test_officers_of_the_forces_one_named_by_rank(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Analysts' forecasts, by the estimates a named firm compiled, or their average.
+    ("Analysts had predicted a profit of $14.07 a share, according to estimates compiled by Bloomberg.", []),
+    ("Analysts had predicted a profit of $14.07 a share, according to the average of estimates compiled by "
+     "Bloomberg.", []),
+    ("Analysts had predicted a profit, according to the median of estimates from LSEG.", []),
+    # ... not estimates nobody compiled
+    ("Analysts had predicted a profit of $14.07 a share, according to the average of estimates.",
+     ["Analysts had predicted"]),
+    ("By some estimates, the deal is worth $1bn.", ["By some estimates"]),
+])
+def test_a_forecast_by_the_estimates_a_named_firm_compiled(text, expected):
+    assert vague_spans(text) == expected

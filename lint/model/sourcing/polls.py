@@ -217,8 +217,10 @@ class _Polls:
 # What comes right before a poll that is a claim's source, before one that
 # opens the sentence to frame it ("In a Reuters poll, economists"), and right
 # after one that reports it in a clause of its own (", a survey by the CBI showed").
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|per) (?:an? |the )?\Z", re.IGNORECASE)  # "per": "..., per LSEG data"
-_WORDS_BEFORE = 20  # characters: as far back as these two patterns, which end at the evidence, can reach
+# ("per": "..., per LSEG data"; the average of some: "according to the average of estimates compiled by Bloomberg")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per) (?:an? |the )?(?:(?:average|mean|median) of (?:the )?)?\Z",
+                            re.IGNORECASE)
+_WORDS_BEFORE = 40  # characters: as far back as these two patterns, which end at the evidence, can reach
 _FRAME_BEFORE = re.compile(r"\s*(?:in|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[,\u2014]\s*(?:an? |the )?\Z", re.IGNORECASE)
 # ... or opening the sentence, whose claim a group passes on: "Data from the American Petroleum Institute showed
