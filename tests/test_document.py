@@ -281,6 +281,14 @@ def test_a_quotation_going_on_after_its_tag_and_a_comma_is_still_one():
     assert quotes("'We won,' he said, 'and we will win again.") == ["'We won,'", "'and we will win again."]
 
 
+def test_two_straight_single_marks_close_a_double_quotation():
+    # Old wire copy closes with two apostrophes: each quotation ends there, and the next opens afresh.
+    text = "\"It looks fine,'' said Jo Roe. \"Every other metric is better.''\n\n\"The guidance disappoints,'' said Al Poe."
+    assert quotes(text) == ["\"It looks fine,''", "\"Every other metric is better.''", "\"The guidance disappoints,''"]
+    # ... not two marks after a space, nor with no double quotation open
+    assert quotes("He wrote '' twice.") == []
+
+
 def test_quotation_running_over_paragraphs():
     text = "\u201cWe came here to talk.\n\n\u201cAnd we will keep talking,\u201d he said.\n\nNext paragraph."
     (q,) = parse(text, "text").quotations

@@ -81,14 +81,21 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
             else:
                 close(0, _trimmed_end(text, previous_end or region.start), closed=False)
         skip_reopen = bool(stack)
+        paired = -1  # the second of two straight single marks that close a double quotation
         for m in marks.finditer(text, region.start, region.end):
             pos, mark = m.start(), m.group()
             if skip_reopen:
                 skip_reopen = False
                 if pos == _first_char(text, region):
                     continue  # the mark that reopens a running quotation
+            if pos == paired:
+                continue
             fam = _family(mark)
             before = text[pos - 1] if pos > region.start else " "
+            if mark == "'" and tops[DOUBLE] and text.startswith("''", pos) and not before.isspace():
+                close(tops[DOUBLE][-1], pos + 2, closed=True)  # old wire copy's close: '"The numbers look fine,''
+                paired = pos + 1  # said Duncan Stewart'
+                continue
             after = text[pos + 1] if pos + 1 < region.end else " "
             open_idx = tops[fam][-1] if tops[fam] else None
             if mark in "\u201c\u2018\u201e\u00ab":  # opening marks, low-9 and guillemet included
