@@ -478,3 +478,15 @@ def test_a_sentence_run_on_after_a_link(text, expected):
 ])
 def test_a_participles_phrase_fronted_before_the_clause(text, expected):
     assert flagged(text, RULE, format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A time phrase fronted inside a clause a link or a comma opens: one sentence.
+    ("Police said that about 2 p.m. the man got into a car.\n", []),
+    ("Crews arrived, and by 9 p.m. the fire was out.\n", []),
+    # ... not a time that ends a clause of its own
+    ("He said that he arrived at 5 p.m. the crowd had left.\n", ["the"]),
+    ("The outage began at 2 a.m. crews were sent.\n", ["crews"]),
+])
+def test_a_time_fronted_inside_a_linked_clause(text, expected):
+    assert flagged(text, RULE, format="text") == expected

@@ -212,7 +212,18 @@ def _fronted(text: str, start: int, pos: int) -> bool:
     words = WORD.findall(text, start, pos)
     if 3 <= len(words) <= 7 and words[0][-3:] == "ing" and len(words[0]) > 5 and words[1].lower() in FRONTING_WORDS:
         return True  # a participle's phrase: "Speaking at 5 p.m. the minister said", "Arriving at 6 a.m. the crews"
-    return 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS
+    if 1 <= len(words) <= 5 and words[0].lower() in FRONTING_WORDS:
+        return True
+    # ... or before the clause a link opens: "Police said that about 2 p.m. the man got into a car", "Crews
+    # arrived, and by 9 p.m. the fire was out"
+    comma = text.rfind(",", start, pos)
+    tail = WORD.findall(text, comma + 1, pos) if comma != -1 else words
+    link = max((i for i, w in enumerate(tail) if w.lower() in _CLAUSE_LINKS), default=-1)
+    tail = tail[link + 1:]
+    return (link != -1 or comma != -1) and 1 <= len(tail) <= 5 and tail[0].lower() in FRONTING_WORDS
+
+
+_CLAUSE_LINKS = frozenset("that and but when because while so".split())
 
 
 def _abbreviation_ends_sentence(text: str, start: int, token: int, pos: int, after: int, end: int) -> bool:
