@@ -10258,3 +10258,19 @@ def test_officers_of_the_forces_one_named_by_rank(text, expected):
 ])
 def test_a_forecast_by_the_estimates_a_named_firm_compiled(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A new study whose clause speaks of something else, its co-author named after their post.
+    ("Trauma may cause decline, according to a new study that highlights the importance of therapy and other "
+     "interventions.\n\n\u201cWe found more events meant more decline,\u201d said Margie Lachman, professor of "
+     "psychology at Brandeis University and co-author of the new study.\n\nThe researchers used data on 2,500 "
+     "adults.", []),
+    # ... not with no author named
+    ("Trauma may cause decline, according to a new study that highlights the importance of therapy and other "
+     "interventions.\n\n\u201cWe found more events meant more decline,\u201d said Margie Lachman, a professor of "
+     "psychology.\n\nThe researchers used data on 2,500 adults.",
+     ["according to a new study that highlights the importance of therapy and other interventions"]),
+])
+def test_a_study_whose_co_author_is_named_after_their_post(text, expected):
+    assert vague_spans(text) == expected

@@ -540,7 +540,8 @@ def _evidence_noun(a: Attribution, lowered: str) -> str:
     if by:
         return by[1]
     words = a.subject.lower().split()
-    tie = next((i for i, w in enumerate(words) if i and w in _STUDIED), 0)
+    tie = next((i for i, w in enumerate(words) if i and (w in _STUDIED or w in ("that", "which"))), 0)  # (or its
+    # relative clause: "a new study that highlights the importance of therapy")
     if tie and words[tie - 1] in _COMES_BACK:
         return words[tie - 1]
     return words[-1]
@@ -598,7 +599,11 @@ _BY_A_NAME = compiled_later(
     rf"\b(?:[Tt]he|[Aa]n?) (?:study|report|survey|research|paper|review|trial),? {BY_ITS_AUTHOR}"
     rf"|\b{_NAMED_DOCUMENT}(?:study|report|survey|poll)\b"
     r"|\b(?:lead |senior )?(?:co-)?authors?(?: of the (?:study|report|paper))?,? (?:Dr\.? |Prof\.? )?[A-Z][a-z]"
-    r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b")
+    r"|[A-Z][\w'\u2019-]+, (?:the|a|an|one) (?:[\w'\u2019-]+ ){0,2}(?:lead |senior )?(?:co-)?author\b"
+    # ... or, after their post, as its author: "said Margie Lachman, professor of psychology at Brandeis University and
+    # co-author of the new study"
+    r"|\b[A-Z][\w'\u2019-]+, [^.;]{0,80}?\b(?:and |the )?(?:lead |senior |first )?(?:co-)?author of the "
+    r"(?:new |latest |recent )?(?:study|report|paper)\b")
 
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
 _STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())

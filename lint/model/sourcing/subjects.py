@@ -424,6 +424,9 @@ _APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+"
                            rf"(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+){{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
 
 
+# Works a relative clause after them describes: "a study that highlights ...".
+_WORKS = DOCUMENTS | frozenset("research paper review analysis trial".split())
+_WORK_OPENERS = frozenset("a an the new one this that its their".split())
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
 # findings, the story's own).
 _DEFINITE = frozenset("the its their these those this".split())
@@ -493,9 +496,11 @@ def classify(phrase: str, lexicon: Lexicon,
         found["det"] and found["name"].split()[-1].lower() in _BODIES)
     # The phrase from the last word that opens a clause in it: "a trial in which prosecutors", "a case that
     # prosecutors" ("that" before a plural is no determiner); not when a verb follows "that", the clause being the
-    # noun's: "a study that counted bees at 200 sites"
+    # noun's: "a study that counted bees at 200 sites", nor after a work, whose clause it always is: "a new study
+    # that highlights the importance of therapy and other interventions"
     own = next((j + 1 for j in range(len(lowered) - 2, -1, -1) if lowered[j] in _CLAUSE_WORDS
-                or (lowered[j] == "that" and lowered[-1].endswith("s") and not _a_verb(lowered[j + 1]))), 0)
+                or (lowered[j] == "that" and lowered[-1].endswith("s") and not _a_verb(lowered[j + 1])
+                    and not (j and lowered[j - 1] in _WORKS))), 0)
     if _party(lowered[own:], cleaned[own:], lexicon, proper):
         return NAMED, " ".join(tokens)
     if len(lowered) == 2 and lowered[1] in _PRESS and lowered[0] not in _DEMONYMS and (
@@ -503,6 +508,12 @@ def classify(phrase: str, lexicon: Lexicon,
             or proper(cleaned[0], True)):
         return NAMED, " ".join(tokens)  # "AFP journalists said", "Reuters reporters said": the outlet's own, as
         # "an AFP journalist" is (not "Israeli journalists", "US reporters", "Foreign correspondents")
+    work = next((i for i in range(1, min(4, len(lowered) - 2)) if lowered[i] in _WORKS
+                 and lowered[i + 1] in ("that", "which")), None)
+    if work is not None and lowered[0] in _WORK_OPENERS and not _clause_subject(
+            lowered[work + 2], cleaned[work + 2], lexicon):
+        return classify(" ".join(tokens[:work + 1]), lexicon, proper, earlier, body)  # "a new study that highlights
+        # the importance of therapy and other interventions": the study, whatever its clause speaks of
     head_index = _head(lowered, lexicon)
     counsel = head_index + 1 if head_index is not None and lowered[head_index + 1:head_index + 2] and \
         lowered[head_index + 1] in _COUNSEL else head_index
@@ -685,6 +696,13 @@ def classify(phrase: str, lexicon: Lexicon,
             return ROLE, words
         return PERSON, words
     return GROUP, words
+
+
+def _clause_subject(word: str, written: str, lexicon: Lexicon) -> bool:
+    """May a word after "that" be the subject of the clause it opens ("a report that officials said", "a study that
+    the council ordered"), not the clause's verb ("a study that highlights")?"""
+    return word in _DETERMINERS or word in _QUANTIFIERS or word in SPEAKER_PRONOUNS or written[:1].isupper() or \
+        word in lexicon.person_nouns or _is_group(word, lexicon)
 
 
 def _verb_of_object(lowered: list[str]) -> int | None:
