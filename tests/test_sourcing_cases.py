@@ -599,6 +599,7 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "\u201cThe water came up in minutes,\u201d said one shopkeeper, who didn\u2019t want her name used.",
     "\u201cThe water came up in minutes,\u201d said a nurse, who preferred not to be identified.",
     "\u201cThe water came up in minutes,\u201d said a worker, who wished to remain anonymous.",
+    "One resident, wishing to remain anonymous, said: \u201cThe water came up in minutes.\u201d",
     "\u201cThe water came up in minutes,\u201d said a guard, who wouldn't give his name.",
     "\u201cThe water came up in minutes,\u201d said a guard, who declined to give his full name.",
     "\u201cIt is a dark day,\u201d one resident told the Herald, asking not to be named for fear of reprisals.",
