@@ -63,6 +63,7 @@ def test_the_wrong_article_is_flagged(text, expected):
     "It was an hour-long wait for an honest answer.",
     "It was a unique chance at a university for a European envoy.",
     "It was a one-time grant and a union vote.",
+    "They used a Ouija board.",  # said "wee-jee"
     "She met an FBI agent with an MBA and read an NBC survey.",
     "He flew an F-16 past an LNG tanker.",
     "It was a NATO summit and a NASA-funded probe.",
