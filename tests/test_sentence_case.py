@@ -490,3 +490,14 @@ def test_a_participles_phrase_fronted_before_the_clause(text, expected):
 ])
 def test_a_time_fronted_inside_a_linked_clause(text, expected):
     assert flagged(text, RULE, format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An abbreviation closing a short aside in brackets: the sentence goes on.
+    ("Senate Majority Leader John Thune (R-S.D.) stood at the back.\n", []),
+    ("Sen. Rand Paul (R-Ky.) opposed it.\n", []),
+    # ... not a bracketed sentence, whose next one must open with a capital
+    ("The bill passed. (It was close.) the senators left.\n", ["the"]),
+])
+def test_an_abbreviation_closing_a_short_aside(text, expected):
+    assert flagged(text, RULE, format="text") == expected

@@ -126,6 +126,10 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         if lower_next and close and close != ")" and token[:-1].isalpha() and token[1:-1].islower() and \
                 text[pos - len(token):pos - len(token) + 1] in _OPENING_MARKS:
             return False  # a quotation of one word, then its tag: '"Go." the coach told them' (not "U.S.")
+        if lower_next and close == ")" and token[:1].isupper() and (
+                key in ABBREVIATIONS or "." in token[:-1] or "-" in token) and _short_aside(text, sent_start, pos):
+            return False  # an abbreviation closing a short aside: "John Thune (R-S.D.) stood", "Rand Paul (R-Ky.)
+            # opposed", "(Acme Inc.) said" (not "(It was close.) the")
         prefix = key if key in PREFIX_ABBREVIATIONS else key.rpartition("-")[2]  # "then-Sen. Harris", "ex-Gov."
         if prefix in PREFIX_ABBREVIATIONS and (prefix not in _WORD_ABBREVIATIONS or _numbered(text, m.end(), end)) \
                 and not (lower_next and prefix in NAME_PREFIXES):
@@ -178,6 +182,12 @@ _NAME_GOES_ON = re.compile(r" (?:(?:the|a|an) )?[A-Z]")
 _WORD_ABBREVIATIONS = frozenset("no. nos. fig. figs. art. op. sat. sun. wed. mar.".split())
 # ("Art. II"; not "I", nor "May", which open sentences: "she said no. I left").
 _NUMBERED = re.compile(r"\s*(?:\d|(?!I\b)[IVXLC]+\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
+def _short_aside(text: str, sent_start: int, pos: int) -> bool:
+    """Does a bracket opened in the sentence, at most three words before the stop at `pos`, hold it?"""
+    opened = text.rfind("(", sent_start, pos)
+    return opened != -1 and ")" not in text[opened:pos] and len(text[opened + 1:pos].split()) <= 3
 
 
 def _numbered(text: str, at: int, end: int) -> bool:
