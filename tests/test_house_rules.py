@@ -96,8 +96,12 @@ def test_spun_phrases():
       ("a minimize", "a cut"), ("value pressures", "price pressures"), ("on observe", "on track")]),
     ("The unemployment charge rose and the pound fell in opposition to the greenback.",
      [("unemployment charge", "unemployment rate"), ("in opposition to the greenback", "against the dollar")]),
+    # ... and a legislature's, a title restored in title case
+    ("Senate Majority Chief John Thune said the debt restrict would rise, speaking on the Senate flooring.",
+     [("Majority Chief", "Majority Leader"), ("debt restrict", "debt limit"), ("Senate flooring", "Senate floor")]),
     # ... not the words in their own senses.
     ("Firms that provide chains and hoists said the local weather changed.", []),
+    ("The fire chief said the new rules restrict debt and the majority of flooring was lost.", []),
     ("It is a financial institution of national importance. Click a minimize button to hide the window.", []),
     ("Those who observe the rules pay no inflation surcharge; the value of pressure washers fell.", []),
     ("Tech large caps rallied.", []),

@@ -165,6 +165,8 @@ def match_case(model: str, replacement: str) -> str:
     """The replacement in the capitalisation of the text it replaces."""
     if len(model) > 1 and model.isupper():
         return replacement.upper()
+    if " " in model and model.istitle() and len(model.split()) == len(replacement.split()):
+        return replacement.title()  # "Majority Chief" -> "Majority Leader", a title's every word
     if model[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
