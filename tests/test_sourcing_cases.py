@@ -10275,3 +10275,27 @@ def test_a_forecast_by_the_estimates_a_named_firm_compiled(text, expected):
 ])
 def test_a_study_whose_co_author_is_named_after_their_post(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Doubt about a plan's cost or choice is a group's claim, as doubt about its figures is.
+    ("The station will cost £2.8m. Critics have questioned the cost.", ["Critics have questioned"]),
+    ("Some councillors questioned the decision to close the library.", ["Some councillors questioned"]),
+    # ... not questioning people
+    ("Police questioned the driver and two passengers.", []),
+])
+def test_doubt_about_a_plans_cost_or_choice(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One named by their vote, as "voted against" or "voted for" names them.
+    ("Critics said the plan would fail. \u201cNobody asked the parents,\u201d said board member Luis Ortega, who "
+     "voted no.", []),
+    ("Supporters said it would help. \u201cWe need teachers,\u201d said board member Ana Ruiz, who voted yes.", []),
+    # ... not one of the other side
+    ("Critics said the plan would fail. \u201cIt will work,\u201d said board member Ana Ruiz, who voted yes.",
+     ["Critics said"]),
+])
+def test_one_named_by_their_vote(text, expected):
+    assert vague_spans(text) == expected
