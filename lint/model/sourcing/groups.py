@@ -1265,8 +1265,8 @@ _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns",
 # Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
 # said"; one who campaigns against or on the matter ("Critics pointed out ..." then "Feargal Sharkey, a campaigner
 # on water pollution, said"; not "a campaigner for the plan"); or a body finding fault (_ONE_BODY_OBJECTS).
-_CRITICS = ("critic", "opponent", "voted against", "voted no", "opposed", "opposes", "campaigner on", "campaigner against",
-            "campaigned against", "campaigns against", "campaigning against")
+_CRITICS = ("critic", "opponent", "voted against", "voted no", "opposed", "opposes", "campaigner on",
+            "campaigner against", "campaigned against", "campaigns against", "campaigning against")
 # Officers of the forces, not of a police force or a council ("Retired senior officers have warned ..."), one named
 # by their rank: "General Sir Richard Barrons, a former commander of Joint Forces Command, said".
 _SERVED = compiled_later(r"\b(?:retired|former|military|army|naval|navy|air force|raf|serving|senior military)\b")
@@ -1389,8 +1389,8 @@ _MEMBERS = {
     **dict.fromkeys(("critics", "opponents"), _CRITICS),
     # ... and those for, one named by it: "Supporters said ..." then "said Councilor April Fournier, who voted for
     # the plan"
-    **dict.fromkeys(("supporters", "proponents", "backers"), ("supporter", "proponent", "backer", "voted for", "voted yes",
-                                                            "backed", "backs", "supports", "championed")),
+    **dict.fromkeys(("supporters", "proponents", "backers"), ("supporter", "proponent", "backer", "voted for",
+                                                            "voted yes", "backed", "backs", "supports", "championed")),
     # objectors to a plan, one named by their objection, the body they speak for or where they live: "Objectors told
     # the meeting ..." then "said Margaret Ellison, who chairs the Thornbury Residents' Association", "local resident
     # Jean Foster said"
