@@ -55,6 +55,16 @@ CLASSES = {
         "according to a survey by Acme, most said " * (n // 8) + "end.\n")),
     # many bare plurals' claims whose noun the story never wrote in lowercase before: each noun looked for once
     "bare plurals' claims": ("markdown", lambda n: "Operators expect a cut.\n\n" * (n // 5)),
+    # many surveys' claims before a run-on sentence of their bodies: where a work comes back read once per noun,
+    # and the body that ran one looked for near each claim
+    "surveys named later": ("markdown", lambda n: (
+        "Sales fell, according to a survey published on Monday, and " * (n // 10) + "end.\n"
+        + "The British Retail Consortium surveyed 4,000 shops and " * (n // 10) + "end.\n")),
+    # many quotations by an unnamed firm's voice: where the story names a role read once per role
+    "a firm's voices": ("markdown", lambda n: (
+        "A major technology company unveiled it. " + "\"Yes,\" the company's chief executive said. " * (n // 7))),
+    # many bare officials beside an agency by its initials in one run-on sentence: the initials looked for first
+    "officials beside agencies": ("markdown", lambda n: "The FAA said it, and officials said " * (n // 7) + "end.\n"),
     # many returns to a source ("the minister") after many reported: the source nouns reported read once each
     "returns to a source": ("markdown", lambda n: (
         "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),

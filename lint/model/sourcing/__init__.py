@@ -76,11 +76,11 @@ from .clauses import (
     _replace,
     _reported_by_last,
     _role_kind,
-    _role_named_later,
     _sentences_of,
     _stance_reach,
     _Subjects,
     claims_with,
+    last_role_named,
 )
 from .groups import (
     _A_PANEL,
@@ -310,6 +310,23 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
 
+    work_back_at: dict[str, int] = {}
+
+    def work_comes_back_after(noun: str, after: int) -> bool:
+        """Does the story come back to a work after `after` ("The study, published in ...", "The Air Accidents
+        Investigation Branch report")? Where it last does is read once per noun and draft."""
+        if noun not in work_back_at:
+            work_back_at[noun] = max(max((m.start() for m in _COMES_BACK[noun].finditer(lowered_text)), default=-1),
+                                     max((m.start() for m in _named_again(noun).finditer(text)), default=-1))
+        return work_back_at[noun] >= after
+
+    role_named_at: dict[str, int] = {}
+
+    def role_named_after(role: str, after: int) -> bool:
+        if role not in role_named_at:
+            role_named_at[role] = last_role_named(outside_text, role)
+        return role_named_at[role] >= after
+
     @functools.cache
     def no_firm_named() -> bool:
         return firm_left_unnamed(text, lowered_text)
@@ -533,15 +550,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _NAMED_BODY_ACTED().fullmatch(outside_text, sentence.start, a.subject_start) is not None:
                 a = _replace(a, NAMED)  # "St Michael's Primary School made the change after a survey found": a
                 # named body acting on its own survey (not "Parents acted after a survey found")
-            if a.kind in (PERSON, GROUP) and (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and (
-                    _COMES_BACK[noun].search(lowered_text, a.end) or _named_again(noun).search(text, a.end)) and \
-                    study_named():
+            if a.kind in (PERSON, GROUP) and (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and \
+                    work_comes_back_after(noun, a.end) and study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
                 # "according to new research. The study, published in ...": it is named
             elif a.kind in (PERSON, GROUP) and a.verb.lower() == "according to" and \
                     _evidence_noun(a, lowered_outside) in _COMES_BACK and index + 1 < len(sentences) and \
-                    _RAN_BY_A_BODY().search(outside_text, sentences[index + 1].start,
-                                            sentences[min(index + 2, len(sentences) - 1)].end):
+                    _RAN_BY_A_BODY().search(outside_text, sentences[index + 1].start, min(
+                        sentences[min(index + 2, len(sentences) - 1)].end, sentences[index + 1].start + _RAN_REACH)):
                 a = _replace(a, NAMED)  # "..., according to a survey published on Thursday." then "Two-thirds of the
                 # 1,200 pharmacists who responded to the National Pharmacy Association said": whose survey it was,
                 # in the next two sentences
@@ -551,7 +567,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, PERSON)  # '"...," said the owner of a seafront cafe': a role in a place the story
                 # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell")
             if a.kind == PERSON and a.subject.startswith(("The ", "the ")) and \
-                    _role_named_later(outside_text, a.subject[a.subject.rfind(" ") + 1:].lower(), sentence.end):
+                    role_named_after(a.subject[a.subject.rfind(" ") + 1:].lower(), sentence.end):
                 a = _replace(a, NAMED)  # "The pilot of a small plane told controllers '...'" then "The pilot, Graham
                 # Pike, died": the role, named further on
             if a.kind == NAMED and voice_by_its_kind(a.subject) and no_firm_named():
@@ -903,6 +919,10 @@ def _first_at(seen: dict[str, int], text: str, word: str) -> int:
     if word not in seen:
         seen[word] = text.find(word)
     return seen[word]
+
+
+_RAN_REACH = 1500  # characters of the next sentences read for the body that ran a survey: a run-on one is not read
+# whole for each claim
 
 
 def _one_sentence_lead(sentences: list[Sentence], index: int, lead: Region | None) -> bool:
