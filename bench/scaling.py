@@ -65,6 +65,12 @@ CLASSES = {
         "A major technology company unveiled it. " + "\"Yes,\" the company's chief executive said. " * (n // 7))),
     # many bare officials beside an agency by its initials in one run-on sentence: the initials looked for first
     "officials beside agencies": ("markdown", lambda n: "The FAA said it, and officials said " * (n // 7) + "end.\n"),
+    # many bodies' claims in one paragraph: whether the story named those bodies together read once per noun
+    "bodies' claims": ("markdown", lambda n: (
+        "Unions said it was unfair. \"No,\" said Jo Hale, Unison's branch secretary. " * (n // 12))),
+    # a lead of many groups' claims: whether the story later names each group's poll read once per group
+    "a lead of groups' claims": ("markdown", lambda n: "Retired officers have warned it. General Jo Roe said so. "
+                                 * (n // 9)),
     # many returns to a source ("the minister") after many reported: the source nouns reported read once each
     "returns to a source": ("markdown", lambda n: (
         "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),

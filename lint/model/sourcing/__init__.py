@@ -203,9 +203,10 @@ from .polls import (
     _RESPONDENTS,
     _SHARE,
     _evidence_named_in,
+    _last_survey_of,
     _polled,
     _Polls,
-    _surveyed_later,
+    _surveyed_group,
 )
 from .quotes import (
     _link_quotes,
@@ -309,6 +310,23 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             for j in range(index + 1, len(sentences)))
     subjects = _Subjects(lexicon, proper, mentioned, body_named)
     polls = _Polls(lowered_text, lexicon, doc)
+
+    last_survey: dict[str, int] = {}
+
+    def survey_of_after(group: str, index: int) -> bool:
+        """Does a sentence after the one at `index` name the poll of this group? Read once per group and draft."""
+        if group not in last_survey:
+            last_survey[group] = _last_survey_of(group, outside_text, lowered_outside, sentences, lexicon, proper)
+        return last_survey[group] > index
+
+    first_ends: dict[re.Pattern[str], int] = {}
+
+    def first_end(pattern: re.Pattern[str]) -> int:
+        """Where a pattern's first match in the text outside quotations ends (-1 if none), read once per draft."""
+        if pattern not in first_ends:
+            found = pattern.search(outside_text)
+            first_ends[pattern] = found.end() if found else -1
+        return first_ends[pattern]
 
     work_back_at: dict[str, int] = {}
 
@@ -444,7 +462,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive
                 # Services Task Force said": a lead sums up the body it names next
-            if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start):
+            if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start, first_end):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
             if a.kind == ACTORS and a.subject.lower() in _OFFICE_OF_STAFF and office_named(
@@ -514,8 +532,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
             if a.kind == GROUP and (
                     _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
-                    or (sentence.region == lead
-                        and _surveyed_later(outside_text, lowered_outside, sentences, index, a, lexicon, proper))):
+                    or (sentence.region == lead and (surveyed := _surveyed_group(a, lexicon)) is not None
+                        and survey_of_after(surveyed, index))):
                 a, respondents = _replace(a, NAMED), index  # "economists expect a cut, according to a Reuters
                 # poll"; "Others said" right after are others of those
             if a.kind == NAMED and _POLLED_BY().search(a.subject):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
@@ -327,19 +328,21 @@ _PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:(?:[A-Z][\w.'\u2019-]*,? (?:(?:of
                               r"(?:sub-?)?committee\b|(?i:all-party parliamentary group) (?:on|for) \w)")
 
 
-def _named_bodies_before(subject: str, text: str, before: int) -> bool:
+def _named_bodies_before(subject: str, text: str, before: int,
+                         first_end: Callable[[re.Pattern[str]], int]) -> bool:
     """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
     more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB"), or, after "both" or "the
-    two", any two named together ("Unite and GMB members")? Not "Some unions", nor unions the story never named."""
+    two", any two named together ("Unite and GMB members")? Not "Some unions", nor unions the story never named.
+    `first_end`: where a pattern's first match in the text ends (-1 if none), read once per draft."""
     words = subject.lower().split()
     if not words or words[-1] not in _NAMED_TOGETHER or (len(words) > 1 and words[:-1] not in _THE_SAME_BODIES):
         return False
     noun = words[-1]
-    if len(words) > 1 and _TWO_NAMED().search(text, 0, before) is not None:
+    if len(words) > 1 and 0 <= first_end(_TWO_NAMED()) <= before:
         return True  # "Unite and GMB members will strike." then "Both unions said": the two the story named
     if text.find(noun, 0, before) < 0 and text.find(noun.capitalize(), 0, before) < 0:
         return False  # most: the noun is new
-    return _named_together(noun).search(text, 0, before) is not None
+    return 0 <= first_end(_named_together(noun)) <= before
 
 
 # Two bodies named together, which "both" or "the two" may come back to: "Unite and GMB", "the RMT and Aslef".

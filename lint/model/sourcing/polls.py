@@ -143,22 +143,29 @@ _STUDIES = ("study", "studies", "research", "analysis", "analyses")
 _POLLS = ("poll", "polls", "survey", "surveys")
 
 
-def _surveyed_later(text: str, lowered: str, sentences: list[Sentence], index: int, a: Attribution,
-                    lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
-    """Does the story go on to name the poll of the group whose expectation or
-    view its lead sums up ("a larger cut than most analysts had expected" then,
-    further down, "A Reuters survey of 14 analysts before the meeting found";
-    "..., as performers warned that costs were pushing shows out" then "A survey
-    of performers carried out by the Fringe Society found")?"""
+def _surveyed_group(a: Attribution, lexicon: Lexicon) -> str | None:
+    """The group a claim's subject names ("most analysts": "analysts"), whose poll the story may name later."""
     group = next((w for w in reversed(a.subject.lower().split()) if _is_group(w, lexicon)), None)
-    if group is None or group in _QUANTIFIERS:
-        return False
+    return None if group is None or group in _QUANTIFIERS else group
+
+
+def _last_survey_of(group: str, text: str, lowered: str, sentences: list[Sentence], lexicon: Lexicon,
+                    proper: Callable[[str, bool], bool]) -> int:
+    """The last sentence (its index; -1 if none) that names the poll of a group whose expectation or view a lead
+    sums up ("a larger cut than most analysts had expected" then, further down, "A Reuters survey of 14 analysts
+    before the meeting found"; "..., as performers warned that costs were pushing shows out" then "A survey of
+    performers carried out by the Fringe Society found"). Read once per group and draft: a lead of many claims is
+    not read to its end for each."""
     polled = re.compile(rf"\b(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{re.escape(group)}\b")
-    for s in sentences[index + 1:]:
-        if (m := polled.search(lowered, s.start, s.end)) is not None and any(
+    starts = [s.start for s in sentences]
+    last = -1
+    for m in polled.finditer(lowered):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        s = sentences[at]
+        if at > last and m.start() < s.end and any(
                 start <= m.start() < end for start, end in _named_evidence(text, s.start, s.end, lexicon, proper)):
-            return True  # "A Reuters survey of 14 analysts", "A survey of performers carried out by the Society"
-    return False
+            last = at  # "A Reuters survey of 14 analysts", "A survey of performers carried out by the Society"
+    return last
 
 
 # A group that says it answered a survey, a poll or a study: "headteachers who responded to the survey".
