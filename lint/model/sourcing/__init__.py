@@ -462,7 +462,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive
                 # Services Task Force said": a lead sums up the body it names next
-            if a.kind == GROUP and _named_bodies_before(a.subject, outside_text, sentence.start, first_end):
+            if a.kind == GROUP and _named_bodies_before(a.subject, sentence.start, first_end, mentioned):
                 a = _replace(a, NAMED)  # "The RMT and Aslef unions have called strikes." then "Unions said" or
                 # "Both unions said": the bodies the story named, come back
             if a.kind == ACTORS and a.subject.lower() in _OFFICE_OF_STAFF and office_named(

@@ -328,19 +328,20 @@ _PANEL_NAMED = compiled_later(r"\s*(?:The )?(?:(?:[A-Z][\w.'\u2019-]*,? (?:(?:of
                               r"(?:sub-?)?committee\b|(?i:all-party parliamentary group) (?:on|for) \w)")
 
 
-def _named_bodies_before(subject: str, text: str, before: int,
-                         first_end: Callable[[re.Pattern[str]], int]) -> bool:
+def _named_bodies_before(subject: str, before: int, first_end: Callable[[re.Pattern[str]], int],
+                         mentioned: Callable[[str, int], bool]) -> bool:
     """Is a bare plural of bodies ("Unions", "Both unions", "the two unions") those the story named before, two or
     more by name with the same noun ("the RMT and Aslef unions", "unions Unite and GMB"), or, after "both" or "the
     two", any two named together ("Unite and GMB members")? Not "Some unions", nor unions the story never named.
-    `first_end`: where a pattern's first match in the text ends (-1 if none), read once per draft."""
+    `first_end`: where a pattern's first match in the text ends (-1 if none), and `mentioned`: whether the story
+    used a word before, each read once per draft."""
     words = subject.lower().split()
     if not words or words[-1] not in _NAMED_TOGETHER or (len(words) > 1 and words[:-1] not in _THE_SAME_BODIES):
         return False
     noun = words[-1]
     if len(words) > 1 and 0 <= first_end(_TWO_NAMED()) <= before:
         return True  # "Unite and GMB members will strike." then "Both unions said": the two the story named
-    if text.find(noun, 0, before) < 0 and text.find(noun.capitalize(), 0, before) < 0:
+    if not mentioned(noun, before):
         return False  # most: the noun is new
     return 0 <= first_end(_named_together(noun)) <= before
 
