@@ -895,9 +895,13 @@ def _closing_tag_of_lead(a: Attribution, text: str, sentence: Sentence, lead: Re
     """Is the group, in the perfect, the tag that closes a story's first sentence ("Sub-postmasters are still
     waiting too long for compensation, campaigners have said.")? A lead so written sums up whom the next paragraphs
     name, and one of them may be named up to five sentences on ("But Alan Bates, who led the campaign, said")."""
-    return sentence.region == lead and lead is not None and not text[lead.start:sentence.start].strip() and \
-        text.endswith(", ", 0, a.subject_start) and not text[a.end:sentence.end].strip(" .") and \
-        text[a.subject_start + len(a.subject):a.start].split() in (["have"], ["has"])
+    return sentence.region == lead and lead is not None and text.endswith(", ", 0, a.subject_start) and \
+        text[a.subject_start + len(a.subject):a.start].split() in (["have"], ["has"]) and \
+        sentence.start - lead.start <= _LEAD_INDENT and not text[lead.start:sentence.start].strip() and \
+        not text[a.end:sentence.end].strip(" .")  # (the cheap tests first: a run-on lead is not copied per claim)
+
+
+_LEAD_INDENT = 200  # characters before a lead's first sentence, at most (markup, a dateline's blanks)
 
 
 def _stands_apart(group: str) -> bool:
