@@ -10299,3 +10299,17 @@ def test_doubt_about_a_plans_cost_or_choice(text, expected):
 ])
 def test_one_named_by_their_vote(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Figures opening a sentence, whose owner the next sentence names.
+    ("New figures show one in four waited more than four hours.\n\nNHS England data shows there were 25,581 visits.",
+     []),
+    ("Figures show one in four waited. The numbers come from the Office for National Statistics.", []),
+    ("New data suggests prices rose.\n\nAccording to the ONS, prices rose 3%.", []),
+    # ... not figures the next sentence only goes on with
+    ("New figures show one in four waited more than four hours.\n\nThe data shows there were 25,581 visits.",
+     ["New figures show"]),
+])
+def test_figures_whose_owner_the_next_sentence_names(text, expected):
+    assert vague_spans(text) == expected

@@ -563,6 +563,20 @@ _RAN_BY_A_BODY = compiled_later(
     r"commissioned|wrote|published|ran|compiled) the (?:survey|report|poll|study|research)\b")
 
 
+# Figures nobody is said to own opening a sentence ("New figures show"), and the next sentence naming whose they are:
+# "NHS England data shows", "The numbers come from the ONS", "According to the Office for National Statistics" (not
+# "The data", "Those figures").
+_FIGURES_OPEN = re.compile(r"(?:(?:new|recent|fresh|some|more|latest|the latest|official) )?(?:data|figures|"
+                           r"statistics|stats|numbers) (?:suggests?|suggested|shows?|showed|indicates?|indicated|"
+                           r"reveals?|revealed)")
+_FIGURES_OWNED = compiled_later(
+    r"\b(?!(?:The|These|Those|This|That|Its|Their|New|Latest|Recent|Official|Such)\b)[A-Z][\w&'\u2019.-]*"
+    r"(?: [A-Z][\w&'\u2019.-]*)* (?:data|figures|statistics|numbers)\b"
+    r"|\b(?:data|figures|statistics|numbers) (?:(?:come|comes|came) )?(?:from|by|published by|released by|"
+    r"compiled by) (?:the )?[A-Z]"
+    r"|\b[Aa]ccording to (?:the )?[A-Z]")
+
+
 # What ties a work to whom or what it studied: "a study of 1,400 students", "a trial involving 50,000 people".
 _STUDIED = frozenset("of involving among covering tracking following across".split())
 
