@@ -111,6 +111,7 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Read the BBC's coverage here",
         "More like this",
         "Readers also liked: City council approves new parking fees",
+        "Colchester Hospital is also part of the trust (Image: Newsquest)",
     ],
 )
 def test_flags_residue(residue):
@@ -987,6 +988,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "The council will sign up to the newsletter scheme next week.",
     "More like this, please, the critic said.",
     "Readers also liked the film, the survey found.",
+    "The photographer (pictured) said the image was fake.",
     "The forum's comments are moderated by volunteers, its founder said.",
     "Voters were asked to reject all three proposals.",
     "Have you got a story like this? Many readers have.",
