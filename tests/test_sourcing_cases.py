@@ -10307,6 +10307,7 @@ def test_one_named_by_their_vote(text, expected):
      []),
     ("Figures show one in four waited. The numbers come from the Office for National Statistics.", []),
     ("New data suggests prices rose.\n\nAccording to the ONS, prices rose 3%.", []),
+    ("Prices rose, according to new figures.\n\nThe ONS figures show a 3% rise.", []),
     # ... not figures the next sentence only goes on with
     ("New figures show one in four waited more than four hours.\n\nThe data shows there were 25,581 visits.",
      ["New figures show"]),

@@ -96,7 +96,6 @@ from .groups import (
     _CITING_NAMED_FIGURES,
     _COMES_BACK,
     _CONTROLLERS,
-    _FIGURES_OPEN,
     _FIGURES_OWNED,
     _HALVES,
     _MEMBERS,
@@ -128,6 +127,7 @@ from .groups import (
     _VOX_POP,
     _WORKFORCE,
     DOCUMENT_ROLE,
+    FIGURES,
     _bare_plural,
     _bare_public,
     _body_beside,
@@ -581,8 +581,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "..., according to a survey published on Thursday." then "Two-thirds of the
                 # 1,200 pharmacists who responded to the National Pharmacy Association said": whose survey it was,
                 # in the next two sentences
-            if a.kind == IMPERSONAL and _FIGURES_OPEN.fullmatch(a.subject.lower()) and index + 1 < len(sentences) \
-                    and _FIGURES_OWNED().search(outside_text, sentences[index + 1].start,
+            if a.kind == IMPERSONAL and not FIGURES.isdisjoint(a.subject.lower().split()) and \
+                    index + 1 < len(sentences) and _FIGURES_OWNED().search(outside_text, sentences[index + 1].start,
                                                 min(sentences[index + 1].end, sentences[index + 1].start + _RAN_REACH)):
                 a = _replace(a, NAMED)  # "New figures show one in four waited more than four hours." then "NHS England
                 # data shows there were 25,581 visits": whose figures the next sentence says

@@ -563,12 +563,10 @@ _RAN_BY_A_BODY = compiled_later(
     r"commissioned|wrote|published|ran|compiled) the (?:survey|report|poll|study|research)\b")
 
 
-# Figures nobody is said to own opening a sentence ("New figures show"), and the next sentence naming whose they are:
-# "NHS England data shows", "The numbers come from the ONS", "According to the Office for National Statistics" (not
-# "The data", "Those figures").
-_FIGURES_OPEN = re.compile(r"(?:(?:new|recent|fresh|some|more|latest|the latest|official) )?(?:data|figures|"
-                           r"statistics|stats|numbers) (?:suggests?|suggested|shows?|showed|indicates?|indicated|"
-                           r"reveals?|revealed)")
+# Figures nobody is said to own, as the lexicon's impersonal phrases name them ("New figures show", "according to
+# new figures"), and the next sentence naming whose they are: "NHS England data shows", "The numbers come from the
+# ONS", "According to the Office for National Statistics" (not "The data", "Those figures").
+FIGURES = frozenset("data figures statistics stats numbers".split())
 _FIGURES_OWNED = compiled_later(
     r"\b(?!(?:The|These|Those|This|That|Its|Their|New|Latest|Recent|Official|Such)\b)[A-Z][\w&'\u2019.-]*"
     r"(?: [A-Z][\w&'\u2019.-]*)* (?:data|figures|statistics|numbers)\b"
