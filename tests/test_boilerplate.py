@@ -1312,3 +1312,22 @@ def test_a_sign_up_boxs_teaser_and_its_ask(text, expected):
 ])
 def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A picture's credit through an agency or with the photographer's name first, a rail's "Latest in" label, and a
+    # pledge box's thanks.
+    (BODY + "Image via Getty/Jane Roe/Corbis\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Jane Roe/Reuters\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
+    (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"
+     "The line opens in May.\n", [(3, 3)]),
+    # ... not a sentence with the words, a heading of the story's, nor a pair of names
+    (BODY + "Images via satellite showed the damage clearly, officials said.\n", []),
+    (BODY + "Latest in the inquiry\n\nThe inquiry heard from three witnesses on Tuesday.\n", []),
+    (BODY + "Your gift makes a difference to the hospice, said its director, Ann Lee, who thanked the town for "
+     "raising \u00a340,000 for a new wing.\n", []),
+    (BODY + "Smith/Jones report\n\nThe line opens in May.\n", []),
+])
+def test_a_credit_through_an_agency_a_rails_label_and_a_pledge_box(text, expected):
+    assert blocks(text) == expected

@@ -10314,3 +10314,77 @@ def test_one_named_by_their_vote(text, expected):
 ])
 def test_figures_whose_owner_the_next_sentence_names(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cause assigned is a claim: the subject's when named, a group's when not.
+    ("Disney reported its results on Tuesday. The company attributed the decline to \u201clower income from "
+     "program sales and higher costs.\u201d", []),
+    ("Arclight cut its forecast. Chief executive Priya Raman put the shortfall down to \u201ctiming rather than any "
+     "loss of business,\u201d telling analysts on a call that both customers had delayed orders.", []),
+    ("Analysts attributed the fall to weak demand in China.", ["Analysts attributed"]),
+    ("Analysts put the fall down to weak demand in China.", ["Analysts put"]),
+    # ... not a passive's author, nor a thing put down
+    ("The quote is often attributed to Abraham Lincoln.", []),
+    ("She put the phone down to answer the door.", []),
+])
+def test_a_cause_assigned(text, expected):
+    assert vague_spans(text) + kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A statement from a body, or put on its own pages, whose words "it" says next.
+    ("Acme cut 200 jobs. A statement from the company expressed regret.\n\n\u201cWe did not take this decision "
+     "lightly,\u201d it said.", []),
+    ("The Minnesota Nurses Association set a strike date. A written statement posted on the union website expressed "
+     "frustration.\n\n\u201cOur nurses spent 13 hours at the table,\u201d it reads.", []),
+    ("Acme cut 200 jobs. A statement posted on its website expressed regret.\n\n\u201cWe did not take this "
+     "decision lightly,\u201d it said.", []),
+    # ... not a statement from nobody, from someone unnamed, or one only about something
+    ("Acme cut 200 jobs. A statement expressed regret.\n\n\u201cWe did not take this decision lightly,\u201d it "
+     "said.", ["none"]),
+    ("Acme cut 200 jobs. A statement from a spokesperson expressed regret.\n\n\u201cWe did not take this decision "
+     "lightly,\u201d it said.", ["none"]),
+    ("Acme cut 200 jobs. A statement on the cuts was read out.\n\n\u201cWe did not take this decision lightly,"
+     "\u201d it said.", ["none"]),
+])
+def test_a_statement_from_a_body_or_on_its_pages(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Evidence cited inside what someone said is theirs to answer for.
+    ("Police said the evidence shows the gunman had intended to die.", []),
+    ("Police said research shows crime is falling.", []),
+    ("Police arrested three men. A second tweet said the evidence shows the gunman had intended to die.", []),
+    # ... not evidence nobody cites, nor some of a group
+    ("Research shows crime is falling.", ["Research shows"]),
+    ("Some experts said research shows crime is falling.", ["Some experts said"]),
+    # ... and one named inside what was said is still theirs
+    ("Orban left the room, according to three diplomats familiar with the talks. The move, which diplomats said "
+     "Scholz had suggested, let the decision pass.", ["according to three diplomats familiar with the talks"]),
+])
+def test_evidence_cited_in_what_someone_said(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group whose own club or society, named for what they are, speaks next by its officer.
+    ("Anglers on the River Itchen said the damage would take years to repair. \u201cYou could see the slime,\u201d "
+     "said Tom Harker, secretary of the Itchen Valley Angling Club.", []),
+    ("Fishermen say seals eat their catch. \u201cIt is terrible,\u201d said Ann Lee, secretary of the Seahouses "
+     "Fishing Association.", []),
+    ("Tenants say the flats are damp. \u201cIt is terrible,\u201d said Ann Lee, chair of the Carlton House Tenants\u2019 "
+     "Association.", []),
+    ("Swimmers say the pool is too cold. \u201cIt is freezing,\u201d said Ann Lee, the South London Swimming "
+     "Club\u2019s chair.", []),
+    # ... not one of no such body, a body named for something else, nor a word that only starts the same
+    ("Anglers said the damage would take years to repair. \u201cYou could see the slime,\u201d said Tom Harker, a "
+     "retired teacher.", ["Anglers said"]),
+    ("Residents said the plan was unfair. \u201cNobody asked us,\u201d said Jo Roe, chair of the Chamber of "
+     "Commerce.", ["Residents said"]),
+    ("Experts said the plan was unfair. \u201cNobody asked us,\u201d said Jo Roe, chair of the Expedition Club.",
+     ["Experts said"]),
+])
+def test_a_group_whose_own_club_speaks_next(text, expected):
+    assert vague_spans(text) == expected

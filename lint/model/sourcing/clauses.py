@@ -666,8 +666,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         sides: list[tuple[int, int] | None]
         if verb.startswith("according"):
             sides = [None, before]
-        elif not inverted and verb.startswith(("tell", "told", "ask")):
-            sides = [before]  # "told reporters that": what follows is the audience
+        elif verb.startswith(("tell", "told")) or (not inverted and verb.startswith("ask")):
+            sides = [before]  # "told reporters that": what follows is the audience, after a quotation too ('"...,"
+            # telling analysts that': no tag names its speaker after "told", as '"...?" asked Ruiz' does)
         elif inverted or (outside[max(0, subject_end - 40):subject_end].rstrip()[-1:]
                           or outside[:subject_end].rstrip()[-1:]) in _BEFORE_INVERSION:  # (read near the verb first)
             sides = [before, None]  # "The plan will fail, say analysts"

@@ -1324,6 +1324,37 @@ _OTHER_SIDE = {"against": compiled_later(r"\b(?:sponsor|chair|voted for|supports
                "for": compiled_later(r"\b(?:chair|voted against|opposes|opposed)")}
 
 
+def voice_of_their_own_body(head: str, text: str, sentence: Sentence) -> bool:
+    """Does the sentence give a claim to one holding a post in a club or a
+    society named for what the group is ("Anglers on the River Itchen said
+    ..." then '"...," said Tom Harker, secretary of the Itchen Valley Angling
+    Club'; "Residents said ..." then "said Jo Roe, chair of the Elm Park
+    Residents' Association")? The body is theirs by its name, and its officer
+    speaks for them."""
+    one = head[:-3] + "er" if head.endswith("ermen") else head[:-1] if head.endswith("s") else head
+    # what they do, by the word's root: "angler" -> "angl" (the Angling Club), "resident" -> "resid"
+    prefix = next((one[:-len(end)] for end in _DOERS if one.endswith(end) and len(one) - len(end) >= 4), one)
+    if len(prefix) < 4 or not prefix.isalpha():
+        return False
+    said = text[sentence.start:sentence.end]
+    return prefix.capitalize() in said and _SAYING_WORD().search(said) is not None and \
+        _own_body(prefix).search(said) is not None
+
+
+_DOERS = ("er", "or", "ist", "ent", "ant")  # the endings of a doer's word
+_SAYING_WORD = compiled_later(r"\b(?:said|says|told|added)\b")
+# A body by its word, after what its members are called ("Angling Club", "Residents' Association"), with an officer
+# of it: "secretary of the Itchen Valley Angling Club", "the Swimming Club's chair".
+_OWN_BODY_WORDS = r"(?:Club|Society|Association|Federation|Union|Guild|League|Alliance|Trust|Network|Forum|Group)\b"
+
+
+@functools.cache
+def _own_body(prefix: str) -> re.Pattern[str]:
+    body = rf"(?:[A-Z][\w&'\u2019.-]* ){{0,4}}{prefix.capitalize()}[\w'\u2019]* (?:[A-Z][\w&'\u2019.-]* ){{0,2}}?" \
+        + _OWN_BODY_WORDS
+    return re.compile(rf"\b{_POST_IN_A_BODY} (?:of|at|for) (?:the )?{body}|{body}['\u2019]s {_POST_IN_A_BODY}\b")
+
+
 def seats_of_their_body(subject: str) -> tuple[str, ...]:
     """The words for one of a stance group's body, by a seat in it or an officer of it ("Opponents on the panel":
     "senator", "councillor", ...; "Opponents, led by a residents' group": "group"), from the subject as written."""

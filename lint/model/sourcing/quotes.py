@@ -497,11 +497,28 @@ _A_STATEMENT = compiled_later(r"\b(?:statement|letter|post|message|e-?mail|note|
 def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: int) -> Attribution | None:
     """The source of the statement one of the two sentences before puts out
     ("Her solicitor, Richard Bond, read a statement on her behalf.", "The
-    family issued a statement."), whose words a quotation tagged "it said" are."""
+    family issued a statement."), whose words a quotation tagged "it said" are;
+    or the body it came from or whose own pages it was put on ("a statement
+    from the company expressed regret", "a statement posted on the union's
+    website")."""
     for s in reversed(sentences[max(0, i - 2):i]):
         if _A_STATEMENT().search(text, s.start, s.end) is not None:
-            return next((a for a in out.by_sentence.get(s.start, []) if a.kind != IMPERSONAL), None)
+            found = next((a for a in out.by_sentence.get(s.start, []) if a.kind != IMPERSONAL), None)
+            if found is None and (body := _A_BODYS_STATEMENT().search(text, s.start, s.end)) is not None:
+                whose = "from" if body["from"] else "on"
+                found = Attribution(body.start(), body.end(), NAMED, body[whose], False, body.start(whose),
+                                    body.end(whose))
+            return found
     return None
+
+
+# A statement from a body or put on its own pages, whose words are the body's: "a statement from the company",
+# "posted on the union's website", "published on its Facebook page" (not "a statement from a spokesperson").
+_WHOSE = r"the (?:[\w&'\u2019.-]+ ){0,3}?[\w&.-]+(?:'s|\u2019s)?|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:'s|\u2019s)?"
+_A_BODYS_STATEMENT = compiled_later(
+    r"\b(?:statement|letter|post|message|note|release)s? (?:(?:posted|published|issued|released|shared|put out) )?"
+    rf"(?:(?:from|by) (?P<from>{_WHOSE})|on (?P<on>its|their|{_WHOSE}) (?:own )?(?:official )?"
+    r"(?:website|web site|site|web page|page|facebook page|account|feed|channel|blog))\b")
 
 
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,

@@ -424,8 +424,7 @@ _APPOSED_LAST = re.compile(rf",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+"
                            rf"(?:(?!(?:of|who|whose|which|that)\s)[a-z-]+\s+){{0,2}})?(?P<name>{_FULL_NAME})[\s,.;]*$")
 
 
-# Works a relative clause after them describes: "a study that highlights ...".
-_WORKS = DOCUMENTS | frozenset("research paper review analysis trial".split())
+# What opens the phrase of a work a relative clause describes: "a new study that ...".
 _WORK_OPENERS = frozenset("a an the new one this that its their".split())
 # The determiners after a verb of saying (_SAID) that open what was said: "..., said the findings showed" (the
 # findings, the story's own).
@@ -457,6 +456,11 @@ def classify(phrase: str, lexicon: Lexicon,
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
     if len(tokens) > 2 and tokens[1].lower() in _DEFINITE and tokens[0].lower() in _SAID:
         tokens = tokens[1:]  # "said the findings (showed)": what was said opens after the verb
+    if tokens and tokens[-1].lower() in lexicon.evidence and (said := next(
+            (j for j in range(1, len(tokens) - 1) if tokens[j].lower() in _SAID_BEFORE_CLAUSE
+             and tokens[j - 1].lower() not in _CLAUSE_WORDS and tokens[j - 1].lower() != "that"), None)):
+        return classify(" ".join(tokens[:said]), lexicon, proper, earlier, body)  # "Police said the evidence
+        # (shows)": evidence someone cites is theirs to answer for, as what they said is
     if not tokens:
         return None, ""
     cleaned = [t.strip(".,'\u2019") for t in tokens]
@@ -867,8 +871,10 @@ _AFTER_HEAD = frozenset("in at of on from who with".split())
 # What "official" qualifies when it is no person: "an official statement", "official figures".
 _RECORDS = frozenset("""statement statements figures data report readout transcript account estimate estimates
     documents records channels website guidance count tally forecast response notice version""".split())
-# What someone writes or issues, whose agent after a participle is its author.
-_WORKS = DOCUMENTS | _RECORDS | frozenset("letter petition paper review note post message analysis research".split())
+# What someone writes, issues or runs: its agent after a participle is its author, a relative clause after it
+# describes it ("a study that highlights ...").
+_WORKS = DOCUMENTS | _RECORDS | frozenset("letter petition paper review note post message analysis research "
+                                          "trial".split())
 # Words that open a noun phrase the story or the writer can point to: "the ministry", "her family", "our designer",
 # "this designer".
 _DEFINITE_OPENERS = frozenset("the his her their its my our your this that these those".split())
@@ -1189,3 +1195,7 @@ _SAID = frozenset("""said says told tells added adds wrote writes explained expl
     announces insisted insists warned warns argued argues stated states replied replies declared declares admitted
     admits claimed claims noted notes recalled recalls stressed stresses acknowledged acknowledges conceded
     concedes""".split())
+# ... those of them no noun shares, before what was said: "Police said the evidence (shows)", not "Police in three
+# states (said)".
+_SAID_BEFORE_CLAUSE = frozenset("""said says told added wrote explained confirmed announced insisted warned argued
+    stated replied declared admitted claimed stressed acknowledged conceded""".split())
