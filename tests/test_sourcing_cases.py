@@ -10388,3 +10388,15 @@ def test_evidence_cited_in_what_someone_said(text, expected):
 ])
 def test_a_group_whose_own_club_speaks_next(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # A verb after "and" shares the subject of the time clause it follows, not the sentence's opening.
+    ("Residents packed the hall.\n\nCheers went up when one man stood and demanded to know who had caught it. "
+     "\u201cNot one of you,\u201d he shouted.", "one man"),
+    ("Residents packed the hall.\n\nThe room fell silent as a woman rose and asked who had caught it. "
+     "\u201cNot one of you,\u201d she said.", "a woman"),
+])
+def test_a_second_verb_shares_its_time_clauses_subject(text, source):
+    [d] = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]
+    assert f"\u201c{source}\u201d" in d.message

@@ -342,11 +342,22 @@ def _shared_subject(text: str, clause: tuple[int, int]) -> tuple[int, int] | Non
     the words before its first verb ("The firm hired analysts and expected a
     rebound": the firm expected it, not the analysts), or None."""
     words = text[clause[0]:clause[1]].split()
-    verb = _first_verb([w.lower() for w in words], 1)  # a subject has a word at least
+    lowered = [w.lower() for w in words]
+    verb = _first_verb(lowered, 1)  # a subject has a word at least
     if verb is None:
         return None
     start = clause[0] + len(text[clause[0]:clause[1]]) - len(text[clause[0]:clause[1]].lstrip())
+    if (when := next((j for j in range(len(words) - 3, verb, -1) if lowered[j] in _WHEN_JOINS), None)) and \
+            (inner := _first_verb(lowered, when + 2)) is not None:
+        # the verb before "and" is a time clause's, with its own subject: "Cheers went up when one man stood and
+        # demanded": the man demanded
+        skipped = len(" ".join(words[:when + 1])) + 1
+        return start + skipped, start + skipped + len(" ".join(words[when + 1:inner]))
     return start, start + len(" ".join(words[:verb]))
+
+
+# Joins that open a time or a reason clause with a subject of its own.
+_WHEN_JOINS = frozenset("when as after because while since until once before".split())
 
 
 # A conjunction that may open a second clause. Between plain spaces: a pattern that opens with one
