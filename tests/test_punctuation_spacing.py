@@ -433,6 +433,12 @@ def test_a_method_a_path_or_a_dotted_key_with_a_capital_inside_is_not_a_run_on_s
     ("Read it at https://example.com/report .", []),
     ("Prices rose.\n\n.\n\nThen fell.", []),
     ("Run `make test` .", []),
+    # ... and after a single quotation mark that closes a quotation or ends a word, before one that opens the next
+    ("Some shouted 'shame on you' , 'you ignored us' and left.", ["you' , 'you"]),
+    ("Some shouted \u2018shame on you\u2019 , \u2018you ignored us\u2019 and left.",
+     ["you\u2019 , \u2018you"]),
+    ("The boys' , which won, and the girls' team lost.", ["boys' , which"]),
+    ("Some shouted 'shame on you', 'you ignored us' and left.", []),
 ])
 def test_a_stray_space_before_a_comma_or_a_semicolon(text, expected):
     assert flagged(text, RULE) == expected

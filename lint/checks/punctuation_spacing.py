@@ -227,17 +227,18 @@ _MISSING_AFTER, _SPACE_BEFORE, _MISSING_BEFORE = "Missing space after", "Space b
 # goes on with a stop, a spaced initial is a capital.
 # A full stop so at a paragraph's end counts too ("responsible for the road ."), and before a hard-wrapped line's
 # next sentence. A comma or a stop that closes a quotation counts too ('swollen rivers ," a spokesperson said').
-_STRAY_AFTER = {",": re.compile(r" [\"\u201c]?[^\W\d_]|[\"\u201d] [^\W\d_]"),
+_STRAY_AFTER = {",": re.compile(r" [\"\u201c'\u2018]?[^\W\d_]|[\"\u201d] [^\W\d_]"),
                 ".": re.compile(r"[ \n][\"\u201c]?(?:[A-Z][a-z]|[a-z]{2})|[\"\u201d][ \n][A-Z]")}
 _STRAY_AFTER[";"] = _STRAY_AFTER[","]
 
 
 def _ends_word(char: str) -> bool:
-    # a word, a number or a percentage ("27% ; Anglian"), or a quotation or an aside closed ('"centre" .')
+    # a word, a number or a percentage ("27% ; Anglian"), or a quotation or an aside closed ('"centre" .', "'shame
+    # on you' , 'how'"; a single mark that is an apostrophe ends a word too: "the boys' , which")
     return char.isalnum() or char in _WORD_CLOSERS
 
 
-_WORD_CLOSERS = frozenset('%"\u201d)')
+_WORD_CLOSERS = frozenset('%"\u201d)\'\u2019')
 
 
 def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
@@ -264,7 +265,7 @@ def _stray(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             if suffix is not None and suffix.group() in NAME_SUFFIXES:
                 continue  # a domain spaced out: "example . com"
         before = _WORD_BEFORE.search(masked, max(region.start, pos - 41), pos - 1)
-        after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _QUOTES)) if following is not None and \
+        after = _WORD_AFTER.match(masked, pos + 2 + (masked[pos + 2] in _ANY_QUOTE)) if following is not None and \
             masked[pos + 1] == " " else None  # shown up to the stop at a paragraph's or a line's end
         start = before.start() if before is not None else pos - 1
         while start < pos - 2 and masked[start] in _ANY_QUOTE:
