@@ -10400,3 +10400,19 @@ def test_a_group_whose_own_club_speaks_next(text, expected):
 def test_a_second_verb_shares_its_time_clauses_subject(text, source):
     [d] = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]
     assert f"\u201c{source}\u201d" in d.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A letter's words going on after its tag, in the next sentence or the next paragraph, are the letter's too.
+    ("Acme sent a letter to residents.\n\n\u201cWe are sorry for the delay,\u201d the letter said. \u201cWork will "
+     "resume in May.\u201d", []),
+    ("Orlando Health sent an email to police.\n\n\u201cOur office has been contacted,\u201d said the email.\n\n"
+     "\u201cMultiple reporters have cited their sources.\u201d", []),
+    # ... not a quotation after other sentences, nor after someone else speaks
+    ("Acme sent a letter to residents. \u201cWe are sorry for the delay,\u201d the letter said. The road has been "
+     "shut since May. Traders are angry. \u201cWe are losing money every day.\u201d", ["none"]),
+    ("Acme sent a letter to residents.\n\n\u201cWe are sorry for the delay,\u201d the letter said. One trader "
+     "shrugged.\n\n\u201cWe are losing money every day,\u201d a trader said.", ["unnamed"]),
+])
+def test_a_letters_words_going_on(text, expected):
+    assert kinds(text) == expected

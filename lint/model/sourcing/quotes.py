@@ -84,6 +84,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
     scenes: bool | None = None  # whether the story is told in the present, as a feature's scenes are
     tag_starts: dict[int, frozenset[int]] = {}  # a sentence's start -> where its attributions and their subjects start
     in_order: dict[int, tuple[list[int], list[Attribution]]] = {}  # a run-on sentence's attributions, by where they end
+    written: tuple[Quotation, int] | None = None  # the last quotation a letter or a sign gave, and its last sentence
     for q in outer:
         if not sentences:
             return
@@ -139,6 +140,14 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is not None and source.kind == THING:
             out.not_speech.add(q.start)
             term_end = q.end
+            written, speaker = (q, last), None  # a letter's words, which may go on
+            continue
+        if source is None and written is not None and speaker is None and (
+                (i == written[1] + 1 and sentences[i].region is sentences[written[1]].region)
+                or _goes_on(text, q, written[0]) or _next_paragraph(text, sentences, i, q, written[0])):
+            out.not_speech.add(q.start)  # '"...," the letter said. "Work will resume in May."': the letter's too
+            term_end = q.end
+            written = (q, last)
             continue
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
@@ -207,7 +216,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         out.quotes[q.start] = source
         previous = (q, source)
         if source is not None:
-            speaker = source
+            speaker, written = source, None
     _pull_quotes(text, sentences, starts, outer, out)
 
 
