@@ -1319,6 +1319,7 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     # pledge box's thanks.
     (BODY + "Image via Getty/Jane Roe/Corbis\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Jane Roe/Reuters\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "See Now: How the new phone compares with the old one\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
     (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"
      "The line opens in May.\n", [(3, 3)]),

@@ -10324,9 +10324,11 @@ def test_figures_whose_owner_the_next_sentence_names(text, expected):
      "loss of business,\u201d telling analysts on a call that both customers had delayed orders.", []),
     ("Analysts attributed the fall to weak demand in China.", ["Analysts attributed"]),
     ("Analysts put the fall down to weak demand in China.", ["Analysts put"]),
+    ("The fall is widely attributed to weak demand.", ["is widely attributed to"]),
     # ... not a passive's author, nor a thing put down
     ("The quote is often attributed to Abraham Lincoln.", []),
     ("She put the phone down to answer the door.", []),
+    ("The painting is attributed to Rembrandt.", []),
 ])
 def test_a_cause_assigned(text, expected):
     assert vague_spans(text) + kinds(text) == expected
