@@ -10418,3 +10418,18 @@ def test_a_second_verb_shares_its_time_clauses_subject(text, source):
 ])
 def test_a_letters_words_going_on(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's staff, one of whom the next sentence names by their job there.
+    ("Library staff said the book was rare.\n\n\u201cIt is a treasure,\u201d said librarian Sue Hartley.", []),
+    ("Hospital staff said the ward was full. \u201cWe are at capacity,\u201d said Jo Roe, a nurse on the ward.", []),
+    # ... not someone of another job
+    ("Library staff said the book was rare.\n\n\u201cIt is a treasure,\u201d said Sue Hartley, a local historian.",
+     ["Library staff said"]),
+    # Surveyors at work on the story's building are its actors, as engineers are; some of a trade's are not.
+    ("Pupils are in portable cabins after surveyors found that the roof was unsafe.", []),
+    ("Some surveyors say house prices will fall.", ["Some surveyors say"]),
+])
+def test_a_places_staff_and_surveyors_at_work(text, expected):
+    assert vague_spans(text) == expected

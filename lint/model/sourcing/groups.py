@@ -1471,6 +1471,12 @@ _MEMBERS = {
     **dict.fromkeys(("writers", "authors"), ("writer", "author", "novelist", "poet", "playwright", "biographer",
                                              "historian", "columnist")),
     "teammates": ("teammate", "played with", "played alongside"),
+    # a place's staff, one named by their job there: "Library staff said ..." then "said librarian Sue Hartley";
+    # "Hospital staff said ..." then "said nurse Jo Roe"
+    **dict.fromkeys(("staff", "employees", "workers"), (
+        "member of staff", "staff member", "employee", "worker", "librarian", "nurse", "midwife", "porter",
+        "teacher", "curator", "carer", "receptionist", "cashier", "works at", "works for", "worked at",
+        "worked for")),
 }
 # Those a doctor's or a professor's title names too, and a post at a seat of learning: these, and scholars of a
 # discipline ("astronomers", "epidemiologists", "historians").
