@@ -10433,3 +10433,15 @@ def test_a_letters_words_going_on(text, expected):
 ])
 def test_a_places_staff_and_surveyors_at_work(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's traders, whose own chamber speaks next.
+    ("Business owners in Menai Bridge said the queues had put shoppers off. The town\u2019s chamber of trade said "
+     "footfall had fallen by a third.", []),
+    ("Shopkeepers said trade was down. The local chamber of commerce said footfall had fallen by a third.", []),
+    # ... not another body
+    ("Shopkeepers said trade was down. The council said footfall had fallen by a third.", ["Shopkeepers said"]),
+])
+def test_traders_and_their_towns_chamber(text, expected):
+    assert vague_spans(text) == expected

@@ -881,7 +881,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 # Groups whose words are no group nouns of their own, and the group they are: "Several council members have said"
 # (councillors, one named by their title), "..., industry figures say." (executives: "Lindsay Hillier, who runs a
 # distillery,").
-_GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"))
+_GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"),
+                     ("business owners", "businesses"), ("shop owners", "shopkeepers"))
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
 

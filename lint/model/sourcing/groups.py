@@ -820,6 +820,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
         # of DigitalEurope, which represents technology companies': one of the groups, by what it is
+    if members is _TRADERS and "chamber of" in lowered and _LOCAL_CHAMBER().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Business owners in Menai Bridge said ..." then "The town's chamber of trade said": the body
+        # that speaks for the place's traders
     if members is _ORGANISATIONS and "general secretary" in lowered and _UNION_HEAD().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
@@ -1171,6 +1175,8 @@ _ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called
                                                r"condemned|attacked|dismissed|opposes|opposed)\b")
 
 
+_LOCAL_CHAMBER = compiled_later(r"\b(?:[Tt]he (?:town|city|village|borough|island|area)['\u2019]s|[Tt]he local) "
+                                r"chamber of (?:trade|commerce)\b")
 _LOCAL_COUNCIL = compiled_later(r"\b(?:parish|town|city|county|district|borough|community|village) council\b")
 
 
@@ -1371,6 +1377,8 @@ _OFFICIALS = ("official",)
 # Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
 _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",
                     "runs", "retailer")
+# ... and those who trade in a place, by them or by the body that speaks for them
+_TRADERS = (*_ORGANISATIONS, *_BUSINESS_PEOPLE)
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -1456,7 +1464,7 @@ _MEMBERS = {
     **dict.fromkeys(_TRADES, _ORGANISATIONS),
     # ... and businesses, by the body that speaks for them or by the shop or firm one runs: "Local businesses said
     # ..." then "Shop owner Priya Shah said", "said Jo Roe, who runs a bakery on the high street"
-    **dict.fromkeys(("shopkeepers", "retailers", "businesses"), (*_ORGANISATIONS, *_BUSINESS_PEOPLE)),
+    **dict.fromkeys(("shopkeepers", "retailers", "businesses"), _TRADERS),
     # those who knew someone, one named by how: "Friends described him as generous." then "said Tom Hale, who had
     # known him since school"; "Relatives said ..." then "His sister, Jane Hale, said"
     "friends": ("friend", "known him", "known her", "known them", "knew him", "knew her", "grew up with"),
