@@ -1337,14 +1337,21 @@ def voice_of_their_own_body(head: str, text: str, sentence: Sentence) -> bool:
     Club'; "Residents said ..." then "said Jo Roe, chair of the Elm Park
     Residents' Association")? The body is theirs by its name, and its officer
     speaks for them."""
-    one = head[:-3] + "er" if head.endswith("ermen") else head[:-1] if head.endswith("s") else head
-    # what they do, by the word's root: "angler" -> "angl" (the Angling Club), "resident" -> "resid"
-    prefix = next((one[:-len(end)] for end in _DOERS if one.endswith(end) and len(one) - len(end) >= 4), one)
-    if len(prefix) < 4 or not prefix.isalpha():
+    prefix = _doers_root(head)
+    if not prefix or text.find(prefix, sentence.start, sentence.end) == -1:
         return False
     said = text[sentence.start:sentence.end]
-    return prefix.capitalize() in said and _SAYING_WORD().search(said) is not None and \
+    return _A_BODYS_WORD().search(said) is not None and _SAYING_WORD().search(said) is not None and \
         _own_body(prefix).search(said) is not None
+
+
+@functools.cache
+def _doers_root(head: str) -> str:
+    """What a group of doers does, by its word's root, capitalised as a body's name holds it: "anglers" -> "Angl"
+    (the Angling Club), "residents" -> "Resid"; "" for a word too short to tell."""
+    one = head[:-3] + "er" if head.endswith("ermen") else head[:-1] if head.endswith("s") else head
+    prefix = next((one[:-len(end)] for end in _DOERS if one.endswith(end) and len(one) - len(end) >= 4), one)
+    return prefix.capitalize() if len(prefix) >= 4 and prefix.isalpha() else ""
 
 
 _DOERS = ("er", "or", "ist", "ent", "ant")  # the endings of a doer's word
@@ -1352,11 +1359,12 @@ _SAYING_WORD = compiled_later(r"\b(?:said|says|told|added)\b")
 # A body by its word, after what its members are called ("Angling Club", "Residents' Association"), with an officer
 # of it: "secretary of the Itchen Valley Angling Club", "the Swimming Club's chair".
 _OWN_BODY_WORDS = r"(?:Club|Society|Association|Federation|Union|Guild|League|Alliance|Trust|Network|Forum|Group)\b"
+_A_BODYS_WORD = compiled_later(_OWN_BODY_WORDS)
 
 
 @functools.cache
 def _own_body(prefix: str) -> re.Pattern[str]:
-    body = rf"(?:[A-Z][\w&'\u2019.-]* ){{0,4}}{prefix.capitalize()}[\w'\u2019]* (?:[A-Z][\w&'\u2019.-]* ){{0,2}}?" \
+    body = rf"(?:[A-Z][\w&'\u2019.-]* ){{0,4}}{prefix}[\w'\u2019]* (?:[A-Z][\w&'\u2019.-]* ){{0,2}}?" \
         + _OWN_BODY_WORDS
     return re.compile(rf"\b{_POST_IN_A_BODY} (?:of|at|for) (?:the )?{body}|{body}['\u2019]s {_POST_IN_A_BODY}\b")
 
