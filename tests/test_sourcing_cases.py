@@ -10445,3 +10445,24 @@ def test_a_places_staff_and_surveyors_at_work(text, expected):
 ])
 def test_traders_and_their_towns_chamber(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Groups named for their cause, one of which speaks next by its name; a consortium of a trade; a union's head
+    # by the federation's possessive.
+    ("The decision was condemned by environmental groups. Friends of the Earth said it was \u201cutterly "
+     "incompatible\u201d with the targets.", []),
+    ("Environmental groups condemned the decision. Friends of the Earth said it was wrong.", []),
+    ("Business groups said the rise would lead to fewer jobs. The British Retail Consortium said shops would have to "
+     "raise prices.", []),
+    ("Unions welcomed the increase but said it did not go far enough. The TUC\u2019s general secretary, Paul Nowak, "
+     "said the rate should be higher.", []),
+    # ... not bare groups, nor an office or a royal after "of"
+    ("Groups condemned the decision. Friends of the Earth said it was wrong.", ["Groups condemned"]),
+    ("Business groups said the rise would lead to fewer jobs. The Bank of England said shops would have to raise "
+     "prices.", ["Business groups said"]),
+    ("Environmental groups condemned the decision. The Duke of Sussex said it was wrong.",
+     ["Environmental groups condemned"]),
+])
+def test_groups_named_for_their_cause_and_a_trades_consortium(text, expected):
+    assert vague_spans(text) == expected

@@ -838,8 +838,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     if members is _SCIENTISTS and _LEARNED_BODY_SPEAKS().match(said):
         return True  # "Scientists advising on stocks had recommended a bigger cut." then "The International Council
         # for the Exploration of the Sea said": the learned body they are of
-    if members is _CAMPAIGNERS and " " in said[:40] and _CAMPAIGN_NAMED().match(said):
-        return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"
+    if (members is _CAMPAIGNERS or (members is _ORGANISATIONS and field.lower() in _CAUSES)) and " " in said[:40] \
+            and _CAMPAIGN_NAMED().match(said):
+        return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"; "Environmental
+        # groups" too, bodies named for their cause (not "Universities and colleges" then "Campaigners for Students")
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
@@ -1115,6 +1117,7 @@ _VOICE_OF_A_BODY = compiled_later(rf"\bspokes(?:man|woman|person) for (?:the )?(
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
+                  "consortium",
                   "chambers", "trusts",  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
                   # a body by what it is to its trade: "WineGB, the industry body, said"
                   "industry body", "trade body", "umbrella body", "representative body")
@@ -1133,7 +1136,8 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 _REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents (?:[a-z]+ ){{0,3}}[a-z]+s\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 _UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
-                             r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]")
+                             r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]|"
+                             r"\b[A-Z][\w&.-]*['\u2019]s general secretary\b")  # "The TUC's general secretary"
 # The head of a body by name: "executive director of the Clean Air Alliance", "Cycle Toronto executive director
 # Michael Longfield" (not a head with no body named, "the director said").
 _HEAD_OF_A_BODY = compiled_later(
@@ -1200,9 +1204,14 @@ _LEARNED_BODY_SPEAKS = compiled_later(
 # A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
 # warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
 # Department for Transport said", "Secretary of State Jo Roe said").
+# The causes that name a group of campaigning bodies: "environmental groups", "consumer groups".
+_CAUSES = frozenset("""environmental green conservation climate wildlife animal welfare consumer privacy campaign
+    pressure rights""".split())
 _CAMPAIGN_NAMED = compiled_later(
     r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
-    r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University)\b)(?:The )?[A-Z][\w'\u2019-]+"
+    r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University|Chair|Chairman|Chairwoman|"
+    r"Commissioner|Member|Duke|Duchess|Prince|Princess|King|Queen|Lord|Lady|Archbishop|Bishop)\b)"
+    r"(?:The )?[A-Z][\w'\u2019-]+"
     r"(?: [A-Z][\w'\u2019-]+)? (?:of|for|to|[Aa]gainst) (?:the )?(?:[A-Z][\w'\u2019-]+ ){1,3}(?:has |had )?"
     r"(?:said|says|warned|called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
 
