@@ -1319,6 +1319,11 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     # pledge box's thanks.
     (BODY + "Image via Getty/Jane Roe/Corbis\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Jane Roe/Reuters\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Getty Images Pauline Collins pictured in 2017, she is wearing a black blouseGetty Images\n\n"
+     "The line opens in May.\n", [(3, 3)]),
+    (BODY + "The BBC is not responsible for the content of external sites.View original tweet on Twitter\n",
+     [(3, 3)]),
+    (BODY + "Reuters reported the figures first, according to the BBC.\n", []),
     (BODY + "See Now: How the new phone compares with the old one\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
     (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"

@@ -10355,6 +10355,17 @@ def test_a_statement_from_a_body_or_on_its_pages(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A statement that "read" the quotation, named after it at any length.
+    ("Tina Turner died on Wednesday.\n\n\u201cIt is with great sadness that we announce her passing,\u201d read a "
+     "statement on the official Instagram page of the eight-time Grammy winner.", []),
+    # ... not one from someone unnamed
+    ("\u201cWe will fight on,\u201d read a statement from a spokesperson.", ["unnamed"]),
+])
+def test_a_quotation_a_long_named_statement_read(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Evidence cited inside what someone said is theirs to answer for.
     ("Police said the evidence shows the gunman had intended to die.", []),
     ("Police said research shows crime is falling.", []),
