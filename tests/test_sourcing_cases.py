@@ -10342,6 +10342,8 @@ def test_a_cause_assigned(text, expected):
      "frustration.\n\n\u201cOur nurses spent 13 hours at the table,\u201d it reads.", []),
     ("Acme cut 200 jobs. A statement posted on its website expressed regret.\n\n\u201cWe did not take this "
      "decision lightly,\u201d it said.", []),
+    ("The airline cancelled 200 flights. A post on its X account apologised to passengers.\n\n\u201cWe are sorry "
+     "for the disruption,\u201d it said.", []),
     # ... not a statement from nobody, from someone unnamed, or one only about something
     ("Acme cut 200 jobs. A statement expressed regret.\n\n\u201cWe did not take this decision lightly,\u201d it "
      "said.", ["none"]),

@@ -527,7 +527,8 @@ _WHOSE = r"the (?:[\w&'\u2019.-]+ ){0,3}?[\w&.-]+(?:'s|\u2019s)?|[A-Z][\w&.-]*(?
 _A_BODYS_STATEMENT = compiled_later(
     r"\b(?:statement|letter|post|message|note|release)s? (?:(?:posted|published|issued|released|shared|put out) )?"
     rf"(?:(?:from|by) (?P<from>{_WHOSE})|on (?P<on>its|their|{_WHOSE}) (?:own )?(?:official )?"
-    r"(?:website|web site|site|web page|page|facebook page|account|feed|channel|blog))\b")
+    r"(?:(?:X|Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Threads|Bluesky|Telegram) )?"
+    r"(?:website|web site|site|web page|page|account|feed|channel|blog))\b")
 
 
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
