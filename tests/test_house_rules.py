@@ -189,6 +189,20 @@ def test_a_templates_blanks_and_variables(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A blog platform's shortcodes left in the copy.
+    ("The fire began on Saturday.\n\n[post_ads]Cal Fire reported the fire was growing.\n", ["[post_ads]"]),
+    ('A photo. [caption id="attachment_12" align="alignleft"]The fire[/caption] It grew.\n',
+     ['[caption id="attachment_12" align="alignleft"]', "[/caption]"]),
+    # ... not an editor's brackets, a numbered option, nor a bracket run into a word
+    ('He said [sic] that [the council] would pay.\n', []),
+    ("Options [1] and [a] were listed.\n", []),
+    ("The array a[i_j] is indexed.\n", []),
+])
+def test_a_blog_platforms_shortcodes(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The bill passed in 2019.[1] The governor signed it.[2][3] Then he left.", ["[1]", "[2][3]"]),
     ("The law[4] was repealed in May.[citation needed]", ["[4]", "[citation needed]"]),
     # Not a wiki's markers: an editor's brackets, a numbered option, a Markdown reference link.

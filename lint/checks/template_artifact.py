@@ -37,6 +37,10 @@ _CITATION = re.compile(r"\[(?<=[\w.,;:!?\"\u201d')]\[)(?:\d{1,3}|citation needed
 
 # A template language's variable or tag: "{{council_website}}", "{{ city.name }}", "{% if city %}", "${city}".
 _VARIABLE = re.compile(r"\{\{\s*[A-Za-z_][\w.|]*\s*\}\}|\{%[^%{}]{1,60}%\}|\$\{[A-Za-z_][\w.]*\}")
+# A blog platform's shortcode left in the copy: "[post_ads]", "[ad_slot_2]", '[caption id="attachment_12"]', "[/caption]"
+# (a name with an underscore, one with an attribute, or a closing tag; not an editor's "[sic]" or "[the council]").
+_SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200})\]"
+                        r"|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
 
 if TYPE_CHECKING:
     from ..model.document import Document
@@ -71,6 +75,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     headings = dict(state.headings.scan(doc, {HEADING, LABEL}))  # start -> end of each phrase found
     openers = dict(state.openers.scan(doc, {PARAGRAPH}))
     variables = state.template_variables and "{" in doc.masked  # most drafts have no brace: one scan, not one a block
+    shortcodes = state.template_variables and "[" in doc.masked
     if PARAGRAPH in rule.scopes:
         for first, last in state.assistant.scan(doc, {PARAGRAPH}):
             if doc.quotation_at(first) is None:  # not a story about chatbots quoting one
@@ -108,6 +113,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 for m in _VARIABLE.finditer(doc.masked, region.start, region.end):
                     yield Finding(m.start(), m.end(), message.format(
                         what=f'the template variable "{m.group()}", left unfilled'))
+            if shortcodes:
+                for m in _SHORTCODE.finditer(doc.masked, region.start, region.end):
+                    yield Finding(m.start(), m.end(), message.format(
+                        what=f'the blog platform\'s shortcode "{m.group()}", left in the copy'))
 
 
 def _stray_question(doc, region, sentences, after) -> bool:
