@@ -1324,6 +1324,10 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     (BODY + "The BBC is not responsible for the content of external sites.View original tweet on Twitter\n",
      [(3, 3)]),
     (BODY + "Reuters reported the figures first, according to the BBC.\n", []),
+    (BODY + "Signs advertise homes for sale in London. Photograph: Jason Alden/Bloomberg News\n\n"
+     "The line opens in May.\n", [(3, 3)]),
+    (BODY + "READ SOME MORE\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The photograph: a girl on a beach, taken in 1972 by her father, won the prize.\n", []),
     (BODY + "See Now: How the new phone compares with the old one\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
     (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"
