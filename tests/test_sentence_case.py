@@ -137,6 +137,7 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Yahoo! and Amazon.com are among the sponsors.",  # ... before the next name of a list
         "Guns N' Roses played first, then Panic! at the Disco.",  # ... inside the name, a capital soon after
         "Oklahoma! on Broadway is a hit.",
+        "An investigation by the consumer group Which? found that the labels were wrong.",  # a name's own "?" too
         # ... and a title's inside its sentence, before a clause that goes on with it
         "I said it would be wrong to sing Rule, Britannia! as if nothing was happening.",
         "They were playing Oklahoma! when the lights failed.",

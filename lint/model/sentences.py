@@ -158,6 +158,11 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
         # before the next name of a list: "Yahoo! and Amazon are sponsors", or inside the name: "Panic! at the
         # Disco", or a title's inside its sentence before the clause that goes on: "to sing Rule, Britannia! as
         # if nothing was happening" (not "Wow! as we arrived")
+    if punct == "?" and not close and (token := _token_before(text, pos, sent_start))[:1].isupper() and \
+            word.lower() not in SENTENCE_OPENERS and word.lower() not in SPEECH_VERBS and \
+            _skip_space(text, sent_start, end) < pos - len(token):
+        return False  # a name's own "?" inside its sentence, before the verb it goes on with: "the consumer group
+        # Which? found" (not "What now? asked one", a tag, nor "Why? the council asked": a question opening it)
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one") or a bare question's tag ("Why now? she asked.", "Really? islanders asked
