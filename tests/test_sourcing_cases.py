@@ -10479,3 +10479,17 @@ def test_traders_and_their_towns_chamber(text, expected):
 ])
 def test_groups_named_for_their_cause_and_a_trades_consortium(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Some of an unnamed source met again, reported once; some of those a named outlet or firm vouches for, not at all.
+    ("Three people familiar with the matter told the Herald the bank would cut jobs. One of the people said the cuts "
+     "would start in May.", ["Three people familiar with the matter told"]),
+    ("Several OPEC+ delegates told Reuters that the group was discussing an increase. Two of the delegates said Saudi "
+     "Arabia favoured the rise.", []),
+    ("Analysts at Jefferies expect a rise. Two of the analysts said prices would fall.", []),
+    # ... not some of a group nobody named or vouched for
+    ("Two of the delegates said Saudi Arabia favoured the rise.", ["Two of the delegates said"]),
+])
+def test_some_of_a_source_met_again(text, expected):
+    assert vague_spans(text) == expected

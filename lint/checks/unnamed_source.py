@@ -66,6 +66,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     first_ends: dict[str, int] = {}  # where each pattern looked for before an attribution first matches, once a draft
     nouns_reported: set[str] = set()  # the source nouns of the spans reported, read up to `nouns_read` of them
+    vouched: set[str] = set()  # the plural nouns of sources the story named or a named outlet vouches for
     nouns_read = 0
 
     def reported_nouns() -> set[str]:
@@ -92,6 +93,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         sources_of_claims: list[tuple[int, int]] = []  # "according to" an unnamed survey or report
         heard: bool | None = None  # is the sentence's group heard at a public hearing? Asked once a sentence
         for a in attributions:
+            if a.kind == NAMED and "s" in a.subject:
+                vouched.update(w for w in a.subject.lower().split() if w[-1:] == "s" and w.isalpha())  # "Several
+                # delegates told Reuters", "Analysts at Jefferies expect"
             if a.justified or id(a) in quoted:
                 continue
             if a.verb.startswith("according") and _A_WORK.match(doc.flat_lowered, a.end) and any(
@@ -99,11 +103,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
-            if reported and a.subject[:4] in ("the ", "The ") and \
-                    (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and \
-                    _source_noun(back["noun"]) in reported_nouns():
-                continue  # "according to people familiar with the matter" then "the people said": one unnamed
-                # source, reported where the story first leans on it; naming or explaining it there mends both
+            if (reported or vouched) and (a.subject[:4] in ("the ", "The ") or " of the " in a.subject) and \
+                    (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and (back["noun"] in vouched or (
+                        reported and _source_noun(back["noun"]) in reported_nouns())):
+                continue  # "according to people familiar with the matter" then "the people said" or "one of the
+                # people said": one unnamed source, reported where the story first leans on it; naming or explaining
+                # it there mends both; or a return to those a named outlet spoke to ("Several delegates told
+                # Reuters" then "Two of the delegates said")
             if reported and a.kind == GROUP and " " not in a.subject and a.subject.lower() in anonymous and \
                     a.start > a.subject_start and \
                     len(between := doc.flat_lowered[a.subject_start + len(a.subject):a.start].split()) <= 2 and \
@@ -345,7 +351,8 @@ _FIGURES_OWNED = compiled_later(
     r"(?:figures|data|statistics)\b|\b(?:figures|data|statistics) (?:published|released|issued|compiled) "
     r"(?:on|by|in|this|last|earlier)\b")
 # A definite return to an unnamed source: "the people", "the two officials", "the source".
-_RETURN_TO_SOURCE = re.compile(r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
+_RETURN_TO_SOURCE = re.compile(r"(?:(?:one|two|three|four|five|six|some|several|both|all|each|many|most|none) of )?"
+                               r"the (?:(?:two|three|four|five|six|several) )?(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
 
 
