@@ -10493,3 +10493,15 @@ def test_groups_named_for_their_cause_and_a_trades_consortium(text, expected):
 ])
 def test_some_of_a_source_met_again(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A council's statutory service, named by its work as police are.
+    ("Trading standards officers in Newcastle said they were looking into the findings.", []),
+    ("Environmental health officers said the kitchen was dirty.", []),
+    # ... not officers of no named work, nor experts in the field
+    ("Health officers said the kitchen was dirty.", ["Health officers said"]),
+    ("Environmental health experts said the air was dirty.", ["Environmental health experts said"]),
+])
+def test_a_councils_statutory_service(text, expected):
+    assert vague_spans(text) == expected

@@ -652,6 +652,9 @@ def classify(phrase: str, lexicon: Lexicon,
             earlier("committee") or (earlier("council") and (earlier("meeting") or earlier("voted")))):
         return NAMED, " ".join(tokens)  # "Councillors said" in a story of the committee's vote or the council's
         # meeting: its members, in the debate the story reports (not "Some councillors", "Opposition councillors")
+    if head in _OFFICE_STAFF and lowered[max(0, head_index - 2):head_index] in _LOCAL_SERVICES:
+        return NAMED, " ".join(tokens)  # "Trading standards officers said", "environmental health officers": the
+        # council's service, named by its statutory work as "police" is
     if head == "staff" and ((before_head in _TOWN_HALLS and earlier(before_head)) or (
             not before_head and any(earlier(f"staff {paper}") for paper in _STAFF_PAPERS)
             and any(earlier(w) for w in _STAFFED))):
@@ -879,6 +882,8 @@ _AUXILIARY_TAIL = frozenset("""have has had do does did is are was were will wou
     never not""".split())
 # Words that may follow a subject's head: "several midwives at the hospital", "... who worked there".
 _AFTER_HEAD = frozenset("in at of on from who with".split())
+# A local authority's services, which their officers name: "trading standards officers".
+_LOCAL_SERVICES = (["trading", "standards"], ["environmental", "health"])
 # What "official" qualifies when it is no person: "an official statement", "official figures".
 _RECORDS = frozenset("""statement statements figures data report readout transcript account estimate estimates
     documents records channels website guidance count tally forecast response notice version""".split())
