@@ -10505,3 +10505,18 @@ def test_some_of_a_source_met_again(text, expected):
 ])
 def test_a_councils_statutory_service(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a public, named by where they come from as a vox pop gives it.
+    ("Islanders said the cancellations had left them stranded. \u201cWhat are we supposed to do?\u201d said Mairi "
+     "MacLeod, from Stornoway.", []),
+    ("Residents said the closure was a disaster. \u201cWe have nowhere to go,\u201d said Jo Roe, from Hexham.", []),
+    # ... not one from a body, nor one of a trade by where they live
+    ("Residents said the closure was a disaster. \u201cWe have nowhere to go,\u201d said Jo Roe, from the council.",
+     ["Residents said"]),
+    ("Analysts said the fall was overdone. \u201cIt is a buying chance,\u201d said Jo Roe, from London.",
+     ["Analysts said"]),
+])
+def test_one_of_a_public_by_where_they_come_from(text, expected):
+    assert vague_spans(text) == expected

@@ -307,6 +307,9 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
+    # ... or by where they come from, as a vox pop gives it: "said Mairi MacLeod, from Stornoway"
+    doing += r"|from (?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+(?=[,.;:]|\s+(?:who|whose)\b)" \
+        if group in _VOX_POP else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
