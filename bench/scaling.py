@@ -71,6 +71,17 @@ CLASSES = {
     # a lead of many groups' claims: whether the story later names each group's poll read once per group
     "a lead of groups' claims": ("markdown", lambda n: "Retired officers have warned it. General Jo Roe said so. "
                                  * (n // 9)),
+    # many letters' quotations going on, statements' "it said", and groups whose own club speaks next: each read near
+    # its quotation or claim
+    "letters going on": ("markdown", lambda n: "Acme sent a letter.\n\n" + (
+        "\"We are sorry,\" the letter said. \"Work resumes.\" " * (n // 8))),
+    "a body's statements": ("markdown", lambda n: (
+        "A statement from the company expressed regret. \"We are sorry,\" it said. " * (n // 11))),
+    "groups' own clubs": ("markdown", lambda n: (
+        "Anglers said it was bad. \"Bad,\" said Tom Harker, secretary of the Itchen Angling Club. " * (n // 15))),
+    # many returns to some of those an outlet spoke to: the nouns vouched for kept as they come
+    "some of a source again": ("markdown", lambda n: (
+        "Several delegates told Reuters it was bad. Two of the delegates said it was bad. " * (n // 14))),
     # many returns to a source ("the minister") after many reported: the source nouns reported read once each
     "returns to a source": ("markdown", lambda n: (
         "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),
