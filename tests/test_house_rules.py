@@ -191,6 +191,7 @@ def test_a_templates_blanks_and_variables(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # A blog platform's shortcodes left in the copy.
     ("The fire began on Saturday.\n\n[post_ads]Cal Fire reported the fire was growing.\n", ["[post_ads]"]),
+    ("Visit the museum often.\n\n[ad#Google Mobile]\n", ["[ad#Google Mobile]"]),
     ('A photo. [caption id="attachment_12" align="alignleft"]The fire[/caption] It grew.\n',
      ['[caption id="attachment_12" align="alignleft"]', "[/caption]"]),
     # ... not an editor's brackets, a numbered option, nor a bracket run into a word

@@ -38,10 +38,10 @@ _CITATION = re.compile(r"\[(?<=[\w.,;:!?\"\u201d')]\[)(?:\d{1,3}|citation needed
 # A template language's variable or tag: "{{council_website}}", "{{ city.name }}", "{% if city %}", "${city}".
 _VARIABLE = re.compile(r"\{\{\s*[A-Za-z_][\w.|]*\s*\}\}|\{%[^%{}]{1,60}%\}|\$\{[A-Za-z_][\w.]*\}")
 # A blog platform's shortcode left in the copy: "[post_ads]", "[ad_slot_2]", '[caption id="attachment_12"]',
-# "[/caption]" (a name with an underscore, one with an attribute, or a closing tag; not an editor's "[sic]" or "[the
-# council]").
-_SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200})\]"
-                        r"|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
+# "[/caption]", an ad plugin's "[ad#Google Mobile]" (a name with an underscore, one with an attribute, or a closing
+# tag; not an editor's "[sic]" or "[the council]").
+_SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200}"
+                        r"|ad#[^\]\n]{1,60})\]|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
 
 if TYPE_CHECKING:
     from ..model.document import Document
