@@ -10520,3 +10520,18 @@ def test_a_councils_statutory_service(text, expected):
 ])
 def test_one_of_a_public_by_where_they_come_from(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A feature names someone by first name with an apposition, then shows them acting before their words.
+    ("The phone rings at 2am.\n\nHelen, a volunteer who has answered calls here for nine years, picks it up.\n\n"
+     "\u201cSamaritans, can I help you?\u201d\n\n\u201cThat's all right,\u201d she says.", []),
+    ("The phone rings.\n\nHelen, a volunteer, picks it up.\n\n\u201cSamaritans, can I help you?\u201d she says.", []),
+    # ... not a place so described, nor a scene in a report that wants its tags
+    ("The phone rings.\n\nLeeds, a city of 800,000, wakes up.\n\n\u201cSamaritans, can I help you?\u201d she says.",
+     ["none"]),
+    ("Helen Moss, a volunteer who has answered calls for nine years, picks it up.\n\n\u201cSamaritans, can I help "
+     "you?\u201d", ["none"]),
+])
+def test_a_feature_names_someone_by_first_name_with_an_apposition(text, expected):
+    assert kinds(text) == expected

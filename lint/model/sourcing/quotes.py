@@ -307,8 +307,21 @@ def _acting_before(text: str, sentences: list[Sentence], i: int, q: Quotation, p
     names += [(at, at + len(word)) for word in people.opening_surnames
               if (at := text.find(word, last.start, last.end)) != -1 and people._opens_alone(word, at, last.start)]
     acting = len({text[s:e].split()[-1] for s, e in names}) == 1 and any(
-        (acts := _ACTS.match(text, e)) is not None and acts.group().split()[-1] not in _HOLDS for s, e in names)
+        (acts := _acts_after(text, e)) is not None and acts.group().split()[-1] not in _HOLDS for s, e in names)
     return Attribution(q.start, q.start, NAMED, "", False, q.start, q.start) if acting else None
+
+
+def _acts_after(text: str, end: int) -> re.Match[str] | None:
+    """The scene's verb right after a name, or after the apposition that follows it ("Helen, a volunteer who has
+    answered calls here for nine years, picks it up")."""
+    acts = _ACTS.match(text, end)
+    if acts is None and text.startswith(", ", end) and (close := text.find(", ", end + 2, end + _APPOSITION)) != -1 \
+            and not any(mark in text[end:close] for mark in ".!?;\n"):
+        acts = _ACTS.match(text, close + 1)
+    return acts
+
+
+_APPOSITION = 120  # characters: an apposition's length at most
 
 
 # A name's own verb after it, in a scene's present tense: "is kneeling", "checks the rota", "grabs her bag" (not a
@@ -785,6 +798,14 @@ _ONE_NAME_OPENING = compiled_later(r"([A-Z][a-z\u00e0-\u00ff'\u2019-]+) [a-z]+\b
 # Glastonbury." then "The singer, 45, last played ..."; "Rodri has signed." then "The 28-year-old midfielder").
 _ONE_NAME_SINGULAR = compiled_later(r"([A-Z][a-z\u00e0-\u00ff'\u2019-]+) (?:has|had|is|was|will|would|says|said|"
                                     r"[a-z]+ed)\b")
+# ... or with a person's apposition after it, as a feature names someone by first name only ("Helen, a volunteer
+# who has answered calls here for nine years, picks it up"; not "Leeds, a city of 800,000").
+_ONE_NAME_APPOSED = compiled_later(
+    r"([A-Z][a-z\u00e0-\u00ff'\u2019-]+), (?:who|whose\b|(?:an?|the) (?:[\w-]+ ){0,3}?(?:volunteer|nurse|teacher|"
+    r"doctor|carer|student|pupil|mother|father|grandmother|grandfather|widow|widower|pensioner|resident|worker|"
+    r"driver|farmer|fisherman|manager|owner|engineer|mechanic|cleaner|porter|paramedic|midwife|chef|waitress|"
+    r"waiter|barman|barmaid|labourer|builder|soldier|veteran|survivor|refugee|migrant|lawyer|priest|vicar|"
+    r"shopkeeper|landlady|landlord|tenant|neighbour|neighbor|son|daughter|wife|husband|sister|brother)\b)")
 _ROLE_WITH_AGE = compiled_later(r"\b[Tt]he (?:(?:[a-z-]+ ){0,2}?[a-z-]+, \d{1,3},|\d{1,3}-year-old\b)")
 _ROLE_REACH = 300  # characters after the name: its sentence and the next one or two
 # Words that open sentences and name nobody.
@@ -813,7 +834,8 @@ class _People:
         opener."""
         text, found = self.text, []
         for sentence in self.sentences:  # tried at each sentence's start, not searched for through the text
-            m = _ONE_NAME_OPENING().match(text, sentence.start, sentence.end) or (
+            m = _ONE_NAME_OPENING().match(text, sentence.start, sentence.end) or \
+                _ONE_NAME_APPOSED().match(text, sentence.start, sentence.end) or (
                 (m := _ONE_NAME_SINGULAR().match(text, sentence.start, sentence.end)) and
                 _ROLE_WITH_AGE().search(text, m.end(), m.end() + _ROLE_REACH) and m)
             if m and (low := m[1].lower()) not in _NOT_ONE_NAME and low[-1] != "s" and text.find(low) == -1:
