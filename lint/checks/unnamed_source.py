@@ -44,6 +44,7 @@ from .contract import ANY, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
     from ..model.document import Document
+    from ..model.sourcing.lexicon import Attribution
 
 
 def prepare(params: dict):
@@ -66,7 +67,9 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     first_ends: dict[str, int] = {}  # where each pattern looked for before an attribution first matches, once a draft
     nouns_reported: set[str] = set()  # the source nouns of the spans reported, read up to `nouns_read` of them
-    vouched: set[str] = set()  # the plural nouns of sources the story named or a named outlet vouches for
+    named: list[Attribution] = []  # the sources named so far, whose plural nouns are read up to `named_read` of them
+    vouched: set[str] = set()
+    named_read = 0
     nouns_read = 0
 
     def reported_nouns() -> set[str]:
@@ -76,6 +79,15 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         nouns_reported.update(_source_nouns(doc.flat_lowered, reported[nouns_read:], anonymous))
         nouns_read = len(reported)
         return nouns_reported
+
+    def vouched_nouns() -> set[str]:
+        """The plural nouns of the sources named so far ("Several delegates told Reuters", "Analysts at Jefferies
+        expect"), read on from the last time: asked only when a return to a source is met."""
+        nonlocal named_read
+        vouched.update(w for a in named[named_read:] for w in a.subject.lower().split()
+                       if w[-1:] == "s" and w.isalpha())
+        named_read = len(named)
+        return vouched
 
     def seen_before(name: str, pattern: re.Pattern[str], searched: str, at: int) -> bool:
         """Does the pattern match before `at`? Its first match is found once: a draft of many such attributions
@@ -93,9 +105,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         sources_of_claims: list[tuple[int, int]] = []  # "according to" an unnamed survey or report
         heard: bool | None = None  # is the sentence's group heard at a public hearing? Asked once a sentence
         for a in attributions:
-            if a.kind == NAMED and "s" in a.subject:
-                vouched.update(w for w in a.subject.lower().split() if w[-1:] == "s" and w.isalpha())  # "Several
-                # delegates told Reuters", "Analysts at Jefferies expect"
+            if a.kind == NAMED:
+                named.append(a)
             if a.justified or id(a) in quoted:
                 continue
             if a.verb.startswith("according") and _A_WORK.match(doc.flat_lowered, a.end) and any(
@@ -103,8 +114,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 continue  # "Goldman expects two cuts, according to a research note": the named source's own note
             if a.kind != IMPERSONAL and a.subject_start in subjects:
                 continue  # "Respondents said they were worried": one claim of one subject, reported once
-            if (reported or vouched) and (a.subject[:4] in ("the ", "The ") or " of the " in a.subject) and \
-                    (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and (back["noun"] in vouched or (
+            if (reported or named) and (a.subject[:4] in ("the ", "The ") or " of the " in a.subject) and \
+                    (back := _RETURN_TO_SOURCE.fullmatch(a.subject.lower())) and (back["noun"] in vouched_nouns() or (
                         reported and _source_noun(back["noun"]) in reported_nouns())):
                 continue  # "according to people familiar with the matter" then "the people said" or "one of the
                 # people said": one unnamed source, reported where the story first leans on it; naming or explaining
