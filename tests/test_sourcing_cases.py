@@ -10535,3 +10535,20 @@ def test_one_of_a_public_by_where_they_come_from(text, expected):
 ])
 def test_a_feature_names_someone_by_first_name_with_an_apposition(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation all of its paragraph goes on with what the paragraph before reported, by a role that comes back to
+    # the one named, or with a verb of saying with weight.
+    ("FC Goa coach Carlos Pena was satisfied.\n\nThe Spanish tactician said the team must stay humble.\n\n"
+     "\u201cWe need to be humble. We are happy.\u201d", []),
+    ("FC Goa coach Carlos Pena was satisfied.\n\nPena highlighted the importance of staying humble.\n\n"
+     "\u201cWe need to be humble. We are happy.\u201d", []),
+    # ... not a thing, nor a role nobody named before
+    ("Ana Ruiz runs the plant.\n\nThe report highlighted the risk of fire.\n\n\u201cWe need to act now.\u201d",
+     ["none"]),
+    ("Acme said profits fell.\n\nThe spokeswoman said the firm would appeal.\n\n\u201cWe believe the ruling is "
+     "wrong.\u201d", ["none"]),
+])
+def test_a_quotation_going_on_with_a_role_or_a_stressed_report(text, expected):
+    assert kinds(text) == expected

@@ -166,7 +166,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # "Will she sell?" then
             # her words, the one the paragraph before named
         if source is None and sentence.region.kind != BLOCKQUOTE and \
-                (said := _said_before(out, text, sentences, i, q, people)) is not None:
+                (said := _said_before(out, text, sentences, i, q, people, lexicon)) is not None:
             out.continued.add(q.start)  # 'Kovac said the firm would appeal.' then '"We will fight it."'
             source = said
         if source is None and sentence.region.kind != BLOCKQUOTE and (
@@ -545,7 +545,7 @@ _A_BODYS_STATEMENT = compiled_later(
 
 
 def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q: Quotation,
-                 people: _People) -> Attribution | None:
+                 people: _People, lexicon: Lexicon) -> Attribution | None:
     """The person the paragraph before a quotation ends by reporting, by name,
     when the quotation is all of its paragraph: "Kovac said the company would
     appeal." then '"We believe the ruling is wrong."' goes on with what she
@@ -560,15 +560,28 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
         found = [a for a in out.by_sentence.get(sentences[k].start, []) if a.kind not in (IMPERSONAL, THING)]
         if found:
             a = found[-1]
-            named = a.kind == NAMED and people.named_in(a.subject_start, a.subject_end)
+            named = a.kind == NAMED and (people.named_in(a.subject_start, a.subject_end) or (
+                a.subject[:4] in ("The ", "the ") and _a_persons_role(a.subject, lexicon)
+                and people.near(a.subject_start)))  # "The Spanish tactician", as a pronoun, comes back to the one
+            # named before (not "The report")
             # before the last sentence, only reported words go on into the sentences after them (not a quotation's
             # tag: '"...," said Omar Haddad. The suit was filed in May.' ends his words)
             reported = k == j or not _QUOTE_MARK.search(text, sentences[k].start, sentences[k].end)
-            return a if a.verb in _SAID and (named or a.kind == PRONOUN) and reported else None
+            return a if (a.verb in _SAID or a.verb in _STRESSED) and (named or a.kind == PRONOUN) and reported \
+                else None
     return None
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+def _a_persons_role(subject: str, lexicon: Lexicon) -> bool:
+    """Does a definite subject end in a person's role ("The Spanish tactician", "the mayor"), not a thing's?"""
+    last = subject[subject.rfind(" ") + 1:].lower()
+    return last in lexicon.person_nouns or last.endswith("ian")
+
+
+# Verbs of saying with weight, whose words a quotation after them goes on with: "Pena highlighted the importance of
+# staying humble." then '"We need to be humble."'
+_STRESSED = frozenset("highlighted emphasised emphasized underlined reiterated".split())
 
 
 # How far back in the paragraph before its last source is looked for.
