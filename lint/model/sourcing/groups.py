@@ -1160,7 +1160,8 @@ _ONE_BODY = (
 # Cymru's Sarah Jones said", or by name and a post in the body: "said Jo Hutchings, Unison's branch secretary", "said
 # Jo Hutchings, branch secretary of Unison", "said Unison's Jo Hutchings" (no office of state: "of the Department for
 # Transport"; no job that is not a post in a body: "a nurse at Royal Cornwall Hospital").
-_POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:secretary|officer|organi[sz]er|representative|spokes(?:man|woman|person)|"
+_POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:co-)?(?:secretary|officer|organi[sz]er|representative|"
+                   r"spokes(?:man|woman|person)|"
                    r"director|chair(?:man|woman|person)?|chief executive|head|president|co-?ordinator|campaigner|"
                    r"founder)(?: of [a-z]+(?: and [a-z]+)?)?")  # "head of policy at WildFish"
 _SPEAKER = r"(?:said|says) (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+"
