@@ -1205,12 +1205,12 @@ _LEARNED_BODY_SPEAKS = compiled_later(
     r"\s*(?:The )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|on|the) )*){1,6}(?:Council|Institute|Society|Academy|Survey|"
     r"Observatory|Laboratory|Centre|Center)\b(?:(?: (?:of|for|on|the))* [A-Z][\w'\u2019-]*)*,? (?:has |had )?"
     r"(?:said|says|warned|found|estimated|reported|recommended|advised)\b")
-# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
-# warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
-# Department for Transport said", "Secretary of State Jo Roe said").
 # The causes that name a group of campaigning bodies: "environmental groups", "consumer groups".
 _CAUSES = frozenset("""environmental green conservation climate wildlife animal welfare consumer privacy campaign
     pressure rights""".split())
+# A campaign's body by a name of its cause, speaking: "Friends of the Earth said", "Campaign for Better Transport
+# warned", "Campaign to Protect Rural England said", "Surfers Against Sewage said"; not an office so named ("The
+# Department for Transport said", "Secretary of State Jo Roe said").
 _CAMPAIGN_NAMED = compiled_later(
     r"\s*(?!(?:The )?(?:Department|Ministry|Office|Secretary|Minister|Council|Government|Bank|Court|House|Chancellor|"
     r"Mayor|Governor|President|Prime|Director|Head|Chief|Leader|Speaker|University|Chair|Chairman|Chairwoman|"

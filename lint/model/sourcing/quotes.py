@@ -573,6 +573,8 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
 def _a_persons_role(subject: str, lexicon: Lexicon) -> bool:
     """Does a definite subject end in a person's role ("The Spanish tactician", "the mayor"), not a thing's?"""
     last = subject[subject.rfind(" ") + 1:].lower()
