@@ -1327,6 +1327,7 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     (BODY + "Signs advertise homes for sale in London. Photograph: Jason Alden/Bloomberg News\n\n"
      "The line opens in May.\n", [(3, 3)]),
     (BODY + "READ SOME MORE\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "We're testing a new site: This content is coming soon\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The line opens in May.\n\nNo comments:\n\nPost a Comment\n", [(5, 7)]),
     (BODY + "The line opens in May. No comments were taken.\n", []),
     (BODY + "The photograph: a girl on a beach, taken in 1972 by her father, won the prize.\n", []),

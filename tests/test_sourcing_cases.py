@@ -10564,3 +10564,17 @@ def test_a_feature_names_someone_by_first_name_with_an_apposition(text, expected
 ])
 def test_a_quotation_going_on_with_a_role_or_a_stressed_report(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's clause going on with "saying", whose quotation is the body's, after when it acted too.
+    ("The council apologised for the delays, saying the change was a \u201cmajor change and staff shortages are "
+     "causing disruption\u201d.", []),
+    ("Last month the council apologised for delays, saying that the new rounds were a \u201cmajor change and staff "
+     "shortages are causing disruption\u201d.", []),
+    # ... not a clause with no body or person in it
+    ("Last month it all went wrong, saying that the new rounds were a \u201cmajor change and staff shortages are "
+     "causing disruption\u201d.", ["none"]),
+])
+def test_a_bodys_clause_going_on_with_saying(text, expected):
+    assert kinds(text) == expected

@@ -22,6 +22,7 @@ from .lexicon import (
     _ANONYMOUS_TIES,
     _ANYONE_ENDS,
     _BLANK,
+    _BODIES,
     _CAPITAL_WORD,
     _COMPARED,
     _COUNTED,
@@ -1029,13 +1030,16 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
         return None  # (a longer clause may hold another's: "wrote to the firm, which replied, saying")
     first = 1 if len(words) > 2 and words[0] in _QUANTIFIERS else 0  # "Some critics have gone further, saying"
     head = next((i for i, w in enumerate(words) if i >= first and (_is_group(w, lexicon) or w in lexicon.person_nouns
-                 or w in _UNNAMED_BODY_NOUNS)), None)  # (a body too: "A charity has urged ministers to act, saying")
-    # A body's clause may run on: "The Reserve Bank of Australia has left the cash rate on hold at 3.6 per cent,
-    # saying"; a group's or a person's is short.
-    if head is None or head > 2 or (len(words) > 9 and words[head] not in _UNNAMED_BODY_NOUNS) or \
+                 or w in _UNNAMED_BODY_NOUNS or (i and w in _BODIES and words[i - 1] == "the"))), None)  # (a body
+    # too: "A charity has urged ministers to act, saying", "The council apologised for the delays, saying")
+    body = words[head] in _UNNAMED_BODY_NOUNS or words[head] in _BODIES if head is not None else False
+    # A body's clause may run on, after when it acted too: "The Reserve Bank of Australia has left the cash rate on
+    # hold at 3.6 per cent, saying", "Last month the council apologised for delays, saying"; a group's or a
+    # person's is short.
+    if head is None or head > (5 if body else 2) or (len(words) > 9 and not body) or \
             any(_is_group(w, lexicon) or w in lexicon.person_nouns for w in words[head + 1:]):
         return None
-    if words[head] in _UNNAMED_BODY_NOUNS:  # the body alone, not the clause it acts in ("urged ministers to act")
+    if body:  # the body alone, not the clause it acts in ("urged ministers to act")
         return next(m.end() for i, m in enumerate(_WORD_RUN.finditer(text, start + 1, verb - 2)) if i == head)
     return verb - 2
 _RELATIVE_WORDS = frozenset("who which that whose whom where".split())
