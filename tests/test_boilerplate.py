@@ -1328,6 +1328,9 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
      "The line opens in May.\n", [(3, 3)]),
     (BODY + "READ SOME MORE\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "We're testing a new site: This content is coming soon\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "We welcome your thoughtful comments. Please comply with our Community rules.\n\n"
+     "Want to participate in the discussion?\n\nThe line opens in May.\n", [(3, 5)]),
+    (BODY + "The mayor said: \u201cWe welcome your comments on the plan.\u201d\n", []),
     (BODY + "The line opens in May.\n\nNo comments:\n\nPost a Comment\n", [(5, 7)]),
     (BODY + "The line opens in May. No comments were taken.\n", []),
     (BODY + "The photograph: a girl on a beach, taken in 1972 by her father, won the prize.\n", []),
