@@ -1032,7 +1032,8 @@ def _participle_of_clause(text: str, verb: int, lexicon: Lexicon) -> int | None:
     head = next((i for i, w in enumerate(words) if i >= first and (_is_group(w, lexicon) or w in lexicon.person_nouns
                  or w in _UNNAMED_BODY_NOUNS or (i and w in _BODIES and words[i - 1] == "the"))), None)  # (a body
     # too: "A charity has urged ministers to act, saying", "The council apologised for the delays, saying")
-    body = words[head] in _UNNAMED_BODY_NOUNS or words[head] in _BODIES if head is not None else False
+    body = head is not None and (words[head] in _UNNAMED_BODY_NOUNS or (
+        head > 0 and words[head] in _BODIES and words[head - 1] == "the"))  # as the head was found
     # A body's clause may run on, after when it acted too: "The Reserve Bank of Australia has left the cash rate on
     # hold at 3.6 per cent, saying", "Last month the council apologised for delays, saying"; a group's or a
     # person's is short.
