@@ -1347,3 +1347,16 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
 ])
 def test_a_credit_through_an_agency_a_rails_label_and_a_pledge_box(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A site's account bar left above the story, its links run together or set apart.
+    ("Subscribe Register Login\n\n" + BODY, [(1, 1)]),
+    ("Sign in | Subscribe\n\n" + BODY, [(1, 1)]),
+    (BODY + "Log in / Sign up\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... not a heading that starts with one such word, nor a sentence that uses them
+    (BODY + "Register of interests\n\nThe MP declared two gifts.\n", []),
+    (BODY + "Residents can register or sign in on the council's website.\n", []),
+])
+def test_a_sites_account_bar(text, expected):
+    assert blocks(text) == expected

@@ -3285,6 +3285,10 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
     # A trade's members, one of them named by what they do or by their trade.
     ("Fishermen say the closure has cost them thousands of pounds. Dave Allen, who has fished out of Fenwick for 30 "
      "years, said he had been forced to land his catch elsewhere.", []),
+    ("Skippers in the harbour said they had lost weeks of fishing. Mark Trewin, who has fished from Porthleven for "
+     "30 years, said he had moved his boat.", []),  # a fishing boat's skippers: fishermen
+    ("Skippers in the harbour said they had lost weeks of fishing. Mark Trewin, who has lived in Porthleven for "
+     "30 years, said he had moved his boat.", ["vague"]),
     ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
     ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
     # ... after up to three words that say where or what kind, not after a preposition
@@ -5520,6 +5524,15 @@ def test_those_who_knew_someone_one_named_next_by_how(text, expected):
     ("Cycling advocates said the move would put riders at risk. The director said it was a shame.", ["vague"]),
     ("Critics said the move would put riders at risk. Cycle Toronto executive director Michael Longfield said it "
      "was unsafe.", ["vague"]),
+    # ... a group named for its cause after "for", by the head of a body named for it too
+    ("Advocates for homeless people welcomed the plan but said more homes were needed. Cat Tran, executive director "
+     "of Homeless Services United, said shelters held 80,000 people.", []),
+    ("Campaigners for cycling said the lanes had made streets safer. Jo Roe, chair of the Cycling Trust, said "
+     "crashes had fallen.", []),
+    ("Advocates for homeless people said more homes were needed. Cat Tran, executive director of Citizens Housing, "
+     "said shelters held 80,000 people.", ["vague"]),
+    ("Advocates for homeless people said more homes were needed. The mayor said shelters held 80,000 people.",
+     ["vague"]),
 ])
 def test_one_of_a_crowd_or_of_a_group_of_bodies_named_next(text, expected):
     assert kinds(text, VAGUE) == expected
@@ -6066,6 +6079,17 @@ def test_an_unnamed_elected_member_is_a_vague_source(text, expected):
      "The society said 2.6 million tickets had been issued.\n\n"
      "A survey of performers found that 70% had considered not coming back.\n",
      ["performers warned", "A survey of performers found"]),
+    # ... or the group itself, said to be polled by a name or in its poll
+    ("Employers added 112,000 jobs in May, fewer than economists had expected.\n\nThe jobless rate rose to 4.5%.\n\n"
+     "Economists polled by Reuters had forecast a gain of 140,000.\n", []),
+    ("Prices rose 3.1%, more than economists had expected.\n\nFood costs rose most.\n\n"
+     "Economists in a Bloomberg survey had forecast 2.9%.\n", []),
+    ("Employers added 112,000 jobs in May, fewer than economists had expected.\n\nThe jobless rate rose to 4.5%.\n\n"
+     "Economists polled by phone had forecast a gain of 140,000.\n",
+     ["fewer than economists had expected", "Economists polled by phone had forecast"]),
+    ("Prices rose 3.1%, more than economists had expected.\n\nFood costs rose most.\n\n"
+     "Economists in a recent survey had forecast 2.9%.\n",
+     ["more than economists had expected", "Economists in a recent survey had forecast"]),
 ])
 def test_a_leads_expectation_of_a_group_the_story_polls_later(text, expected):
     assert vague_spans(text) == expected

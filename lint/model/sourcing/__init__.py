@@ -97,6 +97,7 @@ from .groups import (
     _COMES_BACK,
     _CONTROLLERS,
     _FIGURES_OWNED,
+    _FOR_A_CAUSE,
     _HALVES,
     _MEMBERS,
     _NAMED_BODY_ACTED,
@@ -615,6 +616,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP:
                 head = next((group for phrase, group in _GROUPS_BY_PHRASE
                              if lowered_outside.find(phrase, a.subject_start, a.subject_end) != -1), head)
+                written = " ".join(outside_text[a.subject_start:a.subject_end].split())
+                cause = _FOR_A_CAUSE.match(written.lower()) if " for " in written else None
+                if cause is not None:
+                    head = cause["group"]  # "Advocates for homeless people": advocates, named for their cause
+                field = _field_of(written if cause is not None else a.subject)
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):
@@ -666,7 +672,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (
                     _members_of("executives") if head == "leaders" and _BUSINESS_LEADERS().search(a.subject) else None)
                     or (_RANKS if head == "officers" and _SERVED().search(a.subject.lower()) else None)) and (any(
-                    _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
+                    _member_named_next(members, outside_text, lowered_outside, s, field)
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)
                     for s in (sentences[index + 1:index + 6] if _closing_tag_of_lead(a, outside_text, sentence, lead)
                               else after + [t for t in _stance_reach(sentences, index, quoted) if t not in after]
@@ -674,7 +680,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     sentence.region == lead and _member_introduced_then_speaks(
                         members, outside_text, lowered_outside, sentences[index + 1:index + 6])) or (
                     sentence.region == lead and (head in _BODIES_OF_A_KIND or head in ("agencies", "unions")) and any(
-                        _member_named_next(members, outside_text, lowered_outside, s, _field_of(a.subject))
+                        _member_named_next(members, outside_text, lowered_outside, s, field)
                         for s in sentences[index + 1:index + 1 + reach] if s not in after)) or (
                     sentence.region == lead and a.subject.lower() == head and any(
                         _one_of_the_discipline_speaks(head, outside_text, lowered_outside, s)
@@ -880,9 +886,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
 # Groups whose words are no group nouns of their own, and the group they are: "Several council members have said"
 # (councillors, one named by their title), "..., industry figures say." (executives: "Lindsay Hillier, who runs a
-# distillery,").
+# distillery,"), "Skippers said" (fishermen: "Mark Trewin, who has fished from the port for 30 years,").
 _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"),
-                     ("business owners", "businesses"), ("shop owners", "shopkeepers"))
+                     ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
+                     ("trawlermen", "fishermen"))
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
 

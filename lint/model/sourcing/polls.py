@@ -154,17 +154,23 @@ def _last_survey_of(group: str, text: str, lowered: str, sentences: list[Sentenc
     """The last sentence (its index; -1 if none) that names the poll of a group whose expectation or view a lead
     sums up ("a larger cut than most analysts had expected" then, further down, "A Reuters survey of 14 analysts
     before the meeting found"; "..., as performers warned that costs were pushing shows out" then "A survey of
-    performers carried out by the Fringe Society found"). Read once per group and draft: a lead of many claims is
-    not read to its end for each."""
-    polled = re.compile(rf"\b(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{re.escape(group)}\b")
+    performers carried out by the Fringe Society found"; "fewer than economists had expected" then "Economists
+    polled by Reuters had forecast"). Read once per group and draft: a lead of many claims is not read to its end
+    for each."""
+    g = re.escape(group)
+    polled = re.compile(rf"\b(?:(?:poll|survey)s? of (?:[\d,]+ |more than [\d,]+ |dozens of |\w+ )?{g}\b|{g} "
+                        rf"(?:(?:polled|surveyed|questioned) by (?:the )?(?P<by>\w)|(?:in|for) an? (?:\w+ ){{1,3}}?"
+                        rf"(?:poll|survey)\b))")
     starts = [s.start for s in sentences]
     last = -1
     for m in polled.finditer(lowered):
         at = bisect.bisect_right(starts, m.start()) - 1
         s = sentences[at]
-        if at > last and m.start() < s.end and any(
-                start <= m.start() < end for start, end in _named_evidence(text, s.start, s.end, lexicon, proper)):
-            last = at  # "A Reuters survey of 14 analysts", "A survey of performers carried out by the Society"
+        if at > last and m.start() < s.end and (text[m.start("by")].isupper() if m["by"] else any(
+                start < m.end() and m.start() < end
+                for start, end in _named_evidence(text, s.start, s.end, lexicon, proper))):
+            last = at  # "A Reuters survey of 14 analysts", "A survey of performers carried out by the Society",
+            # "economists polled by Reuters", "economists in a Bloomberg survey"
     return last
 
 
