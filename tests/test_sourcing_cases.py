@@ -4462,6 +4462,13 @@ def test_one_of_the_actors_whose_anonymity_is_explained(text, expected):
     # Bare "Councillors" in a story of the committee's or the council's vote: its members, in the debate.
     ("The council's planning committee voted 8-2 against the scheme.\n\nCouncillors said the road was too busy.", []),
     ("Leeds City Council voted 9-4 to close the library. Councillors said the building was unsafe.", []),
+    # ... or the vote the next sentence reports
+    ("Six wind turbines were rejected by councillors who said they would spoil views. West Devon Borough Council's "
+     "planning committee voted against them by eight votes to two.", []),
+    ("Councillors rejected the plan, saying the roads could not cope.\n\nThe council's planning committee voted 8-2 "
+     "against it.", []),
+    ("Some councillors said the roads could not cope. The committee voted 8-2 against it.", ["vague"]),
+    ("Councillors said the roads could not cope. Residents voted with their feet.", ["vague"]),
     # Not without it, nor some of them, nor after the council speaks.
     ("Councillors said the road was too busy.", ["vague"]),
     ("The planning committee voted 8-2 against. Some councillors said the road was too busy.", ["vague"]),
@@ -9059,8 +9066,11 @@ def test_council_members_one_named_by_a_council_title(named, expected):
     # Bare "Polls suggest", and the named poll the next sentence opens on with its finding.
     ("An Ifop survey published Sunday found 68% of respondents against it.", []),
     ("A YouGov poll last week found 61% against it.", []),
+    ("A survey published by El Pa\u00eds on Sunday gave the plan 34% support.", []),  # what it gives or places
+    ("An Ipsos poll for the Standard placed support at 34%.", []),
     # ... not an unnamed one, nor a pollster's comment
     ("A survey published Sunday found 68% of respondents against it.", ["Polls suggest"]),
+    ("A survey published on Sunday gave the plan 34% support.", ["Polls suggest"]),
     ("Ifop's director said the trend was clear.", ["Polls suggest"]),
 ])
 def test_polls_and_the_named_poll_after_them(after, expected):

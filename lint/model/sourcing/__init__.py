@@ -534,6 +534,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # ...": the office the next sentence is about is theirs
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
+            if a.kind == GROUP and a.subject.lower().removeprefix("by ") in ("councillors", "councilors") and \
+                    index + 1 < len(sentences) and \
+                    _COUNCIL_VOTED().search(lowered_outside, sentences[index + 1].start, sentences[index + 1].end):
+                a = _replace(a, NAMED)  # "The plan was rejected by councillors who said ..." then "The council's
+                # planning committee voted 8-2 against it": its members, in the vote the story goes on to report (as
+                # in one it reported before; not "Some councillors")
             if a.kind == GROUP and (
                     _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
                     or (sentence.region == lead and (surveyed := _surveyed_group(a, lexicon)) is not None
@@ -890,6 +896,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"),
                      ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
                      ("trawlermen", "fishermen"))
+# A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".
+_COUNCIL_VOTED = compiled_later(r"\b(?:council|committee|cabinet)\b[^.;:]{0,40}?\bvoted\b")
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
 

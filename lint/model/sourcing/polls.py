@@ -251,8 +251,9 @@ def _passes_on(text: str, a: Attribution, sentence: Sentence) -> bool:
 
 
 _TAG_TAIL_WORDS = 3  # what may follow the tag: "on Tuesday", "in a note"
+# What a poll's phrase goes on to find or give: "found", "put it at 8%", "gave the party 34%".
 _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:s|ed)?|indicat(?:es|ed)|sa(?:ys|id)|"
-                      r"put(?:s)?)\b")
+                      r"put(?:s)?|g(?:ives|ave)|plac(?:es|ed))\b")
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
 _PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according per this that".split())
 # Capitalised words that name no pollster: "Monday's poll", "a March survey".
