@@ -3291,6 +3291,10 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "30 years, said he had moved his boat.", ["vague"]),
     ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
     ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
+    ("Mortgage brokers said inquiries had risen. \u201cThe phones have not stopped,\u201d said Aaron Strutt, a "
+     "broker at Trinity Financial.", []),
+    ("Mortgage brokers said inquiries had risen. \u201cThe phones have not stopped,\u201d said Aaron Strutt, who "
+     "lives in Leeds.", ["vague"]),
     # ... after up to three words that say where or what kind, not after a preposition
     ("Estate agents said activity had slowed. Jeremy Leaf, a north London estate agent and a former chairman of the "
      "surveyors' institute, said: \u201cPeople have been sitting on their hands.\u201d", []),

@@ -149,7 +149,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
-    freelancers growers ranchers winemakers crofters governors""".split())
+    freelancers growers ranchers winemakers crofters governors brokers""".split())
 
 
 def _one_of(trade: str) -> str:
