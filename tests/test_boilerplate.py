@@ -1360,3 +1360,22 @@ def test_a_credit_through_an_agency_a_rails_label_and_a_pledge_box(text, expecte
 ])
 def test_a_sites_account_bar(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sign-up box's ask for a round-up or a bulletin, its offer of an e-newsletter, and a comment box's moderation
+    # note with what follows it.
+    (BODY + "Sign up to our weekly round-up of HR news and guidance\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Receive the Personnel Today Direct e-newsletter every Wednesday\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The line opens in May.\n\nPosts are pre-moderated. Please bear with us if this takes a little time.\n",
+     [(5, 5)]),
+    # ... not a sentence of the story's with the words
+    (BODY + "Sign up to the scheme closes in May, the council said.\n", []),
+    (BODY + "Residents can receive the council's newsletter by post.\n", []),
+    (BODY + "Posts on the forum are moderated by volunteers, the company said.\n", []),
+    # A share plugin's name left under a feedback widget.
+    (BODY + "The line opens in May.\n\nDid you enjoy this article?\n\nAddToAny\n", [(5, 7)]),
+])
+def test_a_sign_up_boxs_round_up_and_a_comment_boxs_moderation_note(text, expected):
+    assert blocks(text) == expected
+

@@ -277,6 +277,21 @@ def test_a_single_mark_that_opens_a_quotation_is_still_one(text):
     assert len(quotes(text)) == 1
 
 
+@pytest.mark.parametrize("open_, close", [("'", "'"), ("\u2018", "\u2019")])
+def test_a_plurals_apostrophe_inside_a_single_quoted_quotation(open_, close):
+    # "employers' court" is a possessive: the quotation closes after the stop further on.
+    text = (f"{open_}The ball is back in the employers{close} court. If they dig in, we will strike,{close} he "
+            "said.")
+    assert quotes(text) == [text[:text.index(" he said")]]
+    # ... not a scare quote's close, nor one before a verb of saying or with no close after a stop
+    assert quotes(f"He called them {open_}heroes{close} and left. {open_}We are proud,{close} he said.") == [
+        f"{open_}heroes{close}", f"{open_}We are proud,{close}"]
+    assert quotes(f"{open_}We want more than promises{close} said the union.") == [
+        f"{open_}We want more than promises{close}"]
+    assert quotes(f"{open_}They are back in the employers{close} court now, and so are we.") == [
+        f"{open_}They are back in the employers{close}"]
+
+
 def test_a_quotation_going_on_after_its_tag_and_a_comma_is_still_one():
     assert quotes("'We won,' he said, 'and we will win again.") == ["'We won,'", "'and we will win again."]
 

@@ -245,6 +245,8 @@ def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
     "See rule 4.a of the code and section 12.b.",
     "We ported the .NET service and the .A files.",
     "More than 2 million homes were without power, according to poweroutage.us.",  # no sentence opens on "us"
+    "She told our sister website gef.im that she would meet the minister.",  # the Isle of Man's domain
+    "The results are on jerseyeveningpost.je and on bbc.co.uk.",
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []

@@ -5954,6 +5954,13 @@ def test_what_a_post_read_is_someones_words(text, expected):
     # ... not one no sentence opened with.
     ("Workers walked out at the depot on Monday.\n\nThe strike was over pay.\n\nShares in Burberry rose 3% in "
      "London.\n\n\u201cWe are confident in the plan,\u201d a company spokesperson said.", ["unnamed"]),
+    # A bare spokesperson after a quotation of several sentences: the body before the quotation.
+    ("Unison said its members had rejected the offer. 'We are calling on the employers to meet us. If that does not "
+     "happen, a strike looks certain,' a spokeswoman said.", []),
+    ("The airline apologised. \u201cWe are sorry. It will not happen again. We have changed the rota,\u201d a "
+     "spokesman said.", []),
+    ("Residents were angry. \u201cWe are sorry. It will not happen again. We have changed the rota,\u201d a "
+     "spokesman said.", ["unnamed"]),
 ])
 def test_a_spokesperson_by_the_kind_of_body_speaks_for_the_one_before(text, expected):
     assert kinds(text) == expected

@@ -91,6 +91,7 @@ NAME_SUFFIXES = frozenset(
     xls xlsx ppt pptx csv txt rtf odt jpg jpeg png gif svg webp mp3 mp4 mov wav zip gz tar exe
     json xml yaml yml md ini cfg
     us fyi ie nz za sg hk tw kr br mx ar pt gr il tr ua ro hu sk hr lt lv ee ph vn pk bd ng ke gh cl ae sa qa eg
+    im je cc ws nu lk mt cy lu
     """.split()
 )
 

@@ -80,9 +80,14 @@ def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[
     own = sentences[index]
     at = where[1]
     clause = text.rfind(";", own.start, where[0])
-    if clause < 0 and index == 0:
+    before = index - 1
+    while clause < 0 and before > 0 and index - before <= _QUOTED_SENTENCES and \
+            not text[sentences[before].start:sentences[before].end].strip().strip(_BLANK):
+        before -= 1  # a quotation's first sentences, blanked in `text`: '"We are sorry. It won't happen again," a
+        # spokeswoman said' speaks for the body the sentence before the quotation is about
+    if clause < 0 and before < 0:
         return False
-    start, end = (own.start, clause) if clause >= 0 else (sentences[index - 1].start, sentences[index - 1].end)
+    start, end = (own.start, clause) if clause >= 0 else (sentences[before].start, sentences[before].end)
     if at - end > 400:
         return False  # a paragraph or more away: no longer what the story is about
     opening = text[start:end].split(None, 2)
@@ -108,6 +113,7 @@ def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[
         for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if at - s.end <= 1200))
 
 
+_QUOTED_SENTENCES = 3  # how many of a quotation's sentences a spokesperson's tag looks back past
 # How many sentences back "a company spokesperson" finds the firm a sentence opened with: a business story names
 # its firm in the lead and speaks of its shares or its figures before the spokesperson.
 _FIRM_REACH = 4
