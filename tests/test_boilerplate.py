@@ -1375,6 +1375,9 @@ def test_a_sites_account_bar(text, expected):
     (BODY + "Posts on the forum are moderated by volunteers, the company said.\n", []),
     # A share plugin's name left under a feedback widget.
     (BODY + "The line opens in May.\n\nDid you enjoy this article?\n\nAddToAny\n", [(5, 7)]),
+    # A comment form's fields.
+    (BODY + "The line opens in May.\n\nPlease enter your comment!\n\nPlease enter your name here\n", [(5, 7)]),
+    (BODY + "Please enter your name and address on the form, the council said.\n", []),
 ])
 def test_a_sign_up_boxs_round_up_and_a_comment_boxs_moderation_note(text, expected):
     assert blocks(text) == expected

@@ -188,6 +188,15 @@ def test_a_templates_blanks_and_variables(text, expected):
     assert flagged(text, "template-artifact", format="text") == expected
 
 
+def test_what_a_page_showed_in_place_of_an_email_address():
+    found = lint.check_text("Anyone with information should email [email protected] quoting 0711.\n", format="text")
+    assert [(d.line, d.column, d.message) for d in found if d.rule == "template-artifact"] == [(1, 38, 'Template residue: "[email protected]" is '
+                                                              "what the page showed in place of an email address, not "
+                                                              "the address; remove it")]
+    assert flagged("Anyone with information should email appeals@example.org quoting 0711.\n", "template-artifact",
+                   format="text") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # A blog platform's shortcodes left in the copy.
     ("The fire began on Saturday.\n\n[post_ads]Cal Fire reported the fire was growing.\n", ["[post_ads]"]),

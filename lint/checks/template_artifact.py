@@ -40,6 +40,10 @@ _VARIABLE = re.compile(r"\{\{\s*[A-Za-z_][\w.|]*\s*\}\}|\{%[^%{}]{1,60}%\}|\$\{[
 # A blog platform's shortcode left in the copy: "[post_ads]", "[ad_slot_2]", '[caption id="attachment_12"]',
 # "[/caption]", an ad plugin's "[ad#Google Mobile]" (a name with an underscore, one with an attribute, or a closing
 # tag; not an editor's "[sic]" or "[the council]").
+# What a placeholder is, said in its finding: most are a template's blanks; what a page's email protection shows a
+# scraper in place of an address is where the address was.
+_UNFILLED = "a placeholder left unfilled, not news"
+_BLANKS = {"[email protected]": "what the page showed in place of an email address, not the address"}
 _SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200}"
                         r"|ad#[^\]\n]{1,60})\]|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
 
@@ -87,8 +91,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 if doc.text.startswith("[", first) and 0 <= (close := doc.text.find("]", last, last + 80)) \
                         and "\n" not in doc.text[last:close]:
                     last = close + 1  # the whole blank: "[INSERT NAME]"
-                yield Finding(first, last, message.format(
-                    what=f'"{doc.text[first:last]}" is a placeholder left unfilled, not news'))
+                blank = doc.text[first:last]
+                yield Finding(first, last, message.format(what=f'"{blank}" is {_BLANKS.get(blank.lower(), _UNFILLED)}'))
     for i, region in enumerate(regions):
         if region.kind in (HEADING, LABEL):
             end = headings.get(region.start)
