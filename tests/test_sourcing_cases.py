@@ -3295,6 +3295,12 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "broker at Trinity Financial.", []),
     ("Mortgage brokers said inquiries had risen. \u201cThe phones have not stopped,\u201d said Aaron Strutt, who "
      "lives in Leeds.", ["vague"]),
+    # ... those who swim, walk or surf there, one named by doing so or by organising them
+    ("Sea swimmers said it was the third spill this year. \u201cWe want to know it is safe,\u201d said Lynne "
+     "Dobson, who organises the group.", []),
+    ("Walkers said the path had been blocked for months. Ann Lee, who walks it every day, said it was a disgrace.",
+     []),
+    ("Sea swimmers said it was the third spill this year. The council said the water was safe.", ["vague"]),
     # ... after up to three words that say where or what kind, not after a preposition
     ("Estate agents said activity had slowed. Jeremy Leaf, a north London estate agent and a former chairman of the "
      "surveyors' institute, said: \u201cPeople have been sitting on their hands.\u201d", []),
@@ -5535,6 +5541,15 @@ def test_those_who_knew_someone_one_named_next_by_how(text, expected):
     ("Cycling advocates said the move would put riders at risk. The director said it was a shame.", ["vague"]),
     ("Critics said the move would put riders at risk. Cycle Toronto executive director Michael Longfield said it "
      "was unsafe.", ["vague"]),
+    # ... a bare trade, by the head of a body named for it; a sector's bosses, by the body that represents it
+    ("Pharmacists said closures would hit GPs. Janet Morrison, chief executive of Community Pharmacy England, said "
+     "the sector was at breaking point.", []),
+    ("Some pharmacists said closures would hit GPs. Janet Morrison, chief executive of Community Pharmacy England, "
+     "said the sector was at breaking point.", ["vague"]),
+    ("Hospital bosses have warned of a hard winter. NHS Providers, which represents hospital trusts, said most "
+     "expected the worst.", []),
+    ("Hospital bosses have warned of a hard winter. The Confederation, which represents care homes, said most "
+     "expected the worst.", ["vague"]),
     # ... a group named for its cause after "for", by the head of a body named for it too
     ("Advocates for homeless people welcomed the plan but said more homes were needed. Cat Tran, executive director "
      "of Homeless Services United, said shelters held 80,000 people.", []),

@@ -171,11 +171,12 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
-    householders""".split())
+    householders swimmers walkers ramblers surfers""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
-                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder")
+                      "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
+                      "swimmer|walker|rambler|surfer")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -205,11 +206,12 @@ _ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){
 
 
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
-# fished out of the port for 30 years", "who runs a bakery" (not "who represents the ward").
+# fished out of the port for 30 years", "who runs a bakery", "who swims there daily", "who organises the group" (not
+# "who represents the ward").
 _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
-              r"commuted|"
+              r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
@@ -832,10 +834,13 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # Cymru's Sarah Jones said": one of the groups, brought in by its name as its voice speaks (not a body the
         # story named before, which may be the side they answer: the firm, the council; looked for as far back as
         # an introduction is)
-    if members is _ORGANISATIONS and "represents" in lowered and _REPRESENTATIVE_BODY().search(said) and \
+    if "represents" in lowered and (members is _ORGANISATIONS or (members is _EXECUTIVES and len(field) > 3)) and \
+            (body := _REPRESENTATIVE_BODY().search(said)) is not None and \
+            (members is _ORGANISATIONS or field.lower() in body["whom"].split()) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
-        # of DigitalEurope, which represents technology companies': one of the groups, by what it is
+        # of DigitalEurope, which represents technology companies': one of the groups, by what it is; "Hospital
+        # bosses have warned ..." then "NHS Providers, which represents hospital trusts, said": their body
     if members is _TRADERS and "chamber of" in lowered and _LOCAL_CHAMBER().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Business owners in Menai Bridge said ..." then "The town's chamber of trade said": the body
@@ -1149,7 +1154,7 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 # A body the sentence names as one that represents others, a trade's or a cause's: "said Cecilia Bonefeld-Dahl,
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
 # companies, said".
-_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents (?:[a-z]+ ){{0,3}}[a-z]+s\b")
+_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents (?P<whom>(?:[a-z]+ ){{0,3}}[a-z]+s)\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 _UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
                              r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]|"
@@ -1413,6 +1418,9 @@ _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady",
                     "runs", "retailer")
 # ... and those who trade in a place, by them or by the body that speaks for them
 _TRADERS = (*_ORGANISATIONS, *_BUSINESS_PEOPLE)
+# The words for one of a sector's executives, whose representative body speaks for them too (`_member_named_next`).
+_EXECUTIVES = ("executive", "chief", "ceo", "founder", "president", "director", "chairman", "chairwoman", "owner",
+               "boss", "runs", "head of")
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -1435,8 +1443,7 @@ _MEMBERS = {
     **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
     # an executive by their post, or by the firm they run: "Executives point to land and water." then "said Greg
     # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"
-    **dict.fromkeys(("executives", "bosses"), ("executive", "chief", "ceo", "founder", "president", "director",
-                                               "chairman", "chairwoman", "owner", "boss", "runs", "head of")),
+    **dict.fromkeys(("executives", "bosses"), _EXECUTIVES),
     # those whose money is in a market, one named by the trade that puts it there: "Some investors said ..." then
     # "said Tom Avery, a fund manager at Liontrust"; "Traders said ..." then "said Jo Roe, a dealer at Tullett"
     **dict.fromkeys(("investors", "shareholders"), ("investor", "shareholder", "fund manager", "portfolio manager",
