@@ -858,3 +858,16 @@ def test_the_elect_title_of_one_who_did_not_win(text, as_of, flagged):
 ])
 def test_the_terms_own_time_and_a_death_told(text, expected):
     assert spans(text, "2026-05-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The end of a term told right before the mention: the title held when it ended.
+    ("Protesters ousted Prime Minister Sheikh Hasina last year.", []),
+    ("The resignation of Prime Minister Boris Johnson followed weeks of scandal.", []),
+    ("The impeachment of President Joe Biden was never put to a vote.", []),
+    # ... not what the office holder is said to do, nor a verb that ends nothing
+    ("Protesters praised Prime Minister Sheikh Hasina last year.", ["Prime Minister Sheikh Hasina"]),
+    ("Prime Minister Boris Johnson said on Monday that he would stay.", ["Prime Minister Boris Johnson"]),
+])
+def test_the_end_of_a_term_told_before_the_mention(text, expected):
+    assert spans(text, "2026-05-01") == expected

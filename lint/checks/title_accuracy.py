@@ -264,6 +264,9 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             return  # "Obama's Secretary of State John Kerry": the government named is the time
         if state == LEFT and _TERMS_OWN.match(text, span[1]):
             return  # "The scheme dates from Prime Minister Margaret Thatcher's government": the term itself
+        if state == LEFT and modifier is None and _ENDED_BY.search(text, max(lo, span[0] - 60), span[0]):
+            return  # "a student-led uprising ousted Prime Minister Sheikh Hasina", "the impeachment of President
+            # Park": the title held when the term ended, which the sentence tells of
         if died is not None and _DEATH_TOLD.match(text, span[1]):
             return  # "Pope Francis, who died in April 2025, was buried in Rome": the story says he has died
         if state == LEFT and died is not None:
@@ -410,6 +413,10 @@ _PAST_VERB = re.compile(
 _SUBJECT = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:also\s+|\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|"
                       r"could|may|might|must|shall|should|did|does|do|\w+ed|said|told|made|took|gave|went|came|sent|"
                       r"met|spoke|wrote|says|tells|\w+s)\b")
+# An end of the term right before the mention: "ousted", "toppled", "the overthrow of", "the resignation of".
+_ENDED_BY = re.compile(r"\b(?:ousted|toppled|deposed|overthrew|overthrown|unseated|impeached|assassinated|"
+                       r"(?:ouster|ousting|overthrow|toppling|fall|downfall|impeachment|removal|resignation|"
+                       r"assassination) of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z", re.IGNORECASE)
 _PAST_BY = re.compile(r"\b(?:was|were|had been)\s+\w+\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
