@@ -10411,6 +10411,13 @@ def test_a_cause_assigned(text, expected):
      "lightly,\u201d it said.", ["none"]),
     ("Acme cut 200 jobs. A statement on the cuts was read out.\n\n\u201cWe did not take this decision lightly,"
      "\u201d it said.", ["none"]),
+    # A body's report or review, whose words "it" concludes, finds or warns.
+    ("The report, published by the National Audit Office on Tuesday, was blunt. \u201cThe department does not know "
+     "whether the scheme works,\u201d it concluded.", []),
+    ("A review carried out by the Care Quality Commission was critical. \u201cPatients were left waiting for "
+     "hours,\u201d it found.", []),
+    ("A report published on Tuesday was blunt. \u201cThe department does not know whether the scheme works,\u201d "
+     "it concluded.", ["unnamed"]),
 ])
 def test_a_statement_from_a_body_or_on_its_pages(text, expected):
     assert kinds(text) == expected

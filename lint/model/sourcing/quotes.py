@@ -511,9 +511,10 @@ def _the_one_asked(text: str, sentences: list[Sentence], i: int, q: Quotation,
 
 
 # A statement's own tag: '"...," it said' after "The family issued a statement".
-_IT_SAID = compiled_later(r"\s+it (?:said|says|added|adds|read|reads|stated|states|continued|went on)\b")
-# A piece of writing a source puts out, whose words "it" says.
-_A_STATEMENT = compiled_later(r"\b(?:statement|letter|post|message|e-?mail|note|tweet|release)\b")
+_IT_SAID = compiled_later(r"\s+it (?:said|says|added|adds|read|reads|stated|states|continued|went on|concluded|"
+                          r"concludes|found|finds|warned|warns|noted|notes)\b")
+# A piece of writing a source puts out, whose words "it" says: a statement, or a report by a body.
+_A_STATEMENT = compiled_later(r"\b(?:statement|letter|post|message|e-?mail|note|tweet|release|report|review|audit)\b")
 
 
 def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: int) -> Attribution | None:
@@ -522,7 +523,8 @@ def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: in
     family issued a statement."), whose words a quotation tagged "it said" are;
     or the body it came from or whose own pages it was put on ("a statement
     from the company expressed regret", "a statement posted on the union's
-    website")."""
+    website"), or that wrote its report ("The report, published by the
+    National Audit Office," then '"...," it concluded')."""
     for s in reversed(sentences[max(0, i - 2):i]):
         if _A_STATEMENT().search(text, s.start, s.end) is not None:
             found = next((a for a in out.by_sentence.get(s.start, []) if a.kind != IMPERSONAL), None)
@@ -538,7 +540,8 @@ def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: in
 # "posted on the union's website", "published on its Facebook page" (not "a statement from a spokesperson").
 _WHOSE = r"the (?:[\w&'\u2019.-]+ ){0,3}?[\w&.-]+(?:'s|\u2019s)?|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:'s|\u2019s)?"
 _A_BODYS_STATEMENT = compiled_later(
-    r"\b(?:statement|letter|post|message|note|release)s? (?:(?:posted|published|issued|released|shared|put out) )?"
+    r"\b(?:statement|letter|post|message|note|release|report|review|audit)s?,? "
+    r"(?:(?:posted|published|issued|released|shared|put out|carried out|written) )?"
     rf"(?:(?:from|by) (?P<from>{_WHOSE})|on (?P<on>its|their|{_WHOSE}) (?:own )?(?:official )?"
     r"(?:(?:X|Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Threads|Bluesky|Telegram) )?"
     r"(?:website|web site|site|web page|page|account|feed|channel|blog))\b")
