@@ -247,10 +247,16 @@ def test_one_letter_names_after_a_full_stop_are_not_run_on_sentences(text):
     "More than 2 million homes were without power, according to poweroutage.us.",  # no sentence opens on "us"
     "She told our sister website gef.im that she would meet the minister.",  # the Isle of Man's domain
     "The results are on jerseyeveningpost.je and on bbc.co.uk.",
+    "She posts as @jo.bell on Instagram and (@ana.ruiz) on X.",  # a handle may hold a dot
 ])
 def test_domains_file_names_and_abbreviations_are_not_run_on_sentences(text):
     assert flagged(text, "punctuation-spacing", format="text") == []
     assert flagged(text, "sentence-case", format="text") == []
+
+
+def test_a_handles_end_run_into_the_next_sentence():
+    assert flagged("Follow the council at @northshire.Then tell us.", "punctuation-spacing",
+                   format="text") == ["northshire.Then"]
 
 
 @pytest.mark.parametrize("text, fixed", [

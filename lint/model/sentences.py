@@ -376,6 +376,8 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     - after it, a one-letter word that opens sentences ("days.a ruling",
       "encounter.A man"): see _one_letter_opener.
     """
+    if pos + 1 < len(text) and not text[pos + 1].isupper() and _in_handle(text, pos):
+        return False  # "@jo.bell": a social media handle may hold a dot (not "@jo.bell.Then", its end run on)
     for _ in range(_CHAIN):
         verdict = _stop_at(text, pos, end)
         if not isinstance(verdict, int) or isinstance(verdict, bool):
@@ -386,6 +388,17 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
 
 # Stops looked at along one token ("the.end.Three"), each deciding the one before it.
 _CHAIN = 8
+
+
+def _in_handle(text: str, pos: int) -> bool:
+    """Is the stop at `pos` inside a handle, a token that opens with "@" ("@jo.bell")? Looked for a handle's
+    length back: a token longer than that is no handle."""
+    at = text.rfind("@", max(0, pos - _HANDLE_REACH), pos)
+    return at != -1 and (at == 0 or text[at - 1].isspace() or text[at - 1] in "(\"'\u201c\u2018") and \
+        not any(c.isspace() for c in text[at + 1:pos])
+
+
+_HANDLE_REACH = 31  # characters: Instagram's longest handle is 30
 
 
 def _stop_at(text: str, pos: int, end: int) -> bool | int:
