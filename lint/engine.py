@@ -488,6 +488,6 @@ class _AnyMatcher:
                 verdict = found
         return verdict
 
-    def story_before(self, text: str) -> int | None:
-        cuts = [cut for matcher in self.matchers if (cut := matcher.story_before(text)) is not None]
+    def story_before(self, text: str, ends_page: bool = False) -> int | None:
+        cuts = [cut for matcher in self.matchers if (cut := matcher.story_before(text, ends_page)) is not None]
         return min(cuts) if cuts and self.classify(text[:min(cuts)]) is None else None

@@ -754,6 +754,21 @@ def test_residue_after_a_sentence_of_the_story_is_split_off(paragraph, residue):
         fixed == "The port reopened on Monday after a week of repairs.\n"
 
 
+LONG_STORY = ("The port reopened on Monday after a week of repairs that cost the harbour trust more than "
+              "\u00a32m, and the first ferry left for the island at 7am with about 300 passengers and 40 cars on "
+              "board, its captain said, adding that the crossing had been calm.")
+
+
+def test_a_share_bar_run_on_after_a_long_last_paragraph_is_split_off():
+    bar = "Share this: Share on X (Opens in new window) X Share on Facebook (Opens in new window) Like this:Like"
+    text = f"Port reopens\n\n{LONG_STORY} {bar}\n"
+    assert flagged(text, "boilerplate", format="text") == [bar]
+    assert lint.fix_text(text, format="text", unsafe=True)[0] == f"Port reopens\n\n{LONG_STORY}\n"
+    # ... not prose that names such a link
+    prose = f"{LONG_STORY} The trust's new timetable (opens in new window) was published on Friday, it said."
+    assert flagged(f"Port reopens\n\n{prose}\n", "boilerplate", format="text") == []
+
+
 @pytest.mark.parametrize("line", RESIDUE)
 def test_residue_glued_to_the_story_is_split_off(line):
     text = f"{line}\nPort reopens after repairs\n\nThe port reopened on Monday.\n"
@@ -1375,6 +1390,10 @@ def test_a_sites_account_bar(text, expected):
     (BODY + "Posts on the forum are moderated by volunteers, the company said.\n", []),
     # A share plugin's name left under a feedback widget.
     (BODY + "The line opens in May.\n\nDid you enjoy this article?\n\nAddToAny\n", [(5, 7)]),
+    # A theme's labels with their values lost.
+    ("Connect with us\n\n" + BODY, [(1, 1)]),
+    (BODY + "Published\n\non\n\nThe line opens in May.\n", [(3, 5)]),
+    (BODY + "Published on Monday, the report found that 40% of homes were damp.\n", []),
     # A comment form's fields.
     (BODY + "The line opens in May.\n\nPlease enter your comment!\n\nPlease enter your name here\n", [(5, 7)]),
     (BODY + "Please enter your name and address on the form, the council said.\n", []),

@@ -113,20 +113,24 @@ class Matcher:
             found = self._parts(normal)  # looked for as characters first: most lines hold none
         return found
 
-    def story_before(self, text: str) -> int | None:
+    def story_before(self, text: str, ends_page: bool = False) -> int | None:
         """Where residue named anywhere in a paragraph (`contains`) begins,
         when sentences of the story stand before it: "The fare rise comes into
         effect on 1 January. Sign up to our free newsletter ..." (the residue's
         sentence); None when it opens the paragraph, or what stands before it
-        is residue too."""
-        if self.contains is None or self.classify(text) != RESIDUE:
+        is residue too. The paragraph must be residue as a whole, or, when it
+        `ends_page` (the draft's last), its residue from where it begins."""
+        if self.contains is None or (not ends_page and self.classify(text) != RESIDUE):
             return None
         found = self.contains.search(text.lower() if self.lowercase["contains"] else text)
         if found is None:
             return None
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, found.start() + 2)]  # the capital after too
-        if not breaks or self.classify(text[:breaks[-1]]) is not None or not _story_like(text[:breaks[-1]]):
-            return None
+        if not breaks or self.classify(text[:breaks[-1]]) is not None or (
+                not ends_page and not _story_like(text[:breaks[-1]])):
+            return None  # (a long last paragraph is prose however it speaks: "... make you stop.")
+        if ends_page and self.classify(text[breaks[-1]:]) != RESIDUE:
+            return None  # "... the site's terms (opens in new window) were changed, the regulator said."
         return breaks[-1]
 
     def _parts(self, normal: str) -> str | None:

@@ -40,10 +40,13 @@ class BoilerplateMatcher(Protocol):
         """RESIDUE for page residue, OPENER for a line that opens a list of
         related links ("You may also like"), STAMP for a time stamp, None for prose."""
 
-    def story_before(self, text: str) -> int | None:
+    def story_before(self, text: str, ends_page: bool = False) -> int | None:
         """Where residue a paragraph holds begins, after sentences of the story
         ("... on 1 January. Sign up to our free newsletter ..."); None when it
-        opens the paragraph."""
+        opens the paragraph. `ends_page`: the draft's last paragraph, whose
+        residue may run on after a story paragraph of any length (a blog's
+        share bar: "... a new browser tab. Share this: Share on X (Opens in new
+        window) ...")."""
 
 
 class Block(NamedTuple):
@@ -176,6 +179,9 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                     (cut := boilerplate.story_before(text)) is not None:
                 verdict, residue_at = None, start + cut  # "... on 1 January. Sign up to our newsletter ...":
                 # split below, as residue run on is
+            elif verdict is None and block.kind == PARAGRAPH and not block.outside and index == len(blocks) - 1 and \
+                    (cut := boilerplate.story_before(text, ends_page=True)) is not None:
+                residue_at = start + cut  # a long last paragraph, a blog's share bar run on after its story
             if verdict == STAMP and block.kind == PAGE_TEXT:
                 verdict = None  # "By Staff Reporter | 20 May 2025" in a div: the story's own line
             if verdict == RESIDUE and text.isupper() and _labelled_sentence_next(masked, blocks, index,
