@@ -1154,7 +1154,8 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 # A body the sentence names as one that represents others, a trade's or a cause's: "said Cecilia Bonefeld-Dahl,
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
 # companies, said".
-_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents (?P<whom>(?:[a-z]+ ){{0,3}}[a-z]+s)\b")
+_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
+                                      r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s)\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 _UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
                              r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]|"
