@@ -3558,6 +3558,13 @@ def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
      "spokesperson said crews were attacking it from the air.", ["vague"]),
     ("Officials said the cause was arson. Ana Ruiz, a resident, said she saw a man.", ["vague"]),
     ("Officials said the cause was arson. Mayor Karen Bass said the city would help.", ["vague"]),  # not a lead's
+    # Officials of a place, one of its officers named next by a title of the place's.
+    ("Officials in Kerr County said 27 campers were missing. County Judge Rob Kelly said the search would go on.",
+     []),
+    ("Officials in Springfield said the road would close. Springfield Mayor Ana Ruiz said it would reopen.", []),
+    ("Officials in Kerr County said 27 campers were missing. Gov. Greg Abbott said the search would go on.",
+     ["vague"]),
+    ("Officials in Springfield said the road would close. Mayor Karen Bass said it would reopen.", ["vague"]),
     # Someone else, an unnamed officer, some of them, or a nation's officials.
     ("The blaze began in the kitchen, fire officials said. Mayor Ann Lee said it spread fast.", ["vague"]),
     ("The blaze began in the kitchen, fire officials said. A fire chief said it spread fast.", ["vague"]),

@@ -330,6 +330,14 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     Wire and local copy puts the attribution in the lead and the name in the
     next sentence."""
     words = a.subject.split()
+    if len(words) == 1 and words[0].lower() == "officials" and \
+            (place := _IN_A_PLACE().match(text, a.subject_start + len(a.subject))) is not None and any(
+                not (named := set(place["place"].split())).isdisjoint(m[0].split()[:-1])
+                or not named.isdisjoint(text[max(following.start, m.start() - 30):m.start()].split())
+                for m in _PUBLIC_OFFICER().finditer(text, following.start, following.end)):
+        return True  # officials of a place: one of its officers the next sentence names by a title of the place's
+        # ("Officials in Kerr County said ..." then "Kerr County Judge Rob Kelly said", "County Judge Rob Kelly
+        # said"; not "Gov. Greg Abbott said")
     if len(words) == 1 and words[0].lower() == "officials":
         # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
@@ -392,9 +400,11 @@ _OFFICER = (r"(?i:chief|marshal|director|commissioner|captain|lieutenant|sergean
 _PUBLIC_OFFICER = compiled_later(
     r"\b(?:Chief|Sheriff|Mayor|Gov\.|Governor|Commissioner|Director|Superintendent|Marshal|Secretary|Minister|"
     r"Senator|Sen\.|Rep\.|Councillor|Cllr|Councilman|Councilwoman|Councilmember|Inspector|Captain|Capt\.|Sgt\.|"
-    r"Lt\.|Supervisor|Administrator|Manager|Principal)(?: [A-Z][\w.'\u2019-]*){1,3}")
+    r"Lt\.|Supervisor|Administrator|Manager|Principal|County Judge|County Executive)(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 
+# The place a group of officials is of, right after them: "Officials in Kerr County".
+_IN_A_PLACE = compiled_later(r"\s+in (?P<place>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})")
 # A local government's head after their name: "Matthias Bellwald, the head of the local council,", "Ana Ruiz, the
 # town's mayor,".
 _LOCAL_HEAD_AFTER = compiled_later(
