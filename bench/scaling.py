@@ -85,6 +85,12 @@ CLASSES = {
     # many returns to a source ("the minister") after many reported: the source nouns reported read once each
     "returns to a source": ("markdown", lambda n: (
         "The minister, who critics say has failed, said " * (n // 9) + "end.\n")),
+    # many copies of one paragraph, each quoting again: a quotation inside a copy found by bisection
+    "quotations copied": ("markdown", lambda n: (
+        "Unison said it. 'We want talks. We want pay. We want more,' a spokeswoman said. " * (n // 15))),
+    # many plurals' apostrophes inside single quotes: the close after a stop looked for a paragraph's length ahead
+    "plurals in single quotes": ("markdown", lambda n: "'We are back in the employers' court now and " * (n // 9)
+                                 + "end.\n"),
 }
 
 

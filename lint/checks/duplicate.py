@@ -24,6 +24,8 @@ than `min_words` are not compared, nor sentences or a list's points shorter than
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -83,6 +85,11 @@ def _quoted_again(doc: Document, rule: ActiveRule, reported: list[tuple[int, int
     editor's call."""
     least = rule.params["min_sentence_words"]
     seen: dict[str, int] = {}
+    # The copies reported, by start, each with the furthest end of those up to it: a quotation inside one is found by
+    # bisection, not by reading them all for each (a page of copies would cost their square).
+    reported = sorted(reported)
+    starts = [start for start, _ in reported]
+    reach = list(itertools.accumulate((end for _, end in reported), max))
     for q in doc.quotations:
         if q.depth or not q.closed or q.words < least:
             continue
@@ -94,7 +101,7 @@ def _quoted_again(doc: Document, rule: ActiveRule, reported: list[tuple[int, int
         if OPAQUE in key:
             continue
         first = seen.setdefault(key, q.start)
-        if first != q.start and not any(start <= q.start < end for start, end in reported):
+        if first != q.start and not ((i := bisect.bisect_right(starts, q.start) - 1) >= 0 and q.start < reach[i]):
             shown = shorten(doc.text[q.inner_start:q.inner_end], 60)
             yield Finding(q.start, q.end, rule.spec.message.format(what="quotation", line=doc.position(first)[0],
                                                                    text=shown))

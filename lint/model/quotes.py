@@ -146,13 +146,14 @@ def _plural_possessive(text: str, opened: int, pos: int, end: int, count: Callab
     one that a verb of saying follows, "'... than promises' said the union")?"""
     m = _NOUN_AFTER.match(text, pos + 1, end)
     return m is not None and m["word"] not in _NOT_OWNED and count(opened + 1, pos) >= _POSSESSIVE_QUOTE_WORDS and \
-        _CLOSE_AFTER_STOP.search(text, pos + 1, end) is not None
+        _CLOSE_AFTER_STOP.search(text, pos + 1, min(end, pos + _CLOSE_REACH)) is not None
 
 
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z]+)\b")
 _NOT_OWNED = frozenset("""said says say added adds told tells asked asks wrote writes according he she they it we i
     and or but as in on at to of for from with by is was are were""".split())
 _POSSESSIVE_QUOTE_WORDS = 4
+_CLOSE_REACH = 1000  # characters looked ahead for the close: a paragraph of many such marks is not read on for each
 _CLOSE_AFTER_STOP = re.compile(r"[.,!?]['\u2019](?!\w)")
 
 
