@@ -232,7 +232,9 @@ class Engine:
             return False  # the headline again: reported where the article shows it
         if region.kind == PARAGRAPH and HEADING not in scopes and region.start in doc.headline_echoes:
             return False  # the headline pasted into the body: display text, read as the headline is
-        return rule.spec.quotations or doc.quotation_at(finding.start) is None
+        # (residue is the page's, never speech, even where a quotation runs on over it: '"We know ...' then "Most
+        # Read" then '"This year ..."')
+        return rule.spec.quotations or region.kind == BOILERPLATE or doc.quotation_at(finding.start) is None
 
     def _front_matter_disables(self, doc: Document, config: Config, report: _Reporter) -> set[str]:
         """Rules an article turns off in its front matter: copydesk: {disable: [RULE]}."""

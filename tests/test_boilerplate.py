@@ -1401,3 +1401,11 @@ def test_a_sites_account_bar(text, expected):
 def test_a_sign_up_boxs_round_up_and_a_comment_boxs_moderation_note(text, expected):
     assert blocks(text) == expected
 
+
+def test_residue_where_a_quotation_runs_on_over_it():
+    # A page's label set between two paragraphs of one speaker's words: the quotation runs on, the label is residue.
+    text = ("The port reopened on Monday.\n\nMr Hopkins said: \u201cIt is crucial that patients are seen quickly."
+            "\n\n\u201cWe know there is much more to do.\n\nMost Read\n\n\u201cThis year we will see 520,000 "
+            "patients.\u201d\n\nThe trust was rated inadequate.\n")
+    assert flagged(text, "boilerplate", format="text") == ["Most Read"]
+
