@@ -1394,6 +1394,9 @@ def test_a_sites_account_bar(text, expected):
     ("Connect with us\n\n" + BODY, [(1, 1)]),
     (BODY + "Published\n\non\n\nThe line opens in May.\n", [(3, 5)]),
     (BODY + "Published on Monday, the report found that 40% of homes were damp.\n", []),
+    # A caption with its credit after a dash.
+    (BODY + "Matthew Hopkins, chief executive of the trust - Credit: Archant\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The fund - credit unions say - is too small.\n", []),
     # A comment form's fields.
     (BODY + "The line opens in May.\n\nPlease enter your comment!\n\nPlease enter your name here\n", [(5, 7)]),
     (BODY + "Please enter your name and address on the form, the council said.\n", []),
