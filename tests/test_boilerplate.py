@@ -1172,6 +1172,8 @@ def test_a_markdown_lines_masked_link_targets_do_not_count_as_words():
      "ADVERTISEMENT"),
     ("The port reopened on Monday. Story continues below advertisement The harbour master said crews had worked "
      "all night.", "Story continues below advertisement"),
+    ("The port reopened on Monday. Story continues below advertisement The Harbour Trust said crews had worked "
+     "all night.", "Story continues below advertisement"),  # a label of several words, before a name
     ("The port reopened on Monday, officials said.\nAdvertisement\nThe harbour master said crews had worked all "
      "night.", "Advertisement"),  # on a line of its own inside the block
     # A name, or a word of the story.
@@ -1394,6 +1396,9 @@ def test_a_sites_account_bar(text, expected):
     ("Connect with us\n\n" + BODY, [(1, 1)]),
     (BODY + "Published\n\non\n\nThe line opens in May.\n", [(3, 5)]),
     (BODY + "Published on Monday, the report found that 40% of homes were damp.\n", []),
+    # An app's ask, by the site's name.
+    (BODY + "Download the Valley News app for iOS and Android.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Get the app that the council built and you can track the bins, the mayor said.\n", []),
     # A caption with its credit after a dash.
     (BODY + "Matthew Hopkins, chief executive of the trust - Credit: Archant\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The fund - credit unions say - is too small.\n", []),

@@ -473,12 +473,14 @@ def _ad_break(masked: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _AD_WORDS = ("dvert", "DVERT", "ontinues below", "ontinues after", "ontinue reading below", "croll to continue")
-_AD_LABEL = (r"(?:ADVERTISEMENT|Advertisement|(?:Story|Article|Text) continues (?:below|after (?:this )?"
-             r"(?:advertisement|ad))(?: advertisement)?|Continue reading below|Scroll to continue(?: reading|"
-             r" with content)?)")
-# The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority");
+_AD_WORDY = (r"(?:(?:Story|Article|Text) continues (?:below|after (?:this )?(?:advertisement|ad))(?: advertisement)?"
+             r"|Continue reading below|Scroll to continue(?: reading| with content)?)")
+_AD_LABEL = rf"(?:ADVERTISEMENT|Advertisement|{_AD_WORDY})"
+# The label, then a sentence's first word and a lowercase one: not a name ("Advertisement Standards Authority"; a
+# label of several words before any capital: "Story continues below advertisement The Rail Delivery Group said");
 # set in brackets ("[Advertisement]", "(Story continues below.)"), before any sentence.
 _AD_BREAK = re.compile(rf"[.!?][\"'\u201d\u2019)]?\s+((?:[\[(]{_AD_LABEL}\.?[\])](?=\s+[\"\u201c]?[A-Z]))|"
+                       rf"{_AD_WORDY}(?=\s+[\"\u201c]?[A-Z])|"
                        rf"{_AD_LABEL}(?=\s+[\"\u201c]?[A-Z][\w'\u2019-]*[ ,]+[a-z\"\u201c]))\s+")
 
 # A sentence's end, then words with no mark of their own to the paragraph's end.
