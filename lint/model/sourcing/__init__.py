@@ -626,9 +626,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 cause = _FOR_A_CAUSE.match(written.lower()) if " for " in written else None
                 if cause is not None:
                     head = cause["group"]  # "Advocates for homeless people": advocates, named for their cause
-                field = _field_of(written if cause is not None else a.subject) or (
-                    head.capitalize() if head in _TRADES and a.subject.lower() == head else "")  # "Pharmacists": a
-                # bare trade is its own field, as its body's name says ("Community Pharmacy England")
+                field = cause["cause"].capitalize() if cause is not None else _field_of(a.subject) or (
+                    head.capitalize() if head in _TRADES and a.subject.lower() == head else "")  # "Homeless" of
+                # "Advocates for homeless people"; "Pharmacists": a bare trade is its own field, as its body's name
+                # says ("Community Pharmacy England")
             if head in _QUANTIFIERS and resolved and resolved[-1].kind in (GROUP, NAMED) and (
                     claimed := resolved[-1].subject.lower().split()) and _is_group(claimed[-1], lexicon) and \
                     _BUT_SOME().fullmatch(lowered_outside, resolved[-1].end, a.subject_start):

@@ -739,10 +739,7 @@ _GOVERNING = compiled_later(r"\b(?:council['\u2019]s leader|council leader|leade
 
 
 def _field_of(group: str) -> str:
-    """The field a group is named for, capitalised: "Retail" of "retail analysts", "Homeless" of "advocates for
-    homeless people" (its whole phrase, as written)."""
-    if " for " in group and (cause := _FOR_A_CAUSE.match(group.lower())) is not None:
-        return cause["cause"].capitalize()
+    """The field a group is named for, capitalised: "Retail" of "retail analysts"."""
     words = group.split()
     return words[-2].capitalize() if len(words) >= 2 and words[-2].isalpha() else ""
 

@@ -331,13 +331,14 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
     next sentence."""
     words = a.subject.split()
     if len(words) == 1 and words[0].lower() == "officials" and \
-            (place := _IN_A_PLACE().match(text, a.subject_start + len(a.subject))) is not None and any(
-                not (named := set(place["place"].split())).isdisjoint(m[0].split()[:-1])
-                or not named.isdisjoint(text[max(following.start, m.start() - 30):m.start()].split())
-                for m in _PUBLIC_OFFICER().finditer(text, following.start, following.end)):
-        return True  # officials of a place: one of its officers the next sentence names by a title of the place's
-        # ("Officials in Kerr County said ..." then "Kerr County Judge Rob Kelly said", "County Judge Rob Kelly
-        # said"; not "Gov. Greg Abbott said")
+            (place := _IN_A_PLACE().match(text, a.subject_start + len(a.subject))) is not None:
+        named = set(place["place"].split())
+        if any(not named.isdisjoint(m[0].split()[:-1])
+               or not named.isdisjoint(text[max(following.start, m.start() - 30):m.start()].split())
+               for m in _PUBLIC_OFFICER().finditer(text, following.start, following.end)):
+            return True  # officials of a place: one of its officers the next sentence names by a title of the
+            # place's ("Officials in Kerr County said ..." then "Kerr County Judge Rob Kelly said", "County Judge
+            # Rob Kelly said"; not "Gov. Greg Abbott said")
     if len(words) == 1 and words[0].lower() == "officials":
         # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")

@@ -514,7 +514,8 @@ def _the_one_asked(text: str, sentences: list[Sentence], i: int, q: Quotation,
 _IT_SAID = compiled_later(r"\s+it (?:said|says|added|adds|read|reads|stated|states|continued|went on|concluded|"
                           r"concludes|found|finds|warned|warns|noted|notes)\b")
 # A piece of writing a source puts out, whose words "it" says: a statement, or a report by a body.
-_A_STATEMENT = compiled_later(r"\b(?:statement|letter|post|message|e-?mail|note|tweet|release|report|review|audit)\b")
+_STATEMENTS = "statement|letter|post|message|note|release|report|review|audit"
+_A_STATEMENT = compiled_later(rf"\b(?:{_STATEMENTS}|e-?mail|tweet)\b")
 
 
 def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: int) -> Attribution | None:
@@ -540,7 +541,7 @@ def _statement_before(out: Sourcing, text: str, sentences: list[Sentence], i: in
 # "posted on the union's website", "published on its Facebook page" (not "a statement from a spokesperson").
 _WHOSE = r"the (?:[\w&'\u2019.-]+ ){0,3}?[\w&.-]+(?:'s|\u2019s)?|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:'s|\u2019s)?"
 _A_BODYS_STATEMENT = compiled_later(
-    r"\b(?:statement|letter|post|message|note|release|report|review|audit)s?,? "
+    rf"\b(?:{_STATEMENTS})s?,? "
     r"(?:(?:posted|published|issued|released|shared|put out|carried out|written) )?"
     rf"(?:(?:from|by) (?P<from>{_WHOSE})|on (?P<on>its|their|{_WHOSE}) (?:own )?(?:official )?"
     r"(?:(?:X|Twitter|Facebook|Instagram|LinkedIn|TikTok|YouTube|Threads|Bluesky|Telegram) )?"
