@@ -10652,3 +10652,94 @@ def test_a_quotation_going_on_with_a_role_or_a_stressed_report(text, expected):
 ])
 def test_a_bodys_clause_going_on_with_saying(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What someone is urged or asked to do names no source, its participle before a noun no verb of theirs.
+    ("The chief veterinary officer, Christine Hale, urged farmers to report suspected cases immediately.", []),
+    ("The council called on residents to report suspected fly-tipping.", []),
+    ("The public was told to check reported sightings against the map.", []),
+    # ... while a group's own claim in the same words still is one
+    ("Farmers suspected the disease had spread from the coast.", ["Farmers suspected"]),
+    ("Workers close to retirement feared cuts would follow.", ["Workers close to retirement feared"]),
+])
+def test_what_someone_is_urged_to_do_names_no_source(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title the story gave its holder with their name, come back to in a quotation's tag that goes on to say
+    # where: the same person.
+    ("President Donald Trump signed the order on Monday.\n\n\u201cThis puts taxpayers first,\u201d the president "
+     "said at a signing ceremony in the Oval Office.", []),
+    ("Mayor Ana Ruiz opened the bridge.\n\n\u201cIt is a great day,\u201d the mayor said at a ribbon-cutting on "
+     "the new span.", []),
+    # ... while a role held in a place the story does not name stays unnamed, whichever side the verb is on
+    ("The cafe was busy.\n\n\u201cWe are full every night,\u201d said the owner of a seafront cafe.", ["unnamed"]),
+    ("The cafe was busy.\n\nThe owner of a seafront cafe said: \u201cWe are full every night.\u201d", ["unnamed"]),
+])
+def test_a_title_come_back_to_in_a_tag_that_says_where(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name's own question mark before a comma ends no clause: the quotation is the named speaker's.
+    ("Consumer groups said the fine was too small. Rocio Concha, director of policy at Which?, said: \u201cA fine "
+     "like this is a rounding error.\u201d", []),
+    ("Fans said the game was fun. Jo Bell, head of marketing at Yahoo!, said: \u201cWe are delighted.\u201d", []),
+    # ... while a sentence with no speaker before the quotation leaves it to the claim before
+    ("Fans said the game was fun. At Yahoo!, they said: \u201cWe are delighted.\u201d", ["unnamed"]),
+])
+def test_a_names_own_question_mark_before_a_comma_ends_no_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group of bodies, one of whose officers speaks next, named first, then their post in the body.
+    ("Consumer groups said the fine was too small. Rocio Concha, director of policy at Which?, said it was a "
+     "rounding error.", []),
+    ("Environmental groups said the plan was weak. Jo Roe, a campaigner at Greenpeace, said it was a betrayal.", []),
+    ("Farmers' groups said the package was too small. Ali Khan, president of the Kissan Union, said it would cover "
+     "a third of losses.", []),
+    # ... not an office of state's, nor one whose job is no post in a body, nor a side's that is no group of bodies
+    ("Environmental groups said the plan was weak. Jo Roe, a spokesman for the Department for Transport, said it "
+     "was fine.", ["Environmental groups said"]),
+    ("Environmental groups said the plan was weak. Jo Roe, a nurse at Royal Cornwall Hospital, said it was fine.",
+     ["Environmental groups said"]),
+    ("Critics said the plan was weak. Jo Roe, a campaigner at Greenpeace, said it was a betrayal.",
+     ["Critics said"]),
+])
+def test_a_group_of_bodies_one_of_whose_officers_speaks_named_first(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's report, whose body speaks as the next sentence opens, the story coming back to the report after.
+    ("England will be short of 10,000 school places, a report has warned.\n\nThe County Councils Network, which "
+     "represents 37 councils, said demand was rising.\n\nThe report says councils are paying more.", []),
+    ("Most rivers are polluted, a study has found.\n\nThe Rivers Trust said farm run-off was to blame.\n\nThe study "
+     "looked at 400 rivers.", []),
+    # ... not when the story never comes back to it, nor when an office of state answers it, nor in a longer lead
+    ("England will be short of 10,000 school places, a report has warned.\n\nThe County Councils Network, which "
+     "represents 37 councils, said demand was rising.", ["vague"]),
+    ("England will be short of 10,000 school places, a report has warned.\n\nThe Department for Education said it "
+     "was spending more.\n\nThe report says councils are paying more.", ["vague"]),
+    ("Places are short. England will need 10,000 more, a report has warned.\n\nThe County Councils Network said "
+     "demand was rising.\n\nThe report says councils are paying more.", ["vague"]),
+])
+def test_a_leads_report_whose_body_speaks_next(text, expected):
+    assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A statement that closes a clause with its own verb is the clause subject's, not its object's.
+    ("A fisherman was rescued on Sunday.\n\nThe man's family thanked the rescuers in a statement released through "
+     "the coastguard. \u201cWe are so grateful,\u201d they said.", []),
+    ("The plant will close.\n\nAcme thanked its staff in a statement. \u201cThey gave us everything,\u201d it "
+     "said.", []),
+    # ... while an unnamed subject's statement stays unnamed
+    ("The plant will close.\n\nSome workers criticised the firm in a statement. \u201cWe were not told,\u201d they "
+     "said.", ["unnamed"]),
+])
+def test_a_statement_closing_a_clause_is_its_subjects(text, expected):
+    assert kinds(text) == expected

@@ -106,6 +106,7 @@ from .groups import (
     _NAMES_A_STUDY,
     _OBJECTING,
     _ON_THE_RECORD,
+    _ONE_BODY_SPEAKS,
     _ONE_BY_RANK,
     _ONE_BY_THEIR_JOB,
     _ONE_OF_THE_EXPLAINED,
@@ -582,6 +583,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     work_comes_back_after(noun, a.end) and study_named():
                 a = _replace(a, NAMED)  # "according to a study of 1,400 students. The study, published in ...",
                 # "according to new research. The study, published in ...": it is named
+            elif a.kind in (PERSON, GROUP) and index + 1 < len(sentences) and \
+                    _one_sentence_lead(sentences, index, lead) and \
+                    (noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and \
+                    _ONE_BODY_SPEAKS().match(outside_text, sentences[index + 1].start) and \
+                    work_comes_back_after(noun, sentences[index + 1].end):
+                a = _replace(a, NAMED)  # "..., a report has warned." then "The County Councils Network, which
+                # represents 37 councils, said ..." and later "The report says": the lead sums up the body whose
+                # report it is, named as it speaks next
             elif a.kind in (PERSON, GROUP) and a.verb.lower() == "according to" and \
                     _evidence_noun(a, lowered_outside) in _COMES_BACK and index + 1 < len(sentences) and \
                     _RAN_BY_A_BODY().search(outside_text, sentences[index + 1].start, min(
@@ -596,9 +605,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # data shows there were 25,581 visits": whose figures the next sentence says
             if a.kind == NAMED and a.subject.startswith(("the ", "The ")) and \
                     (held := _HELD_IN_ONE().match(outside_text, a.subject_start)) is not None and \
+                    not a.subject_start < a.start < held.start("of") and \
                     not _NAME_SET_OFF().match(outside_text, held.end()):
                 a = _replace(a, PERSON)  # '"...," said the owner of a seafront cafe': a role in a place the story
-                # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell")
+                # does not name is nobody's, as "a cafe owner" is (not "the owner of the cafe, Jo Bell", nor "the
+                # president said at a ceremony", whose verb stands between)
             if a.kind == PERSON and a.subject.startswith(("The ", "the ")) and \
                     role_named_after(a.subject[a.subject.rfind(" ") + 1:].lower(), sentence.end):
                 a = _replace(a, NAMED)  # "The pilot of a small plane told controllers '...'" then "The pilot, Graham

@@ -63,6 +63,7 @@ from .subjects import (
     _FINITE,
     _INCLUDING_ASIDE,
     _OPEN_QUESTION,
+    _first_verb,
     _free_relative,
     _is_group,
     _second_clause,
@@ -594,6 +595,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 # the estuary with caution" (not "the people we spoke with say")
             if last in _COMPARED or (last in _UNTIL_NOW and previous[-2:-1] in (["than"], ["as"])):
                 continue  # nobody's claim: "Turnout was higher than expected", "as feared", "than first thought"
+            if verb[-2:] == "ed" and last.isalpha() and _ASKED_TO_DO().search(outside, max(0, subject_end - 80),
+                                                                               subject_end) and \
+                    _ITS_NOUN_NEXT().match(outside, verb_end):
+                continue  # a participle before its noun, in what someone is asked to do: "urged farmers to report
+                # suspected cases", "were told to check reported sightings"
             if last in _HEDGES and verb in _HEDGED:  # "many would say": the subject stands before the modal
                 subject_end = outside.rfind(previous[-1], 0, subject_end)
             elif last == "to" and previous[-2:-1] and previous[-2].lower() in _HABITS:
@@ -662,6 +668,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             joined = _second_clause(outside, before)
             if joined is not None:
                 before, antecedent = joined, before
+        if verb == "in a statement":
+            before = _before_its_verb(outside, before)  # "The man's family thanked the rescuers in a statement": the
+            # family's statement, not the rescuers'
         inverted = not outside[before[0]:before[1]].strip(" ,\u201d\"") and not (
             outside.startswith(" that ", verb_end) and _quoted_inside_clause(outside, verb_start))
         sides: list[tuple[int, int] | None]
@@ -713,6 +722,14 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         found = [_replace(a, NAMED) if a.kind == IMPERSONAL and _CITED_BY_NAMED().search(outside, 0, a.start - base)
                  else a for a in found]
     return found
+
+
+def _before_its_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a clause that a frame such as "in a statement" closes, before the clause's own verb: "The
+    man's family thanked the rescuers" -> "The man's family"; the whole span when no verb follows its first word."""
+    words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+    first = _first_verb([w.group().lower() for w in words], 1)
+    return span if first is None else (span[0], span[0] + words[first - 1].end())
 
 
 def _quoted_inside_clause(text: str, verb: int) -> bool:
@@ -829,6 +846,16 @@ def _after_plural_possessive(previous: list[str]) -> bool:
         return True
     return len(previous) >= 2 and previous[-2].endswith(("s'", "s\u2019")) and previous[-1].islower() \
         and not previous[-1].endswith("s")
+
+
+# What someone is asked or told to do, up to the verb after "to": "urged farmers to report", "called on the public to
+# check".
+_ASKED_TO_DO = compiled_later(r"\b(?:urged?|urging|ask(?:s|ed)?|told|tell|encourag(?:e|es|ed)|call(?:s|ed)? on|"
+                              r"advis(?:e|es|ed)|remind(?:s|ed)?|order(?:s|ed)?|instruct(?:s|ed)?|invit(?:e|es|ed)|"
+                              r"want(?:s|ed)?|need(?:s|ed)?)(?: [\w'\u2019-]+){0,4} to [a-z]+ \Z")
+# A noun after a participle, no determiner, pronoun or preposition between: "suspected cases".
+_ITS_NOUN_NEXT = compiled_later(r" (?!(?:that|the|a|an|it|its|this|these|those|his|her|their|they|he|she|we|to|in|on|"
+                                r"at|by|for|with|of|from|about|over|as)\b)[a-z]")
 
 
 def _participle_after_object(text: str, verb: int, last: str, lexicon: Lexicon) -> bool:

@@ -823,7 +823,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     if fielded and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and \
-            (" of " in said or "'s " in said or "\u2019s " in said) and \
+            (" of " in said or " at " in said or "'s " in said or "\u2019s " in said) and \
             (voice := _VOICE_OF_A_NEW_BODY().search(said)) is not None and \
             not _OFFICE_OF_STATE_ENDS().search(body := next(filter(None, voice.groups())).rstrip(".")) and \
             text.find(body, max(0, following.start - _INTRODUCED_REACH), following.start) == -1:
@@ -1180,6 +1180,10 @@ _POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:co-)?(?:secretary|officer|organi[sz]er|
                    r"spokes(?:man|woman|person)|"
                    r"director|chair(?:man|woman|person)?|chief executive|head|president|co-?ordinator|campaigner|"
                    r"founder)(?: of [a-z]+(?: and [a-z]+)?)?")  # "head of policy at WildFish"
+# A post only a body that campaigns or lobbies has: "director of policy", "head of campaigns", "a campaigner".
+_CAMPAIGNING_POST = (r"(?:[a-z-]+ )?(?:campaigner|campaigns? (?:director|manager|officer|co-?ordinator)|"
+                     r"(?:director|head) of (?:policy|campaigns|advocacy|public affairs)|"
+                     r"(?:policy|advocacy) (?:director|manager|officer|adviser|advisor|lead))")
 _SPEAKER = r"(?:said|says) (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+"
 _VOICE_OF_A_NEW_BODY = compiled_later(
     rf"\b{_SPEAKER} of (?:the )?(?P<body>{_NEW_BODY})(?=[,.;]|$)"
@@ -1187,7 +1191,11 @@ _VOICE_OF_A_NEW_BODY = compiled_later(
     rf"|(?P<holder>{_NEW_BODY})['\u2019]s {_POST_IN_A_BODY}\b)"
     rf"|\b(?:said|says) (?P<named>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+"
     rf"|^\s*(?:The )?(?P<owner>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+,? "
-    r"(?:said|says|told)\b")
+    r"(?:said|says|told)\b"
+    # ... or by name and a campaigning body's post, opening the sentence: "Rocio Concha, director of policy at
+    # Which?, said", "Jo Roe, a campaigner at Greenpeace, said" (not "director of product safety at Acme Toys")
+    rf"|^\s*(?:[A-Z][\w'\u2019-]+ ){{1,2}}[A-Z][\w'\u2019-]+, (?:(?:the|an?|its) )?{_CAMPAIGNING_POST} (?:of|at|for) "
+    rf"(?:the )?(?P<opened>{_NEW_BODY})[?!]?, (?:has |had )?(?:said|says|told)\b")
 # ... or given a claim: "according to the Wolves in the Netherlands foundation".
 _ACCORDING_TO_A_BODY = compiled_later(rf"\baccording to (?:the )?{_BODY_NAMED_WITH_ITS_WORD}")
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"

@@ -191,7 +191,8 @@ _UNTIL_NOW = frozenset("first previously initially originally once earlier widel
 # nor the last of an initialism before a space and a lowercase word ("A U.S. official said"). Before a capital
 # or a blanked quotation it may end a sentence the splitter left whole: "at 11 p.m. Critics say",
 # 'past 11 p.m. "We have listened," said Dubois' (where "said" would reach back over the whole sentence).
-_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
+# (a name's own "?" or "!" before a comma is none: "director of policy at Which?, said")
+_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[!?](?!,)|[\u201d\"(;:]|\.(?=\s)(?:(?<!\.[A-Za-z]\.)|(?! [a-z])))", re.DOTALL)
 # A name that carries its own mark, before it: "Which?", "Yahoo!".
 _NAME_BEFORE_MARK = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*\Z")
 # Where the phrase after a verb ends: a full stop, not the dots of "U.S.-Russia".

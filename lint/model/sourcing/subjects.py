@@ -264,7 +264,7 @@ def _before_a_name(text: str, end: int) -> bool:
 
 # A role held in a place or body the story gives no name: "the owner of a seafront cafe", "the head of a local
 # school", "the manager at an Oxford Street store".
-_HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]* (?:of|at|from) (?:a|an|one) "
+_HELD_IN_ONE = compiled_later(r"[Tt]he (?:[\w'\u2019-]+ ){0,2}?[a-z][\w'\u2019-]* (?P<of>of|at|from) (?:a|an|one) "
                               r"[^,.;:!?\"\u201c\u201d()]{1,40}")
 # ... and then named after all: ", Jo Bell", "(Jo Bell)".
 _NAME_SET_OFF = compiled_later(r"\s*[,(]\s*[A-Z][\w'\u2019.-]+ [A-Z]")
