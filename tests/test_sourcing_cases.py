@@ -4127,6 +4127,9 @@ def test_one_of_a_group_named_after_and_in_its_own_sentence(text, expected):
     # ... and a resident by their home
     ("Residents say the defences should have come sooner. \u201cWe've been flooded three times,\u201d said Jo "
      "Bright, whose home on Coleham Head was badly damaged.", []),
+    ("Residents say insurers have been slow. \u201cWe've had four loss adjusters,\u201d said Tony Marsh, whose "
+     "bungalow took in a metre of water.", []),
+    ("Villagers say the lane floods every winter. Ann Hale, whose cottage backs on to the brook, said so.", []),
     ("Residents said they had raised concerns. Jo Khan, whose company built the wall, said nobody listened.",
      ["vague"]),
     ("Shoppers said prices were high. Jo Khan, whose home is in Leeds, said nobody listened.", ["vague"]),
@@ -10743,3 +10746,17 @@ def test_a_leads_report_whose_body_speaks_next(text, expected):
 ])
 def test_a_statement_closing_a_clause_is_its_subjects(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bank's economist by the markets' word for economics: "head of macro".
+    ("Economists said the figures would not change the bank's plans. \u201cThis is noise,\u201d said Carsten Holm, "
+     "global head of macro at Nordbank.", []),
+    ("Economists said the figures were noise. \u201cThis is noise,\u201d said Jo Roe, head of macro research at "
+     "Acme Bank.", []),
+    # ... not another head of the bank
+    ("Economists said the figures were noise. \u201cThis is noise,\u201d said Jo Roe, head of marketing at Acme "
+     "Bank.", ["vague"]),
+])
+def test_a_banks_head_of_macro_is_one_of_the_economists(text, expected):
+    assert kinds(text, VAGUE) == expected

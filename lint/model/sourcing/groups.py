@@ -310,7 +310,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # A parent by their child: "Sarah Khan, whose son is in Year 9"; a resident by their home: "Jo Bright, whose
     # home on Coleham Head was flooded".
     whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
-        if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden)\b|" \
+        if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
+        r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
         if group in _HOMED else ""
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
@@ -810,7 +811,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # a bank's or a firm's head of economics or of research is an analyst: "Commonwealth Bank head of Australian
     # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
     # economics")
-    headed = members is _FORECASTERS and ("economic" in lowered or "research" in lowered) and \
+    headed = members is _FORECASTERS and any(word in lowered for word in ("economic", "research", "macro")) and \
         _HEAD_OF_FORECASTING().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
             _ONE_BODY_SPEAKS().match(said) or ("according to" in said and _ACCORDING_TO_A_BODY().search(said)) or (
@@ -1261,9 +1262,10 @@ def _may_name_a_body(said: str) -> bool:
 # "a fellow resident")
 _FORECASTERS = ("analyst", "economist", "strategist", "consultant", "consultancy", "consulting firm", "research firm",
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
+# ("director of economic analysis"; "global head of macro at ING": a bank's economist by the markets' word for it)
 _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|vice president) of (?:[a-z]+ )?"
-                                     r"(?:economics|research|economic analysis)"  # "director of economic analysis"
-                                     r"|(?:economics|research) (?:director|chief|head))\b")
+                                     r"(?:economics|research|economic analysis|macro)"
+                                     r"|(?:economics|research|macro) (?:director|chief|head))\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
 _TRADE_FIRMS = ("conomics", "Analytics", "Research", "Insight")  # looked for before the pattern
