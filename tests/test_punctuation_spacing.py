@@ -117,6 +117,7 @@ def test_flags_missing_space(text, expected):
         "The U.S.-Russia relationship and pre-2014 borders.",
         "He said: \u201cYes.\u201d Then he left.",
         "Install 1.2.beta or 4.50.txt, not 3.0.rc1.",  # after a number, only a capital or a clause opener
+        "Get it at web3.now or node2.me, and see 2.1.dev or 4.0.post1 for builds.",  # a suffix after a number
         "J.K.Rowling wrote it. He lives in the U.S.A and works there.",  # a person's initials; one letter after
         "Sales of 1 ,000 units and a score of 3 ,2 are numbers.",
         "It runs on Microsoft .Net and the .NET runtime; see example .com or web3 .it for more.",  # dot names
@@ -167,6 +168,8 @@ def test_masked_markdown_is_not_checked():
     ("The bridge.it closed at noon.", "bridge.it"),  # so is .it
     ("The ratio was 16:9 (wide).now rare, it was once common.", "wide).now"),  # after a bracket, as after a word
     ("The motion passed 5-4.the mayor abstained.", "5-4.the"),  # after a number, a word that opens a clause
+    ("The plan will be ready by 2028.under the plan, cars would be banned.", "2028.under"),  # or a phrase
+    ("He left the club in 1998.after that he coached in Spain.", "1998.after"),
     ("Tickets cost $12.they sold out in an hour.", "12.they"),
     ("Shares closed at $4.50.the company said nothing.", "4.50.the"),
     ("The bill passed 67-31.it now goes to the House.", "67-31.it"),  # "it" after a tally, then a word

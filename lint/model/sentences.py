@@ -386,6 +386,11 @@ def run_on_stop(text: str, pos: int, end: int) -> bool:
     return False  # a long chain of dotted words ("a.b.c.d.e.f.g.h.i") is some name
 
 
+# Words that open a sentence after a number's stop, none a web or file suffix, nor a version's ("1.2.beta").
+_OPENERS_AFTER_A_NUMBER = frozenset("""under after before since until during from when while but however meanwhile
+    then yet although though because despite earlier later last next some many most officials police""".split())
+
+
 # Stops looked at along one token ("the.end.Three"), each deciding the one before it.
 _CHAIN = 8
 
@@ -434,7 +439,8 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
     if after[0].isupper():
         return after[1:].islower() or (after.isupper() and _acronym_opens(text, after, word.end()))
     if only_capital:  # "passed 5-4.the mayor": a word no file or version name ends in ("web3.it" is a domain)
-        return after in CLAUSE_OPENERS and (after != "it" or _tally_then_clause(text, pos, word.end()))
+        return (after in CLAUSE_OPENERS and (after != "it" or _tally_then_clause(text, pos, word.end()))) or \
+            after in _OPENERS_AFTER_A_NUMBER  # "by 2028.under the plan", "in 1998.after that"
     follows = text[word.end():word.end() + 1]
     if _BRAND.match(after):  # "an hour.iOS 27", "late.eBay sellers": a brand's lowercase capital
         return follows in (" ", ",", "") and before.islower() and text[pos - 2].islower()
