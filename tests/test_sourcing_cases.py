@@ -10760,3 +10760,16 @@ def test_a_statement_closing_a_clause_is_its_subjects(text, expected):
 ])
 def test_a_banks_head_of_macro_is_one_of_the_economists(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of the public named after their role, the name set off by a comma.
+    ("However, some homeowners claim the process was flawed.\n\n\u201cIt felt decided before we started,\u201d one "
+     "resident, Andrew Musty said.", []),
+    ("Residents said the road floods every winter. \u201cIt is awful,\u201d said local resident, Jean Foster.", []),
+    # ... not someone else so set off
+    ("Residents said the road floods every winter. \u201cIt is fine,\u201d said the council leader, Jean Foster.",
+     ["vague"]),
+])
+def test_one_of_the_public_named_after_their_role_and_a_comma(text, expected):
+    assert kinds(text, VAGUE) == expected

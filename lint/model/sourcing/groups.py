@@ -257,8 +257,9 @@ _NAMED_WHO_REACH = 160
 # One of a group by their role before their name, after a place or a word of how long they have been one: "Whitianga
 # resident Kerry Hall", "local resident Jean Foster", "Shopper Ann Lee". One pattern for every group, its role checked
 # after: a pattern for each group cost a tenth of a run to compile.
-_ROLE = (r"(?:(?P<place>[A-Z][\w'\u2019-]+) |(?i:local|long-?time|fellow) )?(?:[a-z][\w-]+ )?(?P<role>[A-Za-z][a-z-]+) "
-         r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b")
+# (the name set off too: "one resident, Andrew Musty")
+_ROLE = (r"(?:(?P<place>[A-Z][\w'\u2019-]+) |(?i:local|long-?time|fellow) )?(?:[a-z][\w-]+ )?"
+         r"(?P<role>[A-Za-z][a-z-]+),? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b")
 _ROLE_THEN_NAME = compiled_later(_ROLE)
 _ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE}),?\Z")
 _HOME_WORDS = frozenset("resident local neighbour neighbor villager tenant homeowner".split())
