@@ -5967,6 +5967,9 @@ def test_what_a_post_read_is_someones_words(text, expected):
      "company spokesperson said. About 1,100 drivers employed by Stagecoach voted.", []),
     ("The airline apologised to passengers. \u201cWe are moving crews as fast as we can,\u201d an airline "
      "spokesman said.", []),
+    # ... a firm opening a sentence by its initials, whatever side of the quotation the spokesperson stands
+    ("JLR said it was pleased. A company spokesperson said: \u201cWe value our people.\u201d", []),
+    ("JLR said it was pleased. \u201cWe value our people,\u201d a company spokesperson said.", []),
     # ... not after a common noun opening a sentence, nor a body of another kind.
     ("Judges praised the bakery\u2019s pastries. \u201cIt is a real boost for the whole town,\u201d a council "
      "spokesperson said.", ["unnamed"]),

@@ -121,9 +121,10 @@ _FIRM_REACH = 4
 
 def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -> bool:
     """Is the name a sentence opens with a name the draft writes inside a sentence too ("Stagecoach said";
-    "employed by Stagecoach"), or a run of them? Not "Judges praised the bakery", a common noun opening it."""
+    "employed by Stagecoach"), a run of them, or initials ("JLR said")? Not "Judges praised the bakery", a common
+    noun opening it."""
     name = text[named[0]:named[1]]
-    return " " in name or subjects.proper(name, True)
+    return " " in name or (len(name) > 1 and name.isupper() and name.isalpha()) or subjects.proper(name, True)
 
 
 # A body by its name after "The": two capitalised words or more ("The Ministry of Justice", "The Met Office"), or
