@@ -10776,3 +10776,18 @@ def test_a_banks_head_of_macro_is_one_of_the_economists(text, expected):
 ])
 def test_one_of_the_public_named_after_their_role_and_a_comma(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade of firms, one of which speaks next by a one-word name new to the story.
+    ("Supermarkets said they had cut prices in line with costs. Asda said it was the cheapest place to buy fuel.",
+     []),
+    ("Airlines said fares would rise. Ryanair said it would add routes.", []),
+    # ... not an office of state, a surname the story brought in, a person's full name, nor a public
+    ("Supermarkets said they had cut prices. Police said the queues were dangerous.", ["vague"]),
+    ("Jo Jones runs a garage. Supermarkets said they had cut prices. Jones said it was not true.", ["vague"]),
+    ("Supermarkets said they had cut prices. Tom Hale said it was not true.", ["vague"]),
+    ("Shoppers said prices had fallen. Asda said it was the cheapest place to buy fuel.", ["vague"]),
+])
+def test_a_trade_of_firms_one_of_which_speaks_next_by_its_name(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -48,7 +48,7 @@ from ..names import NAME_PARTICLES
 from ..patterns import compiled_later
 from ..types import DATELINE, PARAGRAPH, Quotation, Region, Sentence
 from ..words import WORD, flatten
-from .bodies import firm_left_unnamed, unnamed_body, voice_by_its_kind, voice_of_unnamed_body
+from .bodies import firm_left_unnamed, one_firm_speaks, unnamed_body, voice_by_its_kind, voice_of_unnamed_body
 from .clauses import (
     _AGED_ONE,
     _COUNTED_PEOPLE,
@@ -722,6 +722,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then
                 # "The Federal Trade Commission had sued to block the deal": the lead sums up the body it names
+            if a.kind == GROUP and after and one_firm_speaks(head, outside_text, after[0].start, after[0].end, a):
+                a = _replace(a, NAMED)  # "Supermarkets said they had cut prices." then "Asda said it was the
+                # cheapest": one of them, by its name
             if a.kind == GROUP and after and (ranked := _ONE_BY_RANK().match(outside_text, after[0].start)) and \
                     (ranked["noun"] is None or ranked["noun"] in a.subject.lower().split()):
                 a = _replace(a, NAMED)  # "Unions in the Netherlands said ..." then "FNV, the largest, said ...": one

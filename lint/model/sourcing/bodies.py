@@ -169,3 +169,19 @@ def _named_body(noun: str) -> re.Pattern[str]:
     "Shelter, the housing charity", "Hindenburg Research, a short seller and investment firm"."""
     return re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}{noun},? (?:the )?[A-Z]|[A-Z][\w&'\u2019.-]*,? "
                       rf"(?:a|an|the) (?:[a-z-]+ ){{0,4}}{noun}\b")
+
+
+# Trades of firms, one of which may speak next by its name alone: "Supermarkets said ..." then "Asda said ...".
+FIRM_TRADES = frozenset("supermarkets airlines banks lenders insurers carmakers automakers retailers".split())
+
+
+def one_firm_speaks(head: str, text: str, start: int, end: int, a: Attribution) -> bool:
+    """Does the sentence from `start` to `end` open with one firm of a trade of firms speaking, by a one-word name
+    new to the story ("Supermarkets said they had cut prices." then "Asda said it was the cheapest")? Not a word
+    the story writes in lowercase too ("Police said"), nor a surname it brought in before ("Jones said")."""
+    if head not in FIRM_TRADES:
+        return False
+    found = _NAME_SPEAKS().search(text, start, min(end, start + 60))
+    return found is not None and not text[start:found.start()].strip() and " " not in found["name"] and \
+        _may_be_the_body(found["name"], head, text, a, found.start())
+
