@@ -113,6 +113,7 @@ def blocks(text: str, format: str = "text", config=None) -> list[tuple[int, int]
         "Readers also liked: City council approves new parking fees",
         "Colchester Hospital is also part of the trust (Image: Newsquest)",
         "A Toronto Paramedic Services ambulance. View image in full screen",
+        "We want to hear from you. Send us your story.",
     ],
 )
 def test_flags_residue(residue):
@@ -258,6 +259,7 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Get in touch by emailing the council, residents were told, if the bins are missed.",
         "Share on X and print ads were both cut, the firm said.",
         "Visitors can view the image in full screen on the museum's website.",
+        "The mayor said: \u201cWe want to hear from you.\u201d",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
