@@ -10791,3 +10791,15 @@ def test_one_of_the_public_named_after_their_role_and_a_comma(text, expected):
 ])
 def test_a_trade_of_firms_one_of_which_speaks_next_by_its_name(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's decision given in its own words is the body's.
+    ("The council voted to \u201clay the budget on view\u201d for public inspection.", []),
+    ("The board ultimately moved to \u201clay the 2026 budget on view\u201d for public inspection.", []),
+    ("The committee resolved to \u201ckeep the matter under review\u201d.", []),
+    # ... while words with nobody's decision before them are still nobody's
+    ("The plan was to \u201clay the 2026 budget on view\u201d for public inspection.", ["none"]),
+])
+def test_a_bodys_decision_in_its_own_words(text, expected):
+    assert kinds(text) == expected
