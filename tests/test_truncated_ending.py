@@ -56,6 +56,14 @@ def test_trailing_boilerplate_bylines_and_blank_lines_are_skipped():
     assert truncated(text) == [(3, "The continued fighting in the region creates")]
 
 
+@pytest.mark.parametrize("format, head", [("text", ""), ("markdown", "# ")])
+def test_the_headline_repeated_at_the_end_is_skipped_for_what_it_follows(format, head):
+    text = f"{head}Trump unveils new tariffs on cars\n\n" + OPENING
+    assert truncated(text + "Trump unveils new tariffs on cars\n", format) == []
+    assert truncated(text + "The EU said it would respond to the\n\nTrump unveils new tariffs on cars\n",
+                     format) == [(5, "The EU said it would respond to the")]
+
+
 @pytest.mark.parametrize("credit", [
     "(Reporting by Jane Smith; Editing by Tom Brown)",
     "(Reporting by Jane Smith in London and Ahmad Ghaddar; Writing by Tom Brown; Editing by Susan Fenton)",

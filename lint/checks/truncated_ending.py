@@ -121,6 +121,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             return  # a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
+        if i and " ".join(text.split()).lower() in _headings(doc, regions[:i]):
+            continue  # the headline again, as a scraper repeats it (duplicate-text reports it): judge what it ends
         if region.kind == PARAGRAPH and (text[-1:].isalpha() or text[-1:] == ")") and \
                 (credit := _RUN_IN_CREDIT().search(text)):
             text = text[:credit.start()]  # "... economy. PTI AB RT": judge the story's last sentence
@@ -140,6 +142,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             yield Finding(start, region.start + len(text),
                           rule.spec.message.format(reason=reason, ending=_tail(doc.text, region.start + len(text))))
         return
+
+
+def _headings(doc: Document, regions: list[Region]) -> set[str]:
+    """The headings among these regions, their words lowercased and joined by single spaces."""
+    return {" ".join(doc.masked[r.start:r.end].split()).lower() for r in regions if r.kind == HEADING}
 
 
 def _cut_credit(text: str) -> str | None:
