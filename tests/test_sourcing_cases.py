@@ -10803,3 +10803,22 @@ def test_a_trade_of_firms_one_of_which_speaks_next_by_its_name(text, expected):
 ])
 def test_a_bodys_decision_in_its_own_words(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word of a compound is no verb: "weaker-than-expected" claims nothing.
+    ("Shares fell after two of the largest chipmakers reported weaker-than-expected sales.", []),
+    ("Analysts expected weaker sales.", ["vague"]),
+    # A field's leaders, by the head of a body named for the field, who urges as well as says.
+    ("NHS leaders warned that strikes would put patients at risk. Matthew Taylor, chief executive of the NHS "
+     "Confederation, urged both sides to keep talking.", []),
+    ("NHS leaders warned that strikes would put patients at risk. Matthew Taylor, chief executive of Acme Foods, "
+     "urged both sides to keep talking.", ["vague"]),
+    # Campaigners, one of whom led their fight.
+    ("Campaigners said the process was too complicated. Alan Bates, who led the fight for justice, said victims "
+     "were being ground down.", []),
+    ("Campaigners said the process was too complicated. Alan Bates, who led the inquiry, said victims were being "
+     "ground down.", ["vague"]),
+])
+def test_a_compounds_word_a_fields_leaders_and_who_led_the_fight(text, expected):
+    assert kinds(text, VAGUE) == expected

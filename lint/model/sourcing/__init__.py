@@ -691,6 +691,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (
                     _members_of("executives") if head == "leaders" and _BUSINESS_LEADERS().search(a.subject) else None)
+                    or (_ORGANISATIONS if head == "leaders" and len(field) > 2 else None)  # "NHS leaders" by the
+                    # head of a body named for their field: "chief executive of the NHS Confederation"
                     or (_RANKS if head == "officers" and _SERVED().search(a.subject.lower()) else None)) and (any(
                     _member_named_next(members, outside_text, lowered_outside, s, field)
                     and not _of_a_party_named_before(a.subject, outside_text, s, a.start)

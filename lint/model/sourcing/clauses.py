@@ -510,6 +510,8 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         # unnamed subject of it stays in the finding ("one aide is said to have quit")
         talked_of = bool(span_starts) and (k := bisect.bisect_left(span_starts, verb_start)) > 0 and \
             furthest[k - 1] > verb_start
+        if verb_start and outside[verb_start - 1] == "-":
+            continue  # a word of a compound, no verb: "weaker-than-expected sales", "a much-feared tax"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):

@@ -742,9 +742,11 @@ _GOVERNING = compiled_later(r"\b(?:council['\u2019]s leader|council leader|leade
 
 
 def _field_of(group: str) -> str:
-    """The field a group is named for, capitalised: "Retail" of "retail analysts"."""
+    """The field a group is named for, capitalised: "Retail" of "retail analysts", "NHS" of "NHS leaders"."""
     words = group.split()
-    return words[-2].capitalize() if len(words) >= 2 and words[-2].isalpha() else ""
+    if len(words) < 2 or not words[-2].isalpha():
+        return ""
+    return words[-2] if words[-2].isupper() else words[-2].capitalize()
 
 
 # Those who speak for a cause, named after it: "Advocates for homeless people", "campaigners for the homeless".
@@ -1303,7 +1305,8 @@ _PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Go
 _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
 # Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
 # what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
-_SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered".split())
+_SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered urged urges"
+                                   .split())
 # ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ...",
 # "according to industry body New Zealand Apples and Pears"
 _CLAIMING = _SAYING | frozenset(
@@ -1328,7 +1331,8 @@ _SCIENTISTS = ("scientist", "researcher", "physicist", "chemist", "biologist", "
 # petition"; not "the mayor, who received the petition") or their campaign's body ("Open Rights Group said").
 _CAMPAIGNERS = ("campaigner", "activist", "advocate", "campaigned", "campaigns", *_ORGANISATIONS, *(
     f"{verb} {article} petition" for verb in ("organised", "organized", "started", "launched", "set up")
-    for article in ("a", "the")))
+    for article in ("a", "the")), *(  # ... or who led its fight: "Alan Bates, who led the fight for justice,"
+    f"{verb} the {fight}" for verb in ("led", "leads") for fight in ("fight", "campaign", "battle", "struggle")))
 # Those against, one named by it: "Opponents said ..." then "Board member Savion Castro, who voted against the plan,
 # said"; one who campaigns against or on the matter ("Critics pointed out ..." then "Feargal Sharkey, a campaigner
 # on water pollution, said"; not "a campaigner for the plan"); or a body finding fault (_ONE_BODY_OBJECTS).
