@@ -10822,3 +10822,19 @@ def test_a_bodys_decision_in_its_own_words(text, expected):
 ])
 def test_a_compounds_word_a_fields_leaders_and_who_led_the_fight(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A whole trade, then its body named by the trade's word for its work, with what its research found.
+    ("Dentists have warned that parts of England have become dental deserts.\n\nResearch by the British Dental "
+     "Association found that no practices in most areas were taking new patients.", []),
+    ("Nurses say wards are dangerously short of staff.\n\nThe Royal College of Nursing said it would ballot "
+     "members.", []),
+    # ... not some of them, nor a body of another trade
+    ("Some dentists have warned that parts of England have become dental deserts.\n\nResearch by the British "
+     "Dental Association found that no practices in most areas were taking new patients.", ["vague"]),
+    ("Dentists have warned of a crisis.\n\nThe Department of Health said it was recruiting more dentists.",
+     ["vague"]),
+])
+def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -1000,9 +1000,14 @@ def _own_words(subject: str) -> frozenset[str]:
     words = subject.lower().split()
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
     kinds = [i - 1 for i, word in enumerate(words) if word in _BODIES_OF_A_KIND and i > 0]
+    # ... and a whole trade's word in its bodies' names: "Dentists" then "The British Dental Association" (not "Some
+    # dentists": its body speaks for all of them)
+    adjectives = () if not words or words[0] in _QUANTIFIERS else \
+        [adjective for word in words for adjective in _TRADE_ADJECTIVES.get(word, ())]
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
                      if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
-        words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha())
+        words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha()) | frozenset(
+        adjectives)
 
 
 # Bodies a group is made of, whose kind ("consumer", "environmental") a member's name shares.
@@ -1025,6 +1030,13 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                and not _MODIFIES_A_ROLE().match(said, body.end())
                for body in _BODY_NAME().finditer(said)) and not _CLAIMING.isdisjoint(WORD.findall(said.lower()))
+
+
+# A trade's word in its bodies' names: "The British Dental Association", "The Royal College of Nursing".
+_TRADE_ADJECTIVES = {"dentists": ("Dental",), "nurses": ("Nursing",), "vets": ("Veterinary",),
+                     "pharmacists": ("Pharmacy", "Pharmaceutical"), "midwives": ("Midwifery",), "farmers": ("Farming",),
+                     "surgeons": ("Surgical",)}  # (not "Medical" for doctors: "The General Medical Council" is
+# their regulator)
 
 
 # A name before a lowercase noun, which it describes rather than names the speaker's body by: "a Consumer Affairs
@@ -1310,7 +1322,7 @@ _SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls rec
 # ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ...",
 # "according to industry body New Zealand Apples and Pears"
 _CLAIMING = _SAYING | frozenset(
-    "estimates estimated believes believed expects expected predicts predicted according".split())
+    "estimates estimated believes believed expects expected predicts predicted according found finds".split())
 # The sides of a group said to be divided: "Some view ..., while others ...".
 _HALVES = frozenset(("some", "others"))
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
