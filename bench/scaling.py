@@ -91,7 +91,15 @@ CLASSES = {
     # many plurals' apostrophes inside single quotes: the close after a stop looked for a paragraph's length ahead
     "plurals in single quotes": ("markdown", lambda n: "'We are back in the employers' court now and " * (n // 9)
                                  + "end.\n"),
+    # many firms of a trade named in turn ("Supermarkets said ... Asda said"): the draft's words indexed once
+    "firms named in turn": ("markdown", lambda n: " ".join(
+        f"Supermarkets said prices fell. Zed{_letters(k)} said it was cheapest." for k in range(n // 10))),
 }
+
+
+def _letters(k: int) -> str:
+    """A distinct run of letters for each number: a name no earlier one holds."""
+    return "".join("abcdefghijklmnopqrstuvwxyz"[k // 26 ** p % 26] for p in range(3, -1, -1))
 
 
 def seconds(engine: Engine, config: Config, fmt: str, text: str) -> float:

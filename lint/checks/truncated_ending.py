@@ -84,6 +84,7 @@ def prepare(params: dict) -> int:
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     regions = doc.regions
+    headings: dict[str, int] | None = None
     for i in range(len(regions) - 1, -1, -1):
         region = regions[i]
         if region.kind == "byline" and (reason := _cut_credit(doc.masked[region.start:region.end].rstrip())):
@@ -121,8 +122,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             return  # a table ends the body
         if _END_MARK.fullmatch(text):
             continue  # "-30-", "###": the writer's own mark for the end of the copy; judge what it ends
-        if i and " ".join(text.split()).lower() in _headings(doc, regions[:i]):
+        if i and (headings := headings if headings is not None else _headings(doc)).get(
+                " ".join(text.split()).lower(), i) < i:
             continue  # the headline again, as a scraper repeats it (duplicate-text reports it): judge what it ends
+            # (the headings read once: a page may end on many regions this check steps back over)
         if region.kind == PARAGRAPH and (text[-1:].isalpha() or text[-1:] == ")") and \
                 (credit := _RUN_IN_CREDIT().search(text)):
             text = text[:credit.start()]  # "... economy. PTI AB RT": judge the story's last sentence
@@ -144,9 +147,14 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         return
 
 
-def _headings(doc: Document, regions: list[Region]) -> set[str]:
-    """The headings among these regions, their words lowercased and joined by single spaces."""
-    return {" ".join(doc.masked[r.start:r.end].split()).lower() for r in regions if r.kind == HEADING}
+def _headings(doc: Document) -> dict[str, int]:
+    """The draft's headings, their words lowercased and joined by single spaces, and where each first stands among
+    its regions."""
+    found: dict[str, int] = {}
+    for k, r in enumerate(doc.regions):
+        if r.kind == HEADING:
+            found.setdefault(" ".join(doc.masked[r.start:r.end].split()).lower(), k)
+    return found
 
 
 def _cut_credit(text: str) -> str | None:

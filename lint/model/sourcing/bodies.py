@@ -182,6 +182,27 @@ def one_firm_speaks(head: str, text: str, start: int, end: int, a: Attribution) 
     if head not in FIRM_TRADES:
         return False
     found = _NAME_SPEAKS().search(text, start, min(end, start + 60))
-    return found is not None and not text[start:found.start()].strip() and " " not in found["name"] and \
-        _may_be_the_body(found["name"], head, text, a, found.start())
+    if found is None or text[start:found.start()].strip() or " " in (name := found["name"]):
+        return False
+    first, lowercase = _word_index(text)
+    return first.get(name, -1) >= found.start() and name.lower() not in lowercase and \
+        name not in _PRONOUNS_OPENING and _GOVERNMENT_OFFICE().search(name) is None
+
+
+@functools.lru_cache(maxsize=2)
+def _word_index(text: str) -> tuple[dict[str, int], frozenset[str]]:
+    """Where each capitalised word of the text first stands, and its words written in lowercase: read once per
+    draft, so that many firms named in turn cost one pass, not one each."""
+    first: dict[str, int] = {}
+    lowercase = set()
+    for m in _WORD_OF_A_NAME.finditer(text):
+        word = m.group()
+        if word[0].isupper():
+            first.setdefault(word, m.start())
+        else:
+            lowercase.add(word)
+    return first, frozenset(lowercase)
+
+
+_WORD_OF_A_NAME = re.compile(r"(?<![\w&-])[\w&-]+")  # as _NAME reads a name's word
 
