@@ -205,4 +205,3 @@ def _word_index(text: str) -> tuple[dict[str, int], frozenset[str]]:
 
 
 _WORD_OF_A_NAME = re.compile(r"(?<![\w&-])[\w&-]+")  # as _NAME reads a name's word
-

@@ -1315,8 +1315,9 @@ def _name_of_a_firm(said: str) -> bool:
 
 _PUBLIC_EMPLOYERS = frozenset("Treasury HM Department Ministry Office Council Government".split())
 _NOT_A_FIRST_NAME = frozenset("The A An This That Its".split())
-# Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), and
-# what they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night").
+# Verbs a member named next speaks with: "said", what they called the thing ("called the budget a disgrace"), what
+# they remember ("Dr Simon Reeve, who has worked with her for 20 years, remembers a night") and what they urge ("urged
+# both sides to keep talking").
 _SAYING = SPEECH_VERBS | frozenset("called calls described describes recalls recalled remembers remembered urged urges"
                                    .split())
 # ... and the verbs of a body's own claim: "The National Farmers' Union estimates that up to 70,000 farms ...",
