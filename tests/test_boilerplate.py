@@ -260,6 +260,9 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Share on X and print ads were both cut, the firm said.",
         "Visitors can view the image in full screen on the museum's website.",
         "The mayor said: \u201cWe want to hear from you.\u201d",
+        "Our rules say nothing about it, the chairman said.",
+        "Our rules",
+        "Please report any comments that break the law to the police, the council said.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
         "countries and drawn fines of more than a billion euros in total, the report said.",
@@ -378,6 +381,8 @@ RESIDUE = [
     "Tips? Email us at news@courier.co.uk",
     "Also in News",
     "Report abuse",
+    "Comments: Our rules",
+    "Please report any comments that break our rules.",
     "Allow notifications",
     "Estimated reading time 4 min",
     "Sorry, your browser does not support video",

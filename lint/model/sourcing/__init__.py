@@ -911,8 +911,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 
 # Groups whose words are no group nouns of their own, and the group they are: "Several council members have said"
 # (councillors, one named by their title), "..., industry figures say." (executives: "Lindsay Hillier, who runs a
-# distillery,"), "Skippers said" (fishermen: "Mark Trewin, who has fished from the port for 30 years,").
+# distillery,"; "Rail industry leaders" too, by their body: "The Railway Industry Association said"), "Skippers said"
+# (fishermen: "Mark Trewin, who has fished from the port for 30 years,").
 _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"),
+                     ("industry leaders", "executives"),
                      ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
                      ("trawlermen", "fishermen"))
 # A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".

@@ -1089,10 +1089,12 @@ def _named_first(text: str, clause: tuple[int, int], subjects: _Subjects,
     if m is None:
         return None
     word = m.group().lower()
-    if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns or _is_group(word, lexicon):
+    if word in _DETERMINERS or word in PRONOUNS or word in lexicon.person_nouns:
         return None
     # A word the draft writes as a name, or one of a run of capitalised words ("National Rail says")
     run = _CAPITAL_WORD.match(text, m.end() + 1, clause[1]) if text[m.end():m.end() + 1] == " " else None
+    if run is None and _is_group(word, lexicon):
+        return None  # "Residents said" (not "Universities UK said", a body named by its members)
     if not subjects.proper(m.group(), False) and run is None:
         return None
     if any(w[:1].islower() and (_is_group(word, lexicon) or word in lexicon.actors)

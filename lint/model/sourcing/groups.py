@@ -309,9 +309,10 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
-    # A parent by their child: "Sarah Khan, whose son is in Year 9"; a resident by their home: "Jo Bright, whose
-    # home on Coleham Head was flooded".
-    whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids)\b|" \
+    # A parent by their child: "Sarah Khan, whose son is in Year 9", "whose 12-year-old attends" (a verb after the
+    # age); a resident by their home: "Jo Bright, whose home on Coleham Head was flooded".
+    whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids|stepson|stepdaughter|" \
+        r"baby|toddler|teenager)\b|whose \w+-year-olds? (?:is|was|are|were|has|had|have|went|\w+s|\w+ed)\b|" \
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
         r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
         if group in _HOMED else ""
@@ -843,14 +844,22 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
         # of DigitalEurope, which represents technology companies': one of the groups, by what it is; "Hospital
         # bosses have warned ..." then "NHS Providers, which represents hospital trusts, said": their body
+    if members is _EXECUTIVES and (business := _BUSINESS_BODY_SPEAKS().match(said)) is not None and \
+            _BUSINESS_WORD().search(business["body"]) and \
+            (field in ("", "Business", "Industry", "Company", "Corporate") or field in business["body"]):
+        return True  # "Industry leaders warned ..." then "The Confederation of British Industry said": the body
+        # named for business that speaks for them ("Rail industry leaders" by the Railway Industry Association; not
+        # "Bank bosses" by the Federation of Small Businesses)
     if members is _TRADERS and "chamber of" in lowered and _LOCAL_CHAMBER().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Business owners in Menai Bridge said ..." then "The town's chamber of trade said": the body
         # that speaks for the place's traders
-    if members is _ORGANISATIONS and "general secretary" in lowered and _UNION_HEAD().search(said) and \
+    if members is _ORGANISATIONS and ("secretary" in lowered or "national" in lowered or "regional" in lowered) and \
+            _UNION_HEAD().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
-        # union's head, whose post no other body's head holds
+        # union's head or officer, whose post no other body's holds ("Alun Davies, national officer of the Community
+        # union, said")
     if (members is _CRITICS or members is _CAMPAIGNERS) and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"; "Health
         # advocates said ..." then "The California Immigrant Policy Center called it \u201ca betrayal\u201d"
@@ -1171,8 +1180,10 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 _REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
                                       r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s)\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
-_UNION_HEAD = compiled_later(r"\bgeneral secretary of (?:the )?[A-Z]|"
-                             r"\b[A-Z][\w&'\u2019.-]* general secretary [A-Z][a-z]|"
+# ... or an officer of a union's own: "national officer of the Community union", "GMB regional organiser Jo Roe".
+_UNION_POST = r"(?:general secretary|(?:national|regional) (?:officer|organi[sz]er|secretary))"
+_UNION_HEAD = compiled_later(rf"\b{_UNION_POST} (?:of|at|for) (?:the )?[A-Z]|"
+                             rf"\b[A-Z][\w&'\u2019.-]* {_UNION_POST} [A-Z][a-z]|"
                              r"\b[A-Z][\w&.-]*['\u2019]s general secretary\b")  # "The TUC's general secretary"
 # The head of a body by name: "executive director of the Clean Air Alliance", "Cycle Toronto executive director
 # Michael Longfield" (not a head with no body named, "the director said").
@@ -1215,8 +1226,16 @@ _VOICE_OF_A_NEW_BODY = compiled_later(
     rf"(?:the )?(?P<opened>{_NEW_BODY})[?!]?, (?:has |had )?(?:said|says|told)\b")
 # ... or given a claim: "according to the Wolves in the Netherlands foundation".
 _ACCORDING_TO_A_BODY = compiled_later(rf"\baccording to (?:the )?{_BODY_NAMED_WITH_ITS_WORD}")
+# A body named for business, speaking: "The Confederation of British Industry said", "The Railway Industry
+# Association warned", "The Federation of Small Businesses said".
+_BUSINESS_BODY_SPEAKS = compiled_later(
+    rf"\s*(?:The )?(?P<body>{_BODY_NAMED}) (?:has |had )?(?:said|says|warned|warns|added|told|estimated|estimates)\b")
+_BUSINESS_WORD = compiled_later(r"\b(?:Industry|Industries|Business|Businesses|Commerce|Trade|Directors|Employers|"
+                                r"Manufacturers|Enterprise)\b")
+# ... speaking, or foreseeing as a trade body gives its figures ("Airlines for America, an industry group, forecast")
 _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warned|warns|added|told|estimated|"
-                                               r"estimates|reported|reports)\b")
+                                               r"estimates|reported|reports|forecast|forecasts|predicted|predicts|"
+                                               r"projected|expects|expected)\b")
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
 # \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
 # which represents British carriers, said the rules would add to costs" may be on either side).

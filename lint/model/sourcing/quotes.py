@@ -115,8 +115,13 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         source = _own(out, sentence, q, sentences, i, text, in_order)
         if source is None and last + 1 < len(sentences) and sentences[last + 1].region is sentence.region \
                 and sentences[last].end <= q.end + 2:  # '"Where is it? Who took it?" Orr asked.'
-            source = next((a for a in out.by_sentence.get(sentences[last + 1].start, [])
-                           if a.kind != IMPERSONAL and a.start - sentences[last + 1].start < 60), None)
+            after = sentences[last + 1]
+            source = next((a for a in out.by_sentence.get(after.start, [])
+                           if a.kind != IMPERSONAL and a.start - after.start < 60 and (
+                               speaker is None or text[q.inner_end - 1:q.inner_end] != "."
+                               or _ONLY_A_TAG.fullmatch(text, a.end, after.end))), None)
+            # (not a sentence of its own after the paragraph's speaker: '"...," said Jo Roe. "Without it, families
+            # will leave." Critics have accused the council of ...' goes on with Jo Roe)
         if source is None:
             source = _tag_after(text, q, sentence, subjects, lex)  # '"...," Ruiz fumed', '"...," raved one fan'
         if source is None and (beat := _BEAT().match(text, q.end)) is not None and (
@@ -218,6 +223,11 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
         if source is not None:
             speaker, written = source, None
     _pull_quotes(text, sentences, starts, outer, out)
+
+
+# What follows the verb of a sentence that only tags the quotation before it: '"..." Orr said on Monday.', not
+# '"..." The council said it had no choice.'
+_ONLY_A_TAG = re.compile(r"[^\w]*(?:[\w'\u2019-]+[^\w]*){0,3}")
 
 
 def _pull_quotes(text: str, sentences: list[Sentence], starts: list[int], outer: list[Quotation],
