@@ -262,6 +262,8 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "The mayor said: \u201cWe want to hear from you.\u201d",
         "Our rules say nothing about it, the chairman said.",
         "Our rules",
+        "A Facebook photo of the pair was shared 10,000 times.",
+        "You are commenting using your phone, the judge told the juror, and it must stop.",
         "Please report any comments that break the law to the police, the council said.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
@@ -382,6 +384,13 @@ RESIDUE = [
     "Also in News",
     "Report abuse",
     "Comments: Our rules",
+    "Please leave a comment",
+    "Fill in your details below or click an icon to log in:",
+    "You are commenting using your WordPress.com account. Log Out / Change )",
+    "Connecting to %s",
+    "Please log in using one of these methods to post your comment:",
+    "Gravatar\nWordPress.com Logo",
+    "Facebook photo",
     "Please report any comments that break our rules.",
     "Allow notifications",
     "Estimated reading time 4 min",

@@ -5615,6 +5615,10 @@ def test_those_who_knew_someone_one_named_next_by_how(text, expected):
      "said the sector was at breaking point.", ["vague"]),
     ("Hospital bosses have warned of a hard winter. NHS Providers, which represents hospital trusts, said most "
      "expected the worst.", []),
+    ("Hospitality bosses warned of closures. UKHospitality, which represents the hospitality industry, said one in "
+     "ten pubs could shut.", []),
+    ("Bank bosses warned of closures. UKHospitality, which represents the hospitality industry, said one in ten "
+     "pubs could shut.", ["vague"]),
     ("Hospital bosses have warned of a hard winter. The Confederation, which represents care homes, said most "
      "expected the worst.", ["vague"]),
     # ... a group named for its cause after "for", by the head of a body named for it too

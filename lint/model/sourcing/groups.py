@@ -1178,7 +1178,8 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
 # companies, said".
 _REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
-                                      r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s)\b")
+                                      r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s|(?:the )?[a-z]+ (?:industry|sector|trade))\b")
+# (or a whole trade: "UKHospitality, which represents the hospitality industry, said")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 # ... or an officer of a union's own: "national officer of the Community union", "GMB regional organiser Jo Roe".
 _UNION_POST = r"(?:general secretary|(?:national|regional) (?:officer|organi[sz]er|secretary))"
