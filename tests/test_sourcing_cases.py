@@ -60,6 +60,10 @@ def test_close_to_a_place_or_a_state_is_no_source(text, expected):
     ("More than 1,000 viewers complained to Ofcom about the broadcast.", []),
     ("Hundreds of customers complained on its support forums.", []),
     ("Some viewers complained online.", []),
+    # ... nor one of which nothing is said, the story going on to what was done
+    ("Customers took to social media to complain. One posted a picture of a receipt.", []),
+    ("Customers took to social media to complain that they had been charged twice.",
+     ["Customers took to social media to complain"]),
     # ... while what a group complains of is its claim.
     ("Residents complained to the council that the road was unsafe.", ["Residents complained"]),
     ("Residents complained about the noise.", ["Residents complained"]),

@@ -1152,9 +1152,10 @@ _OFFERED_THING = compiled_later(
     r" (?:[\u00a3$\u20ac\d]|to |(?:him|her|them|us|me|you|it) (?!that\b)|(?:a|an) (?:reward|discount|refund|job|deal|"
     r"bid|place|contract|settlement|payout|loan|lift|room|seat)\b)")
 # Where a complaint was lodged, with nothing said of what it claims: "to Ofcom", "to the council", "on its forums",
-# "online" (not "to the council that the road was unsafe", "about the noise", "that").
+# "online" (not "to the council that the road was unsafe", "about the noise", "that"); or nothing at all: "Customers
+# took to social media to complain."
 _COMPLAINED_WHERE = compiled_later(
-    r" (?:to (?:the )?[A-Z][\w'\u2019&-]*|to (?:the|their|its|his|her) (?:[a-z]+ ){0,2}?(?:council|police|regulator|"
+    r"(?=\s*(?:[.;!?]|\Z))| (?:to (?:the )?[A-Z][\w'\u2019&-]*|to (?:the|their|its|his|her) (?:[a-z]+ ){0,2}?(?:council|police|regulator|"
     r"watchdog|ombudsman|broadcaster|company|firm|school|board|landlord|airline|operator|club)|on (?:its|the|their|"
     r"social) [\w -]{0,30}?(?:forums?|media|pages?|sites?|websites?|accounts?)|online)\b(?![^.;:]{0,80}\bthat\b)")
 # What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
