@@ -1090,6 +1090,9 @@ def test_groups_beside_a_court_case_are_still_unnamed(text, rule, expected):
     ("\u201cWe will win this fight whatever it takes.\u201d That was Ruiz's verdict on Monday.", []),
     ("\u201cWe will win this fight whatever it takes.\u201d That is Ana Ruiz's view.", []),
     ("\u201cWe will win this fight whatever it takes.\u201d That was the view.", ["none"]),
+    # ... or by how one named put it
+    ("\u201cWe never gave up.\u201d That was how Jo Roe, the team captain, summed up the season.", []),
+    ("\u201cWe never gave up.\u201d That was how the season ended.", ["none"]),
 ])
 def test_a_sentence_after_a_quotation_may_say_whose_words_they_were(text, expected):
     assert kinds(text) == expected

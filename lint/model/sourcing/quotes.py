@@ -716,7 +716,8 @@ _NEW_CLAUSE = re.compile(r";|\s[\u2014\u2013]\s|, (?:but|and|while|whereas|thoug
 _BACK_REFERENCE = re.compile(
     r"\s*(?:those|these|the|that|this|his|her|such)(?: (?:was|were|is|are) (?:the|his|her|their|"
     r"[\w.-]+(?: [\w.-]+)?['\u2019]s))?"  # "That was Smith's verdict", "That is Jane Hale's view"
-    r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer|view)\b", re.IGNORECASE)
+    r" (?:words|remarks?|comments?|lines?|quote|message|verdict|warning|response|reply|answer|view)\b"
+    r"|\s*(?:that|this) (?:was|is) how\b", re.IGNORECASE)  # "That was how Jo Roe summed up the season"
 
 
 # Nouns for someone's words: "Her message was simple:" is hers, "The answer was simple:" nobody's.
@@ -796,7 +797,7 @@ def _named_after(text: str, sentences: list[Sentence], i: int, q: Quotation, lex
     """Does the sentence after a quotation that opens its paragraph say whose
     its words were, there or at the start of the next paragraph ("Those words,
     from Kestrel's chief executive, Graham Outhwaite, ...", "That was the
-    message from Mayor Ana Ruiz", "So says Ruiz, who ...")?"""
+    message from Mayor Ana Ruiz", "So says Ruiz, who ...", "That was how Ruiz put it")?"""
     first = _sentence_after_opening(text, sentences, i, q)
     return first is not None and (_BACK_REFERENCE.match(first) is not None or first.startswith(
         ("So says ", "So said "))) and any(w[:1].isupper() for w in first.split()[2:])
