@@ -2757,6 +2757,9 @@ def test_a_capitalised_word_that_is_no_surname_names_no_speaker(text):
     ("The deal is off, in keeping with insiders.", "in keeping with insiders"),
     ("The striker will leave, consistent with sources close to the club.", "consistent with sources"),
     ("Insiders declare that the deal is off.", "Insiders declare"),
+    # ... a saying's "that" left out, its clause's verb a tense's or a modal's
+    ("Insiders declared the deal was off.", "Insiders declared"),
+    ("Critics stressed the plan would fail.", "Critics stressed"),
     ("Folks familiar with the matter said Powell will stay.", "Folks familiar with the matter said"),
     ("According to people aware of the matter, Powell will stay.", "According to people aware of the matter"),
     ("In accordance with individuals conversant in the matter, Powell will stay.", "In accordance with individuals"),
@@ -2795,6 +2798,8 @@ def test_a_spinner_s_words_for_an_unnamed_source_are_vague(text, span):
     "Police instructed residents to stay inside.",
     "The band became so famous that fans mobbed them.",
     "The council declared a climate emergency.",
+    "Officials stressed the need for calm.",
+    "Governors concluded it could no longer offer a broad education.",
     "Based on reviews from 2,000 guests, the hotel ranks first.",
     "People aware of the risks should call 111.",
     "Sources mentioned the plan in May.",

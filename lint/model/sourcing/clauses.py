@@ -1155,7 +1155,8 @@ _OFFERED_THING = compiled_later(
 # "online" (not "to the council that the road was unsafe", "about the noise", "that"); or nothing at all: "Customers
 # took to social media to complain."
 _COMPLAINED_WHERE = compiled_later(
-    r"(?=\s*(?:[.;!?]|\Z))| (?:to (?:the )?[A-Z][\w'\u2019&-]*|to (?:the|their|its|his|her) (?:[a-z]+ ){0,2}?(?:council|police|regulator|"
+    r"(?=\s*(?:[.;!?]|\Z))"
+    r"| (?:to (?:the )?[A-Z][\w'\u2019&-]*|to (?:the|their|its|his|her) (?:[a-z]+ ){0,2}?(?:council|police|regulator|"
     r"watchdog|ombudsman|broadcaster|company|firm|school|board|landlord|airline|operator|club)|on (?:its|the|their|"
     r"social) [\w -]{0,30}?(?:forums?|media|pages?|sites?|websites?|accounts?)|online)\b(?![^.;:]{0,80}\bthat\b)")
 # What "claim" claims when it is a thing, not a view: a benefit, money, a win ("claim pension credit", "claimed
@@ -1238,8 +1239,18 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
             _TOLD_GATHERING().match(text, verb_end) is not None
     if verb in ("put it", "puts it"):
         return _PUT_IT().match(text, verb_end) is not None  # "As one insider put it, the firm is in trouble"
-    return f"{verb} that" in claims and _THAT_CLAUSE.match(text, verb_end) is not None
+    return f"{verb} that" in claims and (_THAT_CLAUSE.match(text, verb_end) is not None or (
+        verb.startswith(_SAID_WITHOUT_THAT) and _CLAUSE_WITHOUT_THAT().match(text, verb_end) is not None))
 
+
+# Verbs of saying whose "that" may be left out: "critics stressed the plan would fail", "insiders declared the deal
+# was dead" (not "stressed the need for", "declared a climate emergency"); not a body's finding ("governors
+# concluded it could no longer", of the school's own board).
+_SAID_WITHOUT_THAT = ("stress", "emphas", "lament", "declare", "retort")
+# ... and its clause: a subject, then a tense's or a modal's verb.
+_CLAUSE_WITHOUT_THAT = compiled_later(
+    r" (?:the|a|an|it|he|she|they|we|there|this|his|her|their|its)\b(?: [\w'\u2019-]+){0,3}? "
+    r"(?:would|will|had|has|have|was|were|is|are|could|might|must|should)\b")
 
 # How a paraphrase is put, after "put it": its comma or colon, or its manner ("put it bluntly:"); not "put it on
 # the agenda", "put it at 8%".
