@@ -64,6 +64,30 @@ def test_the_headline_repeated_at_the_end_is_skipped_for_what_it_follows(format,
                      format) == [(5, "The EU said it would respond to the")]
 
 
+@pytest.mark.parametrize("fmt, cut", [
+    ("text", "Late last night, a spokesperson for the"),
+    ("text", "The council said the scheme would cost more than"),
+    ("markdown", "Residents were told the road would close because"),
+    ("html", "<p>The trust has not said when the wards will reopen, or whose</p>"),
+])
+def test_a_paragraph_inside_the_story_cut_on_a_word_no_sentence_ends_on(fmt, cut):
+    start = "<p>Talks resumed on Monday after a pause of three weeks.</p>\n" if fmt == "html" else OPENING
+    more = "<p>The strike ends on Friday.</p>" if fmt == "html" else "The strike ends on Friday."
+    found = [d.message for d in lint.check_text(start + cut + "\n\n" + more + "\n", format=fmt) if d.rule == RULE]
+    assert len(found) == 1 and found[0].startswith("A paragraph inside the story ends mid-sentence")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Britain's quantum bet, two years on",  # a heading-like line ends on "on", which a sentence may
+    "Nobody could say where the money had come from",  # no stop, but no word no sentence ends on either
+    "It was unclear how the man was",
+    "The plan has three steps:\n- call the council\n- fill in the",  # a list's items are judged at the end only
+    "Short and the",  # fewer words than min_words
+])
+def test_a_paragraph_inside_the_story_that_may_end_there_is_not_cut(paragraph):
+    assert truncated(OPENING + paragraph + "\n\nThe strike ends on Friday.\n") == []
+
+
 @pytest.mark.parametrize("credit", [
     "(Reporting by Jane Smith; Editing by Tom Brown)",
     "(Reporting by Jane Smith in London and Ahmad Ghaddar; Writing by Tom Brown; Editing by Susan Fenton)",

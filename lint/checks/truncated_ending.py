@@ -16,6 +16,9 @@ in a lowercase word ("The wareho", "If the dev"), or stops inside a word the
 story uses ("Rail pas" after "passengers"). A trailing line shaped like
 a heading is skipped otherwise unless it ends on such a dangling word, since
 a scraped heading can be as short as a cut sentence.
+
+A paragraph inside the story, with more prose after it, is cut when it stops on
+a word no sentence of edited prose ends on ("a spokesperson for the").
 """
 
 from __future__ import annotations
@@ -83,6 +86,38 @@ def prepare(params: dict) -> int:
 
 
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
+    ends = list(_cut_end(doc, rule))
+    judged = {f.end for f in ends}  # a cut paragraph the end is judged by (a repeated headline after it) is the end
+    yield from (f for f in _cut_paragraphs(doc, rule) if f.end not in judged)
+    yield from ends
+
+
+def _cut_paragraphs(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """Paragraphs inside the story cut mid-sentence: running prose that stops on a word no sentence can end on,
+    with more prose after it ("Late last night, a spokesperson for the" then "14 affected hospitals issued a
+    statement"), as a scraper leaves a paragraph an inline box broke."""
+    regions = doc.regions
+    for region, after in zip(regions, regions[1:], strict=False):
+        if region.kind != PARAGRAPH or after.kind != PARAGRAPH:
+            continue  # the last paragraph before residue is the end, judged there
+        text = doc.masked[region.start:region.end].rstrip()
+        if not text[-1:].isalpha() or (last := text.rsplit(None, 1)[-1]) not in _NEVER_LAST:
+            continue  # (most paragraphs end on a stop: the words are counted only for the few that do not)
+        if len(WORD.findall(text)) >= rule.state and not _ITEM.match(text.rsplit("\n", 1)[-1]):
+            end = region.start + len(text)
+            yield _report(rule, _last_sentence_start(doc, region), end, f'it stops at "{last}", which no '
+                          'sentence ends on', _tail(doc.text, end), where="A paragraph inside the story")
+
+
+# A list item's line, a fragment judged only where the list ends the body: "- fill in the form", "2. Arrive early".
+_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s")
+# Words no sentence of edited prose ends on, whatever it says: articles, possessive determiners, conjunctions that
+# open a clause (not "on", "for", "with", "from" or "was", which may: "two years on", "where it came from").
+_NEVER_LAST = frozenset("""a an the of and or but nor than because although whereas unless whose their its my your our
+    every including during""".split())
+
+
+def _cut_end(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     regions = doc.regions
     headings: dict[str, int] | None = None
     for i in range(len(regions) - 1, -1, -1):
@@ -92,7 +127,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             start = region.start + len(doc.masked[region.start:region.end]) - \
                 len(doc.masked[region.start:region.end].lstrip())
             end = region.start + len(doc.masked[region.start:region.end].rstrip())
-            yield Finding(start, end, rule.spec.message.format(reason=reason, ending=_tail(doc.text, end)))
+            yield _report(rule, start, end, reason, _tail(doc.text, end))
             return
         if region.kind in _SKIPPED or region.kind == LABEL:
             continue
@@ -103,8 +138,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             last = text.rsplit("\n", 1)[-1]
             if (reason := _cut_item(last, partial(_fragment_of_a_word, doc.lowered, region.start))) is not None:
                 start = region.start + len(text) - len(last.lstrip("-*\u2022 \t0123456789.)"))
-                yield Finding(start, region.start + len(text), rule.spec.message.format(
-                    reason=reason, ending=_tail(doc.text, region.start + len(text), start)))
+                yield _report(rule, start, region.start + len(text), reason,
+                              _tail(doc.text, region.start + len(text), start))
             return
         if region.kind == BLOCKQUOTE:
             # A quotation set apart ends the body, cut only where it stops on a comma or a word no sentence ends
@@ -115,8 +150,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 reason = f'it ends on "{text[-1]}"' if text[-1:] in ",;" else \
                     f'it stops at "{words[-1]}", which no sentence ends on'
                 start = _last_sentence_start(doc, region)
-                yield Finding(start, region.start + len(text), rule.spec.message.format(
-                    reason=reason, ending=_tail(doc.masked, region.start + len(text))))  # without its ">" marks
+                yield _report(rule, start, region.start + len(text), reason,
+                              _tail(doc.masked, region.start + len(text)))  # without its ">" marks
             return
         if region.kind not in (PARAGRAPH, HEADING):
             return  # a table ends the body
@@ -142,9 +177,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             continue  # a heading at the end: look at the paragraph before it
         if reason is not None:
             start = _last_sentence_start(doc, region)
-            yield Finding(start, region.start + len(text),
-                          rule.spec.message.format(reason=reason, ending=_tail(doc.text, region.start + len(text))))
+            yield _report(rule, start, region.start + len(text), reason, _tail(doc.text, region.start + len(text)))
         return
+
+
+def _report(rule: ActiveRule, start: int, end: int, reason: str, ending: str, where: str = "The article") -> Finding:
+    return Finding(start, end, rule.spec.message.format(where=where, reason=reason, ending=ending))
 
 
 def _headings(doc: Document) -> dict[str, int]:
@@ -462,5 +500,5 @@ def _tail(text: str, end: int, begin: int = 0) -> str:
     return snippet.lstrip()  # in HTML, the paragraph's tag before it reads as spaces
 
 
-KIND = Kind("truncated-ending", check, prepare=prepare, fields=frozenset({"reason", "ending"}),
+KIND = Kind("truncated-ending", check, prepare=prepare, fields=frozenset({"where", "reason", "ending"}),
             params={"min_words": Param(INT, 6, minimum=1)})
