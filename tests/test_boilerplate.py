@@ -394,6 +394,7 @@ RESIDUE = [
     "Gravatar\nWordPress.com Logo",
     "Facebook photo",
     "Click to follow",
+    "Please report any errors so we can fix them.",
     "Want more stories like this? Follow us on Google News.",
     "Please report any comments that break our rules.",
     "Allow notifications",
