@@ -1176,10 +1176,9 @@ _BODY_WORDS = "|".join(("committee", "agency", "organi[sz]ation", "programme", "
 _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'\u2019.-]*){0,6}(?: \([A-Z]{2,}\))?"
 # A body the sentence names as one that represents others, a trade's or a cause's: "said Cecilia Bonefeld-Dahl,
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
-# companies, said".
+# companies, said", or a whole trade's: "UKHospitality, which represents the hospitality industry, said".
 _REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
                                       r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s|(?:the )?[a-z]+ (?:industry|sector|trade))\b")
-# (or a whole trade: "UKHospitality, which represents the hospitality industry, said")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 # ... or an officer of a union's own: "national officer of the Community union", "GMB regional organiser Jo Roe".
 _UNION_POST = r"(?:general secretary|(?:national|regional) (?:officer|organi[sz]er|secretary))"
