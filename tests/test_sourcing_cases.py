@@ -1529,6 +1529,9 @@ def test_a_split_body_or_vote_or_a_blame_nobody_voices_is_no_claim(text):
     # ... or a verb that admits, confirms or explains it.
     "Few people expected the work to take this long, the area director, Jo Pike, admitted.",
     "Farmers have warned of higher prices for months, the National Farmers\u2019 Union confirmed.",
+    # ... a relative clause on the source after it
+    "Insurers say claims could exceed $1.2 billion, according to Acme Indices and Quantification Inc., which tracks "
+    "insured losses.",
     # ... or a record of theirs the story names, showing it.
     "Several officials now expect fewer cuts than they did in March, the projections showed.",
     "Most policymakers agreed that rates should stay on hold, the minutes showed.",
@@ -1547,6 +1550,7 @@ def test_a_group_some_of_whom_are_named_or_whose_claim_a_named_source_reports_is
     "Critics say the plan will fail, but Mayor Ann Lee said it would work.",  # two claims
     "Critics say the plan will fail; Acme said it would work.",
     "Critics say the plan will fail, but the mayor, Ann Lee, said it would work.",
+    "Critics say the plan will fail, but Mayor Ann Lee said it would work, which surprised nobody.",
     "Many local Democrats privately believe the result will invite a challenger, when Keane has said she will run.",
     "According to people briefed on the talks, Acme has asked whether the sites could be dropped.",
 ])

@@ -242,7 +242,8 @@ def _reported_by_last(found: list[Attribution], text: str, end: int) -> list[Att
 
 
 # Verbs of an attribution that closes a sentence, and what may follow it there: "said.", "said in a
-# statement on Monday.", a name's role set off after it ("said Jo Bell, the council leader.")
+# statement on Monday.", a name's role set off after it ("said Jo Bell, the council leader.", "according to Acme
+# Inc., which tracks insured losses.")
 _RECORD_VERBS = frozenset("showed shows found finds".split())  # a record's: "Several officials expect fewer cuts, the
 # projections showed", "Most policymakers agreed ..., the minutes showed"; both sides of a "but" too: "Most voters
 # said they would stay, but one in seven said they would switch, the poll found"
@@ -250,7 +251,7 @@ _TRAILING_VERBS = frozenset("""said says added adds told wrote writes noted stat
     acknowledged acknowledges conceded concedes confirmed confirms explained explains warned warns""".split()) | {
     "according to"} | _RECORD_VERBS  # "Experts say the virus spreads by droplets, according to the World Health
 # Organization"
-_CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?\u2014]{1,60})?"
+_CLOSING_TAIL = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their|which|who)\s+[^,;:.!?\u2014]{1,60})?"
                            r"(?:\s+(?:on|in|at|to|last|this|earlier|late|during|via|from)\b[^,;:\u2014]{0,50})?"
                            r"[\s.!?\"'\u201d\u2019]*")
 # A name and nothing else: "the World Health Organization", "Ana Ruiz", "the Organisation for Economic Co-operation".
