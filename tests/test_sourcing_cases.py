@@ -10920,3 +10920,27 @@ def test_a_compounds_word_a_fields_leaders_and_who_led_the_fight(text, expected)
 ])
 def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A discipline's body by the discipline's name, and by its adjective.
+    ("Ornithologists say purple herons are spreading north. The British Trust for Ornithology said there had been "
+     "14 records this year.", []),
+    ("Geologists say the cliff could fall. The British Geological Survey said it was watching the site.", []),
+    # ... not some of them, nor a name that is no body's
+    ("Some ornithologists say purple herons are spreading north. The British Trust for Ornithology said there had "
+     "been 14 records this year.", ["vague"]),
+    ("Geologists say the cliff could fall. The Geology Museum opened a new wing on Friday.", ["vague"]),
+    # A traveller, one of the passengers by being on board.
+    ("Passengers said they were told to put on life jackets. \u201cIt was calm,\u201d said Mikko Laine, a Finnish "
+     "businessman who was on board.", []),
+    ("Passengers said they were told to wait. \u201cIt was calm,\u201d said Mikko Laine, who was aboard the ferry.",
+     []),
+    # ... not one on a board, nor one of another group
+    ("Passengers said they were told to wait. \u201cIt was calm,\u201d said Mikko Laine, a businessman who was on "
+     "the board of the ferry firm.", ["vague"]),
+    ("Residents said the road was closed. \u201cIt was calm,\u201d said Mikko Laine, a Finnish businessman who was "
+     "on board.", ["vague"]),
+])
+def test_a_disciplines_body_by_its_name_and_a_passenger_on_board(text, expected):
+    assert kinds(text, VAGUE) == expected

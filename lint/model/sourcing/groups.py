@@ -249,6 +249,8 @@ _RUNS = frozenset("runs run ran owns own owned manages managed".split())
 _BUSINESSES = frozenset("business firm company shop stall farm practice factory workshop store".split())
 
 
+# Those who travel, one of whom is known by being on board.
+_ON_BOARD = frozenset("passengers travellers travelers holidaymakers commuters".split())
 # Those whose home makes them one of the group.
 _HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners islanders householders".split())
 # How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
@@ -316,6 +318,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
         r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
         if group in _HOMED else ""
+    # A traveller by where they were: "Mikko Laine, a businessman who was on board" (of "Passengers said").
+    aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:was|were|had been) (?:on board|aboard)\b|" if group in _ON_BOARD else ""
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
@@ -326,7 +330,7 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
                       rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
-                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose
+                      + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose + aboard
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
                       + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w-]+ ){0,3}(?:" + ones
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b)" + doing + ")")
@@ -1012,7 +1016,9 @@ def _own_words(subject: str) -> frozenset[str]:
     # ... and a whole trade's word in its bodies' names: "Dentists" then "The British Dental Association" (not "Some
     # dentists": its body speaks for all of them)
     adjectives = () if not words or words[0] in _QUANTIFIERS else \
-        [adjective for word in words for adjective in _TRADE_ADJECTIVES.get(word, ())]
+        [adjective for word in words for adjective in _TRADE_ADJECTIVES.get(word, ())] + \
+        [word[:-4].capitalize() + end for word in words if word.endswith("ologists") for end in ("y", "ical")]
+    # (a discipline's by its name: "Ornithologists say" then "The British Trust for Ornithology said")
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
                      if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
         words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha()) | frozenset(
