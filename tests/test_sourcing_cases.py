@@ -7802,6 +7802,10 @@ def test_a_participles_clause_opening_the_sentence_is_no_attribution(text, expec
     # ... not a meeting behind closed doors, nor a group with no hearing near it.
     ("Diplomats at the meeting said the talks had stalled.", ["Diplomats at the meeting said"]),
     ("The council voted 5-2. Business owners said they would lose parking.", ["Business owners said"]),
+    # ... nor a hearing the claim is about, as a time: no one spoke there
+    ("Many believe the decision was made long before the public meeting.", ["Many believe"]),
+    ("Critics say the plan was settled ahead of next week\u2019s public hearing.", ["Critics say"]),
+    ("Before the public meeting, residents said the plan would ruin the village.", ["residents said"]),
 ])
 def test_speakers_at_a_public_hearing_are_on_the_record(text, expected):
     assert vague_spans(text) == expected

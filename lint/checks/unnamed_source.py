@@ -283,8 +283,20 @@ def _heard_in_public(doc: Document, sentence_start: int) -> bool:
     # outside the group's paragraph, after it, or in the paragraph before, only the hearing itself: "Speaking at the
     # meeting, Cllr Anne Ward said" is her place, "Speaking at the count, Powell said" his
     around = doc.flat_lowered[max(previous.region.start, back):sentence.region.start] if previous is not None else ""
-    return _PUBLIC_HEARING().search(own) is not None or _PUBLIC_FORUM().search(around) is not None or \
-        _PUBLIC_FORUM().search(doc.flat_lowered, sentence.end, end) is not None
+    return _spoke_at(_PUBLIC_HEARING(), own, 0, len(own)) or _spoke_at(_PUBLIC_FORUM(), around, 0, len(around)) or \
+        _spoke_at(_PUBLIC_FORUM(), doc.flat_lowered, sentence.end, end)
+
+
+def _spoke_at(forum: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Is a hearing named between start and end as one where people spoke, not as a time the claim is about
+    ("Many believe the decision was made long before the public meeting")?"""
+    return any(_BEFORE_A_FORUM.search(text, max(start, m.start() - 40), m.start()) is None
+               for m in forum.finditer(text, start, end))
+
+
+# A time before a hearing, up to its name: "before the", "ahead of next week's", "prior to Tuesday's".
+_BEFORE_A_FORUM = re.compile(r"\b(?:before|ahead of|prior to|until)(?: (?:the|a|an|this|next|last))?"
+                             r"(?: [a-z]+['\u2019]s)? \Z")
 
 
 _SENTENCE_BEFORE = 300
