@@ -6941,6 +6941,13 @@ def test_a_doctor_named_by_their_specialty(text, expected):
     # ... not a report nobody is said to have written or received, nor one by some of them.
     ("Repairs would cost £8m, according to a report.", ["according to a report"]),
     ("Repairs would cost £8m, according to a report by councillors.", ["according to a report by councillors"]),
+    # ... or to its committee, cabinet or board, in a relative clause too
+    ("A report, which will be discussed by the planning committee, said the scheme was acceptable.", []),
+    ("A report prepared for the cabinet said the library would close.", []),
+    ("A survey for the board found most staff were unhappy.", []),
+    # ... not a report that says only when it came out, nor one by a panel nobody names
+    ("A report published on Monday said the scheme was acceptable.", ["A report published on Monday said"]),
+    ("A report by a panel of experts said the plan was flawed.", ["by a panel of experts said"]),
 ])
 def test_a_report_put_to_a_bodys_members(text, expected):
     assert vague_spans(text) == expected
@@ -7233,6 +7240,16 @@ def test_seismologists_of_the_geological_survey_the_story_names(text, expected):
     ("Objectors were angry.\n\nPlanning officers had recommended approval.", ["Planning officers had recommended"]),
     ("The plan was rejected by councillors.\n\nSenior officers said the junction would cope.",
      ["Senior officers said"]),
+    # ... or once the story has named the council; and its planners in a story of its planning decision
+    ("Wychavon District Council will decide today.\n\nPlanning officers said the scheme was acceptable.", []),
+    ("The City of York Council received 200 letters about the planning application.\n\nHowever, planners said "
+     "there were concerns over the number of houses.", []),
+    ("The council approved the planning application.\n\nCouncil planners said it met the rules.", []),
+    # ... not planners of no council's planning, nor a discipline of them
+    ("The City of York Council received 200 letters about the homes.\n\nHowever, planners said there were "
+     "concerns.", ["planners said"]),
+    ("The council will consider the planning application.\n\nUrban planners say the town needs denser housing.",
+     ["Urban planners say"]),
 ])
 def test_a_councils_officers_by_their_work_after_its_councillors(text, expected):
     assert vague_spans(text) == expected

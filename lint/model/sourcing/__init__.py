@@ -463,6 +463,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "..., archaeologists have said." then, further on, "A team from the
                 # University of Leicester Archaeological Services carried out excavations": a lead sums up the body
                 # of the discipline that the story names
+            if a.kind == PERSON and _A_PAPER().match(lowered_outside, a.subject_start) and \
+                    _PUT_TO_A_BODY().search(lowered_outside, a.subject_start, max(a.start, a.subject_end)):
+                a = _replace(a, NAMED)  # "A report, which will be discussed by the planning committee, said", "a report
+                # prepared for the cabinet": the paper of the body the story reports, put to it
             if a.kind == GROUP and sentence.region == lead and _A_PANEL().search(a.subject) and any(
                     _PANEL_NAMED().match(outside_text, s.start) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., an influential panel of experts said." then "The US Preventive
@@ -918,6 +922,11 @@ _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "e
                      ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
                      ("trawlermen", "fishermen"))
 # A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".
+# A paper put to a body or coming from it, named by its kind: "A report, which will be discussed by the planning
+# committee,", "a study for the board" (not "A report by a panel of experts").
+_A_PAPER = compiled_later(r"an? (?:[\w-]+ )?(?:report|study|survey|poll|paper)\b")
+_PUT_TO_A_BODY = compiled_later(r"\b(?:to|for|before|by) (?:the|its) (?:[\w-]+ ){0,2}?(?:committee|council|cabinet|board|"
+                                r"panel|commission)\b")
 _COUNCIL_VOTED = compiled_later(r"\b(?:council|committee|cabinet)\b[^.;:]{0,40}?\bvoted\b")
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")

@@ -655,6 +655,10 @@ def classify(phrase: str, lexicon: Lexicon,
     if head in _OFFICE_STAFF and lowered[max(0, head_index - 2):head_index] in _LOCAL_SERVICES:
         return NAMED, " ".join(tokens)  # "Trading standards officers said", "environmental health officers": the
         # council's service, named by its statutory work as "police" is
+    if head == "planners" and (not before_head or before_head in _TOWN_HALLS) and earlier("council") and \
+            earlier("planning"):
+        return NAMED, " ".join(tokens)  # "planners said" or "council planners" in a story of the council's planning
+        # decision: its planning officers (not "Urban planners say", a discipline)
     if head == "staff" and ((before_head in _TOWN_HALLS and earlier(before_head)) or (
             not before_head and any(earlier(f"staff {paper}") for paper in _STAFF_PAPERS)
             and any(earlier(w) for w in _STAFFED))):
@@ -665,11 +669,11 @@ def classify(phrase: str, lexicon: Lexicon,
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
                 or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))
                 or (head == "officers" and before_head in _COUNCIL_WORK and (
-                    earlier("councillors") or earlier("councilors")))
+                    earlier("councillors") or earlier("councilors") or earlier("council")))
                 or (before_head == "staff" and head in DOCUMENTS and any(earlier(w) for w in _STAFFED))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
         # "a police report", "police officers" (as "police said"), "council officers" or "planning officers"
-        # once the story has named the council, its planning committee or its councillors; "a staff report" to
+        # once the story has named the council or its councillors; "a staff report" to
         # the council, board or commission the story has named, as US local news calls its officers' paper
         return NAMED, " ".join(tokens)
     if head not in _QUANTIFIERS and (
