@@ -10965,3 +10965,18 @@ def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
 ])
 def test_a_disciplines_body_by_its_name_and_a_passenger_on_board(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Objectors, one of which is a body the next paragraph says objected.
+    ("Objectors say the plans would urbanise the villages.\n\nWelton Parish Council has objected to the scheme. "
+     "Parish clerk Helena Crutchley said the villages were rural.", []),
+    ("Objectors say the plans would urbanise the villages.\n\nWelton Parish Council objected to the scheme.", []),
+    # ... not a body on the other side, nor one that only speaks
+    ("Objectors say the plans would urbanise the villages.\n\nWelton Parish Council has welcomed the scheme.",
+     ["vague"]),
+    ("Objectors say the plans would urbanise the villages.\n\nWelton Parish Council said it would meet on Monday.",
+     ["vague"]),
+])
+def test_objectors_by_a_body_that_objected(text, expected):
+    assert kinds(text, VAGUE) == expected

@@ -864,9 +864,11 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True  # "Rail unions also criticised it." then "Mick Lynch, general secretary of the RMT, said": a
         # union's head or officer, whose post no other body's holds ("Alun Davies, national officer of the Community
         # union, said")
-    if (members is _CRITICS or members is _CAMPAIGNERS) and _may_name_a_body(said) and _ONE_BODY_OBJECTS().match(said):
+    if (members is _CRITICS or members is _CAMPAIGNERS or members is _OBJECTORS) and _may_name_a_body(said) and \
+            _ONE_BODY_OBJECTS().match(said):
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"; "Health
-        # advocates said ..." then "The California Immigrant Policy Center called it \u201ca betrayal\u201d"
+        # advocates said ..." then "The California Immigrant Policy Center called it \u201ca betrayal\u201d";
+        # "Objectors say ..." then "Welton Parish Council has objected to the scheme"
     if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
             and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
@@ -1245,8 +1247,9 @@ _ONE_BODY_SPEAKS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:said|says|warn
 # ... and one of the critics, a body finding fault: "Critics say ..." then "The TaxPayers' Alliance called the idea
 # \u201ca fantasy\u201d" (not "The Local Government Association welcomed it", nor a body that only "said": "Airlines UK,
 # which represents British carriers, said the rules would add to costs" may be on either side).
-_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:warned|called|described|criticised|criticized|"
-                                               r"condemned|attacked|dismissed|opposes|opposed)\b")
+_ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:also )?(?:warned|called|described|criticised|"
+                                               r"criticized|condemned|attacked|dismissed|opposes|opposed|objected|"
+                                               r"objects)\b")
 
 
 _LOCAL_CHAMBER = compiled_later(r"\b(?:[Tt]he (?:town|city|village|borough|island|area)['\u2019]s|[Tt]he local) "
@@ -1473,6 +1476,8 @@ _TRADERS = (*_ORGANISATIONS, *_BUSINESS_PEOPLE)
 # The words for one of a sector's executives, whose representative body speaks for them too (`_member_named_next`).
 _EXECUTIVES = ("executive", "chief", "ceo", "founder", "president", "director", "chairman", "chairwoman", "owner",
                "boss", "runs", "head of")
+_OBJECTORS = ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "lived", "neighbour",
+              "neighbor", *_ORGANISATIONS)
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -1546,8 +1551,7 @@ _MEMBERS = {
     # objectors to a plan, one named by their objection, the body they speak for or where they live: "Objectors told
     # the meeting ..." then "said Margaret Ellison, who chairs the Thornbury Residents' Association", "local resident
     # Jean Foster said"
-    "objectors": ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "lived", "neighbour",
-                  "neighbor", *_ORGANISATIONS),
+    "objectors": _OBJECTORS,
     # groups of organisations, one of which the next sentence names by its head: "Patients' groups said ..."
     # then "Rachel Power, chief executive of the Patients Association, said"
     **dict.fromkeys(("groups", "charities", "unions", "organisations", "organizations", "associations", "agencies",
