@@ -2045,13 +2045,20 @@ def test_saying_a_source_is_unnamed_is_no_reason(tail):
     ("One victim said in a statement read to the court: \u201cI lie awake every night.\u201d", []),
     ("A witness told the jury she saw the car. \u201cIt was going very fast,\u201d she said.", []),
     ("\u201cShe was my whole world,\u201d her mother told the inquest.", []),
+    # ... the court or tribunal named by its kind or its place
+    ("One juror told Leeds Crown Court: \u201cI saw him take it.\u201d", []),
     # ... not words outside court, nor the claim of a group before a tribunal.
     ("A neighbour told reporters outside court: \u201cHe was always polite.\u201d", ["unnamed"]),
+    ("A neighbour told reporters outside the crown court: \u201cHe was always polite.\u201d", ["unnamed"]),
     ("A witness said: \u201cIt was going very fast.\u201d", ["unnamed"]),
 ])
 def test_words_given_to_a_court_are_on_its_record(text, expected):
     assert kinds(text) == expected
     assert vague_spans("Campaigners told the tribunal that the policy was unlawful.") == ["Campaigners told"]
+    # ... and a claim so given, by one of an unnamed firm
+    told = "A former manager at a defence contractor told {} that she was excluded."
+    assert vague_spans(told.format("an employment tribunal")) == []
+    assert vague_spans(told.format("reporters at the tribunal")) == ["A former manager at a defence contractor told"]
 
 
 def test_told_on_background_is_a_reason_and_a_background_is_not():
@@ -6149,7 +6156,16 @@ def test_an_answer_to_a_question_about_the_one_quoted_is_theirs(text, expected):
     ("A rock on Mars may hold signs of ancient life, scientists said on Wednesday.\n\nThe findings were "
      "published in the journal Nature.", []),
     ("The findings were published in the journal Nature. Scientists cautioned that rocks can mislead.", []),
+    # ... as are bare astronomers or geologists, the scientists of a discipline
+    ("Webb has found water vapour on a nearby planet, astronomers reported on Wednesday.\n\nThe planet is larger "
+     "than Earth. It orbits a red dwarf every 11 days.\n\n\u201cThis is clear,\u201d said Bj\u00f6rn Benneke of "
+     "the University of Montreal, who led the study, published in Astronomy & Astrophysics.", []),
     # ... not with no paper, nor some of them, nor a field's
+    ("Webb has found water vapour on a nearby planet, astronomers reported on Wednesday.",
+     ["astronomers reported"]),
+    ("The study was published in Nature. Other astronomers doubt it.", ["Other astronomers doubt"]),
+    ("The study was published in Nature. Physicists outside the company doubt it.",
+     ["Physicists outside the company doubt"]),
     ("Oceans absorbed more heat, an international team of scientists reported on Wednesday.\n\nThe analysis was "
      "published in the journal Advances in Atmospheric Sciences.", []),
     ("Oceans absorbed more heat, an international team of scientists reported on Wednesday.",

@@ -142,6 +142,7 @@ from .groups import (
     _evidence_noun,
     _field_of,
     _identified_next,
+    _is_discipline,
     _member_introduced_then_speaks,
     _member_named_next,
     _members_of,
@@ -358,6 +359,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
     def study_named() -> bool:
         return _NAMES_A_STUDY().search(lowered_text) is not None or _BY_A_NAME().search(text) is not None or \
             _evidence_named_in(text, sentences, lexicon, proper)
+
+    @functools.cache
+    def paper_appeared() -> bool:  # "published in Astronomy & Astrophysics", "in the journal Nature"
+        return _PAPER_APPEARED().search(lowered_text) is not None
 
     @functools.cache
     def in_first_person() -> bool:  # a column or an essay, its writer in it: "I" three times outside quotations
@@ -628,11 +633,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _A_STUDY().search(lowered_text) is None:
                 a = _replace(a, GROUP)  # "Scientists have discovered a creature. Researchers believe it is new.":
                 # no study, no place, no one: the researchers are nobody's, as "scientists believe" is
-            elif a.kind in (PERSON, GROUP) and (a.subject.lower() == "scientists" or _A_TEAM().fullmatch(
-                    a.subject.lower())) and study_named():
-                a = _replace(a, NAMED)  # "..., scientists said." or "an international team of scientists
-                # reported" in a story that says where its paper appeared: its authors, as bare "Researchers"
-                # are ("Some scientists", "Planetary scientists" stay a group)
+            elif a.kind in (PERSON, GROUP) and (
+                    ((a.subject.lower() == "scientists" or _A_TEAM().fullmatch(a.subject.lower())) and study_named())
+                    or (_is_discipline(a.subject.lower()) and paper_appeared()
+                        and " " not in outside_text[a.subject_start:a.subject_end].strip())):
+                a = _replace(a, NAMED)  # "..., scientists said." or "an international team of scientists reported"
+                # in a story that says where its paper appeared, and bare "astronomers reported" in one that names
+                # the journal: its authors, as bare "Researchers" are ("Some scientists", "Planetary scientists",
+                # "Physicists outside the company" stay a group)
             head = a.subject[a.subject.rfind(" ") + 1:].lower() if a.kind == GROUP else ""  # "Wall Street analysts"
             if a.kind == GROUP:
                 head = next((group for phrase, group in _GROUPS_BY_PHRASE
@@ -922,11 +930,15 @@ _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "e
                      ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
                      ("trawlermen", "fishermen"))
 # A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".
+# Where a paper appeared: "published in the journal Nature", "appeared in Astronomy & Astrophysics" (not "published
+# in a report").
+_PAPER_APPEARED = compiled_later(r"\b(?:published|appeared|appears) (?:online )?in\b(?! (?:an?|some|one) )"
+                                 r"|\bin the journal\b")
 # A paper put to a body or coming from it, named by its kind: "A report, which will be discussed by the planning
 # committee,", "a study for the board" (not "A report by a panel of experts").
 _A_PAPER = compiled_later(r"an? (?:[\w-]+ )?(?:report|study|survey|poll|paper)\b")
-_PUT_TO_A_BODY = compiled_later(r"\b(?:to|for|before|by) (?:the|its) (?:[\w-]+ ){0,2}?(?:committee|council|cabinet|board|"
-                                r"panel|commission)\b")
+_PUT_TO_A_BODY = compiled_later(r"\b(?:to|for|before|by) (?:the|its) (?:[\w-]+ ){0,2}?"
+                                r"(?:committee|council|cabinet|board|panel|commission)\b")
 _COUNCIL_VOTED = compiled_later(r"\b(?:council|committee|cabinet)\b[^.;:]{0,40}?\bvoted\b")
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")
@@ -937,11 +949,14 @@ _TALLIED_CAUCUS = compiled_later(r"\b(?:\d[\d,]*|dozens|scores|hundreds) (?:of )
                                  r"lawmakers|legislators|senators|councillors|councilors|peers)\b")
 
 
-# Words given to a court, an inquest or a tribunal, or read to one: "told the court", "told jurors", "in a statement
-# read to the court" (not "told reporters outside court", nor a group's claim: "Campaigners told the tribunal").
+# Words given to a court, an inquest or a tribunal, or read to one: "told the court", "told jurors", "told an
+# employment tribunal", "in a statement read to the court" (not "told reporters outside court", nor a group's claim:
+# "Campaigners told the tribunal").
 _TOLD_THE_COURT = compiled_later(
-    r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?(?:court|jury|jurors|inquest|tribunal|magistrates|"
-    r"coroner)\b|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
+    r"\b(?:told|tells|telling|testified (?:to|before)) (?:the |an? )?"
+    r"(?:(?!outside |near |after |at |in )[\w'\u2019-]+ ){0,3}?"
+    r"(?:court|jury|jurors|inquest|tribunal|magistrates|coroner)\b"
+    r"|\bstatement (?:that was |was )?read (?:to|in|out in|out to) (?:the )?(?:court|inquest|tribunal)\b")
 
 
 # Remarks made in private: "have privately expressed", "said in private".
