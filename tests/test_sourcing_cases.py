@@ -10996,3 +10996,18 @@ def test_a_disciplines_body_by_its_name_and_a_passenger_on_board(text, expected)
 ])
 def test_objectors_by_a_body_that_objected(text, expected):
     assert kinds(text, VAGUE) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A place's traders by the head of a body named for its business or trade.
+    ("the Scarborough Business Ambassadors", []),
+    ("the Scarborough Business Improvement District", []),
+    ("Scarborough Chamber of Trade", []),
+    # ... not the head of a firm, nor of a body of something else
+    ("Acme Foods", ["Traders fear"]),
+    ("the Scarborough Cycling Club", ["Traders fear"]),
+])
+def test_traders_by_the_head_of_a_body_named_for_business(body, expected):
+    text = (f"Traders fear the rise will put off day-trippers. Janet Smith, chair of {body}, said: \u201cEvery pound "
+            "on parking is a pound not spent in our shops.\u201d")
+    assert vague_spans(text) == expected

@@ -858,6 +858,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Business owners in Menai Bridge said ..." then "The town's chamber of trade said": the body
         # that speaks for the place's traders
+    if (members is _TRADERS or members is _DEALERS) and _TRADERS_BODY_HEAD().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Traders fear ..." then "Janet Smith, chair of the Scarborough Business Ambassadors, said":
+        # the head of a body named for the place's business
     if members is _ORGANISATIONS and ("secretary" in lowered or "national" in lowered or "regional" in lowered) and \
             _UNION_HEAD().search(said) and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
@@ -1252,6 +1256,12 @@ _ONE_BODY_OBJECTS = compiled_later(_ONE_BODY + r" (?:has |had )?(?:also )?(?:war
                                                r"objects)\b")
 
 
+# The head of a body named for business or trade: "chair of the Scarborough Business Ambassadors", "director of
+# Ashby Business Improvement District", "president of the Kendal Chamber of Trade" (not "director of Acme Foods").
+_TRADERS_BODY_HEAD = compiled_later(
+    r"\b(?:executive director|director|chief executive|president|chair(?:man|woman|person)?|secretary|manager|head) "
+    r"(?:of|at) (?:the )?(?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? ){0,4}?(?:Business(?:es)?|Traders['\u2019]?|"
+    r"Chamber|Retail(?:ers)?|Commerce|Trade|Shopkeepers|BID)\b")
 _LOCAL_CHAMBER = compiled_later(r"\b(?:[Tt]he (?:town|city|village|borough|island|area)['\u2019]s|[Tt]he local) "
                                 r"chamber of (?:trade|commerce)\b")
 _LOCAL_COUNCIL = compiled_later(r"\b(?:parish|town|city|county|district|borough|community|village) council\b")
@@ -1473,6 +1483,9 @@ _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady",
                     "runs", "retailer")
 # ... and those who trade in a place, by them or by the body that speaks for them
 _TRADERS = (*_ORGANISATIONS, *_BUSINESS_PEOPLE)
+# ... and traders, of a market or a street
+_DEALERS = ("trader", "dealer", "broker", "head of trading", "market analyst", "markets analyst", "market strategist",
+            "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE)
 # The words for one of a sector's executives, whose representative body speaks for them too (`_member_named_next`).
 _EXECUTIVES = ("executive", "chief", "ceo", "founder", "president", "director", "chairman", "chairwoman", "owner",
                "boss", "runs", "head of")
@@ -1507,8 +1520,7 @@ _MEMBERS = {
                                                    "investment officer", "head of equities", "asset manager")),
     # (a market's analyst at a dealing firm speaks for its traders: "Traders said selling accelerated." then "said Tony
     # Sycamore, a market analyst at IG")
-    "traders": ("trader", "dealer", "broker", "head of trading", "market analyst", "markets analyst",
-                "market strategist", "stallholder", "seller", "vendor", *_BUSINESS_PEOPLE),
+    "traders": _DEALERS,
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     # volunteers, one named by the work they run: "Volunteers at a food bank said ..." then "said Gareth Pugh, who
