@@ -11011,3 +11011,15 @@ def test_traders_by_the_head_of_a_body_named_for_business(body, expected):
     text = (f"Traders fear the rise will put off day-trippers. Janet Smith, chair of {body}, said: \u201cEvery pound "
             "on parking is a pound not spent in our shops.\u201d")
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # Local people are locals: one of them named by their home.
+    ("Ravi Patel, who lives on the corner", []),
+    ("Ravi Patel, 61", []),
+    # ... not one who speaks for the council
+    ("Ravi Patel, a councillor", ["Local people say"]),
+])
+def test_local_people_are_locals(speaker, expected):
+    text = f"Local people say the road is dangerous. \u201cSomeone will die,\u201d said {speaker}."
+    assert vague_spans(text) == expected

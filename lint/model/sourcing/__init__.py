@@ -928,6 +928,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
 _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "executives"),
                      ("industry leaders", "executives"),
                      ("business owners", "businesses"), ("shop owners", "shopkeepers"), ("skippers", "fishermen"),
+                     ("local people", "locals"),
                      ("trawlermen", "fishermen"))
 # A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".
 # Where a paper appeared: "published in the journal Nature", "appeared in Astronomy & Astrophysics" (not "published
