@@ -49,6 +49,15 @@ from lint.model.dates import stated_date
         ("ARLINGTON, Va., March 3, 2025 (AP) \u2014 Boeing said.", "2025-03-03"),
         ("NEW YORK, May 20, 2025 /PRNewswire/ -- Acme Corp. today announced a merger.", "2025-05-20"),
         ("KYIV, Ukraine, Aug. 24, 2024 (AP) \u2014 Ukraine marked its independence day.", "2024-08-24"),
+        # A CMS's "Written by", its author's name lost in a scrape.
+        ("Monday, 03 February 2020 01:45 Written by", "2020-02-03"),
+        # A site's banner of the day, bare, yields to the story's own stamp below it ...
+        ("Wednesday, 03 July 2024\nUnited Kingdom\n\nLatest News\n\nKnife attacker was freed days ago\n\n"
+         "Monday, 03 February 2020 01:45 Written by\n\nThe attacker was shot dead.", "2020-02-03"),
+        ("Wednesday, 03 July 2024\nHeadline\nBy Ana Ruiz | 3 February 2020\n\nThe council met.", "2020-02-03"),
+        # ... but not to another bare date, nor to an update
+        ("Wednesday, 03 July 2024\nHeadline\n3 February 2020\n\nThe council met.", "2024-07-03"),
+        ("3 July 2024\nUpdated 5 July 2024\n\nThe council met.", "2024-07-03"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):

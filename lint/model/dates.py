@@ -43,7 +43,8 @@ _DATE_LINE = (
     rf"(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
     # a time, and after it a broadcaster's name: "Jun. 4, 2025 / 9:12 AM / CBS News"
     rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME}(?:{_SEP}(?-i:[A-Z][\w&.'\u2019]*(?:[ \t]+[A-Z][\w&.'\u2019]*){{0,3}}))?)?"
-    r"(?:[ \t]+by[ \t]+[^|\u00b7\u2022\n]{1,60}?)?"  # a blog's "Posted on 2025-03-04 by admin"
+    # a blog's "Posted on 2025-03-04 by admin", a CMS's "Written by" (its author's name lost in a scrape too)
+    r"(?:[ \t]+(?:by[ \t]+[^|\u00b7\u2022\n]{1,60}?|written[ \t]+by(?:[ \t]+[^|\u00b7\u2022\n]{1,60}?)?))?"
     # After another separator, only more about the page: "| Updated ...", "· 4 min read", and an update
     # after a space ("... 18.00 BST Last modified on ..."); not a timeline's entry ("March 3, 2024 \u2014 The
     # council votes").
@@ -64,6 +65,7 @@ _DATELINE = (
 # start-up that compiles these for nothing costs every one-file run.
 _DATELINE_AT = compiled_later(_DATELINE)
 _DATE_LINE_AT = compiled_later(_DATE_LINE)
+_BARE_DATE_AT = compiled_later(rf"(?i){_WEEKDAY}?{_DATE}")
 
 
 _HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two
@@ -72,8 +74,10 @@ _HEAD_CHARS = 4000
 
 def stated_date(text: str) -> tuple[dt.date, str] | None:
     """The date a draft's head says it was published, and the line that says
-    it; a line labelled as an update only when no other says when it ran."""
-    updated = None
+    it; a line labelled as an update only when no other says when it ran, and
+    a bare date (a site's banner of the day, "Wednesday, 03 July 2024") only
+    when no line below it stamps the story with a label, a byline or a time."""
+    updated = bare = None
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
         line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
         if not line or not any(c.isdigit() for c in line[:120]):
@@ -90,8 +94,11 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
         if m["label"] and m["label"].lower().lstrip().startswith(("updated", "last")):
             updated = updated or (date, line)
             continue
+        if _BARE_DATE_AT().fullmatch(line):
+            bare = bare or (date, line)
+            continue
         return date, line
-    return updated
+    return bare or updated
 
 
 def _date(m: re.Match[str]) -> dt.date | None:
