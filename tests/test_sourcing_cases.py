@@ -10973,13 +10973,23 @@ def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
      "businessman who was on board.", []),
     ("Passengers said they were told to wait. \u201cIt was calm,\u201d said Mikko Laine, who was aboard the ferry.",
      []),
+    # ... or by where they were going
+    ("Passengers said they had learned of the cancellations that morning. \u201cI got a text at 5am,\u201d said "
+     "Anna Becker, who was trying to reach a funeral in Munich.", []),
+    ("Residents said they had learned of the closure that morning. \u201cI got a text at 5am,\u201d said Anna "
+     "Becker, who was trying to reach a funeral in Munich.", ["vague"]),
+    # Dockers are a trade: one of them by their work.
+    ("Dockers say they have kept the port running. \u201cWe want our fair share,\u201d said Mick Horne, a crane "
+     "driver who has worked at the port for 19 years.", []),
+    ("Dockers say they have kept the port running. \u201cWe want our fair share,\u201d said Mick Horne, a "
+     "councillor.", ["vague"]),
     # ... not one on a board, nor one of another group
     ("Passengers said they were told to wait. \u201cIt was calm,\u201d said Mikko Laine, a businessman who was on "
      "the board of the ferry firm.", ["vague"]),
     ("Residents said the road was closed. \u201cIt was calm,\u201d said Mikko Laine, a Finnish businessman who was "
      "on board.", ["vague"]),
 ])
-def test_a_disciplines_body_by_its_name_and_a_passenger_on_board(text, expected):
+def test_a_disciplines_body_one_of_the_travellers_and_a_docker(text, expected):
     assert kinds(text, VAGUE) == expected
 
 

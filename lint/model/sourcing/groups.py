@@ -156,7 +156,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
-    freelancers growers ranchers winemakers crofters governors brokers""".split())
+    freelancers growers ranchers winemakers crofters governors brokers dockers""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -318,8 +318,10 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
         r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
         if group in _HOMED else ""
-    # A traveller by where they were: "Mikko Laine, a businessman who was on board" (of "Passengers said").
-    aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:was|were|had been) (?:on board|aboard)\b|" if group in _ON_BOARD else ""
+    # A traveller by where they were or were going: "Mikko Laine, a businessman who was on board", "Anna Becker, who
+    # was trying to reach a funeral in Munich" (of "Passengers said").
+    aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:was|were|had been) (?:on board|aboard|trying to (?:get|reach|fly)|" \
+        r"due to (?:fly|travel|leave)|heading (?:to|home|for))\b|" if group in _ON_BOARD else ""
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
