@@ -11033,3 +11033,26 @@ def test_traders_by_the_head_of_a_body_named_for_business(body, expected):
 def test_local_people_are_locals(speaker, expected):
     text = f"Local people say the road is dangerous. \u201cSomeone will die,\u201d said {speaker}."
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group set off with the body or the person who leads it.
+    ("Protesters, organised by Just Stop Oil, said they would return.", []),
+    ("Residents of Elm Street, led by Jo Hale, said the road was unsafe.", []),
+    ("Protesters, organised by a local group, said they would return.",
+     ["Protesters, organised by a local group, said"]),
+    # The coastguard's officers, as the police's, are its voice.
+    ("Coastguard officials said the search had been called off.", []),
+    ("Government officials said the search had been called off.", ["Government officials said"]),
+    # Parents, one of them named after their role as a mother.
+    ("Parents have complained about the new uniform. One mother, Sarah Jones, said it cost \u00a3120.", []),
+    ("Residents have complained about the new uniform. One mother, Sarah Jones, said it cost \u00a3120.",
+     ["Residents have complained"]),
+    # Bosses, one of them named after their post in a body.
+    ("Hospital bosses said they were preparing for winter. The chief executive of Leeds Teaching Hospitals, Phil "
+     "Wood, said beds were full.", []),
+    ("Hospital bosses said they were preparing for winter. The press officer of Leeds Teaching Hospitals, Phil Wood, "
+     "said beds were full.", ["Hospital bosses said"]),
+])
+def test_a_group_led_by_a_name_the_coastguard_a_mother_and_a_chief(text, expected):
+    assert vague_spans(text) == expected

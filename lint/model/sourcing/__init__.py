@@ -468,6 +468,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "..., archaeologists have said." then, further on, "A team from the
                 # University of Leicester Archaeological Services carried out excavations": a lead sums up the body
                 # of the discipline that the story names
+            if a.kind == GROUP and a.subject_start < a.start and \
+                    outside_text.find(" by ", a.subject_start, a.start) != -1 and \
+                    _LED_BY().search(outside_text, a.subject_start, a.start) is not None:
+                a = _replace(a, NAMED)  # "Protesters, organised by Just Stop Oil, said", "Residents of Elm Street, led
+                # by Jo Hale, said": the body or the person who speaks for them is named
             if a.kind == PERSON and _A_PAPER().match(lowered_outside, a.subject_start) and \
                     _PUT_TO_A_BODY().search(lowered_outside, a.subject_start, max(a.start, a.subject_end)):
                 a = _replace(a, NAMED)  # "A report, which will be discussed by the planning committee, said", "a report
@@ -931,6 +936,8 @@ _GROUPS_BY_PHRASE = (("council members", "councillors"), ("industry figures", "e
                      ("local people", "locals"),
                      ("trawlermen", "fishermen"))
 # A council's vote, by the council or its committee: "West Devon Borough Council's planning committee voted".
+# A group set off with who leads it: ", organised by Just Stop Oil,", ", led by Jo Hale,".
+_LED_BY = compiled_later(r", (?:organi[sz]ed|led|represented|co-?ordinated) by (?:the )?[A-Z][^,.;]{0,60},\s*\Z")
 # Where a paper appeared: "published in the journal Nature", "appeared in Astronomy & Astrophysics" (not "published
 # in a report").
 _PAPER_APPEARED = compiled_later(r"\b(?:published|appeared|appears) (?:online )?in\b(?! (?:an?|some|one) )"

@@ -266,6 +266,7 @@ _ROLE = (r"(?:(?P<place>[A-Z][\w'\u2019-]+) |(?i:local|long-?time|fellow) )?(?:[
 _ROLE_THEN_NAME = compiled_later(_ROLE)
 _ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE}),?\Z")
 _HOME_WORDS = frozenset("resident local neighbour neighbor villager tenant homeowner".split())
+_PARENT_WORDS = frozenset("parent mother father mum mom dad".split())  # "one mother, Sarah Jones," of parents
 # The public's roles, one word each: "resident", "owner", "commuter".
 _PUBLIC_ROLES = frozenset(w for part in _ONE_OF_THE_PUBLIC.split("|") if " " not in part
                           for w in (part.replace("?", ""), re.sub(r".\?", "", part)))
@@ -279,7 +280,7 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     Whitianga business owner Kerry Hall"; not "Thames mayor Kerry Hall")?
     Looked for only where a verb of saying stands."""
     homed = group in _HOMED
-    own = _HOME_WORDS if homed else {_one_of(group)}
+    own = _HOME_WORDS if homed else _PARENT_WORDS if group == "parents" else {_one_of(group)}
 
     def theirs(m: re.Match[str] | None) -> bool:
         return m is not None and ((role := m["role"].lower()) in own or (
@@ -1141,9 +1142,10 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|, one of (?:the |its |their )?(?:[\w-]+['\u2019]s )?(?:[a-z-]+ ){{0,2}}(?i:{words})s\b"
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       # by the bare post after the name, or the post then the name: ", owner of the Bean Cafe",
-                      # "The owner of a coffee shop, Dan Riley,"
+                      # "The owner of a coffee shop, Dan Riley,", "The chief executive of Leeds Teaching Hospitals,
+                      # Phil Wood,"
                       rf"|, (?i:{words}) (?:of|at) "
-                      rf"|\b[Tt]he (?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
+                      rf"|\b[Tt]he (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
                       # Transportation Alliance"

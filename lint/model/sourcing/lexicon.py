@@ -294,7 +294,7 @@ _STAFFED = ("council", "board", "commission", "committee")  # public bodies whos
 _LOCAL_GOVERNMENTS = frozenset("city town county borough village township municipal".split())
 _TOWN_HALLS = _LOCAL_GOVERNMENTS | {"council", "municipality"}
 # Institutions every story has one of: "a police report" is the police's, "a government study" the government's.
-_INSTITUTIONS = frozenset("police government court parliamentary congressional".split())
+_INSTITUTIONS = frozenset("police government court parliamentary congressional coastguard".split())
 # A party says which side someone is on, not who they are: "a Democratic senator".
 _PARTIES = frozenset("republican democratic democrat gop labour tory conservative liberal libdem".split())
 # A party's members in a chamber, and where: "Labour MPs", "Senate Republican lawmakers", "the Conservative group".

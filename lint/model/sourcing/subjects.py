@@ -667,7 +667,7 @@ def classify(phrase: str, lexicon: Lexicon,
     if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
-                or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head == "police"))
+                or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head in _ONE_SERVICE))
                 or (head == "officers" and before_head in _COUNCIL_WORK and (
                     earlier("councillors") or earlier("councilors") or earlier("council")))
                 or (before_head == "staff" and head in DOCUMENTS and any(earlier(w) for w in _STAFFED))):
@@ -885,6 +885,8 @@ _AUXILIARY_TAIL = frozenset("""have has had do does did is are was were will wou
     shall also long now still already privately publicly increasingly widely openly quietly repeatedly often
     never not""".split())
 # Words that may follow a subject's head: "several midwives at the hospital", "... who worked there".
+# Services a country has one of, whose officers are its voice as the police's are: "coastguard officials said".
+_ONE_SERVICE = frozenset({"police", "coastguard"})
 _AFTER_HEAD = frozenset("in at of on from who with".split())
 # A local authority's services, which their officers name: "trading standards officers".
 _LOCAL_SERVICES = (["trading", "standards"], ["environmental", "health"])
