@@ -11056,3 +11056,20 @@ def test_local_people_are_locals(speaker, expected):
 ])
 def test_a_group_led_by_a_name_the_coastguard_a_mother_and_a_chief(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Exit polls, named next as the survey they are.
+    ("Exit polls showed cost of living was the top issue for voters. About half said the economy was getting "
+     "worse, according to AP VoteCast, a survey of more than 3,000 voters.", []),
+    ("Exit polls showed cost of living was the top issue.", ["Exit polls showed"]),
+    ("Exit polls showed cost of living was the top issue. About half said the economy was getting worse, according "
+     "to Ann Lee, a pollster.", ["Exit polls showed"]),
+    # Festival-goers and spectators are a public a vox pop names.
+    ("Festival-goers said the changes had made a difference. \u201cLast year I missed two bands,\u201d said Jade "
+     "Morris, 19, from Swindon.", []),
+    ("Spectators said the race was thrilling. One spectator, Ann Lee, said it was the best yet.", []),
+    ("Festival-goers said the changes had made a difference.", ["Festival-goers said"]),
+])
+def test_exit_polls_named_next_and_festival_goers(text, expected):
+    assert vague_spans(text) == expected

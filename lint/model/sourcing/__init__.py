@@ -605,13 +605,15 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "..., a report has warned." then "The County Councils Network, which
                 # represents 37 councils, said ..." and later "The report says": the lead sums up the body whose
                 # report it is, named as it speaks next
-            elif a.kind in (PERSON, GROUP) and a.verb.lower() == "according to" and \
-                    _evidence_noun(a, lowered_outside) in _COMES_BACK and index + 1 < len(sentences) and \
+            elif a.kind in (PERSON, GROUP) and (
+                    ((noun := _evidence_noun(a, lowered_outside)) in _COMES_BACK and a.verb.lower() == "according to")
+                    or noun in ("poll", "polls")) and index + 1 < len(sentences) and \
                     _RAN_BY_A_BODY().search(outside_text, sentences[index + 1].start, min(
                         sentences[min(index + 2, len(sentences) - 1)].end, sentences[index + 1].start + _RAN_REACH)):
                 a = _replace(a, NAMED)  # "..., according to a survey published on Thursday." then "Two-thirds of the
                 # 1,200 pharmacists who responded to the National Pharmacy Association said": whose survey it was,
-                # in the next two sentences
+                # in the next two sentences; so "Exit polls showed" then "..., according to AP VoteCast, a survey
+                # of more than 3,000 voters"
             if a.kind == IMPERSONAL and not FIGURES.isdisjoint(a.subject.lower().split()) and \
                     index + 1 < len(sentences) and _FIGURES_OWNED().search(outside_text, sentences[index + 1].start,
                                                 min(sentences[index + 1].end, sentences[index + 1].start + _RAN_REACH)):

@@ -172,12 +172,14 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     workers customers tenants pupils students patients visitors users drivers voters families businesses traders
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
-    householders swimmers walkers ramblers surfers""".split())
+    householders swimmers walkers ramblers surfers festival-goers festivalgoers concertgoers concert-goers racegoers
+    theatregoers beachgoers spectators""".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
-                      "swimmer|walker|rambler|surfer")
+                      "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
+                      "spectator")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -582,7 +584,10 @@ _RAN_BY_A_BODY = compiled_later(
     r"|\b[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*)* (?:surveyed|polled|questioned|"
     r"interviewed) (?:more than |nearly |almost |about |some |over )?[\d,]+"
     r"|\b[A-Z][\w'\u2019&.-]*(?: (?:of |for |and |& )?[A-Z][\w'\u2019&.-]*)*, which (?:carried out|conducted|"
-    r"commissioned|wrote|published|ran|compiled) the (?:survey|report|poll|study|research)\b")
+    r"commissioned|wrote|published|ran|compiled) the (?:survey|report|poll|study|research)\b"
+    # ... or a poll named with what it is: "according to AP VoteCast, a survey of more than 3,000 voters"
+    r"|\baccording to (?:the )?[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*)*, (?:an?|the) (?:[\w-]+ ){0,2}?"
+    r"(?:survey|poll)\b")
 
 
 # Figures nobody is said to own, as the lexicon's impersonal phrases name them ("New figures show", "according to
