@@ -29,6 +29,9 @@ RULE = "sentence-case"
         ("What a way to win! the players never stopped.", ["the"]),
         ("Wow! the results are in.", ["the"]),  # an interjection, then a clause's opening word
         ("Wow! as we arrived the rain began.", ["as"]),  # ... even a clause that may go on, after the first word
+        ("We won! in the end it was easy.", ["in"]),  # a lowercase word before the mark is no name
+        ("Did he go? and then what?", ["and"]),
+        ("Who knew? and yet it held.", ["and"]),  # "and" before no next name of a list
         ("The deal is off! and the talks are over.", ["and"]),  # a lowercase word before the mark: no name's
         # ... and with no space after the mark.
         ("Is that enough?nobody in the sector thinks so.", ["nobody"]),
@@ -138,6 +141,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "Guns N' Roses played first, then Panic! at the Disco.",  # ... inside the name, a capital soon after
         "Oklahoma! on Broadway is a hit.",
         "An investigation by the consumer group Which? found that the labels were wrong.",  # a name's own "?" too
+        "Only bodies such as Which? and Citizens Advice may complain.",  # ... before the next name of a list
+        "She starred in Oklahoma! in 1990 and in Hello, Dolly! at the Palladium.",  # ... before a phrase
         # ... and a title's inside its sentence, before a clause that goes on with it
         "I said it would be wrong to sing Rule, Britannia! as if nothing was happening.",
         "They were playing Oklahoma! when the lights failed.",

@@ -10570,10 +10570,14 @@ def test_a_quotation_a_long_named_statement_read(text, expected):
     # Evidence cited inside what someone said is theirs to answer for.
     ("Police said the evidence shows the gunman had intended to die.", []),
     ("Police said research shows crime is falling.", []),
+    # ... and so is someone unnamed whom they report, their "that" left out
+    ("Police said officers had arrived within minutes and confirmed there was no threat.", []),
+    ("Police say residents confirmed the gas leak had stopped.", []),
     ("Police arrested three men. A second tweet said the evidence shows the gunman had intended to die.", []),
     # ... not evidence nobody cites, nor some of a group
     ("Research shows crime is falling.", ["Research shows"]),
     ("Some experts said research shows crime is falling.", ["Some experts said"]),
+    ("Critics said officials confirmed there was no plan.", ["Critics said"]),
     # ... and one named inside what was said is still theirs
     ("Orban left the room, according to three diplomats familiar with the talks. The move, which diplomats said "
      "Scholz had suggested, let the decision pass.", ["according to three diplomats familiar with the talks"]),
@@ -10723,7 +10727,14 @@ def test_a_councils_statutory_service(text, expected):
     ("Islanders said the cancellations had left them stranded. \u201cWhat are we supposed to do?\u201d said Mairi "
      "MacLeod, from Stornoway.", []),
     ("Residents said the closure was a disaster. \u201cWe have nowhere to go,\u201d said Jo Roe, from Hexham.", []),
+    ("Homeowners whose houses flooded said insurers were slow to pay. \u201cWe live in a caravan,\u201d said Mike "
+     "Thornton, of Tadcaster.", []),  # ... "of" a place, as UK copy gives it
+    ("Homeowners said insurers were slow to pay. Mike Thornton, of North Ferriby, said he lived in a caravan.", []),
     # ... not one from a body, nor one of a trade by where they live
+    ("Homeowners said insurers were slow to pay. \u201cWe live in a caravan,\u201d said Mike Thornton, of Davis "
+     "Builders.", ["Homeowners said"]),
+    ("Residents said the closure was a disaster. \u201cWe have nowhere to go,\u201d said Jo Roe, of Hexham Town "
+     "Council.", ["Residents said"]),
     ("Residents said the closure was a disaster. \u201cWe have nowhere to go,\u201d said Jo Roe, from the council.",
      ["Residents said"]),
     ("Analysts said the fall was overdone. \u201cIt is a buying chance,\u201d said Jo Roe, from London.",

@@ -153,16 +153,19 @@ def _is_boundary(text: str, m: re.Match[str], sent_start: int, end: int) -> bool
     if punct == "!" and not close and (token := _token_before(text, pos, sent_start))[:1].isupper() and (
             word.lower() not in SENTENCE_OPENERS or word in ("and", "or") or (
                 word in _NAME_LINKS and _NAME_GOES_ON.match(text, m.end() + len(word), end) is not None) or (
-                word in _CLAUSE_OPENERS and _skip_space(text, sent_start, end) < pos - len(token))):
+                (word in _CLAUSE_OPENERS or word in _NAME_LINKS) and
+                _skip_space(text, sent_start, end) < pos - len(token))):
         return False  # a name's own "!" before the verb it goes on with: "Jeopardy! returns", "Wham! played", or
         # before the next name of a list: "Yahoo! and Amazon are sponsors", or inside the name: "Panic! at the
-        # Disco", or a title's inside its sentence before the clause that goes on: "to sing Rule, Britannia! as
-        # if nothing was happening" (not "Wow! as we arrived")
-    if punct == "?" and not close and (token := _token_before(text, pos, sent_start))[:1].isupper() and \
-            word.lower() not in SENTENCE_OPENERS and word.lower() not in SPEECH_VERBS and \
+        # Disco", or a title's inside its sentence before the clause or the phrase that goes on: "to sing Rule,
+        # Britannia! as if nothing was happening", "starred in Oklahoma! in 1990" (not "Wow! as we arrived")
+    if punct == "?" and not close and (token := _token_before(text, pos, sent_start))[:1].isupper() and (
+            (word.lower() not in SENTENCE_OPENERS and word.lower() not in SPEECH_VERBS) or (
+                word in ("and", "or") and _NAME_GOES_ON.match(text, m.end() + len(word), end) is not None)) and \
             _skip_space(text, sent_start, end) < pos - len(token):
         return False  # a name's own "?" inside its sentence, before the verb it goes on with: "the consumer group
-        # Which? found" (not "What now? asked one", a tag, nor "Why? the council asked": a question opening it)
+        # Which? found", or before the next name of a list: "such as Which? and Citizens Advice" (not "What now?
+        # asked one", a tag, nor "Why? the council asked": a question opening it)
     # A lowercase word: an ellipsis trails off into it, a closed quotation is
     # attributed ('"Why?" she asked'), and so is an inverted one ("What now? asked
     # one") or a bare question's tag ("Why now? she asked.", "Really? islanders asked

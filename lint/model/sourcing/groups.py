@@ -303,6 +303,12 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+# The last words of a firm's or a body's name: "Davis Builders", "Leeds City Council".
+_FIRM_WORDS = "(?:" + "|".join(sorted({w.capitalize() for w in _BODIES} | set(
+    "Ltd Limited Inc Corp Co Group Holdings Builders Homes Motors Foods Partners Associates Consulting Solutions "
+    "Capital Services Estates Media Farms Industries".split()))) + ")"
+
+
 @functools.cache
 def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     """One of a vox pop's group named, with what makes them one of it: an age
@@ -328,9 +334,11 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
-    # ... or by where they come from, as a vox pop gives it: "said Mairi MacLeod, from Stornoway"
-    doing += r"|from (?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+(?=[,.;:]|\s+(?:who|whose)\b)" \
-        if group in _VOX_POP else ""
+    # ... or by where they come from, as a vox pop gives it: "said Mairi MacLeod, from Stornoway", "Mike Thornton,
+    # of Tadcaster" (not "of Davis Builders", a firm's, nor "Daniel Moore, 31, of Kirkby", as court copy gives a
+    # defendant)
+    doing += r"|(?:from|(?<!\d, )of(?! (?:[A-Z][\w'\u2019-]+ ){0,2}" + _FIRM_WORDS + r"\b))(?: [A-Z][\w'\u2019-]+){1,3}" \
+        r"(?=[,.;:]|\s+(?:who|whose)\b)" if group in _VOX_POP else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"

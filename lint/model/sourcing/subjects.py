@@ -17,6 +17,7 @@ from ..words import (
     SPEAKER_PRONOUNS,
 )
 from .lexicon import (
+    UNNAMED,
     _A_FEW,
     _ADDRESSED,
     _ANONYMOUS_TIES,
@@ -467,11 +468,15 @@ def classify(phrase: str, lexicon: Lexicon,
         tokens = tokens[1:]  # "with the lead prosecutor telling", "and analysts say"
     if len(tokens) > 2 and tokens[1].lower() in _DEFINITE and tokens[0].lower() in _SAID:
         tokens = tokens[1:]  # "said the findings (showed)": what was said opens after the verb
-    if tokens and tokens[-1].lower() in lexicon.evidence and (said := next(
+    if len(tokens) > 2 and (said := next(
             (j for j in range(1, len(tokens) - 1) if tokens[j].lower() in _SAID_BEFORE_CLAUSE
-             and tokens[j - 1].lower() not in _CLAUSE_WORDS and tokens[j - 1].lower() != "that"), None)):
+             and tokens[j - 1].lower() not in _CLAUSE_WORDS and tokens[j - 1].lower() != "that"), None)) and (
+            tokens[-1].lower() in lexicon.evidence or
+            classify(" ".join(tokens[said + 1:]), lexicon, proper, earlier, body)[0] in UNNAMED):
         return classify(" ".join(tokens[:said]), lexicon, proper, earlier, body)  # "Police said the evidence
-        # (shows)": evidence someone cites is theirs to answer for, as what they said is
+        # (shows)", "Police said officers (confirmed)": evidence, or someone unnamed, that a source reports, its
+        # "that" left out, is theirs to answer for, as what they said is (not "diplomats said Scholz (had
+        # suggested)": his)
     if not tokens:
         return None, ""
     cleaned = [t.strip(".,'\u2019") for t in tokens]
@@ -1217,7 +1222,7 @@ _SAID = frozenset("""said says told tells added adds wrote writes explained expl
     announces insisted insists warned warns argued argues stated states replied replies declared declares admitted
     admits claimed claims noted notes recalled recalls stressed stresses acknowledged acknowledges conceded
     concedes""".split())
-# ... those of them no noun shares, before what was said: "Police said the evidence (shows)", not "Police in three
-# states (said)".
-_SAID_BEFORE_CLAUSE = frozenset("""said says told added wrote explained confirmed announced insisted warned argued
+# ... those of them no noun shares, before what was said: "Police said the evidence (shows)", "Police say residents
+# (confirmed)", not "Police in three states (said)".
+_SAID_BEFORE_CLAUSE = frozenset("""said say says told added wrote explained confirmed announced insisted warned argued
     stated replied declared admitted claimed stressed acknowledged conceded""".split())
