@@ -337,8 +337,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # ... or by where they come from, as a vox pop gives it: "said Mairi MacLeod, from Stornoway", "Mike Thornton,
     # of Tadcaster" (not "of Davis Builders", a firm's, nor "Daniel Moore, 31, of Kirkby", as court copy gives a
     # defendant)
-    doing += r"|(?:from|(?<!\d, )of(?! (?:[A-Z][\w'\u2019-]+ ){0,2}" + _FIRM_WORDS + r"\b))(?: [A-Z][\w'\u2019-]+){1,3}" \
-        r"(?=[,.;:]|\s+(?:who|whose)\b)" if group in _VOX_POP else ""
+    doing += r"|(?:from|(?<!\d, )of(?! (?:[A-Z][\w'\u2019-]+ ){0,2}" + _FIRM_WORDS + r"\b))" \
+        r"(?: [A-Z][\w'\u2019-]+){1,3}(?=[,.;:]|\s+(?:who|whose)\b)" if group in _VOX_POP else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"

@@ -17,7 +17,6 @@ from ..words import (
     SPEAKER_PRONOUNS,
 )
 from .lexicon import (
-    UNNAMED,
     _A_FEW,
     _ADDRESSED,
     _ANONYMOUS_TIES,
@@ -75,6 +74,7 @@ from .lexicon import (
     PRONOUN,
     ROLE,
     THING,
+    UNNAMED,
     Lexicon,
     _sector,
 )
