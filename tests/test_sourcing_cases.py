@@ -3678,6 +3678,17 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
     ("Unions said they would seek urgent talks. Unite, which represents staff at its UK sites, said workers were "
      "paying the price.", []),
     ("Unions said they would seek talks. The GMB, which represents 500,000 workers, warned of strikes.", []),
+    # ... and a workforce, by the union that represents them
+    ("Catering staff raised concerns. Unison, which represents many school cooks, said its members were overworked.",
+     []),
+    ("Librarians said the cuts were deep. Unison, which represents library staff, said 40 jobs would go.", []),
+    ("Staff said the cuts were deep. Unite, which represents council workers, said 40 jobs would go.", []),
+    ("Staff said the cuts were deep. The Federation of Small Businesses, which represents firms, said 40 jobs would "
+     "go.", ["vague"]),
+    ("Librarians said the cuts were deep. The council said 40 jobs would go.", ["vague"]),
+    ("City workers' unions said they would watch for layoffs. AFSCME Local 158 said few filled jobs were at risk.",
+     []),
+    ("Critics said they would watch for layoffs. Teamsters Local 727 said few filled jobs were at risk.", ["vague"]),
     ("Unions said they would seek talks. Acme, which employs 400 people, said workers were paying the price.",
      ["vague"]),
     # Someone else, or nobody, or a name that shares no kind of body with the group.

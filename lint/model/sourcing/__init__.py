@@ -167,6 +167,7 @@ from .groups import (
     _stands_apart,
     of_the_other_side,
     seats_of_their_body,
+    their_union_speaks,
     voice_of_their_own_body,
 )
 from .lexicon import (
@@ -736,7 +737,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Opponents on the panel argued ..." then '"...," said Sen. Dan Foster': one
                 # of the panel; "Opponents, led by a residents' group, say ..." then "said the group's secretary,
                 # Andrew Tait": the body that leads them (not "the bill's sponsor", of the other side)
-            if a.kind == GROUP and after and any(voice_of_their_own_body(head, outside_text, s) for s in after):
+            if a.kind == GROUP and after and any(voice_of_their_own_body(head, outside_text, s)
+                                                 or their_union_speaks(head, outside_text, s) for s in after):
                 a = _replace(a, NAMED)  # "Anglers on the River Itchen said ..." then "said Tom Harker, secretary of
                 # the Itchen Valley Angling Club": the officer of their own club speaks for them
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(

@@ -156,7 +156,8 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     hauliers publicans shopkeepers employers manufacturers carers insurers lenders brewers bakers hoteliers
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
-    freelancers growers ranchers winemakers crofters governors brokers dockers""".split())
+    freelancers growers ranchers winemakers crofters governors brokers dockers librarians cleaners cooks caterers
+    porters lecturers""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -1228,7 +1229,8 @@ _ONE_BODY = (
     rf"|{_BODY_NAMED}, (?:the|an?) (?:(?!of )[\w'\u2019-]+ ){{0,4}}(?i:{_BODY_WORDS}),"  # or after it, its head
     rf"|[Tt]he (?:[a-z-]+ ){{0,3}}(?i:{_BODY_WORDS}) {_BODY_NAMED}"  # or before it: "The farming association Asaja"
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
-    rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},)")  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
+    rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},"  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
+    r"|[A-Z][\w&'\u2019.-]* Local \d+)")  # or a US union's branch: "AFSCME Local 158", "Teamsters Local 727"
 # A body's voice as wire copy gives it, by name and body, speaking: "said Lena Weber of Zero Waste Europe", "Pedal
 # Cymru's Sarah Jones said", or by name and a post in the body: "said Jo Hutchings, Unison's branch secretary", "said
 # Jo Hutchings, branch secretary of Unison", "said Unison's Jo Hutchings" (no office of state: "of the Department for
@@ -1456,6 +1458,24 @@ def voice_of_their_own_body(head: str, text: str, sentence: Sentence) -> bool:
     said = text[sentence.start:sentence.end]
     return _A_BODYS_WORD().search(said) is not None and _SAYING_WORD().search(said) is not None and \
         _own_body(prefix).search(said) is not None
+
+
+def their_union_speaks(head: str, text: str, sentence: Sentence) -> bool:
+    """Does the sentence give a claim to a body that represents a workforce, after staff or workers the story does
+    not name ("Catering staff raised concerns." then "Unison, which represents many school cooks, said")? The union
+    speaks for them (not a body that represents firms: "The Federation of Small Businesses, which represents firms,
+    said")."""
+    if head not in _WORKFORCE or "represents" not in (said := text[sentence.start:sentence.end]):
+        return False
+    body = _REPRESENTATIVE_BODY().search(said)
+    return body is not None and body["whom"].split()[-1] in _WORKFORCE | _TRADES_STAFF and \
+        _SAYING_WORD().search(said) is not None
+
+
+# A workforce by its own word, and the trades whose staff a union represents.
+_WORKFORCE = frozenset("staff workers employees members".split())
+_TRADES_STAFF = frozenset("""cooks cleaners librarians porters caterers lecturers nurses midwives teachers carers
+    drivers firefighters paramedics dockers pilots doctors""".split())
 
 
 @functools.cache
