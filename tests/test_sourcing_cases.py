@@ -3686,6 +3686,8 @@ def test_a_named_person_who_spoke_is_the_speaker_of_the_quotation_after_and_lyri
     ("Staff said the cuts were deep. The Federation of Small Businesses, which represents firms, said 40 jobs would "
      "go.", ["vague"]),
     ("Librarians said the cuts were deep. The council said 40 jobs would go.", ["vague"]),
+    ("Teaching assistants said their hours had been cut. Unison, which represents school support staff, said 300 "
+     "jobs were at risk.", []),
     ("City workers' unions said they would watch for layoffs. AFSCME Local 158 said few filled jobs were at risk.",
      []),
     ("Critics said they would watch for layoffs. Teamsters Local 727 said few filled jobs were at risk.", ["vague"]),
@@ -10741,6 +10743,12 @@ def test_a_councils_statutory_service(text, expected):
     ("Homeowners whose houses flooded said insurers were slow to pay. \u201cWe live in a caravan,\u201d said Mike "
      "Thornton, of Tadcaster.", []),  # ... "of" a place, as UK copy gives it
     ("Homeowners said insurers were slow to pay. Mike Thornton, of North Ferriby, said he lived in a caravan.", []),
+    # ... and one of those who saw it, by what they saw
+    ("Onlookers said the boat capsized quickly. Jo Roe, a fisherman who watched from the quay, said it sank fast.", []),
+    ("Bystanders said the car was speeding. \u201cIt came round so fast,\u201d said Tom Hale, who saw the crash.", []),
+    ("Onlookers said the boat capsized quickly. Jo Roe, a fisherman, said it sank fast.", ["Onlookers said"]),
+    ("Residents said the car was speeding. \u201cIt came round so fast,\u201d said Tom Hale, who saw the crash.",
+     ["Residents said"]),
     # ... not one from a body, nor one of a trade by where they live
     ("Homeowners said insurers were slow to pay. \u201cWe live in a caravan,\u201d said Mike Thornton, of Davis "
      "Builders.", ["Homeowners said"]),

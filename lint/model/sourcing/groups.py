@@ -174,13 +174,14 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
     householders swimmers walkers ramblers surfers festival-goers festivalgoers concertgoers concert-goers racegoers
-    theatregoers beachgoers spectators""".split())
+    theatregoers beachgoers spectators onlookers bystanders""".split())
+_SAW_IT = frozenset("witnesses onlookers bystanders spectators".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
                       "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
-                      "spectator")
+                      "spectator|onlooker|bystander")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -332,6 +333,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # was trying to reach a funeral in Munich" (of "Passengers said").
     aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:was|were|had been) (?:on board|aboard|trying to (?:get|reach|fly)|" \
         r"due to (?:fly|travel|leave)|heading (?:to|home|for))\b|" if group in _ON_BOARD else ""
+    # A witness by what they saw: "Tom Hale, who saw the crash from a bus stop", "a cyclist who watched it happen".
+    aboard += r"(?:an? (?:[\w-]+ ){1,3})?who (?:saw|watched|witnessed|heard|filmed)\b|" if group in _SAW_IT else ""
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
     doing = r"|(?:a|an) (?:(?!(?:for|of|to|by|at) )[\w-]+ ){1,5}?(?:visiting|shopping|commuting|travell?ing|" \
         r"holidaying)\b" if group in _VOX_POP else ""
@@ -1208,7 +1211,8 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
 # companies, said", or a whole trade's: "UKHospitality, which represents the hospitality industry, said".
 _REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
-                                      r"(?P<whom>(?:[a-z]+ ){0,3}[a-z]+s|(?:the )?[a-z]+ (?:industry|sector|trade))\b")
+                                      r"(?P<whom>(?:[a-z]+ ){0,3}(?:[a-z]+s|staff)|(?:the )?[a-z]+ "
+                                      r"(?:industry|sector|trade))\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 # ... or an officer of a union's own: "national officer of the Community union", "GMB regional organiser Jo Roe".
 _UNION_POST = r"(?:general secretary|(?:national|regional) (?:officer|organi[sz]er|secretary))"
@@ -1468,14 +1472,12 @@ def their_union_speaks(head: str, text: str, sentence: Sentence) -> bool:
     if head not in _WORKFORCE or "represents" not in (said := text[sentence.start:sentence.end]):
         return False
     body = _REPRESENTATIVE_BODY().search(said)
-    return body is not None and body["whom"].split()[-1] in _WORKFORCE | _TRADES_STAFF and \
-        _SAYING_WORD().search(said) is not None
+    return body is not None and body["whom"].split()[-1] in _WORKFORCE and _SAYING_WORD().search(said) is not None
 
 
-# A workforce by its own word, and the trades whose staff a union represents.
-_WORKFORCE = frozenset("staff workers employees members".split())
-_TRADES_STAFF = frozenset("""cooks cleaners librarians porters caterers lecturers nurses midwives teachers carers
-    drivers firefighters paramedics dockers pilots doctors""".split())
+# A workforce by its own word or by a trade whose staff a union represents.
+_WORKFORCE = frozenset("""staff workers employees members cooks cleaners librarians porters caterers lecturers nurses
+    midwives teachers carers assistants drivers firefighters paramedics dockers pilots doctors""".split())
 
 
 @functools.cache
