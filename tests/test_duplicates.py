@@ -309,6 +309,10 @@ def test_a_quotation_given_again_has_no_fix():
     ("<article><p>Alan Marsh oils a gate paddle.</p><p>\u201cThe river tells you what it\u2019s going to do next, "
      "every single day.\u201d</p><p>He has lived at the lock since 1986.</p><p>\u201cThe river tells you what "
      "it\u2019s going to do next, every single day.\u201d</p></article>", ["paragraph"]),
+    # ... and so is a paragraph given again as the opening of a quotation that goes on into the next (no pull quote)
+    ("<article><p>The vote was held on Monday.</p><p>The council needs to get in the room and put forward an "
+     "acceptable offer.</p><p>\u201cThe council needs to get in the room and put forward an acceptable offer.</p>"
+     "<p>\u201cWe will not give up.\u201d</p></article>", ["paragraph"]),
 ])
 def test_a_pull_quote_set_as_a_paragraph(text, expected):
     found = [d for d in lint.check_text(text, format="html") if d.rule == "duplicate-text"]

@@ -53,9 +53,11 @@ _SITE_NAME = re.compile(r"\s+[|\u2013\u2014-]\s+[A-Z][^|\u2013\u2014]{0,59}\Z")
 
 def _key(text: str) -> str:
     """Lowercase text (a slice of Document.lowered: lowering each text again
-    would cost a pass of its own) without its spaces and commas: a copy that a
-    scraper or an editor spaced or punctuated otherwise ("next week,after",
-    "next week, after" and "next week after") is the same text."""
+    would cost a pass of its own) without its spaces and commas, nor the
+    quotation marks at its edges: a copy that a scraper or an editor spaced or
+    punctuated otherwise ("next week,after", "next week, after" and "next week
+    after"), or that a page set as a quotation's opening paragraph, is the
+    same text."""
     if "," in text:
         text = text.replace(",", "")
     if not text.isascii():  # a flag every string carries: most sentences need no look (str.translate is slower)
@@ -67,6 +69,8 @@ def _key(text: str) -> str:
         text = "".join(text.split())
     else:
         text = text.replace(" ", "")
+    if text[:1] == '"' or text[-1:] == '"':
+        return text.strip('"').rstrip(".")
     return text.rstrip(".")
 
 
@@ -210,12 +214,14 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
 
 
 def _quotation_alone(doc: Document, region: Region) -> bool:
-    """Is the paragraph one quotation and nothing else ('"The river tells you what it's going to do."')?"""
+    """Is the paragraph one quotation and nothing else ('"The river tells you what it's going to do."')? Closed: a
+    paragraph that opens a quotation going on into the next is a speaker's words, no quotation set apart."""
     text, start = doc.text, region.start
     while start < region.end and text[start].isspace():
         start += 1
     q = doc.quotation_at(start) if text[start:start + 1] in _OPENING_MARKS else None
-    return q is not None and q.start == start and not text[q.end:region.end].strip(" .\n")
+    return q is not None and q.closed and q.start == start and q.end <= region.end and \
+        not text[q.end:region.end].strip(" .\n")
 
 
 _OPENING_MARKS = "\"\u201c\u2018'"
