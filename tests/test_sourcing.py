@@ -60,6 +60,9 @@ def quote_findings(text: str, config=None) -> list[tuple[str, str]]:
         "K.K.S.S.R. Ramachandran told reporters.",
         "Talks resumed. A receptionist read the names from a list. \u201cWe will fight on,\u201d Dana Hill said.",
         "The posters said \u201cNo cuts\u201d, \u201cSave our library\u201d or \u201cBooks are not a luxury.\u201d",
+        # ... a comma inside the marks, as US copy sets it
+        "Students held signs that read \u201cNo uniforms,\u201d \u201cUniforms do not change anything,\u201d "
+        "\u201cLet us express ourselves\u201d and \u201cI follow the dress code, do not punish me.\u201d",
         # scare quotes, nicknames, titles of works, single terms
         "He called the plan \u201chistoric\u201d and praised the \u201cvery good talks\u201d.",
         "Trump\u2019s book \u201cThe Art of the Deal\u201d sold well.",

@@ -254,8 +254,9 @@ def _words_of(text: str, q: Quotation) -> str:
 # a run-on "sentence" of many quotations must not be read from its start for each).
 _TITLE_REACH = 160
 # What joins a title, sign or term to the next in a list: 'read "Fair contract
-# now" and "One job should be enough"', 'the films "Heat", "Ran" or "Alien"'.
-_LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|or))\s*")
+# now" and "One job should be enough"', 'the films "Heat", "Ran" or "Alien"',
+# or a space when the comma went inside the marks: 'read "No uniforms," "Let us choose"'.
+_LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|or))\s*|(?<=,[\"\u201d\u2019'])\s+")
 
 
 def _goes_on(text: str, q: Quotation, before: Quotation) -> bool:
