@@ -7749,6 +7749,7 @@ def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected)
     ("The city council approved the buses.\n\nCity staff say the rest will follow in 2026.", []),
     ("Regional council approved the buses.\n\nCouncil staff say the rest will follow in 2026.", []),
     ("The county board met on Tuesday. County staff said the road would reopen in May.", []),
+    ("Her map is used by the city's parks department. City planners say it has changed where they plant.", []),
     # ... and bare "Staff" are, once the story names their report to a council, board or commission.
     ("The buses will cost $48m, according to a staff report to regional council.\n\nStaff say the rest will "
      "follow in 2026.", []),
@@ -7758,6 +7759,7 @@ def test_a_staff_report_is_the_paper_of_the_body_the_story_names(text, expected)
     ("Hospital staff were praised. The council met. Staff say morale is low.", ["Staff say"]),
     ("The hospital said it was busy. Hospital staff say the wards are full.", ["Hospital staff say"]),
     ("City staff say the rest will follow in 2026.", ["City staff say"]),
+    ("Her map is used widely. City planners say it has changed where they plant.", ["City planners say"]),
 ])
 def test_a_local_governments_staff_are_its_officers(text, expected):
     assert vague_spans(text) == expected

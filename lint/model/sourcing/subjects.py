@@ -660,10 +660,11 @@ def classify(phrase: str, lexicon: Lexicon,
     if head in _OFFICE_STAFF and lowered[max(0, head_index - 2):head_index] in _LOCAL_SERVICES:
         return NAMED, " ".join(tokens)  # "Trading standards officers said", "environmental health officers": the
         # council's service, named by its statutory work as "police" is
-    if head == "planners" and (not before_head or before_head in _TOWN_HALLS) and earlier("council") and \
-            earlier("planning"):
+    if head == "planners" and (((not before_head or before_head in _TOWN_HALLS) and earlier("council") and
+                                earlier("planning")) or (before_head in _TOWN_HALLS and earlier(before_head))):
         return NAMED, " ".join(tokens)  # "planners said" or "council planners" in a story of the council's planning
-        # decision: its planning officers (not "Urban planners say", a discipline)
+        # decision, "City planners" once the story has named the city: its planning officers (not "Urban planners
+        # say", a discipline)
     if head == "staff" and ((before_head in _TOWN_HALLS and earlier(before_head)) or (
             not before_head and any(earlier(f"staff {paper}") for paper in _STAFF_PAPERS)
             and any(earlier(w) for w in _STAFFED))):
