@@ -8401,6 +8401,19 @@ def test_a_trade_and_its_own_body_by_what_it_does(second, expected):
     assert vague_spans(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A team's players, one named next by their position, or their union.
+    ("Former players said they were delighted. Former England prop Ben Sanderson said the club could rebuild.", []),
+    ("Players said they were tired. Jo Hale, the club captain, said the calendar was too full.", []),
+    ("Players said they were tired. The Professional Footballers' Association said the calendar was too full.", []),
+    # ... not the manager, nor the chairman, who are no players
+    ("Players said they were tired. Manager Jo Roe said the calendar was too full.", ["Players said"]),
+    ("Players said they were tired. Jo Roe, the club's chairman, said the calendar was too full.", ["Players said"]),
+])
+def test_a_teams_players_by_their_position_or_their_union(text, expected):
+    assert vague_spans(text) == expected
+
+
 @pytest.mark.parametrize("group", ["Some farmers", "Some growers", "Teachers", "Campaigners"])
 def test_a_local_council_is_no_body_of_a_trade_or_a_cause(group):
     text = f"{group} say the plan is unfair. Brian Logan, who chairs the parish council, said the village would suffer."

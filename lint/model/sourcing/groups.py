@@ -157,7 +157,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
     freelancers growers ranchers winemakers crofters governors brokers dockers librarians cleaners cooks caterers
-    porters lecturers""".split())
+    porters lecturers players""".split())
 
 
 def _one_of(trade: str) -> str:
@@ -197,6 +197,10 @@ _ONE_OF_A_TRADE = {
     "nurses": "nurse|midwife|ward sister",
     "farmers": "farmer|grower|dairy farmer",
     "landlords": "landlord|letting agent",
+    # ... a team's players by their position: "Former players said ..." then "Ex-England prop Ben Sanderson said"
+    "players": "player|captain|prop|hooker|lock|flanker|fly-half|scrum-half|winger|full-back|centre|striker|"
+               "midfielder|defender|goalkeeper|keeper|forward|batter|batsman|bowler|all-rounder|pitcher|catcher|"
+               "quarterback|linebacker|guard",
 }
 
 
