@@ -11023,6 +11023,11 @@ def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
      "Anna Becker, who was trying to reach a funeral in Munich.", []),
     ("Residents said they had learned of the closure that morning. \u201cI got a text at 5am,\u201d said Anna "
      "Becker, who was trying to reach a funeral in Munich.", ["vague"]),
+    # ... or by the journey they make, not by something else they took
+    ("Regular passengers say they will miss him. \u201cHe is part of the river,\u201d says June Abbott, who has "
+     "crossed twice a day since 1998.", []),
+    ("Commuters said the trains were late. Jo Roe, who catches the 7.10 every day, said it was the worst week.", []),
+    ("Commuters said the trains were late. Jo Roe, who took a day off, said it was the worst week.", ["vague"]),
     # Dockers are a trade: one of them by their work.
     ("Dockers say they have kept the port running. \u201cWe want our fair share,\u201d said Mick Horne, a crane "
      "driver who has worked at the port for 19 years.", []),

@@ -333,10 +333,13 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
         r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
         if group in _HOMED else ""
-    # A traveller by where they were or were going: "Mikko Laine, a businessman who was on board", "Anna Becker, who
-    # was trying to reach a funeral in Munich" (of "Passengers said").
-    aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:was|were|had been) (?:on board|aboard|trying to (?:get|reach|fly)|" \
-        r"due to (?:fly|travel|leave)|heading (?:to|home|for))\b|" if group in _ON_BOARD else ""
+    # A traveller by where they were or were going, or by the journey they make: "Mikko Laine, a businessman who was
+    # on board", "Anna Becker, who was trying to reach a funeral in Munich", "June Abbott, who has crossed twice a day
+    # since 1998" (of "Passengers said").
+    aboard = r"(?:an? (?:[\w-]+ ){1,3})?who (?:(?:was|were|had been) (?:on board|aboard|trying to (?:get|reach|fly)|" \
+        r"due to (?:fly|travel|leave)|heading (?:to|home|for))|(?:has |had )?(?:crossed|crosses|ridden|rides|rode|" \
+        r"caught|catches|taken|takes|took)(?= (?:the|this|that|it|every|each|twice|daily)\b))\b|" \
+        if group in _ON_BOARD else ""
     # A witness by what they saw: "Tom Hale, who saw the crash from a bus stop", "a cyclist who watched it happen".
     aboard += r"(?:an? (?:[\w-]+ ){1,3})?who (?:saw|watched|witnessed|heard|filmed)\b|" if group in _SAW_IT else ""
     # One of the public by what brought them there: "a teacher from Milan visiting with her husband".
