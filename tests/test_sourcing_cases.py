@@ -8405,10 +8405,13 @@ def test_a_trade_and_its_own_body_by_what_it_does(second, expected):
     # A team's players, one named next by their position, or their union.
     ("Former players said they were delighted. Former England prop Ben Sanderson said the club could rebuild.", []),
     ("Players said they were tired. Jo Hale, the club captain, said the calendar was too full.", []),
+    ("Players said they were shattered. Jo Hale, the team's goalkeeper, said they had given everything.", []),
     ("Players said they were tired. The Professional Footballers' Association said the calendar was too full.", []),
     # ... not the manager, nor the chairman, who are no players
     ("Players said they were tired. Manager Jo Roe said the calendar was too full.", ["Players said"]),
     ("Players said they were tired. Jo Roe, the club's chairman, said the calendar was too full.", ["Players said"]),
+    ("Players said they were shattered. Jo Hale, the team's physio, said they had given everything.",
+     ["Players said"]),
 ])
 def test_a_teams_players_by_their_position_or_their_union(text, expected):
     assert vague_spans(text) == expected
