@@ -5884,6 +5884,22 @@ def test_one_unnamed_source_leaned_on_twice_is_reported_once(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # One unnamed speaker quoted again by a definite return is reported once, at their first quotation ...
+    ("A bus crashed.\n\n\u201cIt was loud,\u201d said an area resident.\n\nPolice arrived.\n\n\u201cThere was "
+     "no response,\u201d said the area resident.", ["unnamed"]),
+    ("\u201cWe ran,\u201d one neighbour said.\n\nFire crews came.\n\n\u201cIt was over in minutes,\u201d the "
+     "neighbour said.", ["unnamed"]),
+    # ... but another one, or one never brought in by "a", is reported too.
+    ("\u201cIt was loud,\u201d said an area resident.\n\nPolice arrived.\n\n\u201cI saw it all,\u201d said "
+     "another resident.", ["unnamed", "unnamed"]),
+    ("\u201cIt was loud,\u201d said an area resident.\n\nPolice arrived.\n\n\u201cI saw it all,\u201d said the "
+     "neighbour.", ["unnamed", "unnamed"]),
+])
+def test_one_unnamed_speaker_quoted_again_is_reported_once(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "figure" is a person by a rank before it or "close to" after it, as "figures" is; else a number.
     ("\u201cWe cannot let this chance slip away,\u201d said a senior figure close to the negotiations.",
      ["unnamed"]),

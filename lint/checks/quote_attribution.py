@@ -38,6 +38,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     sourcing = doc.sourcing(lex)
     reported: set[tuple[int, int]] = set()  # sources already reported: one finding per speaker and paragraph
+    introduced: set[str] = set()  # ... and what the unnamed ones reported were called ("area resident")
     for q in doc.quotations:
         if q.depth or q.start in sourcing.not_speech or not stands_as_speech(q, text, min_words):
             continue
@@ -86,6 +87,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         if (source.subject_start, source.subject_end) in reported:
             continue  # the same speaker goes on
         reported.add((source.subject_start, source.subject_end))
+        words = source.subject.lower().split()
+        if len(words) > 1 and words[0] == "the" and " ".join(words[1:]) in introduced:
+            continue  # 'said an area resident' then 'said the area resident': the one reported, come back
+        if len(words) > 1 and words[0] in ("a", "an", "one"):
+            introduced.add(" ".join(words[1:]))
         if source.kind == FIRST_NAME:
             yield Finding(q.start, q.end, rule.spec.message.format(
                 problem=f"Quotation is attributed only to a first name (\u201c{source.subject}\u201d) with no reason "
