@@ -11042,6 +11042,11 @@ def test_a_trade_and_its_body_named_by_the_word_for_its_work(text, expected):
      "Anna Becker, who was trying to reach a funeral in Munich.", []),
     ("Residents said they had learned of the closure that morning. \u201cI got a text at 5am,\u201d said Anna "
      "Becker, who was trying to reach a funeral in Munich.", ["vague"]),
+    # A worker by the work they give: "who volunteers with a local shelter"
+    ("Outreach workers said they were handing out water. \u201cSome have nowhere cool to go,\u201d said Maria "
+     "Torres, who volunteers with a local shelter.", []),
+    ("Outreach workers said they were handing out water. \u201cSome have nowhere cool to go,\u201d said Maria "
+     "Torres, a councillor.", ["vague"]),
     # ... or by the journey they make, not by something else they took
     ("Regular passengers say they will miss him. \u201cHe is part of the river,\u201d says June Abbott, who has "
      "crossed twice a day since 1998.", []),

@@ -220,13 +220,14 @@ _ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){
 _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
-              r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|"
+              r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|volunteers?|volunteered|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
 # ... of them the verbs of a trade's work: "who runs", "who has farmed".
 _WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|teach(?:es)?|taught|drives?|driven|"
-            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred)")
+            r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred|"
+            r"volunteers?|volunteered)")
 
 
 def _by_their_work(group: str, text: str, sentence: Sentence, who: int) -> bool:
