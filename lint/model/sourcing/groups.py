@@ -197,7 +197,7 @@ _ONE_OF_A_TRADE = {
     "nurses": "nurse|midwife|ward sister",
     "farmers": "farmer|grower|dairy farmer",
     "landlords": "landlord|letting agent",
-    # ... a team's players by their position: "Former players said ..." then "Ex-England prop Ben Sanderson said"
+    # ... a team's players by their position: "Former players said ..." then "Former England prop Ben Sanderson said"
     "players": "player|captain|prop|hooker|lock|flanker|fly-half|scrum-half|winger|full-back|centre|striker|"
                "midfielder|defender|goalkeeper|keeper|forward|batter|batsman|bowler|all-rounder|pitcher|catcher|"
                "quarterback|linebacker|guard",
