@@ -153,7 +153,6 @@ from .groups import (
     _of_a_party_named_before,
     _one_by_the_groups_name,
     _one_of_the_discipline_speaks,
-    _one_of_them,
     _one_of_them_in,
     _opening_group,
     _own_body_speaks,
@@ -166,6 +165,7 @@ from .groups import (
     _speaks_for_previous,
     _stands_apart,
     of_the_other_side,
+    one_of_them,
     seats_of_their_body,
     their_union_speaks,
     voice_of_their_own_body,
@@ -785,7 +785,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     for s in (*after, *(sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 3 if (
                         head in _VOX_POP and a.subject_start == _past_a_place(lowered_outside, sentence)) else 2)]
                                         if _one_sentence_lead(sentences, index, lead) else ()))) or any(
-                    _one_of_them(head, aged=head in _PEOPLES).search(outside_text, s.start, s.end)
+                    one_of_them(head, outside_text, s.start, s.end, aged=head in _PEOPLES)
                     or _named_by_role_first(head, outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):
                 a = _replace(a, NAMED)  # "Residents said the water rose fast." then '"...," said Maria Lopez, 62.'

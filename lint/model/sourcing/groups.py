@@ -310,10 +310,19 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) -> re.Match[str] | None:
+    """The first of a vox pop's group `_one_of_them` finds between `start` and `end`, but one "of" a firm or a body
+    ("said Mike Thornton, of Davis Builders")."""
+    for one in _one_of_them(group, aged).finditer(text, start, end):
+        if one.groupdict().get("of") is None or _FIRM_WORD().search(text, one.end("of"), one.end()) is None:
+            return one
+    return None
+
+
 # The last words of a firm's or a body's name: "Davis Builders", "Leeds City Council".
-_FIRM_WORDS = "(?:" + "|".join(sorted({w.capitalize() for w in _BODIES} | set(
+_FIRM_WORD = compiled_later(r"\b(?:" + "|".join(sorted({w.capitalize() for w in _BODIES} | set(
     "Ltd Limited Inc Corp Co Group Holdings Builders Homes Motors Foods Partners Associates Consulting Solutions "
-    "Capital Services Estates Media Farms Industries".split()))) + ")"
+    "Capital Services Estates Media Farms Industries".split()))) + r")\b")
 
 
 @functools.cache
@@ -348,9 +357,9 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
         r"holidaying)\b" if group in _VOX_POP else ""
     # ... or by where they come from, as a vox pop gives it: "said Mairi MacLeod, from Stornoway", "Mike Thornton,
     # of Tadcaster" (not "of Davis Builders", a firm's, nor "Daniel Moore, 31, of Kirkby", as court copy gives a
-    # defendant)
-    doing += r"|(?:from|(?<!\d, )of(?! (?:[A-Z][\w'\u2019-]+ ){0,2}" + _FIRM_WORDS + r"\b))" \
-        r"(?: [A-Z][\w'\u2019-]+){1,3}(?=[,.;:]|\s+(?:who|whose)\b)" if group in _VOX_POP else ""
+    # defendant; `one_of_them` rules out the firm, a short pattern for every group's)
+    doing += r"|(?:from|(?<!\d, )(?P<of>of))(?: [A-Z][\w'\u2019-]+){1,3}(?=[,.;:]|\s+(?:who|whose)\b)" \
+        if group in _VOX_POP else ""
     # A name: two or three words, or initials and a surname ("S. Kavitha", "K.K. Ramesh"), a particle before the
     # surname too ("Marieke de Vries", "Jan van der Berg").
     return re.compile(rf"\b(?:[A-Z][\w'\u2019-]+ |(?:[A-Z]\. ?){{1,5}})(?:[A-Z][\w'\u2019-]+ )?"
@@ -417,13 +426,13 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
             _named_by_role_first(group, text, sentence.start, sentence.end) or \
             (group in _VOX_POP and _speaks_as_one_by_their_job(text, sentence)):
         return True
-    one = _one_of_them(group).search(text, sentence.start, sentence.end)
+    one = one_of_them(group, text, sentence.start, sentence.end)
     if one is None or one["age"] is None:
         return one is not None
     paragraph = text[sentence.start:min(sentence.region.end, sentence.end + 300)]
     return any(mark in paragraph for mark in '"\u201c\u201d') or \
         not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
-        _one_of_them(group, aged=False).search(text, sentence.start, sentence.end) is not None
+        one_of_them(group, text, sentence.start, sentence.end, aged=False) is not None
 
 
 def _bare_plural(subject: str) -> str | None:
