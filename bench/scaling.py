@@ -88,6 +88,10 @@ CLASSES = {
     # many copies of one paragraph, each quoting again: a quotation inside a copy found by bisection
     "quotations copied": ("markdown", lambda n: (
         "Unison said it. 'We want talks. We want pay. We want more,' a spokeswoman said. " * (n // 15))),
+    # many quotations, each all of its paragraph and going on into the next: the name runs of the paragraph before
+    # and a sentence's place looked up, not read through
+    "quotations going on": ("markdown", lambda n: (
+        "The council must make a fair offer now.\n\n\u201cThe council must make a fair offer now.\n\n" * (n // 16))),
     # many plurals' apostrophes inside single quotes: the close after a stop looked for a paragraph's length ahead
     "plurals in single quotes": ("markdown", lambda n: "'We are back in the employers' court now and " * (n // 9)
                                  + "end.\n"),

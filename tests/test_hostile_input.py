@@ -285,6 +285,9 @@ LINEAR = [
     # (many firms of a trade named in turn, each new: 0.74 s at 8,000 units and 8.7 s at 32,000 before their words
     # were indexed once per draft)
     ("firms named in turn", 160_000),
+    # (many quotations, each all of its paragraph and going on into the next: 0.65 s at 32,000 units and 5.6 s at
+    # 128,000 at 3f66864, which read every name run and the sentences from the first for each quotation)
+    ("quotations going on", 512_000),
 ]
 
 

@@ -281,7 +281,9 @@ def _introduced_then_named(text: str, sentences: list[Sentence], i: int, q: Quot
     last = _last_before(text, sentences, i, q)
     if last is None or last.region.kind != PARAGRAPH:
         return False
-    runs = [(s, e) for s, e in people.runs if last.start <= s < last.end and " " in text[s:e]]
+    starts = people.starts  # sorted: the runs in the paragraph's last sentence, looked up, not read through
+    runs = [(s, e) for s, e in people.runs[bisect.bisect_left(starts, last.start):
+                                           bisect.bisect_left(starts, last.end)] if " " in text[s:e]]
     if len({text[s:e].split()[-1] for s, e in runs}) != 1 or not any(
             _A_PERSON_AFTER.match(text, e) or _A_PERSON_BEFORE.search(text, max(last.start, s - 6), s)
             for s, e in runs):
@@ -379,6 +381,11 @@ def _last_before(text: str, sentences: list[Sentence], i: int, q: Quotation | Se
     return sentences[first - 1] if first > 0 else None
 
 
+def _index_of(sentences: list[Sentence], sentence: Sentence) -> int:
+    """Where a sentence stands in the draft's, found by its start (list.index reads from the first)."""
+    return bisect.bisect_left(sentences, sentence.start, key=lambda s: s.start)
+
+
 def _sentence_before_in(text: str, sentences: list[Sentence], i: int, q: Quotation) -> Sentence | None:
     """The sentence before, in the same paragraph, when the quotation opens its
     own ("Asked about the prize, she laughs. \u201cPay off my overdraft.\u201d")."""
@@ -434,7 +441,7 @@ def _first_answer(text: str, sentences: list[Sentence], i: int, q: Quotation, pe
     if question is None or question.region.kind != PARAGRAPH:
         return False
     asked = text[question.start:question.end].strip()
-    j = sentences.index(question)
+    j = _index_of(sentences, question)
     return j > 0 and sentences[j - 1].region is not question.region and asked.endswith("?") and \
         len(asked.split()) <= _QUESTION_WORDS and not any(mark in asked for mark in '"\u201c\u201d') and \
         _INTERVIEW_SET_UP().search(text, 0, question.start) is not None and people.named_in(0, question.start)
@@ -568,7 +575,7 @@ def _said_before(out: Sourcing, text: str, sentences: list[Sentence], i: int, q:
     last = _last_before(text, sentences, i, q)
     if last is None or last.region.kind != PARAGRAPH:
         return None
-    j = sentences.index(last)
+    j = _index_of(sentences, last)
     for k in range(j, max(j - _SAID_REACH, -1), -1):  # its last source, in one of its last sentences: "Back then,
         if sentences[k].region is not last.region:    # he says, there were six cobblers. Now there is one."
             break
