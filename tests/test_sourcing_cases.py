@@ -11147,3 +11147,70 @@ def test_a_group_led_by_a_name_the_coastguard_a_mother_and_a_chief(text, expecte
 ])
 def test_exit_polls_named_next_and_festival_goers(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's representative body, "the body that represents them".
+    ("Councils, which employ teachers, had warned they could not afford it. Cosla, the body that represents them, "
+     "said it had secured \u00a350m.", []),
+    ("Catering staff raised concerns. Unison, which represents them, said it would ballot members.", []),
+    ("Councils had warned they could not afford it. Cosla, the body that runs them, said it had secured \u00a350m.",
+     ["Councils had warned"]),
+    # One of the group named after a colon in the group's own sentence.
+    ("Charities say demand is at record levels: National Energy Action said calls to its helpline had doubled.", []),
+    ("Charities say demand is at record levels: Prices have risen for a year.", ["Charities say"]),
+    ("Charities say demand is at record levels: the council said calls had doubled.", ["Charities say"]),
+    # A fishing crew's skipper is one of the fishermen.
+    ("Fishermen say the silt has narrowed the channel. \u201cWe lose two days a week,\u201d said Tom Penrose, who "
+     "skippers the crabber Morwenna.", []),
+    ("Fishermen say the silt has narrowed the channel. \u201cWe lose two days a week,\u201d said Tom Penrose, a "
+     "skipper.", []),
+    ("Fishermen say the silt has narrowed the channel. \u201cWe lose two days a week,\u201d said Tom Penrose, the "
+     "harbour master.", ["Fishermen say"]),
+    # An executive by a post whose kind comes before it.
+    ("Airport bosses said the cuts would hurt. Graeme Mason, planning director at Newcastle Airport, said it was "
+     "talking to other airlines.", []),
+    ("Airport bosses said the cuts would hurt. Graeme Mason, a planning officer at Newcastle Airport, said it was "
+     "talking to other airlines.", ["Airport bosses said"]),
+    ("Experts said the cuts would hurt. Graeme Mason, planning director at Newcastle Airport, said it was talking to "
+     "other airlines.", ["Experts said"]),
+    # A union named a brotherhood or a guild.
+    ("Rail unions praised the vote. The Brotherhood of Locomotive Engineers and Trainmen said crews were safer.", []),
+    ("Hollywood unions criticised the deal. The Writers Guild of America said it would fight.", []),
+    ("Rail unions praised the vote. The railroad said it would cost jobs.", ["Rail unions praised"]),
+    # The one who started a group's petition is one of them.
+    ("Villagers say a footbridge would cut off older people. \u201cMy mother is 87,\u201d said Helen Marsh, who "
+     "started the petition.", []),
+    ("Villagers say a footbridge would cut off older people. \u201cMy mother is 87,\u201d said Helen Marsh, who "
+     "started the job.", ["Villagers say"]),
+])
+def test_a_body_that_represents_them_a_colon_a_skipper_a_post_a_guild_and_a_petition(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A wire lead's local officials, one of them named next as a local office's holder after their name.
+    ("A tourist boat capsized on Saturday, killing two, local officials said.\n\nThe boat was caught in high "
+     "waves, said Somchai Phromsri, a district chief.", []),
+    ("A tourist boat capsized on Saturday, killing two, officials said.\n\nThe boat was caught in high waves, said "
+     "Ana Ruiz, the provincial governor.", []),
+    ("A tourist boat capsized on Saturday, killing two, local officials said.\n\nThe boat was caught in high "
+     "waves, said Somchai Phromsri, a fisherman.", ["local officials said"]),
+    ("Local officials said the road would close. It was old. Its bridge was weak, said Ana Ruiz, a district chief.",
+     ["Local officials said"]),
+])
+def test_local_officials_one_named_next_by_a_local_office(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named speaker set off by commas, whose first verb's object is a group: the group is no speaker.
+    ("CalMac's director of operations, Duncan Mackison, apologised to passengers and said the company was "
+     "chartering a catamaran.", []),
+    ("The firm, which employs 300 staff, thanked customers and said prices would fall.", []),
+    ("Residents, meanwhile, complained to councillors and said the road was unsafe.",
+     ["Residents, meanwhile, complained"]),
+    ("Experts welcomed the findings, but warned they were early.", ["Experts welcomed the findings, but warned"]),
+])
+def test_a_second_verbs_subject_before_the_commas_that_set_off_a_name(text, expected):
+    assert vague_spans(text) == expected

@@ -63,6 +63,7 @@ from .subjects import (
     _FINITE,
     _INCLUDING_ASIDE,
     _OPEN_QUESTION,
+    _a_verb,
     _first_verb,
     _free_relative,
     _is_group,
@@ -662,8 +663,12 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             if before[0] and outside[before[0] - 1] == _BLANK and outside[before[0]:before[1]].lstrip()[:1].islower():
                 before = (_clause_before_quotation(outside, before[0] - 1), before[1])  # 'The mayor called the plan
                 # "a good start" for residents and said': a quotation inside the clause does not end it
-            if outside[before[0]:before[1]].split() == previous[-1:]:  # "Experts welcomed the findings, but warned":
-                mark = _TO_LAST_CLAUSE_MARK.match(outside, 0, before[0])  # the first clause, before its comma
+            if outside[before[0]:before[1]].split() == previous[-1:] or (
+                    (first := outside[before[0]:before[1]].split(None, 1)[:1]) and first[0].islower()
+                    and _a_verb(first[0]) and outside[:before[0]].rstrip().endswith(",")):
+                mark = _TO_LAST_CLAUSE_MARK.match(outside, 0, before[0])  # "Experts welcomed the findings, but
+                # warned": the first clause, before its comma; "Its director, Ann Lee, apologised to passengers and
+                # said": the verbs' subject, before the commas that set off her name
                 before = (mark.end() if mark else 0, before[1])
             before = _named_first(outside, before, subjects, lexicon) or _shared_subject(outside, before) or before
         elif antecedent is None and before[1] - before[0] >= 12:  # shorter, it holds no two clauses

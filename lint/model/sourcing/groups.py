@@ -196,6 +196,7 @@ _ONE_OF_A_TRADE = {
     "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
     "nurses": "nurse|midwife|ward sister",
     "farmers": "farmer|grower|dairy farmer",
+    "fishermen": "fisherman|fisherwoman|fisher|skipper|trawlerman|deckhand",
     "landlords": "landlord|letting agent",
     # ... a team's players by their position: "Former players said ..." then "Former England prop Ben Sanderson said"
     "players": "player|captain|prop|hooker|lock|flanker|fly-half|scrum-half|winger|full-back|centre|striker|"
@@ -221,11 +222,13 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
               r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|volunteers?|volunteered|"
+              # the one who began their petition or campaign: "Helen Marsh, who started the petition"
+              r"(?:started|starts|launched|set up) (?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
 # ... of them the verbs of a trade's work: "who runs", "who has farmed".
-_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|teach(?:es)?|taught|drives?|driven|"
+_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|skippers?|skippered|teach(?:es)?|taught|drives?|driven|"
             r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred|"
             r"volunteers?|volunteered)")
 
@@ -881,7 +884,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         # an introduction is)
     if "represents" in lowered and (members is _ORGANISATIONS or (members is _EXECUTIVES and len(field) > 3)) and \
             (body := _REPRESENTATIVE_BODY().search(said)) is not None and \
-            (members is _ORGANISATIONS or field.lower() in body["whom"].split()) and \
+            (members is _ORGANISATIONS or field.lower() in body["whom"].split() or body["whom"] == "them") and \
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Industry groups welcomed the delay." then '"...," said Cecilia Bonefeld-Dahl, director general
         # of DigitalEurope, which represents technology companies': one of the groups, by what it is; "Hospital
@@ -1178,8 +1181,9 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\b(?i:{words})(?: |, [A-Z][\w'\u2019-]+ )[A-Z]"
                       # by the bare post after the name, or the post then the name: ", owner of the Bean Cafe",
                       # "The owner of a coffee shop, Dan Riley,", "The chief executive of Leeds Teaching Hospitals,
-                      # Phil Wood,"
+                      # Phil Wood,"; by the post's kind too, before a name: ", planning director at Newcastle Airport"
                       rf"|, (?i:{words}) (?:of|at) "
+                      rf"|, (?:[a-z-]+ ){{1,2}}(?i:{words}) (?:of|at) (?:the )?[A-Z]"
                       rf"|\b[Tt]he (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
@@ -1212,7 +1216,7 @@ _VOICE_OF_A_BODY = compiled_later(rf"\bspokes(?:man|woman|person) for (?:the )?(
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
-                  "consortium",
+                  "consortium", "brotherhood", "guild",  # "the Brotherhood of Locomotive Engineers", "the Writers Guild"
                   "chambers", "trusts",  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
                   # a body by what it is to its trade: "WineGB, the industry body, said"
                   "industry body", "trade body", "umbrella body", "representative body")
@@ -1228,8 +1232,10 @@ _BODY_NAMED = r"[A-Z][\w&'\u2019.-]*(?: (?:(?:of|for|and|the|on|in) )?[A-Z][\w&'
 # A body the sentence names as one that represents others, a trade's or a cause's: "said Cecilia Bonefeld-Dahl,
 # director general of DigitalEurope, which represents technology companies", "Water UK, which represents water
 # companies, said", or a whole trade's: "UKHospitality, which represents the hospitality industry, said".
-_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:which|that) represents "
-                                      r"(?P<whom>(?:[a-z]+ ){0,3}(?:[a-z]+s|staff)|(?:the )?[a-z]+ "
+# ... or "Cosla, the body that represents them, said" after "Councils warned": "them" are the group before it.
+_REPRESENTATIVE_BODY = compiled_later(rf"{_BODY_NAMED},? (?:(?:the|an?) (?:[a-z]+ ){{0,2}}"
+                                      r"(?:body|organi[sz]ation|group|union|association) )?(?:which|that) represents "
+                                      r"(?P<whom>them|(?:[a-z]+ ){0,3}(?:[a-z]+s|staff)|(?:the )?[a-z]+ "
                                       r"(?:industry|sector|trade))\b")
 # A union's head by name: "general secretary of the RMT", "RMT general secretary Mick Lynch".
 # ... or an officer of a union's own: "national officer of the Community union", "GMB regional organiser Jo Roe".
@@ -1490,7 +1496,8 @@ def their_union_speaks(head: str, text: str, sentence: Sentence) -> bool:
     if head not in _WORKFORCE or "represents" not in (said := text[sentence.start:sentence.end]):
         return False
     body = _REPRESENTATIVE_BODY().search(said)
-    return body is not None and body["whom"].split()[-1] in _WORKFORCE and _SAYING_WORD().search(said) is not None
+    return body is not None and (body["whom"] == "them" or body["whom"].split()[-1] in _WORKFORCE) and \
+        _SAYING_WORD().search(said) is not None
 
 
 # A workforce by its own word or by a trade whose staff a union represents.

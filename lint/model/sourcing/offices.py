@@ -339,12 +339,12 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
             return True  # officials of a place: one of its officers the next sentence names by a title of the
             # place's ("Officials in Kerr County said ..." then "Kerr County Judge Rob Kelly said", "County Judge
             # Rob Kelly said"; not "Gov. Greg Abbott said")
-    if len(words) == 1 and words[0].lower() == "officials":
-        # bare "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
+    if [w.lower() for w in words] in (["officials"], ["local", "officials"]):
+        # bare or local "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
         # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
         return _CLOSING().match(text, a.end) is not None and (
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
-                ", the " in text[following.start:following.end]
+                (", the " in text[following.start:following.end] or ", a " in text[following.start:following.end])
                 and _LOCAL_HEAD_AFTER().search(text, following.start, following.end) is not None) or (
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
@@ -411,7 +411,10 @@ _IN_A_PLACE = compiled_later(r"\s+in (?P<place>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u
 _LOCAL_HEAD_AFTER = compiled_later(
     r"\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+, the (?:(?:head|leader|mayor|president|chair(?:man|woman)?) of the "
     r"(?:[a-z]+ ){0,2}(?:council|municipality|commune|government|authority|canton|county|district|region)"
-    r"|(?:town|village|city|municipality|commune|county|district|region)['\u2019]s (?:mayor|leader|head))\b")
+    r"|(?:town|village|city|municipality|commune|county|district|region)['\u2019]s (?:mayor|leader|head))\b"
+    # ... or a local office's holder, as wire copy sets them: "said Somchai Phromsri, a district chief"
+    r"|\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+, (?:a|the) (?:local |deputy )?(?:district|provincial|regional|village|"
+    r"town|city|county|municipal) (?:chief|head|governor|mayor|administrator|officer|official)\b")
 
 
 # A body's spokesperson by name, the body's name before the post: "Cal Fire spokesperson Mike Lopez".
