@@ -317,3 +317,16 @@ def test_a_quotation_given_again_has_no_fix():
 def test_a_pull_quote_set_as_a_paragraph(text, expected):
     found = [d for d in lint.check_text(text, format="html") if d.rule == "duplicate-text"]
     assert [("paragraph" if "paragraph" in d.message else "sentence") for d in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Q&A's short answer, the same under two questions, is no copy ...
+    ("Q: When does the pool open?\n\nA: In May.\n\nQ: When does the gym open?\n\nA: In May.\n", 0),
+    ("## Is the bridge safe?\n\nNo, not yet.\n\n## Is the bridge cheap?\n\nNo, not yet.\n", 0),
+    # ... but a longer one pasted twice is, and so is a short paragraph that answers nothing
+    ("Is it safe?\n\nThe council says the bridge is safe to use.\n\nIs it cheap?\n\nThe council says the bridge is "
+     "safe to use.\n", 1),
+    ("Read more\n\nThe plan is good.\n\nThe plan is good.\n", 1),
+])
+def test_a_qandas_short_answers(text, expected):
+    assert len([d for d in lint.check_text(text, format="markdown") if d.rule == RULE]) == expected

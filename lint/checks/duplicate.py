@@ -144,8 +144,10 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     near: list[Region] = []  # paragraphs to compare for near copies, once the exact ones are known
     repeated: list[tuple[int, Finding]] = []  # repeated sentences, by the start of their paragraph
     summary = False  # in a list under a summary's label
+    asked = False  # the paragraph before asks a question
     for region in doc.regions_of(rule.scopes):
         body = text[region.start:region.end]
+        answer, asked = asked, body.rstrip().endswith("?")
         if region.kind != LIST_ITEM:
             summary = len(body) < 40 and _SUMMARY_LABEL.fullmatch(body) is not None
         elif summary:
@@ -157,7 +159,8 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         key = key_of(lead, region.end, pulled=pulled)
         # A list's short points are data, compared as sentences are ("Conservative: 22 seats" under two counties,
         # "1 tsp smoked paprika" in two recipes): counted up to the words each needs, near enough, and cheap
-        needed = min_sentence_words if region.kind == LIST_ITEM else min_words
+        # ... and so are a Q&A's short answers ("Q: When does it reopen?" then "A: In May." under two questions)
+        needed = min_sentence_words if region.kind == LIST_ITEM or answer else min_words
         words = len(body.split(None, needed - 1))
         if words < needed:
             words = 0
