@@ -11232,3 +11232,14 @@ def test_a_second_verbs_subject_before_the_commas_that_set_off_a_name(text, expe
 ])
 def test_reports_that_show_and_whose_they_are(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure or a move rumoured, with nobody named for the rumour.
+    ("The settlement is rumored at $7,000, though this number is unconfirmed.", ["is rumored"]),
+    ("A move for the striker is rumoured.", ["is rumoured"]),
+    ("The rumoured fee of \u00a340m was not confirmed.", []),
+    ("The club denied the rumours on Monday.", []),
+])
+def test_a_figure_or_a_move_rumoured(text, expected):
+    assert vague_spans(text) == expected
