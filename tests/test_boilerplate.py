@@ -1457,3 +1457,15 @@ def test_residue_where_a_quotation_runs_on_over_it():
             "patients.\u201d\n\nThe trust was rated inadequate.\n")
     assert flagged(text, "boilerplate", format="text") == ["Most Read"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A newsroom's ask to follow it, put as a question, and its ask for story ideas.
+    (BODY + "Why not follow BBC North West on Facebook, external, Twitter, external and Instagram, external? You "
+     "can also send story ideas to newsdesk@example.com\n", [(3, 3)]),
+    (BODY + "You can also send story ideas to newsdesk@example.com\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Why not follow the advice on Facebook groups about bins?\n", []),
+    (BODY + "Residents can send stories to the council via its website, which will publish them next spring.\n", []),
+])
+def test_a_newsrooms_asks_to_follow_it_and_for_story_ideas(text, expected):
+    assert blocks(text) == expected
