@@ -11243,3 +11243,17 @@ def test_reports_that_show_and_whose_they_are(text, expected):
 ])
 def test_a_figure_or_a_move_rumoured(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead-in before a colon in the quotation's own sentence gives its speaker, not the paragraph's group before.
+    ("Many assumed the hearing would be routine. The judge paused briefly, then delivered words that froze the "
+     "room: \u201cYou are remanded in custody.\u201d", []),
+    ("Many assumed the hearing would be routine. The judge looked down and then spoke: \u201cYou are remanded in "
+     "custody.\u201d", []),
+    ("Many assumed the hearing would be routine. A juror looked down and then spoke: \u201cYou are remanded in "
+     "custody.\u201d", ["unnamed"]),
+    ("Many assumed the hearing would be routine. \u201cYou are remanded in custody.\u201d", ["unnamed"]),
+])
+def test_a_colons_lead_in_speaks_before_the_paragraphs_group(text, expected):
+    assert kinds(text) == expected

@@ -154,6 +154,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             term_end = q.end
             written = (q, last)
             continue
+        if source is None and speaker is not None and ":" in text[max(sentence.start, q.start - 3):q.start] and \
+                (manner := _manner().match(text, sentence.start, q.start)) is not None:
+            source = _manner_source(text, manner, subjects, lexicon, lex, sentence.start, q.start)  # "Many assumed
+            # ..." then 'The judge paused, then spoke: "..."': the lead-in's own speaker, not the paragraph's
         if source is None and speaker is not None:
             out.continued.add(q.start)  # the paragraph's speaker goes on
             source = speaker
@@ -758,6 +762,8 @@ _MANNER = (
     r"view|views|thinking|vision|plans?|priorities|concerns?|objections?)|(?:made|makes) (?:his|her|their) case"
     r"|(?:gave|gives) (?:his|her|their) (?:verdict|reasons?|view|views|account|reaction|assessment)"
     r"|summed (?:it )?up|(?:struck|strikes) an? [\w-]+ (?:tone|note)"
+    # what they delivered: "the judge delivered words that froze the room", "she uttered a warning"
+    r"|(?:delivered|delivers|uttered|utters) (?:a|an|the|his|her|their|these|those|this|words)\b"
     # that they spoke: "Ann Lee spoke to reporters outside the court." then '"I'm relieved."'
     r"|spoke|speaks|talked|addressed (?:reporters|journalists|the (?:media|press|crowd|meeting|rally))"
     # or how they looked as they did, in a profile's present: "Asked what she will do with the prize, she laughs."
