@@ -11257,3 +11257,24 @@ def test_a_figure_or_a_move_rumoured(text, expected):
 ])
 def test_a_colons_lead_in_speaks_before_the_paragraphs_group(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a trade by any of its roles before their name, a participle's phrase before "said" too.
+    ("Players said they had been surprised by the timing. Quarterback Bryce Young, speaking to reporters at the "
+     "team's practice facility, said the locker room still believed in the staff.", []),
+    ("Former players said they were delighted. Ex-England prop Ben Sanderson said the club could rebuild.", []),
+    ("Doctors warned of delays. GP Ann Lee said patients were waiting weeks.", []),
+    ("Players said they had been surprised by the timing. Physio Bryce Young, speaking to reporters, said the "
+     "locker room still believed in the staff.", ["Players said"]),
+    ("Doctors warned of delays. MP Ann Lee said patients were waiting weeks.", ["Doctors warned"]),
+    # Volunteers are a public a vox pop names, by age or by what they helped set up.
+    ("Volunteers say the service has proved popular. \u201cWe had a queue out of the door,\u201d said Mary Dobson, "
+     "71, who helped set it up.", []),
+    ("Volunteers say the service has proved popular. \u201cIt is busy,\u201d said Mary Dobson, a volunteer.", []),
+    ("Volunteers say the service has proved popular.", ["Volunteers say"]),
+    ("Volunteers say the service has proved popular. \u201cIt is busy,\u201d said Mary Dobson, the vicar.",
+     ["Volunteers say"]),
+])
+def test_a_trades_role_before_a_name_and_volunteers(text, expected):
+    assert vague_spans(text) == expected

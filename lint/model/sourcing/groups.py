@@ -174,14 +174,14 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
     householders swimmers walkers ramblers surfers festival-goers festivalgoers concertgoers concert-goers racegoers
-    theatregoers beachgoers spectators onlookers bystanders""".split())
+    theatregoers beachgoers spectators onlookers bystanders volunteers""".split())
 _SAW_IT = frozenset("witnesses onlookers bystanders spectators".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
                       "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
-                      "spectator|onlooker|bystander")
+                      "spectator|onlooker|bystander|volunteer")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -205,6 +205,11 @@ _ONE_OF_A_TRADE = {
 }
 
 
+# ... each a word of its own, as a role before a name gives it: "Quarterback Bryce Young", "GP Ann Lee".
+_TRADE_WORDS = {trade: {w.lower() for w in words.split("|") if re.fullmatch(r"[A-Za-z-]+", w)} | {_one_of(trade)}
+                for trade, words in _ONE_OF_A_TRADE.items()}
+
+
 # One of the public, unnamed: "one mother", "a local resident", "another shopper".
 _ONE_OF_THE_PUBLIC_UNNAMED = compiled_later(rf"\b(?:one|another|an?) (?:[a-z-]+ )?(?:{_ONE_OF_THE_PUBLIC})\b"
                                             r"|\b(?:one|another)(?: of them)?, who\b")  # "One, who asked not to be"
@@ -224,6 +229,8 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
               r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|volunteers?|volunteered|"
               # the one who began their petition or campaign: "Helen Marsh, who started the petition"
               r"(?:started|starts|launched|set up) (?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)|"
+              # ... or helped to set up what the group runs: "Mary Dobson, 71, who helped set it up"
+              r"helped (?:to )?(?:set (?:it|them|this|that) up|set up|start|run|found|organi[sz]e)|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
@@ -273,10 +280,12 @@ _NAMED_WHO_REACH = 160
 # resident Kerry Hall", "local resident Jean Foster", "Shopper Ann Lee". One pattern for every group, its role checked
 # after: a pattern for each group cost a tenth of a run to compile.
 # (the name set off too: "one resident, Andrew Musty")
+# (a role in capitals too: "GP Ann Lee"; and a participle's phrase between the name and "said": "Quarterback Bryce
+# Young, speaking to reporters, said")
 _ROLE = (r"(?:(?P<place>[A-Z][\w'\u2019-]+) |(?i:local|long-?time|fellow) )?(?:[a-z][\w-]+ )?"
-         r"(?P<role>[A-Za-z][a-z-]+),? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b")
+         r"(?P<role>[A-Za-z][a-z-]+|[A-Z]{2,3}),? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b")
 _ROLE_THEN_NAME = compiled_later(_ROLE)
-_ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE}),?\Z")
+_ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE})(?:, [a-z]+ing\b[^,.;:]{{0,70}})?,?\Z")
 _HOME_WORDS = frozenset("resident local neighbour neighbor villager tenant homeowner".split())
 _PARENT_WORDS = frozenset("parent mother father mum mom dad".split())  # "one mother, Sarah Jones," of parents
 # The public's roles, one word each: "resident", "owner", "commuter".
@@ -292,7 +301,7 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     Whitianga business owner Kerry Hall"; not "Thames mayor Kerry Hall")?
     Looked for only where a verb of saying stands."""
     homed = group in _HOMED
-    own = _HOME_WORDS if homed else _PARENT_WORDS if group == "parents" else {_one_of(group)}
+    own = _HOME_WORDS if homed else _PARENT_WORDS if group == "parents" else _TRADE_WORDS.get(group) or {_one_of(group)}
 
     def theirs(m: re.Match[str] | None) -> bool:
         return m is not None and ((role := m["role"].lower()) in own or (
@@ -307,7 +316,7 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     for verb in (" said", " says", " told", " added"):
         at = text.find(verb, start, end)
         while at != -1:
-            if theirs(_ROLE_THEN_NAME_ENDS().search(text, max(start, at - 90), at)):
+            if theirs(_ROLE_THEN_NAME_ENDS().search(text, max(start, at - 160), at)):
                 return True
             at = text.find(verb, at + 1, end)
     return False
