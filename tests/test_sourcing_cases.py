@@ -11278,3 +11278,19 @@ def test_a_colons_lead_in_speaks_before_the_paragraphs_group(text, expected):
 ])
 def test_a_trades_role_before_a_name_and_volunteers(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A community's body named for a place the story named speaks for its people.
+    ("CalMac will run fewer ferries to Mull this winter.\n\nIslanders said the cuts would leave them cut off. Joe "
+     "Reade, chair of the Mull and Iona Ferry Committee, said businesses were struggling.", []),
+    ("Elmstead will lose its bus.\n\nVillagers said it was a blow. Ann Lee, secretary of the Elmstead Community "
+     "Association, said it was a lifeline.", []),
+    # ... not one for a place the story never named, nor the place's council, the side they answer
+    ("CalMac will run fewer ferries this winter.\n\nIslanders said the cuts would leave them cut off. Joe Reade, "
+     "chair of the Mull and Iona Ferry Committee, said businesses were struggling.", ["Islanders said"]),
+    ("Leeds will close the pool.\n\nResidents said it was a blow. Ann Lee, leader of Leeds City Council, said it was "
+     "necessary.", ["Residents said"]),
+])
+def test_a_communitys_body_named_for_its_place(text, expected):
+    assert vague_spans(text) == expected

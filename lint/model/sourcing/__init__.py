@@ -169,6 +169,7 @@ from .groups import (
     seats_of_their_body,
     their_union_speaks,
     voice_of_their_own_body,
+    voice_of_their_place,
 )
 from .lexicon import (
     _DATELINE_PLACES,
@@ -742,7 +743,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # of the panel; "Opponents, led by a residents' group, say ..." then "said the group's secretary,
                 # Andrew Tait": the body that leads them (not "the bill's sponsor", of the other side)
             if a.kind == GROUP and after and any(voice_of_their_own_body(head, outside_text, s)
-                                                 or their_union_speaks(head, outside_text, s) for s in after):
+                                                 or their_union_speaks(head, outside_text, s)
+                                                 or voice_of_their_place(head, outside_text, s, a.start)
+                                                 for s in after):
                 a = _replace(a, NAMED)  # "Anglers on the River Itchen said ..." then "said Tom Harker, secretary of
                 # the Itchen Valley Angling Club": the officer of their own club speaks for them
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(

@@ -1497,6 +1497,25 @@ def voice_of_their_own_body(head: str, text: str, sentence: Sentence) -> bool:
         _own_body(prefix).search(said) is not None
 
 
+def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) -> bool:
+    """Does the sentence give a claim to an officer of a community's body named for a place the story named before
+    `before`, after residents or islanders ("Islanders said the cuts would cut them off." then "Joe Reade, chair of
+    the Mull and Iona Ferry Committee, said" in a story of ferries to Mull)? The place's own body speaks for its
+    people (not a city's or a county's council, which is the side they answer)."""
+    if head not in _HOMED or "of " not in (said := text[sentence.start:sentence.end]):
+        return False
+    body = _COMMUNITY_BODY().search(said)
+    return body is not None and _SAYING_WORD().search(said) is not None and \
+        text.find(body["place"], 0, before) != -1
+
+
+# An officer of a community's body, by its place's name: "chair of the Mull and Iona Ferry Committee", "secretary of
+# the Elmstead Community Association".
+_COMMUNITY_BODY = compiled_later(
+    rf"\b{_POST_IN_A_BODY} of (?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){{0,4}} "
+    r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council)\b")
+
+
 def their_union_speaks(head: str, text: str, sentence: Sentence) -> bool:
     """Does the sentence give a claim to a body that represents a workforce, after staff or workers the story does
     not name ("Catering staff raised concerns." then "Unison, which represents many school cooks, said")? The union
