@@ -227,10 +227,9 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
               r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|volunteers?|volunteered|"
-              # the one who began their petition or campaign: "Helen Marsh, who started the petition"
-              r"(?:started|starts|launched|set up) (?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)|"
-              # ... or helped to set up what the group runs: "Mary Dobson, 71, who helped set it up"
-              r"helped (?:to )?(?:set (?:it|them|this|that) up|set up|start|run|found|organi[sz]e)|"
+              # (or one who began their petition, or helped set up what they run: "Helen Marsh, who started the
+              # petition", "Mary Dobson, who helped set it up", checked by `one_of_them`, which keeps this short)
+              r"(?P<began>started|starts|launched|set up|helped)|"
               r"(?:was |were |is |had been )(?:travel+ing|commuting|flying|waiting|queu(?:e)?ing|stranded|stuck))")
 
 
@@ -280,12 +279,13 @@ _NAMED_WHO_REACH = 160
 # resident Kerry Hall", "local resident Jean Foster", "Shopper Ann Lee". One pattern for every group, its role checked
 # after: a pattern for each group cost a tenth of a run to compile.
 # (the name set off too: "one resident, Andrew Musty")
-# (a role in capitals too: "GP Ann Lee"; and a participle's phrase between the name and "said": "Quarterback Bryce
-# Young, speaking to reporters, said")
+# (a role in capitals too: "GP Ann Lee"; and a participle's phrase may stand between the name and "said":
+# "Quarterback Bryce Young, speaking to reporters, said")
 _ROLE = (r"(?:(?P<place>[A-Z][\w'\u2019-]+) |(?i:local|long-?time|fellow) )?(?:[a-z][\w-]+ )?"
          r"(?P<role>[A-Za-z][a-z-]+|[A-Z]{2,3}),? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\b")
 _ROLE_THEN_NAME = compiled_later(_ROLE)
-_ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE})(?:, [a-z]+ing\b[^,.;:]{{0,70}})?,?\Z")
+_ROLE_THEN_NAME_ENDS = compiled_later(rf"\b(?:{_ROLE}),?\Z")
+_PARTICIPLES_PHRASE_ENDS = compiled_later(r", [a-z]+ing\b[^,.;:]{0,70},\Z")
 _HOME_WORDS = frozenset("resident local neighbour neighbor villager tenant homeowner".split())
 _PARENT_WORDS = frozenset("parent mother father mum mom dad".split())  # "one mother, Sarah Jones," of parents
 # The public's roles, one word each: "resident", "owner", "commuter".
@@ -316,7 +316,10 @@ def _named_by_role_first(group: str, text: str, start: int, end: int) -> bool:
     for verb in (" said", " says", " told", " added"):
         at = text.find(verb, start, end)
         while at != -1:
-            if theirs(_ROLE_THEN_NAME_ENDS().search(text, max(start, at - 160), at)):
+            if theirs(_ROLE_THEN_NAME_ENDS().search(text, max(start, at - 90), at)) or (
+                    text[at - 1:at] == "," and (phrase := _PARTICIPLES_PHRASE_ENDS().search(
+                        text, max(start, at - 80), at)) is not None and
+                    theirs(_ROLE_THEN_NAME_ENDS().search(text, max(start, phrase.start() - 90), phrase.start()))):
                 return True
             at = text.find(verb, at + 1, end)
     return False
@@ -326,9 +329,17 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
     """The first of a vox pop's group `_one_of_them` finds between `start` and `end`, but one "of" a firm or a body
     ("said Mike Thornton, of Davis Builders")."""
     for one in _one_of_them(group, aged).finditer(text, start, end):
-        if one.groupdict().get("of") is None or _FIRM_WORD().search(text, one.end("of"), one.end()) is None:
+        found = one.groupdict()
+        if found.get("began") is not None and _BEGAN_THEIRS().match(text, one.end("began")) is None:
+            continue  # "who started the job", "who helped them"
+        if found.get("of") is None or _FIRM_WORD().search(text, one.end("of"), one.end()) is None:
             return one
     return None
+
+
+# What one who began a group's cause began, or helped to set up: " the petition", " a campaign", " set it up".
+_BEGAN_THEIRS = compiled_later(r" (?:(?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)\b|(?:to )?(?:set (?:it|them|"
+                               r"this|that) up|set up|start|run|found|organi[sz]e)\b)")
 
 
 # The last words of a firm's or a body's name: "Davis Builders", "Leeds City Council".
@@ -1191,8 +1202,7 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       # by the bare post after the name, or the post then the name: ", owner of the Bean Cafe",
                       # "The owner of a coffee shop, Dan Riley,", "The chief executive of Leeds Teaching Hospitals,
                       # Phil Wood,"; by the post's kind too, before a name: ", planning director at Newcastle Airport"
-                      rf"|, (?i:{words}) (?:of|at) "
-                      rf"|, (?:[a-z-]+ ){{1,2}}(?i:{words}) (?:of|at) (?:the )?[A-Z]"
+                      rf"|, (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) "
                       rf"|\b[Tt]he (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
                       rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active

@@ -675,8 +675,11 @@ def classify(phrase: str, lexicon: Lexicon,
             and any(earlier(w) for w in _STAFFED))):
         return NAMED, " ".join(tokens)  # "city staff" once the story has named the city, and bare "Staff" once it
         # has named their report to the council ("a staff report to regional council"): its officers
-    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _DOCUMENTS_AND_RESEARCH or head in _OFFICE_STAFF) \
-            and before_head \
+    if head in _DOCUMENTS_AND_RESEARCH and (before_head in _INSTITUTIONS or (
+            before_head in _BODIES and earlier(before_head))):
+        return NAMED, " ".join(tokens)  # "police reports", "government research", "council reports" once the story
+        # has named the council (not by `body`, which compiles a pattern for each word: "other research")
+    if (head in _SPOKESPEOPLE or head in DOCUMENTS or head in _OFFICE_STAFF) and before_head \
             and before_head not in _DETERMINERS and (  # "a spokesman": no body's word before the head
                 (before_head in _BODIES and earlier(before_head)) or body(before_head)
                 or (before_head in _INSTITUTIONS and (head not in _OFFICE_STAFF or before_head in _ONE_SERVICE))
@@ -684,7 +687,7 @@ def classify(phrase: str, lexicon: Lexicon,
                     earlier("councillors") or earlier("councilors") or earlier("council")))
                 or (before_head == "staff" and head in DOCUMENTS and any(earlier(w) for w in _STAFFED))):
         # "a district spokesman", "a council report", "fire officials" in a story about the fire department,
-        # "a police report" or "police reports", "police officers" (as "police said"), "council officers" or "planning officers"
+        # "a police report", "police officers" (as "police said"), "council officers" or "planning officers"
         # once the story has named the council or its councillors; "a staff report" to
         # the council, board or commission the story has named, as US local news calls its officers' paper
         return NAMED, " ".join(tokens)
