@@ -623,3 +623,18 @@ def test_acronyms_and_numbers_after_a_mark(text, expected):
 ])
 def test_acronyms_and_numbers_after_a_mark_not_flagged(text):
     assert flagged(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An acronym standing alone, its stop run into the next sentence's capitalised word.
+    ("Many patients say they have given up on the NHS.Experts warn it will get worse.", ["NHS.Experts"]),
+    ("She joined the BBC.Her first job was in radio.", ["BBC.Her"]),
+    ("He moved to the US.Three years later he returned.", ["US.Three"]),
+    # ... not a product's or a domain's name, nor an initialism's stops
+    ("The firm builds its sites with ASP.NET and VB.Net tools.", []),
+    ("Visit BBC.co.uk or GOV.UK for more.", []),
+    ("It was the U.S.A. Then it changed.", []),
+    ("Read the file at /data/AB.Report now.", []),
+])
+def test_an_acronyms_stop_run_into_a_sentence(text, expected):
+    assert flagged(text, RULE) == expected
