@@ -572,3 +572,19 @@ def test_a_short_last_line_that_stops_inside_a_word_the_story_uses(last, cut):
 ])
 def test_a_quotation_credited_after_a_dash_ends_the_story(last, expected):
     assert [line for line, _ in truncated(OPENING + last + "\n")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A line told in the past after a list of links is the story going on, cut off: no link's headline.
+    ("The council approved the plan on Tuesday.\n\nRelated Stories\n\nThe council said it would publish the final "
+     "designs in the spri\n", [5]),
+    ("The council approved the plan on Tuesday.\n\nMore from Local News\n\nThe council said it had brought in an "
+     "estimated \u00a38m for local businesses last\n", [5]),
+    # ... a headline tells in the present, or says what someone is "said to" be
+    ("The council approved the plan on Tuesday.\n\nRelated Stories\n\nCouncil says it will publish designs in "
+     "spring\n", []),
+    ("The council approved the plan on Tuesday.\n\nRelated Stories\n\nMan said to be planning a bid for the "
+     "club\n", []),
+])
+def test_a_line_told_in_the_past_after_a_list_of_links(text, expected):
+    assert [line for line, _ in truncated(text)] == expected

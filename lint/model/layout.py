@@ -526,10 +526,14 @@ def _is_link_line(text: str) -> bool:
     text = text.strip()
     if "\n" in text:
         return all(_LIST_LINE.fullmatch(line.strip()) and _is_link_line(line) for line in text.split("\n"))
-    return text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15
+    return text.rstrip(_CLOSERS)[-1:] not in _LINK_ENDS and len(WORD.findall(text)) <= 15 and \
+        _TOLD_IN_THE_PAST.search(text) is None
 
 
 _LINK_ENDS = _TERMINAL.replace("?", "")
+# A headline tells in the present ("Council says ..."), a story's sentence in the past: "The council said it would
+# publish the designs in the spri" after a list of links is the story going on, cut off (not "Man said to be ...").
+_TOLD_IN_THE_PAST = re.compile(r"\bsaid\b(?! to\b)")
 
 
 def title_case_ratio(words: list[str]) -> float:
