@@ -630,6 +630,7 @@ def test_acronyms_and_numbers_after_a_mark_not_flagged(text):
     ("Many patients say they have given up on the NHS.Experts warn it will get worse.", ["NHS.Experts"]),
     ("She joined the BBC.Her first job was in radio.", ["BBC.Her"]),
     ("He moved to the US.Three years later he returned.", ["US.Three"]),
+    ("Sales rose at M&S.Its rival fell.", ["M&S.Its"]),
     # ... not a product's or a domain's name, nor an initialism's stops
     ("The firm builds its sites with ASP.NET and VB.Net tools.", []),
     ("Visit BBC.co.uk or GOV.UK for more.", []),

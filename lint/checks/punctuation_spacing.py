@@ -140,7 +140,7 @@ def _space_before(text: str, pos: int) -> bool:
     return pos >= 2 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in _CLOSERS)
 
 
-_WORD_BEFORE = re.compile(r"[\w'\u2019\u201d\")\]%-]*$")
+_WORD_BEFORE = re.compile(r"(?:[\w'\u2019-]+&)*[\w'\u2019\u201d\")\]%-]*$")  # "M&S" whole
 _WORD_AFTER = re.compile(r"[\w'\u2019-]*(?:&[\w'\u2019-]+)*")  # "A&E", "AT&T" whole
 
 

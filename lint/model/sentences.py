@@ -434,7 +434,7 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
         # "52-48 .it" may be a name's; "(https://...).it" runs on, as does "possible" .it expected"
     if before.isalpha() and text[pos - 2] == ".":  # "a.m.The", "U.S.But"; not "J.K.Rowling", "U.S.Army"
         return after[0].isupper() and after[1:].islower() and after.lower() in SENTENCE_OPENERS
-    if before.isupper() and text[pos - 2].isupper():
+    if before.isupper() and (text[pos - 2].isupper() or text[pos - 2] == "&"):
         return _acronym_run_into_word(text, pos, after, word.end())
     # "on Nov. 8.The figure", "$4m.Officials": only a capital may follow ("1.2.beta", "4.50.txt" are names)
     only_capital = before.isdigit() or (before.isalpha() and text[pos - 2].isdigit())
@@ -460,10 +460,10 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
 
 def _acronym_run_into_word(text: str, pos: int, after: str, end: int) -> bool:
     """Is the stop at `pos`, after an acronym standing alone ("the NHS.Experts warn", "joined the BBC.Her first
-    job"), two sentences run together? Only before a capitalised word that goes on with a space or a comma: a
-    product's or a path's suffix is written otherwise ("ASP.NET", "VB.Net", "UK.gov", "PDF.js")."""
+    job", "at M&S.Its rival"), two sentences run together? Only before a capitalised word that goes on with a space
+    or a comma: a product's or a path's suffix is written otherwise ("ASP.NET", "VB.Net", "UK.gov", "PDF.js")."""
     start = pos - 2
-    while start > 0 and text[start - 1].isupper():
+    while start > 0 and (text[start - 1].isupper() or text[start - 1] == "&"):
         start -= 1
     alone = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._-/@")
     return alone and pos - start <= _ACRONYM_LONGEST and after[0].isupper() and after[1:].islower() and \

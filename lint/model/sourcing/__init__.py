@@ -708,10 +708,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if _JOINED_CLAIM.search(lowered_outside, a.end, near_end):
                     after.insert(0, sentence._replace(start=a.end, end=near_end))  # "..., and Jo Bell, 64, who
                     # lives opposite,"
-                elif (colon := lowered_outside.find(": ", a.end, near_end)) != -1 and \
-                        outside_text[colon + 2:colon + 3].isupper():
-                    after.insert(0, sentence._replace(start=colon + 2, end=near_end))  # "Charities say demand is at
-                    # record levels: National Energy Action said calls had doubled": one of them, after the colon
+                elif (colon := lowered_outside.find(": ", a.end, near_end)) != -1 and (
+                        outside_text[colon + 2:colon + 3].isupper() or (
+                            outside_text.startswith("the ", colon + 2) and outside_text[colon + 6:colon + 7].isupper())):
+                    after.insert(0, sentence._replace(start=colon + (
+                        6 if outside_text.startswith("the ", colon + 2) else 2), end=near_end))  # "Charities say demand is at
+                    # record levels: National Energy Action said calls had doubled" (or "the Angling Trust said"):
+                    # one of them, after the colon
             # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
             if a.kind == GROUP and (members := _members_of(head) or (
                     _ORGANISATIONS if head.endswith(("'", "\u2019")) and head[:-1] in _TRADES else None) or (

@@ -157,7 +157,7 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
     freelancers growers ranchers winemakers crofters governors brokers dockers librarians cleaners cooks caterers
-    porters lecturers players""".split())
+    porters lecturers players anglers""".split())  # (anglers as a trade: one of them by the fishing they do)
 
 
 def _one_of(trade: str) -> str:
@@ -1103,8 +1103,9 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     on Elm Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then
     "Federated Farmers' Hawke's Bay president Ann Kerr said"?"""
     singular = {word.removesuffix("s") for word in own}  # "Apple growers" then "New Zealand Apples and Pears"
-    singular |= {word[:-2] for word in singular if word.endswith("er") and len(word) > 5}  # "Retailers" then "The
-    # British Retail Consortium": the trade by what it does
+    doers = {word[:-2] for word in singular if word.endswith("er") and len(word) > 5}
+    singular |= doers | {root + "ing" for root in doers}  # "Retailers" then "The British Retail Consortium", "Anglers"
+    # then "The Angling Trust": the trade by what it does
     if not any(text.find(word, sentence.start, sentence.end) != -1 for word in singular):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
     said = text[sentence.start:sentence.end]
