@@ -11309,3 +11309,16 @@ def test_a_communitys_body_named_for_its_place(text, expected):
 ])
 def test_a_colons_body_with_the_and_a_pastimes_body(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body speaks after the group's claim, ending its paragraph; one of the group is named in the next.
+    ("Farmers said fields had turned into lakes. The NFU said crops would be lost.\n\n\u201cI have never seen the "
+     "water this high,\u201d said Peter Howells, who farms 200 acres near Hampton Bishop.", []),
+    ("Farmers said fields had turned into lakes. The NFU said crops would be lost.\n\n\u201cI have never seen the "
+     "water this high,\u201d said Peter Howells, a councillor.", ["Farmers said"]),
+    ("Farmers said fields had turned into lakes. It rained for a week.\n\n\u201cI have never seen the water this "
+     "high,\u201d said Peter Howells, who farms 200 acres near Hampton Bishop.", ["Farmers said"]),
+])
+def test_one_of_the_group_named_after_a_body_speaks(text, expected):
+    assert vague_spans(text) == expected

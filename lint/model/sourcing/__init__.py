@@ -133,6 +133,7 @@ from .groups import (
     _bare_plural,
     _bare_public,
     _body_beside,
+    _body_between,
     _body_speaks_for,
     _by_their_work,
     _closing_tag_of_lead,
@@ -708,11 +709,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if _JOINED_CLAIM.search(lowered_outside, a.end, near_end):
                     after.insert(0, sentence._replace(start=a.end, end=near_end))  # "..., and Jo Bell, 64, who
                     # lives opposite,"
-                elif (colon := lowered_outside.find(": ", a.end, near_end)) != -1 and (
-                        outside_text[colon + 2:colon + 3].isupper() or (
-                            outside_text.startswith("the ", colon + 2) and outside_text[colon + 6:colon + 7].isupper())):
-                    after.insert(0, sentence._replace(start=colon + (
-                        6 if outside_text.startswith("the ", colon + 2) else 2), end=near_end))  # "Charities say demand is at
+                elif (colon := lowered_outside.find(": ", a.end, near_end)) != -1 and \
+                        outside_text[(named := colon + (6 if outside_text.startswith("the ", colon + 2) else 2))
+                                     :named + 1].isupper():
+                    after.insert(0, sentence._replace(start=named, end=near_end))  # "Charities say demand is at
                     # record levels: National Energy Action said calls had doubled" (or "the Angling Trust said"):
                     # one of them, after the colon
             # (a trade's leaders, "Teachers' leaders said", by their body's head: "general secretary of the NEU")
@@ -794,7 +794,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _one_of_them_in(head, outside_text, lowered_outside, s)
                     for s in (*after, *(sentences[index + 1:index + 1 + _reach(sentences, index, quoted, 3 if (
                         head in _VOX_POP and a.subject_start == _past_a_place(lowered_outside, sentence)) else 2)]
-                                        if _one_sentence_lead(sentences, index, lead) else ()))) or any(
+                                        if _one_sentence_lead(sentences, index, lead) or _body_between(
+                                            outside_text, sentences, index, after) else ()))) or any(
                     one_of_them(head, outside_text, s.start, s.end, aged=head in _PEOPLES)
                     or _named_by_role_first(head, outside_text, s.start, s.end)
                     for s in sentences[max(0, index - 2):index])):

@@ -234,7 +234,8 @@ _BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rente
 
 
 # ... of them the verbs of a trade's work: "who runs", "who has farmed".
-_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|skippers?|skippered|teach(?:es)?|taught|drives?|driven|"
+_WORKING = (r"(?:works?|worked|runs?|ran|owns?|owned|farms?|farmed|fish(?:es|ed)?|skippers?|skippered|"
+            r"teach(?:es)?|taught|drives?|driven|"
             r"drove|trades?|traded|grows?|grew|grown|nurses?|nursed|milks?|milked|rears?|reared|breeds?|bred|"
             r"volunteers?|volunteered)")
 
@@ -338,8 +339,8 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
 
 
 # What one who began a group's cause began, or helped to set up: " the petition", " a campaign", " set it up".
-_BEGAN_THEIRS = compiled_later(r" (?:(?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)\b|(?:to )?(?:set (?:it|them|"
-                               r"this|that) up|set up|start|run|found|organi[sz]e)\b)")
+_BEGAN_THEIRS = compiled_later(r" (?:(?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)\b"
+                               r"|(?:to )?(?:set (?:it|them|this|that) up|set up|start|run|found|organi[sz]e)\b)")
 
 
 # The last words of a firm's or a body's name: "Davis Builders", "Leeds City Council".
@@ -1236,7 +1237,8 @@ _VOICE_OF_A_BODY = compiled_later(rf"\bspokes(?:man|woman|person) for (?:the )?(
 _ORGANISATIONS = ("association", "union", "trust", "charity", "foundation", "alliance", "coalition", "society",
                   "federation", "network", "campaign", "council", "institute", "group", "action", "watch", "forum",
                   "college", "confederation", "chamber", "fund", "league", "centre", "center", "project", "watchdog",
-                  "consortium", "brotherhood", "guild",  # "the Brotherhood of Locomotive Engineers", "the Writers Guild"
+                  "consortium",
+                  "brotherhood", "guild",  # "the Brotherhood of Locomotive Engineers", "the Writers Guild"
                   "chambers", "trusts",  # named in the plural: "British Chambers of Commerce", "the Wildlife Trusts"
                   # a body by what it is to its trade: "WineGB, the industry body, said"
                   "industry body", "trade body", "umbrella body", "representative body")
@@ -1523,8 +1525,24 @@ def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) 
 # An officer of a community's body, by its place's name: "chair of the Mull and Iona Ferry Committee", "secretary of
 # the Elmstead Community Association".
 _COMMUNITY_BODY = compiled_later(
-    rf"\b{_POST_IN_A_BODY} of (?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){{0,4}} "
+    rf"\b{_POST_IN_A_BODY} of (?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
+    r"(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){0,4} "
     r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council)\b")
+
+
+def _body_between(text: str, sentences: list[Sentence], index: int, after: list[Sentence]) -> bool:
+    """Does a body speak in the sentence after a group's claim, its paragraph's last, so that the next paragraph may
+    still name one of the group ("Farmers said fields had flooded. The NFU said crops would be lost." then '"...,"
+    said Peter Howells, who farms near Hereford')?"""
+    if len(after) != 1 or index + 2 >= len(sentences) or sentences[index + 2].region is after[0].region:
+        return False
+    return _BODY_OPENS_AND_SPEAKS().match(text, after[0].start, after[0].end) is not None
+
+
+# A body's name, initials too, opening a sentence and speaking: "The NFU said", "Unison said", "The Angling Trust
+# warned".
+_BODY_OPENS_AND_SPEAKS = compiled_later(r"\s*(?:The )?[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,5} "
+                                        r"(?:said|says|warned|added|told)\b")
 
 
 def their_union_speaks(head: str, text: str, sentence: Sentence) -> bool:

@@ -340,8 +340,8 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
             # place's ("Officials in Kerr County said ..." then "Kerr County Judge Rob Kelly said", "County Judge
             # Rob Kelly said"; not "Gov. Greg Abbott said")
     if [w.lower() for w in words] in (["officials"], ["local", "officials"]):
-        # bare or local "officials" closing a lead's claim: any public officer named by title ("..., officials said." then
-        # "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
+        # bare or local "officials" closing a lead's claim: any public officer named by title ("..., officials said."
+        # then "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
         return _CLOSING().match(text, a.end) is not None and (
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
                 (", the " in text[following.start:following.end] or ", a " in text[following.start:following.end])
