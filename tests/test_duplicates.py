@@ -327,6 +327,9 @@ def test_a_pull_quote_set_as_a_paragraph(text, expected):
     ("Is it safe?\n\nThe council says the bridge is safe to use.\n\nIs it cheap?\n\nThe council says the bridge is "
      "safe to use.\n", 1),
     ("Read more\n\nThe plan is good.\n\nThe plan is good.\n", 1),
+    # ... and the headline pasted after a question is still the headline
+    ("---\ntitle: Ferry contract delayed again\n---\n\nWhen will the ferry come?\n\nFerry contract delayed again\n",
+     1),
 ])
 def test_a_qandas_short_answers(text, expected):
     assert len([d for d in lint.check_text(text, format="markdown") if d.rule == RULE]) == expected

@@ -159,8 +159,7 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         key = key_of(lead, region.end, pulled=pulled)
         # A list's short points are data, compared as sentences are ("Conservative: 22 seats" under two counties,
         # "1 tsp smoked paprika" in two recipes): counted up to the words each needs, near enough, and cheap
-        # ... and so are a Q&A's short answers ("Q: When does it reopen?" then "A: In May." under two questions)
-        needed = min_sentence_words if region.kind == LIST_ITEM or answer else min_words
+        needed = min_sentence_words if region.kind == LIST_ITEM else min_words
         words = len(body.split(None, needed - 1))
         if words < needed:
             words = 0
@@ -178,7 +177,10 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             # the paragraph (the label is no text this rule reads), shown and removed as the whole line
             yield finding(region.start, region.end, "headline", first, labelled, shown_from=labelled.start)
             continue
-        if words >= min_words and key in paragraphs:
+        # ... and so are a Q&A's short answers ("Q: When does it reopen?" then "A: In May." under two questions),
+        # though a headline pasted after a question is still the headline
+        if words >= min_words and key in paragraphs and not (
+                answer and len(body.split(None, min_sentence_words - 1)) < min_sentence_words):
             yield finding(region.start, region.end, "heading" if region.kind == HEADING else "paragraph",
                           paragraphs[key], region)
             continue
