@@ -344,7 +344,7 @@ def _officer_named_next(a: Attribution, text: str, following: Sentence) -> bool:
         # then "Los Angeles County Fire Chief Anthony Marrone said", "Mayor Ana Ruiz said")
         return _CLOSING().match(text, a.end) is not None and (
             _PUBLIC_OFFICER().search(text, following.start, following.end) is not None or (
-                (", the " in text[following.start:following.end] or ", a " in text[following.start:following.end])
+                (", the " in (said := text[following.start:following.end]) or ", a " in said)
                 and _LOCAL_HEAD_AFTER().search(text, following.start, following.end) is not None) or (
                 text.find("spokes", following.start, following.end) != -1
                 and _BODYS_SPOKESPERSON().search(text, following.start, following.end) is not None))
