@@ -167,6 +167,7 @@ from .groups import (
     _stands_apart,
     of_the_other_side,
     one_of_them,
+    one_of_them_introduced,
     seats_of_their_body,
     their_union_speaks,
     voice_of_their_own_body,
@@ -229,6 +230,7 @@ from .subjects import (
     _JOINED_CLAIM,
     _NAME_SET_OFF,
     _NAMED_SPEAKER_OPENS,
+    _SIDE_TAKEN,
     _SIDES,
     _SUBJECT_REACH,
     ProperWords,
@@ -701,11 +703,13 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
                     after = sentences[index + 1:index + 6]
                 if after and _SIDES().match(lowered_outside, _past_a_place(lowered_outside, after[-1])) and \
-                        not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end)) and \
+                        (not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end))
+                         or _SIDE_TAKEN().match(lowered_outside, _past_a_place(lowered_outside, after[-1]))) and \
                         (last := sentences.index(after[-1], index + 1)) + 1 < len(sentences):
                     after.extend(sentences[last + 1:last + 1 + _reach(sentences, last, quoted, 1)])  # "Parents were
                     # split. Some said ...; others said ..." then "Laura Kim, whose two sons attend ...": the sides go
-                    # on with the group's claim (a quotation's sentences with their tag)
+                    # on with the group's claim (a quotation's sentences with their tag), or take their side: "Others
+                    # welcomed it."
                 if _JOINED_CLAIM.search(lowered_outside, a.end, near_end):
                     after.insert(0, sentence._replace(start=a.end, end=near_end))  # "..., and Jo Bell, 64, who
                     # lives opposite,"
@@ -751,6 +755,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                                  for s in after):
                 a = _replace(a, NAMED)  # "Anglers on the River Itchen said ..." then "said Tom Harker, secretary of
                 # the Itchen Valley Angling Club": the officer of their own club speaks for them
+            if a.kind == GROUP and head in _NAMED_TOGETHER and one_of_them_introduced(a.subject, outside_text, a.start):
+                a = _replace(a, NAMED)  # "Asaja, the region's largest farmers' association, said ..." then "Farmers'
+                # groups said it was not enough": it and its like
             if a.kind == GROUP and head == "regulators" and sentence.region == lead and any(
                     _REGULATOR_ACTS().match(outside_text, s.start, s.end) for s in sentences[index + 1:index + 6]):
                 a = _replace(a, NAMED)  # "..., siding with regulators who argued it would raise prices." then

@@ -174,14 +174,15 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     shopkeepers retailers owners staff employees protesters protestors demonstrators survivors witnesses mourners
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
     householders swimmers walkers ramblers surfers festival-goers festivalgoers concertgoers concert-goers racegoers
-    theatregoers beachgoers spectators onlookers bystanders volunteers""".split())
+    theatregoers beachgoers spectators onlookers bystanders volunteers runners joggers hikers climbers golfers
+    skiers campers""".split())
 _SAW_IT = frozenset("witnesses onlookers bystanders spectators".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
                       "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
-                      "spectator|onlooker|bystander|volunteer")
+                      "spectator|onlooker|bystander|volunteer|runner|jogger|hiker|climber|golfer|skier|camper")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -221,10 +222,12 @@ _ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){
 
 
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
-# fished out of the port for 30 years", "who runs a bakery", "who swims there daily", "who organises the group" (not
-# "who represents the ward").
-_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|rents?|rented|farms?|farmed|fish(?:es|ed)?|"
-              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|visits?|visited|studies|studied|"
+# fished out of the port for 30 years", "who runs a bakery", "who swims there daily", "who organises the group",
+# "who buys a loaf every Saturday", "who flies to Derry every month" (not "who represents the ward").
+_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|manages?|managed|owns?|owned|rents?|rented|farms?|farmed|"
+              r"fish(?:es|ed)?|"
+              r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|buys?|bought|visits?|visited|"
+              r"studies|studied|flies|flew|flown|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
               r"commuted|swims?|swam|walks?|walked|surfs?|surfed|organi[sz](?:es?|ed)|volunteers?|volunteered|"
               # (or one who began their petition, or helped set up what they run: "Helen Marsh, who started the
@@ -331,8 +334,11 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
     ("said Mike Thornton, of Davis Builders")."""
     for one in _one_of_them(group, aged).finditer(text, start, end):
         found = one.groupdict()
-        if found.get("began") is not None and _BEGAN_THEIRS().match(text, one.end("began")) is None:
-            continue  # "who started the job", "who helped them"
+        if found.get("began") is not None and _BEGAN_THEIRS().match(text, one.end("began")) is None and not (
+                text.startswith((" it,", " it.", " it "), one.end("began"))
+                and _PETITION_BEFORE().search(text, max(0, one.start() - 200), one.start())):
+            continue  # "who started the job", "who helped them" (not "who started it" after "A petition against the
+            # closures has 3,000 signatures.")
         if found.get("of") is None or _FIRM_WORD().search(text, one.end("of"), one.end()) is None:
             return one
     return None
@@ -341,6 +347,9 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
 # What one who began a group's cause began, or helped to set up: " the petition", " a campaign", " set it up".
 _BEGAN_THEIRS = compiled_later(r" (?:(?:the|a|an) (?:[\w-]+ )?(?:petition|campaign|protest)\b"
                                r"|(?:to )?(?:set (?:it|them|this|that) up|set up|start|run|found|organi[sz]e)\b)")
+
+
+_PETITION_BEFORE = compiled_later(r"\b(?:petition|campaign)\b")
 
 
 # The last words of a firm's or a body's name: "Davis Builders", "Leeds City Council".
@@ -959,6 +968,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     if members is _POLLSTERS and not _SAYING.isdisjoint(WORD.findall(lowered)) and \
             _pollster_speaks(text, said, following.start):
         return True  # "Pollsters caution ..." then "said Patrick English, director of political analytics at YouGov"
+    if (initial := _PARTY_INITIALS.get(members)) is not None and (
+            label := _PARTY_AND_STATE().search(said)) is not None and label["party"] == initial and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Some Republicans said ..." then "Sen. Mike Lee, R-Utah, said"
     if not (named or titled or placed or traded or voiced or headed) or (
             _SAYING.isdisjoint(words := WORD.findall(lowered))
             and not (traded and not _FORECASTING.isdisjoint(words))):
@@ -1515,19 +1528,41 @@ def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) 
     `before`, after residents or islanders ("Islanders said the cuts would cut them off." then "Joe Reade, chair of
     the Mull and Iona Ferry Committee, said" in a story of ferries to Mull)? The place's own body speaks for its
     people (not a city's or a county's council, which is the side they answer)."""
-    if head not in _HOMED or "of " not in (said := text[sentence.start:sentence.end]):
+    if head not in _HOMED or ("of " not in (said := text[sentence.start:sentence.end]) and "who " not in said):
         return False
     body = _COMMUNITY_BODY().search(said)
     return body is not None and _SAYING_WORD().search(said) is not None and \
         text.find(body["place"], 0, before) != -1
 
 
+def one_of_them_introduced(subject: str, text: str, before: int) -> bool:
+    """Are bodies of a kind ("Farmers' groups", "Farming unions") the kind of one the story brought in before `before`
+    by what it is ("Asaja, the region's largest farmers' association, said ...")? They are it and its like, and the
+    story has named one of them."""
+    words = subject.lower().split()
+    if len(words) != 2 or (words[1] not in _BODIES_OF_A_KIND and words[1] != "unions"):
+        return False
+    stem = re.sub(r"(?:ers|er|ing|al|s)$", "", words[0].rstrip("'\u2019"))
+    return len(stem) > 3 and stem.isalpha() and words[0] not in _NOT_A_KIND and \
+        _introduced_kind(stem).search(text, max(0, before - _INTRODUCED_REACH), before) is not None
+
+
+@functools.cache
+def _introduced_kind(stem: str) -> re.Pattern[str]:
+    """A body's name set off by what it is, of the kind `stem` says: "Asaja, the region's largest farmers'
+    association,"."""
+    return re.compile(rf"\b[A-Z][\w&'\u2019.-]*, (?:the|an?) (?:[\w'\u2019-]+ ){{0,3}}(?i:{stem})[a-z]*['\u2019]? "
+                      r"(?:association|union|group|federation|organi[sz]ation|charity|body|society|alliance)\b")
+
+
 # An officer of a community's body, by its place's name: "chair of the Mull and Iona Ferry Committee", "secretary of
-# the Elmstead Community Association".
+# the Elmstead Community Association", "who chairs the Cerne Abbas Community Shop group".
+# (or by the post told as a verb: "who chairs the Cerne Abbas Community Shop group")
 _COMMUNITY_BODY = compiled_later(
-    rf"\b{_POST_IN_A_BODY} of (?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
+    rf"\b(?:{_POST_IN_A_BODY} of|who (?:chairs|chaired|runs|ran|leads|led|heads|headed|founded)) "
+    r"(?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
     r"(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){0,4} "
-    r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council)\b")
+    r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council|(?i:group|action group))\b")
 
 
 def _body_between(text: str, sentences: list[Sentence], index: int, after: list[Sentence]) -> bool:
@@ -1612,6 +1647,11 @@ _EXECUTIVES = ("executive", "chief", "ceo", "founder", "president", "director", 
                "boss", "runs", "head of")
 _OBJECTORS = ("objector", "objected", "objects", "opposed", "opposes", "resident", "lives", "lived", "neighbour",
               "neighbor", *_ORGANISATIONS)
+_REPUBLICANS = ("republican",)
+_DEMOCRATS = ("democrat", "democratic")
+# A US legislator's party and state after their name: "Sen. Mike Lee, R-Utah,", "Rep. Ann Kuster (D-N.H.)".
+_PARTY_AND_STATE = compiled_later(r"(?:, |\()(?P<party>[RD])-[A-Z][\w.]*(?: [A-Z][\w.]*)?[,)]")
+_PARTY_INITIALS = {_REPUBLICANS: "R", _DEMOCRATS: "D"}
 _MEMBERS = {
     **{group + "s": (group,) for group in "academic specialist".split()},
     # a scientist by their science: "Scientists not involved said ..." then "Karina von Schuckmann, an
@@ -1672,6 +1712,12 @@ _MEMBERS = {
     "judges": ("judge",),
     "peers": ("peer", "lord", "baroness"),
     "senators": ("senator", "sen."),
+    # one of a party by its name before their title or after their name: "Some Republicans said ..." then
+    # "Republican Sen. Mike Lee said", "Jane Hill, a Conservative MP, said" (or "Sen. Mike Lee, R-Utah, said":
+    # `_PARTY_AND_STATE`)
+    "republicans": _REPUBLICANS,
+    "democrats": _DEMOCRATS,
+    **dict.fromkeys(("tories", "conservatives"), ("tory", "conservative")),
     # those who campaign, one named by it or by their campaign: "Campaigners said ..." then "Feargal Sharkey, a
     # former singer who has campaigned against river pollution, said", "Kate Anstey, of the Child Poverty Action
     # Group, said"

@@ -785,6 +785,9 @@ def _singular(plural: str) -> str:
 # A sentence that goes on with a group's sides, saying something: "Some said ...", "Others argued ..." (not "Most
 # are in children", which counts something else).
 _SIDES = compiled_later(r"(?:some|others|many|most|a few)\b")
+# ... and one that takes its side with no verb of saying: "Others welcomed it."
+_SIDE_TAKEN = compiled_later(r"(?:some|others|many|most|a few) (?:have |had )?(?:welcomed|backed|supported|opposed|"
+                             r"objected|critici[sz]ed|praised|applauded|agreed|disagreed)\b")
 # A second clause after a group's claim, joined by "and": where one of the group may be named.
 _JOINED_CLAIM = re.compile(r", and ")
 _POSTS = frozenset("post posts message messages tweet video update".split())  # what a body puts on its own pages
