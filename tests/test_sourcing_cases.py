@@ -11405,3 +11405,19 @@ def test_a_divided_groups_sides_may_take_theirs_without_saying(text, expected):
 ])
 def test_bodies_of_a_kind_one_was_brought_in_as(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judgement in quotation marks pinned on something, nobody named for it.
+    ("The council's decision has been labelled as \u201cdisgraceful\u201d and has left many asking why.",
+     ["been labelled as"]),
+    ("The ruling was described as \u201ca travesty of justice\u201d.", ["was described as"]),
+    ('The scheme was branded "a shambles" within a week.', ["was branded"]),
+    # ... not with its source named, nor a patient's condition, nor a description with no quotation marks
+    ("The decision has been labelled as \u201cdisgraceful\u201d by the union.", []),
+    ("The ruling was described as \u201ca travesty\u201d, with Labour calling it a mess.", []),
+    ("His condition was described as \u201cstable\u201d last night.", []),
+    ("The man was described as white, about 6ft tall, with short dark hair.", []),
+])
+def test_a_judgement_in_quotation_marks_nobody_is_named_for(text, expected):
+    assert vague_spans(text) == expected
