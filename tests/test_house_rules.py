@@ -188,6 +188,26 @@ def test_a_templates_blanks_and_variables(text, expected):
     assert flagged(text, "template-artifact", format="text") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A blank named by what goes in it, in title case or capitals, each reported once.
+    ("The storm hit hardest in the suburbs of [City Name], where 80,000 homes lost power.\n", ["[City Name]"]),
+    ("The fair opens in [Location] on [Date]. Ask [EXPERT NAME] for comment.\n",
+     ["[Location]", "[Date]", "[EXPERT NAME]"]),
+    ("Contact [Your Name] today.\n", ["[Your Name]"]),
+    # ... not an editor's filling of a gap, nor a blank quoted, nor a link's text
+    ("He said it [Kansas City] was fine. He [Johnson] said no.\n", []),
+    ("\u201cWe loved [Location],\u201d the leaked draft read.\n", []),
+])
+def test_a_blank_named_by_what_goes_in_it(text, expected):
+    assert flagged(text, "template-artifact", format="text") == expected
+
+
+def test_a_blank_named_by_what_goes_in_it_goes_with_the_placeholder_list():
+    text = "In [City Name], power failed.\n"
+    assert flagged(text, "template-artifact", format="text",
+                   config={"rules": {"template-artifact": {"placeholders": []}}}) == []
+
+
 def test_what_a_page_showed_in_place_of_an_email_address():
     found = lint.check_text("Anyone with information should email [email protected] quoting 0711.\n", format="text")
     assert [(d.line, d.column, d.message) for d in found if d.rule == "template-artifact"] == [(1, 38, 'Template residue: "[email protected]" is '

@@ -12,7 +12,9 @@
   anywhere in a paragraph outside a quotation ("As an AI language model",
   "I hope this helps");
 - `placeholders`: the blanks a template or an assistant leaves for its user to
-  fill ("[Insert quote from mayor]", "Lorem ipsum"), anywhere in a paragraph;
+  fill ("[Insert quote from mayor]", "Lorem ipsum"), anywhere in a paragraph,
+  and (unless the list is empty) any blank named by what goes in it ("[City
+  Name]", "[Location]");
 - `template_variables`: a template's variables left unfilled
   ("{{council_website}}", "{% if city %}", "${city}").
 """
@@ -44,6 +46,11 @@ _VARIABLE = re.compile(r"\{\{\s*[A-Za-z_][\w.|]*\s*\}\}|\{%[^%{}]{1,60}%\}|\$\{[
 # scraper in place of an address is where the address was.
 _UNFILLED = "a placeholder left unfilled, not news"
 _BLANKS = {"[email protected]": "what the page showed in place of an email address, not the address"}
+# A blank a template names by what goes in it, in title case or capitals: "[City Name]", "[EXPERT NAME]",
+# "[Location]" (not an editor's "[Kansas City]" or "[Johnson]", which fill a gap rather than leave one).
+_NAMED_BLANK = re.compile(r"\[(?:(?:[A-Z][a-z]+ ){0,2}Name|(?:[A-Z]+ ){0,2}NAME|Location|LOCATION|City|CITY|Town|TOWN|"
+                          r"Country|COUNTRY|State|STATE|Date|DATE|Number|NUMBER|Link|LINK|URL|Source|SOURCE|Quote|"
+                          r"QUOTE|Company|COMPANY|Organi[sz]ation|ORGANI[SZ]ATION)\]")
 _SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200}"
                         r"|ad#[^\]\n]{1,60})\]|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
 
@@ -58,6 +65,7 @@ class Template(NamedTuple):
     citation_markers: bool
     assistant: PhraseMatcher
     placeholders: PhraseMatcher
+    named_blanks: bool
     template_variables: bool
 
 
@@ -69,6 +77,7 @@ def prepare(params: dict) -> Template:
         params["citation_markers"],
         PhraseMatcher(params["assistant_phrases"], phrases_key="assistant_phrases"),
         PhraseMatcher(params["placeholders"], phrases_key="placeholders"),
+        bool(params["placeholders"]),
         params["template_variables"],
     )
 
@@ -81,16 +90,20 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     openers = dict(state.openers.scan(doc, {PARAGRAPH}))
     variables = state.template_variables and "{" in doc.masked  # most drafts have no brace: one scan, not one a block
     shortcodes = state.template_variables and "[" in doc.masked
+    # (blanks named by what goes in them, "[City Name]", go with the listed placeholders: none when the list is)
+    named_blanks = state.named_blanks and "[" in doc.masked
+    blanks: set[int] = set()  # where the listed placeholders start, each reported once
     if PARAGRAPH in rule.scopes:
         for first, last in state.assistant.scan(doc, {PARAGRAPH}):
             if doc.quotation_at(first) is None:  # not a story about chatbots quoting one
                 yield Finding(first, last, message.format(
                     what=f'"{doc.text[first:last]}" is a chat assistant talking, not news'))
         for first, last in state.placeholders.scan(doc, {PARAGRAPH}):
+            blanks.add(first)
             if doc.quotation_at(first) is None:
-                if doc.text.startswith("[", first) and 0 <= (close := doc.text.find("]", last, last + 80)) \
+                if doc.text.startswith("[", first) and doc.text[last - 1] != "]" and 0 <= (close := doc.text.find("]", last, last + 80)) \
                         and "\n" not in doc.text[last:close]:
-                    last = close + 1  # the whole blank: "[INSERT NAME]"
+                    last = close + 1  # the whole blank: "[INSERT NAME]" (not on to the next: "[Date]. Ask [X]")
                 blank = doc.text[first:last]
                 yield Finding(first, last, message.format(what=f'"{blank}" is {_BLANKS.get(blank.lower(), _UNFILLED)}'))
     for i, region in enumerate(regions):
@@ -122,6 +135,10 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 for m in _SHORTCODE.finditer(doc.masked, region.start, region.end):
                     yield Finding(m.start(), m.end(), message.format(
                         what=f'the blog platform\'s shortcode "{m.group()}", left in the copy'))
+            if named_blanks:
+                for m in _NAMED_BLANK.finditer(doc.masked, region.start, region.end):
+                    if m.start() not in blanks and doc.quotation_at(m.start()) is None:
+                        yield Finding(m.start(), m.end(), message.format(what=f'"{m.group()}" is {_UNFILLED}'))
 
 
 def _stray_question(doc, region, sentences, after) -> bool:
