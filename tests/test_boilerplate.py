@@ -1469,3 +1469,18 @@ def test_residue_where_a_quotation_runs_on_over_it():
 ])
 def test_a_newsrooms_asks_to_follow_it_and_for_story_ideas(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A news site's pitch for itself, printed with each story.
+    (BODY + "Welcome to your ultimate source for breaking news, trending updates and stories from around the "
+     "world.\n", [(3, 3)]),
+    (BODY + "Our team works tirelessly to ensure you never miss a moment.\n", [(3, 3)]),
+    (BODY + "Stay in the know and join thousands of readers who trust us for reliable content.\n", [(3, 3)]),
+    # ... not a story's own welcome, team or readers
+    (BODY + "Welcome to Hull, the sign on the bridge reads, and the city hopes visitors will heed it.\n", []),
+    (BODY + "Our team works tirelessly, the shelter's manager said, but the queue keeps growing.\n", []),
+    (BODY + "Welcome to the ultimate test of the new bridge, engineers joked as the lorries rolled on.\n", []),
+])
+def test_a_news_sites_pitch_for_itself(text, expected):
+    assert blocks(text) == expected
