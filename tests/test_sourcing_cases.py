@@ -11421,3 +11421,25 @@ def test_bodies_of_a_kind_one_was_brought_in_as(text, expected):
 ])
 def test_a_judgement_in_quotation_marks_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead's study the story comes back to, named by who led it or by its journal's name.
+    ("Plastic was found in arteries, a study suggests.\n\nProf Raffaele Marfella, who led the study, said the "
+     "findings were a signal.", []),
+    ("Plastic was found in arteries, a study suggests.\n\nThe team reported in the New England Journal of Medicine "
+     "that the study examined 257 patients.", []),
+    ("Plastic was found in arteries, a study suggests.\n\nProf Raffaele Marfella, who read the study, said the "
+     "findings were a signal.", ["a study suggests"]),
+    # A resident by the room of their home; a group's body by its word in the singular ("Business").
+    ("A flood hit the village.\n\nResidents said they felt vindicated. \u201cWe told them,\u201d said Pauline "
+     "Firth, whose kitchen was under a metre of water.", []),
+    ("The plan was published.\n\nBusinesses were split. The Cambridge Business Improvement District said some "
+     "members feared losing customers.", []),
+    ("A flood hit the village.\n\nResidents said they felt vindicated. \u201cWe told them,\u201d said Pauline "
+     "Firth, whose dog was rescued.", ["Residents said"]),
+    ("The plan was published.\n\nBusinesses were split. The city council said some feared losing customers.",
+     ["Businesses were split"]),
+])
+def test_a_study_by_who_led_it_a_home_by_its_room_a_body_by_its_singular(text, expected):
+    assert vague_spans(text) == expected

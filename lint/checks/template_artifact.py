@@ -101,8 +101,8 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         for first, last in state.placeholders.scan(doc, {PARAGRAPH}):
             blanks.add(first)
             if doc.quotation_at(first) is None:
-                if doc.text.startswith("[", first) and doc.text[last - 1] != "]" and 0 <= (close := doc.text.find("]", last, last + 80)) \
-                        and "\n" not in doc.text[last:close]:
+                if doc.text.startswith("[", first) and doc.text[last - 1] != "]" and \
+                        0 <= (close := doc.text.find("]", last, last + 80)) and "\n" not in doc.text[last:close]:
                     last = close + 1  # the whole blank: "[INSERT NAME]" (not on to the next: "[Date]. Ask [X]")
                 blank = doc.text[first:last]
                 yield Finding(first, last, message.format(what=f'"{blank}" is {_BLANKS.get(blank.lower(), _UNFILLED)}'))

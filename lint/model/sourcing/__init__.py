@@ -130,6 +130,7 @@ from .groups import (
     _WORKFORCE,
     DOCUMENT_ROLE,
     FIGURES,
+    IN_A_JOURNAL,
     _bare_plural,
     _bare_public,
     _body_beside,
@@ -963,7 +964,7 @@ _LED_BY = compiled_later(r", (?:organi[sz]ed|led|represented|co-?ordinated) by (
 # Where a paper appeared: "published in the journal Nature", "appeared in Astronomy & Astrophysics" (not "published
 # in a report").
 _PAPER_APPEARED = compiled_later(r"\b(?:published|appeared|appears) (?:online )?in\b(?! (?:an?|some|one) )"
-                                 r"|\bin the journal\b")
+                                 rf"|{IN_A_JOURNAL}")
 # A paper put to a body or coming from it, named by its kind: "A report, which will be discussed by the planning
 # committee,", "a study for the board" (not "A report by a panel of experts").
 _A_PAPER = compiled_later(r"an? (?:[\w-]+ )?(?:report|study|survey|poll|paper)\b")

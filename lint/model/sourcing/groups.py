@@ -370,11 +370,13 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
     # A parent by their child: "Sarah Khan, whose son is in Year 9", "whose 12-year-old attends" (a verb after the
-    # age); a resident by their home: "Jo Bright, whose home on Coleham Head was flooded".
+    # age); a resident by their home: "Jo Bright, whose home on Coleham Head was flooded", "whose kitchen was under
+    # a metre of water".
     whose = r"whose (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|sons|daughters|twins|kids|stepson|stepdaughter|" \
         r"baby|toddler|teenager)\b|whose \w+-year-olds? (?:is|was|are|were|has|had|have|went|\w+s|\w+ed)\b|" \
         if group == "parents" else r"whose (?:[\w-]+ ){0,2}?(?:home|house|flat|property|street|garden|bungalow|" \
-        r"cottage|apartment|farmhouse|maisonette|caravan|houseboat)\b|" \
+        r"cottage|apartment|farmhouse|maisonette|caravan|houseboat|kitchen|living room|lounge|cellar|basement|" \
+        r"driveway)\b|" \
         if group in _HOMED else ""
     # A traveller by where they were or were going, or by the journey they make: "Mikko Laine, a businessman who was
     # on board", "Anna Becker, who was trying to reach a funeral in Munich", "June Abbott, who has crossed twice a day
@@ -688,9 +690,14 @@ DOCUMENT_ROLE = re.compile(r"the (?:(?:(?:new|latest|recent) )?(?:study|report|s
                            r"|(?:lead|senior|principal|corresponding) (?:co-)?(?:authors?|researchers?))")
 # Where a draft says whose a study is, or where it appeared: "published in", "in the journal", "led by", "by
 # researchers at". A draft with none of these (nor a named poll or study) never names its study.
+# Where a paper appeared, by its journal's word: "in the journal Nature", "in the New England Journal of Medicine".
+IN_A_JOURNAL = r"\bin the (?:[\w&-]+ ){0,3}journal\b"
 _NAMES_A_STUDY = compiled_later(
     r"\b(?:published|presented|appeared|appears|appear) (?:online )?(?:in|at)\b(?! (?:an?|some|one) )"
-    r"|\bin the (?:journal|proceedings)\b"
+    rf"|{IN_A_JOURNAL}|\bin the proceedings\b"
+    # ... or by who led it, as the story comes back to it: "Prof Ann Kay, who led the study, said"
+    r"|\bwho (?:led|co-led|ran|conducted|carried out|wrote|co-wrote) (?:the|this) (?:study|research|survey|report|"
+    r"review|trial|analysis|paper)\b"
     r"|\b(?:led|run|conducted|carried out|funded|commissioned|produced|written|authored) by\b"
     r"|\b(?:by|from) (?:researchers|scientists|academics|economists|experts|a team|the team) (?:at|from|of)\b"
     r"|\b(?:by|from|at) the (?:university|institute|college|school|centre|center|foundation)\b")
@@ -1116,17 +1123,23 @@ def _own_body_speaks(own: frozenset[str], text: str, sentence: Sentence) -> bool
     """Does the sentence name a body of the group by the group's own word (`own`), speaking: "Some business owners
     on Elm Street worry" then "The Elm Street Business Association said", "Farmers in Hawke's Bay say" then
     "Federated Farmers' Hawke's Bay president Ann Kerr said"?"""
-    singular = {word.removesuffix("s") for word in own}  # "Apple growers" then "New Zealand Apples and Pears"
+    singular = {_singular(word) for word in own}  # "Apple growers" then "New Zealand Apples and Pears",
+    # "Businesses" then "The Cambridge Business Improvement District"
     doers = {word[:-2] for word in singular if word.endswith("er") and len(word) > 5}
     singular |= doers | {root + "ing" for root in doers}  # "Retailers" then "The British Retail Consortium", "Anglers"
     # then "The Angling Trust": the trade by what it does
     if not any(text.find(word, sentence.start, sentence.end) != -1 for word in singular):
         return False  # most: no capitalised word of the group's in the sentence, looked for before the pattern
     said = text[sentence.start:sentence.end]
-    return any(not singular.isdisjoint(w.rstrip("'\u2019").removesuffix("s") for w in body.group().split())
+    return any(not singular.isdisjoint(_singular(w.rstrip("'\u2019")) for w in body.group().split())
                and (_ORGANISED().search(body.group()) or len(body.group().split()) >= 2)
                and not _MODIFIES_A_ROLE().match(said, body.end())
                for body in _BODY_NAME().finditer(said)) and not _CLAIMING.isdisjoint(WORD.findall(said.lower()))
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, near enough to match names: "Businesses" and "Business", "Apples" and "Apple"."""
+    return word if word.endswith("ss") else word[:-2] if word.endswith("sses") else word.removesuffix("s")
 
 
 # A trade's word in its bodies' names: "The British Dental Association", "The Royal College of Nursing".
