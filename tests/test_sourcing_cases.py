@@ -11347,7 +11347,7 @@ def test_one_of_a_party_by_its_name_or_initial(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # One of the public by buying or flying, by managing the place they are at, by starting "it" after the
-    # petition; a runner or a hiker is one of the public.
+    # petition; a runner or a hiker is one of the public, a season-ticket holder or a supporter one of the fans.
     ("The bakery won a prize.\n\nCustomers said they were not surprised. \u201cWe knew,\u201d said John Heath, who "
      "buys a loaf every Saturday.", []),
     ("The route will close.\n\nTravellers said it would add hours. \u201cIt is two flights now,\u201d said Niamh "
@@ -11360,12 +11360,18 @@ def test_one_of_a_party_by_its_name_or_initial(text, expected):
      "chased this time for six years,\u201d said Dana Whitfield, 52, who runs with the city club.", []),
     ("The path closed.\n\nHikers said the closure was unfair. \u201cIt is mad,\u201d said Ann Lee, a hiker from "
      "Keswick.", []),
+    ("The club lost again.\n\nFans said the club had let them down. \u201cIt is a joke,\u201d said Tom Bell, a "
+     "season-ticket holder for 30 years.", []),
+    ("The club lost again.\n\nFans said the club had let them down. \u201cIt is a joke,\u201d said Tom Bell, a "
+     "lifelong supporter.", []),
     # ... not one who started something else, nor "it" with no petition before, nor nobody named
     ("Three libraries will close.\n\nLibrary users said they were devastated. The council must save \u00a340m. Mary "
      "Hirst, who started it, said: \u201cIt is the only place they talk.\u201d", ["Library users said"]),
     ("Three libraries will close.\n\nLibrary users said they were devastated. A petition has 3,000 signatures. Mary "
      "Hirst, who started work there, said: \u201cIt is the only place they talk.\u201d", ["Library users said"]),
     ("The path closed.\n\nHikers said the closure was unfair.", ["Hikers said"]),
+    ("The club lost again.\n\nFans said the club had let them down. \u201cIt is a joke,\u201d said Tom Bell, the "
+     "club's chairman.", ["Fans said"]),
 ])
 def test_one_of_the_public_by_what_they_buy_fly_manage_or_began(text, expected):
     assert vague_spans(text) == expected

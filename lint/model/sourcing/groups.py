@@ -182,7 +182,8 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
                       "employee|staff member|protester|protestor|demonstrator|survivor|witness|mourner|evacuee|"
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
                       "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
-                      "spectator|onlooker|bystander|volunteer|runner|jogger|hiker|climber|golfer|skier|camper")
+                      "spectator|onlooker|bystander|volunteer|runner|jogger|hiker|climber|golfer|skier|camper|"
+                      "season-? ?ticket holder|supporter")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
