@@ -11449,3 +11449,21 @@ def test_a_judgement_in_quotation_marks_nobody_is_named_for(text, expected):
 ])
 def test_a_study_by_who_led_it_a_home_by_its_room_a_body_by_its_singular(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade's body by its trade's word ("Hospitality" of restaurants), a discipline's by its science's.
+    ("A ban starts.\n\nRestaurant owners said the change would raise costs. Andrew Rigie, executive director of "
+     "the New York City Hospitality Alliance, said many chefs preferred gas.", []),
+    ("An orchid was found.\n\nBotanists said the plant may have spread from Kent. Dr Sarah Lewis, of the "
+     "Botanical Society of Britain and Ireland, said verges were refuges.", []),
+    # ... not another body, nor a ministry named for the economy
+    ("An orchid was found.\n\nBotanists said the plant may have spread from Kent. The council said verges were "
+     "refuges.", ["Botanists said"]),
+    ("Rates rose.\n\nEconomists said the rise was early. The Economy Ministry said it was right.",
+     ["Economists said"]),
+    ("A ban starts.\n\nRestaurant owners said the change would raise costs. The city's health department said "
+     "gas was a risk.", ["Restaurant owners said"]),
+])
+def test_a_trades_body_by_its_trades_word_and_a_disciplines_by_its_science(text, expected):
+    assert vague_spans(text) == expected

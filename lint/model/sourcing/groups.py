@@ -1106,8 +1106,10 @@ def _own_words(subject: str) -> frozenset[str]:
     # dentists": its body speaks for all of them)
     adjectives = () if not words or words[0] in _QUANTIFIERS else \
         [adjective for word in words for adjective in _TRADE_ADJECTIVES.get(word, ())] + \
-        [word[:-4].capitalize() + end for word in words if word.endswith("ologists") for end in ("y", "ical")]
-    # (a discipline's by its name: "Ornithologists say" then "The British Trust for Ornithology said")
+        [word[:-4].capitalize() + end for word in words
+         if word.endswith("ists") and len(word) > 7 and word not in _MEMBERS for end in ("y", "ical", "istry")]
+    # (a discipline's by its name: "Ornithologists say" then "The British Trust for Ornithology said", "Botanists"
+    # then "the Botanical Society of Britain and Ireland"; not the economists', whose members are analysts)
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
                      if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
         words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha()) | frozenset(
@@ -1146,8 +1148,12 @@ def _singular(word: str) -> str:
 # A trade's word in its bodies' names: "The British Dental Association", "The Royal College of Nursing".
 _TRADE_ADJECTIVES = {"dentists": ("Dental",), "nurses": ("Nursing",), "vets": ("Veterinary",),
                      "pharmacists": ("Pharmacy", "Pharmaceutical"), "midwives": ("Midwifery",), "farmers": ("Farming",),
-                     "surgeons": ("Surgical",)}  # (not "Medical" for doctors: "The General Medical Council" is
-# their regulator)
+                     "surgeons": ("Surgical",),
+                     # the hospitality trade's bodies speak for its restaurants and pubs: "Restaurant owners said ..."
+                     # then "executive director of the New York City Hospitality Alliance"
+                     **dict.fromkeys(("restaurant", "restaurants", "restaurateurs", "pubs", "publicans", "hoteliers"),
+                                     ("Hospitality",))}
+# (not "Medical" for doctors: "The General Medical Council" is their regulator)
 
 
 # A name before a lowercase noun, which it describes rather than names the speaker's body by: "a Consumer Affairs
