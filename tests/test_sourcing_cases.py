@@ -11467,3 +11467,15 @@ def test_a_study_by_who_led_it_a_home_by_its_room_a_body_by_its_singular(text, e
 ])
 def test_a_trades_body_by_its_trades_word_and_a_disciplines_by_its_science(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A live page's entry opens with its time: a short quotation after it opens its sentence.
+    ("Polls closed.\n\n**02:45** \u201cWe are feeling good,\u201d a campaign aide texts.", ["unnamed"]),
+    ("Polls closed.\n\n14:05 GMT \u201cWe are feeling good,\u201d a campaign aide said.", ["unnamed"]),
+    ("Polls closed.\n\n**02:45** \u201cWe are feeling good,\u201d said Jane Roe, the campaign manager.", []),
+    # ... not a number inside a sentence, nor a term quoted after one
+    ("Polls closed.\n\nThe vote was 12 \u201cyes\u201d to 4.", []),
+])
+def test_a_live_pages_time_stamp_before_a_quotation(text, expected):
+    assert kinds(text) == expected

@@ -256,6 +256,10 @@ def stands_as_speech(q: Quotation, text: str, min_words: int = SPEECH_WORDS) -> 
     while i >= 0 and text[i] in " \t":
         i -= 1
     before = text[i] if i >= 0 else ""
+    if before.isalnum() or before in ("*", "_"):
+        line = text.rfind("\n", 0, i + 1) + 1
+        if i + 1 - line <= _STAMP_REACH and _TIME_STAMP.fullmatch(text, line, i + 1):
+            before = ""  # a live page's entry opens with its time: '**02:45** "We're feeling good," an aide said'
     end = text[q.inner_start:q.inner_end].rstrip()[-1:]
     if before in ("", ".", "!", "?", "\n", "\u201d", '"'):  # it opens a sentence: '"Stop," she said'
         return end in (".", "!", "?", ",")
@@ -274,6 +278,9 @@ def stands_as_speech(q: Quotation, text: str, min_words: int = SPEECH_WORDS) -> 
                                                    clause[1].strip(",") in _BACK_TO_ONE_VERBS))
 
 
+# A live page's time stamp opening an entry, in bold or not: "02:45", "**14:05 GMT**", "2.45pm".
+_TIME_STAMP = re.compile(r"[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|EST|EDT|PT|UTC))?[*_]*")
+_STAMP_REACH = 24  # characters from the line's start
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|asked|replied|answered|added|shouted|yelled|cried|whispered|wrote|"
                                 r"insisted|explained|put it),?[ \t]*\Z")  # with its comma or without: 'said, "'
 # What follows "one" or "another" that comes back to a sign or a board before: "One read", "another, in glitter,
