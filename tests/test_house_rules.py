@@ -194,6 +194,7 @@ def test_a_templates_blanks_and_variables(text, expected):
     ("The fair opens in [Location] on [Date]. Ask [EXPERT NAME] for comment.\n",
      ["[Location]", "[Date]", "[EXPERT NAME]"]),
     ("Contact [Your Name] today.\n", ["[Your Name]"]),
+    ("For details call [Phone Number] or visit [Website].\n", ["[Phone Number]", "[Website]"]),
     # ... not an editor's filling of a gap, nor a blank quoted, nor a link's text
     ("He said it [Kansas City] was fine. He [Johnson] said no.\n", []),
     ("\u201cWe loved [Location],\u201d the leaked draft read.\n", []),

@@ -48,9 +48,10 @@ _UNFILLED = "a placeholder left unfilled, not news"
 _BLANKS = {"[email protected]": "what the page showed in place of an email address, not the address"}
 # A blank a template names by what goes in it, in title case or capitals: "[City Name]", "[EXPERT NAME]",
 # "[Location]" (not an editor's "[Kansas City]" or "[Johnson]", which fill a gap rather than leave one).
-_NAMED_BLANK = re.compile(r"\[(?:(?:[A-Z][a-z]+ ){0,2}Name|(?:[A-Z]+ ){0,2}NAME|Location|LOCATION|City|CITY|Town|TOWN|"
-                          r"Country|COUNTRY|State|STATE|Date|DATE|Number|NUMBER|Link|LINK|URL|Source|SOURCE|Quote|"
-                          r"QUOTE|Company|COMPANY|Organi[sz]ation|ORGANI[SZ]ATION)\]")
+_NAMED_BLANK = re.compile(r"\[(?:(?:[A-Z][a-z]+ ){0,2}(?:Name|Number)|(?:[A-Z]+ ){0,2}(?:NAME|NUMBER)|Location|"
+                          r"LOCATION|City|CITY|Town|TOWN|Country|COUNTRY|State|STATE|Date|DATE|Link|LINK|URL|Source|"
+                          r"SOURCE|Quote|QUOTE|Company|COMPANY|Organi[sz]ation|ORGANI[SZ]ATION|Website|WEBSITE|Email|"
+                          r"EMAIL|Address|ADDRESS)\]")
 _SHORTCODE = re.compile(r"(?<!\w)\[(?:/?[a-z]+_[a-z0-9_]+(?:\s[^\]\n]{0,200})?|[a-z]+\s[a-z_]+=[^\]\n]{0,200}"
                         r"|ad#[^\]\n]{1,60})\]|\[/[a-z]+\]")  # (a closing tag is run into the text it closes)
 
