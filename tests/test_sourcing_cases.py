@@ -11369,6 +11369,8 @@ def test_one_of_a_party_by_its_name_or_initial(text, expected):
      "Hirst, who started it, said: \u201cIt is the only place they talk.\u201d", ["Library users said"]),
     ("Three libraries will close.\n\nLibrary users said they were devastated. A petition has 3,000 signatures. Mary "
      "Hirst, who started work there, said: \u201cIt is the only place they talk.\u201d", ["Library users said"]),
+    ("Rents rose.\n\nResidents said the rise was unfair. \u201cIt is theft,\u201d said John Heath, who manages the "
+     "letting agency that raised them.", ["Residents said"]),
     ("The path closed.\n\nHikers said the closure was unfair.", ["Hikers said"]),
     ("The club lost again.\n\nFans said the club had let them down. \u201cIt is a joke,\u201d said Tom Bell, the "
      "club's chairman.", ["Fans said"]),
@@ -11417,13 +11419,15 @@ def test_bodies_of_a_kind_one_was_brought_in_as(text, expected):
     # A judgement in quotation marks pinned on something, nobody named for it.
     ("The council's decision has been labelled as \u201cdisgraceful\u201d and has left many asking why.",
      ["been labelled as"]),
-    ("The ruling was described as \u201ca travesty of justice\u201d.", ["was described as"]),
+    ("The ruling has been described as \u201ca travesty of justice\u201d.", ["been described as"]),
     ('The scheme was branded "a shambles" within a week.', ["was branded"]),
     # ... not with its source named, nor a patient's condition, nor a description with no quotation marks
     ("The decision has been labelled as \u201cdisgraceful\u201d by the union.", []),
     ("The ruling was described as \u201ca travesty\u201d, with Labour calling it a mess.", []),
     ("His condition was described as \u201cstable\u201d last night.", []),
     ("The man was described as white, about 6ft tall, with short dark hair.", []),
+    ("The film was described as \u201ca masterpiece\u201d when it opened in 1962.", []),
+    ("The scheme has been described as \u201cworld-leading\u201d in a government press release.", []),
 ])
 def test_a_judgement_in_quotation_marks_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected

@@ -225,8 +225,8 @@ _ONE_OF_THEM_NAMED = compiled_later(r"\b[Oo]ne of them, (?:[A-Z][\w'\u2019-]+ ){
 # What a vox pop's "who" clause says that makes someone one of the group: "who lives on the street", "who has
 # fished out of the port for 30 years", "who runs a bakery", "who swims there daily", "who organises the group",
 # "who buys a loaf every Saturday", "who flies to Derry every month" (not "who represents the ward").
-_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|manages?|managed|owns?|owned|rents?|rented|farms?|farmed|"
-              r"fish(?:es|ed)?|"
+_BELONGING = (r"(?:lives?|lived|works?|worked|runs?|ran|(?P<managed>manages?|managed)|owns?|owned|rents?|rented|"
+              r"farms?|farmed|fish(?:es|ed)?|"
               r"teach(?:es)?|taught|drives?|driven|drove|uses?|used|shops?|shopped|buys?|bought|visits?|visited|"
               r"studies|studied|flies|flew|flown|"
               r"attends?|attended|trades?|traded|grows?|grew|grown|nurses?|nursed|travels?|travell?ed|commutes?|"
@@ -340,9 +340,23 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
                 and _PETITION_BEFORE().search(text, max(0, one.start() - 200), one.start())):
             continue  # "who started the job", "who helped them" (not "who started it" after "A petition against the
             # closures has 3,000 signatures.")
+        if found.get("managed") is not None and not _manages_the_place_before(text, one.end("managed"), one.start()):
+            continue  # "who manages the food bank" after "Volunteers at a food bank"; not "who manages the letting
+            # agency that raised them", the side they answer
         if found.get("of") is None or _FIRM_WORD().search(text, one.end("of"), one.end()) is None:
             return one
     return None
+
+
+def _manages_the_place_before(text: str, after: int, before: int) -> bool:
+    """Does the one who "manages" manage a place the story named before them ("the food bank" after "Volunteers at
+    a food bank")?"""
+    managed = _MANAGED().match(text, after)
+    return managed is not None and text.lower().find(managed["noun"].lower(), max(0, before - 600), before) != -1
+
+
+_MANAGED = compiled_later(r" (?:the|this|that) (?:[\w'\u2019-]+ ){0,2}?(?P<noun>[\w'\u2019-]+)"
+                          r"(?=[,.;:]| (?:that|which|who|in|at|on|for|where|and)\b)")
 
 
 # What one who began a group's cause began, or helped to set up: " the petition", " a campaign", " set it up".
