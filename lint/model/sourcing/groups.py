@@ -364,6 +364,7 @@ _BEGAN_THEIRS = compiled_later(r" (?:(?:the|a|an) (?:[\w-]+ )?(?:petition|campai
                                r"|(?:to )?(?:set (?:it|them|this|that) up|set up|start|run|found|organi[sz]e)\b)")
 
 
+# What "it" a group's one started may stand for, told just before them: "A petition against the closures has ..."
 _PETITION_BEFORE = compiled_later(r"\b(?:petition|campaign)\b")
 
 
