@@ -11483,3 +11483,76 @@ def test_a_trades_body_by_its_trades_word_and_a_disciplines_by_its_science(text,
 ])
 def test_a_live_pages_time_stamp_before_a_quotation(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One of a group named by a body's name opening the sentence, as wire copy gives it after "said".
+    ("Fares will rise.\n\nPassenger groups said services had not improved. Norman Bradshaw of Bring Back British "
+     "Rail said cancellations were up.", []),
+    ("Rates held.\n\nBrokers said lenders had priced in cuts. Nicholas Mendes of John Charcol said rates would not "
+     "move.", []),
+    # ... not an office of state, nor for a stance group
+    ("Prisons are full.\n\nCampaign groups said cells were crowded. Jane Hill of the Department for Transport said "
+     "vans were late.", ["Campaign groups said"]),
+    ("A plan passed.\n\nCritics said it was bad. Lena Weber of Zero Waste Europe said it would fail.",
+     ["Critics said"]),
+    # A campaigning body's head of a field's policy.
+    ("A limit was set.\n\nMotoring groups said the plan went too far. Jack Cousens, head of roads policy at the AA, "
+     "said drivers would accept it.", []),
+    ("Toys were recalled.\n\nConsumer groups said the toys were unsafe. Jane Hill, director of product safety at "
+     "Acme Toys, said they were tested.", ["Consumer groups said"]),
+    # An analyst by the head of a market's analysis.
+    ("Prices fell.\n\nAnalysts said prices could fall further. Patrick De Haan, head of petroleum analysis at "
+     "GasBuddy, said they could drop.", []),
+    ("Prices fell.\n\nAnalysts said prices could fall further. Jo Roe, who teaches data analysis at a college, said "
+     "they could drop.", ["Analysts said"]),
+])
+def test_a_body_named_opening_and_a_head_of_a_fields_policy_or_analysis(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A doctor by their title; a scholar by a professor's or lecturer's post after their name.
+    ("Cases rose.\n\nLocal doctors said they were busy. Dr. Ron Cook, the health authority for Lubbock, said his "
+     "clinic gave 300 doses.", []),
+    ("Bronzes went home.\n\nHistorians said the museum faced pressure. Dan Hicks, a professor of contemporary "
+     "archaeology at Oxford, said the law was old.", []),
+    ("Rates held.\n\nEconomists said rates would fall. Jo Roe, a senior lecturer in economics at Leeds, said cuts "
+     "were due.", []),
+    # ... not without the title, nor a student's post, nor a professor for the public
+    ("Cases rose.\n\nLocal doctors said they were busy. Ron Cook, the health authority for Lubbock, said his "
+     "clinic gave 300 doses.", ["Local doctors said"]),
+    ("Bronzes went home.\n\nHistorians said the museum faced pressure. Dan Hicks, a student of archaeology at "
+     "Oxford, said the law was old.", ["Historians said"]),
+    ("A road closed.\n\nResidents said it was bad. Jo Roe, a professor of law at Leeds, said it was fine.",
+     ["Residents said"]),
+])
+def test_a_doctor_by_their_title_and_a_scholar_by_their_post(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The public: leaseholders by their home, constituents and gardeners by what they run.
+    ("A tribunal ruled.\n\nLeaseholders said the ruling was a relief. Hannah Carr, who bought a flat there in "
+     "2017, said she could not sell.", []),
+    ("An MP repaid money.\n\nConstituents said they were disappointed. Karen Doyle, who runs a bakery in the "
+     "market square, said it looked bad.", []),
+    ("A ban starts.\n\nGardeners said the timing was cruel. Peter Naylor, who has run an allotment society in "
+     "Hastings for 20 years, said plots would be lost.", []),
+    ("An MP repaid money.\n\nConstituents said they were disappointed. Karen Doyle said it looked bad.",
+     ["Constituents said"]),
+    # Those who swim at a place, by its own group; not a group named for a place the story never named.
+    ("The River Wharfe at Ilkley is clean.\n\nSwimmers said the result was a victory. Becky Malinsky, of the "
+     "Ilkley Clean River Group, said volunteers took samples.", []),
+    ("The river is clean.\n\nSwimmers said the result was a victory. Becky Malinsky, of the Ilkley Clean River "
+     "Group, said volunteers took samples.", ["Swimmers said"]),
+    # A trade's: taxi drivers by their association's chair, reporters by one whose anonymity is explained.
+    ("A limit was set.\n\nSome taxi drivers said journeys would take longer. Imran Patel, chair of the Leicester "
+     "Hackney Carriage Association, said members were not consulted.", []),
+    ("Staff voted.\n\nReporters said they were stretched thin. One, who did not want to be named, said she "
+     "covered three towns.", []),
+    ("Staff voted.\n\nReporters said they were stretched thin. One said she covered three towns.",
+     ["Reporters said"]),
+])
+def test_more_of_the_public_and_of_the_trades(text, expected):
+    assert vague_spans(text) == expected

@@ -837,7 +837,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _by_their_work(head, outside_text, s, who) for s in after):
                 a = _replace(a, NAMED)  # "Some growers say they will not replant." then "Brian Logan, whose family
                 # has grown apples near Hastings since the 1950s, said": one of them, by the work that makes them so
-            if a.kind == GROUP and head in _VOX_POP and any(
+            if a.kind == GROUP and (head in _VOX_POP or head in _TRADES) and any(
                     j in reasons and any(
                         _ONE_OF_THE_PUBLIC_UNNAMED().search(lowered_outside, sentences[k].start, sentences[k].end)
                         or (head in _WORKFORCE and _ONE_BY_THEIR_JOB().search(
@@ -849,7 +849,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # gates, who did not want to give her name' or "One, who asked not to be named because ...": one of
                 # them, whose anonymity the story explains; one of a workforce by their job: "Staff described the
                 # conditions as unsafe." then "One nurse, who asked not to be named because ..., said", or "One care
-                # worker, who left in 2023, said ..." then "She asked not to be named because ..."
+                # worker, who left in 2023, said ..." then "She asked not to be named because ..."; one of a trade
+                # too: "Reporters said they were stretched thin. One, who did not want to be named, said ..."
             if not a.justified and blanket < index and (a.kind == PERSON or (
                     a.kind == GROUP and _COUNT_OF_THEM().match(a.subject.lower()) is not None)):
                 a = _replace(a, a.kind, justified=True)  # one of the story's interviews, explained once for all, or

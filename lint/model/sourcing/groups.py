@@ -157,7 +157,8 @@ _TRADES = frozenset("""headteachers teachers doctors nurses midwives lawyers sol
     housebuilders exporters importers airlines installers agents banks carmakers supermarkets companies councils
     universities colleges hospitals schools developers publishers producers suppliers broadcasters musicians artists
     freelancers growers ranchers winemakers crofters governors brokers dockers librarians cleaners cooks caterers
-    porters lecturers players anglers""".split())  # (anglers as a trade: one of them by the fishing they do)
+    porters lecturers players anglers journalists reporters drivers""".split())
+# (anglers as a trade: one of them by the fishing they do; drivers by their association: taxi drivers, lorry drivers)
 
 
 def _one_of(trade: str) -> str:
@@ -175,7 +176,7 @@ _VOX_POP = frozenset("""residents locals neighbours neighbors parents shoppers c
     evacuees motorists cyclists pedestrians travellers travelers holidaymakers diners islanders homeowners
     householders swimmers walkers ramblers surfers festival-goers festivalgoers concertgoers concert-goers racegoers
     theatregoers beachgoers spectators onlookers bystanders volunteers runners joggers hikers climbers golfers
-    skiers campers""".split())
+    skiers campers leaseholders constituents gardeners""".split())
 _SAW_IT = frozenset("witnesses onlookers bystanders spectators".split())
 _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|commuter|passenger|fan|villager|worker|"
                       "customer|tenant|pupil|student|patient|visitor|user|driver|voter|owner|trader|shopkeeper|retailer|"
@@ -183,7 +184,7 @@ _ONE_OF_THE_PUBLIC = ("resident|local|neighbou?r|parent|mother|father|shopper|co
                       "motorist|cyclist|pedestrian|travell?er|holidaymaker|diner|islander|homeowner|householder|"
                       "swimmer|walker|rambler|surfer|festival-?goer|concert-?goer|racegoer|theatregoer|beachgoer|"
                       "spectator|onlooker|bystander|volunteer|runner|jogger|hiker|climber|golfer|skier|camper|"
-                      "season-? ?ticket holder|supporter")
+                      "season-? ?ticket holder|supporter|leaseholder|constituent|gardener")
 
 
 # A trade's other words for one of them: "Doctors warned ..." then "Dr Ann Lee, a GP in Leeds, said".
@@ -275,7 +276,10 @@ _BUSINESSES = frozenset("business firm company shop stall farm practice factory 
 # Those who travel, one of whom is known by being on board.
 _ON_BOARD = frozenset("passengers travellers travelers holidaymakers commuters".split())
 # Those whose home makes them one of the group.
-_HOMED = frozenset("residents locals neighbours neighbors villagers tenants homeowners islanders householders".split())
+_HOMED = frozenset("""residents locals neighbours neighbors villagers tenants homeowners islanders householders
+    leaseholders""".split())
+# ... and those who use a place, whose own body is named for it too (`voice_of_their_place`).
+_OF_THE_PLACE = _HOMED | frozenset("swimmers walkers ramblers surfers anglers rowers paddlers boaters".split())
 # How far into a sentence a name with a "who" clause about them is looked for: a run-on sentence is not read.
 _NAMED_WHO_REACH = 160
 
@@ -475,7 +479,9 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
     defendant's without them ("Karl Deakin, 41, appeared in court")."""
     if _ONE_OF_THEM_NAMED().search(text, sentence.start, sentence.end) or \
             _named_by_role_first(group, text, sentence.start, sentence.end) or \
-            (group in _VOX_POP and _speaks_as_one_by_their_job(text, sentence)):
+            (group in _VOX_POP and _speaks_as_one_by_their_job(text, sentence)) or \
+            (group in _DOCTORS and _DOCTOR_NAMED().search(text, sentence.start, sentence.end) is not None
+             and not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end))):
         return True
     one = one_of_them(group, text, sentence.start, sentence.end)
     if one is None or one["age"] is None:
@@ -484,6 +490,12 @@ def _one_of_them_in(group: str, text: str, lowered: str, sentence: Sentence) -> 
     return any(mark in paragraph for mark in '"\u201c\u201d') or \
         not _SAYING.isdisjoint(WORD.findall(lowered, sentence.start, sentence.end)) or \
         one_of_them(group, text, sentence.start, sentence.end, aged=False) is not None
+
+
+# Doctors, one of whom their title names, speaking: "Local doctors said ..." then "Dr. Ron Cook, the health authority
+# for Lubbock, said".
+_DOCTORS = frozenset(("doctors", "gps"))
+_DOCTOR_NAMED = compiled_later(r"\bDr\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+")
 
 
 def _bare_plural(subject: str) -> str | None:
@@ -899,7 +911,7 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
     # University of Lisbon" (not "a student at")
     learned = not _TITLED.isdisjoint(members) or (
         members is _FORECASTERS and any(word in lowered for word in _SCHOLARS))
-    titled = learned and ("Prof" in said or "Dr" in said)
+    titled = learned and ("Prof" in said or "Dr" in said or "rofessor" in said or "ecturer" in said)
     placed = learned and any(word in said for word in _SEATS_OF_LEARNING)
     firm = members is _FORECASTERS and _name_of_a_firm(said)
     traded = firm or (members is _FORECASTERS and any(word in said for word in _TRADE_FIRMS))
@@ -911,10 +923,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         rf", (?!who\b)(?:[\w-]+ ){{0,3}}(?:of|at) (?:[A-Z][\w&.'\u2019-]* ){{1,2}}{field}\b(?! [A-Z])",
         said) is not None
     voiced = members is _ORGANISATIONS and "spokes" in lowered  # "a spokeswoman for UNRWA": one of the groups
-    # a bank's or a firm's head of economics or of research is an analyst: "Commonwealth Bank head of Australian
-    # economics Gareth Aird said", "director of research at Knight Frank" (not "the economics editor", "who teaches
-    # economics")
-    headed = members is _FORECASTERS and any(word in lowered for word in ("economic", "research", "macro")) and \
+    # a bank's or a firm's head of economics, of research or of a market's analysis is an analyst: "Commonwealth Bank
+    # head of Australian economics Gareth Aird said", "director of research at Knight Frank", "head of petroleum
+    # analysis at GasBuddy" (not "the economics editor", "who teaches economics")
+    headed = members is _FORECASTERS and any(word in lowered for word in _FORECASTING_WORK) and \
         _HEAD_OF_FORECASTING().search(lowered) is not None
     if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
             _ONE_BODY_SPEAKS().match(said) or ("according to" in said and _ACCORDING_TO_A_BODY().search(said)) or (
@@ -1339,7 +1351,7 @@ _POST_IN_A_BODY = (r"(?:[a-z-]+ ){0,2}(?:co-)?(?:secretary|officer|organi[sz]er|
                    r"founder)(?: of [a-z]+(?: and [a-z]+)?)?")  # "head of policy at WildFish"
 # A post only a body that campaigns or lobbies has: "director of policy", "head of campaigns", "a campaigner".
 _CAMPAIGNING_POST = (r"(?:[a-z-]+ )?(?:campaigner|campaigns? (?:director|manager|officer|co-?ordinator)|"
-                     r"(?:director|head) of (?:policy|campaigns|advocacy|public affairs)|"
+                     r"(?:director|head) of (?:[a-z]+ )?(?:policy|campaigns|advocacy|public affairs)|"
                      r"(?:policy|advocacy) (?:director|manager|officer|adviser|advisor|lead))")
 _SPEAKER = r"(?:said|says) (?:[A-Z][\w'\u2019-]+ ){1,2}[A-Z][\w'\u2019-]+"
 _VOICE_OF_A_NEW_BODY = compiled_later(
@@ -1347,6 +1359,10 @@ _VOICE_OF_A_NEW_BODY = compiled_later(
     rf"|\b{_SPEAKER}, (?:(?:the|an?) )?(?:{_POST_IN_A_BODY} (?:of|at|for) (?:the )?(?P<posted>{_NEW_BODY})(?=[,.;]|$)"
     rf"|(?P<holder>{_NEW_BODY})['\u2019]s {_POST_IN_A_BODY}\b)"
     rf"|\b(?:said|says) (?P<named>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+"
+    # (the same opening the sentence: "Norman Bradshaw of Bring Back British Rail said"; not "The Ministry of Justice
+    # said", an office of state)
+    rf"|^\s*(?!The\b)(?:[A-Z][\w'\u2019-]+ ){{1,2}}{_NOT_A_GROUP}[A-Z][\w'\u2019-]+ of (?:the )?"
+    rf"(?P<first>{_NEW_BODY}),? (?:has |had )?(?:said|says|told)\b"
     rf"|^\s*(?:The )?(?P<owner>{_NEW_BODY})['\u2019]s (?:[a-z-]+ ){{0,3}}[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+,? "
     r"(?:said|says|told)\b"
     # ... or by name and a campaigning body's post, opening the sentence: "Rocio Concha, director of policy at
@@ -1435,7 +1451,7 @@ _FORECASTERS = ("analyst", "economist", "strategist", "consultant", "consultancy
                 "advisory firm", "fellow at", "fellow on", "fellow in", "fellow with")
 # ("director of economic analysis"; "global head of macro at ING": a bank's economist by the markets' word for it)
 _HEAD_OF_FORECASTING = compiled_later(r"\b(?:(?:head|director|chief|global head|vice president) of (?:[a-z]+ )?"
-                                     r"(?:economics|research|economic analysis|macro)"
+                                     r"(?:economics|research|analysis|macro)"
                                      r"|(?:economics|research|macro) (?:director|chief|head))\b")
 # ... and a firm of their trade, speaking or forecasting: "Capital Economics expects two cuts", "Jo Roe, a partner
 # at Deloitte Access Economics, said", "Counterpoint Research estimates".
@@ -1445,6 +1461,7 @@ _TRADE_FIRM = compiled_later(r"\b(?!The )[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019
 # A firm's own research note, by the firm's name: "Goldman Sachs said in a note" (not "The Treasury said in a note").
 _FIRMS_NOTE = compiled_later(r"(?<![Tt]he )\b(?!The )[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,2} "
                              r"(?:said|says|wrote|writes) in a (?:research |client )?note\b")
+_FORECASTING_WORK = ("economic", "research", "macro", "analysis")  # looked for before the pattern
 _FORECASTING = frozenset("""expects expect thinks forecasts predicts estimates sees expected predicted forecast
     estimated""".split())
 
@@ -1561,9 +1578,11 @@ def voice_of_their_own_body(head: str, text: str, sentence: Sentence) -> bool:
 def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) -> bool:
     """Does the sentence give a claim to an officer of a community's body named for a place the story named before
     `before`, after residents or islanders ("Islanders said the cuts would cut them off." then "Joe Reade, chair of
-    the Mull and Iona Ferry Committee, said" in a story of ferries to Mull)? The place's own body speaks for its
-    people (not a city's or a county's council, which is the side they answer)."""
-    if head not in _HOMED or ("of " not in (said := text[sentence.start:sentence.end]) and "who " not in said):
+    the Mull and Iona Ferry Committee, said" in a story of ferries to Mull), or those who swim or walk there
+    ("Swimmers said ..." then "Becky Malinsky, of the Ilkley Clean River Group, said" in a story of the river at
+    Ilkley)? The place's own body speaks for its people (not a city's or a county's council, which is the side they
+    answer)."""
+    if head not in _OF_THE_PLACE or ("of " not in (said := text[sentence.start:sentence.end]) and "who " not in said):
         return False
     body = _COMMUNITY_BODY().search(said)
     return body is not None and _SAYING_WORD().search(said) is not None and \
@@ -1592,9 +1611,10 @@ def _introduced_kind(stem: str) -> re.Pattern[str]:
 
 # An officer of a community's body, by its place's name: "chair of the Mull and Iona Ferry Committee", "secretary of
 # the Elmstead Community Association", "who chairs the Cerne Abbas Community Shop group".
-# (or by the post told as a verb: "who chairs the Cerne Abbas Community Shop group")
+# (or by the post told as a verb: "who chairs the Cerne Abbas Community Shop group", or as one of it: ", of the Ilkley
+# Clean River Group")
 _COMMUNITY_BODY = compiled_later(
-    rf"\b(?:{_POST_IN_A_BODY} of|who (?:chairs|chaired|runs|ran|leads|led|heads|headed|founded)) "
+    rf"\b(?:{_POST_IN_A_BODY} of|(?<=, )of|who (?:chairs|chaired|runs|ran|leads|led|heads|headed|founded)) "
     r"(?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
     r"(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){0,4} "
     r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council|(?i:group|action group))\b")
@@ -1803,7 +1823,9 @@ _TITLED = frozenset({"expert", "scientist", "researcher", "academic", "specialis
 _SCHOLARS = ("prof", "lecturer", "scientist", "researcher", "scholar", "historian")
 _DISCIPLINES = frozenset("""astronomers astrophysicists physicists chemists geneticists mathematicians statisticians
     historians scholars""".split())
-_ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]")
+# (or a post after the name: "Dan Hicks, a professor of contemporary archaeology at Oxford,", "a senior lecturer in")
+_ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]"
+                                 r"|, (?:an? |the )?(?:[a-z-]+ ){0,2}(?:professor|lecturer)\b")
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
 # Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University",
 # and as wire copy sets a name and its seat, with no comma: "Ewine van Dishoeck of Leiden University".
