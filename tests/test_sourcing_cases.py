@@ -11556,3 +11556,16 @@ def test_a_doctor_by_their_title_and_a_scholar_by_their_post(text, expected):
 ])
 def test_more_of_the_public_and_of_the_trades(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Critics, one named next as a campaigner whose cause is not told; not one for the plan, nor for supporters.
+    ("Leaks rose.\n\nCritics have long argued that leaks are the problem. Feargal Sharkey, the campaigner, said "
+     "the company lost water.", []),
+    ("Leaks rose.\n\nCritics have long argued that leaks are the problem. Feargal Sharkey, a campaigner for the "
+     "plan, said the company lost water.", ["Critics have long argued"]),
+    ("Leaks rose.\n\nSupporters have long argued that leaks are the problem. Feargal Sharkey, the campaigner, said "
+     "the company lost water.", ["Supporters have long argued"]),
+])
+def test_critics_and_a_campaigner_whose_cause_is_untold(text, expected):
+    assert vague_spans(text) == expected

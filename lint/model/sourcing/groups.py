@@ -979,6 +979,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True  # "Critics say ..." then "The TaxPayers' Alliance called the idea \u201ca fantasy\u201d"; "Health
         # advocates said ..." then "The California Immigrant Policy Center called it \u201ca betrayal\u201d";
         # "Objectors say ..." then "Welton Parish Council has objected to the scheme"
+    if members is _CRITICS and "campaigner" in said and _A_CAMPAIGNER().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Critics have long argued ..." then "Feargal Sharkey, the campaigner, said" (not "a campaigner
+        # for the plan", whose cause is told)
     if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
             and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
@@ -1400,6 +1404,8 @@ _LOCAL_CHAMBER = compiled_later(r"\b(?:[Tt]he (?:town|city|village|borough|islan
 _LOCAL_COUNCIL = compiled_later(r"\b(?:parish|town|city|county|district|borough|community|village) council\b")
 
 
+# One known as a campaigner, their cause untold: "Feargal Sharkey, the campaigner, said", "a veteran campaigner who".
+_A_CAMPAIGNER = compiled_later(r"\b[A-Z][\w'\u2019-]+, (?:the|an?) (?:[a-z-]+ )?campaigner(?=,| who\b| and\b)")
 # An opposition party's voice on a matter: "shadow chancellor", "the opposition leader", "The Liberal Democrats'
 # environment spokesperson", "NDP housing critic" (not "a Thames Water spokesperson", nor "a critic of the plan").
 _OPPOSITION_VOICE = compiled_later(
