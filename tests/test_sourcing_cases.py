@@ -11569,3 +11569,17 @@ def test_more_of_the_public_and_of_the_trades(text, expected):
 ])
 def test_critics_and_a_campaigner_whose_cause_is_untold(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sum nobody is named for reporting, as "reportedly" is.
+    ("He will earn a reported \u00a3200,000 a week.", ["a reported"]),
+    ("The club paid a reported fee of \u00a330m.", ["a reported"]),
+    ("The deal is worth a reported $50 million.", ["a reported"]),
+    # ... not one whose reporter the sentence names, nor a reported crime or count
+    ("He will earn a reported \u00a3200,000 a week, the Sun said.", []),
+    ("Police said it was a reported burglary.", []),
+    ("There were 12 reported cases.", []),
+])
+def test_a_reported_sum(text, expected):
+    assert vague_spans(text) == expected
