@@ -1484,3 +1484,16 @@ def test_a_newsrooms_asks_to_follow_it_and_for_story_ideas(text, expected):
 ])
 def test_a_news_sites_pitch_for_itself(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An archive's note on a story moved from an old system.
+    (BODY + "Converted for the new archive on 14 July 2000. Some images and formatting may have been lost in the "
+     "conversion.\n", [(3, 3)]),
+    (BODY + "Some images may have been lost in the migration.\n", [(3, 3)]),
+    # ... not a story's own archive or conversion
+    (BODY + "The archive was converted for the new museum on Monday.\n", []),
+    (BODY + "Files were lost in the conversion, the council said.\n", []),
+])
+def test_an_archives_note_on_a_converted_story(text, expected):
+    assert blocks(text) == expected

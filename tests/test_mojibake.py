@@ -67,3 +67,18 @@ def test_other_rules_step_over_a_garbled_mark():
     found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text, format="text")
              if d.rule in ("mojibake", "punctuation-spacing", "sentence-case")]
     assert found == [("mojibake", "\u00e2\u20ac"), ("mojibake", "\u00e2\u20ac\u0153"), ("mojibake", "\u00e2\u20ac")]
+
+
+def test_a_lost_character_is_reported_without_a_fix():
+    text = "The post carries allowances of \ufffd\ufffd5,000 a year, and \ufffd8,000 more.\n"
+    found = [d for d in lint.check_text(text, format="text") if d.rule == RULE]
+    assert [text[d.offset:d.end_offset] for d in found] == ["\ufffd\ufffd", "\ufffd"]
+    assert found[0].message.startswith('Lost character "\ufffd\ufffd" (U+FFFD')
+    fixed, _ = lint.fix_text(text, format="text")
+    assert fixed == text  # nothing can say what stood there
+
+
+def test_a_lost_characters_message_is_configurable():
+    config = {"rules": {RULE: {"lost": 'Missing "{text}"'}}}
+    (d,) = [d for d in lint.check_text("It cost \ufffd5.", format="text", config=config) if d.rule == RULE]
+    assert d.message == 'Missing "\ufffd"'

@@ -2,7 +2,9 @@
 leaves UTF-8 read as Windows-1252 ("donâ€™t" for "don’t", "Â£5" for "£5",
 "CafÃ©" for "Café"); `model.garbled` tells a garbled run from real words.
 The fix writes the repaired characters, which are exact: safe. The message
-may use {text} and {repaired}.
+may use {text} and {repaired}. A replacement character ("\ufffd"), which an
+earlier conversion left where it could not read a byte, is reported too, with
+the `lost` parameter's message and no fix: what stood there is gone.
 
 A library (ftfy) does this and more (other codecs, HTML entities, curly
 quotes); this one case is a short pattern and a round trip, tried only where
@@ -17,12 +19,13 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Edit, Finding, Fix
 from ..model.garbled import garbled_at
-from .contract import ActiveRule, Context, Kind
+from .contract import TEXT, ActiveRule, Context, Kind, Param
 
 if TYPE_CHECKING:
     from ..model.document import Document
 
 _LEAD = re.compile("[\u00c2-\u00f4]")
+_LOST = re.compile("\ufffd+")
 # ... as UTF-8 encodes them: a byte search with a literal first byte skips ahead fast, where a character class
 # over the text is tried at every character.
 _LEAD_BYTES = re.compile(rb"\xc3[\x82-\xb4]")
@@ -45,6 +48,12 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         shown = doc.text[at:end]
         yield Finding(at, end, rule.spec.message.format(text=shown, repaired=fixed),
                       Fix(f'Write "{fixed}"', (Edit(at, end, fixed),)))
+    if "\ufffd" in text:
+        for lost in _LOST.finditer(text):
+            yield Finding(lost.start(), lost.end(), rule.params["lost"].format(text=lost.group()))
 
 
-KIND = Kind("mojibake", check, fields=frozenset({"text", "repaired"}), fixes=True)
+_LOST_MESSAGE = ('Lost character "{text}" (U+FFFD, the replacement character): an earlier conversion could not '
+                 'read what stood here; restore it from the source')
+KIND = Kind("mojibake", check, params={"lost": Param(TEXT, _LOST_MESSAGE)}, fields=frozenset({"text", "repaired"}),
+            fixes=True)
