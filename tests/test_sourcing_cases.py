@@ -11583,3 +11583,19 @@ def test_critics_and_a_campaigner_whose_cause_is_untold(text, expected):
 ])
 def test_a_reported_sum(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quoted judgement a passive pins on nobody, quoted again from a speaker the next paragraphs name.
+    ("Plans were branded an \u201cinsult added to injury\u201d after residents lost.\n\nTenants' chairman Derek "
+     "Nesbitt said: \u201cI accept it, but it is adding insult to injury.\u201d", []),
+    ("The closure has been labelled as \u201cdisgraceful\u201d.\n\nJane Roe said: \u201cIt is disgraceful and "
+     "wrong.\u201d", []),
+    # ... not when no later quotation holds its words
+    ("The closure has been labelled as \u201cdisgraceful\u201d.\n\nJane Roe said: \u201cIt is sad and "
+     "wrong.\u201d", ["been labelled as"]),
+    ("The plan was branded \u201ca costly shambles\u201d.\n\nJane Roe said: \u201cWe have had a costly year.\u201d",
+     ["was branded"]),
+])
+def test_a_pinned_judgement_quoted_again_from_its_speaker(text, expected):
+    assert vague_spans(text) == expected

@@ -912,6 +912,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _identified_next(a, outside_text, sentences, index, quoted):
                 a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
                 # evidence on Monday, Sarah Quinn described ...": the one a lead describes, named next
+            if a.kind == IMPERSONAL and _judgement_quoted_later(lowered_text, outer, a.start, a.end):
+                a = _replace(a, NAMED)  # 'Plans were branded an “insult added to injury”.' then '... said:
+                # “... this is adding insult to injury.”': the judgement is the quoted speaker's
             if (a.kind in (PERSON, GROUP) or (a.kind == IMPERSONAL and (
                     _HEARSAY_TIES.search(a.subject) or _HEARSAY_TIES.search(lowered_outside, a.end, a.end + 24)))) and \
                     not a.justified and last_reason > index and \
@@ -1034,6 +1037,30 @@ def _signed_by(group: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:letter|petition|statement|declaration|pledge)\b[^.;\u201c\u201d\"]{0,120}?\bsigned by "
                       r"(?:more than |over |nearly |almost |about |around |some )?\d[\d,]* (?:[\w-]+ ){0,2}?"
                       rf"{re.escape(group)}\b")
+
+
+def _judgement_quoted_later(lowered: str, quotations: list[Quotation], start: int, end: int) -> bool:
+    """Is a judgement a passive pins on nobody ("were branded an “insult added to injury”") quoted again
+    in one of the next quotations, its words there ("... is adding insult to injury"): the quoted speaker's?"""
+    if not any(verb in lowered[start:end] for verb in _PINNING):
+        return False
+    after = [q for q in quotations if q.start >= end]
+    if not after or after[0].start - end > 3:
+        return False
+    words = {w[:5] for w in WORD.findall(lowered, after[0].inner_start, after[0].inner_end) if len(w) > 3}
+    if not words:
+        return False
+    for q in after[1:1 + _JUDGEMENT_QUOTES]:
+        if q.start - after[0].end > _JUDGEMENT_REACH:
+            break
+        if len(words & {w[:5] for w in WORD.findall(lowered, q.inner_start, q.inner_end)}) >= min(2, len(words)):
+            return True
+    return False
+
+
+_PINNING = ("brand", "label", "describ")  # the passives that pin a quoted judgement
+_JUDGEMENT_QUOTES = 3  # the next quotations a judgement may be found in
+_JUDGEMENT_REACH = 1500  # characters after it
 
 
 def _first_at(seen: dict[str, int], text: str, word: str) -> int:
