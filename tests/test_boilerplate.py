@@ -1497,3 +1497,14 @@ def test_a_news_sites_pitch_for_itself(text, expected):
 ])
 def test_an_archives_note_on_a_converted_story(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A blog feed's footer with the site's tagline after a bar.
+    (BODY + "The post Chelsea Now \u2018Even More Likely\u2019 To Sign Striker appeared first on Inside Futbol | "
+     "Latest Football News, Transfer Rumours & Articles.\n", [(3, 3)]),
+    (BODY + "The post of mayor appeared first on the agenda, and then the council, the unions and the staff argued "
+     "for hours.\n", []),
+])
+def test_a_blog_feeds_footer_with_its_tagline(text, expected):
+    assert blocks(text) == expected

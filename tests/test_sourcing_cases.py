@@ -11599,3 +11599,15 @@ def test_a_reported_sum(text, expected):
 ])
 def test_a_pinned_judgement_quoted_again_from_its_speaker(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A suggestion nobody is named for making.
+    ("The deal is close, and it is suggested that the move makes it likely.", ["it is suggested that"]),
+    ("It was suggested that the meeting be postponed.", ["It was suggested that"]),
+    # ... not one whose maker the sentence names
+    ("The report suggested that the move was likely.", []),
+    ("It is suggested to visitors that they book.", []),
+])
+def test_a_suggestion_nobody_is_named_for(text, expected):
+    assert vague_spans(text) == expected
