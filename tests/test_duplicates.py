@@ -333,3 +333,25 @@ def test_a_pull_quote_set_as_a_paragraph(text, expected):
 ])
 def test_a_qandas_short_answers(text, expected):
     assert len([d for d in lint.check_text(text, format="markdown") if d.rule == RULE]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A text run twice over with no break: the second copy.
+    ("Prices rose.\n\nNewcastle close in on a deal for a new striker Newcastle close in on a deal for a new "
+     "striker\n", ["Newcastle close in on a deal for a new striker"]),
+    ("Prices rose.\n\nThe board met for six hours on Monday The board met for six hours on Monday.\n",
+     ["The board met for six hours on Monday"]),
+    # ... not a short chant, nor a sentence that only echoes itself
+    ("Prices rose.\n\nOut, out, out.\n", []),
+    ("Prices rose.\n\nThe club paid a fee for him and the club paid a fee for him.\n", []),
+    ("Prices rose.\n\nWe want him out we want him out.\n", []),
+])
+def test_a_text_run_twice_over(text, expected):
+    assert flagged(text, RULE, format="text") == expected
+
+
+def test_a_text_run_twice_over_keeps_one_copy():
+    text = "Prices rose.\n\nThe board met for six hours on Monday The board met for six hours on Monday.\n"
+    fixed, remaining = lint.fix_text(text, format="text", unsafe=True)
+    assert fixed == "Prices rose.\n\nThe board met for six hours on Monday.\n"
+    assert [d for d in remaining if d.rule == RULE] == []

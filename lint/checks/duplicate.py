@@ -10,7 +10,10 @@ Four cases, each reported on the later copy with the line of the first (a teaser
   paragraph of its own; the first paragraph's copy may carry the story's
   dateline, which the reading set apart from the first;
 - a paragraph nearly repeated: a word or two changed, or cut short with an
-  ellipsis as a teaser.
+  ellipsis as a teaser;
+- a text run twice over with no break between the copies ("Newcastle close in
+  on deal for new striker Newcastle close in on deal for new striker"), as a
+  scraper glues a headline to its own copy: the second copy is reported.
 The points of a list under a summary's label ("Key points") are not compared,
 and a block quotation is compared only with block quotations: they repeat the
 story by design (a pull quote).
@@ -30,7 +33,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Finding, shorten
+from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.types import BLOCKQUOTE, DATELINE, FIELD, HEADING, LIST_ITEM, OPAQUE, PARAGRAPH, PROSE_KINDS, Region
 from ..model.words import SITE_SUFFIX, SPEECH_VERBS, WORD
 from .contract import INT, ActiveRule, Context, Kind, Param
@@ -204,6 +207,13 @@ def _copies(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
             if datelines and said.startswith(datelines):  # str.startswith tries them all in one call
                 said = lowered[_after_dateline(lowered, start, datelines):end]
             if said.count(" ") + 1 < min_sentence_words:  # words, near enough, and cheap
+                continue
+            if (cut := _doubled(said, min_sentence_words)) > 0:
+                at = end - len(said)
+                shown = shorten(doc.text[at + cut + 1:at + 2 * cut + 1], 60)
+                yield Finding(at + cut + 1, at + 2 * cut + 1, rule.spec.message.format(
+                    what="text", line=doc.position(at)[0], text=shown),
+                    Fix("Remove the repeated text", (Edit(at + cut, at + 2 * cut + 1, ""),)))
                 continue
             skey = key if start == region.start and end == region.end else key_of(start, end, said, pulled)
             if skey in sentences:
@@ -404,6 +414,17 @@ def _nearly(said: list[str], other: list[str]) -> bool:
     matcher = SequenceMatcher(None, said, other, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) >= _NEAR_RATIO * shorter
 
+
+
+def _doubled(said: str, least: int) -> int:
+    """How long each copy is in a text run twice over, one space or line break between ("X X", "X X."), each of
+    `least` words or more; 0 if it is not."""
+    n = len(said.rstrip(" .!?\n"))
+    half = n // 2
+    if n % 2 == 0 or said[half] not in " \n" or said.count(" ", 0, half) + 1 < least or \
+            not said.startswith(said[half + 1:n], 0):
+        return 0
+    return half
 
 
 def _after_dateline(lowered: str, start: int, datelines: tuple[str, ...]) -> int:
