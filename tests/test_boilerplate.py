@@ -1508,3 +1508,15 @@ def test_an_archives_note_on_a_converted_story(text, expected):
 ])
 def test_a_blog_feeds_footer_with_its_tagline(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A newsletter's pitch for local stories, and a reporter's sign-off with their phone number.
+    (BODY + "Never miss a local story.\n", [(3, 3)]),
+    (BODY + "Hannah Smoot: 803-329-4068\n", [(3, 3)]),
+    # ... not a hotline the story gives, nor a speaker's line in a transcript
+    (BODY + "The hotline: 0800 123 4567\n", []),
+    (BODY + "Ann Lee: I was there when it happened.\n", []),
+])
+def test_a_local_story_pitch_and_a_reporters_phone_sign_off(text, expected):
+    assert blocks(text) == expected

@@ -11611,3 +11611,32 @@ def test_a_pinned_judgement_quoted_again_from_its_speaker(text, expected):
 ])
 def test_a_suggestion_nobody_is_named_for(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Officials of an office that spoke in the sentence before, a paragraph back, or whose statement comes next.
+    ("The suspect was taken into custody, the sheriff's office said.\n\nThere is no danger to the public, "
+     "officials said.", []),
+    ("Deputies were at a complex for seven hours, officials say.\n\nA deputy was sent after residents reported "
+     "shots, according to a Lancaster County Sheriff's Office statement.", []),
+    # ... not an office the paragraph before only names, nor a neighbour's statement
+    ("The Federal Aviation Administration is investigating.\n\nDamage estimates run high, officials said.",
+     ["officials said"]),
+    ("Deputies were at a complex for seven hours, officials say.\n\nA deputy was sent after residents reported "
+     "shots, according to a neighbour's statement.", ["officials say"]),
+])
+def test_officials_of_an_office_that_spoke_or_whose_statement_follows(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A tag whose speaker was cut out.
+    ("A man set a shed on fire, prompting a warning until deputies got him to surrender, said.", [", said"]),
+    ("The fee is high, says. It will rise.", [", says"]),
+    # ... not a name or a role set off before the verb
+    ("The talks are over, a White House official, Ana Ruiz, said.", []),
+    ("The plan failed, its chief executive, the founder, said.", []),
+    ("He was, said his wife, a kind man.", []),
+])
+def test_a_tag_whose_speaker_was_cut_out(text, expected):
+    assert vague_spans(text) == expected

@@ -470,12 +470,33 @@ _VERB_OF_A_SUBJECT = compiled_later(r"\s+(?:were|was|are|is|had|have|has|will|wo
                                     r"rose|mounted|persist(?:s|ed)?|linger(?:s|ed)?)\b")
 
 
+# A tag whose speaker was cut out: "..., prompting a warning for neighbours, said." (a name lost before "said").
+_SPEAKER_CUT = compiled_later(r"(?<=\w), (?:said|says)(?=[.!?](?:\s|$))")
+
+
+def _set_off_before(outside: str, comma: int) -> bool:
+    """Is what stands between the comma before `comma` and it a name or a role set off after a subject ("a White
+    House official, Ana Ruiz, said.", "Its chief executive, the founder, said."), not a clause ("..., prompting a
+    warning for neighbours, said.")?"""
+    before = outside.rfind(",", 0, comma)
+    words = outside[before + 1:comma].split()
+    return before != -1 and 0 < len(words) <= _SET_OFF_WORDS and (
+        words[0][:1].isupper() or words[0] in ("the", "a", "an", "its", "his", "her", "their", "our"))
+
+
+_SET_OFF_WORDS = 8
+
+
 def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
                   lexicon: Lexicon, subjects: _Subjects, near_quote: bool) -> list[Attribution]:
     found: list[Attribution] = []
     if ("d to be" in outside or "d to have" in outside) and (
             extra := [(m.start(), m.end(), m.group().lower()) for m in _WITH_HEARSAY().finditer(outside)]):
         impersonal = [*impersonal, *extra]
+    if (", said" in outside or ", says" in outside) and (
+            cut := [(m.start(), m.end(), m.group()) for m in _SPEAKER_CUT().finditer(outside)
+                    if not _set_off_before(outside, m.start())]):
+        impersonal = [*impersonal, *cut]  # (not in the lexicon's phrases, whose scan skips places inside a word)
     for start, end, phrase in impersonal:
         if not verbs and _NEAR_OR_VERSED.search(phrase) is not None and "citing" not in outside and \
                 _STANCE_AFTER().search(outside, end) is None:

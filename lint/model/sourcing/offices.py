@@ -46,6 +46,9 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
         before = sentences[index - 1]
         if not _DECLINED().search(lowered, before.start, before.end):  # "The Kremlin declined to comment.
             start = before.start  # Officials said ...": others' officials, not its own
+    elif index and _OFFICE_SPEAKS().search(lowered, sentences[index - 1].start, sentences[index - 1].end):
+        return True  # "..., the sheriff's office said." then, a paragraph on, "..., officials reported.": the office
+        # that spoke last (not one the paragraph before only names: "The FAA is investigating.")
     if _AGENCY_INITIALS().search(text, start, sentence.end):
         return True  # "NASA said the crew was healthy. Officials said ...": the agency's, by its initials
     span = lowered[start:sentence.end]
@@ -298,7 +301,10 @@ _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b"
     r"(?: (?:of|for) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}?)?(?:(?=[,.;])|"  # "... of the Sicilian Region"
     # (its initials after it: "The India Meteorological Department (IMD) said")
-    r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))")
+    r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))"
+    # ... or its statement: "according to a lancaster county sheriff's office statement"
+    rf"|according to (?:an? |the )(?:[\w'\u2019-]+ ){{0,4}}?(?:{'|'.join(_OFFICE_WORDS)}) "
+    r"(?:statement|(?:news |press )?release|report)\b")
 # An office's initials where the story gives them: "the India Meteorological Department (IMD)", "the Office for
 # National Statistics (ONS)" (lowercased).
 _OFFICE_INITIALS = compiled_later(rf"\b(?:{'|'.join(_OFFICE_WORDS)})"
