@@ -11637,6 +11637,8 @@ def test_officials_of_an_office_that_spoke_or_whose_statement_follows(text, expe
     ("The talks are over, a White House official, Ana Ruiz, said.", []),
     ("The plan failed, its chief executive, the founder, said.", []),
     ("He was, said his wife, a kind man.", []),
+    ("Our city is growing, Councilmember Rob Dorans, chairman of the zoning committee, said.", []),
+    ("We just mess about, Hughes, 34, says.", []),
 ])
 def test_a_tag_whose_speaker_was_cut_out(text, expected):
     assert vague_spans(text) == expected

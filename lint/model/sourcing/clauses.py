@@ -475,16 +475,20 @@ _SPEAKER_CUT = compiled_later(r"(?<=\w), (?:said|says)(?=[.!?](?:\s|$))")
 
 
 def _set_off_before(outside: str, comma: int) -> bool:
-    """Is what stands between the comma before `comma` and it a name or a role set off after a subject ("a White
-    House official, Ana Ruiz, said.", "Its chief executive, the founder, said."), not a clause ("..., prompting a
-    warning for neighbours, said.")?"""
+    """Is what stands between the comma before `comma` and it a name, an age or a role set off after a subject ("a
+    White House official, Ana Ruiz, said.", "Hughes, 34, says.", "Rob Dorans, chairman of the zoning committee,
+    said."), not a clause ("..., prompting a warning for neighbours, said.")?"""
     before = outside.rfind(",", 0, comma)
     words = outside[before + 1:comma].split()
-    return before != -1 and 0 < len(words) <= _SET_OFF_WORDS and (
-        words[0][:1].isupper() or words[0] in ("the", "a", "an", "its", "his", "her", "their", "our"))
+    if before == -1 or not 0 < len(words) <= _SET_OFF_WORDS:
+        return False
+    named = outside[max(0, before - 30):before].split()[-1:]  # the word before that comma: a name's
+    return words[0][:1].isupper() or words[0][:1].isdigit() or words[0] in _SET_OFF_OPENERS or \
+        (bool(named) and named[0][:1].isupper())
 
 
-_SET_OFF_WORDS = 8
+_SET_OFF_WORDS = 10
+_SET_OFF_OPENERS = frozenset("the a an its his her their our aged".split())
 
 
 def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: Iterable[_Hit], justified: bool,
