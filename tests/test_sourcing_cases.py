@@ -11642,3 +11642,16 @@ def test_officials_of_an_office_that_spoke_or_whose_statement_follows(text, expe
 ])
 def test_a_tag_whose_speaker_was_cut_out(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A community body named for the story's place by any word of its name, not only its first.
+    ("The lake at Windermere is dirty.\n\nSwimmers said they were worried. Matt Staniek, of the Save Windermere "
+     "group, said sewage was to blame.", []),
+    ("The lake at Windermere is dirty.\n\nSwimmers said they were worried. Matt Staniek, of the Save Ullswater "
+     "group, said sewage was to blame.", ["Swimmers said"]),
+    ("The lake is dirty.\n\nSwimmers said they were worried. Matt Staniek, of the Save Lake Beach group, said "
+     "sewage was to blame.", ["Swimmers said"]),
+])
+def test_a_community_body_by_any_word_of_its_places_name(text, expected):
+    assert vague_spans(text) == expected

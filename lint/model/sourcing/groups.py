@@ -1591,8 +1591,15 @@ def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) 
     if head not in _OF_THE_PLACE or ("of " not in (said := text[sentence.start:sentence.end]) and "who " not in said):
         return False
     body = _COMMUNITY_BODY().search(said)
-    return body is not None and _SAYING_WORD().search(said) is not None and \
-        text.find(body["place"], 0, before) != -1
+    return body is not None and _SAYING_WORD().search(said) is not None and (
+        text.find(body["place"], 0, before) != -1 or any(
+            len(word) > 3 and word not in _CAUSES_WORDS and text.find(word, 0, before) != -1
+            for word in body["name"].split()[1:]))  # "the Save Windermere group" in a story of Windermere
+
+
+# Words a community body's name holds beside its place's: "Save", "Friends of", "Clean River".
+_CAUSES_WORDS = frozenset("""Save Friends Clean Community Residents Residents' Action Keep Protect Stop River Lake
+    Beach Valley Park North South East West Green Our Water Village Town""".split())
 
 
 def one_of_them_introduced(subject: str, text: str, before: int) -> bool:
@@ -1621,8 +1628,8 @@ def _introduced_kind(stem: str) -> re.Pattern[str]:
 # Clean River Group")
 _COMMUNITY_BODY = compiled_later(
     rf"\b(?:{_POST_IN_A_BODY} of|(?<=, )of|who (?:chairs|chaired|runs|ran|leads|led|heads|headed|founded)) "
-    r"(?:the )?(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
-    r"(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){0,4} "
+    r"(?:the )?(?P<name>(?P<place>(?!The\b)[A-Z][\w'\u2019-]+)"
+    r"(?: (?:and |& |of )?[A-Z][\w'\u2019-]*){0,4}) "
     r"(?:Committee|Association|Forum|Society|Trust|Partnership|Community Council|(?i:group|action group))\b")
 
 
