@@ -1593,12 +1593,12 @@ def voice_of_their_place(head: str, text: str, sentence: Sentence, before: int) 
     body = _COMMUNITY_BODY().search(said)
     return body is not None and _SAYING_WORD().search(said) is not None and (
         text.find(body["place"], 0, before) != -1 or any(
-            len(word) > 3 and word not in _CAUSES_WORDS and text.find(word, 0, before) != -1
+            len(word) > 3 and word not in _COMMON_BODY_WORDS and text.find(word, 0, before) != -1
             for word in body["name"].split()[1:]))  # "the Save Windermere group" in a story of Windermere
 
 
 # Words a community body's name holds beside its place's: "Save", "Friends of", "Clean River".
-_CAUSES_WORDS = frozenset("""Save Friends Clean Community Residents Residents' Action Keep Protect Stop River Lake
+_COMMON_BODY_WORDS = frozenset("""Save Friends Clean Community Residents Residents' Action Keep Protect Stop River Lake
     Beach Valley Park North South East West Green Our Water Village Town""".split())
 
 
