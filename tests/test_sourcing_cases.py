@@ -11655,3 +11655,82 @@ def test_a_tag_whose_speaker_was_cut_out(text, expected):
 ])
 def test_a_community_body_by_any_word_of_its_places_name(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Consent given at a time or in a way, then what was agreed to: no view held.
+    ("Prices rose.\n\nThree drugmakers agreed on Monday to cap insulin prices.", []),
+    ("Prices rose.\n\nTwo unions agreed late on Friday to suspend the strike.", []),
+    ("Prices rose.\n\nLandlords agreed last week to freeze rents.", []),
+    ("Prices rose.\n\nMost members agreed in principle to a merger.", []),
+    # ... not a view agreed on
+    ("Prices rose.\n\nExperts agreed on Monday that the plan would fail.", ["Experts agreed"]),
+    ("Prices rose.\n\nExperts agreed on the need to act.", ["Experts agreed"]),
+])
+def test_an_agreement_reached_at_a_time_is_consent(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group's view in a clause of reason or time inside what a named source said.
+    ("Universities UK said the cuts were needed at a time when more than 40% of universities were forecasting "
+     "deficits.", []),
+    ("Jo Roe said the plan was needed because many economists expected a recession.", []),
+    ("The bank said it raised rates since most analysts expected inflation to rise.", []),
+    # ... not one the reporter adds after a comma or beside the source's claim, nor with no named source
+    ("Jo Roe said the plan would work, because many economists expected a recession.", ["many economists expected"]),
+    ("Jo Roe said the plan would work but critics say it will fail.", ["critics say"]),
+    ("The plan was needed at a time when many economists expected a recession.", ["many economists expected"]),
+])
+def test_a_groups_view_in_a_reason_inside_what_a_named_source_said(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Campaigners or critics, one of whose bodies speaks next by its head, its name saying its cause.
+    ("Campaigners said the runway would add noise. Sally Pavey, chair of Communities Against Gatwick Noise and "
+     "Emissions, said the group would act.", []),
+    ("Wild fish campaigners said escapes harm wild stocks. Andrew Graham-Stewart, director of Salmon and Trout "
+     "Conservation Scotland, said it was bad.", []),
+    ("Critics said the runway would add noise. Jo Roe, chair of Stop Stansted Expansion, said the group would act.",
+     []),
+    ("Campaigners said the park would be lost. Jo Roe, a spokeswoman for Save Our Deans, said the group would fight.",
+     []),
+    ("Campaigners said sewage was to blame. Surfers Against Sewage chief executive Giles Bristow said firms must act.",
+     []),
+    # ... not a firm, nor a name whose shape says no cause
+    ("Campaigners said the runway would add noise. Jo Roe, chair of Gatwick Airport Ltd, said the plan was sound.",
+     ["Campaigners said"]),
+    ("Campaigners said the runway would add noise. Jo Roe, head of Gatwick Stop Services, said the plan was sound.",
+     ["Campaigners said"]),
+])
+def test_a_campaign_named_for_its_cause_speaks_for_campaigners(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Volunteers, one named as the one who manages their work.
+    ("Demand rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, who manages a food bank in "
+     "Hartlepool, said more working families were asking for help.", []),
+    # ... not someone else
+    ("Demand rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, a nurse in Hartlepool, said "
+     "more working families were asking for help.", ["Volunteers said"]),
+])
+def test_volunteers_by_the_one_who_manages_their_work(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation in a sentence a pronoun opens, acting: the words of the one it stands for.
+    ("Steve Buckley, who runs a packing firm, says he is angry.\n\nHe aims to \u2018make life as awkward as "
+     "possible\u2019 for the council.", []),
+    ("Jo Roe, who runs a cafe, says she is angry.\n\nShe wants the council to \u201cthink again before it is too "
+     "late\u201d at the vote.", []),
+    # ... not when nobody was named for it to stand for, nor a passive's words of others
+    ("The council met on Monday.\n\nHe aims to \u2018make life as awkward as possible\u2019 for the council.",
+     ["none"]),
+    ("Steve Buckley, who runs a packing firm, says he is angry.\n\nHe was branded \u201ca menace to the whole town "
+     "and its people\u201d at the meeting.", ["none"]),
+])
+def test_a_quotation_in_a_sentence_a_pronoun_opens(text, expected):
+    assert kinds(text) == expected

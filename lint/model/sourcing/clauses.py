@@ -670,6 +670,10 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                 outside[before[0]:max(before[0], found[-1].end - base)].strip(" ,").lower() == found[-1].verb:
             continue  # "Kate Palmer, of Peninsula, said analysts expected more cases": the group's claim is inside
             # what the named source said, as it is without the appositive's commas
+        if found and found[-1].kind == NAMED and found[-1].verb in _REPORTING and \
+                _WITHIN_WHAT_WAS_SAID().fullmatch(outside, max(0, found[-1].end - base), before[1]):
+            continue  # "Universities UK said cuts were needed at a time when 40% of universities were forecasting
+            # deficits": a reason or a time inside what the named source said (not after a comma or "but")
         if found and _AND_THAT().match(outside, max(0, before[0] - 6), before[1]) and \
                 any(f.kind == NAMED and f.verb in _REPORTING for f in found):
             continue  # "Independent Age said calls had risen, and that one in five callers said they had cut back": a
@@ -1203,6 +1207,22 @@ _CLAIMED_THING = compiled_later(
     r"(?!(?: (?!(?:they|he|she|we|you)\b)[a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must)\b)")
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
+# What the named source said, up to a clause of reason or time inside it and that clause's subject: "said the cuts
+# were needed because many economists", "said it acted at a time when most universities" (no comma, stop or "but"
+# between, which would start the reporter's own clause).
+_WITHIN_WHAT_WAS_SAID = compiled_later(
+    r"(?: that)? [^,;:.!?\u2014\u2013\"\u201c\u201d]{1,120}?"
+    r"(?<!\bbut)(?<!\bwhile)(?<!\bwhereas)(?<!\balthough)(?<!\bthough)(?<!\byet) "
+    r"(?:because|since|when|at a time when|now that|given that|after|once|until) "
+    r"[^,;:.!?\u2014\u2013\"\u201c\u201d]{1,60}")  # ... and the group that holds the view
+
+# When or how an agreement was reached, between "agreed" and what was agreed to: "agreed on Monday to", "agreed late
+# last night to", "agreed in principle to", "agreed unanimously to" (not "agreed on the need to act": a view).
+_AGREED_WHEN_TO = compiled_later(
+    r",? (?:(?:late |early )?(?:on|last|this|earlier|later) (?:[A-Z][a-z]+|week|month|year|night|morning|afternoon|"
+    r"evening|weekend)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tonight|in principle|unanimously|"
+    r"(?:in|by) (?:a|an) (?:\w+ )?vote|in (?:talks|court|writing))(?: (?:night|morning|afternoon|evening))?,? to ")
+
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency|doctorates?|"
                               r"degrees?|courses?|programmes?|programs?|phds?|academy|fellowships?|nato)\b")
@@ -1230,8 +1250,9 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb == "saying" and _quoted_as(text, verb_end - len(verb)) is not None:
         return True  # "The paper quoted officials as saying": their claim
     if verb in claims:
-        if verb[:5] == "agree" and text.startswith(" to ", verb_end):
-            return False  # consent, not a view: "only if landlords agree to lower rents"
+        if verb[:5] == "agree" and (text.startswith(" to ", verb_end) or _AGREED_WHEN_TO().match(text, verb_end)):
+            return False  # consent, not a view: "only if landlords agree to lower rents", "Three drugmakers agreed
+            # on Monday to cap prices"
         if verb[:6] == "insist" and text.startswith(" on ", verb_end):
             return False  # a demand, no view: "parents insisted on a meeting", "firms could insist on attendance"
         if verb[:3] == "ask" and text.startswith(" for ", verb_end):

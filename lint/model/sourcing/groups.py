@@ -983,6 +983,10 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Critics have long argued ..." then "Feargal Sharkey, the campaigner, said" (not "a campaigner
         # for the plan", whose cause is told)
+    if (members is _CRITICS or members is _CAMPAIGNERS or members is _OBJECTORS) and \
+            _HEAD_OF_A_CAMPAIGN().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
+        return True  # "Campaigners said ..." then "Sally Pavey, chair of Communities Against Gatwick Noise, said";
+        # "Critics said ..." then "Jo Roe, chair of Stop Stansted Expansion, said": a body whose name is its cause
     if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
             and _OPPOSITION_VOICE().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "..., critics said." then "The Liberal Democrats' environment spokesperson, Tim Farron, said":
@@ -1438,6 +1442,17 @@ _CAMPAIGN_NAMED = compiled_later(
     r"(?:said|says|warned|called|described|criticised|criticized|condemned|attacked|dismissed|argued|accused)\b")
 
 
+# The head or the voice of a body whose name is a cause, by the name's shape: "chair of Communities Against Gatwick
+# Noise", "director of Salmon and Trout Conservation Scotland", "a spokeswoman for Save Our Deans", "Surfers Against
+# Sewage chief executive Giles Bristow" (not "head of Gatwick Stop Services").
+_CAMPAIGN_NAME = (r"(?:(?:Save|Stop|Keep|Protect|Scrap|Friends of|Justice for) (?:the |[Oo]ur )?[A-Z]"
+                  r"|(?:[A-Z][\w'\u2019&-]* (?:and )?){1,3}(?:Against|Conservation|Preservation)\b)")
+_CAMPAIGN_POST = (r"(?:executive director|director|chief executive|president|chair(?:man|woman|person)?|"
+                  r"(?:co-)?founder|co-?ordinator|head|secretary|organi[sz]er|spokes(?:man|woman|person))")
+_HEAD_OF_A_CAMPAIGN = compiled_later(rf"\b{_CAMPAIGN_POST} (?:of|at|for|from) (?:the )?{_CAMPAIGN_NAME}"
+                                     rf"|\b{_CAMPAIGN_NAME}(?: [A-Z][\w'\u2019&-]*){{0,3}} {_CAMPAIGN_POST} [A-Z]")
+
+
 def _may_name_a_body(said: str) -> bool:
     """May a sentence open with a body's name as _ONE_BODY reads one: "The"
     and a capital ("The TaxPayers' Alliance"), two capitalised words ("Citizens
@@ -1753,9 +1768,9 @@ _MEMBERS = {
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
     # volunteers, one named by the work they run: "Volunteers at a food bank said ..." then "said Gareth Pugh, who
-    # coordinates the food bank"
+    # coordinates the food bank", "Jenny Marr, who manages a food bank"
     "volunteers": ("volunteer", "coordinator", "coordinates", "organiser", "organizer", "organises", "organizes",
-                   "runs"),
+                   "runs", "manages"),
     # a project's managers, one named by their post in it: "..., mission managers said." then "said Jordan Evans, the
     # mission's project manager"
     "managers": ("manager",),

@@ -207,6 +207,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             source = _manner_source(text, manner, subjects, lexicon, lex, sentence.start, q.start)
         if source is None and people.named_in(sentence.region.start, q.start):
             source = Attribution(q.start, q.start, NAMED, "", False, q.start, q.start)  # the paragraph's subject
+        if source is None and (acts := _PRONOUN_SUBJECT().match(text, sentence.start, q.start)) is not None:
+            source = Attribution(acts.start("who"), acts.end("who"), PRONOUN, acts["who"], False, acts.start("who"),
+                                 acts.end("who"))  # "He aims to 'make life as awkward as possible'": the words of
+            # the one the pronoun stands for, as they would be of the name in its place
         if source is not None and source.kind == PRONOUN:
             pronoun = source.subject
             opening = _unnamed_before(text, sentences, i, speaker, people, lexicon, lex, pronoun)
@@ -354,6 +358,11 @@ _NEWS_ING = r"(?!(?:facing|calling|seeking|considering|planning|urging|investiga
     r"pressing|campaigning|challenging|appealing|suing|demanding|threatening|refusing|asking|preparing|" \
     r"negotiating|lobbying|reviewing)\b)"
 _ACTS = re.compile(rf" (?:is {_NEWS_ING}[a-z]+ing|(?:does not|doesn't|doesn\u2019t) [a-z]+|{_NOT_ACTS}[a-z]+s)\b")
+# A pronoun opening the sentence as its subject, acting, before a quotation inside it: "He aims to 'make life
+# awkward'", "She wants the council to 'think again'" (not "He was branded", nor words of another: "described by").
+_PRONOUN_SUBJECT = compiled_later(r"\s*(?P<who>He|She) (?:[a-z]+ly )?(?!(?:is|was|has|does|gets)\b)[a-z]+(?:s|ed)\b"
+                                  r"(?:(?! by )[^.;:!?])*\Z")
+
 # ... and a pronoun opening the sentence so: "She puts down her fork.", "He is watching the weather."
 _PRONOUN_ACTS = re.compile(rf"(?P<who>She|He) (?:is {_NEWS_ING}[a-z]+ing|{_NOT_ACTS}(?P<verb>[a-z]+s))\b")
 # A quotation's tag in the present, as a feature tells its scenes: "she says", "he tells me".
