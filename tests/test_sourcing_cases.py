@@ -11734,3 +11734,19 @@ def test_volunteers_by_the_one_who_manages_their_work(text, expected):
 ])
 def test_a_quotation_in_a_sentence_a_pronoun_opens(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Officials after an office named with its place spoke, a paragraph back; a force's by their trade too.
+    ("A man was held.\n\nBut the FBI field office in Houston said a news conference was expected.\n\nOfficials "
+     "said on Sunday that the trail had gone cold.", []),
+    ("A man was held.\n\nThe sheriff's office said a news conference was expected.\n\nLaw enforcement officials "
+     "said on Sunday that the trail had gone cold.", []),
+    # ... not after a mayor, nor a place's name on its own
+    ("A man was held.\n\nThe mayor said a news conference was expected.\n\nLaw enforcement officials said on "
+     "Sunday that the trail had gone cold.", ["Law enforcement officials said"]),
+    ("A man was held.\n\nThe house in Houston was searched.\n\nOfficials said on Sunday that the trail had gone "
+     "cold.", ["Officials said"]),
+])
+def test_officials_of_an_office_named_with_its_place(text, expected):
+    assert vague_spans(text) == expected

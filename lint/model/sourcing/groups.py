@@ -143,7 +143,8 @@ _ASKED_THE_BODY = compiled_later(
 # Bare groups that are the staff of the public office beside them: "The National Weather Service
 # issued a warning. Forecasters said ...".
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "meteorologists",
-                                 "seismologists", "volcanologists"})
+                                 "seismologists", "volcanologists",
+                                 "law enforcement officials", "police officials"})  # a force's, by their trade
 # ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
 # confirmed", "The FAA said ... Air traffic controllers".
 _CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers"

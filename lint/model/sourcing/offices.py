@@ -299,7 +299,8 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
 _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b"
-    r"(?: (?:of|for) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}?)?(?:(?=[,.;])|"  # "... of the Sicilian Region"
+    r"(?: (?:of|for|in) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}?)?(?:(?=[,.;])|"  # "... of the Sicilian
+    # Region", "the FBI field office in Houston said"
     # (its initials after it: "The India Meteorological Department (IMD) said")
     r"(?: \([a-z]{2,8}\))? (?:said|says|reported|confirmed|added|announced|warned|estimated))"
     # ... or its statement: "according to a lancaster county sheriff's office statement"
