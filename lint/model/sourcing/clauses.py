@@ -645,11 +645,13 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             elif last in _MODALS and not (last == "to" and previous[-2:-1] and previous[-2].lower() in _SPOKEN):
                 continue  # no attribution yet: "applicants can write to", "declined to say how many"; but a
                 # relative clause may end on "to": "Several people we spoke to said"
-            elif last in _STATE_BE and (verb[-2:] == "ed" or verb == "thought") and not (
+            elif (last in _STATE_BE or (last in _BE_ADVERBS and (two := outside[
+                    max(0, subject_end - 30):subject_end].split()[-2:]) and two[0].lower() in _STATE_BE)) and \
+                    (verb[-2:] == "ed" or verb == "thought") and not (
                     verb in _STATES and (_STATE_CLAUSE.match(outside, verb_end) or verb == "convinced")):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
-                # warned that" (the impersonal phrases take "is believed to be"; an agent after "by" was read
-                # above); a state of mind with its clause is the subject's: "many are worried that" ("convinced"
+                # warned that", "most thefts were never reported" (the impersonal phrases take "is believed to
+                # be"; an agent after "by" was read above); a state of mind with its clause is the subject's: "many are worried that" ("convinced"
                 # is found only before its clause: "fans are convinced the couple have split")
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
@@ -1207,6 +1209,10 @@ _CLAIMED_THING = compiled_later(
     r"(?!(?: (?!(?:they|he|she|we|you)\b)[a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must)\b)")
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
+# Adverbs between a passive's "be" and its participle: "most thefts were never reported", "were not expected".
+_BE_ADVERBS = frozenset("never not always often rarely seldom also still usually first originally initially later "
+                        "previously formally officially".split())
+
 # What the named source said, up to a clause of reason or time inside it and that clause's subject: "said the cuts
 # were needed because many economists", "said it acted at a time when most universities" (no comma, stop or "but"
 # between, which would start the reporter's own clause).

@@ -1137,6 +1137,7 @@ def _own_words(subject: str) -> frozenset[str]:
     groups", whose "Consumer Reports" is one); none for a group no body speaks for."""
     words = subject.lower().split()
     nouns = [i for i, word in enumerate(words) if word in _VOX_POP or word in _TRADES]
+    heads = frozenset(word.capitalize() for word in words if word in _HEADS_OF_A_TRADE)
     kinds = [i - 1 for i, word in enumerate(words) if word in _BODIES_OF_A_KIND and i > 0]
     # ... and a whole trade's word in its bodies' names: "Dentists" then "The British Dental Association" (not "Some
     # dentists": its body speaks for all of them)
@@ -1149,7 +1150,12 @@ def _own_words(subject: str) -> frozenset[str]:
     return frozenset(words[j].capitalize() for i in nouns for j in (i - 1, i)
                      if j >= 0 and words[j] not in _QUANTIFIERS and words[j] not in ("and", "or")) | frozenset(
         words[j].capitalize() for j in kinds if words[j] not in _NOT_A_KIND and words[j].isalpha()) | frozenset(
-        adjectives)
+        adjectives) | heads
+
+
+# A trade's heads, by their own word in their body's name: "Police chiefs said" then "The National Police Chiefs'
+# Council lead for retail crime, Amanda Blakeman, said" (not "The Police Federation", the rank and file's).
+_HEADS_OF_A_TRADE = frozenset(("chiefs", "bosses"))
 
 
 # Bodies a group is made of, whose kind ("consumer", "environmental") a member's name shares.
@@ -1768,6 +1774,9 @@ _MEMBERS = {
     "traders": _DEALERS,
     # those who broker talks: "..., mediators said." then "chaired by the U.N. special envoy, Marta Lindqvist"
     "mediators": ("mediator", "envoy", "facilitator"),
+    # landowners, one named as one or by their land: "Landowners along the cable route said ..." then "Richard
+    # Bowles, a farmer near Reepham whose land the cable will cross, said"
+    "landowners": ("landowner", "whose land", "owns land", "owns the land"),
     # volunteers, one named by the work they run: "Volunteers at a food bank said ..." then "said Gareth Pugh, who
     # coordinates the food bank", "Jenny Marr, who manages a food bank"
     "volunteers": ("volunteer", "coordinator", "coordinates", "organiser", "organizer", "organises", "organizes",
