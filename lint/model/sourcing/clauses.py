@@ -651,8 +651,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
                     verb in _STATES and (_STATE_CLAUSE.match(outside, verb_end) or verb == "convinced")):
                 continue  # said of the subject, not by it: "she was expected to recover", "residents were
                 # warned that", "most thefts were never reported" (the impersonal phrases take "is believed to
-                # be"; an agent after "by" was read above); a state of mind with its clause is the subject's: "many are worried that" ("convinced"
-                # is found only before its clause: "fans are convinced the couple have split")
+                # be"; an agent after "by" was read above); a state of mind with its clause is the subject's:
+                # "many are worried that" ("convinced" is found only before its clause: "fans are convinced the
+                # couple have split")
             elif (last in _NEGATIONS or last.endswith("n't")) and verb in _WITHHELD:
                 continue  # nothing said: "officials would not say whether", "police did not confirm"
         if verb[-2:] == "ed" and previous and _participle_after_object(outside, subject_end, previous[-1], lexicon):
