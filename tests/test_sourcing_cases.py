@@ -11709,10 +11709,12 @@ def test_a_campaign_named_for_its_cause_speaks_for_campaigners(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Volunteers, one named as the one who manages their work.
-    ("Demand rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, who manages a food bank in "
-     "Hartlepool, said more working families were asking for help.", []),
-    # ... not someone else
+    # Volunteers, one named as the one who manages a place of the kind the story told of.
+    ("Demand at food banks rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, who manages a "
+     "food bank in Hartlepool, said more working families were asking for help.", []),
+    # ... not a place the story did not tell of, nor someone else
+    ("Demand at food banks rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, who manages a "
+     "hotel in Hartlepool, said more working families were asking for help.", ["Volunteers said"]),
     ("Demand rose.\n\nVolunteers said the people coming in had changed. Jenny Marr, a nurse in Hartlepool, said "
      "more working families were asking for help.", ["Volunteers said"]),
 ])

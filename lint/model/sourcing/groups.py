@@ -355,12 +355,12 @@ def one_of_them(group: str, text: str, start: int, end: int, aged: bool = True) 
 
 def _manages_the_place_before(text: str, after: int, before: int) -> bool:
     """Does the one who "manages" manage a place the story named before them ("the food bank" after "Volunteers at
-    a food bank")?"""
+    a food bank"; "a food bank" in a story of food banks, not "a hotel")?"""
     managed = _MANAGED().match(text, after)
     return managed is not None and text.lower().find(managed["noun"].lower(), max(0, before - 600), before) != -1
 
 
-_MANAGED = compiled_later(r" (?:the|this|that) (?:[\w'\u2019-]+ ){0,2}?(?P<noun>[\w'\u2019-]+)"
+_MANAGED = compiled_later(r" (?:the|this|that|an?) (?:[\w'\u2019-]+ ){0,2}?(?P<noun>[\w'\u2019-]+)"
                           r"(?=[,.;:]| (?:that|which|who|in|at|on|for|where|and)\b)")
 
 
@@ -1778,9 +1778,9 @@ _MEMBERS = {
     # Bowles, a farmer near Reepham whose land the cable will cross, said"
     "landowners": ("landowner", "whose land", "owns land", "owns the land"),
     # volunteers, one named by the work they run: "Volunteers at a food bank said ..." then "said Gareth Pugh, who
-    # coordinates the food bank", "Jenny Marr, who manages a food bank"
+    # coordinates the food bank"
     "volunteers": ("volunteer", "coordinator", "coordinates", "organiser", "organizer", "organises", "organizes",
-                   "runs", "manages"),
+                   "runs"),
     # a project's managers, one named by their post in it: "..., mission managers said." then "said Jordan Evans, the
     # mission's project manager"
     "managers": ("manager",),
