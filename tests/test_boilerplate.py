@@ -1526,9 +1526,11 @@ def test_a_local_story_pitch_and_a_reporters_phone_sign_off(text, expected):
     # A browser's offer of notifications, and an app's "open in" chooser, glued into one paragraph.
     (BODY + "View CBS News In\nCBS News App Open\nChrome Safari Continue\nBe the first to know\nGet browser "
      "notifications for breaking news, live events, and exclusive reporting.\n", [(3, 7)]),
-    (BODY + "Get push notifications from the newsroom.\n", [(3, 3)]),
+    (BODY + "Get push notifications for the latest headlines.\n", [(3, 3)]),
     # ... not a story about notifications, nor an open day
     (BODY + "We get push notifications on our phones from the council about bins, she said.\n", []),
+    (BODY + "Residents get push notifications on phones from the council when bins are late, and many have "
+     "complained.\n", []),
     (BODY + "The app open day at Chrome Street was busy.\n", []),
 ])
 def test_a_browsers_offer_of_notifications_and_an_apps_chooser(text, expected):
