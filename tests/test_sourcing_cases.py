@@ -11790,3 +11790,29 @@ def test_a_trades_heads_by_their_bodys_name(text, expected):
 ])
 def test_landowners_by_their_land(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A forecast projected by a group nobody names, after an auxiliary.
+    ("Shares fell.\n\nAnalysts on Wall Street had projected comparable sales to rise 5.3 per cent.",
+     ["Analysts on Wall Street had projected"]),
+    # ... not a body's own projection, a poll's, nor the adjective
+    ("Shares fell.\n\nThe council had projected a deficit of \u00a33m.", []),
+    ("Shares fell.\n\nAnalysts polled by Reuters had projected a rise of 5%.", []),
+    ("Shares fell.\n\nThe projected deficit was \u00a33m.", []),
+])
+def test_a_projection_after_an_auxiliary(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A noun in -ing after a determiner, in a sentence with a quotation, is no one's verb: the quotation is the
+    # named analyst's.
+    ("Shares fell.\n\nA similar warning came from Cantor Fitzgerald, where analyst Youssef Squali and colleagues "
+     "said in a research note that \"Twitter has all of a sudden become a show-me story.\"", []),
+    # ... not a quotation nobody is named for
+    ("Shares fell.\n\nA similar warning came from a broker, where one analyst said in a note that \"Twitter has all "
+     "of a sudden become a show-me story.\"", ["unnamed"]),
+])
+def test_a_determined_noun_in_ing_beside_a_quotation(text, expected):
+    assert kinds(text) == expected

@@ -602,9 +602,11 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             if progressive is None and verb == "saying" and (quoted_as := _quoted_as(outside, verb_start)) is not None:
                 subject_end = quoted_as.end("who")  # "The report quoted the mayor as saying": the mayor said it
             elif progressive is None:
-                if not near_quote or outside.startswith(", ", verb_start - 2):
+                if not near_quote or outside.startswith(", ", verb_start - 2) or \
+                        _DETERMINED_NOUN().search(outside, max(0, verb_start - 30), verb_start):
                     continue  # no claim ("a warning", "by saying", "Police are questioning a man"), or one whose
-                    # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."
+                    # subject is the clause's, no group: "Vance defended the plans, arguing that the credits ..."; a
+                    # noun beside a quotation too: "A similar warning came from Cantor Fitzgerald, where ..."
             elif verb in _JUDGING and outside[verb_end:verb_end + 1] in ".,;:!?":
                 continue  # an adjective that ends its clause, claiming nothing: "What critics say about it is
                 # worrying."
@@ -1210,6 +1212,10 @@ _CLAIMED_THING = compiled_later(
     r"(?!(?: (?!(?:they|he|she|we|you)\b)[a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must)\b)")
 # Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
+# A determiner and at most one word before an -ing form, which make it a noun: "A similar warning", "the warning".
+_DETERMINED_NOUN = compiled_later(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+                                  r"(?: [\w-]+)? \Z")
+
 # Adverbs between a passive's "be" and its participle: "most thefts were never reported", "were not expected".
 _BE_ADVERBS = frozenset("never not always often rarely seldom also still usually first originally initially later "
                         "previously formally officially".split())
