@@ -11816,3 +11816,17 @@ def test_a_projection_after_an_auxiliary(text, expected):
 ])
 def test_a_determined_noun_in_ing_beside_a_quotation(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spokesperson for the body the sentence before names beside its noun, a possessive before the noun.
+    ("Homes failed.\n\nThe home's owner, Bluebird Care Homes, said it accepted the findings. \u201cWe are deeply "
+     "sorry,\u201d a spokesperson said.", []),
+    ("Homes failed.\n\nThe home's operator, Acme Ltd, said it accepted the findings. \u201cWe are deeply sorry,"
+     "\u201d a spokesperson said.", []),
+    # ... not a person named so
+    ("Homes failed.\n\nThe boy's mother, Jane Roe, said she accepted the findings. \u201cWe are deeply sorry,"
+     "\u201d a spokesperson said.", ["unnamed"]),
+])
+def test_a_spokesperson_for_a_body_named_beside_a_possessives_noun(text, expected):
+    assert kinds(text) == expected

@@ -131,8 +131,9 @@ def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -
 # one before a verb ("The Treasury declined", "The BBC understands"); not "The UK economy shrank".
 _BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
                                r"[A-Z][\w&'\u2019.-]* [a-z]+(?:ed|s)\b)")
-# A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said".
-_BODY_IN_APPOSITION = compiled_later(r"\s*The (?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+# A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said", "The home's owner,
+# Bluebird Care Homes, said".
+_BODY_IN_APPOSITION = compiled_later(r"\s*The (?:[a-z]+['\u2019]s )?(?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
 _ASKED_THE_BODY = compiled_later(
