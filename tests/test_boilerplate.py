@@ -1535,3 +1535,15 @@ def test_a_local_story_pitch_and_a_reporters_phone_sign_off(text, expected):
 ])
 def test_a_browsers_offer_of_notifications_and_an_apps_chooser(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A newsletter's pitch by what it keeps the reader.
+    (BODY + "Stay up to date with our daily newsletter. Sign up here.\n", [(3, 3)]),
+    (BODY + "Stay informed with our free morning briefing.\n", [(3, 3)]),
+    # ... not advice the story reports
+    (BODY + "Stay informed with the council alerts, residents were told, as flood warnings were raised across the "
+     "county on Monday.\n", []),
+])
+def test_a_newsletters_pitch_by_what_it_keeps_you(text, expected):
+    assert blocks(text) == expected
