@@ -11830,3 +11830,21 @@ def test_a_determined_noun_in_ing_beside_a_quotation(text, expected):
 ])
 def test_a_spokesperson_for_a_body_named_beside_a_possessives_noun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One firm of a trade of firms, by its officer, who speaks.
+    ("Prices fell.\n\nSupermarkets said they had cut prices. Asda's chief executive, Allan Leighton, said it was the "
+     "cheapest.", []),
+    ("Prices fell.\n\nSome comparison sites said fixed deals were cheaper. Uswitch's energy expert, Ben Gallizzi, "
+     "said the cheapest fix was \u00a3100 below the cap.", []),
+    # ... not a name the story brought in before, nor an officer who does not speak, nor a person's lawyer
+    ("Prices fell at Asda.\n\nSupermarkets said they had cut prices. Asda's chief executive, Allan Leighton, said it "
+     "was the cheapest.", ["Supermarkets said"]),
+    ("Prices fell.\n\nSupermarkets said they had cut prices. Asda's chief executive, Allan Leighton, resigned.",
+     ["Supermarkets said"]),
+    ("Prices fell.\n\nSupermarkets said they had cut prices. Jones's lawyer, Ann Lee, said it was the cheapest.",
+     ["Supermarkets said"]),
+])
+def test_one_firm_of_a_trade_by_its_officer(text, expected):
+    assert vague_spans(text) == expected

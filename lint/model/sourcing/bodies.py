@@ -171,8 +171,16 @@ def _named_body(noun: str) -> re.Pattern[str]:
                       rf"(?:a|an|the) (?:[a-z-]+ ){{0,4}}{noun}\b")
 
 
+# ... a firm's by a post a firm has (not a union's "general secretary"): "Uswitch's energy expert, Ben Gallizzi,".
+_FIRMS_OFFICER = compiled_later(r"(?:(?<=[.!?] )|(?<=\n))(?:The )?(?P<name>[A-Z][\w&-]*)['\u2019]s (?:[a-z-]+ ){0,3}"
+                                r"(?:executive|boss|chairman|chairwoman|chair|director|founder|expert|analyst|economist|"
+                                r"spokes(?:man|woman|person)|manager),? [A-Z][\w'\u2019-]+ [A-Z]")
+_SAYS = compiled_later(r"\b(?:said|says|told|added|warned)\b")
+
+
 # Trades of firms, one of which may speak next by its name alone: "Supermarkets said ..." then "Asda said ...".
-FIRM_TRADES = frozenset("supermarkets airlines banks lenders insurers carmakers automakers retailers".split())
+FIRM_TRADES = frozenset("""supermarkets airlines banks lenders insurers carmakers automakers retailers suppliers
+    housebuilders chains sites""".split())  # "sites": "Some comparison sites said ..." then "Uswitch's energy expert"
 
 
 def one_firm_speaks(head: str, text: str, start: int, end: int, a: Attribution) -> bool:
@@ -182,7 +190,12 @@ def one_firm_speaks(head: str, text: str, start: int, end: int, a: Attribution) 
     if head not in FIRM_TRADES:
         return False
     found = _NAME_SPEAKS().search(text, start, min(end, start + 60))
-    if found is None or text[start:found.start()].strip() or " " in (name := found["name"]):
+    if found is None or text[start:found.start()].strip():
+        found = _FIRMS_OFFICER().search(text, start, min(end, start + 80))  # "Asda's chief executive, Allan
+        # Leighton, said": the firm by its officer, who speaks
+        if found is None or text[start:found.start()].strip() or _SAYS().search(text, found.end(), end) is None:
+            return False
+    if " " in (name := found["name"]):
         return False
     first, lowercase = _word_index(text)
     return first.get(name, -1) >= found.start() and name.lower() not in lowercase and \
