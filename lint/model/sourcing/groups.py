@@ -986,7 +986,8 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
         return True  # "Critics have long argued ..." then "Feargal Sharkey, the campaigner, said" (not "a campaigner
         # for the plan", whose cause is told)
     if (members is _CRITICS or members is _CAMPAIGNERS or members is _OBJECTORS) and \
-            _HEAD_OF_A_CAMPAIGN().search(said) and not _SAYING.isdisjoint(WORD.findall(lowered)):
+            any(word in said for word in _CAMPAIGN_WORDS) and _HEAD_OF_A_CAMPAIGN().search(said) and \
+            not _SAYING.isdisjoint(WORD.findall(lowered)):
         return True  # "Campaigners said ..." then "Sally Pavey, chair of Communities Against Gatwick Noise, said";
         # "Critics said ..." then "Jo Roe, chair of Stop Stansted Expansion, said": a body whose name is its cause
     if members is _CRITICS and ("pokes" in said or "hadow" in said or "ritic" in said or "pposition" in said) \
@@ -1455,6 +1456,8 @@ _CAMPAIGN_NAMED = compiled_later(
 # Sewage chief executive Giles Bristow" (not "head of Gatwick Stop Services").
 _CAMPAIGN_NAME = (r"(?:(?:Save|Stop|Keep|Protect|Scrap|Friends of|Justice for) (?:the |[Oo]ur )?[A-Z]"
                   r"|(?:[A-Z][\w'\u2019&-]* (?:and )?){1,3}(?:Against|Conservation|Preservation)\b)")
+_CAMPAIGN_WORDS = ("Save ", "Stop ", "Keep ", "Protect ", "Scrap ", "Friends of", "Justice for", "Against",
+                   "Conservation", "Preservation")  # looked for as text before the pattern: most sentences hold none
 _CAMPAIGN_POST = (r"(?:executive director|director|chief executive|president|chair(?:man|woman|person)?|"
                   r"(?:co-)?founder|co-?ordinator|head|secretary|organi[sz]er|spokes(?:man|woman|person))")
 _HEAD_OF_A_CAMPAIGN = compiled_later(rf"\b{_CAMPAIGN_POST} (?:of|at|for|from) (?:the )?{_CAMPAIGN_NAME}"
