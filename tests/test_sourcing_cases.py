@@ -11848,3 +11848,8 @@ def test_a_spokesperson_for_a_body_named_beside_a_possessives_noun(text, expecte
 ])
 def test_one_firm_of_a_trade_by_its_officer(text, expected):
     assert vague_spans(text) == expected
+
+
+def test_a_groups_view_after_the_reporters_own_but_is_not_what_was_said():
+    assert vague_spans("Jo Roe said it would work but prices rose when many economists expected a fall.") == \
+        ["many economists expected"]

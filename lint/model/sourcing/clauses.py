@@ -1211,7 +1211,6 @@ _CLAIMED_THING = compiled_later(
     # (not "claimed the payments were late", a view; but "the refunds they were entitled to" is what was claimed)
     r"(?!(?: (?!(?:they|he|she|we|you)\b)[a-z]+)? (?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must)\b)")
-# Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
 # A determiner and at most one word before an -ing form, which make it a noun: "A similar warning", "the warning".
 _DETERMINED_NOUN = compiled_later(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
                                   r"(?: [\w-]+)? \Z")
@@ -1224,8 +1223,7 @@ _BE_ADVERBS = frozenset("never not always often rarely seldom also still usually
 # were needed because many economists", "said it acted at a time when most universities" (no comma, stop or "but"
 # between, which would start the reporter's own clause).
 _WITHIN_WHAT_WAS_SAID = compiled_later(
-    r"(?: that)? [^,;:.!?\u2014\u2013\"\u201c\u201d]{1,120}?"
-    r"(?<!\bbut)(?<!\bwhile)(?<!\bwhereas)(?<!\balthough)(?<!\bthough)(?<!\byet) "
+    r"(?: that)? (?:(?!\b(?:but|while|whereas|although|though|yet)\b)[^,;:.!?\u2014\u2013\"\u201c\u201d]){1,120}? "
     r"(?:because|since|when|at a time when|now that|given that|after|once|until) "
     r"[^,;:.!?\u2014\u2013\"\u201c\u201d]{1,60}")  # ... and the group that holds the view
 
@@ -1236,6 +1234,7 @@ _AGREED_WHEN_TO = compiled_later(
     r"evening|weekend)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tonight|in principle|unanimously|"
     r"(?:in|by) (?:a|an) (?:\w+ )?vote|in (?:talks|court|writing))(?: (?:night|morning|afternoon|evening))?,? to ")
 
+# Where someone is admitted to: "admitted to hospital", "admitted to the bar", "admitted to a doctorate".
 _ADMITTED_TO = compiled_later(r" to (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:hospitals?|care|icu|a&e|wards?|"
                               r"units?|prison|university|college|school|bar|club|membership|emergency|doctorates?|"
                               r"degrees?|courses?|programmes?|programs?|phds?|academy|fellowships?|nato)\b")

@@ -358,13 +358,12 @@ _NEWS_ING = r"(?!(?:facing|calling|seeking|considering|planning|urging|investiga
     r"pressing|campaigning|challenging|appealing|suing|demanding|threatening|refusing|asking|preparing|" \
     r"negotiating|lobbying|reviewing)\b)"
 _ACTS = re.compile(rf" (?:is {_NEWS_ING}[a-z]+ing|(?:does not|doesn't|doesn\u2019t) [a-z]+|{_NOT_ACTS}[a-z]+s)\b")
-# A pronoun opening the sentence as its subject, acting, before a quotation inside it: "He aims to 'make life
-# awkward'", "She wants the council to 'think again'" (not "He was branded", nor words of another: "described by").
-_PRONOUN_SUBJECT = compiled_later(r"\s*(?P<who>He|She) (?:[a-z]+ly )?(?!(?:is|was|has|does|gets)\b)[a-z]+(?:s|ed)\b"
-                                  r"(?:(?! by )[^.;:!?])*\Z")
-
 # ... and a pronoun opening the sentence so: "She puts down her fork.", "He is watching the weather."
 _PRONOUN_ACTS = re.compile(rf"(?P<who>She|He) (?:is {_NEWS_ING}[a-z]+ing|{_NOT_ACTS}(?P<verb>[a-z]+s))\b")
+# ... or as its subject, acting, before a quotation inside it: "He aims to 'make life awkward'", "She wants the
+# council to 'think again'" (not "He was branded", nor words of another: "described by").
+_PRONOUN_SUBJECT = compiled_later(r"\s*(?P<who>He|She) (?:[a-z]+ly )?(?!(?:is|was|has|does|gets)\b)[a-z]+(?:s|ed)\b"
+                                  r"(?:(?! by )[^.;:!?])*\Z")
 # A quotation's tag in the present, as a feature tells its scenes: "she says", "he tells me".
 _PRESENT_TAG = re.compile(r"\b(?:says|tells (?:me|us)|asks|laughs|shrugs)\b")
 # Verbs that hold a view rather than show an act: "Kovac expects the company to appeal" is a claim, no speech.
