@@ -11853,3 +11853,32 @@ def test_one_firm_of_a_trade_by_its_officer(text, expected):
 def test_a_groups_view_after_the_reporters_own_but_is_not_what_was_said():
     assert vague_spans("Jo Roe said it would work but prices rose when many economists expected a fall.") == \
         ["many economists expected"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named body with a relative clause on whom it speaks for: a capital inside the clause is no name of the speaker.
+    ("Ibec, which represents Irish employers, said US companies had raised concerns.", []),
+    ("The IFA, which represents Irish farmers, warned that prices would fall.", []),
+    ("Jo Bell, who chairs the Arran Ferry Group, said it was a blow.", []),
+    # ... while a group with such a clause is still the group
+    ("Residents, who live near Heathrow Airport, said the noise was worse.",
+     ["Residents, who live near Heathrow Airport, said"]),
+    ("Critics, who include several Labour MPs, said the plan would fail.", ["Critics, who include several Labour MPs, said"]),
+])
+def test_a_relative_clause_with_capitals_on_a_named_speaker(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A record that closes the sentence holds the group's claim, with or without its article.
+    ("Some board members had argued for waiting, minutes of the previous meeting showed.", []),
+    ("Several officers said he was calm, court records show.", []),
+    ("Two members had argued for a bigger cut, a transcript of the meeting shows.", []),
+    # ... not a record that says something of its own, nor one that closes another clause
+    ("Some board members had argued for waiting, and minutes of the meeting showed a split.",
+     ["Some board members had argued"]),
+    ("Some board members had argued for waiting, minutes showed, but Ms Bell disagreed.",
+     ["Some board members had argued"]),
+])
+def test_a_record_that_closes_the_groups_sentence(text, expected):
+    assert vague_spans(text) == expected

@@ -118,6 +118,7 @@ from .groups import (
     _POLICE_STAFF,
     _RAN_BY_A_BODY,
     _RANKS,
+    _RECORD_CLOSES,
     _RECORD_SHOWED,
     _REGULATOR_ACTS,
     _SAID_BY_WHICH,
@@ -525,6 +526,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     _RECORD_SHOWED().search(lowered_outside, sentence.start, a.subject_start):
                 a = _replace(a, NAMED)  # "Minutes of the meeting showed that most policymakers expected": the same,
                 # the record opening the sentence
+            if a.kind == GROUP and _RECORD_CLOSES().search(lowered_outside, a.end, sentence.end):
+                a = _replace(a, NAMED)  # "Some board members had argued for waiting, minutes of the meeting showed":
+                # the record closing it
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
                 a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
                 # the figures are the named body's

@@ -818,6 +818,11 @@ _ON_THE_RECORD = compiled_later(r"\baccording to (?:the |a )?(?:minutes|transcri
 # Wednesday, showed that most policymakers expected", "Court filings show that investigators believed".
 _RECORD_SHOWED = compiled_later(r"\b(?:minutes|transcripts?|court (?:documents|papers|filings|records)|recordings?)\b"
                                 r"[^.;]{0,80}? (?:showed|shows?|revealed|reveals?|indicated|indicates?) that \Z")
+# ... or closing the sentence, after the group's claim: "Some board members had argued for waiting, minutes of the
+# meeting showed" (every side the record holds, as "..., the poll found").
+_RECORD_CLOSES = compiled_later(r", (?:the )?(?:minutes|transcripts?|court (?:documents|papers|filings|records)|"
+                                r"recordings?|records)\b[^,.;:]{0,60}? (?:showed|shows?|revealed|reveals?|indicated|"
+                                r"indicates?)[\s.\"'\u201d\u2019]*\Z")
 # A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
 _OBJECTING = compiled_later(r" who (?:have |had )?(?:campaigned|protested|objected|fought) (?:against|to stop)\b")
 _CITING_NAMED_FIGURES = compiled_later(

@@ -156,9 +156,11 @@ def _subject_before(text: str, verb: int) -> tuple[tuple[int, int], tuple[int, i
         # whatever names it: "Fans used the hashtag, and the developer, @nightowl_dev, replied"
         return (verb - len(parts[-1]) - len(parts[-2]) - len(parts[-3]) - 2, verb), None
     if len(parts) >= 3 and not parts[-1].strip():
-        if any(w[:1].isupper() for w in parts[1].split()[:3]) or _INCLUDING_ASIDE.match(parts[1]):
+        if (any(w[:1].isupper() for w in parts[1].split()[:3]) and parts[1].split()[0].lower() not in _RELATIVES) \
+                or _INCLUDING_ASIDE.match(parts[1]):
             # "The company's chief executive, Priya Rangan, called": the name; "Critics, among them the
-            # Law Society, say": which of them (classify reads it)
+            # Law Society, say": which of them (classify reads it); not a relative clause's capitals, "Ibec, which
+            # represents Irish employers, said"
             return (start, verb), None
         return (start, start + len(parts[0])), None  # "X, an appositive, said"
     if len(parts) == 3 and parts[1].strip().lower() in _ASIDE_ADVERBS and \
