@@ -1547,3 +1547,15 @@ def test_a_browsers_offer_of_notifications_and_an_apps_chooser(text, expected):
 ])
 def test_a_newsletters_pitch_by_what_it_keeps_you(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sponsor's label that names what it is on.
+    (BODY + "This article is brought to you by our partners. Advertisement\n", [(3, 3)]),
+    (BODY + "This content is sponsored by Acme Bank.\n", [(3, 3)]),
+    # ... not a sponsorship the story tells of, nor a partner's editorial credit
+    (BODY + "The festival was sponsored by Acme Bank for ten years.\n", []),
+    (BODY + "This story was produced in partnership with the Tri-County Reporting Project.\n", []),
+])
+def test_a_sponsors_label_that_names_the_article(text, expected):
+    assert blocks(text) == expected
