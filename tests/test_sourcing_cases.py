@@ -11882,3 +11882,19 @@ def test_a_relative_clause_with_capitals_on_a_named_speaker(text, expected):
 ])
 def test_a_record_that_closes_the_groups_sentence(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Scientists by one who heads a survey or a monitoring network, or works at one.
+    ("Ice is melting.\n\nScientists said warming was to blame. Matthias Huss, who heads Glacier Monitoring "
+     "Switzerland, said the Alps had lost a tenth of their ice.", []),
+    ("Ice is melting.\n\nResearchers said warming was to blame. Jane Roe, of the British Antarctic "
+     "Survey, said the shelf was thinning.", []),
+    # ... not one who heads a sports body or runs a ski school
+    ("Snow is scarce.\n\nScientists said warming was to blame. Jane Roe, who heads the Swiss Ski Federation, said "
+     "resorts would suffer.", ["Scientists said"]),
+    ("Snow is scarce.\n\nScientists said warming was to blame. Jane Roe, who runs a ski school, said resorts would "
+     "suffer.", ["Scientists said"]),
+])
+def test_scientists_by_one_who_heads_a_survey_or_a_monitoring_network(text, expected):
+    assert vague_spans(text) == expected

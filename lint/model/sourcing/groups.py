@@ -1876,11 +1876,13 @@ _ACADEMIC_TITLE = compiled_later(r"\b(?:Prof(?:essor)?\.?|Dr\.?) [A-Z]"
 # ... and a name whose post is at a seat of learning: "Ursula Münch, director of the Academy for Political
 # Education", "Mark Hancock, a professor of physiotherapy at Macquarie University", "Ann Kay, of Leeds University",
 # and as wire copy sets a name and its seat, with no comma: "Ewine van Dishoeck of Leiden University".
+# A survey and a monitoring network are seats too, and heading one is a post at it: "Matthias Huss, who heads
+# Glacier Monitoring Switzerland", "chief scientist at the British Antarctic Survey".
 _SEATS_OF_LEARNING = ("University", "Institute", "Academy", "College", "Centre", "Center", "School", "Foundation",
-                      "Laboratory", "Observatory")
+                      "Laboratory", "Observatory", "Survey", "Monitoring")
 _SCHOLAR = compiled_later(
     rf"\b[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|{NAME_PARTICLES}))*(?: [A-Z][\w'\u2019.-]*)"
-    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,80}?\b)?| )(?:of|at|from) (?:the )?"
+    r"(?:, (?:[^,.;:\"\u201c\u201d]{0,80}?\b)?| )(?:of|at|from|heads|leads|directs|runs) (?:the )?"
     r"(?:[A-Z][\w'\u2019&.-]*,? ){0,4}(?:" + "|".join(_SEATS_OF_LEARNING) + r")\b")
 
 
