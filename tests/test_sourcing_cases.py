@@ -11873,7 +11873,7 @@ def test_a_relative_clause_with_capitals_on_a_named_speaker(text, expected):
     # A record that closes the sentence holds the group's claim, with or without its article.
     ("Some board members had argued for waiting, minutes of the previous meeting showed.", []),
     ("Several officers said he was calm, court records show.", []),
-    ("Two members had argued for a bigger cut, a transcript of the meeting shows.", []),
+    ("Several jurors had doubts, a transcript of the deliberations revealed.", []),
     # ... not a record that says something of its own, nor one that closes another clause
     ("Some board members had argued for waiting, and minutes of the meeting showed a split.",
      ["Some board members had argued"]),

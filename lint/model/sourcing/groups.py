@@ -820,7 +820,7 @@ _RECORD_SHOWED = compiled_later(r"\b(?:minutes|transcripts?|court (?:documents|p
                                 r"[^.;]{0,80}? (?:showed|shows?|revealed|reveals?|indicated|indicates?) that \Z")
 # ... or closing the sentence, after the group's claim: "Some board members had argued for waiting, minutes of the
 # meeting showed" (every side the record holds, as "..., the poll found").
-_RECORD_CLOSES = compiled_later(r", (?:the )?(?:minutes|transcripts?|court (?:documents|papers|filings|records)|"
+_RECORD_CLOSES = compiled_later(r", (?:the |a )?(?:minutes|transcripts?|court (?:documents|papers|filings|records)|"
                                 r"recordings?|records)\b[^,.;:]{0,60}? (?:showed|shows?|revealed|reveals?|indicated|"
                                 r"indicates?)[\s.\"'\u201d\u2019]*\Z")
 # A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
