@@ -357,11 +357,14 @@ def test_word_choice_by_locale():
     ("Fans waited with baited breath for a sneak peak.", ["baited breath", "sneak peak"]),
     ("Traders said it was there own fault, and they\u2019re own rules.", ["there own", "they\u2019re own"]),
     ("The man whose been charged will wet your appetite.", ["whose been", "wet your appetite"]),
+    ("Their is no reason to panic, and their were no queues. Whose going to pay?",
+     ["Their is", "their were", "Whose going to"]),
     ("Gilt yields rose to there highest level since 2008; sales fell to they're lowest.",
      ["there highest", "they're lowest"]),
     # Not an own-brand, a "whose" before its noun, nor a wet appetiser
     ("Is there own-brand stock? The woman whose beehive burned said the wet appetiser was fine.", []),
     ("Yields rose to their highest level; the hills there are highest in the north.", []),
+    ("Their island was cut off; they asked whose going rate applied, and their were-wolf masks won.", []),
     # Not a possessive before a noun or a hyphen, "of course", "of its own accord", a wine's must, a quotation
     ("The firm paid its going rate and cut its not-for-profit arm.", []),
     ("It would of course be wrong. The door could of its own accord swing shut.", []),
