@@ -11898,3 +11898,15 @@ def test_a_record_that_closes_the_groups_sentence(text, expected):
 ])
 def test_scientists_by_one_who_heads_a_survey_or_a_monitoring_network(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A patient's state, quoted as a hospital or the police give it, is no judgement pinned on nobody.
+    ('The child, a three-year-old boy who is described as "poorly but not critical", has been moved to Leeds.', []),
+    ('The girl, who is described as \u201ccritically ill\u201d, was flown to hospital.', []),
+    # ... while a judgement so quoted still is
+    ('The plan is described as "critical to the economy".', ["is described as"]),
+    ('The scheme has been described as "a travesty".', ["been described as"]),
+])
+def test_a_patients_state_described_in_quotation_marks(text, expected):
+    assert vague_spans(text) == expected

@@ -916,6 +916,9 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _identified_next(a, outside_text, sentences, index, quoted):
                 a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
                 # evidence on Monday, Sarah Quinn described ...": the one a lead describes, named next
+            if a.kind == IMPERSONAL and "describ" in a.subject and _PATIENTS_STATE().match(lowered_text, a.end):
+                continue  # a patient's state, as a hospital or the police give it: 'a boy who is described as
+                # "poorly but not critical"' (the lexicon's phrase sees no quoted words, but only "condition" before)
             if a.kind == IMPERSONAL and _judgement_quoted_later(lowered_text, outer, a.start, a.end):
                 a = _replace(a, NAMED)  # 'Plans were branded an “insult added to injury”.' then '... said:
                 # “... this is adding insult to injury.”': the judgement is the quoted speaker's
@@ -1062,6 +1065,11 @@ def _judgement_quoted_later(lowered: str, quotations: list[Quotation], start: in
     return False
 
 
+# A patient's state, quoted: "poorly but not critical", "critically ill", "stable" (not "critical to the economy").
+_PATIENTS_STATE = compiled_later(r"\s*(?:as\s*)?[\"'\u201c\u201d\u2018\u2019]\s*"
+                                 r"(?:(?:very|seriously|critically|gravely|quite|fairly) )?"
+                                 r"(?:poorly|critical|stable|serious|comfortable|satisfactory|"
+                                 r"life-threatening|grave|ill)\b(?=\s*(?:[\"'\u201d\u2019,]|but\b|and\b))")
 _PINNING = ("brand", "label", "describ")  # the passives that pin a quoted judgement
 _JUDGEMENT_QUOTES = 3  # the next quotations a judgement may be found in
 _JUDGEMENT_REACH = 1500  # characters after it
