@@ -1559,3 +1559,37 @@ def test_a_newsletters_pitch_by_what_it_keeps_you(text, expected):
 ])
 def test_a_sponsors_label_that_names_the_article(text, expected):
     assert blocks(text) == expected
+
+
+CONSENT = ("We and our partners use cookies and similar technologies to store and access information on your device, "
+           "to personalise content and ads, to provide social media features and to analyse our traffic. By clicking "
+           "\u201cAccept all\u201d you consent to this. You can change your choices at any time in our privacy "
+           "settings.\n")
+PLEA = ("Our journalism is made possible by readers like you. Independent local news has never been more important, "
+        "and every contribution, however big or small, helps us keep reporters in courtrooms and council chambers. "
+        "Please consider becoming a member today from just \u00a33 a month. Thank you.\n")
+COMMENTS = ("We want our comments to be a lively and valuable part of our community, a place where readers can debate "
+            "and engage with the most important local issues. The ability to comment on our stories is a privilege, "
+            "not a right, and that privilege may be withdrawn if it is abused or misused.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A long paragraph in which the site speaks of itself: a consent notice, a plea for members, a comments policy.
+    (BODY + CONSENT, [(3, 3)]),
+    (BODY + PLEA, [(3, 3)]),
+    (BODY + COMMENTS, [(3, 3)]),
+    (BODY + CONSENT + "\n" + PLEA + "\n" + COMMENTS, [(3, 7)]),
+    # ... not an explainer that speaks to the reader, a leader's note to its readers, nor quoted or reported speech
+    (BODY + "If you visit a website, it must ask for your consent before it places cookies on your device for "
+     "advertising, and you can withdraw that consent at any time through your browser settings. Sites that share "
+     "your data with partners must name them, and you can ask any site to delete the data it holds.\n", []),
+    (BODY + "We have covered the story of our town's library for ten years, and our readers have shown us how much it "
+     "means to the community. We will keep reporting on it, and our journalism on the decision will go on next week "
+     "when members of the cabinet meet.\n", []),
+    (BODY + "\u201cWe want our members to feel this is their club, and our supporters' trust and our community's voice "
+     "matter more to us than any sponsor, advertiser or newsletter ever could. Our comments page is open to all of "
+     "you.\u201d\n", []),
+    (BODY + CONSENT.replace("By clicking", "The regulator said that by clicking"), []),
+])
+def test_a_long_paragraph_in_which_the_site_speaks_of_itself(text, expected):
+    assert blocks(text) == expected

@@ -97,11 +97,13 @@ class Matcher:
                          for key in _WHOLE_LINE if params[key]}
         contains = alternation(params["contains"], ignore_case=not self.lowercase["contains"], where=("contains",))
         self.contains = contains and Scanner(contains)  # searched through, not only at the start
+        self.page_terms = [compile_pattern(term, ignore_case=True, where=("page_terms",))
+                           for term in params["page_terms"]]
 
     def classify(self, text: str) -> str | None:
         # Words, counted by spaces; a Markdown link's masked target is a run of them: counted by words then
         if text.count(" ") >= self.max_words and ("  " not in text or len(text.split()) >= self.max_words):
-            return None
+            return RESIDUE if self._page_speaking_of_itself(text) else None
         normal = " ".join(text.split()).strip(_EDGES)  # spaces folded (split() is faster than a regex)
         if len(normal) <= 2 and "".join(text.split()) in _END_MARKS:
             return RESIDUE
@@ -132,6 +134,26 @@ class Matcher:
         if ends_page and self.classify(text[breaks[-1]:]) != RESIDUE:
             return None  # "... the site's terms (opens in new window) were changed, the regulator said."
         return breaks[-1]
+
+    def _page_speaking_of_itself(self, text: str) -> bool:
+        """A long paragraph in the page's own voice, opened by the site ("we",
+        "our"), about the page: a consent notice ("We and our partners use cookies ..."), a
+        plea for members ("Our journalism is made possible by readers like
+        you ..."), a comments policy; one sentence of it may leave the voice
+        out. Not quoted or reported speech, and not with fewer than _PAGE_TERMS
+        of the page's words (a leader's "we")."""
+        if not self.page_terms or text.lstrip()[:1] in _OPENING_QUOTES:
+            return False
+        normal = " ".join(text.split())
+        lowered = normal.lower()
+        if _REPORTING_WORD.search(lowered) is not None:
+            return False
+        words = [{w.strip(".,;:!?\"'\u201c\u201d()").lower() for w in sentence.split()}
+                 for sentence in _SENTENCE_BREAK.split(normal)]
+        if _SITE_VOICE.isdisjoint(words[0]) or sum(1 for found in words if _PAGE_VOICE.isdisjoint(found)) > 1:
+            return False  # the site speaks first ("We and our partners", "Our journalism"; not an explainer's "If
+            # you switch, your account ..."); one sentence may leave the voice out: "Please consider joining today."
+        return sum(1 for term in self.page_terms if term.search(lowered)) >= _PAGE_TERMS
 
     def _parts(self, normal: str) -> str | None:
         """A line of a page's labels set between bars or dots, each residue
@@ -206,6 +228,9 @@ def _story_like(text: str) -> bool:
 
 
 _PAGE_VOICE = frozenset("we our us you your".split())
+_SITE_VOICE = frozenset("we our us".split())
+_PAGE_TERMS = 3  # the page's own words a long paragraph in its voice must name (`page_terms`), each counted once
+_OPENING_QUOTES = "\"'\u201c\u2018"
 
 
 def _reported(lowered: str) -> bool:
@@ -269,4 +294,5 @@ def _report(doc, rule, block: list) -> Iterator[Finding]:
 
 KIND = Kind("boilerplate", check, fixes=True, prepare=prepare, fields=frozenset({"first", "more"}),
             classifies_residue=True, scopes=frozenset({BOILERPLATE}),  # the residue it recognises, without `scopes`
-            params={"max_words": Param(INT, 40, minimum=1), **{key: Param(PATTERNS, []) for key in _LISTS}})
+            params={"max_words": Param(INT, 40, minimum=1), "page_terms": Param(PATTERNS, []),
+                    **{key: Param(PATTERNS, []) for key in _LISTS}})
