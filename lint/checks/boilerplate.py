@@ -144,6 +144,9 @@ class Matcher:
         of the page's words (a leader's "we")."""
         if not self.page_terms or text.lstrip()[:1] in _OPENING_QUOTES:
             return False
+        head = text[:_HEAD].lower()  # (looked for as text first: most long paragraphs are the story's)
+        if not (head.lstrip().startswith(("we ", "our ")) or " we " in head or " our " in head or " us " in head):
+            return False
         normal = " ".join(text.split())
         lowered = normal.lower()
         if _REPORTING_WORD.search(lowered) is not None:
@@ -229,6 +232,7 @@ def _story_like(text: str) -> bool:
 
 _PAGE_VOICE = frozenset("we our us you your".split())
 _SITE_VOICE = frozenset("we our us".split())
+_HEAD = 300  # characters in which a long paragraph's first sentence speaks for the site, when it does
 _PAGE_TERMS = 3  # the page's own words a long paragraph in its voice must name (`page_terms`), each counted once
 _OPENING_QUOTES = "\"'\u201c\u2018"
 
