@@ -1593,3 +1593,23 @@ COMMENTS = ("We want our comments to be a lively and valuable part of our commun
 ])
 def test_a_long_paragraph_in_which_the_site_speaks_of_itself(text, expected):
     assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spinner's sign-off, alone or run on after the story's last sentence.
+    (BODY + "For more updates, stay tuned.\n", [(3, 3)]),
+    (BODY + "Traders were worried about the weather. For more updates, stay tuned.\n", [(3, 3)]),
+    # ... and run on with its space left out, the story's sentence left to the story
+    (BODY + "Traders were worried about the weather.For more updates, stay tuned.\n", [(3, 3)]),
+    # ... not a band's promise the story reports
+    (BODY + "The band told fans to stay tuned for further news on its tour dates.\n", []),
+])
+def test_a_spinners_stay_tuned_sign_off(text, expected):
+    assert blocks(text) == expected
+
+
+def test_a_sign_off_run_on_without_its_space_leaves_the_storys_sentence():
+    text = BODY + "Traders in Lasalgaon were worried about the weather.For more updates, stay tuned.\n"
+    found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text)
+             if d.rule in ("boilerplate", "punctuation-spacing")]
+    assert found == [("punctuation-spacing", "weather.For"), ("boilerplate", "For more updates, stay tuned.")]

@@ -11910,3 +11910,15 @@ def test_scientists_by_one_who_heads_a_survey_or_a_monitoring_network(text, expe
 ])
 def test_a_patients_state_described_in_quotation_marks(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A spinner's "as per" before sources by their trade or rank.
+    ("As per trade sources, onion prices have doubled in a month.", ["As per trade sources"]),
+    ("As per senior officials, the ban will be lifted.", ["As per senior officials"]),
+    # ... not rules by their trade, nor a named source
+    ("The price was set as per trade rules agreed in 2019.", []),
+    ("As per the Food Ministry, onion prices have doubled in a month.", []),
+])
+def test_as_per_sources_by_their_trade_or_rank(text, expected):
+    assert vague_spans(text) == expected

@@ -34,8 +34,10 @@ _END_MARKS = frozenset({"###", "#####", "-30-", "-###-"})
 # What sets a page's labels apart on one line: "3 min read \u00b7 Updated 2 hours ago", "Share | Print".
 _PART_BAR = re.compile(r"\s[|\u00b7\u2022]\s")
 _MAX_PARTS = 4
-# A sentence's end inside a paragraph, before the next one's capital.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+# A sentence's end inside a paragraph, before the next one's capital; also with the space left out before a word
+# ("exports.For more updates, stay tuned": the story's sentence is no residue, and its missing space is reported).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?"
+                             r"(?:\s+(?=[\"'\u201c\u2018]?[A-Z])|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
 _BYLINE_OPENING = re.compile(r"(?i:(?:posted |written )?by)\s")
 _LISTS = ("lines", "openers", "starts", "contains", "stamps")
 _WHOLE_LINE = ("lines", "openers", "starts", "stamps")  # matched at a line's start
