@@ -11922,3 +11922,16 @@ def test_a_patients_state_described_in_quotation_marks(text, expected):
 ])
 def test_as_per_sources_by_their_trade_or_rank(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reviews and reviewers nobody names, as "Reports say" and "Critics said".
+    ("Reviews say the phone is the best of the year.", ["Reviews say"]),
+    ("Early reviews suggest the film is a hit.", ["Early reviews suggest"]),
+    ("Reviewers said the film was a hit.", ["Reviewers said"]),
+    # ... not reviews by who wrote them, nor the verb
+    ("Reviews by the Guardian and the Times say the phone is the best.", []),
+    ("The council reviews the plan every year and says it works.", []),
+])
+def test_reviews_and_reviewers_nobody_names(text, expected):
+    assert vague_spans(text) == expected
