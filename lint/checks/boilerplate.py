@@ -139,11 +139,11 @@ class Matcher:
 
     def _page_speaking_of_itself(self, text: str) -> bool:
         """A long paragraph in the page's own voice, opened by the site ("we",
-        "our"), about the page: a consent notice ("We and our partners use cookies ..."), a
-        plea for members ("Our journalism is made possible by readers like
-        you ..."), a comments policy; one sentence of it may leave the voice
-        out. Not quoted or reported speech, and not with fewer than _PAGE_TERMS
-        of the page's words (a leader's "we")."""
+        "our"), about the page: a consent notice ("We and our partners use
+        cookies ..."), a plea for members ("Our journalism is made possible by
+        readers like you ..."), a comments policy; one sentence of it may leave
+        the voice out. Not quoted or reported speech, and not with fewer than
+        _PAGE_TERMS of the page's words (a leader's "we")."""
         if not self.page_terms or text.lstrip()[:1] in _OPENING_QUOTES:
             return False
         head = text[:_HEAD].lower()  # (looked for as text first: most long paragraphs are the story's)
