@@ -1613,3 +1613,14 @@ def test_a_sign_off_run_on_without_its_space_leaves_the_storys_sentence():
     found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text)
              if d.rule in ("boilerplate", "punctuation-spacing")]
     assert found == [("punctuation-spacing", "weather.For"), ("boilerplate", "For more updates, stay tuned.")]
+
+
+def test_a_story_sentence_by_its_length_before_run_on_residue():
+    # A sentence of the story's length keeps the story's, with no name or number in it; a short appeal does not.
+    text = BODY + "The development comes close on the heels of a ban on rice bran exports.For more updates, stay tuned.\n"
+    found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text)
+             if d.rule in ("boilerplate", "punctuation-spacing")]
+    assert found == [("punctuation-spacing", "exports.For"), ("boilerplate", "For more updates, stay tuned.")]
+    assert blocks(BODY + "Local news matters. For more updates, stay tuned.\n") == [(3, 3)]
+    assert [d.rule for d in lint.check_text(BODY + "Local news matters. For more updates, stay tuned.\n")
+            if d.rule == "boilerplate" and d.column == 1] == ["boilerplate"]

@@ -223,16 +223,19 @@ _HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*"
 
 def _story_like(text: str) -> bool:
     """Does text read as the story's, not a site's appeal: no "we" or "you",
-    and a number, a name or a reporting word ("... on 1 January.", not "Local
-    news matters." nor "Our journalists work hard to bring you the news.")."""
+    and a number, a name, a reporting word or the length of a story's
+    sentence ("... on 1 January.", "The development comes close on the heels
+    of a ban on rice bran exports."; not "Local news matters." nor "Our
+    journalists work hard to bring you the news.")."""
     words = text.split()
     if not _PAGE_VOICE.isdisjoint(w.strip(".,;:!?\"'\u201c\u201d").lower() for w in words):
         return False
-    return any(c.isdigit() for c in text) or any(w[:1].isupper() for w in words[1:]) or \
-        _reported(text.lower())
+    return len(words) >= _STORY_WORDS or any(c.isdigit() for c in text) or \
+        any(w[:1].isupper() for w in words[1:]) or _reported(text.lower())
 
 
 _PAGE_VOICE = frozenset("we our us you your".split())
+_STORY_WORDS = 12  # words in a sentence long enough to be the story's, with no page voice in it
 _SITE_VOICE = frozenset("we our us".split())
 _HEAD = 300  # characters in which a long paragraph's first sentence speaks for the site, when it does
 _PAGE_TERMS = 3  # the page's own words a long paragraph in its voice must name (`page_terms`), each counted once
