@@ -1561,6 +1561,17 @@ def test_a_sponsors_label_that_names_the_article(text, expected):
     assert blocks(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A related link's label that ends in a bar, before a headline whose "says" is the headline's.
+    (BODY + "Also read | Monsoon to arrive early this year, says IMD\n", [(3, 3)]),
+    (BODY + "Read more | Ministers say the cap will stay, says report\n", [(3, 3)]),
+    # ... not a label before sentences of the story's own
+    (BODY + "Also read | Smith said. The council agreed to the plan on Monday.\n", []),
+])
+def test_a_related_links_label_before_a_bar_and_a_headline_that_says(text, expected):
+    assert blocks(text) == expected
+
+
 CONSENT = ("We and our partners use cookies and similar technologies to store and access information on your device, "
            "to personalise content and ads, to provide social media features and to analyse our traffic. By clicking "
            "\u201cAccept all\u201d you consent to this. You can change your choices at any time in our privacy "

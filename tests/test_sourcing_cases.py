@@ -11935,3 +11935,62 @@ def test_as_per_sources_by_their_trade_or_rank(text, expected):
 ])
 def test_reviews_and_reviewers_nobody_names(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare spokesperson after a government, a department or an administration by whose it is: its voice.
+    ("The Scottish government, which sets the fares, said it was reviewing concessions. A spokesperson said: "
+     "\u201cWe will set out our plans.\u201d", []),
+    ("The government said it was reviewing concessions. A spokesperson said: \u201cWe will set out our plans.\u201d",
+     []),
+    ("The Trump administration said it was reviewing tariffs. A spokesman said: \u201cWe will act.\u201d", []),
+    ("The Indian foreign ministry said it was reviewing the visas. A spokesperson said: \u201cWe will act.\u201d", []),
+    # ... not after a sentence about someone else, nor a spokesperson of another kind
+    ("Residents were angry about the fares. A spokesperson said: \u201cWe will set out our plans.\u201d",
+     ["unnamed"]),
+    ("The government said it was reviewing concessions. A company spokesperson said: \u201cWe will act.\u201d",
+     ["unnamed"]),
+])
+def test_a_spokesperson_after_a_government_or_its_department(text, expected):
+    assert kinds(text) == expected
+
+
+LEAD = "Fares on the island ferries will rise by 9% from April, the operator confirmed on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trade's body by its word, its officer for a nation or a region named after the possessive.
+    (LEAD + "Hauliers said the rise would feed through to prices. The Road Haulage Association's Scotland "
+     "director, Martin Reid, said lorry operators would pass it on.", []),
+    (LEAD + "Farmers said the rise would hurt. The National Farmers' Union's North West adviser, Ann Cole, said "
+     "farms would pay more for feed.", []),
+    # ... not a body of another trade, nor its office with no one named
+    (LEAD + "Hauliers said the rise would feed through to prices. The Road Haulage Association's Scotland office, "
+     "in Perth, said operators would pass it on.", ["Hauliers said"]),
+    (LEAD + "Hauliers said the rise would feed through to prices. The Ramblers' Scotland director, Martin Reid, "
+     "said walkers would pay more.", ["Hauliers said"]),
+])
+def test_a_trades_body_by_its_officer_for_a_nation_or_region(text, expected):
+    assert vague_spans(text) == expected
+
+
+COURT = "A state appeals court on Thursday upheld a ruling that a bond measure was properly put on the ballot.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Opponents, challengers or critics in a story that names who brought the case: that side's argument.
+    (COURT + "Opponents had argued that the clerk missed a deadline. The panel disagreed.\n\nAttorneys for the "
+     "Taxpayers Alliance of Central Illinois, which brought the suit, said they were reviewing the decision.", []),
+    (COURT + "Critics argued that the clerk missed a deadline.\n\nThe Taxpayers Alliance, which filed the "
+     "challenge, said it would appeal.", []),
+    ("Critics of the cap said it would cut research. Twenty states and the Association of American Universities, "
+     "which sued, won an injunction.", []),
+    # ... not a story that names no one who brought it, nor another group
+    (COURT + "Opponents had argued that the clerk missed a deadline.\n\nThe county said it was pleased.",
+     ["Opponents had argued"]),
+    (COURT + "Critics say the ruling harms voters. The case was brought by two residents.", ["Critics say"]),
+    (COURT + "Experts say the ruling harms voters.\n\nThe Taxpayers Alliance, which brought the suit, said it "
+     "would appeal.", ["Experts say"]),
+])
+def test_the_side_that_brought_the_case_is_named(text, expected):
+    assert vague_spans(text) == expected

@@ -216,8 +216,9 @@ _LINK_LABEL_IN_PROSE = re.compile(
 
 # A link's label and the headline it points to, quoted ('Read more: "Why cocoa prices tripled"') or not, one
 # capitalised run with no full stop inside, which a headline's "says" does not make prose ("Related: Is decaf bad
-# for you? What the science says"; not "Related: Smith said. The council agreed").
-_HEADLINE = re.compile(r"[^\"\u201c\u201d:]{1,40}:\s*"
+# for you? What the science says"; not "Related: Smith said. The council agreed"); the label may end in a bar
+# instead ("Also read | Monsoon to arrive early, says IMD").
+_HEADLINE = re.compile(r"[^\"\u201c\u201d:|]{1,40}(?::|\s\|)\s*"
                        r"(?:[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.?!]?|[A-Z][^.!:\"\u201c\u201d]*)\Z")
 
 

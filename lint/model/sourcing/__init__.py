@@ -90,6 +90,7 @@ from .groups import (
     _BACK_TO_THEM,
     _BENCHES,
     _BODIES_OF_A_KIND,
+    _BROUGHT_THE_CASE,
     _BUSINESS_LEADERS,
     _BUT_SOME,
     _BY_A_NAME,
@@ -99,6 +100,7 @@ from .groups import (
     _FIGURES_OWNED,
     _FOR_A_CAUSE,
     _HALVES,
+    _LITIGATING_SIDES,
     _MEMBERS,
     _NAMED_BODY_ACTED,
     _NAMED_TOGETHER,
@@ -529,6 +531,10 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
             if a.kind == GROUP and _RECORD_CLOSES().search(lowered_outside, a.end, sentence.end):
                 a = _replace(a, NAMED)  # "Some board members had argued for waiting, minutes of the meeting showed":
                 # the record closing it
+            if a.kind == GROUP and a.subject.split(None, 1)[0].lower() in _LITIGATING_SIDES and \
+                    _BROUGHT_THE_CASE().search(outside_text):
+                a = _replace(a, NAMED)  # "Opponents had argued that the clerk missed a deadline" in a story that names
+                # who brought the suit ("the Taxpayers Alliance, which brought the suit,"): that side's argument
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):
                 a = _replace(a, NAMED)  # "..., market sources said, citing American Petroleum Institute figures":
                 # the figures are the named body's

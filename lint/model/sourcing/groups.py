@@ -36,6 +36,7 @@ from .lexicon import (
     _QUANTIFIERS,
     _SPOKESPEOPLE,
     _STANCE,
+    _STATE_BODIES,
     _UNNAMED_PLURALS,
     DOCUMENTS,
     Attribution,
@@ -96,6 +97,9 @@ def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[
         return True  # "The airline apologised", "The council's plan failed"; "an airline spokesman" of an airline
     if opening[:1] == ["The"] and _BODY_BY_NAME().match(text, start):
         return True  # "The Ministry of Justice said", "The Treasury declined": a body by its name
+    if (state := _STATE_BODY().match(text, start)) is not None and kind in ("", state["noun"]):
+        return True  # "The Scottish government said", "The Trump administration said", "The Indian foreign ministry
+        # said": a government or its department, by whose it is
     if (apposed := _BODY_IN_APPOSITION().match(text, start)) is not None and (
             apposed["noun"] in _BODIES or apposed["noun"] in _FIRMS):
         return True  # "The developer, Barratt Homes, said work would begin": the body named beside its noun
@@ -131,6 +135,10 @@ def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -
 # one before a verb ("The Treasury declined", "The BBC understands"); not "The UK economy shrank".
 _BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
                                r"[A-Z][\w&'\u2019.-]* [a-z]+(?:ed|s)\b)")
+# A state's own body, by whose it is: "The Scottish government", "The Trump administration", "The Indian foreign
+# ministry" (the adjective's capital says whose; "The government" bare is the story's own).
+_STATE_BODY = compiled_later(r"\s*The (?:[A-Z][\w'\u2019.-]* ){0,2}(?:[a-z]+ )?(?P<noun>"
+                             + "|".join(sorted(_STATE_BODIES | {"administration"})) + r")\b")
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said", "The home's owner,
 # Bluebird Care Homes, said".
 _BODY_IN_APPOSITION = compiled_later(r"\s*The (?:[a-z]+['\u2019]s )?(?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
@@ -823,6 +831,14 @@ _RECORD_SHOWED = compiled_later(r"\b(?:minutes|transcripts?|court (?:documents|p
 _RECORD_CLOSES = compiled_later(r", (?:the |a )?(?:minutes|transcripts?|court (?:documents|papers|filings|records)|"
                                 r"recordings?|records)\b[^,.;:]{0,60}? (?:showed|shows?|revealed|reveals?|indicated|"
                                 r"indicates?)[\s.\"'\u201d\u2019]*\Z")
+# The sides of a dispute that a court or a challenge settles, and the one the story names as having brought it: "the
+# Taxpayers Alliance, which brought the suit,", "Ms Roe, who filed the complaint,", "Maine, which sued" (a name
+# right before "which" or "who").
+_LITIGATING_SIDES = frozenset("opponents challengers critics".split())
+_BROUGHT_THE_CASE = compiled_later(
+    r"[A-Z][\w&'\u2019.-]*,? (?:which|who|that) (?:had |has |have )?(?:(?:brought|filed|launched|lodged|mounted) "
+    r"(?:the|a|an) (?:[a-z]+ )?(?:suit|lawsuit|challenge|case|appeal|petition|complaint|action|claim)s?\b|"
+    r"(?:sued|challenged)\b)")
 # A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
 _OBJECTING = compiled_later(r" who (?:have |had )?(?:campaigned|protested|objected|fought) (?:against|to stop)\b")
 _CITING_NAMED_FIGURES = compiled_later(
@@ -1288,7 +1304,8 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       # Phil Wood,"; by the post's kind too, before a name: ", planning director at Newcastle Airport"
                       rf"|, (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) "
                       rf"|\b[Tt]he (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
-                      rf"|\b(?i:{words})['\u2019]s [a-z][^,.;]{{0,40}}?, [A-Z]"
+                      # (a post for a nation or region first: "The Road Haulage Association's Scotland director,")
+                      rf"|\b(?i:{words})['\u2019]s (?:[A-Z][\w'\u2019-]* ){{0,2}}[a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
                       # Transportation Alliance"
                       rf"|\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ of (?:the )?[A-Z][^,.;]{{0,60}}?\b(?i:{words})\b)")
