@@ -1562,13 +1562,15 @@ def test_a_sponsors_label_that_names_the_article(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A related link's label that ends in a bar, before a headline whose "says" is the headline's.
+    # A related link's label that ends in a bar or a dash, before a headline (whose "says" is the headline's).
     (BODY + "Also read | Monsoon to arrive early this year, says IMD\n", [(3, 3)]),
     (BODY + "Read more | Ministers say the cap will stay, says report\n", [(3, 3)]),
+    (BODY + "READ | Five dead in Kerala landslide\n", [(3, 3)]),
+    (BODY + "Also Read - Heavy rain lashes Mumbai\n", [(3, 3)]),
     # ... not a label before sentences of the story's own
     (BODY + "Also read | Smith said. The council agreed to the plan on Monday.\n", []),
 ])
-def test_a_related_links_label_before_a_bar_and_a_headline_that_says(text, expected):
+def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
     assert blocks(text) == expected
 
 

@@ -11964,6 +11964,10 @@ LEAD = "Fares on the island ferries will rise by 9% from April, the operator con
      "director, Martin Reid, said lorry operators would pass it on.", []),
     (LEAD + "Farmers said the rise would hurt. The National Farmers' Union's North West adviser, Ann Cole, said "
      "farms would pay more for feed.", []),
+    (LEAD + "Nurses warned of burnout. The Royal College of Nursing's Scotland director, Colin Poolman, said wards "
+     "were short.", []),
+    (LEAD + "Shopkeepers warned of closures. The Federation of Small Businesses' Wales policy chair, Ben Cottam, "
+     "said shops were struggling.", []),
     # ... not a body of another trade, nor its office with no one named
     (LEAD + "Hauliers said the rise would feed through to prices. The Road Haulage Association's Scotland office, "
      "in Perth, said operators would pass it on.", ["Hauliers said"]),
@@ -11993,4 +11997,25 @@ COURT = "A state appeals court on Thursday upheld a ruling that a bond measure w
      "would appeal.", ["Experts say"]),
 ])
 def test_the_side_that_brought_the_case_is_named(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judgement of something by a group nobody names, as "called it" gives one.
+    ("Experts consider the plan unworkable.", ["Experts consider"]),
+    ("Many consider him the greatest player ever.", ["Many consider"]),
+    ("Experts deem the bridge unsafe.", ["Experts deem"]),
+    ("Reviewers rated it the best phone of the year.", ["Reviewers rated"]),
+    ("Critics declare it the film of the year.", ["Critics declare"]),
+    ("Critics declared the phone the best of 2026.", ["Critics declared"]),
+    ("Experts consider that the plan will fail.", ["Experts consider"]),
+    # ... not the verbs without a verdict on their object, nor an act of office, nor a named judge
+    ("Councillors considered the application on Monday.", []),
+    ("Analysts considered that option carefully.", []),
+    ("Fans rated the match highly.", []),
+    ("Officials declared the area a disaster zone.", []),
+    ("The hotel, rated five stars by guests, reopened.", []),
+    ("Moody's rated the bonds junk.", []),
+])
+def test_a_groups_judgement_of_something(text, expected):
     assert vague_spans(text) == expected

@@ -1285,6 +1285,11 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
         if verb == "called" or verb == "calling":
             return _called_something().match(text, verb_end) is not None  # "called it a giveaway", not "called police"
             # ("are calling it a game-changer", not "are calling for a ban")
+        if verb in _VERDICT_VERBS:
+            return _called_something().match(text, verb_end) is not None or \
+                _THAT_CLAUSE.match(text, verb_end) is not None  # a judgement of something, as "called" gives one:
+            # "Experts consider the bridge unsafe", "Reviewers rated it the best phone of the year" (not "Councillors
+            # considered the application"); or its clause: "many consider that"
         # An -ing form only in progress, after "with" ("critics are saying", "with many believing") or going on
         # from a clause after its comma ("Experts have weighed in, saying": its subject is read as that clause's),
         # not as a quotation's tag ('"...," arguing that').
@@ -1301,10 +1306,25 @@ def claims_with(verb: str, text: str, verb_end: int, claims: frozenset[str]) -> 
     if verb.startswith(("tell", "told")):
         return verb == "told reporters" or _TOLD_PRESS.match(text, verb_end) is not None or \
             _TOLD_GATHERING().match(text, verb_end) is not None
+    if verb in _DECLARING and _DECLARED_THE_BEST().match(text, verb_end) is not None:
+        return True  # "Critics declare it the film of the year" (not "Officials declared the area a disaster zone", an
+        # act of office)
     if verb in ("put it", "puts it"):
         return _PUT_IT().match(text, verb_end) is not None  # "As one insider put it, the firm is in trouble"
     return f"{verb} that" in claims and (_THAT_CLAUSE.match(text, verb_end) is not None or (
         verb.startswith(_SAID_WITHOUT_THAT) and _CLAUSE_WITHOUT_THAT().match(text, verb_end) is not None))
+
+
+# Verbs that judge their object as "called" names it: "consider the plan unworkable", "deemed it unsafe", "rated it
+# the best".
+_VERDICT_VERBS = frozenset("consider considers considered deem deems deemed rate rates rated".split())
+# ... and "declare", which is an act of office as often ("declared a state of emergency"): only before a verdict of
+# the best or the worst ("declared it the film of the year", "declared the phone the best of 2026").
+_DECLARING = frozenset(("declare", "declares", "declared"))
+_DECLARED_THE_BEST = compiled_later(
+    r"\s+(?:it|them|him|her|(?:the|their|its|his|her|this) (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+) "
+    r"(?:the|their|its|his|her) (?:[\w'\u2019-]+est|best|worst|most [\w-]+|least [\w-]+|[\w-]+ of the (?:year|decade|"
+    r"century|season|summer|festival))\b")
 
 
 # Verbs of saying whose "that" may be left out: "critics stressed the plan would fail", "insiders declared the deal

@@ -1304,8 +1304,10 @@ def _member_pattern(members: tuple[str, ...]) -> re.Pattern[str]:
                       # Phil Wood,"; by the post's kind too, before a name: ", planning director at Newcastle Airport"
                       rf"|, (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) "
                       rf"|\b[Tt]he (?:[a-z-]+ ){{0,2}}(?i:{words}) (?:of|at) [^,.;]{{1,60}}, [A-Z][\w'\u2019-]+ [A-Z]"
-                      # (a post for a nation or region first: "The Road Haulage Association's Scotland director,")
-                      rf"|\b(?i:{words})['\u2019]s (?:[A-Z][\w'\u2019-]* ){{0,2}}[a-z][^,.;]{{0,40}}?, [A-Z]"
+                      # (the body's "of" name and a post for a nation or region too: "The Road Haulage Association's
+                      # Scotland director,", "The Royal College of Nursing's director,")
+                      rf"|\b(?i:{words})(?: of (?:[A-Z][\w'\u2019-]* )*?[A-Z][\w-]*)?(?:['\u2019]s|(?<=s)['\u2019]) "
+                      rf"(?:[A-Z][\w'\u2019-]* ){{0,2}}[a-z][^,.;]{{0,40}}?, [A-Z]"
                       # a name and their body, as wire copy sets them: "said Kyle Whitehead of the Active
                       # Transportation Alliance"
                       rf"|\b[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+ of (?:the )?[A-Z][^,.;]{{0,60}}?\b(?i:{words})\b)")
