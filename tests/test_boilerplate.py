@@ -1574,6 +1574,29 @@ def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
     assert blocks(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A syndicating site's notes and footers, a video's label, a trending list's head and a stamp in Indian time.
+    (BODY + "This story has not been edited by staff and is auto-generated from a syndicated feed.\n", [(3, 3)]),
+    (BODY + "(Except for the headline, this story has not been edited by our staff and is published from a "
+     "syndicated feed.)\n", [(3, 3)]),
+    (BODY + "Catch all the Business News, Market News and Latest News Updates on the Daily Ledger.\n", [(3, 3)]),
+    (BODY + "Get the latest news on Telegram. Join now!\n", [(3, 3)]),
+    (BODY + "For all the latest news, follow us on Twitter and Instagram.\n", [(3, 3)]),
+    (BODY + "Watch video: Floods hit Kerala\n", [(3, 3)]),
+    (BODY + "Also watch: Rain lashes Chennai\n", [(3, 3)]),
+    (BODY + "Trending Topics\n", [(3, 3)]),
+    (BODY + "First published on: 12-03-2026 at 10:15 IST\n", [(3, 3)]),
+    # ... not the story's own sentences with those words, nor a stamp's zone inside a word
+    (BODY + "The story has not been edited by anyone since 2019, the archive says.\n", []),
+    (BODY + "Watch the video closely, the coach said, and you will see the foul.\n", []),
+    (BODY + "Catch the last ferry at six, the skipper told us.\n", []),
+    (BODY + "Updated: the best\n", []),
+    (BODY + "Updated: the team\n", []),
+])
+def test_a_syndicators_notes_a_videos_label_and_a_stamp_in_another_zone(text, expected):
+    assert blocks(text) == expected
+
+
 CONSENT = ("We and our partners use cookies and similar technologies to store and access information on your device, "
            "to personalise content and ads, to provide social media features and to analyse our traffic. By clicking "
            "\u201cAccept all\u201d you consent to this. You can change your choices at any time in our privacy "
