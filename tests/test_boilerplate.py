@@ -1586,12 +1586,16 @@ def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
     (BODY + "Also watch: Rain lashes Chennai\n", [(3, 3)]),
     (BODY + "Trending Topics\n", [(3, 3)]),
     (BODY + "First published on: 12-03-2026 at 10:15 IST\n", [(3, 3)]),
+    (BODY + "Report a correction or typo\n", [(3, 3)]),
+    (BODY + "Bookmark this article\n", [(3, 3)]),
+    (BODY + "Thanks for reading. Subscribe for more.\n", [(3, 3)]),
     # ... not the story's own sentences with those words, nor a stamp's zone inside a word
     (BODY + "The story has not been edited by anyone since 2019, the archive says.\n", []),
     (BODY + "Watch the video closely, the coach said, and you will see the foul.\n", []),
     (BODY + "Catch the last ferry at six, the skipper told us.\n", []),
     (BODY + "Updated: the best\n", []),
     (BODY + "Updated: the team\n", []),
+    (BODY + "Thanks for reading the report, the chair told councillors before the vote.\n", []),
 ])
 def test_a_syndicators_notes_a_videos_label_and_a_stamp_in_another_zone(text, expected):
     assert blocks(text) == expected
