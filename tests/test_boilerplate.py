@@ -1575,7 +1575,8 @@ def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A syndicating site's notes and footers, a video's label, a trending list's head and a stamp in Indian time.
+    # A syndicating site's notes and footers, a video's label, a trending list's head, a page's links and buttons
+    # and a stamp in Indian time.
     (BODY + "This story has not been edited by staff and is auto-generated from a syndicated feed.\n", [(3, 3)]),
     (BODY + "(Except for the headline, this story has not been edited by our staff and is published from a "
      "syndicated feed.)\n", [(3, 3)]),
@@ -1597,7 +1598,7 @@ def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
     (BODY + "Updated: the team\n", []),
     (BODY + "Thanks for reading the report, the chair told councillors before the vote.\n", []),
 ])
-def test_a_syndicators_notes_a_videos_label_and_a_stamp_in_another_zone(text, expected):
+def test_a_syndicators_notes_a_pages_links_and_buttons_and_a_stamp_in_another_zone(text, expected):
     assert blocks(text) == expected
 
 
