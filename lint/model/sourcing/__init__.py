@@ -91,6 +91,7 @@ from .groups import (
     _BENCHES,
     _BODIES_OF_A_KIND,
     _BROUGHT_THE_CASE,
+    _CASE_VERBS,
     _BUSINESS_LEADERS,
     _BUT_SOME,
     _BY_A_NAME,
@@ -374,6 +375,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
         return _PAPER_APPEARED().search(lowered_text) is not None
 
     @functools.cache
+    def case_brought() -> bool:  # "the Taxpayers Alliance, which brought the suit,": who brought a case, named
+        return any(verb in lowered_outside for verb in _CASE_VERBS) and \
+            _BROUGHT_THE_CASE().search(outside_text) is not None  # its verbs looked for as text first
+
+    @functools.cache
     def in_first_person() -> bool:  # a column or an essay, its writer in it: "I" three times outside quotations
         return outside_text.count(" I ") + outside_text.count("\nI ") >= _WRITER_SPEAKS
 
@@ -532,7 +538,7 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 a = _replace(a, NAMED)  # "Some board members had argued for waiting, minutes of the meeting showed":
                 # the record closing it
             if a.kind == GROUP and a.subject.split(None, 1)[0].lower() in _LITIGATING_SIDES and \
-                    _BROUGHT_THE_CASE().search(outside_text):
+                    case_brought():
                 a = _replace(a, NAMED)  # "Opponents had argued that the clerk missed a deadline" in a story that names
                 # who brought the suit ("the Taxpayers Alliance, which brought the suit,"): that side's argument
             if a.kind == GROUP and _CITING_NAMED_FIGURES().match(outside_text, a.end):

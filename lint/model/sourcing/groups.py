@@ -835,6 +835,7 @@ _RECORD_CLOSES = compiled_later(r", (?:the |a )?(?:minutes|transcripts?|court (?
 # Taxpayers Alliance, which brought the suit,", "Ms Roe, who filed the complaint,", "Maine, which sued" (a name
 # right before "which" or "who").
 _LITIGATING_SIDES = frozenset("opponents challengers critics".split())
+_CASE_VERBS = ("brought", "filed", "launched", "lodged", "mounted", "sued", "challenged")
 _BROUGHT_THE_CASE = compiled_later(
     r"[A-Z][\w&'\u2019.-]*,? (?:which|who|that) (?:had |has |have )?(?:(?:brought|filed|launched|lodged|mounted) "
     r"(?:the|a|an) (?:[a-z]+ )?(?:suit|lawsuit|challenge|case|appeal|petition|complaint|action|claim)s?\b|"
