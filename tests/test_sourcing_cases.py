@@ -12019,3 +12019,20 @@ def test_the_side_that_brought_the_case_is_named(text, expected):
 ])
 def test_a_groups_judgement_of_something(text, expected):
     assert vague_spans(text) == expected
+
+
+LETTER = "Matt Szabo, the city's chief administrative officer, wrote to council members on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A letter's words, by how it runs ("began", "ended"), and a quotation split by a short greeting's tag.
+    (LETTER + "\u201cDear colleagues, the numbers do not add up,\u201d the letter began.", []),
+    (LETTER + "\u201cDear colleagues,\u201d the letter began, \u201cthe numbers do not add up.\u201d", []),
+    (LETTER + "\u201cDear colleagues,\u201d he began, \u201cthe numbers do not add up.\u201d", []),
+    # ... not someone's words after the letter's in a later sentence, nor a quotation with no tag at all
+    (LETTER + "\u201cDear colleagues,\u201d the letter began. Residents were angry. \u201cWe want answers,\u201d "
+     "one said.", ["unnamed"]),
+    ("The council meets on Friday.\n\n\u201cWe want answers now.\u201d", ["none"]),
+])
+def test_a_letters_words_by_how_it_runs(text, expected):
+    assert kinds(text) == expected

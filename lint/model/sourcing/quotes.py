@@ -105,7 +105,8 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                     a.verb in ("read", "reads") or a.verb in SPEECH_VERBS)
                 for a in out.by_sentence.get(sentence.start, []))) or _A_LINE().match(
                 _sentence_after_opening(text, sentences, i, q) or "") or (
-                q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?.") \
+                q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."
+                and _tag_after(text, q, sentence, subjects, lex) is None) \
                 or _CHANTED_AFTER().match(text, q.end) or (
                     text[q.inner_end - 1:q.inner_end].isalnum()
                     and _TITLE_OF_A_DOCUMENT().fullmatch(text, sentence.start, q.start)):
@@ -148,9 +149,10 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             written, speaker = (q, last), None  # a letter's words, which may go on
             continue
         if source is None and written is not None and speaker is None and (
-                (i == written[1] + 1 and sentences[i].region is sentences[written[1]].region)
+                (i in (written[1], written[1] + 1) and sentences[i].region is sentences[written[1]].region)
                 or _goes_on(text, q, written[0]) or _next_paragraph(text, sentences, i, q, written[0])):
             out.not_speech.add(q.start)  # '"...," the letter said. "Work will resume in May."': the letter's too
+            # (and in its own sentence: '"Dear colleagues," the letter began, "the numbers do not add up."')
             term_end = q.end
             written = (q, last)
             continue
@@ -656,6 +658,10 @@ _TAG_VERB_FIRST = compiled_later(
     rf"(?P<verb>[a-z]+(?: (?:in|up|out|back))?)[ \t]+{_TAG_WHO}[ \t]*(?:[.,;!?]|\Z)")
 
 
+# How a letter or a statement runs on, quoted: '"Dear colleagues," the letter began, "the numbers do not add up."'
+_A_TEXT_RUNS = frozenset("began begins opened opens ended ends closed closes".split())
+
+
 def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects, lex: _Compiled) -> Attribution | None:
     """The speaker of a tag after a quotation that ends with a comma, whatever
     its verb, or None. A full stop, question or exclamation mark with a
@@ -677,8 +683,10 @@ def _tag_after(text: str, q: Quotation, sentence: Sentence, subjects: _Subjects,
         if found is None:
             continue
         kind, words = subjects(found["who"], q.end)
-        if kind is None or kind == THING or (kind == NAMED and pattern is _TAG_VERB_FIRST and words.islower()):
-            continue  # '"...," painted on the wall': a thing, not a body the story named
+        if kind is None or (kind == THING and found["verb"] not in _A_TEXT_RUNS) or (
+                kind == NAMED and pattern is _TAG_VERB_FIRST and words.islower()):
+            continue  # '"...," painted on the wall': a thing, not a body the story named (a text may: '"Dear
+            # colleagues," the letter began')
         start = _start_of(text, found.start("who"), found.end("who"), words)
         justified = kind in (PERSON, GROUP) and \
             lex.reasons.pattern.search(text[sentence.start:sentence.end].lower()) is not None
