@@ -833,13 +833,15 @@ _RECORD_CLOSES = compiled_later(r", (?:the |a )?(?:minutes|transcripts?|court (?
                                 r"indicates?)[\s.\"'\u201d\u2019]*\Z")
 # The sides of a dispute that a court or a challenge settles, and the one the story names as having brought it: "the
 # Taxpayers Alliance, which brought the suit,", "Ms Roe, who filed the complaint,", "Maine, which sued" (a name
-# right before "which" or "who").
+# right before "which", "who" or "that").
 _LITIGATING_SIDES = frozenset("opponents challengers critics".split())
-_CASE_VERBS = ("brought", "filed", "launched", "lodged", "mounted", "sued", "challenged")
+_BRINGING = ("brought", "filed", "launched", "lodged", "mounted")  # ... a case, named after the verb
+_SUING = ("sued", "challenged")  # ... the verb alone
+_CASE_VERBS = _BRINGING + _SUING
 _BROUGHT_THE_CASE = compiled_later(
-    r"[A-Z][\w&'\u2019.-]*,? (?:which|who|that) (?:had |has |have )?(?:(?:brought|filed|launched|lodged|mounted) "
+    rf"[A-Z][\w&'\u2019.-]*,? (?:which|who|that) (?:had |has |have )?(?:(?:{'|'.join(_BRINGING)}) "
     r"(?:the|a|an) (?:[a-z]+ )?(?:suit|lawsuit|challenge|case|appeal|petition|complaint|action|claim)s?\b|"
-    r"(?:sued|challenged)\b)")
+    rf"(?:{'|'.join(_SUING)})\b)")
 # A group's clause that says it opposed the matter: "Residents who campaigned against the plans".
 _OBJECTING = compiled_later(r" who (?:have |had )?(?:campaigned|protested|objected|fought) (?:against|to stop)\b")
 _CITING_NAMED_FIGURES = compiled_later(
