@@ -541,6 +541,9 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
             continue  # a word of a compound, no verb: "weaker-than-expected sales", "a much-feared tax"
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
+        if verb in _NOUNS_BEFORE_OF and _AFTER_A_BARE_JOB().search(outside, max(0, verb_start - 40), verb_start):
+            continue  # a noun: "fell short of analyst estimates", "in line with economist forecasts" (one analyst
+            # who estimates has a determiner: "An analyst estimates")
         if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):
             continue  # a noun, the subject of the verb after it: "Several fears remain", "Many worries were raised",
             # "Some thought had gone into it"
@@ -1151,6 +1154,10 @@ _BEFORE_INVERSION = frozenset(",\u2014\u2013-:;")
 # Verb-shaped words that "of" makes nouns ("estimate of", "claims of"); not "warn of", "said of".
 _NOUNS_BEFORE_OF = frozenset("""estimate estimates fear fears claim claims doubt doubts question questions comment
     comments remark remarks note notes post posts suggestion suggestions hint hints murmur murmurs""".split())
+# A job's noun in the singular with no determiner before it, which makes it the first half of a compound.
+_AFTER_A_BARE_JOB = compiled_later(
+    r"(?<![\w'\u2019-])(?!(?:a|an|one|the|this|that|each|every|another|no|any|its|their|his|her|our|your|my)\b)"
+    r"[a-z]+ (?:[A-Z][a-z]+ ){0,2}(?:analyst|economist|expert|broker|strategist|forecaster|investor|trader) $")
 _NOUN_OF = re.compile(r" (?:of|against|over)(?![\w-])")  # "fears of a strike", "tribunal claims against the council"
 
 
