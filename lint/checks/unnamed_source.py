@@ -63,7 +63,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     claims, evidence = rule.state.claim_verbs, rule.state.evidence
     quote_sentences = {s.start for s in (doc.sentence_at(a.start) for a in of_speech) if s is not None}
     anonymous = rule.state.source_nouns
-    hearing: bool | None = None  # does the story open on a public hearing? Worked out when a side first asks
+    hearing: int | None = None  # does the story open on a public hearing (_OPENS_ON_*)? Worked out when first asked
     reported: list[tuple[int, int]] = []  # the spans reported so far, whose source nouns a return may repeat
     first_ends: dict[str, int] = {}  # where each pattern looked for before an attribution first matches, once a draft
     nouns_reported: set[str] = set()  # the source nouns of the spans reported, read up to `nouns_read` of them
@@ -220,10 +220,13 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
             if heard is None and a.kind == GROUP:
                 heard = _heard_in_public(doc, sentence_start)
             if a.kind == GROUP and (heard or (
-                    a.subject.lower() in _HEARD_SIDES and (
-                        hearing if hearing is not None else (hearing := _hearing_in_lead(doc))))):
+                    (side := a.subject.lower() in _HEARD_SIDES) or _THE_PUBLIC_HEARD().match(a.subject)) and (
+                        hearing if hearing is not None else (hearing := _hearing_in_lead(doc))) >= (
+                        _OPENS_ON_A_MEETING if side else _OPENS_ON_PUBLIC_COMMENT)):
                 continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
-                # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's)
+                # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's);
+                # in a story that opens on public testimony, the public who spoke ("Several people on fixed incomes
+                # pointed to ...", "Others noted ...")
             if a.kind == IMPERSONAL and sentence_start in quote_sentences:
                 continue  # "a person close to the team said" of a quotation: unsourced-quote reports it
             start, end = (min(a.start, a.subject_start), max(a.end, a.subject_end)) if said_by \
@@ -302,23 +305,32 @@ _BEFORE_A_FORUM = re.compile(r"\b(?:before|ahead of|prior to|until)(?: (?:the|a|
 _SENTENCE_BEFORE = 300
 # The sides a hearing hears, bare: "Supporters said ... Opponents said ..."
 _HEARD_SIDES = frozenset("supporters opponents proponents backers".split())
+# ... and the public who spoke, counted loosely: "Several people on fixed incomes", "Others", "Many residents".
+_THE_PUBLIC_HEARD = compiled_later(
+    r"(?i:(?:several|many|some|most|other|a few|dozens of) )?(?:[a-z-]+ )?"
+    r"(?i:people|residents|speakers|citizens|homeowners|taxpayers|parents|neighbou?rs)\b|Others\Z")
 _LEAD_PARAGRAPHS = 2
+# How a story opens (_hearing_in_lead): on neither, on a public body's meeting, on the public's comment at one.
+_OPENS_ON_NEITHER, _OPENS_ON_A_MEETING, _OPENS_ON_PUBLIC_COMMENT = 0, 1, 2
 
 
-def _hearing_in_lead(doc: Document) -> bool:
+def _hearing_in_lead(doc: Document) -> int:
     """Does the story open on a public hearing ("The council delayed a vote
     after more than two hours of public comment that drew speakers on both
     sides")? Then its bare sides are the speakers heard there, wherever the
-    story sums them up (not "Many at City Hall expect", who are no side)."""
+    story sums them up (not "Many at City Hall expect", who are no side). On
+    the public's own comment or testimony, so are the public who spoke."""
     paragraphs = list(itertools.islice((r for r in doc.regions if r.kind == PARAGRAPH), _LEAD_PARAGRAPHS))
     if not paragraphs:
-        return False
+        return _OPENS_ON_NEITHER
     start, end = paragraphs[0].start, paragraphs[-1].end
     # the words first: a pattern that opens with \b is tried at every character
-    return (doc.flat_lowered.find("public ", start, end) != -1
-            and _PUBLIC_FORUM().search(doc.flat_lowered, start, end) is not None) or (
-        (doc.flat_lowered.find(" meeting", start, end) != -1 or doc.flat_lowered.find(" hearing", start, end) != -1)
-        and _BODY_MEETING().search(doc.flat_lowered, start, end) is not None)
+    if doc.flat_lowered.find("public ", start, end) != -1 and _spoke_at(_PUBLIC_FORUM(), doc.flat_lowered, start, end):
+        return _OPENS_ON_PUBLIC_COMMENT
+    if (doc.flat_lowered.find(" meeting", start, end) != -1 or doc.flat_lowered.find(" hearing", start, end) != -1) \
+            and _BODY_MEETING().search(doc.flat_lowered, start, end) is not None:
+        return _OPENS_ON_A_MEETING
+    return _OPENS_ON_NEITHER
 
 
 # Speaking on the record at a public hearing: "public comment", "a public hearing", "a public meeting", "spoke at
