@@ -44,6 +44,7 @@ RULE = "sentence-case"
          "the project, the largest gift.", ["the"]),
         # An abbreviation that ends a sentence, then a clause.
         ("Prices rose fastest in the U.K. the survey also found a slowdown.", ["the"]),
+        ("It crashed near Woodstock, Ont. the driver was hurt.", ["the"]),  # a province's, as a state's
         ("The vote was held at 9 p.m. the results came an hour later.", ["the"]),
         ("The polls closed at 10p.m. the count began at once.", ["the"]),  # the time run into its number
         ("Twelve routes go. (See the full list below.) the routes affected include the 14.", ["the"]),
@@ -112,6 +113,8 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The session starts at 10 a.m. the next day.",
         "The talks begin at 9 a.m. on Monday and end at 5 p.m. on Friday.",
         "She holds a Ph.D. in economics and lives in Washington, D.C. with her family.",
+        "It crashed in Woodstock, Ont. on Tuesday, and the plant in Sudbury, Ont. employs 300 people.",
+        "The firms in Calgary, Alta., Regina, Sask. and Quebec City, Que. grew; Austin, Tex. did too.",
         "Examples, e.g. tariffs, i.e. taxes, etc. are listed.",
         "J.K. Rowling and George R.R. Martin spoke.",
         "Mr. Smith met Dr. Jones and Gen. Lee on Jan. 5 at No. 10.",

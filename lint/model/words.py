@@ -37,7 +37,8 @@ ABBREVIATIONS = frozenset(
     assn. est. govt. int'l. natl. mins. hrs. yrs. min. sec. hr. yr. oz. lb. lbs. kg.
     ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
     mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. vt. va.
-    wash. wis. wyo. pct. avg. max. ave. blvd. hwy. km. mi. tbsp. tsp. yds. yd. ft. pts. approx. secs. sq. gal.
+    wash. wis. wyo. tex. alta. sask. ont. que. nfld.
+    pct. avg. max. ave. blvd. hwy. km. mi. tbsp. tsp. yds. yd. ft. pts. approx. secs. sq. gal.
     """.split()
 )
 
