@@ -815,6 +815,22 @@ def test_residue_glued_to_the_story_is_split_off(line):
     assert flagged(text, "boilerplate", format="text") == [line]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Residue lines between the lines of a paragraph each, as scrapers leave links inside a story
+    ("Police said the crash happened at 3 p.m. on Highway 101.\nRead more: 9 charged after search: Halifax police\n"
+     "Read next: Widow tells of 911 call\nPolice said the driver was hurt.\n",
+     ["Read more: 9 charged after search: Halifax police\nRead next: Widow tells of 911 call"]),
+    ("The port reopened on Monday.\nAdvertisement\n\u201cWe are relieved,\u201d the harbour master said.\n",
+     ["Advertisement"]),
+    # ... not a line of a hard-wrapped sentence, which the line below goes on with, nor one under a line that
+    # does not end a sentence
+    ("The port reopened on Monday.\nAdvertisement\nrevenue fell by a third during the closure, it said.\n", []),
+    ("The port said it would ask readers\nShare this article\nThe harbour master agreed.\n", []),
+])
+def test_residue_lines_inside_a_paragraph_are_split_off(text, expected):
+    assert flagged(text, "boilerplate", format="text") == expected
+
+
 @pytest.mark.parametrize("line", STAMPS)
 @pytest.mark.parametrize("header", [
     "{stamp}\n\nPort reopens after repairs\n\n",  # above the headline
@@ -1363,9 +1379,12 @@ def test_a_sign_up_boxs_teaser_and_its_ask(text, expected):
     (BODY + "For more stories like this, follow us on social media.\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Follow us on social media for updates.\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "For more news from Devon, sign up to our newsletter.\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "For more such stories, download our app now\n", [(3, 3)]),
+    (BODY + "For more similar updates, follow us on X.\n\nThe line opens in May.\n", [(3, 3)]),
     # ... not a sentence of the story's that uses the words
     (BODY + "Police urged people not to follow the gang on social media.\n", []),
     (BODY + "For more than a decade, follow-up checks were rare.\n", []),
+    (BODY + "For more such schemes, download the council's guide, officials said.\n", []),
 ])
 def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     assert blocks(text) == expected

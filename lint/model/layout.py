@@ -142,6 +142,8 @@ _SENTENCE_CASE_LABELS = frozenset({
 
 
 def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher | None) -> list[Region]:
+    if boilerplate is not None:
+        blocks = _split_at_residue_lines(masked, blocks, boilerplate)
     regions: list[Region] = []
     related_list = False  # inside a list of related links after "You may also like"
     body_paragraphs = 0  # a dateline opens one of the first few
@@ -366,14 +368,7 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     def listed(line: str) -> bool:
         return (after_body or line[:1].isdigit()) and _is_link_line(line)
 
-    lines = []
-    pos = start
-    while pos < end:
-        stop = masked.find("\n", pos, end)
-        stop = end if stop == -1 else stop
-        lines.append((pos, stop))
-        pos = stop + 1
-    lines = [(a, b) for a, b in (_trim(masked, a, b) for a, b in lines) if a < b]
+    lines = _lines(masked, start, end)
     head: list[Region] = []
     tail: list[Region] = []
     # under a line that opens a list of links; after a blank line, only a paragraph of links goes on with it (not
@@ -400,6 +395,55 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
     if not lines:
         return head, end, end, tail, False
     return head, lines[0][0], lines[-1][1], tail, listing and listed(masked[lines[0][0]:lines[-1][1]])
+
+
+def _split_at_residue_lines(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher) -> list[Block]:
+    """Paragraphs split at residue lines inside them, as scrapers leave links between lines of a paragraph each
+    ("... on Highway 101.\nRead more: 9 facing charges after search\nPolice said ..."): a line is one where the
+    line above ends a sentence or is residue too, and the line below starts afresh, so a hard-wrapped sentence is
+    never cut. The lines at a paragraph's edges are _peel_residue_lines's."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != PARAGRAPH or block.outside or masked.count("\n", block.start, block.end) < 2:
+            out.append(block)
+            continue
+        lines = _lines(masked, block.start, block.end)
+        cuts = []  # the residue lines, in order
+        residue_above = False
+        for i in range(1, len(lines) - 1):
+            above, (a, b), below = lines[i - 1], lines[i], lines[i + 1]
+            if (residue_above or masked[above[1] - 1] in _SENTENCE_CLOSE) and \
+                    (masked[below[0]].isupper() or masked[below[0]] in "\"\u201c") and \
+                    boilerplate.classify(masked[a:b]):
+                cuts.append((a, b))
+                residue_above = True
+            else:
+                residue_above = False
+        start = block.start
+        for a, b in cuts:
+            if a > start:
+                out.append(Block(PARAGRAPH, start, a))
+            out.append(Block(PARAGRAPH, a, b))
+            start = b
+        out.append(Block(PARAGRAPH, start, block.end) if cuts else block)
+    return out
+
+
+_SENTENCE_CLOSE = ".!?\"\u201d"
+
+
+def _lines(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of masked[start:end] with text on them, each trimmed."""
+    lines = []
+    pos = start
+    while pos < end:
+        stop = masked.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        a, b = _trim(masked, pos, stop)
+        if a < b:
+            lines.append((a, b))
+        pos = stop + 1
+    return lines
 
 
 # A list item's bullet, as scrapers keep it in plain text: "- Small firms' confidence falls".
