@@ -8276,6 +8276,13 @@ _HEARING_STORY = ("The council delayed a vote on Monday, after {lead}.\n\nThe co
     ("a school board meeting ran past midnight", "Opponents said it would change the town.", []),
     ("a meeting with the mayor ran past midnight", "Opponents said it would change the town.",
      ["Opponents said"]),
+    # On the public's own comment or testimony, the public who spoke too, counted loosely ...
+    ("more than two hours of public testimony", "Several people on fixed incomes pointed to rising bills. Others "
+     "noted that their questions went unanswered. Many parents said the plan came too fast.", []),
+    # ... not on a body's meeting alone, where the public need not have spoken, nor a group that is no public
+    ("residents packed a planning commission meeting", "Several residents said the plan was a disaster. Others "
+     "said it was fine.", ["Several residents said", "Others said"]),
+    ("more than two hours of public comment", "Experts say the plan will fail.", ["Experts say"]),
 ])
 def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
     assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected
@@ -12036,3 +12043,19 @@ LETTER = "Matt Szabo, the city's chief administrative officer, wrote to council 
 ])
 def test_a_letters_words_by_how_it_runs(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A job's noun with no determiner before "estimates" is a compound's first half: the consensus, not a speaker.
+    ("Its revenue rose 17 percent to $10.6 billion but fell short of analyst estimates.", []),
+    ("The tech giant beat analyst estimates with revenue of $49.6 billion.", []),
+    ("Profit was in line with analyst estimates compiled by LSEG.", []),
+    ("Sales beat Wall Street analyst estimates.", []),
+    ("Spending topped economist estimates for the quarter.", []),
+    # ... one analyst who estimates is still unnamed, and so are estimates that open a sentence with no owner
+    ("An analyst estimates the deal is worth $2bn.", ["An analyst estimates"]),
+    ("One economist estimates that prices will rise.", ["One economist estimates"]),
+    ("Analyst estimates suggest a loss.", ["Analyst estimates"]),
+])
+def test_a_consensus_of_estimates_is_no_speaker(text, expected):
+    assert vague_spans(text) == expected
