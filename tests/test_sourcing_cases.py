@@ -7885,6 +7885,10 @@ def test_a_groups_quotation_at_a_public_hearing_is_still_unsourced():
     # The message names the whole of "one of them", not its first two words.
     ("\u201cWe are nearly there and everyone knows it,\u201d one of those present recalled.", "one of those present"),
     ("\u201cWe are nearly there and everyone knows it,\u201d one of them said.", "one of them"),
+    # ... and a boss by their trade whole, whatever the verb: "boss" is no verb in the present
+    ("\u201cIt is a gimmick, pure and simple,\u201d an energy boss fumed.", "an energy boss"),
+    ("\u201cIt is a gimmick,\u201d an industry boss said.", "an industry boss"),
+    ("\u201cIt is a gimmick,\u201d one rail boss says.", "one rail boss"),
 ])
 def test_the_message_names_one_of_a_group_whole(text, who):
     (d,) = [d for d in lint.check_text(text, format="text") if d.rule == QUOTE]

@@ -648,8 +648,8 @@ _TAG_WHO = (r"(?!(?:and|but|or|so|as|while|then|when|before|after|because)\b)"
 _TAG_DASH = compiled_later(
     rf"[ \t]*(?P<dash>[\u2014\u2013])[ \t]*{_TAG_WHO}(?:,[^.!?\n\u201c\u201d\"]{{1,60}})?[ \t]*(?:\.[ \t]*)?(?=\n|\Z)")
 _TAG_SUBJECT_FIRST = compiled_later(
-    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang|(?!(?:is|has|was|does)\b)[a-z]{{2,}}s)"
-    r"(?: (?:in|up|out|back))?)"  # (a feature's present: '"...," she jokes', 'he shrugs')
+    rf"[ \t]*{_TAG_WHO}[ \t]+(?P<verb>(?:[a-z]+ed|began|spoke|wrote|sang|(?!(?:is|has|was|does)\b)[a-z]{{2,}}(?<!s)s)"
+    r"(?: (?:in|up|out|back))?)"  # (a feature's present: '"...," she jokes', 'he shrugs'; not a noun's "boss")
     r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]*(?:[.,;!?]|\Z)")  # '"...," Okafor grinned afterwards', 'she sighed softly'
 _TAG_VERB_FIRST = compiled_later(
     # a determiner opens a subject; a copula no tag: '"Nothing to see here," was the official line'
