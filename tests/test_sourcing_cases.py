@@ -8579,8 +8579,14 @@ def test_one_of_a_group_by_its_whole_name_in_the_next_paragraph(speaker, expecte
     ("U.S. stocks fell sharply on Thursday, giving back much of the previous day's rally, as investors worried that "
      "the pause in tariffs would not prevent lasting damage.", []),
     ("Oil rose as traders bet that supply would tighten.", []),
+    # ... also after "with", the mood in its -ing form
+    ("U.S. stocks fell on Thursday as Treasury yields rose, with investors betting that the Fed would hold rates.",
+     []),
+    ("Shares rose with investors wagering that the deal would close.", []),
     # ... not what they said, nor their mood with no move put down to it, nor another group's
     ("Stocks fell as investors said the rally was over.", ["Stocks fell as investors said"]),
+    ("Stocks fell, with investors saying the rally was over.", ["investors saying"]),
+    ("The council approved the plan, with residents fearing that it would raise taxes.", ["residents fearing"]),
     ("Investors worried that the pause would not last.", ["Investors worried"]),
     ("Sales fell as shoppers worried that prices would rise.", ["Sales fell as shoppers worried"]),
 ])

@@ -957,18 +957,19 @@ def _conditional(outside: str, subject_end: int, verb: str) -> bool:
     return condition is not None and (condition["word"].lower() in ("if", "unless") or not _past(verb))
 
 
-# A price's move, then "as" and those who trade it: "Stocks fell sharply, giving back the rally, as investors",
-# "Gold jumped, as the dollar weakened and investors".
+# A price's move, then "as" or "with" and those who trade it: "Stocks fell sharply, giving back the rally, as
+# investors", "Gold jumped, as the dollar weakened and investors", "Stocks fell ..., with investors betting".
 _MOVED_AS_TRADERS = compiled_later(
     r"\b(?:fell|rose|slid|slipped|dropped|declined|gained|jumped|climbed|tumbled|rallied|slumped|surged|soared|"
     r"sank|plunged|eased|firmed|weakened|strengthened|retreated|advanced|rebounded|gave back|giving back|sold off)"
     # (after another cause, perhaps: "..., as the dollar weakened and investors worried")
-    r"\b[^;:!?]{0,160}?,? as (?:[^,;:!?]{1,60}? and )?(?:some |many |most )?(?:investors|traders)\Z")
+    r"\b[^;:!?]{0,160}?,? (?:as|with) (?:[^,;:!?]{1,60}? and )?(?:some |many |most )?(?:investors|traders)\Z")
 
 
 # ... and their mood, not what they said: "worried that", "bet that" (not "investors said the rally was over").
-_MOODS = frozenset("""worried worry worries feared fear fears fretted fret frets bet bets betting wagered hoped hope
-    hopes expected expect expects speculated speculate reckoned assumed judged""".split())
+_MOODS = frozenset("""worried worry worries worrying feared fear fears fearing fretted fret frets fretting bet bets
+    betting wagered wagering hoped hope hopes hoping expected expect expects expecting speculated speculate
+    speculating reckoned assumed judged""".split())
 
 
 def _market_mood(outside: str, subject_end: int) -> bool:
