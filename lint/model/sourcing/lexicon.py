@@ -209,6 +209,7 @@ _OBJECT_OF = frozenset("despite amid from against".split())
 _DETERMINERS = frozenset(
     "a an one another some many most several few two three four five the this that these those".split())
 _QUANTIFIERS = frozenset("some many most several few other others numerous various plenty".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Rank picks some of a party or a trade out as a quantifier does: "senior Republicans", "leading figures".
 _RANKS = frozenset("senior leading top prominent influential veteran high-ranking".split())
 _PICKED = _QUANTIFIERS | _RANKS

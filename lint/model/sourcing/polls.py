@@ -20,6 +20,7 @@ from .groups import (
 from .lexicon import (
     _QUANTIFIERS,
     _TOKEN,
+    _WEEKDAYS,
     Attribution,
     Lexicon,
 )
@@ -257,9 +258,8 @@ _FINDING = re.compile(r"[^,;.]{0,80}?\b(?:show(?:s|ed)?|f(?:ou|i)nds?|suggest(?:
 # Words that end a poll's phrase, going back from its noun: "In a Reuters poll".
 _PHRASE_OPENERS = frozenset("a an the in on at to by from for of with according per this that".split())
 # Capitalised words that name no pollster: "Monday's poll", "a March survey".
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
+_CALENDAR = _WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split())
 _AUTHOR = ("by", "from", "for")
 _COMPILED = frozenset("compiled conducted carried commissioned published run gathered collated provided".split())
 # The story's own firm as the compiler: "a company-compiled consensus", "a bank-provided poll of analysts".

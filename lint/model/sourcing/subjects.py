@@ -65,6 +65,7 @@ from .lexicon import (
     _UNNAMED_AT,
     _UNNAMED_BODY_NOUNS,
     _UNNAMED_PLURALS,
+    _WEEKDAYS,
     ACTORS,
     ANONYMOUS_ROLES,
     DOCUMENTS,
@@ -1080,6 +1081,8 @@ def _party(lowered: list[str], cleaned: list[str], lexicon: Lexicon, proper: Cal
         lowered, cleaned = lowered[1:], cleaned[1:]
     while len(lowered) > 1 and lowered[-1] in _AUXILIARY_TAIL:
         lowered, cleaned = lowered[:-1], cleaned[:-1]  # "prosecutors had claimed", "the defence has long argued"
+    if len(lowered) > 2 and lowered[-2] == "on" and lowered[-1] in _WEEKDAYS:
+        lowered, cleaned = lowered[:-2], cleaned[:-2]  # "Federal prosecutors on Wednesday accused": the day it was
     if " ".join(lowered) in lexicon.parties:
         return True
     if "prosecutors" not in lowered:
