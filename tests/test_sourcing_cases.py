@@ -3735,6 +3735,8 @@ def test_a_small_count_of_a_partys_members_picks_out_members_nobody_names(text, 
     ("It was a case that the defence called a witch hunt.", []),
     # One office's prosecutors.
     ("Federal prosecutors said the scheme netted $12m.", []),
+    ("Federal prosecutors on Wednesday accused the founder of hiding losses.", []),  # the day between
+    ("Prosecutors on Monday said the evidence was clear.", []),
     ("Prosecutors in the case said the evidence was clear.", []),
     ("Prosecutors in Manhattan said the case would go to trial in March.", []),
     ("State prosecutors argued the law was valid.", []),
@@ -3745,6 +3747,7 @@ def test_a_small_count_of_a_partys_members_picks_out_members_nobody_names(text, 
     ("Former prosecutors said the case was weak.", ["vague"]),
     ("Prosecutors across the country say the law is unworkable.", ["vague"]),
     ("Prosecutors in several states say the law is unworkable.", ["vague"]),
+    ("Some prosecutors on Monday said the law was unworkable.", ["vague"]),
     # Anyone else there is still unnamed; "that" before a singular is a determiner.
     ("It was a case that analysts called the largest theft in the county.", ["vague"]),
     ("That official said the case was closed.", ["vague"]),
@@ -4685,6 +4688,19 @@ def test_a_spokesperson_after_a_body_by_its_name(text, expected):
      "spokesperson said.", ["unnamed"]),
 ])
 def test_a_palace_speaks_through_its_spokesperson(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's statement by the body's kind is its voice, as its spokesperson by that kind is.
+    ("The FA charged the Brentford striker on Tuesday.\n\nBrentford said it was aware of the charges. \u201cWe will "
+     "not comment further,\u201d a club statement said.", []),
+    ("The airline cancelled 40 flights. \u201cWe apologise to passengers,\u201d an airline statement said.", []),
+    # ... not one after a sentence about no body, nor a kind the story gave no body of
+    ("Residents were angry. \u201cWe will not comment further,\u201d a club statement said.", ["unnamed"]),
+    ("The airline cancelled 40 flights. \u201cWe apologise to passengers,\u201d a club statement said.", ["unnamed"]),
+])
+def test_a_bodys_statement_by_its_kind(text, expected):
     assert kinds(text) == expected
 
 

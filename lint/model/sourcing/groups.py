@@ -63,8 +63,9 @@ def _speaks_for_previous(a: Attribution, text: str, sentences: list[Sentence], i
     reporter's question to a body ("We contacted the airline"); not after
     "Residents were angry" or a sentence with no subject of its own."""
     words = a.subject.lower().split()
-    if not 2 <= len(words) <= 3 or words[0] not in ("a", "an", "the") or words[-1] not in _SPOKESPEOPLE:
-        return False
+    if not 2 <= len(words) <= 3 or words[0] not in ("a", "an", "the") or (
+            words[-1] not in _SPOKESPEOPLE and words[-1] != "statement"):
+        return False  # (its statement is its voice too: "Brentford said ... '...,' a club statement said")
     kind = words[1] if len(words) == 3 else ""  # "a company spokesperson": the body by its kind
     if kind and kind not in _BODIES and kind not in _FIRMS:
         return False
