@@ -12085,3 +12085,21 @@ def test_a_letters_words_by_how_it_runs(text, expected):
 ])
 def test_a_consensus_of_estimates_is_no_speaker(text, expected):
     assert vague_spans(text) == expected
+
+
+_ROW = ("Plans to release wolves in the Highlands have {summed}, with farmers warning of attacks on sheep.\n\n"
+        "The charity Rewilding Britain wants a trial release. It says wolves would cut deer numbers.\n\n"
+        "\u201cOur members would bear the cost,\u201d said {speaker}.")
+
+
+@pytest.mark.parametrize("summed, speaker, expected", [
+    # A lead that sums up the sides of a row: the paragraphs after it name them, not only the next one.
+    ("divided opinion", "Martin Kennedy, president of NFU Scotland", []),
+    ("split the village", "Martin Kennedy, president of NFU Scotland", []),
+    ("drawn a mixed reaction", "Martin Kennedy, president of NFU Scotland", []),
+    # ... not a lead that sums up no sides, nor sides nobody of theirs speaks for
+    ("angered many", "Martin Kennedy, president of NFU Scotland", ["farmers warning"]),
+    ("divided opinion", "Jane Roe, a walker", ["farmers warning"]),
+])
+def test_a_lead_that_sums_up_the_sides_of_a_row(summed, speaker, expected):
+    assert vague_spans(_ROW.format(summed=summed, speaker=speaker)) == expected

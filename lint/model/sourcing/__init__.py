@@ -127,6 +127,7 @@ from .groups import (
     _SAID_BY_WHICH,
     _SAYING,
     _SERVED,
+    _SIDES_SUMMED,
     _STAFF_OF_AN_OFFICE,
     _STANCES,
     _TRADES,
@@ -717,8 +718,12 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                         lowered_outside.find(member, nxt.start, nxt.end) != -1:
                     after.append(nxt)  # "what housing economists have argued: ..." ending its paragraph, then
                     # "..., said Jay Parsons, an independent housing economist": one of them by the group's whole name
-                if sentence.region == lead and head in _BENCHES:  # a lead sums up whom the next paragraphs name
-                    after = sentences[index + 1:index + 6]
+                if sentence.region == lead and (head in _BENCHES or (
+                        any(w in lowered_outside[sentence.start:a.start] for w in ("divided", "split", "polari",
+                                                                                     "mixed"))
+                        and _SIDES_SUMMED().search(lowered_outside, sentence.start, a.start))):
+                    after = sentences[index + 1:index + 6]  # a lead sums up whom the next paragraphs name: "several
+                    # justices", "Plans have divided opinion, with farmers warning ... and ecologists arguing ..."
                 if after and _SIDES().match(lowered_outside, _past_a_place(lowered_outside, after[-1])) and \
                         (not _SAYING.isdisjoint(WORD.findall(lowered_outside, after[-1].start, after[-1].end))
                          or _SIDE_TAKEN().match(lowered_outside, _past_a_place(lowered_outside, after[-1]))) and \

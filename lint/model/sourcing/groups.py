@@ -1560,6 +1560,10 @@ _CLAIMING = _SAYING | frozenset(
 _HALVES = frozenset(("some", "others"))
 # Bodies whose members a story names by their title: "several justices" in a lead, then "Justice Elena Kagan".
 _BENCHES = frozenset("justices judges senators".split())
+# A lead that sums up the sides of a row, whom the next paragraphs name: "Plans to release wolves have divided
+# opinion, with farmers warning of ... and ecologists arguing that ...".
+_SIDES_SUMMED = compiled_later(r"\b(?:divided|split|polari[sz]ed) (?:opinion|the (?:community|town|village|city|"
+                               r"industry|profession|country|party))\b|\bdrawn (?:a )?mixed (?:reaction|response)")
 # A regulator by its name, acting or speaking, opening a sentence: "The Federal Trade Commission had sued", "The
 # FCA said", "Ofgem fined".
 _REGULATOR_ACTS = compiled_later(
