@@ -337,6 +337,10 @@ def test_a_rating_after_a_name_is_no_dateline(text, expected):
     ("# Letters\n\nSir \u2014 Your report on the bus cuts made grim reading.", []),
     ("# Letters\n\nDear Editor \u2014 The bus cuts will hurt.", []),
     ("# Bus cuts\n\nLeeds \u2014 The bus cuts will hurt, the council said.", ["Leeds \u2014"]),
+    # ... nor is a byline before the story's date
+    ("# Bus cuts\n\nBy Stephen Sawchuk \u2014 March 12, 2020 | Updated: March 13, 2020 8 min read\n  \u2022 Save to "
+     "favorites\n  \u2022 Print\n\nThe cuts will hurt.", []),
+    ("# Bus cuts\n\nBY ANA RUIZ - March 12, 2020 | 8 min read\n  \u2022 Print\n\nThe cuts will hurt.", []),
 ])
 def test_a_letters_greeting_is_no_dateline(text, expected):
     assert flagged(text, "dateline", format="markdown") == expected

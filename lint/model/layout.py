@@ -640,7 +640,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
 def _is_place(place: str) -> bool:
     words = place.replace(",", " ").split()
     return 1 <= len(words) <= 4 and all(w.lower() not in PRONOUNS for w in words) and \
-        " ".join(words).lower() not in _SALUTATIONS
+        " ".join(words).lower() not in _SALUTATIONS and words[0] not in ("By", "BY")  # a byline: "By Ana Ruiz — May 3"
 
 
 # A letters page's greeting, which a dash may follow as a dateline's does: "Sir \u2014 Your report ...".
