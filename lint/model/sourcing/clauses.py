@@ -542,7 +542,7 @@ def _attributions(outside: str, base: int, impersonal: Iterable[_Hit], verbs: It
         if verb in _NOUNS_BEFORE_OF and _NOUN_OF.match(outside, verb_end):
             continue  # a noun: "the average analyst estimate of $3.9 billion", "fears of a strike", "doubts over"
         if verb in _NOUNS_BEFORE_OF and _AFTER_A_BARE_JOB().search(outside, max(0, verb_start - 40), verb_start):
-            continue  # a noun: "fell short of analyst estimates", "in line with economist forecasts" (one analyst
+            continue  # a noun: "fell short of analyst estimates", "beat Wall Street analyst estimates" (one analyst
             # who estimates has a determiner: "An analyst estimates")
         if verb in _NOUNS_BEFORE_A_VERB and _VERB_OF_A_SUBJECT().match(outside, verb_end):
             continue  # a noun, the subject of the verb after it: "Several fears remain", "Many worries were raised",
