@@ -8303,6 +8303,8 @@ _HEARING_STORY = ("The council delayed a vote on Monday, after {lead}.\n\nThe co
     ("residents packed a planning commission meeting", "Several residents said the plan was a disaster. Others "
      "said it was fine.", ["Several residents said", "Others said"]),
     ("more than two hours of public comment", "Experts say the plan will fail.", ["Experts say"]),
+    ("more than two hours of public comment", "Many residents said on social media that the mayor had decided.",
+     ["Many residents said"]),  # ... nor the public where the sentence puts what they said elsewhere
 ])
 def test_the_sides_of_a_hearing_the_story_opens_on(lead, claims, expected):
     assert vague_spans(_HEARING_STORY.format(lead=lead, claims=claims)) == expected

@@ -219,10 +219,14 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
                 # as fact
             if heard is None and a.kind == GROUP:
                 heard = _heard_in_public(doc, sentence_start)
-            if a.kind == GROUP and (heard or (
-                    (side := a.subject.lower() in _HEARD_SIDES) or _THE_PUBLIC_HEARD().match(a.subject)) and (
-                        hearing if hearing is not None else (hearing := _hearing_in_lead(doc))) >= (
-                        _OPENS_ON_A_MEETING if side else _OPENS_ON_PUBLIC_COMMENT)):
+            side = a.kind == GROUP and a.subject.lower() in _HEARD_SIDES
+            public = a.kind == GROUP and not side and _THE_PUBLIC_HEARD().match(a.subject) is not None and \
+                _SAID_ELSEWHERE().match(doc.flat_lowered, a.end) is None
+            if (side or public) and not heard and hearing is None:
+                hearing = _hearing_in_lead(doc)
+            opens_on = hearing or _OPENS_ON_NEITHER  # (not worked out when heard: it does not matter then)
+            if a.kind == GROUP and (heard or (side and opens_on >= _OPENS_ON_A_MEETING) or (
+                    public and opens_on >= _OPENS_ON_PUBLIC_COMMENT)):
                 continue  # "The vote followed three hours of public comment. Business owners said ...": speakers on
                 # the record at a public hearing the story reports (a group's quotation is still unsourced-quote's);
                 # in a story that opens on public testimony, the public who spoke ("Several people on fixed incomes
@@ -309,6 +313,9 @@ _HEARD_SIDES = frozenset("supporters opponents proponents backers".split())
 _THE_PUBLIC_HEARD = compiled_later(
     r"(?i:(?:several|many|some|most|other|a few|dozens of) )?(?:[a-z-]+ )?"
     r"(?i:people|residents|speakers|citizens|homeowners|taxpayers|parents|neighbou?rs)\b|Others\Z")
+# ... unless the sentence puts what they said somewhere else: "Many residents said on social media that ...".
+_SAID_ELSEWHERE = compiled_later(r"\s*(?:on social media|online|on (?:facebook|x|twitter|instagram|tiktok|nextdoor)"
+                                 r"|in (?:an? )?(?:petition|letters?|e-?mails?|posts?))\b")
 _LEAD_PARAGRAPHS = 2
 # How a story opens (_hearing_in_lead): on neither, on a public body's meeting, on the public's comment at one.
 _OPENS_ON_NEITHER, _OPENS_ON_A_MEETING, _OPENS_ON_PUBLIC_COMMENT = 0, 1, 2
