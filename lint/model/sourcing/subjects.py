@@ -86,6 +86,9 @@ _HOLDERS = frozenset("""mayor governor president chairman chairwoman chair leade
 _DEFINITE_OWNERS = frozenset("the its their his her".split())
 # A body's staff, named by the body's word before them: "council officers", "county officials".
 _OFFICE_STAFF = frozenset({"officials", "officers"})
+# ... or by its initials, which no sentence's start makes capitals: "NHS officials", "EU officials" (not "US
+# officials": a nation's, `_DEMONYMS`).
+_BODY_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z]{2,6}")
 # What a publication prints under its own name: "a review in Variety", "an editorial in The Guardian".
 _PIECES = frozenset("review editorial article column profile piece obituary essay leader feature commentary".split())
 _STAFF_PAPERS = ("report", "recommendation", "memo")  # what a council's staff put to it: "a staff report"
@@ -588,8 +591,10 @@ def classify(phrase: str, lexicon: Lexicon,
         # Before a group noun, a capitalised opening word is a name only if the
         # draft writes it so inside a sentence ("Kremlin officials", not
         # "Procurement watchers"); alone, one it never writes in lowercase is ("Morrow").
-        if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or \
-                not _names(word, i, lexicon, proper, head_index is not None and head_index >= i):
+        if not (word[:1].isupper() or _NAME_ARTICLE.match(word)) or not (
+                _names(word, i, lexicon, proper, head_index is not None and head_index >= i) or (
+                    i + 1 == head_index and lowered[head_index] in _OFFICE_STAFF and _BODY_INITIALS.fullmatch(word)
+                    and lowered[i].rstrip(".") not in _DEMONYMS)):
             continue
         if lowered[i] in _PEOPLES and i == head_index:
             continue  # "Many Americans": a people is nobody's name
