@@ -206,7 +206,7 @@ _ONE_OF_A_TRADE = {
     # ... and a law firm's partner, by the firm's name: "a partner at the law firm Slater and Gordon"
     "lawyers": "lawyer|solicitor|barrister|attorney|advocate|"
                r"partner at (?:the )?law firm(?: [A-Z][\w'\u2019-]*(?: (?:and|&) [A-Z][\w'\u2019-]*)?)?",
-    "teachers": "teacher|headteacher|head teacher|headmaster|headmistress",
+    "teachers": "teacher|headteacher|head teacher|headmaster|headmistress|head",  # "head of Moorside Primary"
     "headteachers": "headteacher|head teacher|headmaster|headmistress|head",
     "nurses": "nurse|midwife|ward sister",
     "farmers": "farmer|grower|dairy farmer",
@@ -432,7 +432,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
                       rf"(?:(?:{NAME_PARTICLES}) ){{0,2}}[A-Z][\w'\u2019-]+, "
                       + (r"(?:(?P<age>\d{1,3})\b|" if aged else r"(?:\d{1,3}, )?(?:") + whose + aboard
                       + r"(?:an? (?:[\w-]+ ){1,3})?who (?:has |have |had )?(?:long |also )?" + belonging
-                      + r"\b|(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w'\u2019-]+ ){0,3}"
+                      + r"\b|(?:(?:a|an|the) (?:(?!(?:for|of|at|in|from|with|to|by|the|a|an) )[\w'\u2019-]+ ){0,3}"
+                      + r"|(?:(?!(?:for|of|at|in|from|with|to|by|who|whose) )[a-z][\w'\u2019-]* ){0,2})"
                       + r"(?:" + ones
                       + r")(?=[,.;:]|\s+(?:who|whose|in|at|of|from|on|for|and|near|with|since)\b)" + doing + ")")
 
