@@ -235,6 +235,19 @@ def test_quotations_straight_curly_nested_and_single():
     assert [q.depth for q in doc.quotations] == [0, 1, 0, 0]
 
 
+def test_a_straight_quotation_inside_a_straight_quotation_is_nested():
+    # A page that writes every mark straight: the term's marks open and close inside the quotation.
+    text = '"The only "no" votes came from others. It is irresponsible," said Joan Shannon.'
+    assert quotes(text) == ['"The only "no" votes came from others. It is irresponsible,"', '"no"']
+    assert [q.depth for q in parse(text, "text").quotations] == [0, 1]
+    # ... not a quotation whose closing mark was lost: no closer follows the pair
+    assert quotes('"We will win, he said. "Next year will be better," he added.') == ['"We will win, he said. "']
+    # ... nor two quotations in a row, the second after a closed first
+    assert quotes('He said "yes" and then "no" to the plan.') == ['"yes"', '"no"']
+    # ... nor a long passage between the marks: a term inside a quotation is short
+    assert quotes('"We said "this plan has failed and we want the whole board to go now" today," she said.') == ['"We said "']
+
+
 def test_a_quotations_words_are_counted_alike_whatever_its_marks():
     # The first word after a straight single mark counts, as after the others (not "s" in "Trump's").
     for mark in ("'", "\"", "\u2018"):

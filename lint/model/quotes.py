@@ -109,7 +109,10 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
                 if open_idx is not None:
                     close(open_idx, pos + 1, closed=True)
             elif fam == DOUBLE:  # a straight double mark closes an open one, else opens
-                if open_idx is not None:
+                if open_idx is not None and before.isspace() and after.isalnum() and \
+                        _nests(text, pos, region.end, count):
+                    push(fam, mark, pos)  # a term quoted inside a quotation: '"The only "no" votes were ...,"'
+                elif open_idx is not None:
                     close(open_idx, pos + 1, closed=True)
                 elif (before in _DOUBLE_OPENERS_BEFORE and not after.isspace()) or \
                         (before in _STOPS and after.isupper()):
@@ -137,6 +140,22 @@ def find_quotations(text: str, regions: list[Region]) -> list[Quotation]:
         return _nested(kept)
     found.sort(key=lambda q: (q.start, q.depth))
     return found
+
+
+def _nests(text: str, pos: int, end: int, count: Callable[[int, int], int]) -> bool:
+    """Does a straight double mark at `pos`, inside an open quotation and shaped
+    as an opener, open a short quotation inside it: is the next mark a closer
+    within a few words, and the one after it a closer too (the outer one's)?
+    Not a quotation whose closing mark was lost ('"We will win, he said. "Next
+    year," he added.'), where no closer follows the pair."""
+    inner = text.find('"', pos + 1, end)
+    if inner == -1 or text[inner - 1].isspace() or count(pos + 1, inner) > _NESTED_WORDS:
+        return False
+    outer = text.find('"', inner + 1, end)
+    return outer != -1 and not text[outer - 1].isspace() and not text[outer + 1:outer + 2].isalnum()
+
+
+_NESTED_WORDS = 8  # a term or a phrase another said, as a quotation inside a quotation gives it
 
 
 def _plural_possessive(text: str, opened: int, pos: int, end: int, count: Callable[[int, int], int]) -> bool:
