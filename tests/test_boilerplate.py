@@ -1411,6 +1411,9 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     (BODY + "The line opens in May. No comments were taken.\n", []),
     (BODY + "The photograph: a girl on a beach, taken in 1972 by her father, won the prize.\n", []),
     (BODY + "See Now: How the new phone compares with the old one\n\nThe line opens in May.\n", [(3, 3)]),
+    # ... a link's label run onto its headline, the space between them lost; not a word that goes on from "more"
+    (BODY + "Read MoreHerbalife: Ackman is 'Worst of Wall Street'\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Read moreover the small print before you sign.\n\nThe line opens in May.\n", []),
     (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
     (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"
      "The line opens in May.\n", [(3, 3)]),
