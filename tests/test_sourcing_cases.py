@@ -258,6 +258,12 @@ def test_a_surname_shaped_like_an_adjective_names_the_speaker_after_a_full_menti
     assert kinds(f"\u201cWe are writing a check without knowing the amount,\u201d {surname} said.") == ["none"]
 
 
+def test_a_term_quoted_inside_a_straight_quotation_leaves_one_quotation_to_its_speaker():
+    # Every mark straight, as a page may write them: "no" is a term inside the councillor's words, which she said.
+    assert kinds('"I have never seen anything like this. The only "no" votes I recall were from others. It is '
+                 'irresponsible," said Councillor Joan Shannon.') == []
+
+
 def test_a_pronoun_refers_to_the_person_named_beside_it_not_to_an_earlier_group():
     text = ("People in the port town are worried. Councillor Maya Orsini, a Green member, raised the figure twice. "
             "\u201cThis is not a one-off,\u201d she said.")
@@ -1309,6 +1315,24 @@ def test_a_group_that_is_the_object_of_another_noun_is_shown_from_the_group(text
 ])
 def test_an_initialism_inside_a_subject_does_not_cut_it_short(text, span):
     assert vague_spans(text) == [span]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's staff by its initials, which opening a sentence does not make capitals: the body speaks.
+    ("NHS officials said on Tuesday that 300 appointments had been cancelled.", []),
+    ("EU officials said the talks would resume in March.", []),
+    ("U.N. officials said the convoy had reached the town.", []),
+    ("FBI officers said the suspect had fled.", []),
+    # ... not a nation's: which of its offices is not said
+    ("US officials said the talks would resume in March.", ["vague"]),
+    ("U.S. officials said the talks would resume in March.", ["vague"]),
+    ("UK officials said the talks would resume in March.", ["vague"]),
+    # ... nor a field's initials before others than a body's staff
+    ("AI experts said the model was unsafe.", ["vague"]),
+    ("IT staff said the system had failed.", ["vague"]),
+])
+def test_officials_named_by_their_bodys_initials_are_its_own(text, expected):
+    assert kinds(text, VAGUE) == expected
 
 
 @pytest.mark.parametrize("text, span", [
@@ -3346,6 +3370,14 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
      "30 years, said he had moved his boat.", ["vague"]),
     ("Teachers say the test is unfair. Jo Roe, a teacher at Park School, said pupils were stressed.", []),
     ("Teachers say the test is unfair. Jo Roe, a parent at Park School, said pupils were stressed.", ["vague"]),
+    # ... named as British copy often names them, with no article before the job: "teacher at Park School"
+    ("Teachers say the test is unfair. Jo Roe, teacher at Park School, said pupils were stressed.", []),
+    ("Headteachers welcomed the plan but warned of costs. John Smith, headteacher of Moor School, said the kitchen "
+     "was too small.", []),
+    ("Head teachers welcomed the plan but warned about kitchens. Sarah Quinn, head of Moorside Primary, said her "
+     "school would need a second oven.", []),
+    ("Teachers say the test is unfair. Jo Roe, parent at Park School, said pupils were stressed.", ["vague"]),
+    ("Farmers warned of losses. Tom Hill, chairman of the parish council, said prices were low.", ["vague"]),
     ("Mortgage brokers said inquiries had risen. \u201cThe phones have not stopped,\u201d said Aaron Strutt, a "
      "broker at Trinity Financial.", []),
     ("Mortgage brokers said inquiries had risen. \u201cThe phones have not stopped,\u201d said Aaron Strutt, who "
@@ -3410,6 +3442,9 @@ def test_a_leads_sources_take_the_reason_given_after_its_figures(text, expected)
     ("He remains in a stable condition, many fans said.\n\nKarl Deakin, 41, of Hill Road, appeared in court on "
      "Monday charged with wounding.", ["vague"]),
     ("Residents said the water rose fast. Maria Lopez, 62, said it came in minutes.", []),
+    ("Residents said the water rose fast. Jo Bright, local resident, said she had lost everything.", []),
+    ("Residents said the water rose fast. Jo Bright, councillor for the ward, said she had lost everything.",
+     ["vague"]),
     ("Residents said the water rose fast. Maria Lopez, 62, saw it come in. \u201cIt was awful,\u201d she said.", []),
     ("Residents said the water rose fast. Maria Lopez, 62, who lives on Mill Street, watched from her window.", []),
     # ... a surname after a particle too
