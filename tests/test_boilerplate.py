@@ -1138,7 +1138,8 @@ def test_the_message_quotes_link_text_without_its_target():
 
 
 @pytest.mark.parametrize("residue", ["Read more", "Advertisement", "Share this article", "Continue reading",
-                                     "Read more: Council sets date for budget vote", "Continue reading \u2192"])
+                                     "Read more: Council sets date for budget vote", "Continue reading \u2192",
+                                     "Endit"])  # a wire's end marker (Xinhua's), left on its last line
 def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue):
     """A scraper that joins a page's lines with a space leaves "... officials
     said. Read more": the residue is reported, not a truncated ending, and its
@@ -1414,6 +1415,15 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     # ... a link's label run onto its headline, the space between them lost; not a word that goes on from "more"
     (BODY + "Read MoreHerbalife: Ackman is 'Worst of Wall Street'\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Read moreover the small print before you sign.\n\nThe line opens in May.\n", []),
+    # A blog's archive page over its posts, and a wire photo's caption that ends with its credit in brackets.
+    (BODY + "Tag Archives: trauma\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Category Archives: Politics\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Posts tagged with \"Study Finds\"\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "Posts tagged with slurs were removed by the site, the company said.\n", []),
+    (BODY + "FILE - In this May 11, 2018 file photo, the former speaker leaves court in New York. (AP Photo/Mary "
+     "Altaffer, File)\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The speaker left court in New York, where the photo (AP Photo/Mary Altaffer) was taken, on Friday.\n",
+     []),
     (BODY + "The line opens in May.\n\nLatest in Life\n", [(5, 5)]),
     (BODY + "With your support, City Radio brings news to everyone. Your gift makes a difference.\n\n"
      "The line opens in May.\n", [(3, 3)]),
