@@ -594,6 +594,32 @@ def test_a_word_run_into_a_closing_quotation_mark(text, expected):
     assert flagged(text, RULE) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A straight mark run into the word before it, its partner spaced as it should be: the space went missing
+    # before the opening mark, or after the closing one.
+    ('The coach said that"we have to be proud of the team". He left.', ['that"we']),
+    ('He said "yes" and she said"no" to it.', ['said"no']),
+    ('"We have to be proud of the team"he said.', ['team"he']),
+    # ... not a pair run into words on both sides (which side lost it is no surer), an apostrophe typed as a
+    # quotation mark, an inch mark, nor a mark with its space
+    ('She told us"no"and left the room.', []),
+    ('He said he don"t know why and Trump"s aides agreed.', []),
+    ('The sign read 5"wide.', []),
+    ('She said "we won" and left.', []),
+])
+def test_a_straight_mark_run_into_the_word_before_or_after_it(text, expected):
+    assert flagged(text, RULE) == expected
+
+
+def test_the_fix_puts_the_space_on_the_side_of_the_word_the_mark_leaves():
+    text = 'The coach said that"we have to be proud of the team". He left.\n'
+    assert lint.fix_text(text, format="text")[0] == 'The coach said that "we have to be proud of the team". He left.\n'
+    # ... and none when the paragraph's marks do not pair up
+    text = 'The coach said that"we have to be proud of the team". "He left.\n'
+    assert flagged(text, RULE) == ['that"we']
+    assert lint.fix_text(text, format="text")[0] == text
+
+
 def test_the_fix_puts_the_space_after_the_closing_quotation_mark():
     text = "He called it \u201ca disaster\u201dand left.\n"
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

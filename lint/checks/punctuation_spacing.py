@@ -213,6 +213,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     yield from _stray(doc, rule)
     yield from _bracket_run_in(doc, rule)
     yield from _quote_run_in(doc, rule)
+    yield from _straight_mark_between_words(doc, rule)
     yield from _inner_space(doc, rule)
     yield from _straight_inner_space(doc, rule)
     yield from _spaced_possessive(doc, rule)
@@ -301,6 +302,43 @@ def _quote_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         mark = source[end - 1]
         yield Finding(start, stop, rule.spec.message.format(problem=_MISSING_AFTER, mark=mark, text=source[start:stop]),
                       Fix(f'Add a space after "{mark}"', (Edit(end, end, " "),)))
+
+
+def _straight_mark_between_words(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
+    """A straight double mark between two words, a space lost on one side,
+    where the quotation finder pairs neither: 'said that"we have to win".'.
+    Which side by the marks before it in the paragraph: an even count before
+    it opens a quotation (the space goes before), an odd one closes it (after);
+    only when its partner keeps its own space, and fixed only when the
+    paragraph's marks pair up. Not a quotation mark typed for an apostrophe
+    ('don"t', 'Trump"s')."""
+    source, masked = doc.text, doc.masked
+    paired = {q.start for q in doc.quotations} | {q.end - 1 for q in doc.quotations}
+    for pos in sorted(places(masked, ('"',))):
+        if pos < 1 or pos in paired or not (masked[pos - 1].isalpha() and masked[pos + 1:pos + 2].isalpha()) or \
+                _ELIDED.match(masked, pos + 1):
+            continue
+        region = doc.region_at(pos)
+        if region is None or region.kind not in rule.scopes:
+            continue
+        opening = masked.count('"', region.start, pos) % 2 == 0
+        partner = masked.find('"', pos + 1, region.end) if opening else masked.rfind('"', region.start, pos)
+        if partner == -1 or (masked[partner + 1:partner + 2].isalnum() if opening else
+                             masked[partner - 1:partner].isalnum()):
+            continue  # its partner run into a word too ('said"hello"to'): which side lost the space is no surer
+        before = _WORD_BEFORE.search(masked, max(region.start, pos - 40), pos)
+        start = before.start() if before is not None else pos - 1
+        after = _WORD_AFTER.match(masked, pos + 1)
+        stop = after.end() if after is not None else pos + 2
+        space = pos if opening else pos + 1
+        fix = Fix(f'Add a space {"before" if opening else "after"} "\""', (Edit(space, space, " "),)) \
+            if masked.count('"', region.start, region.end) % 2 == 0 else None
+        yield Finding(start, stop, rule.spec.message.format(
+            problem=_MISSING_BEFORE if opening else _MISSING_AFTER, mark='"', text=source[start:stop]), fix)
+
+
+# What an apostrophe typed as a quotation mark goes on with: 'don"t', 'Trump"s', 'we"ll'.
+_ELIDED = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
 # A year in brackets: "(2019)".
