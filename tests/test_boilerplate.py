@@ -1139,7 +1139,8 @@ def test_the_message_quotes_link_text_without_its_target():
 
 @pytest.mark.parametrize("residue", ["Read more", "Advertisement", "Share this article", "Continue reading",
                                      "Read more: Council sets date for budget vote", "Continue reading \u2192",
-                                     "Endit"])  # a wire's end marker (Xinhua's), left on its last line
+                                     "Endit",  # a wire's end marker (Xinhua's), left on its last line
+                                     "(Representative Image)"])  # a note that the picture is not of the scene
 def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue):
     """A scraper that joins a page's lines with a space leaves "... officials
     said. Read more": the residue is reported, not a truncated ending, and its
@@ -1152,6 +1153,8 @@ def test_residue_run_onto_the_last_sentence_of_a_paragraph_is_split_off(residue)
 
 
 @pytest.mark.parametrize("text", [
+    "The mayor will sign it on Friday (the council said so). Read more about it.",
+    "The mayor will sign it on Friday, officials said. (The plan was first put forward in 2019)",
     "The mayor will sign it on Friday, officials said. Read more about the plan in the report.",  # a sentence
     "The mayor will sign it on Friday, officials said. Next week",  # no residue: cut off
     "The mayor will sign it on Friday, officials said. Share prices",
@@ -1420,6 +1423,12 @@ def test_a_plea_to_follow_the_site_on_social_media(text, expected):
     (BODY + "Category Archives: Politics\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Posts tagged with \"Study Finds\"\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "Posts tagged with slurs were removed by the site, the company said.\n", []),
+    # A note that the picture is not of the scene, and a list's label left alone at the end.
+    (BODY + "Stock photo\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "(Representational image)\n\nThe line opens in May.\n", [(3, 3)]),
+    (BODY + "The stock photo library was sold for $40m on Friday.\n", []),
+    (BODY + "The line opens in May.\n\nCategory\n", [(5, 5)]),
+    (BODY + "The line opens in May.\n\nThe category was dropped from the awards this year.\n", []),
     (BODY + "FILE - In this May 11, 2018 file photo, the former speaker leaves court in New York. (AP Photo/Mary "
      "Altaffer, File)\n\nThe line opens in May.\n", [(3, 3)]),
     (BODY + "The speaker left court in New York, where the photo (AP Photo/Mary Altaffer) was taken, on Friday.\n",

@@ -463,7 +463,10 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     words after its last sentence end, with no closing punctuation of their
     own, that the residue lists name. A sentence that ends as one is never
     cut ("Read more about the plan on the council's website."), but for a
-    link's "Click here to buy."."""
+    link's "Click here to buy." and a bracketed note ("(Representative Image)")."""
+    if masked[end - 1] == ")" and (tail := _INLINE_TAIL.search(masked, max(start, end - 90), end)) is not None \
+            and tail[1][0] == "(" and boilerplate.classify(tail[1]) == RESIDUE:
+        return tail.start(1)  # a picture's note in brackets: "... assessing the damage. (Representative Image)"
     if masked[end - 1] in _TERMINAL or masked[end - 1] in _CLOSERS:
         # most paragraphs: closed, as prose is; but a link's "Click here to buy." is no sentence of the story
         click = _CLICK_TAIL.search(masked, max(start, end - 90), end) \
