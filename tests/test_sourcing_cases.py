@@ -5844,6 +5844,18 @@ def test_a_state_of_mind_that_remains(text, expected):
      "had burned 18,000 acres.", []),
     ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe fire had burned 18,000 acres, "
      "according to the county parks department.", ["vague"]),
+    # ... or a body whose name holds the service's word, given the claim next
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe fire had burned 18,000 acres, "
+     "according to Cal Fire.", []),
+    ("A fire gutted a tower block overnight, fire officials said.\n\nLondon Fire Brigade said 70 firefighters had "
+     "attended.", []),
+    ("Three cases were confirmed, health officials said.\n\nAccording to NSW Health, all three had travelled "
+     "abroad.", []),
+    # ... not a wildfire's own name, nor a body of another service
+    ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nThe Hughes Fire burned 18,000 "
+     "acres, residents said.", ["vague", "vague"]),
+    ("Three cases were confirmed, health officials said.\n\nAccording to NSW Police, all three had travelled "
+     "abroad.", ["vague"]),
     ("A wildfire forced 4,000 people from their homes, fire officials said.\n\nLogging had thinned the forest, "
      "a forestry consultant said.", ["vague"]),
     ("Cases have risen to 64, county health officials said on Friday.\n\nThe county transport department said "

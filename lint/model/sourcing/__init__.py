@@ -564,7 +564,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                                        for j in range(index + 1, min(index + 1 + officers, len(sentences)))):
                 a = _replace(a, NAMED)  # "..., fire officials said." then "Springfield Fire Chief Dana Mills said"
                 # (the next sentence has a verb of saying: the officer speaks there)
-            if a.kind == GROUP and _service_speaks_next(a, lowered_outside, sentences, index, reach, verbs):
+            if a.kind == GROUP and _service_speaks_next(a, outside_text, lowered_outside, sentences, index, reach,
+                                                        verbs):
                 a = _replace(a, NAMED)  # "..., state health officials said." then "The Texas Department of State
                 # Health Services said": a lead's summary of the service's body, named next
             if a.kind == GROUP and _office_opens_next(a, lowered_outside, sentences, index, sentence.region == lead):

@@ -98,19 +98,33 @@ _OPERATOR_REACH = 1500
 _OPERATOR = compiled_later(r"\b(?:[A-Z]{3,5}|SpaceX|Roscosmos|Blue Origin|Rocket Lab|Arianespace|Boeing|Airbus)\b")
 
 
-def _service_speaks_next(a: Attribution, lowered: str, sentences: list[Sentence], index: int, reach: int,
+def _service_speaks_next(a: Attribution, text: str, lowered: str, sentences: list[Sentence], index: int, reach: int,
                          verbs: dict[int, list[_Hit]]) -> bool:
     """Are a service's officials ("state health officials", "county fire
     officials") those of a body of that service that one of the next `reach`
     sentences gives a claim to ("The Texas Department of State Health Services
-    said")? Not "some health officials": a few of them."""
+    said"), or one whose name holds the service's word ("according to Cal
+    Fire", "NSW Health said", "London Fire Brigade said")? Not "some health
+    officials": a few of them."""
     words = a.subject.lower().split()
     if len(words) < 2 or words[-1] != "officials" or not words[-2].isalpha() or \
             words[0] in _DETERMINERS or words[0] in _QUANTIFIERS:
         return False
-    body = _body_of(words[-2])
-    return any(j in verbs and body.search(lowered, sentences[j].start, sentences[j].end)
+    body, named = _body_of(words[-2]), _named_body_of(words[-2])
+    return any(j in verbs and (body.search(lowered, sentences[j].start, sentences[j].end) or
+                               named.search(text, sentences[j].start, sentences[j].end))
                for j in range(index + 1, min(index + 1 + reach, len(sentences))))
+
+
+@functools.cache
+def _named_body_of(word: str) -> re.Pattern[str]:
+    """A body whose capitalised name holds a service's word, given a claim: "according to Cal Fire", "NSW Health
+    said", "Kent Fire and Rescue Service said" (not a wildfire's name, "the Hughes Fire burned")."""
+    service = "|".join(w.capitalize() for w in re.findall(r"[a-z]+", _SERVICE_KIN.get(word, word)))
+    name = rf"(?:[A-Z][\w&.'\u2019-]* ){{0,3}}(?:{service})(?: (?:and|&) [A-Z][\w'\u2019-]*)*" \
+        rf"(?: [A-Z][\w'\u2019-]*){{0,2}}"
+    return re.compile(rf"\b[Aa]ccording to (?:the )?{name}\b|"
+                      rf"\b{name} (?:said|says|reported|confirmed|told|announced)\b")
 
 
 @functools.cache
