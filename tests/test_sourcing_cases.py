@@ -5849,6 +5849,8 @@ def test_a_state_of_mind_that_remains(text, expected):
      "according to Cal Fire.", []),
     ("A fire gutted a tower block overnight, fire officials said.\n\nLondon Fire Brigade said 70 firefighters had "
      "attended.", []),
+    ("Two hikers were rescued, rescue officials said.\n\nMountain Rescue England and Wales said both were "
+     "unhurt.", []),
     ("Three cases were confirmed, health officials said.\n\nAccording to NSW Health, all three had travelled "
      "abroad.", []),
     # ... not a wildfire's own name, nor a body of another service

@@ -110,19 +110,19 @@ def _service_speaks_next(a: Attribution, text: str, lowered: str, sentences: lis
     if len(words) < 2 or words[-1] != "officials" or not words[-2].isalpha() or \
             words[0] in _DETERMINERS or words[0] in _QUANTIFIERS:
         return False
-    body, named = _body_of(words[-2]), _named_body_of(words[-2])
-    return any(j in verbs and (body.search(lowered, sentences[j].start, sentences[j].end) or
-                               named.search(text, sentences[j].start, sentences[j].end))
+    body = _body_of(words[-2])
+    named = _named_body_of(words[-2]) if words[-2] not in _DEMONYMS else None  # "Russian officials" name no service
+    return any(j in verbs and (body.search(lowered, sentences[j].start, sentences[j].end) or (
+        named is not None and named.search(text, sentences[j].start, sentences[j].end)))
                for j in range(index + 1, min(index + 1 + reach, len(sentences))))
 
 
 @functools.cache
 def _named_body_of(word: str) -> re.Pattern[str]:
     """A body whose capitalised name holds a service's word, given a claim: "according to Cal Fire", "NSW Health
-    said", "Kent Fire and Rescue Service said" (not a wildfire's name, "the Hughes Fire burned")."""
+    said", "Mountain Rescue England and Wales said" (not a wildfire's name, "the Hughes Fire burned")."""
     service = "|".join(w.capitalize() for w in re.findall(r"[a-z]+", _SERVICE_KIN.get(word, word)))
-    name = rf"(?:[A-Z][\w&.'\u2019-]* ){{0,3}}(?:{service})(?: (?:and|&) [A-Z][\w'\u2019-]*)*" \
-        rf"(?: [A-Z][\w'\u2019-]*){{0,2}}"
+    name = rf"(?:[A-Z][\w&.'\u2019-]* ){{0,3}}(?:{service})(?: (?:(?:and|&) )?[A-Z][\w'\u2019-]*){{0,4}}"
     return re.compile(rf"\b[Aa]ccording to (?:the )?{name}\b|"
                       rf"\b{name} (?:said|says|reported|confirmed|told|announced)\b")
 
