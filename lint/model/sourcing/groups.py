@@ -396,7 +396,8 @@ def _one_of_them(group: str, aged: bool = True) -> re.Pattern[str]:
     software engineer who travels from Aundh"), or their role, ending its phrase
     ("a local, said", "a teacher at Park School", after up to three words that
     are no preposition: "a north London estate agent", "the team's goalkeeper"; not "a local councillor",
-    nor "a spokesman for the dairy farmer")."""
+    nor "a spokesman for the dairy farmer"; with no article too, after up to two, as British copy writes it:
+    "teacher at Park School", "local resident")."""
     ones = _ONE_OF_THE_PUBLIC if group in _VOX_POP else _ONE_OF_A_TRADE.get(group) or _one_of(group)
     # a trade's doer by their work ("who runs a heating business"), not by where they live or what they use
     belonging = _BELONGING if group in _VOX_POP or group in _PEOPLES or group not in _TRADES else _WORKING
