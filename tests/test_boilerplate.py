@@ -1706,3 +1706,14 @@ def test_a_story_sentence_by_its_length_before_run_on_residue():
     assert blocks(BODY + "Local news matters. For more updates, stay tuned.\n") == [(3, 3)]
     assert [d.rule for d in lint.check_text(BODY + "Local news matters. For more updates, stay tuned.\n")
             if d.rule == "boilerplate" and d.column == 1] == ["boilerplate"]
+
+
+def test_the_shipped_lists_are_written_in_lowercase_so_each_line_is_matched_by_its_first_letter():
+    # One capital in a list sends every paragraph through the whole list as one case-blind alternation: slower to
+    # compile and to match, on every draft.
+    import yaml
+
+    from lint.checks.boilerplate import Matcher
+    from lint.resources import builtin_folder
+    params = yaml.safe_load((builtin_folder() / "boilerplate.yaml").read_text(encoding="utf-8"))["parameters"]
+    assert all(Matcher(params).lowercase.values())
