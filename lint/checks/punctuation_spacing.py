@@ -12,6 +12,7 @@ capitalised one. URLs and code are masked before any rule runs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -314,15 +315,17 @@ def _straight_mark_between_words(doc: Document, rule: ActiveRule) -> Iterator[Fi
     ('don"t', 'Trump"s')."""
     source, masked = doc.text, doc.masked
     paired = {q.start for q in doc.quotations} | {q.end - 1 for q in doc.quotations}
-    for pos in sorted(places(masked, ('"',))):
+    marks = sorted(places(masked, ('"',)))  # every straight mark, counted by bisection: a long paragraph of
+    for at, pos in enumerate(marks):        # marks is read once, not once per mark
         if pos < 1 or pos in paired or not (masked[pos - 1].isalpha() and masked[pos + 1:pos + 2].isalpha()) or \
                 _ELIDED.match(masked, pos + 1):
             continue
         region = doc.region_at(pos)
         if region is None or region.kind not in rule.scopes:
             continue
-        opening = masked.count('"', region.start, pos) % 2 == 0
-        partner = masked.find('"', pos + 1, region.end) if opening else masked.rfind('"', region.start, pos)
+        first, last = bisect.bisect_left(marks, region.start), bisect.bisect_left(marks, region.end)
+        opening = (at - first) % 2 == 0
+        partner = (marks[at + 1] if at + 1 < last else -1) if opening else (marks[at - 1] if at > first else -1)
         if partner == -1 or (masked[partner + 1:partner + 2].isalnum() if opening else
                              masked[partner - 1:partner].isalnum()):
             continue  # its partner run into a word too ('said"hello"to'): which side lost the space is no surer
@@ -332,7 +335,7 @@ def _straight_mark_between_words(doc: Document, rule: ActiveRule) -> Iterator[Fi
         stop = after.end() if after is not None else pos + 2
         space = pos if opening else pos + 1
         fix = Fix(f'Add a space {"before" if opening else "after"} "\""', (Edit(space, space, " "),)) \
-            if masked.count('"', region.start, region.end) % 2 == 0 else None
+            if (last - first) % 2 == 0 else None
         yield Finding(start, stop, rule.spec.message.format(
             problem=_MISSING_BEFORE if opening else _MISSING_AFTER, mark='"', text=source[start:stop]), fix)
 
