@@ -97,6 +97,19 @@ def test_a_cut_paragraph_before_a_wires_bracketed_credit_is_found(credit):
     assert truncated(text) == [(3, "Prices were also supported by wildfires in Alberta, which have shut in")]
 
 
+@pytest.mark.parametrize("last, expected", [
+    # A wire's credits run onto the last sentence, as a scraper joins them: the sentence before them ends the story.
+    ("The cause is still under investigation. (Editing by Tom Brown and Ann Lee)", []),
+    ("The cause is still under investigation. (Reporting by Jane Smith in Leeds; Editing by Tom Brown)", []),
+    ("The cause is still under investigation.\u201d (Reporting by staff; editing by staff)", []),
+    # ... but a sentence cut before them is still cut, and a bracket of the story's is no credit
+    ("The cause is still under (Editing by Tom Brown)", [(3, "The cause is still under (Editing by Tom Brown)")]),
+    ("The mayor left early. (Asked why, she would not say)", [(3, "(Asked why, she would not say)")]),
+])
+def test_a_wires_credit_run_onto_the_last_sentence_is_the_storys_end(last, expected):
+    assert truncated(OPENING + last + "\n") == expected
+
+
 @pytest.mark.parametrize("tail", [
     "More weather news",
     "Read more:\nTeenager stabbed in town centre\nPolice appeal after burglary spree",

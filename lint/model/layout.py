@@ -261,7 +261,11 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             start = ad.end()
         cut = residue_at if residue_at is not None and residue_at > start else \
             _inline_residue(masked, start, end, boilerplate) if boilerplate is not None else None
-        if cut is not None:  # "... officials said. Read more": the residue is no part of the story
+        if cut is None and (credit_at := _wire_credit_tail(masked, start, end)) is not None:
+            # "... still under investigation. (Editing by Jo Roe)": the wire's credits, run onto the last sentence
+            regions.append(Region(kind, start, _trim(masked, start, credit_at)[1]))
+            regions.append(Region(BYLINE, credit_at, end))
+        elif cut is not None:  # "... officials said. Read more": the residue is no part of the story
             regions.append(Region(kind, start, _trim(masked, start, cut)[1]))
             regions.append(Region(BOILERPLATE, cut, end))
         else:
@@ -476,6 +480,19 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
     if m is None or _CREDIT_TAIL.match(m[1]) or boilerplate.classify(m[1]) not in (RESIDUE, OPENER):
         return None
     return m.start(1)
+
+
+def _wire_credit_tail(masked: str, start: int, end: int) -> int | None:
+    """Where a wire's credits in brackets begin when they close a paragraph
+    after its last sentence, as a scraper runs them on: "... under
+    investigation. (Reporting by Jo Roe; Editing by Tom Brown)"."""
+    if masked[end - 1] != ")":
+        return None
+    opening = masked.rfind("(", start, end)
+    if opening <= start or masked[opening - 1] not in " \t" or not _WIRE_CREDIT.fullmatch(masked, opening, end):
+        return None
+    before = masked[start:opening].rstrip()
+    return opening if before and before[-1] in ".!?\"\u201d\u2019" else None
 
 
 def _run_in_break(masked: str, start: int, end: int) -> re.Match[str] | None:
