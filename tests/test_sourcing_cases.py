@@ -12154,3 +12154,21 @@ _ROW = ("Plans to release wolves in the Highlands have {summed}, with farmers wa
 ])
 def test_a_lead_that_sums_up_the_sides_of_a_row(summed, speaker, expected):
     assert vague_spans(_ROW.format(summed=summed, speaker=speaker)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A central bank is a public office: its officials and policymakers, summed up beside it, are its own.
+    ("The Federal Reserve meets next week. Officials have said they are in no hurry to cut.", []),
+    ("The European Central Bank meets next week. Policymakers have said they are in no hurry to cut.", []),
+    ("The data comes as the Bank of Japan weighs a rise. Policymakers have said the economy is strong.", []),
+    ("The central bank cut rates in June. Rate-setters have said they will go slowly.", []),
+    ("Prices rose 3% in May. The Bundesbank expects more. Officials said wages were the cause.", []),
+    # ... not a high-street bank, nor policymakers with no office beside them, nor a few of them
+    ("Bank of America cut its forecast. Officials said demand was weak.", ["Officials said"]),
+    ("The local bank closed in June. Officials said it was not viable.", ["Officials said"]),
+    ("Policymakers have said they are in no hurry to cut.", ["Policymakers have said"]),
+    ("The Federal Reserve meets next week. Several policymakers have said they are in no hurry to cut.",
+     ["Several policymakers have said"]),
+])
+def test_a_central_banks_officials_and_policymakers(text, expected):
+    assert vague_spans(text) == expected

@@ -154,7 +154,8 @@ _ASKED_THE_BODY = compiled_later(
 # issued a warning. Forecasters said ...".
 _STAFF_OF_AN_OFFICE = frozenset({"officials", "officers", "detectives", "forecasters", "meteorologists",
                                  "seismologists", "volcanologists",
-                                 "law enforcement officials", "police officials"})  # a force's, by their trade
+                                 "law enforcement officials", "police officials",  # a force's, by their trade
+                                 "policymakers", "policy-makers", "rate-setters"})  # a central bank's
 # ... and the staff who run an office's craft or traffic: "The European Space Agency said ... Ground controllers
 # confirmed", "The FAA said ... Air traffic controllers".
 _CONTROLLERS = compiled_later(r"(?:(?:mission|ground|flight|launch|range|air traffic|air-traffic) )?controllers"

@@ -75,10 +75,14 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
                                   for said in _INITIALS_SPEAK().finditer(lowered, s.start, s.end))
 
 
-# Public agencies known by their initials, whose staff "officials" are beside them: "NASA said", "the FAA grounded".
+# Public agencies known by their initials, whose staff "officials" are beside them: "NASA said", "the FAA grounded";
+# and central banks known by a name that holds no office word: "The Bank of Japan meets this month. Policymakers
+# have said ...", "the Fed", "the Bundesbank" (not a high-street bank: "Bank of Ireland", "Bank of America").
 _AGENCY_INITIALS = compiled_later(
     r"\b(?:NASA|FAA|FBI|CIA|CDC|EPA|FDA|FEMA|NTSB|DHS|ICE|IRS|DEA|ATF|NOAA|NIH|USDA|HUD|DOJ|SEC|FTC|FCC|NRC|TSA|CBP|"
-    r"USCIS|NHS|HMRC|DVLA|ONS|FCA|CMA|MHRA|UKHSA|NCA|IOPC|HSE|DWP|MoD|ESA|EMA|ECB|IAEA)\b")
+    r"USCIS|NHS|HMRC|DVLA|ONS|FCA|CMA|MHRA|UKHSA|NCA|IOPC|HSE|DWP|MoD|ESA|EMA|ECB|IAEA|"
+    r"Fed|Federal Reserve|Bundesbank|Riksbank|Norges Bank|Bank of (?:England|Japan|Canada|Korea|France|Italy|Spain|"
+    r"Israel|Thailand|Mexico|Russia|Greece|Portugal|Finland|Ghana|Uganda|Tanzania|Jamaica|Botswana|Zambia))\b")
 
 
 def _operator_nearby(text: str, sentences: list[Sentence], index: int, at: int) -> bool:
@@ -302,7 +306,7 @@ _OFFICE_OF_STAFF = {**dict.fromkeys(("forecasters", "meteorologists"), _WEATHER_
                     "inspectors": _INSPECTORATE, "investigators": _INVESTIGATING_BODY, "auditors": _AUDIT_OFFICE}
 _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority", "commission", "ministry", "council",
                  "office", "bureau", "board", "police", "government", "inspectorate", "directorate", "regulator",
-                 "patrol", "guard", "corps", "treasury", "customs",
+                 "patrol", "guard", "corps", "treasury", "customs", "central bank", "reserve bank",
                  # a regional office abroad: "the Bouches-du-Rhone prefecture said", "the municipality said",
                  # "according to the Sea Superintendency of the Sicilian Region"
                  "prefecture", "municipality", "superintendency",
