@@ -1717,3 +1717,46 @@ def test_the_shipped_lists_are_written_in_lowercase_so_each_line_is_matched_by_i
     from lint.resources import builtin_folder
     params = yaml.safe_load((builtin_folder() / "boilerplate.yaml").read_text(encoding="utf-8"))["parameters"]
     assert all(Matcher(params).lowercase.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reporter's contact line under the story, with an e-mail address or a phone number, with or without the role.
+    (BODY + "Contact reporter Dana Pike at dpike@example.com or 555-0143\n", [(3, 3)]),
+    (BODY + "Contact Lou Marsh: 555-201-7788 or lmarsh@example.org.\n", [(3, 3)]),
+    (BODY + "Reach staff writer Ann Lee at 555-0199.\n", [(3, 3)]),
+    # ... not an appeal that names a line or a body to contact, nor a sentence that goes on
+    (BODY + "Contact Crimestoppers on 0800 555 111.\n", []),
+    (BODY + "Contact the council on 01632 960000 or email help@example.gov.uk.\n", []),
+    (BODY + "Contact Dana Pike at dpike@example.com to book a place on the walk.\n", []),
+])
+def test_a_reporters_contact_line_with_an_address_or_a_number(text, expected):
+    assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A membership appeal that names the site, a pager's "Previously:" link, a wire desk's slug of initials.
+    (BODY + "Become a #Harbourline member! Your support keeps local news going.\n", [(3, 3)]),
+    (BODY + "Previously: Library to close two days a week\n", [(3, 3)]),
+    (BODY + "Previously:Library to close two days a week\n", [(3, 3)]),
+    (BODY + "--Wire\n\nabc/mn/pq\n", [(5, 5)]),
+    (BODY + "PTI KSK RT\n", [(3, 3)]),
+    # ... not a story's sentences that open the same way
+    (BODY + "Become a member of the club and you pay less, its secretary said.\n", []),
+    (BODY + "Previously: the council had refused the plan twice.\n", []),
+    (BODY + "The ratio was 3/4 of the total.\n", []),
+])
+def test_a_membership_appeal_a_previously_link_and_a_desks_initials(text, expected):
+    assert blocks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A link's label with the arrow a page sets after it, on its own or run onto the paragraph's last sentence.
+    (BODY + "Watch footage of the flood \u00bb\n", [(3, 3)]),
+    (BODY + "More \u203a\n", [(3, 3)]),
+    (BODY + "The river burst its banks at noon. Watch footage of the flood \u00bb\n\nRoads were closed.\n", [(3, 3)]),
+    # ... not a French quotation, which opens with its pair, nor a long line
+    (BODY + "The crowd chanted \u00ab non \u00bb\n\nRoads were closed.\n", []),
+    (BODY + "The sign read: this way to the old harbour and the fish market and the ferry \u2192\n", []),
+])
+def test_a_links_label_with_an_arrow_after_it(text, expected):
+    assert blocks(text) == expected

@@ -28,6 +28,9 @@ _REPORTING_ELSE = re.compile(r"\b(?:urged|asked|added|wrote|warned|advised)\b")
 _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _WORD = re.compile(r"\w")
 _EDGES = " \t\n.:;!?\u00bb\u203a>|\u2013\u2014-\u2022*#\u2192"  # \u2192: "Continue reading \u2192"
+# The arrows a page sets after a link's label (a French quotation ends in one too, but opens with its pair).
+_ARROWS = ("\u00bb", "\u203a", "\u2192", ">>")
+_ARROW_LINK_WORDS = 8
 _WRAPS = {"[": "]", "(": ")"}  # a label a page sets in brackets
 # A press release's end marks in the American style, made of the edge characters the lists never see.
 _END_MARKS = frozenset({"###", "#####", "-30-", "-###-"})
@@ -110,6 +113,9 @@ class Matcher:
         if len(normal) <= 2 and "".join(text.split()) in _END_MARKS:
             return RESIDUE
         found = self._verdict(normal)
+        if found is None and text.rstrip().endswith(_ARROWS) and "\u00ab" not in text and "\u2039" not in text \
+                and normal.count(" ") < _ARROW_LINK_WORDS and normal[-1:].isalnum():
+            return RESIDUE  # a link's label, the arrow a page sets after it: "Watch footage of the fire \u00bb"
         if found is None and normal[:1] in _WRAPS and normal[-1] == _WRAPS[normal[0]] and \
                 normal.count(normal[0]) == 1:
             found = self._verdict(normal[1:-1].strip(_EDGES))  # "[Advertisement]", "(Story continues below.)"
@@ -209,7 +215,7 @@ class Matcher:
 # to more ("Read more about it on our site").
 _LINK_LABEL_IN_PROSE = re.compile(
     r"(?i:related(?: stories| articles| coverage| reading)?+|see also|also read|read also|read next|read more|more"
-    r"|further reading|don['\u2019]t miss|recommended|editor['\u2019]?s (?:pick|choice)s?|you are here"
+    r"|further reading|don['\u2019]t miss|recommended|editor['\u2019]?s (?:pick|choice)s?|you are here|previously"
     r"|(?:next|previous) (?:article|story|post))"
     r"(?:\s*:\s*|\s+)(?!(?:about|on|at|here|in)\b)[a-z]")
 
