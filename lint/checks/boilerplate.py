@@ -86,14 +86,20 @@ class _ByFirstChar:
         return found
 
 
+def _in_lowercase(phrases: list[str]) -> bool:
+    """Is every phrase written in lowercase, escapes such as \\W aside? (One string compared, not each character
+    tested: the lists hold over 30,000 characters, and this runs on every run.)"""
+    written = "".join(_ESCAPE.sub("", phrase) for phrase in phrases)
+    return written == written.lower()
+
+
 class Matcher:
     def __init__(self, params: dict) -> None:
         self.max_words = params["max_words"]
         # Many phrases compile into a few alternations: a few searches per paragraph.
         # A list written in lowercase (escapes such as \W aside) is matched against the
         # paragraph lowercased: IGNORECASE makes Python's regex engine several times slower.
-        self.lowercase = {key: not any(c.isupper() for phrase in params[key] for c in _ESCAPE.sub("", phrase))
-                          for key in _LISTS}
+        self.lowercase = {key: _in_lowercase(params[key]) for key in _LISTS}
         # The lists matched at a line's start: by its first character when written
         # in lowercase (most paragraphs are turned away before the regex engine
         # is called), else as one case-blind alternation.
