@@ -6,7 +6,8 @@ files), then reports:
 - start-up: `copydesk --version`, median of repeated runs;
 - one 5 KB draft checked, wall time including start-up, median: cold
   (--no-cache), from the cache, and edited since the last run (the cache on,
-  the draft a miss: what a pre-commit hook costs);
+  the draft a miss: what a pre-commit hook costs); cold also with every
+  pattern compiled afresh (COPYDESK_PATTERN_CACHE=off);
 - the whole corpus in one run, cold (--no-cache) and from the result cache,
   with --jobs 1 and 2: files/s and MB/s; for the cold runs also their CPU
   seconds, workers included (MB per CPU-second drifts less than wall time on
@@ -18,7 +19,10 @@ files), then reports:
 - one large Markdown file in one run: MB/s.
 
 copydesk's modules are byte-compiled first, as pip does on install, so a
-machine that sets PYTHONDONTWRITEBYTECODE does not time the compiler.
+machine that sets PYTHONDONTWRITEBYTECODE does not time the compiler; its
+compiled patterns are kept in bench/corpus/patterns (see
+lint/compiled_patterns.py), filled by a first run, as a user's first run fills
+theirs.
 
     python bench/run.py                         # defaults: 1000 drafts of ~5 KB
     taskset -c 0 python bench/run.py            # one core: the per-core figures
@@ -110,17 +114,17 @@ def make_corpus(folder: Path, files: int) -> int:
     return total
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
-    return costs(cmd, cwd)[0]
+def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    return costs(cmd, cwd, env)[0]
 
 
-def costs(cmd: list[str], cwd: Path) -> tuple[float, float]:
+def costs(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds of one run, the CPU of its worker processes
     included. The machine's speed drifts by a third within minutes; CPU
     seconds per MB drift less, and show what --jobs costs beyond one process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -175,10 +179,14 @@ def main() -> None:
         options += ["--ignore", args.ignore]
     check = [exe, "check", *options]
 
+    os.environ["COPYDESK_PATTERN_CACHE"] = str(work / "patterns")
     timed([exe, "--version"], work)  # warm the file cache
     version = statistics.median(timed([exe, "--version"], work) for _ in range(args.repeat))
     cold = [*check, "--no-cache"]
+    timed([*cold, "single.md"], work)  # compiles the patterns a draft needs, and keeps them
     one = statistics.median(timed([*cold, "single.md"], work) for _ in range(args.repeat))
+    afresh = {**os.environ, "COPYDESK_PATTERN_CACHE": "off"}
+    one_afresh = statistics.median(timed([*cold, "single.md"], work, afresh) for _ in range(args.repeat))
     shutil.rmtree(work / ".copydesk_cache", ignore_errors=True)
     timed([*check, "single.md"], work)
     one_warm = statistics.median(timed([*check, "single.md"], work) for _ in range(args.repeat))
@@ -206,6 +214,8 @@ def main() -> None:
     size = single.stat().st_size / 1000
     print(f"  one {size:.1f} KB draft, wall, median:      {one * 1000:7.1f} ms cold, {one_warm * 1000:7.1f} ms "
           f"cached   target <= 100 ms")
+    print(f"  the same draft cold, every pattern compiled afresh (COPYDESK_PATTERN_CACHE=off): "
+          f"{one_afresh * 1000:7.1f} ms")
     print(f"  the same draft edited since the last run (cache on, as pre-commit runs it): "
           f"{statistics.median(one_edited) * 1000:7.1f} ms")
     mb = corpus_bytes / 1e6

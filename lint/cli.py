@@ -153,7 +153,9 @@ def main() -> None:
               help="When walking folders inside a git work tree, leave out the files git ignores.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse the results of drafts checked before with the same config, rules and copydesk, "
-                   "and the parsed config and rule files (kept in .copydesk_cache/ at the project root).")
+                   "and the parsed config and rule files (kept in .copydesk_cache/ at the project root). "
+                   "Compiled patterns are kept apart, in the user's cache folder, whatever this says "
+                   "(COPYDESK_PATTERN_CACHE=off turns that off).")
 @click.option("--fix", is_flag=True,
               help="Apply the safe fixes (a space, a capital, a/an, a house spelling), write the files, then "
                    "report what remains. On '-', print the fixed text and report on stderr.")

@@ -10,10 +10,12 @@ result.
 
 from __future__ import annotations
 
+import atexit
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from . import compiled_patterns
 from .command import FAIL_ON, execute, guarded
 from .reporters import FORMATS
 
@@ -31,6 +33,8 @@ _COUNTS = {"-j": "jobs", "--jobs": "jobs"}  # each with a whole number of at lea
 
 
 def main() -> None:
+    compiled_patterns.install()
+    atexit.register(compiled_patterns.save)
     plain = plain_check(sys.argv[1:])
     if plain is None:
         from .cli import main as command

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import lint
+
+# The compiled patterns every copydesk the tests run keeps (lint.compiled_patterns), in a folder of the session's,
+# not the user's cache folder; removed at exit, after any command run in process has saved to it.
+_PATTERN_CACHE = tempfile.mkdtemp(prefix="copydesk-patterns-")
+os.environ["COPYDESK_PATTERN_CACHE"] = _PATTERN_CACHE
+atexit.register(shutil.rmtree, _PATTERN_CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -17,12 +17,14 @@ with an error rather than a hang, as a Pool's would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .. import compiled_patterns
 from ..errors import UserError
 
 try:  # the C pickler itself: the pickle module around it costs 2 ms to import
@@ -134,6 +136,8 @@ def _start(function: Callable[[int], Any], chunks: list[range], others: list[_Wo
         except BaseException:  # noqa: BLE001  # nothing may escape into the parent's code
             code = 1
         finally:
+            with contextlib.suppress(BaseException):
+                compiled_patterns.save()  # the patterns it compiled, for the next run (os._exit runs no atexit)
             os._exit(code)
     os.close(task_out)
     os.close(result_in)
