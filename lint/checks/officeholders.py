@@ -73,6 +73,12 @@ def name_key(text: str) -> str:
     return re.sub(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)", "", text)
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    """The longest alternative first (a regex alternation takes the first that matches), then in order: a pattern
+    built in the order of a set would differ from run to run, and miss the compiled patterns' cache."""
+    return -len(phrase), phrase
+
+
 class Registry:
     def __init__(self, offices: dict[str, Office], people: list[Person], verified: dt.date) -> None:
         self.offices = offices
@@ -89,14 +95,14 @@ class Registry:
         # Every word of every name form: a run of capitalised words with none of
         # these names nobody the registry knows, and costs one set lookup.
         self.words = frozenset(w for k in [*self.full, *self.surname] for w in k.split())
-        titles = sorted({t for o in offices.values() for t in (*o.titles, *o.cased_titles)}, key=len, reverse=True)
+        titles = sorted({t for o in offices.values() for t in (*o.titles, *o.cased_titles)}, key=_longest_first)
         cased = {t for o in offices.values() for t in o.cased_titles}
         # The longest word of every title, found in the lowercased draft, and the
         # abbreviated titles ("PM"), found as written: a region with none is
         # skipped. Short, common words ("war", "pm", "state") would let most through.
         self.title_words = frozenset(max(re.split(r"[\s-]", t.lower()), key=len) for t in titles if not t.isupper())
         self.title_abbreviations = frozenset(t for t in titles if t.isupper())
-        qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=len, reverse=True)
+        qualifiers = sorted({q for o in offices.values() for q in o.qualifiers}, key=_longest_first)
         # An abbreviated title keeps its case: "PM Rishi Sunak", not "by 9 pm Rishi Sunak had".
         title = "|".join(f"(?-i:{re.escape(t)})" if t.isupper() or t in cased else re.escape(t).replace(r"\ ", r"\s+")
                          for t in titles)

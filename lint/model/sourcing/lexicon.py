@@ -125,7 +125,8 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         found = _CACHE[lexicon] = _Compiled(
             verbs, impersonal, reasons,
             re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in lexicon.not_speech) + r")[\W]*\Z"
-                       r"|\b(?:" + "|".join(lexicon.titled) + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
+                       r"|\b(?:" + "|".join(sorted(lexicon.titled))  # in order: the same pattern every run
+                       + r")\b(?:\W+[\w'\u2019]+){0,5}[\W]*\Z", re.IGNORECASE),
             Scanners([reasons, impersonal, verbs], shared=_BLANK), lexicon.evidence,
         )
     return found
