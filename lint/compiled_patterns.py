@@ -17,13 +17,15 @@ skipped: the cache only ever saves time.
 
 The file: a magic line, the JSON index's length, the index (key: offset,
 length, flags, groups, group names, a CRC of the code), then every entry's
-code as 32-bit words.
+code as 32-bit words. It is mapped, not read: a run reads only the entries it
+uses.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import mmap
 import os
 import re
 import struct
@@ -43,10 +45,10 @@ except ImportError:
 
 _MAGIC = b"copydesk-patterns-1\n"
 _LENGTH = struct.Struct("<I")
-_MOST = 5000  # entries: past this the file starts again from this run's (patterns of older code pile up)
+_MOST = 16_000_000  # bytes of code: past this the file starts again from this run's (older code's patterns pile up)
 _OFF = ("0", "off", "no", "false")
 
-_state: dict[str, Any] = {}  # "index", "code", "new", "path", "compile" (the original), once installed
+_state: dict[str, Any] = {}  # "new", "path", "compile" (the original) once installed; "index", "code" once read
 
 
 def install() -> None:
@@ -58,8 +60,7 @@ def install() -> None:
     path = _file()
     if path is None:
         return
-    index, code = _read(path)
-    _state.update(index=index, code=code, new={}, path=path, compile=_compiler.compile)
+    _state.update(new={}, path=path, compile=_compiler.compile)  # the file is read by the first compile
     _compiler.compile = _compile
     try:  # the engine takes the code as built here (another Python may build or take it otherwise)
         works = _compile(r"(?P<word>\w+)-(\d)", 0).fullmatch("ab-1") is not None
@@ -83,12 +84,13 @@ def save() -> None:
         return
     path: Path = _state["path"]
     index, code = _read(path)
-    if len(index) + len(_state["new"]) > _MOST:
-        index, code = {}, array("I")
+    if len(code) > _MOST:
+        index, code = {}, memoryview(b"")
+    added = array("I")
     for key, (words, flags, groups, names) in _state["new"].items():
         block = array("I", words)
-        index[key] = [len(code), len(words), flags, groups, names, _digest(block)]
-        code.extend(block)
+        index[key] = [len(code) // 4 + len(added), len(words), flags, groups, names, _digest(block)]
+        added.extend(block)
     _state["new"] = {}
     from .files import new_file_in
 
@@ -101,7 +103,9 @@ def save() -> None:
         fd, temporary = new_file_in(path.parent, prefix=".patterns-")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(_MAGIC + _LENGTH.pack(len(head)) + head + code.tobytes())
+                out.write(_MAGIC + _LENGTH.pack(len(head)) + head)
+                out.write(code)
+                out.write(added.tobytes())
             os.replace(temporary, path)
         except OSError:
             with contextlib.suppress(OSError):
@@ -112,12 +116,15 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     """What re._compiler.compile returns, from the file when the pattern is in it."""
     if not isinstance(pattern, str) or flags & re.DEBUG:
         return _state["compile"](pattern, flags)
+    if "index" not in _state:  # read when first needed: `copydesk --version` compiles no pattern
+        _state["index"], _state["code"] = _read(_state["path"])
     key = _key(pattern, flags)
     entry = _state["index"].get(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # an entry that does not hold (a damaged file): compiled afresh
             at, length, stored_flags, groups, names, digest = entry
-            block = _state["code"][at:at + length]
+            block = array("I")
+            block.frombytes(_state["code"][at * 4:(at + length) * 4])  # only the entries a run uses are copied
             if len(block) == length and _digest(block) == digest:
                 return _sre.compile(pattern, stored_flags, block.tolist(), groups, names,
                                     _index_names(names, groups))
@@ -147,20 +154,23 @@ def _index_names(names: dict[str, int], groups: int) -> tuple[str | None, ...]:
     return tuple(found)
 
 
-def _read(path: Path) -> tuple[dict[str, list[Any]], array]:
-    code = array("I")
+def _read(path: Path) -> tuple[dict[str, list[Any]], memoryview]:
+    """The file's index and its code, mapped, not read: a run reads the pages of the entries it uses."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
-        if not data.startswith(_MAGIC):
-            return {}, code
+            try:
+                data: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # an empty file cannot be mapped
+                data = f.read()
+        view = memoryview(data)
         start = len(_MAGIC) + _LENGTH.size
-        (size,) = _LENGTH.unpack_from(data, len(_MAGIC))
-        index = json.loads(data[start:start + size])
-        code.frombytes(data[start + size:len(data) - (len(data) - start - size) % 4])
+        if view[:len(_MAGIC)] != _MAGIC:
+            return {}, memoryview(b"")
+        (size,) = _LENGTH.unpack_from(view, len(_MAGIC))
+        index = json.loads(bytes(view[start:start + size]))
     except (OSError, ValueError, struct.error):
-        return {}, array("I")
-    return (index, code) if isinstance(index, dict) else ({}, array("I"))
+        return {}, memoryview(b"")
+    return (index, view[start + size:]) if isinstance(index, dict) else ({}, memoryview(b""))
 
 
 def _file() -> Path | None:
