@@ -1,12 +1,13 @@
 """Compiled regular expressions kept between runs, as Python keeps bytecode.
 
 Python's `re` parses each pattern and generates its matching code in Python,
-on every run: for copydesk's patterns that is two fifths of checking one short
+on every run: for copydesk's patterns that is more than half of checking one short
 draft. The command (not library use: a host program's patterns are its own)
 keeps the generated code of each pattern it compiles and hands it straight to
 the regex engine on the next run, which validates code before it runs it.
 
-One file per Python version and copydesk version, in the user's cache folder
+One file per Python version and copydesk version (another version's, unwritten for
+a month, is removed), in the user's cache folder
 ($XDG_CACHE_HOME/copydesk, else ~/.cache/copydesk; %LOCALAPPDATA% on Windows,
 ~/Library/Caches on macOS), never the project's: a pull request could commit
 a project's folder, and code read from this file runs in the engine. Entries
@@ -30,6 +31,7 @@ import os
 import re
 import struct
 import sys
+import time
 import zlib
 from array import array
 from pathlib import Path
@@ -47,6 +49,7 @@ _MAGIC = b"copydesk-patterns-1\n"
 _LENGTH = struct.Struct("<I")
 _MOST = 16_000_000  # bytes of code: past this the file starts again from this run's (older code's patterns pile up)
 _OFF = ("0", "off", "no", "false")
+_STALE = 30 * 24 * 3600  # seconds since another version's file was last written, before a save removes it
 
 _state: dict[str, Any] = {}  # "new", "path", "compile" (the original) once installed; "index", "code" once read
 
@@ -96,8 +99,11 @@ def save() -> None:
 
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
+        now = time.time()
         for other in path.parent.glob("patterns-*.bin"):
-            if other != path:  # another Python's or copydesk's: not read again
+            # another Python's or copydesk's, left unwritten a month: gone (one in use, such as a pre-commit
+            # hook's copydesk beside a checkout's, is kept: removing it would have each remove the other's)
+            if other != path and now - other.stat().st_mtime > _STALE:
                 other.unlink()
         head = json.dumps(index, separators=(",", ":")).encode()
         fd, temporary = new_file_in(path.parent, prefix=".patterns-")

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from array import array
 from pathlib import Path
 
@@ -112,14 +113,17 @@ def test_an_entry_whose_code_was_altered_is_compiled_afresh(cache):
     assert re.compile(pattern).match("quiz-12") and not re.compile(pattern).match("zuiz-12")
 
 
-def test_off_turns_it_off_and_another_pythons_file_is_replaced(tmp_path, monkeypatch):
+def test_off_turns_it_off_and_a_file_unwritten_for_a_month_is_removed(tmp_path, monkeypatch):
     compiled_patterns.uninstall()
     monkeypatch.setenv("COPYDESK_PATTERN_CACHE", "off")
     compiled_patterns.install()
     assert not compiled_patterns._state
     monkeypatch.setenv("COPYDESK_PATTERN_CACHE", str(tmp_path))
-    stale = tmp_path / "patterns-0000000000000000.bin"
-    stale.write_bytes(b"copydesk-patterns-1\n")
+    stale, in_use = tmp_path / "patterns-0000000000000000.bin", tmp_path / "patterns-1111111111111111.bin"
+    for other in (stale, in_use):
+        other.write_bytes(b"copydesk-patterns-1\n")
+    month_ago = time.time() - 31 * 24 * 3600
+    os.utime(stale, (month_ago, month_ago))
     re.purge()
     try:
         compiled_patterns.install()
@@ -128,8 +132,8 @@ def test_off_turns_it_off_and_another_pythons_file_is_replaced(tmp_path, monkeyp
     finally:
         compiled_patterns.uninstall()
         re.purge()
-    assert not stale.exists()
-    assert len(list(tmp_path.glob("patterns-*.bin"))) == 1
+    assert not stale.exists() and in_use.exists()  # another copydesk's in use (a pre-commit hook's) is kept
+    assert len(list(tmp_path.glob("patterns-*.bin"))) == 2
 
 
 def _check(folder: Path, cache: str, seed: str = "0") -> subprocess.CompletedProcess:
