@@ -49,8 +49,8 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
     elif index and _OFFICE_SPEAKS().search(lowered, sentences[index - 1].start, sentences[index - 1].end):
         return True  # "..., the sheriff's office said." then, a paragraph on, "..., officials reported.": the office
         # that spoke last (not one the paragraph before only names: "The FAA is investigating.")
-    if _AGENCY_INITIALS().search(text, start, sentence.end):
-        return True  # "NASA said the crew was healthy. Officials said ...": the agency's, by its initials
+    if _AGENCIES_BY_NAME().search(text, start, sentence.end):
+        return True  # "NASA said the crew was healthy. Officials said ...": the agency's, by its initials or its name
     span = lowered[start:sentence.end]
     for word in _OFFICE_WORDS:  # a substring search per word: cheaper than a regex over the span
         at = span.find(word)
@@ -78,7 +78,7 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
 # Public agencies known by their initials, whose staff "officials" are beside them: "NASA said", "the FAA grounded";
 # and central banks known by a name that holds no office word: "The Bank of Japan meets this month. Policymakers
 # have said ...", "the Fed", "the Bundesbank" (not a high-street bank: "Bank of Ireland", "Bank of America").
-_AGENCY_INITIALS = compiled_later(
+_AGENCIES_BY_NAME = compiled_later(
     r"\b(?:NASA|FAA|FBI|CIA|CDC|EPA|FDA|FEMA|NTSB|DHS|ICE|IRS|DEA|ATF|NOAA|NIH|USDA|HUD|DOJ|SEC|FTC|FCC|NRC|TSA|CBP|"
     r"USCIS|NHS|HMRC|DVLA|ONS|FCA|CMA|MHRA|UKHSA|NCA|IOPC|HSE|DWP|MoD|ESA|EMA|ECB|IAEA|"
     r"Fed|Federal Reserve|Bundesbank|Riksbank|Norges Bank|Bank of (?:England|Japan|Canada|Korea|France|Italy|Spain|"
