@@ -616,6 +616,14 @@ def test_a_named_partisan_or_an_introduced_role_is_a_source(text):
     "\u201cIt is a dark day,\u201d said an official who spoke on condition that he not be named.",
     "\u201cIt is a dark day,\u201d said two officials who spoke on the condition that their names not be used.",
     "\u201cIt is a dark day,\u201d said a senior official, who spoke under the condition that he not be named.",
+    # ... in the past tense, or as a wish to stay anonymous, whatever follows it
+    "\u201cIt is a dark day,\u201d said an official who spoke on condition that he was not named, as the talks "
+    "go on.",
+    "\u201cIt is a dark day,\u201d said two nurses, who spoke on condition their names were not published.",
+    "\u201cIt is a dark day,\u201d said a nurse, who spoke on the condition that she remain anonymous.",
+    "\u201cIt is a dark day,\u201d said a guard, who talked on condition that his identity not be revealed.",
+    "Three farmers spoke to us on condition that they were not named, because they feared losing their "
+    "contracts.\n\nOne said the price was too low. \u201cI am working to lose money,\u201d he said.",
     "\u201cIt is a dark day,\u201d said a senior official, speaking under condition of anonymity.",
     "\u201cIt is a dark day,\u201d said a nurse, not wanting to be named.",
     "\u201cIt is a dark day,\u201d said a nurse, declining to be identified.",
@@ -649,6 +657,8 @@ def test_justified_anonymity_is_flagged_by_neither_rule(text):
     "\u201cIt is a sad day,\u201d said a man who gave his name to reporters.",  # and the story does not
     "\u201cIt is a dark day,\u201d said a nurse, not wanting to be late.",
     "\u201cIt is a dark day,\u201d said a nurse, who was asking not to be forgotten.",
+    "\u201cIt is a dark day,\u201d said a nurse, who spoke on condition that she was not paid.",
+    "\u201cIt is a dark day,\u201d said a nurse, who spoke on condition that her name was spelt right.",
 ])
 def test_words_like_a_reason_that_give_none_leave_the_source_unnamed(text):
     assert kinds(text) == ["unnamed"]
