@@ -122,23 +122,25 @@ def test_an_address_of_any_scheme_is_masked_with_its_scheme(fmt):
 def test_a_bare_domain_with_a_path_is_masked_with_its_path(fmt):
     text = ("Sign up at example.com/news?id=5 today. Apply at gov.uk/apply?ref=abc&x=1, or see "
             "pib.gov.in/PressReleasePage.aspx?PRID=2071. The rules, and/or the fees, apply 24/7 on the U.S./Mexico "
-            "border, rated 3.5/5 by readers.The end.")
+            "border, rated 3.5/5 by readers.The end. Archive: example.pl/7,75398,30412.html, in Polish.")
     text = f"<p>{text}</p>" if fmt == "html" else text
     doc = parse(text, fmt)
-    for address in ("example.com/news?id=5", "gov.uk/apply?ref=abc&x=1", "pib.gov.in/PressReleasePage.aspx?PRID=2071"):
+    for address in ("example.com/news?id=5", "gov.uk/apply?ref=abc&x=1", "pib.gov.in/PressReleasePage.aspx?PRID=2071",
+                    "example.pl/7,75398,30412.html"):
         at = text.index(address)
         assert doc.masked[at:at + len(address)] == OPAQUE * len(address), address
     for prose in (" today.", ", or see", ". The rules, and/or the fees, apply 24/7 on the U.S./Mexico",
-                  "rated 3.5/5 by readers.The end."):
+                  "rated 3.5/5 by readers.The end.", ", in Polish."):
         assert prose in doc.masked, prose
 
 
 def test_a_bare_domain_path_hides_no_run_on_sentence():
     text = ("Details at example.com/news?id=5 before Friday.the mayor said. Report bugs at "
-            "github.com/python/cpython/issues;the list is busy.")
+            "github.com/python/cpython/issues;the list is busy. See example.com/a,b or example.com/news,the archive.")
     found = [(d.rule, text[d.offset:d.end_offset]) for d in lint.check_text(text, format="text")]
     assert ("punctuation-spacing", "Friday.the") in found
-    assert ("punctuation-spacing", "issues;the") in found  # a path holds no ";" or ","
+    assert ("punctuation-spacing", "issues;the") in found  # a path holds no ";", nor a "," before a letter
+    assert ("punctuation-spacing", "a,b") in found and ("punctuation-spacing", "news,the") in found
     assert not any("?" in span for _, span in found)
 
 

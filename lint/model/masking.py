@@ -26,7 +26,8 @@ _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # A bare domain's path ("example.com/news?id=5", "pib.gov.in/PressRelease?PRID=1"), whose query would read as
 # two sentences run together ("news?id"). The domain is read back from the "/", as a scheme is from "://",
 # and told by its ending; after a "/" an ending that is an English word ("gov.in", "example.it") is a domain's.
-_PATH = compiled_later(r"/[^\s<>\"'\u201c\u201d,;]*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")  # no "," or ";": "/a;the"
+# No ";" nor a "," before a letter ("/a;the", "/news,the"); a "," before a digit is a path's ("x.pl/7,75398.html").
+_PATH = compiled_later(r"/(?:[^\s<>\"'\u201c\u201d,;]|,(?=\d))*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 # The marks a path may hold that a rule would read as prose's: a query's "?", a file's ".".
 _READ_MARKS = "?.:!=&"
