@@ -657,11 +657,18 @@ def test_acronyms_and_numbers_after_a_mark_not_flagged(text):
     ("She joined the BBC.Her first job was in radio.", ["BBC.Her"]),
     ("He moved to the US.Three years later he returned.", ["US.Three"]),
     ("Sales rose at M&S.Its rival fell.", ["M&S.Its"]),
+    # ... or into a lowercase word: one that opens clauses, or any word after a short acronym
+    ("The rules changed when it left the EU.the vote was close.", ["EU.the"]),
+    ("It beat 300 entries from across the UK.owner Priya Shah said so.", ["UK.owner"]),
+    ("Tourists flocked to the US.many stayed for weeks.", ["US.many"]),
+    ("She praised the NASA.they were late, she said.", ["NASA.they"]),
     # ... not a product's or a domain's name, nor an initialism's stops
     ("The firm builds its sites with ASP.NET and VB.Net tools.", []),
     ("Visit BBC.co.uk or GOV.UK for more.", []),
     ("It was the U.S.A. Then it changed.", []),
     ("Read the file at /data/AB.Report now.", []),
+    ("Parse it with JSON.parse and save it as DATA.json or NOTES.txt, or see GOV.uk and ABC.net.au.", []),
+    ("The news is at BBC.news and ITV.com, in the UK.it says.", []),
 ])
 def test_an_acronyms_stop_run_into_a_sentence(text, expected):
     assert flagged(text, RULE) == expected

@@ -12,7 +12,7 @@ import re
 
 from .patterns import FromStarts, compiled_later, places
 from .types import OPAQUE
-from .words import NAME_SUFFIXES
+from .words import DOMAIN_ENDINGS
 
 BLANK, TOKEN = 0, 1
 
@@ -31,7 +31,6 @@ _PATH = compiled_later(r"/(?:[^\s<>\"'\u201c\u201d,;]|,(?=\d))*[^\s<>\"'\u201c\u
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 # The marks a path may hold that a rule would read as prose's: a query's "?", a file's ".".
 _READ_MARKS = "?.:!=&"
-_DOMAIN_ENDINGS = NAME_SUFFIXES | frozenset("in it us me to is news live online today one".split())
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
@@ -77,7 +76,7 @@ def _bare_path(text: str, start: int, at: int, end: int) -> tuple[int, int, int]
     while begin > start and text[begin - 1] in _DOMAIN_CHARACTERS:
         begin -= 1
     labels = text[begin:at].split(".")
-    if len(labels) < 2 or not all(labels) or labels[-1] not in _DOMAIN_ENDINGS or \
+    if len(labels) < 2 or not all(labels) or labels[-1] not in DOMAIN_ENDINGS or \
             not text[begin].isalnum() or text[begin - 1:begin] in ("@", "/", ":"):
         return None
     rest = _PATH().match(text, at, end)

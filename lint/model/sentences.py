@@ -28,6 +28,7 @@ from .patterns import FromStarts
 from .words import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
+    DOMAIN_ENDINGS,
     FRONTING_WORDS,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -460,17 +461,23 @@ def _stop_at(text: str, pos: int, end: int) -> bool | int:
 
 def _acronym_run_into_word(text: str, pos: int, after: str, end: int) -> bool:
     """Is the stop at `pos`, after an acronym standing alone ("the NHS.Experts warn", "joined the BBC.Her first
-    job", "at M&S.Its rival"), two sentences run together? Only before a capitalised word that goes on with a space
-    or a comma: a product's or a path's suffix is written otherwise ("ASP.NET", "VB.Net", "UK.gov", "PDF.js")."""
+    job", "at M&S.Its rival"), two sentences run together? Only before a word that goes on with a space or a comma:
+    a product's or a path's suffix is written otherwise ("ASP.NET", "VB.Net", "UK.gov", "PDF.js"). A lowercase
+    word counts when it opens sentences ("the EU.the vote") or follows a short acronym ("the UK.owner Priya
+    Shah"), and is no domain's ending ("BBC.news"); a code's name is longer ("JSON.parse")."""
     start = pos - 2
     while start > 0 and (text[start - 1].isupper() or text[start - 1] == "&"):
         start -= 1
     alone = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._-/@")
-    return alone and pos - start <= _ACRONYM_LONGEST and after[0].isupper() and after[1:].islower() and \
-        after != "Net" and text[end:end + 1] in (" ", ",", "\n")
+    if not (alone and pos - start <= _ACRONYM_LONGEST and text[end:end + 1] in (" ", ",", "\n")):
+        return False
+    if after.islower():
+        return after not in DOMAIN_ENDINGS and (after in SENTENCE_OPENERS or pos - start <= _SHORT_ACRONYM)
+    return after[0].isupper() and after[1:].islower() and after != "Net"
 
 
 _ACRONYM_LONGEST = 6  # letters: "NHS", "UNESCO"
+_SHORT_ACRONYM = 3  # letters: "UK", "BBC"
 
 
 def _acronym_opens(text: str, after: str, end: int) -> bool:

@@ -96,6 +96,10 @@ NAME_SUFFIXES = frozenset(
     """.split()
 )
 
+# Every ending a domain may have, the English words among them too: where no sentence opens after the dot, as
+# after a bare domain's "/" ("example.it/news") or an acronym's ("BBC.news").
+DOMAIN_ENDINGS = NAME_SUFFIXES | frozenset("in it us me to is news live online today one".split())
+
 # The pronouns that stand for a speaker: "he said", "they told reporters".
 SPEAKER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 assert SPEAKER_PRONOUNS <= PRONOUNS
