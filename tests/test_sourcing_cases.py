@@ -4717,7 +4717,15 @@ def test_the_subject_of_a_free_relative_is_its_own(text, expected):
      "them.\u201d", []),
     ("The Treasury declined to comment on the plan. A spokesperson said: \u201cWe do not comment on "
      "speculation.\u201d", []),
+    # ... also when the sentence opens in lowercase, a slip the sentence-case rule reports on its own
+    ("the Ministry of Justice said it had sent extra staff. A spokesperson said: \u201cWe are acting to fix "
+     "them.\u201d", []),
+    ("Pay talks failed. the Scottish government said the offer was fair. A spokesperson said: \u201cWe urge "
+     "the union to return.\u201d", []),
+    ("the airline apologised. \u201cWe are sorry,\u201d a spokeswoman said.", []),
+    ("the developer, Barratt Homes, said work would begin. \u201cWe are ready,\u201d a spokesman said.", []),
     # "The UK economy" is no body.
+    ("the UK economy shrank by 0.1% in October. A spokesperson said: \u201cWe do not comment.\u201d", ["unnamed"]),
     ("The UK economy shrank by 0.1% in October. A spokesperson said: \u201cWe do not comment on "
      "speculation.\u201d", ["unnamed"]),
 ])

@@ -93,10 +93,10 @@ def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[
     if at - end > 400:
         return False  # a paragraph or more away: no longer what the story is about
     opening = text[start:end].split(None, 2)
-    if len(opening) >= 2 and opening[0] == "The" and \
+    if len(opening) >= 2 and opening[0] in _THE and \
             (body := _POSSESSIVE_OR_PLURAL.sub("", opening[1].rstrip(","))) in _BODIES and kind in ("", body):
         return True  # "The airline apologised", "The council's plan failed"; "an airline spokesman" of an airline
-    if opening[:1] == ["The"] and _BODY_BY_NAME().match(text, start):
+    if opening[:1] and opening[0] in _THE and _BODY_BY_NAME().match(text, start):
         return True  # "The Ministry of Justice said", "The Treasury declined": a body by its name
     if (state := _STATE_BODY().match(text, start)) is not None and kind in ("", state["noun"]):
         return True  # "The Scottish government said", "The Trump administration said", "The Indian foreign ministry
@@ -118,6 +118,8 @@ def _body_before(text: str, sentences: list[Sentence], index: int, where: tuple[
         for s in sentences[max(0, index - _FIRM_REACH):max(0, index - 1)] if at - s.end <= 1200))
 
 
+# A sentence's opening "The", also in lowercase: a slip the sentence-case rule reports, not a change of subject.
+_THE = ("The", "the")
 _QUOTED_SENTENCES = 3  # how many of a quotation's sentences a spokesperson's tag looks back past
 # How many sentences back "a company spokesperson" finds the firm a sentence opened with: a business story names
 # its firm in the lead and speaks of its shares or its figures before the spokesperson.
@@ -134,15 +136,15 @@ def _a_name_of_its_own(text: str, named: tuple[int, int], subjects: _Subjects) -
 
 # A body by its name after "The": two capitalised words or more ("The Ministry of Justice", "The Met Office"), or
 # one before a verb ("The Treasury declined", "The BBC understands"); not "The UK economy shrank".
-_BODY_BY_NAME = compiled_later(r"\s*The (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
+_BODY_BY_NAME = compiled_later(r"\s*[Tt]he (?:[A-Z][\w&'\u2019.-]*(?: (?:of|for|and|&))? [A-Z][\w&'\u2019.-]*|"
                                r"[A-Z][\w&'\u2019.-]* [a-z]+(?:ed|s)\b)")
 # A state's own body, by whose it is: "The Scottish government", "The Trump administration", "The Indian foreign
 # ministry" (the adjective's capital says whose; "The government" bare is the story's own).
-_STATE_BODY = compiled_later(r"\s*The (?:[A-Z][\w'\u2019.-]* ){0,2}(?:[a-z]+ )?(?P<noun>"
+_STATE_BODY = compiled_later(r"\s*[Tt]he (?:[A-Z][\w'\u2019.-]* ){0,2}(?:[a-z]+ )?(?P<noun>"
                              + "|".join(sorted(_STATE_BODIES | {"administration"})) + r")\b")
 # A body named beside the noun that opens the sentence: "The developer, Barratt Homes, said", "The home's owner,
 # Bluebird Care Homes, said".
-_BODY_IN_APPOSITION = compiled_later(r"\s*The (?:[a-z]+['\u2019]s )?(?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
+_BODY_IN_APPOSITION = compiled_later(r"\s*[Tt]he (?:[a-z]+['\u2019]s )?(?P<noun>[a-z]+), (?:the )?[A-Z][\w&'\u2019.-]*"
                                      r"(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&))*,")
 # The reporter putting a question to a body: "I asked the council", "We contacted the airline for comment".
 _ASKED_THE_BODY = compiled_later(
