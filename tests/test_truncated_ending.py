@@ -105,6 +105,14 @@ def test_a_cut_paragraph_before_a_wires_bracketed_credit_is_found(credit):
     # ... but a sentence cut before them is still cut, and a bracket of the story's is no credit
     ("The cause is still under (Editing by Tom Brown)", [(3, "The cause is still under (Editing by Tom Brown)")]),
     ("The mayor left early. (Asked why, she would not say)", [(3, "(Asked why, she would not say)")]),
+    # The source credited on a line of its own under the last sentence, as a scraper keeps it
+    ("The suspect admitted the attack, police said.\nSource: ANNnewsCH", []),
+    ("The suspect admitted the attack, police said.\nSources: Kyodo News, NHK and Reuters", []),
+    ("The suspect admitted the attack, police said.\nSOURCE: AFP", []),
+    # ... not a sentence cut before it, nor a label that opens a sentence
+    ("The suspect admitted the attack, police\nSource: Kyodo", [(3, "The suspect admitted the attack, police")]),
+    ("The suspect admitted the attack.\nSource: the police did not say why the", [
+        (4, "Source: the police did not say why the")]),
 ])
 def test_a_wires_credit_run_onto_the_last_sentence_is_the_storys_end(last, expected):
     assert truncated(OPENING + last + "\n") == expected

@@ -483,16 +483,24 @@ def _inline_residue(masked: str, start: int, end: int, boilerplate: BoilerplateM
 
 
 def _wire_credit_tail(masked: str, start: int, end: int) -> int | None:
-    """Where a wire's credits in brackets begin when they close a paragraph
-    after its last sentence, as a scraper runs them on: "... under
-    investigation. (Reporting by Jo Roe; Editing by Tom Brown)"."""
-    if masked[end - 1] != ")":
-        return None
-    opening = masked.rfind("(", start, end)
-    if opening <= start or masked[opening - 1] not in " \t" or not _WIRE_CREDIT.fullmatch(masked, opening, end):
-        return None
+    """Where a wire's credits begin when they close a paragraph after its
+    last sentence, as a scraper runs them on: in brackets ("... under
+    investigation. (Reporting by Jo Roe; Editing by Tom Brown)"), or its
+    source on a line of its own ("... police said.\nSource: Kyodo News")."""
+    if masked[end - 1] == ")":
+        opening = masked.rfind("(", start, end)
+        if opening <= start or masked[opening - 1] not in " \t" or not _WIRE_CREDIT.fullmatch(masked, opening, end):
+            return None
+    else:  # a line of its own is a credit whatever ends the line before, which is then judged on its own
+        opening = masked.rfind("\n", start, end) + 1
+        return opening if opening > start and _SOURCE_LINE.fullmatch(masked, opening, end) else None
     before = masked[start:opening].rstrip()
     return opening if before and before[-1] in ".!?\"\u201d\u2019" else None
+
+
+# A story's source credited on its last line: "Source: Kyodo News", "Sources: AFP, NHK and Reuters" (names only).
+_SOURCE_LINE = re.compile(r"(?i:sources?):[ \t]+[A-Z][\w.&'\u2019-]*"
+                          r"(?:(?:,?[ \t]+(?:and[ \t]+)?|,)[A-Z][\w.&'\u2019-]*){0,5}\.?[ \t]*")
 
 
 def _run_in_break(masked: str, start: int, end: int) -> re.Match[str] | None:
