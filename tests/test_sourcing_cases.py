@@ -4761,6 +4761,14 @@ def test_a_bodys_statement_by_its_kind(text, expected):
     # A named finding's count of its own respondents.
     ("The report was published on Tuesday. It found that a third of prisoners said they had felt unsafe.", []),
     ("The survey showed that 40% of nurses said they planned to quit.", []),
+    # A survey framed at the sentence's opening, then its author by name: its respondents, also in a list after it
+    ("In a survey of 2,000 of its members last spring, Unison found that 78% of respondents do not feel that wards are safe.", []),
+    ("In a February survey of nursing members, UNISON found:\n\n- 78% of respondents do not feel that wards are safe.\n"
+     "- Half of respondents said they planned to leave.", []),
+    ("In its annual poll, the Royal College of Nursing found that 60% of respondents said wards were unsafe.", []),
+    # ... not a framed survey whose author goes unnamed
+    ("In a survey of 2,000 nurses last year, most nurses said that wards were unsafe.", ["vague"]),
+    ("In a recent survey, 78% of respondents said wards are unsafe.", ["vague"]),
     # A finding nobody is named for, or a count with no finding.
     ("A recent survey found that a third of prisoners said they had felt unsafe.", ["vague", "vague"]),
     ("A third of prisoners said they had felt unsafe.", ["vague"]),

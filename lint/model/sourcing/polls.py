@@ -288,9 +288,30 @@ def _named_evidence(text: str, start: int, end: int, lexicon: Lexicon, proper: C
             named = named or _pollster(tokens[first][2], first, lexicon, proper) or \
                 _SELF_COMPILED.fullmatch(tokens[first][2]) is not None
         if named or _author_named(text, tokens, i, lexicon, proper) or (
-                tokens[first][2] in ("its", "their") and _named_subject(tokens, lexicon, proper)):
+                tokens[first][2] in ("its", "their") and _named_subject(tokens, lexicon, proper)) or \
+                _framed_for_its_author(text, tokens, first, i, lexicon, proper):
             found.append((tokens[first][0], noun_end))
     return found
+
+
+def _framed_for_its_author(text: str, tokens: list[tuple[int, int, str]], first: int, noun: int, lexicon: Lexicon,
+                           proper: Callable[[str, bool], bool]) -> bool:
+    """Does the poll's phrase open the sentence as its frame, with its author
+    by name the subject after it: "In a survey of its members last spring,
+    Unison found", "In its annual poll, the Royal College of Nursing found"?"""
+    opening = first - (tokens[first - 1][2] in ("a", "an", "its", "their"))
+    if opening != 1 or tokens[0][2] != "In":
+        return False
+    comma = next((k for k in range(noun, min(noun + _FRAME_WORDS, len(tokens) - 1))
+                  if _PHRASE_BREAK.search(text, tokens[k][1], tokens[k + 1][0])), None)
+    if comma is None or text[tokens[comma][1]:tokens[comma + 1][0]].strip() != ",":
+        return False
+    name = comma + 1 + (tokens[comma + 1][2] == "the")
+    name += _opens_a_name(tokens, name)
+    return name < len(tokens) and tokens[name][2][:1].isupper() and _pollster(tokens[name][2], name, lexicon, proper)
+
+
+_FRAME_WORDS = 12  # how far a framing poll's phrase reaches past its noun: "survey of 2,000 of its members last year"
 
 
 def _named_subject(tokens: list[tuple[int, int, str]], lexicon: Lexicon, proper: Callable[[str, bool], bool]) -> bool:
