@@ -815,6 +815,20 @@ def test_residue_glued_to_the_story_is_split_off(line):
     assert flagged(text, "boilerplate", format="text") == [line]
 
 
+@pytest.mark.parametrize("block, expected", [
+    # Under the headline, residue glued under the writer's name or the outlet's, lines in title case
+    ("Alexa N. D'Angelo\nView Comments", ["View Comments"]),
+    ("Jo Roe\nThe Courier |\nView Comments", ["View Comments"]),
+    ("By Jo Roe\nShare this article", ["Share this article"]),
+    # ... not a line a standfirst's wrapped sentence goes on to, nor residue words in the text
+    ("Ferry Services Cut in Wake of\nShare this article", []),
+    ("The port said it will go on to\nShare this article", []),
+])
+def test_residue_glued_under_a_name_in_the_header_is_split_off(block, expected):
+    text = f"Port reopens after repairs\n\n{block}\n\nThe port reopened on Monday.\n\nShips queued.\n"
+    assert flagged(text, "boilerplate", format="text") == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # Residue lines between the lines of a paragraph each, as scrapers leave links inside a story
     ("Police said the crash happened at 3 p.m. on Highway 101.\nRead more: 9 charged after search: Halifax police\n"

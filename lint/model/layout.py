@@ -13,7 +13,7 @@ from typing import NamedTuple, Protocol
 
 from .patterns import compiled_later
 from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, CAPTION, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
-from .words import PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
+from .words import DANGLING_WORDS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
 
 RESIDUE, OPENER = "residue", "opener"
 # A time stamp ("Published 3 June 2025"): the article's own date above its first
@@ -219,6 +219,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
                 _stamp_before_byline(regions, masked, boilerplate)
                 in_header = True
             _byline(regions, masked, start, end, boilerplate)
+            regions.extend(tail)  # "By Jo Roe\nShare this article": the residue under the byline
             continue
         opening = text.lstrip(_QUOTE_MARKS)[:1]
         if is_headline_like(text) or (in_header and index < last_prose and (opening.isupper() or opening.isdigit())
@@ -229,6 +230,7 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
             # sentences that lost the last stop ("The mayor will sign it, officials said. Read more"),
             # nor a line with no story after it.
             regions.append(Region(HEADING, start, end, name=GUESSED))
+            regions.extend(tail)
             continue
         if body_paragraphs < 3:
             m = _DATELINE.match(masked, start, end)
@@ -392,13 +394,26 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
                     Region(BOILERPLATE, *lines.pop(0), name=IN_HEADER if in_header else None))
     # at the end, a residue line under one that ends a sentence, or under residue of its own ("Sign up for our
     # newsletter" over "Related: ..."), tried only if it opens afresh, as a hard-wrapped sentence's lines seldom do
+    # (in the header, also under a name's line: "Jo Roe\nView Comments", "The Courier |\nShare this article")
     while len(lines) > 1 and (masked[lines[-2][1] - 1] in ".!?\"\u201d" or (
             masked[lines[-2][0]].isupper() or masked[lines[-2][0]] == "\u00a9") and
-            boilerplate.classify(masked[slice(*lines[-2])])) and boilerplate.classify(masked[slice(*lines[-1])]):
-        tail.insert(0, Region(BOILERPLATE, *lines.pop()))
+            boilerplate.classify(masked[slice(*lines[-2])]) or (in_header and _names_line(masked[slice(*lines[-2])]))) \
+            and boilerplate.classify(masked[slice(*lines[-1])]):
+        tail.insert(0, Region(BOILERPLATE, *lines.pop(), name=IN_HEADER if in_header else None))
     if not lines:
         return head, end, end, tail, False
     return head, lines[0][0], lines[-1][1], tail, listing and listed(masked[lines[0][0]:lines[-1][1]])
+
+
+def _names_line(line: str) -> bool:
+    """Is a line only a name or two, in capitals, as a header's byline or masthead is ("Alexa N. D'Angelo", "By Jo
+    Roe", "The Courier |")? Not a wrapped line whose words go on below it ("Ferry Services Cut in Wake of")."""
+    words = line.rstrip(" \t" + PART_MARKS).split()
+    return 0 < len(words) <= _NAMES_LINE_WORDS and words[-1].lower() not in DANGLING_WORDS and all(
+        w[:1].isupper() or (i and w in SMALL_WORDS) for i, w in enumerate(words))
+
+
+_NAMES_LINE_WORDS = 6
 
 
 def _split_at_residue_lines(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher) -> list[Block]:
