@@ -122,15 +122,15 @@ def test_an_address_of_any_scheme_is_masked_with_its_scheme(fmt):
 def test_a_bare_domain_with_a_path_is_masked_with_its_path(fmt):
     text = ("Sign up at example.com/news?id=5 today. Apply at gov.uk/apply?ref=abc&x=1, or see "
             "pib.gov.in/PressReleasePage.aspx?PRID=2071. The rules, and/or the fees, apply 24/7 on the U.S./Mexico "
-            "border, rated 3.5/5 by readers.The end. Archive: example.pl/7,75398,30412.html, in Polish.")
+            "border, rated 3.5/5 by readers.The end. Archive: example.pl/7,75398,30412.html, in Polish, and example.com/news,2024.")
     text = f"<p>{text}</p>" if fmt == "html" else text
     doc = parse(text, fmt)
     for address in ("example.com/news?id=5", "gov.uk/apply?ref=abc&x=1", "pib.gov.in/PressReleasePage.aspx?PRID=2071",
-                    "example.pl/7,75398,30412.html"):
+                    "example.pl/7,75398,30412.html", "example.com/news,2024"):
         at = text.index(address)
         assert doc.masked[at:at + len(address)] == OPAQUE * len(address), address
     for prose in (" today.", ", or see", ". The rules, and/or the fees, apply 24/7 on the U.S./Mexico",
-                  "rated 3.5/5 by readers.The end.", ", in Polish."):
+                  "rated 3.5/5 by readers.The end.", ", in Polish, and "):
         assert prose in doc.masked, prose
 
 

@@ -29,8 +29,8 @@ _SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # No ";" nor a "," before a letter ("/a;the", "/news,the"); a "," before a digit is a path's ("x.pl/7,75398.html").
 _PATH = compiled_later(r"/(?:[^\s<>\"'\u201c\u201d,;]|,(?=\d))*[^\s<>\"'\u201c\u201d.,;:!?)\]}]")
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
-# The marks a path may hold that a rule would read as prose's: a query's "?", a file's ".".
-_READ_MARKS = "?.:!=&"
+# The marks a path may hold that a rule would read as prose's: a query's "?", a file's ".", an id's ",".
+_READ_MARKS = "?.:!=&,"
 
 
 def url_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
