@@ -128,6 +128,7 @@ def test_flags_missing_space(text, expected):
         "Acme(TM)products and a smiley :-)yes, and (a)the first or (b)the second.",
         "Under rule (1)a or H(2)O, a bracketed figure of one digit is a reference.",
         "Section 5(2019) and the MP3(2019) codec: a number or a capital before the bracket.",
+        "Under s.5(1)(a) and Article 50(2), and where 2(x + 1) = 3x or 4(a b) holds, and clause 3(ii) of it.",
         "See [the list](https://example.com/x)and more.",
         # Single marks that are apostrophes or elisions, not quotation marks.
         "It was the U.S.'s worst year, and Yahoo!'s best.",
@@ -289,6 +290,10 @@ def test_a_handles_end_run_into_the_next_sentence():
      "It opens 40 community diagnostic centres (CDCs) this year."),
     ("The World Health Organization(WHO) said so.", "The World Health Organization (WHO) said so."),
     ("The film(2019) was a hit.", "The film (2019) was a hit."),
+    # ... also after a sum or a share whose bracket holds words
+    ("It cost \u00a35m(about $6m) in total.", "It cost \u00a35m (about $6m) in total."),
+    ("Turnout was 41%(the lowest since 1918).", "Turnout was 41% (the lowest since 1918)."),
+    ("The city has 2,400(at the last count) buses.", "The city has 2,400 (at the last count) buses."),
 ])
 def test_fix_puts_the_space_where_it_belongs(text, fixed):
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

@@ -359,8 +359,9 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     before)."""
     source, masked = doc.text, doc.masked
     for pos in sorted(places(masked, ("(",))):
-        if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()):
-            continue
+        if pos < 2 or not (masked[pos - 2:pos].isalpha() and source[pos - 1].isalpha()) and not (
+                _WORDS_INSIDE.match(masked, pos + 1) and _SUM_BEFORE.search(masked, max(0, pos - 20), pos)):
+            continue  # a word, or a sum or a share run into words in brackets: "\u00a35m(about $6m)", "41%(the lowest"
         year = _YEAR_IN_BRACKETS.match(masked, pos) is not None and masked[pos - 3:pos].isalpha() and \
             masked[pos - 3:pos].islower()  # "The film(2019) was a hit"; not "Fe(2)", "MP3(2019)"
         if not year and not masked[pos + 1:pos + 3].isalpha():
@@ -381,6 +382,12 @@ def _bracket_run_in(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         end = masked.find(" ", pos, closed) if " " in inside else closed + 1
         yield Finding(start, end, rule.spec.message.format(problem=_MISSING_BEFORE, mark="(", text=source[start:end]),
                       Fix('Add a space before "("', (Edit(pos, pos, " "),)))
+
+
+# A sum or a share that ends right before a bracket ("\u00a35m", "2,400", "41%"), and words that open inside it ("about
+# $6m"): not a reference's figure ("s.5(1)", "50(2)", "3(ii)", "2(x + 1)"), which holds no two words.
+_SUM_BEFORE = re.compile(r"(?<![\w.])[$\u00a3\u20ac]?\d[\d,.]*(?:m|bn|k|%)?\Z")
+_WORDS_INSIDE = re.compile(r"[^\W\d_]{2,} \S")
 
 
 # Brackets, and curly double quotation marks, which say which side they stand on (straight ones do not).
