@@ -58,6 +58,12 @@ from lint.model.dates import stated_date
         # ... but not to another bare date, nor to an update
         ("Wednesday, 03 July 2024\nHeadline\n3 February 2020\n\nThe council met.", "2024-07-03"),
         ("3 July 2024\nUpdated 5 July 2024\n\nThe council met.", "2024-07-03"),
+        # The place it was filed from, before the date or after it on the line.
+        ("Trump meets Xi at G20\n\nOsaka, June 29, 2019\n\nThe leaders met.", "2019-06-29"),
+        ("OSAKA, Japan, 29 June 2019", "2019-06-29"),
+        ("New Delhi, Saturday, June 29, 2019", "2019-06-29"),
+        ("June 29, 2019 | Osaka", "2019-06-29"),
+        ("29 June 2019 \u00b7 Kuala Lumpur", "2019-06-29"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -86,6 +92,9 @@ def test_a_date_line_dates_the_draft(head, date):
         "June 4, 2025 / 9:12 AM / The council votes",  # a timeline's entry, after a time
         "US President Joe Biden, May 4, 2024 \u2014 said the plan would work.",  # no city in capitals
         "The council, which met on May 4, 2024 \u2014 voted.",
+        "Osaka, June 29, 2019, was the hottest day.",  # a sentence that opens with a place and a date
+        "June 29, 2019 | The council votes on the plan",  # a timeline's entry after a bar
+        "In Osaka, June 29, 2019",  # no place alone before the date
     ],
 )
 def test_a_date_that_is_no_date_line_is_not_read(head):

@@ -35,12 +35,17 @@ _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\
          r"|(?P<n1>\d{1,2})(?P<mark>[/.])(?P<n2>\d{1,2})(?P=mark)(?P<y4>\d{4}))")
 # A separator between the parts of a date line: "|", "·", "•", a dash or a slash between spaces, a comma.
 _SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014/][ \t]+)"
+# The place a story was filed from, on its date line: "Osaka", "OSAKA, Japan", "New Delhi" (capitalised words, not
+# a preposition's phrase: "In Osaka").
+_CAPITALISED = r"[A-Z][\w.'\u2019-]*"
+_PLACE = (rf"(?-i:(?!(?:In|On|At|From|For|The|Since|Until|After|Before)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}"
+          rf"(?:,[ \t]+{_CAPITALISED}(?:[ \t]+{_CAPITALISED})?)?)")
 _DATE_LINE = (
     r"(?i)"
     rf"(?:By[ \t]+[A-Z][^|\u00b7\u2022\n]{{0,60}}?{_SEP})?"  # "By Lena Ortiz · "
     r"(?P<label>(?:First[ \t]+)?(?:Published|Posted|Updated|Last[ \t]+updated|Last[ \t]+modified|Filed|Date)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*)?"
-    rf"(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
+    rf"(?:{_PLACE},[ \t]+)?(?:{_TIME}(?:,|[ \t]+on)?[ \t]+)?{_WEEKDAY}?{_DATE}"
     # a time, and after it a broadcaster's name: "Jun. 4, 2025 / 9:12 AM / CBS News"
     rf"(?:(?:,|[ \t]+at|{_SEP})?[ \t]*{_TIME}(?:{_SEP}(?-i:[A-Z][\w&.'\u2019]*(?:[ \t]+[A-Z][\w&.'\u2019]*){{0,3}}))?)?"
     # a blog's "Posted on 2025-03-04 by admin", a CMS's "Written by" (its author's name lost in a scrape too)
@@ -49,7 +54,9 @@ _DATE_LINE = (
     # after a space ("... 18.00 BST Last modified on ..."); not a timeline's entry ("March 3, 2024 \u2014 The
     # council votes").
     rf"(?:(?:{_SEP}|[ \t]+)(?:Updated|Last[ \t]+updated|Last[ \t]+modified|Modified)\b.*"
-    rf"|{_SEP}\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*)?[ \t]*\Z"
+    rf"|{_SEP}\d+[ \t]*min(?:ute)?s?(?:[ \t]+read)?\b.*"
+    # ... or the place it was filed from: "June 29, 2019 | Osaka"
+    rf"|{_SEP}{_PLACE})?[ \t]*\Z"
 )
 # A wire or press-release dateline that carries the year, opening the first paragraph: "LONDON, Jan. 15, 2024
 # —", "ARLINGTON, Va., March 3, 2025 (AP) —", "NEW YORK, May 20, 2025 /PRNewswire/ --". The city in capitals;
