@@ -359,6 +359,27 @@ def test_shared_surnames_follow_the_latest_full_mention():
     assert "George H. W. Bush left office as U.S. President on 1993-01-20" in d.message
 
 
+@pytest.mark.parametrize("text, as_of, flagged", [
+    # "former" for an office the person had not yet held on the draft's date
+    ("Former President Joe Biden spoke in Iowa on Monday.", "2019-07-10", "Former President Joe Biden"),
+    ("The target was backed by former Prime Minister Boris Johnson.", "2019-07-10",
+     "former Prime Minister Boris Johnson"),
+    # ... not once a term has ended, nor of one the sentence dates after it
+    ("Former President Joe Biden spoke in Iowa on Monday.", "2025-07-10", None),
+    ("Former President Donald Trump spoke in Iowa on Monday.", "2022-07-10", None),
+    ("Former Vice President Joe Biden spoke in Iowa on Monday.", "2019-07-10", None),
+])
+def test_former_before_the_first_term(text, as_of, flagged):
+    found = check(text, as_of)
+    assert [text[d.offset:d.end_offset] for d in found] == ([flagged] if flagged else [])
+    if flagged:
+        (d,) = found
+        assert "did not take office as" in d.message and d.fix is None and \
+            d.message.endswith(f'drop "{flagged.removesuffix(" Joe Biden").removesuffix(" Boris Johnson")}"')
+    assert [d.message.rsplit(": ", 1)[-1] for d in check("Joe Biden, the former president, spoke.", "2019-07-10")] \
+        == ["drop the title"]
+
+
 def test_message_states_the_fact_the_date_and_the_wording():
     text = "---\ndate: 2025-03-01\n---\nHe met former U.S. President Donald Trump.\n"
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

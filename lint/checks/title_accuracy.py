@@ -228,6 +228,12 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             if before is not None and title_start is not None else None
         advice = f'write "{plain}", not "{mention}"' if plain else 'drop "then"'
         yield _finding(rule, span, fact, advice, fix, severity)
+    elif modifier in _FORMER and state == NOT_YET:
+        if any(_left_by(person, office, y) for y in years):
+            return  # "Former President Biden said in 2026", in a draft dated before his term: the sentence's time
+        fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
+        advice = f'drop "{doc.text[before.start("mod"):start].strip()}"' if before is not None else "drop the title"
+        yield _finding(rule, span, fact, advice, None, severity)  # "Former President": no title of theirs yet
     elif modifier in _FORMER:
         if state != HOLDING or as_of in (term.start, term.end) or any(_left_by(person, office, y) for y in years):
             return  # "Former President Trump said in 2022": he was, then (not "in 2019", nor Starmer's "in 2019",
