@@ -4987,6 +4987,14 @@ def test_the_speaker_of_a_quotation_is_the_one_its_tag_names(text, expected):
      "(AAIB) report, published on Thursday, includes a transcript.", []),
     ("Pupils slept more, according to a study of 1,400 students. The study, published on Wednesday, is large.",
      ["vague"]),
+    # ... or by its researchers and where they work, in the sentences after it
+    ("Coral reefs could vanish, according to a new study.\n\nResearchers from the University of Queensland found "
+     "that 14% of coral was lost.", []),
+    ("Coral reefs could vanish, a new study has found. Scientists at Stanford University found that 14% was lost.",
+     []),
+    ("Coral reefs could vanish, according to new research. Researchers at the University of Leeds tracked 300 "
+     "reefs.", []),
+    ("Coral reefs could vanish, according to a new study. Researchers say that 14% of coral was lost.", ["vague"]),
     ("The fire spread fast. The lead investigator said the cause was not known.", []),
     # A review or a survey of something, known by the review or the survey, named next as its analysis
     ("Walking cuts the risk, according to a review of studies involving 160,000 adults.\n\nThe analysis, "

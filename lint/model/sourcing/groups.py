@@ -655,9 +655,12 @@ _A_STUDY = compiled_later(
 _COMES_BACK = {noun: re.compile(rf"\bthe (?:{noun}|findings)\b") for noun in DOCUMENTS}
 # ... a study also as its trial, its paper or its authors ("according to a large study. The trial ... was published
 # in The Lancet", "..., the researchers reported in the journal Nature").
-_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings|researchers|authors)\b")
+# ... or by its researchers and where they work ("according to a new study. Researchers from the University of
+# Queensland found ...").
+_RESEARCHERS_AT = r"|\b(?:researchers|scientists) (?:at|from) "
+_COMES_BACK["study"] = re.compile(r"\bthe (?:study|trial|paper|findings|researchers|authors)\b" + _RESEARCHERS_AT)
 # ... and research as the study that reports it ("according to new research. The study, published in ...").
-_COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b")
+_COMES_BACK["research"] = re.compile(r"\bthe (?:study|trial|paper|research|findings)\b" + _RESEARCHERS_AT)
 # ... and a review or an analysis of studies as either, or as its authors ("according to a review of 57 studies.
 # The analysis, published in The Lancet ...").
 _COMES_BACK["review"] = _COMES_BACK["analysis"] = re.compile(
@@ -760,7 +763,9 @@ _BY_A_NAME = compiled_later(
     # ... or, after their post, as its author: "said Margie Lachman, professor of psychology at Brandeis University and
     # co-author of the new study"
     r"|\b[A-Z][\w'\u2019-]+, [^.;]{0,80}?\b(?:and |the )?(?:lead |senior |first )?(?:co-)?author of the "
-    r"(?:new |latest |recent )?(?:study|report|paper)\b")
+    r"(?:new |latest |recent )?(?:study|report|paper)\b"
+    # ... or its researchers by where they work: "Scientists at Stanford University found"
+    r"|\b(?:[Rr]esearchers|[Ss]cientists) (?:at|from) (?:the )?[A-Z]")
 
 # The staff a body speaks through: "company officials", "bank executives", "hospital spokespeople".
 _STAFF = frozenset("officials executives spokespeople spokesmen spokeswomen bosses chiefs".split())
