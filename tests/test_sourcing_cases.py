@@ -12034,7 +12034,12 @@ def test_a_patients_state_described_in_quotation_marks(text, expected):
     # A spinner's "as per" before sources by their trade or rank.
     ("As per trade sources, onion prices have doubled in a month.", ["As per trade sources"]),
     ("As per senior officials, the ban will be lifted.", ["As per senior officials"]),
-    # ... not rules by their trade, nor a named source
+    # ... and sources placed in a body, who are no less unnamed
+    ("As per sources in the oil ministry, the decision was taken on Tuesday.", ["As per sources"]),
+    ("Per sources close to the club, the deal is done.", ["Per sources"]),
+    # ... not rules by their trade, nor a named source, nor a report's findings by whom they are from
+    ("Per analysts at Barclays, the cut is priced in.", []),
+    ("As per reports from the inspectors, the wall was unsafe.", []),
     ("The price was set as per trade rules agreed in 2019.", []),
     ("As per the Food Ministry, onion prices have doubled in a month.", []),
 ])
