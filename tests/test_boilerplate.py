@@ -1645,7 +1645,12 @@ def test_a_related_links_label_before_a_bar_or_a_dash(text, expected):
     (BODY + "Report a correction or typo\n", [(3, 3)]),
     (BODY + "Bookmark this article\n", [(3, 3)]),
     (BODY + "Thanks for reading. Subscribe for more.\n", [(3, 3)]),
+    (BODY + "Follow all the action live on our website and app\n", [(3, 3)]),
+    (BODY + "Watch every goal and the highlights on our app.\n", [(3, 3)]),
+    (BODY + "Catch the match live on the Courier website\n", [(3, 3)]),
     # ... not the story's own sentences with those words, nor a stamp's zone inside a word
+    (BODY + "Follow the action live on our website, the club urged fans who could not travel.\n", []),
+    (BODY + "Fans can watch the match live on the club's website, which will stream it free.\n", []),
     (BODY + "The story has not been edited by anyone since 2019, the archive says.\n", []),
     (BODY + "Watch the video closely, the coach said, and you will see the foul.\n", []),
     (BODY + "Catch the last ferry at six, the skipper told us.\n", []),
