@@ -299,6 +299,8 @@ def _framed_for_its_author(text: str, tokens: list[tuple[int, int, str]], first:
     """Does the poll's phrase open the sentence as its frame, with its author
     by name the subject after it: "In a survey of its members last spring,
     Unison found", "In its annual poll, the Royal College of Nursing found"?"""
+    if first == 0:
+        return False  # the phrase opens the sentence: no "In" frames it
     opening = first - (tokens[first - 1][2] in ("a", "an", "its", "their"))
     if opening != 1 or tokens[0][2] != "In":
         return False
