@@ -64,6 +64,9 @@ from lint.model.dates import stated_date
         ("New Delhi, Saturday, June 29, 2019", "2019-06-29"),
         ("June 29, 2019 | Osaka", "2019-06-29"),
         ("29 June 2019 \u00b7 Kuala Lumpur", "2019-06-29"),
+        # A paper's own dateline in title case, opening the first paragraph.
+        ("Bridge opens\n\nNew York, June 3, 2019 \u2014 Mayor Bill de Blasio opened the bridge.", "2019-06-03"),
+        ("Arlington, Va., March 3, 2019 -- The board voted.", "2019-03-03"),
     ],
 )
 def test_a_date_line_dates_the_draft(head, date):
@@ -95,6 +98,9 @@ def test_a_date_line_dates_the_draft(head, date):
         "Osaka, June 29, 2019, was the hottest day.",  # a sentence that opens with a place and a date
         "June 29, 2019 | The council votes on the plan",  # a timeline's entry after a bar
         "In Osaka, June 29, 2019",  # no place alone before the date
+        "In Osaka, June 29, 2019 \u2014 the leaders met.",
+        "The Council, June 29, 2019 \u2014 the leaders met.",
+        "Monday, June 29, 2019 \u2014 the leaders met.",  # a weekday is no place
     ],
 )
 def test_a_date_that_is_no_date_line_is_not_read(head):

@@ -380,6 +380,31 @@ def test_former_before_the_first_term(text, as_of, flagged):
         == ["drop the title"]
 
 
+@pytest.mark.parametrize("text, as_of, message", [
+    # City mayors, by the bare title or with the city either side of it
+    ("Mayor of London Sadiq Khan opened the bridge.", "2016-03-12",
+     'drop the title, or write "Mayor-elect of London" once Sadiq Khan has been elected'),
+    ("London Mayor Boris Johnson opened the bridge.", "2017-03-12",
+     'write "Former London Mayor Boris Johnson", or "then-Mayor" if the sentence tells of the time in office'),
+    ("Mayor Eric Adams spoke on Monday.", "2019-06-03",
+     'drop the title, or write "Mayor-elect" once Eric Adams has been elected'),
+    ("New York City Mayor Bill de Blasio spoke.", "2023-01-05", 'write "Former New York City Mayor Bill de Blasio"'),
+    ("Mayor of London Sadiq Khan opened the bridge.", "2019-03-12", None),
+    ("Mayor Bill de Blasio spoke.", "2015-01-05", None),
+    ("Mayor Eric Adams spoke.", "2025-06-05", None),
+    ("Deputy Mayor Jo Roe and Mayor Sadiq Khan spoke.", "2019-03-12", None),
+    ("Mayor Andy Burnham spoke.", "2019-03-12", None),  # a mayor the registry does not hold
+])
+def test_city_mayors(text, as_of, message):
+    found = [d.message.split("): ", 1)[1] for d in check(text, as_of)]
+    assert found == ([message] if message else []) or (message and found and found[0].startswith(message))
+
+
+def test_elect_goes_after_the_office_not_after_its_place():
+    (d,) = check("President of the United States Joe Biden spoke.", "2019-07-10")
+    assert d.message.endswith('write "President-elect of the United States" once Joe Biden has been elected')
+
+
 def test_message_states_the_fact_the_date_and_the_wording():
     text = "---\ndate: 2025-03-01\n---\nHe met former U.S. President Donald Trump.\n"
     (d,) = [d for d in lint.check_text(text) if d.rule == RULE]

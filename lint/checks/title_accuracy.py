@@ -325,8 +325,14 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
             fix = None
             advice = "drop the title" if office.hereditary else \
-                f'drop the title, or write "{title}-elect" once {person.name} has been elected'
+                f'drop the title, or write "{_elect(title)}" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
+
+
+def _elect(title: str) -> str:
+    """The title of one elected but not yet in office: "Mayor-elect of London", not "Mayor of London-elect"."""
+    head, of, place = title.partition(" of ")
+    return f"{head}-elect{of}{place}"
 
 
 def _elect_never_elected(doc, registry: Registry, rule, ctx, person: Person, span: tuple[int, int], title: str,
@@ -342,7 +348,7 @@ def _elect_never_elected(doc, registry: Registry, rule, ctx, person: Person, spa
     fact = (f"{winner.name}, not {person.name}, was to take office as {office.label} on {term.start.isoformat()} "
             f"(as of {ctx.as_of.isoformat()}, {_source(ctx.as_of_source)})")
     written = doc.text[span[0]:span[1]]
-    yield _finding(rule, span, fact, f'drop the title from "{written}", or name the {title}-elect', None, None)
+    yield _finding(rule, span, fact, f'drop the title from "{written}", or name the {_elect(title)}', None, None)
 
 
 def _served_under(registry: Registry, text: str, at: int, person: Person, office: Office) -> bool:

@@ -27,6 +27,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?|\d{1,2}[ \t]*(?:[ap]\.m\.|[AP]M))(?:[ \t]+[A-Z]{2,5})?"
 _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\d{{4}})"
@@ -36,9 +37,10 @@ _DATE = (rf"(?:(?P<d1>{_DAY})[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH}),?[ \t]+(?P<y1>\
 # A separator between the parts of a date line: "|", "·", "•", a dash or a slash between spaces, a comma.
 _SEP = r"(?:[ \t]*[|\u00b7\u2022,][ \t]*|[ \t]+[-\u2013\u2014/][ \t]+)"
 # The place a story was filed from, on its date line: "Osaka", "OSAKA, Japan", "New Delhi" (capitalised words, not
-# a preposition's phrase: "In Osaka").
+# a preposition's phrase: "In Osaka", nor a weekday's name, which is the date's).
 _CAPITALISED = r"[A-Z][\w.'\u2019-]*"
-_PLACE = (rf"(?-i:(?!(?:In|On|At|From|For|The|Since|Until|After|Before)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}"
+_PLACE = (rf"(?-i:(?!(?:In|On|At|From|For|The|Since|Until|After|Before|{_WEEKDAY_NAME})\b)"
+          rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}"
           rf"(?:,[ \t]+{_CAPITALISED}(?:[ \t]+{_CAPITALISED})?)?)")
 _DATE_LINE = (
     r"(?i)"
@@ -59,11 +61,12 @@ _DATE_LINE = (
     rf"|{_SEP}{_PLACE})?[ \t]*\Z"
 )
 # A wire or press-release dateline that carries the year, opening the first paragraph: "LONDON, Jan. 15, 2024
-# —", "ARLINGTON, Va., March 3, 2025 (AP) —", "NEW YORK, May 20, 2025 /PRNewswire/ --". The city in capitals;
-# a dateline without a year ("BRUSSELS, Oct 20 (Reuters) -") says nothing of the year.
+# —", "ARLINGTON, Va., March 3, 2025 (AP) —", "NEW YORK, May 20, 2025 /PRNewswire/ --", and a paper's own
+# in title case, "New York, June 3, 2019 —". A dateline without a year ("BRUSSELS, Oct 20 (Reuters) -") says
+# nothing of the year.
 _DATELINE = (
     r"(?i)"
-    rf"(?-i:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]+[A-Z][\w.'\u2019 -]{{1,30}}?)?),[ \t]+{_WEEKDAY}?{_DATE}"
+    rf"(?:(?-i:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]+[A-Z][\w.'\u2019 -]{{1,30}}?)?)|{_PLACE}),[ \t]+{_WEEKDAY}?{_DATE}"
     r"(?:[ \t]+\([A-Z][\w ]{1,30}\)|[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])"
 )
 
@@ -89,7 +92,7 @@ def stated_date(text: str) -> tuple[dt.date, str] | None:
         line = line.strip().strip("*_")  # a Markdown draft may set the line in italics or bold
         if not line or not any(c.isdigit() for c in line[:120]):
             continue
-        dateline = _DATELINE_AT().match(line) if line[:2].isupper() else None
+        dateline = _DATELINE_AT().match(line) if line[:1].isupper() else None
         if dateline is not None and (date := _date(dateline)) is not None:
             return date, dateline.group()  # "LONDON, Jan. 15, 2024 — Foreign Secretary David Cameron said ..."
         if len(line) > 120:
