@@ -2135,6 +2135,13 @@ def test_an_arabic_name_s_lowercase_article_is_part_of_the_name(text):
     "treated.",
     "A wildfire forced thousands from their homes, officials said.\n\nThe fire started near a motorway. By evening "
     "it had burned 700 hectares, according to the regional fire service.",  # the second sentence on
+    # an Indian city's government, by its name or as the press calls it
+    "MUMBAI: The Brihanmumbai Municipal Corporation (BMC) will repair about 400 potholes on arterial roads, "
+    "officials said on Friday.",
+    "The civic body will repair about 400 potholes, officials said.",
+    # a local government by its place, as "city officials" are the city's
+    "The city of Gastonia passed its budget. It is the lowest tax rate the city has had since 2000, officials said.",
+    "The county will close two clinics, officials said.",
 ])
 def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     assert vague_spans(text) == []
@@ -2151,6 +2158,10 @@ def test_officials_of_a_public_office_named_beside_them_are_its_own(text):
     "Forecasters said the storm would weaken.",
     # a service that is no public office
     "The church service was held on Sunday. Officials said 300 people attended.",
+    # a place by a city's name, and a building, are no government
+    "Kansas City won on Sunday, officials said.",
+    "The meeting, held at the Town Hall, drew 50 people. Officials said the plan had changed.",
+    "Tata Steel Corporation will cut 400 jobs, officials said.",  # a firm's
     "Dockers found the drugs in a container. Officials said the fruit would be destroyed.",
     # the next sentence names an office, but gives it no claim
     "A wildfire forced thousands from their homes, officials said.\n\nBy evening the fire service had sent 800 "
@@ -4616,6 +4627,12 @@ def test_one_of_the_actors_whose_anonymity_is_explained(text, expected):
     ("Councillors said the road was too busy.", ["vague"]),
     ("The planning committee voted 8-2 against. Some councillors said the road was too busy.", ["vague"]),
     ("The council said the road was busy. Councillors said the road was too busy.", ["vague"]),
+    # Their decision, in a story of their council: the council's act.
+    ("Burnley Borough Council will sell the annexe after councillors agreed on Wednesday that it would cost too "
+     "much to repair.", []),
+    ("The council met on Monday. Councillors agreed that the road was too busy.", []),
+    ("Councillors agreed that the plan was rushed.", ["vague"]),  # which council?
+    ("The council said the road was busy. Some councillors agreed that it was too busy.", ["vague"]),
 ])
 def test_councillors_in_a_story_of_their_vote(text, expected):
     assert kinds(text, VAGUE) == expected
@@ -7194,10 +7211,16 @@ def test_a_speaker_picked_out_by_a_rank(text, expected):
     ("Some observers have questioned the timing.", ["Some observers have questioned"]),
     ("Analysts questioned the wisdom of the move.", ["Analysts questioned"]),
     ("Critics are questioning the need for a new road.", ["Critics are questioning"]),
+    # ... or a measure or a finding: a price, a rule, a report
+    ("Many question the increase because the city has a surplus.", ["Many question"]),
+    ("Critics questioned the proposed cuts.", ["Critics questioned"]),
+    ("Economists question the official figures.", ["Economists question"]),
     # ... not questions put to someone, nor a named doubter's.
     ("Residents questioned the mayor at the meeting.", []),
     ("Police questioned the driver.", []),
     ("The mayor questioned the timing.", []),
+    ("Reporters questioned the budget director about it.", []),  # a person after the thing's word
+    ("MPs questioned the report's author.", []),
 ])
 def test_a_doubt_about_the_soundness_of_something(text, expected):
     assert vague_spans(text) == expected

@@ -573,12 +573,14 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # ...": the office the next sentence is about is theirs
             if a.kind == GROUP and _body_beside(a, lowered_outside, sentences, index):
                 a = _replace(a, NAMED)  # "Acme Corp. will close the plant, company officials said": Acme's
-            if a.kind == GROUP and a.subject.lower().removeprefix("by ") in ("councillors", "councilors") and \
-                    index + 1 < len(sentences) and \
-                    _COUNCIL_VOTED().search(lowered_outside, sentences[index + 1].start, sentences[index + 1].end):
+            if a.kind == GROUP and a.subject.lower().removeprefix("by ") in ("councillors", "councilors") and ((
+                    index + 1 < len(sentences) and
+                    _COUNCIL_VOTED().search(lowered_outside, sentences[index + 1].start, sentences[index + 1].end))
+                    or (a.verb in _DECIDED and mentioned("council", a.subject_start))):
                 a = _replace(a, NAMED)  # "The plan was rejected by councillors who said ..." then "The council's
                 # planning committee voted 8-2 against it": its members, in the vote the story goes on to report (as
-                # in one it reported before; not "Some councillors")
+                # in one it reported before; not "Some councillors"); or their decision, in a story of their council:
+                # "Burnley Borough Council will sell the annexe after councillors agreed it would cost too much"
             if a.kind == GROUP and (
                     _polled(outside_text, lowered_outside, sentences, index, a, lexicon, proper, polls)
                     or (sentence.region == lead and (surveyed := _surveyed_group(a, lexicon)) is not None
@@ -999,6 +1001,7 @@ _PAPER_APPEARED = compiled_later(r"\b(?:published|appeared|appears) (?:online )?
 _A_PAPER = compiled_later(r"an? (?:[\w-]+ )?(?:report|study|survey|poll|paper)\b")
 _PUT_TO_A_BODY = compiled_later(r"\b(?:to|for|before|by) (?:the|its) (?:[\w-]+ ){0,2}?"
                                 r"(?:committee|council|cabinet|board|panel|commission)\b")
+_DECIDED = frozenset("agreed decided resolved voted".split())  # a council's decision, by its members
 _COUNCIL_VOTED = compiled_later(r"\b(?:council|committee|cabinet)\b[^.;:]{0,40}?\bvoted\b")
 # A group named by the poll that asked them: "analysts polled by Reuters", "economists surveyed by Bloomberg".
 _POLLED_BY = compiled_later(r"\b(?:polled|surveyed|questioned) by (?:the )?[A-Z]")

@@ -51,6 +51,9 @@ def _office_nearby(text: str, lowered: str, sentences: list[Sentence], index: in
         # that spoke last (not one the paragraph before only names: "The FAA is investigating.")
     if _AGENCIES_BY_NAME().search(text, start, sentence.end):
         return True  # "NASA said the crew was healthy. Officials said ...": the agency's, by its initials or its name
+    if _LOCAL_GOVERNMENT().search(text, sentence.start, sentence.end):
+        return True  # "It is the lowest tax rate the city has had since 2000, officials said": the city's, as "city
+        # officials" are (not "Town Hall", a building, nor "Kansas City", a place)
     span = lowered[start:sentence.end]
     for word in _OFFICE_WORDS:  # a substring search per word: cheaper than a regex over the span
         at = span.find(word)
@@ -310,11 +313,15 @@ _OFFICE_WORDS = ("administration", "department", "agency", "service", "authority
                  # a regional office abroad: "the Bouches-du-Rhone prefecture said", "the municipality said",
                  # "according to the Sea Superintendency of the Sicilian Region"
                  "prefecture", "municipality", "superintendency",
+                 # an Indian city's government: "The Brihanmumbai Municipal Corporation (BMC) will repair 400
+                 # potholes, officials said", "the civic body said"
+                 "municipal corporation", "city corporation", "civic body",
                  # an office by its holder's title: "The Commissioner of Metro Rail Safety cleared the line, officials
                  # said"
                  "commissioner",
                  # a government by its seat: "The White House said ... Officials said"
                  "white house", "pentagon", "kremlin", "downing street", "whitehall", "\u00e9lys\u00e9e", "elysee")
+_LOCAL_GOVERNMENT = compiled_later(r"\b[Tt]he (?:city|town|county)\b")
 _OFFICE_SPEAKS = compiled_later(
     rf"the (?<!\wthe )(?:[\w'\u2019-]+ ){{0,3}}?(?:{'|'.join(_OFFICE_WORDS)})\b"
     r"(?: (?:of|for|in) (?:the )?[\w'\u2019-]+(?: [\w'\u2019-]+){0,3}?)?(?:(?=[,.;])|"  # "... of the Sicilian
