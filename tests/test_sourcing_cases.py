@@ -12234,3 +12234,16 @@ def test_a_lead_that_sums_up_the_sides_of_a_row(summed, speaker, expected):
 ])
 def test_a_central_banks_officials_and_policymakers(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group said to be divided has no one voice: the quotation after it is nobody's.
+    ('The town is divided. "It has ruined everything."', ["none"]),
+    ('The council is divided over the plan. "It is a mess."', ["none"]),
+    ('The party remains split. "We cannot go on like this."', ["none"]),
+    # ... but one who speaks in that sentence, or names the speaker, goes on.
+    ('The town is divided, Mayor Jo Roe said. "It is a mess."', []),
+    ('Jo Roe said the town was divided. "It is a mess."', []),
+])
+def test_a_quotation_after_a_divided_group_is_nobodys(text, expected):
+    assert kinds(text) == expected

@@ -627,11 +627,14 @@ _SAID_REACH = 3
 
 
 def _last_in(out: Sourcing, sentences: list[Sentence], starts: list[int], i: int) -> Attribution | None:
-    """The last source named before sentence i in the same paragraph."""
+    """The last source named before sentence i in the same paragraph. Not a
+    group said to be divided: "The town is divided." has no one voice for the
+    quotation after it to go on with."""
     region = sentences[i].region
     j = i - 1
     while j >= 0 and sentences[j].region is region:
-        found = [a for a in out.by_sentence.get(starts[j], []) if a.kind not in (IMPERSONAL, THING)]
+        found = [a for a in out.by_sentence.get(starts[j], [])
+                 if a.kind not in (IMPERSONAL, THING) and not a.verb.endswith(("divided", "split"))]
         if found:
             return found[0]
         j -= 1
