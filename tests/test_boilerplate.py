@@ -273,6 +273,11 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Embargoed until the weekend, the report found that rents rose 9% in a year.",
         "A Facebook photo of the pair was shared 10,000 times.",
         "You are commenting using your phone, the judge told the juror, and it must stop.",
+        "One comment on the video, posted by a neighbour, called the officers heroes.",
+        "Three thoughts on the budget came up again and again at the meeting, the mayor said.",
+        "Jo Roe says the plan is a mistake.",
+        "The firm asked users to enter the code shown in the text message they received, and then lost their data.",
+        "No profanity is allowed on air, the broadcaster's rules say, and presenters have been fined for it.",
         "Please report any comments that break the law to the police, the council said.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
@@ -398,6 +403,24 @@ RESIDUE = [
     "You are commenting using your WordPress.com account. Log Out / Change )",
     "Connecting to %s",
     "Please log in using one of these methods to post your comment:",
+    # ... with the account's name or the picture's label lost, its count, its reblogs and a numbered commenter
+    "You are commenting using your account. Log Out /  Change )",
+    "Fill in your details below or click an icon to log in: Logo",
+    "One Comment on \u201cBREAKING: Suspect Arrested in Freeway Shootings\u201d",
+    "3 thoughts on \u201cCouncil approves budget\u201d",
+    "One Response to \u201cThe bridge reopens\u201d",
+    "Reblogged this on Brittius.",
+    "1. Brittius says:",
+    # another blog's comment form, its rules and its test for robots
+    "Add new comment",
+    "No HTML tags allowed.",
+    "Web page addresses and e-mail addresses turn into links automatically.",
+    "Lines and paragraphs break automatically.",
+    "Image CAPTCHA",
+    "Enter the characters shown in the image.",
+    "Please refrain from adding URLs to unrelated or commercial websites. This site is moderated and "
+    "comments with inappropriate links are rejected. Thank you for your understanding.",
+    "No profane language is allowed! Posts that contain profanity will not be published.",
     "Gravatar\nWordPress.com Logo",
     "Facebook photo",
     "Click to follow",
@@ -797,6 +820,11 @@ def test_residue_after_a_sentence_of_the_story_is_split_off(paragraph, residue):
 LONG_STORY = ("The port reopened on Monday after a week of repairs that cost the harbour trust more than "
               "\u00a32m, and the first ferry left for the island at 7am with about 300 passengers and 40 cars on "
               "board, its captain said, adding that the crossing had been calm.")
+
+
+def test_a_comment_forms_warning_over_its_rules_is_flagged_with_them():
+    rules = "Warning\nPlease refrain from adding URLs to unrelated websites. Comments with links are rejected."
+    assert flagged(f"Port reopens\n\n{LONG_STORY}\n\n{rules}\n", "boilerplate", format="text") == [rules]
 
 
 def test_a_share_bar_run_on_after_a_long_last_paragraph_is_split_off():
