@@ -700,6 +700,8 @@ def test_a_reason_given_later_for_another_source_or_too_late_leaves_the_source_u
     "It is alleged that the money was moved offshore before the audit.",
     "The company denies wrongdoing. It was alleged that staff ignored warnings.",
     "It was reported that the firm hid losses.",
+    "However, it was also reported that both were seen at the party.",
+    "It was later claimed that the firm hid losses.",
     "It\u2019s understood the firm hid losses.",
     "It's no secret that the tender was rigged.",
     "By all accounts, the firm hid losses.",
@@ -12247,3 +12249,19 @@ def test_a_central_banks_officials_and_policymakers(text, expected):
 ])
 def test_a_quotation_after_a_divided_group_is_nobodys(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title by its masthead, in capitals or with its kind: not people at large.
+    ("According to PEOPLE, the pair enjoyed a holiday in Paris.", []),
+    ("According to People magazine, the pair enjoyed a holiday in Paris.", []),
+    ("A source told PEOPLE that the pair had split.", ["A source told"]),  # the source is still unnamed
+    # ... but people in lowercase, and a group in capitals with a quantifier, are unnamed.
+    ("According to people close to the pair, they split.", ["According to people close to the pair"]),
+    ("People say the plan is bad.", ["People say"]),
+    ("Many EXPERTS believe it will fail.", ["Many EXPERTS believe"]),
+    # ... as is a claim nobody is named for, with "also" or "later": not a report to the police.
+    ("It was later reported to police that the car was stolen.", []),
+])
+def test_a_masthead_is_no_group(text, expected):
+    assert vague_spans(text) == expected

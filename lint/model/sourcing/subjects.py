@@ -460,6 +460,10 @@ _PRESS = frozenset("reporters journalists correspondents photographers photojour
 _DOCUMENTS_AND_RESEARCH = frozenset("reports studies surveys polls research".split())
 
 
+# The kinds of title a masthead names: "People magazine", "Vogue magazine".
+_MASTHEADS = frozenset("magazine newspaper journal website podcast tabloid".split())
+
+
 def classify(phrase: str, lexicon: Lexicon,
              proper: Callable[[str, bool], bool] = lambda word, strict: False,
              earlier: Callable[[str], bool] = lambda word: False,
@@ -498,6 +502,11 @@ def classify(phrase: str, lexicon: Lexicon,
     if len(lowered) > 3 and lowered[-1] == "who" and (verb := _verb_of_object(lowered)) is not None:
         tokens, cleaned, lowered = tokens[verb + 1:], cleaned[verb + 1:], lowered[verb + 1:]  # "The council
         # ignored residents who said": the residents, whom the relative clause is about
+    if len(cleaned[0]) > 2 and _is_group(lowered[0], lexicon) and (
+            (len(lowered) == 1 and cleaned[0].isupper())
+            or (len(lowered) == 2 and cleaned[0][:1].isupper() and lowered[1] in _MASTHEADS)):
+        return NAMED, " ".join(tokens)  # "According to PEOPLE", "People magazine": a title by its masthead, not
+        # people at large
     if lowered[-1] in SPEAKER_PRONOUNS or lowered[0] in SPEAKER_PRONOUNS:
         return PRONOUN, tokens[0] if lowered[0] in SPEAKER_PRONOUNS else tokens[-1]
     if len(lowered) > 1 and lowered[-1] == "it" and (
