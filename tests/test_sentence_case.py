@@ -161,6 +161,10 @@ def test_flags_lowercase_sentence_starts(text, expected):
         "The rules changed. gov.uk lists them.",
         "- lowercase list item fragment\n- another one",
         "1. first, a fragment\n2. second",
+        # a list of sentences, one opening in lowercase, beside a fragment or a short item
+        "- National insurance falls to 8% in April.\n- the child benefit threshold rises.\n- Fuel duty frozen",
+        "- National insurance falls to 8% in April.\n- the threshold rises.",
+        "- higher taxes on fuel and tobacco.\n- lower taxes on wages and savings.",  # all of them lowercase
         "> the quoted text\n> continues here.",
         '\u201ca disaster,\u201d she called it.',  # a short quoted fragment, not a quoted sentence
         '"historic," she said of the vote. "the best ever," fans said. "their loss," he said.',
@@ -510,3 +514,14 @@ def test_a_time_fronted_inside_a_linked_clause(text, expected):
 ])
 def test_an_abbreviation_closing_a_short_aside(text, expected):
     assert flagged(text, RULE, format="text") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list item that opens in lowercase among sentences that each open with a capital and end with a stop.
+    ("- National insurance falls from 10% to 8% in April.\n- the child benefit threshold rises to \u00a360,000.\n"
+     "- Fuel duty is frozen for another year.", ["the"]),
+    ("The main points:\n\n1. Rents will be capped for two years.\n2. landlords must register every property.",
+     ["landlords"]),
+])
+def test_a_lowercase_item_in_a_list_of_sentences(text, expected):
+    assert flagged(text, "sentence-case") == expected

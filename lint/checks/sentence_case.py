@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Edit, Finding, Fix, shorten
 from ..model.garbled import LEADS, garbled_mark_at
 from ..model.sentences import LIST_MARKER
-from ..model.types import LIST_ITEM
+from ..model.types import LIST_ITEM, Region
 from ..model.words import ABBREVIATIONS, FINITE_VERBS, SPEECH_VERBS, WORD, capital, phrase_list
 from .contract import TEXTS, ActiveRule, Context, Kind, Param
 
@@ -35,6 +36,40 @@ def prepare(params: dict) -> frozenset[str]:
     return frozenset(params["exceptions"])
 
 
+def _in_a_list_of_sentences(doc: Document, item: Region) -> bool:
+    """Is a list item one of a list whose items are all sentences, the others
+    each opening with a capital and closed by a stop ("- National insurance
+    falls to 8% in April." then "- the child benefit threshold rises.")?
+    Then the item is a sentence too, not a fragment."""
+    at = bisect.bisect_left(doc.regions, item.start, key=lambda r: r.start)
+    siblings: list[Region] = []
+    for step in (-1, 1):
+        j = at + step
+        while 0 <= j < len(doc.regions) and doc.regions[j].kind == LIST_ITEM:
+            siblings.append(doc.regions[j])
+            j += step
+    text = doc.masked
+    return bool(siblings) and all(
+        _sentence_shaped(text, r) and (r is item or text[_first_letter(text, r)].isupper())
+        for r in (item, *siblings))
+
+
+def _first_letter(text: str, region: Region) -> int:
+    m = LIST_MARKER.match(text, region.start)
+    at = m.end() if m else region.start
+    while at < region.end - 1 and not text[at].isalnum():
+        at += 1
+    return at
+
+
+def _sentence_shaped(text: str, region: Region) -> bool:
+    body = text[region.start:region.end].rstrip()
+    return body.endswith((".", "!", "?")) and len(body.split()) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 4
+
+
 def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
     text = doc.masked
     accepted = rule.state | ctx.vocabulary | _openers(ctx.vocabulary)
@@ -42,7 +77,7 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         region = sentence.region
         if region.kind not in rule.scopes:
             continue
-        if region.kind == LIST_ITEM and sentence.opens_region:
+        if region.kind == LIST_ITEM and sentence.opens_region and not _in_a_list_of_sentences(doc, region):
             continue  # list items are often fragments: "- higher taxes"
         start = sentence.start
         if text[start].isupper():
