@@ -403,6 +403,9 @@ def test_city_mayors(text, as_of, message):
 def test_elect_goes_after_the_office_not_after_its_place():
     (d,) = check("President of the United States Joe Biden spoke.", "2019-07-10")
     assert d.message.endswith('write "President-elect of the United States" once Joe Biden has been elected')
+    # ... but after an office named with "of" that is no place
+    (d,) = check("Secretary of State Marco Rubio spoke.", "2015-01-05")
+    assert d.message.endswith('write "Secretary of State-elect" once Marco Rubio has been elected')
 
 
 def test_message_states_the_fact_the_date_and_the_wording():

@@ -325,14 +325,17 @@ def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: 
             fact = f"{person.name} did not take office as {office.label} until {term.start.isoformat()}{note}"
             fix = None
             advice = "drop the title" if office.hereditary else \
-                f'drop the title, or write "{_elect(title)}" once {person.name} has been elected'
+                f'drop the title, or write "{_elect(title, office)}" once {person.name} has been elected'
         yield _finding(rule, span, fact, advice, fix, severity)
 
 
-def _elect(title: str) -> str:
-    """The title of one elected but not yet in office: "Mayor-elect of London", not "Mayor of London-elect"."""
+def _elect(title: str, office: Office) -> str:
+    """The title of one elected but not yet in office: after the office, not its place ("Mayor-elect of London",
+    "President-elect of the United States"), but after an office named with "of" ("Secretary of State-elect")."""
     head, of, place = title.partition(" of ")
-    return f"{head}-elect{of}{place}"
+    if of and place.removeprefix("the ") in office.qualifiers:
+        return f"{head}-elect{of}{place}"
+    return f"{title}-elect"
 
 
 def _elect_never_elected(doc, registry: Registry, rule, ctx, person: Person, span: tuple[int, int], title: str,
@@ -348,7 +351,8 @@ def _elect_never_elected(doc, registry: Registry, rule, ctx, person: Person, spa
     fact = (f"{winner.name}, not {person.name}, was to take office as {office.label} on {term.start.isoformat()} "
             f"(as of {ctx.as_of.isoformat()}, {_source(ctx.as_of_source)})")
     written = doc.text[span[0]:span[1]]
-    yield _finding(rule, span, fact, f'drop the title from "{written}", or name the {_elect(title)}', None, None)
+    advice = f'drop the title from "{written}", or name the {_elect(title, office)}'
+    yield _finding(rule, span, fact, advice, None, None)
 
 
 def _served_under(registry: Registry, text: str, at: int, person: Person, office: Office) -> bool:
