@@ -40,18 +40,21 @@ def _in_a_list_of_sentences(doc: Document, item: Region) -> bool:
     """Is a list item one of a list whose items are all sentences, the others
     each opening with a capital and closed by a stop ("- National insurance
     falls to 8% in April." then "- the child benefit threshold rises.")?
-    Then the item is a sentence too, not a fragment."""
+    Then the item is a sentence too, not a fragment. The walk stops at the
+    first item that is not: a list of fragments is read no further."""
+    text = doc.masked
+    if not _sentence_shaped(text, item):
+        return False
     at = bisect.bisect_left(doc.regions, item.start, key=lambda r: r.start)
-    siblings: list[Region] = []
+    others = False
     for step in (-1, 1):
         j = at + step
-        while 0 <= j < len(doc.regions) and doc.regions[j].kind == LIST_ITEM:
-            siblings.append(doc.regions[j])
+        while 0 <= j < len(doc.regions) and (other := doc.regions[j]).kind == LIST_ITEM:
+            if not (_sentence_shaped(text, other) and text[_first_letter(text, other)].isupper()):
+                return False
+            others = True
             j += step
-    text = doc.masked
-    return bool(siblings) and all(
-        _sentence_shaped(text, r) and (r is item or text[_first_letter(text, r)].isupper())
-        for r in (item, *siblings))
+    return others
 
 
 def _first_letter(text: str, region: Region) -> int:
@@ -77,11 +80,11 @@ def check(doc: Document, rule: ActiveRule, ctx: Context) -> Iterator[Finding]:
         region = sentence.region
         if region.kind not in rule.scopes:
             continue
-        if region.kind == LIST_ITEM and sentence.opens_region and not _in_a_list_of_sentences(doc, region):
-            continue  # list items are often fragments: "- higher taxes"
         start = sentence.start
         if text[start].isupper():
             continue  # most sentences: capitalised (or an enumeration's "A)"), nothing to look at
+        if region.kind == LIST_ITEM and sentence.opens_region and not _in_a_list_of_sentences(doc, region):
+            continue  # list items are often fragments: "- higher taxes" (its list read only for such an item)
         marker = LIST_MARKER.match(text, start)
         if marker and text[marker.end():marker.end() + 1].isspace():
             continue  # an enumeration's item: "a) this is", "iv. This", "1. an item"
