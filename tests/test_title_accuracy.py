@@ -920,3 +920,20 @@ def test_the_terms_own_time_and_a_death_told(text, expected):
 ])
 def test_the_end_of_a_term_told_before_the_mention(text, expected):
     assert spans(text, "2026-05-01") == expected
+
+
+@pytest.mark.parametrize("text, as_of, expected", [
+    # "-elect" between the office and its place, as the advice writes it, is read as the whole title's.
+    ("Mayor-elect of London Sadiq Khan visited Paris.", "2017-03-01", ["Mayor-elect of London Sadiq Khan"]),
+    ("President-elect of the United States Donald Trump met bankers.", "2018-03-01",
+     ["President-elect of the United States Donald Trump"]),
+    ("Former Mayor-elect of London Sadiq Khan visited Paris.", "2016-05-07",
+     ["Former Mayor-elect of London Sadiq Khan"]),
+    # ... and is right between the election and the term
+    ("Mayor-elect of London Sadiq Khan visited Paris.", "2016-05-07", []),
+    ("President-elect of the United States Donald Trump met bankers.", "2016-12-01", []),
+])
+def test_elect_before_the_offices_place(text, as_of, expected):
+    found = check(text, as_of)
+    assert [text[d.offset:d.end_offset] for d in found] == expected
+    assert all('drop "' in d.message for d in found)

@@ -131,7 +131,7 @@ def _titled(registry: Registry, text: str, people: list[Person], start: int, end
     it ("President Biden", "Mr Sunak, the prime minister") with no full name in
     the story. Where two bearers of the surname held that office ("President
     Bush"), nobody."""
-    title_at = registry.before.search(text, max(0, start - 120), start)
+    title_at = _title_before(registry, text, max(0, start - 120), start)
     if title_at is None or title_at["comma"]:
         title_at = registry.after.match(text, end, min(len(text), end + 120))
     if title_at is None:
@@ -158,10 +158,24 @@ def _person_in(registry: Registry, text: str, start: int, end: int):
     return None
 
 
+def _title_before(registry: Registry, text: str, window: int, start: int) -> re.Match[str] | None:
+    """The title right before a name, from `window` to `start`. "-elect" after an office's head word, before its
+    place ("Mayor-elect of London Sadiq Khan", as `_elect` advises), is read as after the whole title ("Mayor of
+    London-elect"): the words swap places, so every offset stays the draft's."""
+    if "-elect of " in text[window:start] or "-designate of " in text[window:start]:
+        text = text[:window] + _ELECT_BEFORE_PLACE.sub(r"\2\1", text[window:start]) + text[start:]
+    return registry.before.search(text, window, start)
+
+
+# "-elect" between an office's head word and its place: "Mayor-elect of London", "President-elect of the United
+# States".
+_ELECT_BEFORE_PLACE = re.compile(r"(?<=\w)(-elect|-designate)( of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?=\s)")
+
+
 def _judge(doc, registry: Registry, rule, ctx, sentence, person: Person, start: int, end: int) -> Iterator[Finding]:
     text = doc.masked
     window = max(sentence.start, start - 120)
-    before = registry.before.search(text, window, start)
+    before = _title_before(registry, text, window, start)
     if before is not None and before["comma"] and not _possessive(before) and \
             not text[max(0, before.start() - 4):before.start()].lower().endswith("the "):
         # "the former president, Joe Biden" and "Britain's prime minister, Rishi Sunak" are appositives;
