@@ -280,6 +280,13 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Jo Roe says the plan is a mistake.",
         "The firm asked users to enter the code shown in the text message they received, and then lost their data.",
         "No profanity is allowed on air, the broadcaster's rules say, and presenters have been fined for it.",
+        "Via the ferry, the trip takes an hour.",
+        "Source: Office for National Statistics",
+        "Plain text messages were sent to 4,000 people.",
+        "Three days ago, the council voted to close the pool.",
+        "The vote came 3 days ago.",
+        "Full story: the council's own report runs to 400 pages, and few have read it.",
+        "This article was originally published in Welsh, the paper said, and has been translated.",
         "Please report any comments that break the law to the police, the council said.",
         "The company said it uses cookies and other trackers on its site, a practice regulators have questioned "
         "for years in a long-running dispute over privacy rules that has now reached the courts in several "
@@ -779,6 +786,15 @@ RESIDUE = [
     "Advertisement Advertisement",
     "Share full article",
     "Start your free trial",
+    # A feed's leftovers: its credit to the page it copied, a machine summary's label, a feedback widget and a
+    # comment form's text-format picker.
+    "Related Post",
+    "via newsdesk-example.com",
+    "Source: https://example.com/news/2026/port-reopens",
+    "Full story: WKXT",
+    "AI summarized text",
+    "How informative is this news?",
+    "Plain text",
 ]
 
 
@@ -790,6 +806,9 @@ STAMPS = [
     "Published: 14:32 BST, 3 June 2025 | Updated: 16:01 BST, 3 June 2025",
     "Published 14 March 2024 | Updated 15 March 2024",
     "Originally published at 10:42 on 4 December 2025",
+    # A feed card's age alone, or after its place
+    "3 hours ago",
+    "Grand Rapids, MI \u30fb 1 day ago",
 ]
 
 
