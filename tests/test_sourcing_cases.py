@@ -12265,3 +12265,59 @@ def test_a_quotation_after_a_divided_group_is_nobodys(text, expected):
 ])
 def test_a_masthead_is_no_group(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A suspect described, not a claim: "suspected of" or "suspected in" is the passive participle.
+    ("A person suspected of setting fire to police vehicles has been apprehended.", []),
+    ("People suspected of links to the gang were detained on Friday.", []),
+    ("Many suspected in the plot have fled abroad.", []),
+    # ... but a suspicion held by a group is still theirs, unnamed.
+    ("Residents suspected foul play.", ["Residents suspected"]),
+    ("Many suspected a cover-up.", ["Many suspected"]),
+    ("Some people suspected the mayor of lying.", ["Some people suspected"]),
+])
+def test_a_suspect_described_is_no_claim(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "project that" and "charge that" are verbs before a clause, not a noun's relative clause.
+    ("The board thanked voters for greenlighting a district-wide capital project that is now underway.", []),
+    ("The firm faces charges that were brought last year.", []),
+    ("Economists project that inflation will fall.", ["Economists project"]),
+    ("Critics charge that the plan is unfair.", ["Critics charge"]),
+])
+def test_a_project_or_charges_with_a_relative_clause(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lawmaker named by their seat, and a trader by what they sell, is one of the group the sentence before sums up.
+    ("Some lawmakers criticised the change. Brando Benifei, an Italian member of the European Parliament, said it "
+     "should not become an excuse.", []),
+    ("Some lawmakers criticised the change. Brando Benifei, an Italian MEP, said it should not become an excuse.", []),
+    ("Traders at the festival said they had already bought stock for the day. Jago Trewin, who sells pasties from a "
+     "van, said he would sell what he could.", []),
+    # ... not one who is a member of something else
+    ("Some lawmakers criticised the change. Jo Roe, a member of the public, said it should not become an excuse.",
+     ["Some lawmakers criticised"]),
+])
+def test_one_of_the_group_by_their_seat_or_trade(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A survey of a building or a site is an inspection, as "An inspection found" is: no poll to name.
+    ("The town hall has been shut since 2022. A survey found the building needed £2.3m of work.", []),
+    ("A structural survey found the roof was unsafe.", []),
+    ("A survey of the old pier found rot in 40 of its timbers.", []),
+    ("A survey found that the bridge needed new bearings.", []),
+    # ... but a survey of people is a poll, whatever it asks about
+    ("A survey found most residents opposed the plan.", ["A survey found"]),
+    ("A survey found the building's tenants wanted to stay.", ["A survey found"]),
+    ("A survey of 2,000 adults found the roof of the stadium should be replaced.",
+     ["A survey of 2,000 adults found"]),
+])
+def test_a_survey_of_a_building_is_an_inspection(text, expected):
+    assert vague_spans(text) == expected

@@ -223,6 +223,7 @@ from .polls import (
     _polled,
     _Polls,
     _surveyed_group,
+    inspects_a_structure,
 )
 from .quotes import (
     _link_quotes,
@@ -936,6 +937,8 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                     and _identified_next(a, outside_text, sentences, index, quoted):
                 a = _replace(a, NAMED)  # "A nurse who helped evacuate patients has told an inquiry ..." then "Giving
                 # evidence on Monday, Sarah Quinn described ...": the one a lead describes, named next
+            if a.kind in (PERSON, GROUP) and inspects_a_structure(lowered_outside, a):
+                continue  # "A structural survey found the building needed £2.3m of work": an inspection, no poll
             if a.kind == IMPERSONAL and "describ" in a.subject and _PATIENTS_STATE().match(lowered_text, a.end):
                 continue  # a patient's state, as a hospital or the police give it: 'a boy who is described as
                 # "poorly but not critical"' (the lexicon's phrase sees no quoted words, but only "condition" before)

@@ -1772,7 +1772,7 @@ def of_the_other_side(head: str, said: str) -> bool:
 _OFFICIALS = ("official",)
 # Those who run a business, by their post or by what they run (not any manager: "a fund manager" is no trader).
 _BUSINESS_PEOPLE = ("owner", "shopkeeper", "proprietor", "landlord", "landlady", "shop manager", "store manager",
-                    "runs", "retailer")
+                    "runs", "retailer", "sells")  # "Jo Roe, who sells pasties from a van"
 # ... and those who trade in a place, by them or by the body that speaks for them
 _TRADERS = (*_ORGANISATIONS, *_BUSINESS_PEOPLE)
 # ... and traders, of a market or a street
@@ -1806,7 +1806,10 @@ _MEMBERS = {
         "leader of the")),
     **dict.fromkeys(("lawmakers", "legislators"), ("senator", "sen.", "representative", "rep.", "congressman",
                                                    "congresswoman", "assemblyman", "assemblywoman", "mp", "lawmaker",
-                                                   "legislator")),
+                                                   "legislator", "mep", "msp", "parliamentarian",
+                                                   # "an Italian member of the European Parliament"
+                                                   "member of parliament", "member of the european parliament",
+                                                   "member of congress", "assembly member")),
     **dict.fromkeys(("mps", "backbenchers"), ("mp", "backbencher")),
     # an executive by their post, or by the firm they run: "Executives point to land and water." then "said Greg
     # Sullivan, who runs a supplier of specialty gases", "said Jo Roe, chief executive of Acme"

@@ -373,3 +373,26 @@ def _pollster(word: str, i: int, lexicon: Lexicon, proper: Callable[[str, bool],
     place in its sentence; and no day or month does ("Monday's poll")."""
     low = word.lower().removesuffix("'s").removesuffix("\u2019s")
     return low not in _CALENDAR and _names(word, i, lexicon, proper, True)
+
+
+def inspects_a_structure(lowered: str, a: Attribution) -> bool:
+    """Is the claim's subject a survey of a building or a site, an inspection and no poll ("A structural survey
+    found ...", "A survey of the pier found ...", "A survey found the building needed £2.3m of work")? An
+    inspection's finding is no one's opinion: "An inspection found the roof was unsafe" is not reported either."""
+    return "survey" in lowered[a.subject_start:a.subject_end] and (
+        _STRUCTURAL_SURVEY().search(lowered, a.subject_start, a.subject_end) is not None
+        or (" of " not in lowered[a.subject_start:a.subject_end] and _STRUCTURE_FOUND().match(lowered, a.end)
+            is not None))  # (not a poll's count of whom it asked: "A survey of 2,000 adults found the roof ...")
+
+
+# A building's, a site's or a wreck's survey by its kind, or by what it surveys ("a survey of the old pier").
+_STRUCTURES = (r"(?:buildings?|roofs?|bridges?|piers?|towers?|structures?|walls|hull|dams?|tunnels?|viaducts?|"
+               r"foundations|lighthouse|seabed|wreck|premises|property|castle|church|hall|chimneys?|sea ?wall)")
+_STRUCTURAL_SURVEY = compiled_later(
+    r"\b(?:(?:structural|condition|building|site|ground|geotechnical|topographical|asbestos|bat|ecological|drainage|"
+    r"engineering|dive|underwater|drone|aerial|damp|roof|fabric|dilapidations|seabed|hydrographic|archaeological) "
+    r"surveys?|surveys? of (?:the|its|a) (?:[\w'\u2019-]+ ){0,3}?" + _STRUCTURES + r")\b(?!['\u2019])")
+# ... or by what its finding is about, right after the verb: "found the building needed £2.3m of work"
+_STRUCTURE_FOUND = compiled_later(r"\s*(?:that )?(?:the|its) (?:[\w'\u2019-]+ ){0,3}?" + _STRUCTURES +
+                                  r"\b(?!['\u2019])")
+
