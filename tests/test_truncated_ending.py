@@ -357,7 +357,9 @@ def test_a_newsroom_end_mark_is_no_cut_sentence_and_the_copy_before_it_is_judged
 
 
 @pytest.mark.parametrize("credit", ["PTI AB RT", "(PTI)", "-- IANS", "ANI", "\u2014 AFP", "(Reuters)", "IANS ab/rt",
-                                    "\u2013 Agence France-Presse"])
+                                    "\u2013 Agence France-Presse",
+                                    # a gossip column's credit to the paper it read it in
+                                    "(Tuttosport, via Independent)", "(Diario Gol via Daily Express)"])
 def test_a_wires_credit_run_into_the_last_paragraph_is_no_cut_sentence(credit):
     assert truncated(OPENING + "The protest was hurting the state's economy, he said. " + credit + "\n") == []
     cut = "The protest was hurting the state's economy and the minister said the"

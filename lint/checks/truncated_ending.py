@@ -69,10 +69,11 @@ _ADDRESS = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\Z")
 # The marks that end copy in a newsroom or a press release: "-30-", "- 30 -", "###", "XXX".
 _END_MARK = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]|#{3,}|[xX]{3}")
 # A wire agency's credit run into the last paragraph after its final stop, as a line of its own would be: "...
-# economy. (PTI)", "-- IANS", "\u2014 AFP", and a bare one in capitals with its desk's initials, "PTI AB RT" (not a
-# sentence begun, "NHS England", "The").
+# economy. (PTI)", "(Tuttosport, via Independent)", "-- IANS", "\u2014 AFP", and a bare one in capitals with its
+# desk's initials, "PTI AB RT" (not a sentence begun, "NHS England", "The").
 _RUN_IN_CREDIT = compiled_later(r"(?<=[.!?\"'\u201d\u2019])[ \t]+(?:(?:--?|[\u2013\u2014]) ?[A-Z][\w.&'\u2019-]*"
-                                r"(?: [A-Z][\w.&'\u2019-]*){0,2}|\([A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2}\)"
+                                r"(?: [A-Z][\w.&'\u2019-]*){0,2}|\([A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2}"
+                                r"(?:,? via [A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,2})?\)"
                                 r"|[A-Z]{2,8}(?: [A-Z]{2,4}){0,4})(?: [a-z]{2,4}/[a-z]{2,4})?\Z")
 _SKIPPED = frozenset({"boilerplate", "byline", "caption", "table", "field", "dateline"})
 
