@@ -420,6 +420,10 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "week.\u201d",
     "The opener sets the tone, with a line that returns throughout the record: \u201cEvery tide is a way of "
     "leaving.\u201d",
+    # A headline or a slogan, told as such after it.
+    "\u2018Manchester United are in secret talks to sign Neymar\u2019 was the back page headline and got tongues "
+    "wagging.",
+    "\u201cWe will not back down from this fight\u201d was the slogan on the union\u2019s banners.",
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []

@@ -26,6 +26,7 @@ from .clauses import (
     _CHANTED_AFTER,
     _DESIGNATED_BEFORE,
     _KIN_BEFORE,
+    _TITLE_AFTER,
     _first_word,
     _replace,
     _role_kind,
@@ -107,7 +108,7 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
                 _sentence_after_opening(text, sentences, i, q) or "") or (
                 q.words <= 2 and not attributed_here and text[q.inner_start:q.inner_end].rstrip()[-1:] not in "!?."
                 and _tag_after(text, q, sentence, subjects, lex) is None) \
-                or _CHANTED_AFTER().match(text, q.end) or (
+                or _CHANTED_AFTER().match(text, q.end) or _TITLE_AFTER().match(text, q.end) or (
                     text[q.inner_end - 1:q.inner_end].isalnum()
                     and _TITLE_OF_A_DOCUMENT().fullmatch(text, sentence.start, q.start)):
             out.not_speech.add(q.start)  # a title, a sign, a term: '"hycean" worlds'; one listed with it
