@@ -281,6 +281,9 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "The firm asked users to enter the code shown in the text message they received, and then lost their data.",
         "No profanity is allowed on air, the broadcaster's rules say, and presenters have been fined for it.",
         "Via the ferry, the trip takes an hour.",
+        "It was 12\u00b0C in London on Monday, the Met Office said.",
+        "12\u00b0C warmer than usual",
+        "(Source: the council, which said the figures would be published next week.)",
         "Source: Office for National Statistics",
         "Plain text messages were sent to 4,000 people.",
         "Three days ago, the council voted to close the pool.",
@@ -795,6 +798,11 @@ RESIDUE = [
     "AI summarized text",
     "How informative is this news?",
     "Plain text",
+    # A blog's note that comments are shut, a site's source credit in brackets, its header's weather.
+    ", , Comments Off on Rumours About the Transfer",
+    "Comments Off on Ferry Services Cut",
+    "( Source : Deccan Chronicle. )",
+    "| 12.2\u00b0C Dublin",
 ]
 
 
