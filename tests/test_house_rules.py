@@ -530,6 +530,15 @@ def test_a_quoted_question_that_ends_a_story_is_not_a_stray_prompt():
     assert flagged("The council met.\n\nWho will pay for this?\n", "template-artifact") != []
 
 
+def test_a_headline_asked_over_its_date_line_is_not_a_stray_prompt():
+    story = "\n\nShops are closing at a record rate, figures show.\n\nMore than 6,000 closed last year.\n"
+    for date_line in ("12 March 2025", "2020-12-01", "Updated: 12 March 2025"):
+        assert flagged(f"Is this the end of the high street?\n\n{date_line}{story}", "template-artifact") == []
+    # ... but the same question under the story's first paragraph is a prompt
+    assert flagged(f"Shops close{story}\nIs this the end of the high street?\n\n12 March 2025\n",
+                   "template-artifact") != []
+
+
 def test_a_closing_question_the_writer_sets_up_is_not_a_stray_prompt():
     setup = "Next time a candidate promises you a bypass, ask them a simpler question: when does the last bus leave?"
     assert flagged(f"The council met.\n\n{setup}\n", "template-artifact") == []
