@@ -283,6 +283,8 @@ def test_a_bulleted_related_list_ends_at_a_paragraph_without_a_bullet(after, exp
         "Via the ferry, the trip takes an hour.",
         "It was 12\u00b0C in London on Monday, the Met Office said.",
         "12\u00b0C warmer than usual",
+        "Please share this story with anyone who saw the crash, police said.",
+        "Kindly share your views with the council by Friday.",
         "(Source: the council, which said the figures would be published next week.)",
         "Source: Office for National Statistics",
         "Plain text messages were sent to 4,000 people.",
@@ -803,6 +805,7 @@ RESIDUE = [
     "Comments Off on Ferry Services Cut",
     "( Source : Deccan Chronicle. )",
     "| 12.2\u00b0C Dublin",
+    "Kindly Share This Story:",
 ]
 
 
