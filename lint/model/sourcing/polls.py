@@ -395,4 +395,3 @@ _STRUCTURAL_SURVEY = compiled_later(
 # ... or by what its finding is about, right after the verb: "found the building needed £2.3m of work"
 _STRUCTURE_FOUND = compiled_later(r"\s*(?:that )?(?:the|its) (?:[\w'\u2019-]+ ){0,3}?" + _STRUCTURES +
                                   r"\b(?!['\u2019])")
-
