@@ -1036,6 +1036,16 @@ def _member_named_next(members: tuple[str, ...], text: str, lowered_text: str, f
             and _CAMPAIGN_NAMED().match(said):
         return True  # "Environmental campaigners criticised it." then "Friends of the Earth said"; "Environmental
         # groups" too, bodies named for their cause (not "Universities and colleges" then "Campaigners for Students")
+    if (members is _ORGANISATIONS or members is _CAMPAIGNERS) and (
+            said.startswith("The ") or " statement" in lowered or " release" in lowered) and \
+            (body := _BODY_BY_ITS_NAME_SPEAKS().match(said)) is not None and \
+            (body["the"] or body["statement"]) and \
+            not _NOT_A_BODYS_NAME().search(name := body["the"] or body["bare"]) and \
+            not _OFFICE_OF_STATE_ENDS().search(name) and \
+            text.find(name, max(0, following.start - _INTRODUCED_REACH), following.start) == -1:
+        return True  # "Environmental groups condemned it." then "Greenpeace Aotearoa said in a statement", "Passenger
+        # groups said ..." then "The Rail Yatri Sangh said": a body new to the story, by a name with no body's word
+        # in it (not one named before, which may be the side they answer; not a state's seat, "The Kremlin said")
     if field == "Opposition" and _GOVERNING().search(lowered):
         return False  # "Opposition councillors slammed it." then "The council's leader, Cllr Mark Denton, said": the
         # side they oppose
@@ -1396,6 +1406,19 @@ _ONE_BODY = (
     rf"|{_BODY_NAMED}, (?:which|who) (?:represents|campaigns|(?:has )?campaigned|has been campaigning) "
     rf"(?:[^,.;:]|[,.](?=\d)){{1,80}},"  # or what it does: "Pedal Nottingham, which has campaigned for ...,"
     r"|[A-Z][\w&'\u2019.-]* Local \d+)")  # or a US union's branch: "AFSCME Local 158", "Teamsters Local 727"
+# A body by its name alone, opening a sentence and speaking: after "The", in two words or more ("The Rail Yatri
+# Sangh said"; not "The Guardian said"), or in a statement ("Greenpeace said in a statement").
+_BODY_BY_ITS_NAME_SPEAKS = compiled_later(
+    rf"\s*(?:The (?P<the>{_NEW_BODY} [A-Z][\w&'\u2019.-]*)|(?P<bare>{_NEW_BODY})) (?:has |had )?(?:said|says)"
+    r"(?P<statement> in a (?:joint )?(?:statement|press release|news release)\b)?")
+# ... not a state's, an officeholder's, a firm's or a paper's: "The Kremlin said", "The Information Commissioner
+# said", "The Walt Disney Company said".
+_NOT_A_BODYS_NAME = compiled_later(
+    r"\b(?:Kremlin|Pentagon|Vatican|Whitehall|Palace|Army|Navy|Force|Forces|Constabulary|Police|Commissioner|Ombudsman|"
+    r"Regulator|Inspector|Auditor|Registrar|Coroner|Judge|Justice|Mayor|Governor|President|Minister|Secretary|"
+    r"Chancellor|Speaker|Director|Chief|Chair|Chairman|Chairwoman|Leader|King|Queen|Prince|Princess|Duke|Duchess|"
+    r"Lord|Lady|Bishop|Archbishop|Pope|General|Company|Corporation|Inc|Ltd|Plc|PLC|LLC|"
+    r"Times|Post|Journal|News|Herald|Telegraph|Guardian|Mail|Express|Mirror)\b")
 # A body's voice as wire copy gives it, by name and body, speaking: "said Lena Weber of Zero Waste Europe", "Pedal
 # Cymru's Sarah Jones said", or by name and a post in the body: "said Jo Hutchings, Unison's branch secretary", "said
 # Jo Hutchings, branch secretary of Unison", "said Unison's Jo Hutchings" (no office of state: "of the Department for
