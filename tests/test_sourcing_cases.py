@@ -424,9 +424,19 @@ def test_the_twins_without_a_named_speaker_are_flagged():
     "\u2018Manchester United are in secret talks to sign Neymar\u2019 was the back page headline and got tongues "
     "wagging.",
     "\u201cWe will not back down from this fight\u201d was the slogan on the union\u2019s banners.",
+    # ... or by what it is read on.
+    "\u201cPrincess Ran Off With the Crown Jewels!\u201d reads a headline in this week\u2019s Daily Tattle.",
+    "\u201cGotcha, you lot!\u201d screamed a tabloid front page the next morning.",
+    "\u201cNo cuts to our schools, no cuts to our future,\u201d read one placard at the march.",
 ])
 def test_titles_searches_signs_and_slogans_are_not_speech(text):
     assert kinds(text) == []
+
+
+def test_one_who_reads_out_words_is_a_speaker():
+    # Words read out by one of a group are a quotation, unlike words read on a sign: only the sign's own word frees it.
+    assert kinds("The shop shut on Friday.\n\n\u201cWe are sad to go after all these years,\u201d read one of the "
+                 "shop\u2019s owners.") == ["unnamed"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -12324,4 +12334,30 @@ def test_one_of_the_group_by_their_seat_or_trade(text, expected):
      ["A survey of 2,000 adults found"]),
 ])
 def test_a_survey_of_a_building_is_an_inspection(text, expected):
+    assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body new to the story, named with no body's word in its name, speaking for the groups the sentence before sums
+    # up: after "The" in two words or more, or in a statement.
+    ("Environmental groups condemned the decision. Greenpeace Aotearoa said in a statement that the move was wrong.",
+     []),
+    ("Passenger groups welcomed the plan but said fares were too high. The Rail Yatri Sangh said the coaches were "
+     "overdue.", []),
+    ("Aid agencies warned of famine. Oxfam said in a press release that millions were at risk.", []),
+    # ... not a seat of state, an office, a firm or a paper
+    ("Rights groups condemned the verdict. The Kremlin said the trial was fair.", ["Rights groups condemned"]),
+    ("Rights groups condemned the verdict. The Home Office said the trial was fair.", ["Rights groups condemned"]),
+    ("Environmental groups condemned the decision. The Walt Disney Company said it was right.",
+     ["Environmental groups condemned"]),
+    ("Environmental groups condemned the decision. The Guardian said the move was wrong.",
+     ["Environmental groups condemned"]),
+    # ... nor a body the story named before, which may be the side they answer
+    ("Shell plans to drill off the coast. Environmental groups condemned the decision. Shell said in a statement that "
+     "it would go ahead.", ["Environmental groups condemned"]),
+    # ... nor a name alone with no statement, which may be anyone's
+    ("Environmental groups condemned the decision. Jo Roe said the move was wrong.",
+     ["Environmental groups condemned"]),
+])
+def test_one_of_the_groups_by_a_name_with_no_bodys_word(text, expected):
     assert vague_spans(text) == expected

@@ -831,9 +831,14 @@ _WITH_HEARSAY = compiled_later(r"\b[Ww]ith (?!(?:[\w-]+ )?(?:injur(?:y|ies)|woun
 # A chant told after it: '"Out, out, out," chanted supporters', '"..." came the chant from the stands'.
 _CHANTED_AFTER = compiled_later(r"\s*(?:chant(?:ed|s)|sang|came the (?:chant|cry))\b")
 # A title told after it: '"Manchester United in secret talks to sign Neymar" was the back page headline'.
-_TITLE_AFTER = compiled_later(r"\s*(?:was|is|were|are|became|had been|has been) (?:the|a|an|its|their|his|her|that|"
+_TITLE_AFTER = compiled_later(r"\s*(?:(?:was|is|were|are|became|had been|has been) (?:the|a|an|its|their|his|her|that|"
                               r"this) (?:[\w'\u2019-]+ ){0,3}?"
-                              r"(?:headline|slogan|motto|tagline|caption|title|banner)s?\b")
+                              r"(?:headline|slogan|motto|tagline|caption|title|banner)s?\b"
+                              # ... or what it is read on: "reads a headline in this week's Enquirer", "ran the
+                              # front page", "read the placards" (not "said the sign's owner")
+                              r"|(?:reads|read|ran|runs|screamed|screams|proclaimed|proclaims) (?:the|a|an|one|its|"
+                              r"their) (?:[\w'\u2019-]+ ){0,3}?(?:headline|slogan|caption|banner|sign|placard|poster|"
+                              r"billboard|plaque|inscription|notice|front page|cover|note)s?\b(?!['\u2019])(?! of\b))")
 # "a nurse called Becky", "one man called Tom Hale": someone's name after "called" (not "called the police").
 # The name goes on with a verb or a comma, not with what the person was called: 'called Ruiz "a liar"'.
 _NAME_AFTER_CALLED = compiled_later(r" (?!(?:The|A|An|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
