@@ -76,6 +76,15 @@ _DATELINE = (
 _DATELINE_AT = compiled_later(_DATELINE)
 _DATE_LINE_AT = compiled_later(_DATE_LINE)
 _BARE_DATE_AT = compiled_later(rf"(?i){_WEEKDAY}?{_DATE}")
+# ... and a page's date line without its year: "Sunday, May 26", "Tue 4 March".
+_YEARLESS_DATE_LINE = compiled_later(rf"(?i){_WEEKDAY}?(?:{_DAY}[ \t]+{_MONTH}|{_MONTH}\.?[ \t]+{_DAY})[ \t]*\Z")
+
+
+def is_date_line(line: str) -> bool:
+    """Is a line only a page's date, with or without its year and a label ("Published 4 March 2025", "Sunday, May
+    26")?"""
+    line = line.strip()
+    return _DATE_LINE_AT().match(line) is not None or _YEARLESS_DATE_LINE().match(line) is not None
 
 
 _HEAD_LINES = 25  # the top of a draft: headline, standfirst, byline, a cookie banner or two

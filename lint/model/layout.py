@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
+from .dates import is_date_line
 from .patterns import compiled_later
 from .types import BLOCKQUOTE, BOILERPLATE, BYLINE, CAPTION, DATELINE, HEADING, LABEL, LIST_ITEM, PARAGRAPH, Region
 from .words import DANGLING_WORDS, PRONOUNS, SMALL_WORDS, SPEECH_VERBS, WORD
@@ -394,10 +395,12 @@ def _peel_residue_lines(masked: str, start: int, end: int, boilerplate: Boilerpl
                     Region(BOILERPLATE, *lines.pop(0), name=IN_HEADER if in_header else None))
     # at the end, a residue line under one that ends a sentence, or under residue of its own ("Sign up for our
     # newsletter" over "Related: ..."), tried only if it opens afresh, as a hard-wrapped sentence's lines seldom do
-    # (in the header, also under a name's line: "Jo Roe\nView Comments", "The Courier |\nShare this article")
+    # (in the header, also under a name's line: "Jo Roe\nView Comments", "The Courier |\nShare this article"; or
+    # under the page's date: "Sunday, May 26\nSocial Media Profiles:")
     while len(lines) > 1 and (masked[lines[-2][1] - 1] in ".!?\"\u201d" or (
             masked[lines[-2][0]].isupper() or masked[lines[-2][0]] == "\u00a9") and
-            boilerplate.classify(masked[slice(*lines[-2])]) or (in_header and _names_line(masked[slice(*lines[-2])]))) \
+            boilerplate.classify(masked[slice(*lines[-2])]) or (in_header and (
+                _names_line(masked[slice(*lines[-2])]) or is_date_line(masked[slice(*lines[-2])])))) \
             and boilerplate.classify(masked[slice(*lines[-1])]):
         tail.insert(0, Region(BOILERPLATE, *lines.pop(), name=IN_HEADER if in_header else None))
     if not lines:
