@@ -3621,6 +3621,11 @@ def test_described_as_is_a_view_unless_as_opens_a_clause_of_its_own(text, expect
     # voice: see the sourced claims above).
     ("We understand that the star is leaving.", "We understand"),
     ("We have been told that the star is leaving.", "We have been told"),
+    # ... and a gossip writer's, in the first person
+    ("Now we are hearing that the star is leaving.", "we are hearing"),
+    ("I'm hearing that the couple have split.", "I'm hearing"),
+    ("I have been told that the couple have split.", "I have been told"),
+    ("We\u2019re told that the couple have split.", "We\u2019re told"),
     ("Reports are emerging that the star is leaving.", "Reports are emerging"),
     ("A pal of the star said the couple had split.", "A pal of the star said"),
     ("Close pals say she is devastated.", "Close pals say"),
@@ -3645,6 +3650,10 @@ def test_a_spinners_words_for_a_vague_source_are_vague(text, span):
     "We understand the pressure families are under, the minister said.",
     "A friend said nobody would ever do anything with that building, and I said I would.",
     "The oil spilled onto the road.",
+    # First-person hearing that is no hearsay: the thing heard, a crowd heard from, an order.
+    "I hear that argument a lot from landlords.",
+    "We are hearing from residents at the meeting tonight.",
+    "I'm told to stay at home until the results come back.",
 ])
 def test_the_same_words_with_a_named_source_or_none_are_not_vague(text):
     assert vague_spans(text) == []
