@@ -12370,3 +12370,20 @@ def test_a_survey_of_a_building_is_an_inspection(text, expected):
 ])
 def test_one_of_the_groups_by_a_name_with_no_bodys_word(text, expected):
     assert vague_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A share of the bodies the sentence before names in a list: some of those named.
+    ("Northern, TransPennine and Avanti run services in the region. Most of those companies expect to run no trains "
+     "on Saturday.", []),
+    ("Ryanair, easyJet and Wizz Air fly from the airport. Two of those budget airlines said fares would rise.", []),
+    ("Aldi, Lidl, and Tesco cut prices again. Most of these chains expect more cuts.", []),
+    # ... not a share of bodies nobody named, nor of people beside the names
+    ("Some firms run services in the region. Most of those companies expect to run no trains on Saturday.",
+     ["Most of those companies expect"]),
+    ("Tesco and Aldi cut prices again. Many of those shoppers expect more cuts.",
+     ["Many of those shoppers expect"]),
+    ("Most of those companies expect to run no trains on Saturday.", ["Most of those companies expect"]),
+])
+def test_a_share_of_the_bodies_named_before(text, expected):
+    assert vague_spans(text) == expected

@@ -603,6 +603,11 @@ def analyse(text: str, sentences: list[Sentence], quotations: list[Quotation],
                 # said" right after them: some of those; "Most said" or "Most voters said" a few sentences after a
                 # named poll ("The Quinnipiac University poll found ..."): some of its respondents
                 a, respondents = _replace(a, NAMED), index
+            if a.kind == GROUP and index and " of th" in lowered_outside[a.subject_start:a.end] and \
+                    _OF_THOSE_NAMED().match(lowered_outside, a.subject_start, a.end) and \
+                    _NAMES_LISTED().search(outside_text, sentences[index - 1].start, sentences[index - 1].end):
+                a = _replace(a, NAMED)  # "Northern, TransPennine and Avanti run the services. Most of those
+                # companies expect ...": some of those the sentence before named
             if a.kind == GROUP and a.subject.lower() in _HALVES and index - divided <= 2 and \
                     sentences[divided].region == sentence.region:
                 a = _replace(a, NAMED)  # "Analysts are divided. Some view the meeting as ..., while others fear":
@@ -1045,6 +1050,17 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
 
 
 # Some of a poll's respondents, by a share alone or with the people a poll asks: "Most said", "Many voters said".
+# A share of the bodies the story has just named: "Most of those companies", "Two of these airlines" (not "Many
+# of those shoppers", who are no list of names).
+_OF_THOSE_NAMED = compiled_later(r"(?:most|many|some|all|both|several|none|few|half|two|three|four|five|six|\d+) "
+                                 r"of (?:these|those) (?:[a-z-]+ )?(?:companies|firms|chains|operators|airlines|"
+                                 r"carriers|banks|lenders|insurers|clubs|teams|unions|councils|groups|charities|schools|"
+                                 r"universities|hospitals|trusts|retailers|supermarkets|brands|countries|nations|states|"
+                                 r"parties|providers|suppliers|manufacturers|makers|businesses|broadcasters|papers|"
+                                 r"agencies|bodies|organi[sz]ations)\b")
+# ... named as a list: "Northern, TransPennine and Avanti", "Aldi, Lidl, or Tesco", "Ryanair and easyJet".
+_NAME = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,3}"  # "easyJet" too
+_NAMES_LISTED = compiled_later(rf"\b{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}")
 _SOME_OF_THE_POLLED = compiled_later(r"(?:most|many|some|half|few|a majority|a minority|\d+%)(?: of (?:them|those))?"
                                      r"(?: (?:voters|respondents|adults|americans|britons|people|those asked))?")
 _POLL_REACH = 3  # sentences after the poll's
