@@ -4969,6 +4969,11 @@ def test_reactions_and_questions_nobody_is_named_for(text, expected):
     ("A source was asked about the deal. \u201cIt is dead for now,\u201d came the reply.", ["unnamed"]),
     ("\u201cWe had no choice,\u201d came the reply.", ["none"]),
     ("\u201cI'm not going anywhere.\u201d So says Ruiz, who has run the shop since 1990.", []),
+    # A message or a verdict from one named after it is theirs; from one unnamed, nobody's.
+    ("The shop shut.\n\n\u201cWe will be back stronger next year,\u201d was the message from owner Jo Roe.", []),
+    ("The vote was lost.\n\n\u201cA disgrace to this town,\u201d came the verdict of Cllr Ann Lee.", []),
+    ("The shop shut.\n\n\u201cWe will be back stronger next year,\u201d was the message from one resident.",
+     ["none"]),
 ])
 def test_speakers_a_reader_finds_around_the_quotation(text, expected):
     assert kinds(text) == expected

@@ -133,6 +133,9 @@ def _link_quotes(text: str, sentences: list[Sentence], outer: list[Quotation], o
             # '"I didn't know what a barrister was until I was 19." She laughs.': the speaker's gesture as her tag
         if source is None and _CAME_THE_REPLY().match(text, q.end) is not None:
             source = _the_one_asked(text, sentences, i, q, subjects)  # '"...," came the reply'
+        if source is None and (sent := _MESSAGE_FROM().match(text, q.end)) is not None:
+            source = Attribution(sent.start("who"), sent.end("who"), NAMED, sent["who"], False, sent.start("who"),
+                                 sent.end("who"))  # '"...," was the message from owner Jo Roe': hers, by name
         if source is None and i > 0 and (it := _IT_SAID().match(text, q.end)) is not None:
             source = _statement_before(out, text, sentences, i)  # "Bond read a statement." then '"...," it said'
             if source is None and _body_before(text, sentences, i, (q.start, it.start()), "", subjects, lexicon):
@@ -524,6 +527,12 @@ _BEAT = compiled_later(r"\s+(?P<who>She|He|They|[A-Z][\w'\u2019-]+) (?:laughs|la
                        r"frowns|frowned|beams|beamed)\b[^.!?\"\u201c\u201d]{0,40}[.!?]")
 # A reply's tag: '"We had no choice," came the reply.'
 _CAME_THE_REPLY = compiled_later(r"\s*(?:came|was) (?:the|his|her|their) (?:reply|response|answer|retort)\b")
+# ... and words given as someone's message or verdict, by their name: '"We will be back," was the message from
+# owner Jo Roe', '"A disgrace," came the verdict of Cllr Ann Lee' (not "from one resident", who is unnamed).
+_MESSAGE_FROM = compiled_later(r"\s*(?:came|was) (?:the|his|her|their) (?:message|verdict|reply|response|answer|"
+                               r"warning|plea|view|reaction|word|assessment|retort|rallying cry) (?:from|of) "
+                               r"(?:[a-z-]+ ){0,3}?(?:(?:Mr|Mrs|Ms|Dr|Cllr|Prof|Sir|Dame)\.? )?"
+                               r"(?P<who>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+)(?=[,.;!?]|\s*\Z)")
 # Who was asked, at the start of a sentence: "The mayor was asked about the closure."
 _WAS_ASKED = compiled_later(r"\s*(?P<who>[^.!?;:\u201c\u201d\"]{1,60}?) (?:was|were|had been) asked\b")
 
