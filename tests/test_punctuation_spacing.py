@@ -572,6 +572,9 @@ def test_the_fix_removes_the_space_inside_brackets():
     # Not an s that goes on as a word, nor one in quotation marks.
     ("The 'sixties were fun, and rock 'n' roll too.", []),
     ("He typed the letter 's' twice.", []),
+    # ... nor a quoted swear word starred out after its s
+    ("He called it a 's*** goal' after the game.", []),
+    ("He called it a \u2018s*** goal\u2019 after the game.", []),
 ])
 def test_a_spaced_possessive(text, expected):
     assert flagged(text, RULE) == expected

@@ -504,8 +504,10 @@ def _spaced_possessive(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
     source, masked = doc.text, doc.masked
     for at in sorted(places(masked, (" 's", " \u2019s"))):
         after = masked[at + 3:at + 4]
-        if not masked[at - 1:at].isalnum() or after.isalnum() or (after and after in _SINGLE_QUOTES + "\u2019"):
-            continue  # the s goes on as a word, or stands in quotation marks: "the letter 's'"
+        if not masked[at - 1:at].isalnum() or after.isalnum() or (after and after in _SINGLE_QUOTES + "\u2019") or \
+                source[at + 3:at + 4] == "*":
+            continue  # the s goes on as a word, or stands in quotation marks: "the letter 's'"; or a word starred
+            # out: "a 's*** goal'"
         region = doc.region_at(at)
         if region is None or region.kind not in rule.scopes:
             continue
