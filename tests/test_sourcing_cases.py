@@ -12362,6 +12362,8 @@ def test_a_survey_of_a_building_is_an_inspection(text, expected):
     # ... not a seat of state, an office, a firm or a paper
     ("Rights groups condemned the verdict. The Kremlin said the trial was fair.", ["Rights groups condemned"]),
     ("Rights groups condemned the verdict. The Home Office said the trial was fair.", ["Rights groups condemned"]),
+    ("Charities warned of rising need. The Department of Work and Pensions said in a statement that support was "
+     "available.", ["Charities warned"]),
     ("Environmental groups condemned the decision. The Walt Disney Company said it was right.",
      ["Environmental groups condemned"]),
     ("Environmental groups condemned the decision. The Guardian said the move was wrong.",

@@ -1409,12 +1409,13 @@ _ONE_BODY = (
 # A body by its name alone, opening a sentence and speaking: after "The", in two words or more ("The Rail Yatri
 # Sangh said"; not "The Guardian said"), or in a statement ("Greenpeace said in a statement").
 _BODY_BY_ITS_NAME_SPEAKS = compiled_later(
-    rf"\s*(?:The (?P<the>{_NEW_BODY} [A-Z][\w&'\u2019.-]*)|(?P<bare>{_NEW_BODY})) (?:has |had )?(?:said|says)"
+    rf"\s*(?:The (?P<the>{_NEW_BODY} [A-Z][\w&'\u2019.-]*)|(?!The\b)(?P<bare>{_NEW_BODY})) (?:has |had )?(?:said|says)"
     r"(?P<statement> in a (?:joint )?(?:statement|press release|news release)\b)?")
 # ... not a state's, an officeholder's, a firm's or a paper's: "The Kremlin said", "The Information Commissioner
 # said", "The Walt Disney Company said".
 _NOT_A_BODYS_NAME = compiled_later(
     r"\b(?:Kremlin|Pentagon|Vatican|Whitehall|Palace|Army|Navy|Force|Forces|Constabulary|Police|Commissioner|Ombudsman|"
+    r"Department|Ministry|Office|Government|Treasury|Court|Parliament|Senate|Congress|Assembly|Nations|Union|"
     r"Regulator|Inspector|Auditor|Registrar|Coroner|Judge|Justice|Mayor|Governor|President|Minister|Secretary|"
     r"Chancellor|Speaker|Director|Chief|Chair|Chairman|Chairwoman|Leader|King|Queen|Prince|Princess|Duke|Duchess|"
     r"Lord|Lady|Bishop|Archbishop|Pope|General|Company|Corporation|Inc|Ltd|Plc|PLC|LLC|"
