@@ -830,6 +830,10 @@ STAMPS = [
     # A feed card's age alone, or after its place
     "3 hours ago",
     "Grand Rapids, MI \u30fb 1 day ago",
+    # A CMS's date in figures, and its author field
+    "Date published: 08/20/2022",
+    "Published: 2022-08-20",
+    "Author: Rob Munro (Info News)",
 ]
 
 
