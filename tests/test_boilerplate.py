@@ -813,6 +813,10 @@ RESIDUE = [
     # A browser's push prompt.
     "Stay up to date with notifications from The Courier",
     "Notifications can be managed in browser preferences.",
+    # An ad-blocker notice in longer words, the site speaking in a contraction.
+    "We've detected that you're using an ad content blocking browser plug-in or feature. Ads provide a critical "
+    "source of revenue to the continued operation of the Courier. We ask that you disable ad blocking while on the "
+    "Courier in the best interests of our community.",
     # A teaser of another story, cut off before its link.
     "Legendary batter Tom Ellis has backed the under-fire captain to savour success in\u2026 Read More",
     "The council has confirmed that the bridge will close for [...] Continue reading \u00bb",
@@ -1164,6 +1168,7 @@ def test_a_time_stamp_another_rule_lists_as_residue_is_residue_in_the_header_too
     "AI-generated content is spreading fast, the report said.",
     "The bridge will close for repairs. Read more about the works on the council's website.",
     "Residents can stay up to date with alerts from the council's flood team, which sends them by text.",
+    "Researchers said people using an ad-blocking browser extension saw fewer scam adverts.",
 ])
 def test_prose_is_not_residue(text):
     assert flagged(text, "boilerplate", format="text") == []

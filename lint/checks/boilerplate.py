@@ -159,13 +159,15 @@ class Matcher:
         if not self.page_terms or text.lstrip()[:1] in _OPENING_QUOTES:
             return False
         head = text[:_HEAD].lower()  # (looked for as text first: most long paragraphs are the story's)
-        if not (head.lstrip().startswith(("we ", "our ")) or " we " in head or " our " in head or " us " in head):
+        if not (head.lstrip().startswith(("we ", "our ", "we'", "we\u2019")) or " we " in head or " our " in head
+                or " us " in head):
             return False
         normal = " ".join(text.split())
         lowered = normal.lower()
         if _REPORTING_WORD.search(lowered) is not None:
             return False
-        words = [{w.strip(".,;:!?\"'\u201c\u201d()").lower() for w in sentence.split()}
+        # (a contraction's pronoun counts: "We've detected that you're using an ad blocker")
+        words = [{_CONTRACTED.sub("", w.strip(".,;:!?\"'\u201c\u201d()").lower()) for w in sentence.split()}
                  for sentence in _SENTENCE_BREAK.split(normal)]
         if _SITE_VOICE.isdisjoint(words[0]) or sum(1 for found in words if _PAGE_VOICE.isdisjoint(found)) > 1:
             return False  # the site speaks first ("We and our partners", "Our journalism"; not an explainer's "If
@@ -250,6 +252,7 @@ def _story_like(text: str) -> bool:
 _PAGE_VOICE = frozenset("we our us you your".split())
 _STORY_WORDS = 12  # words in a sentence long enough to be the story's, with no page voice in it
 _SITE_VOICE = frozenset("we our us".split())
+_CONTRACTED = re.compile(r"['\u2019](?:ve|re|d|ll|s)\Z")
 _HEAD = 300  # characters in which a long paragraph's first sentence speaks for the site, when it does
 _PAGE_TERMS = 3  # the page's own words a long paragraph in its voice must name (`page_terms`), each counted once
 _OPENING_QUOTES = "\"'\u201c\u2018"
