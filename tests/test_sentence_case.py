@@ -525,3 +525,17 @@ def test_an_abbreviation_closing_a_short_aside(text, expected):
 ])
 def test_a_lowercase_item_in_a_list_of_sentences(text, expected):
     assert flagged(text, "sentence-case") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A byline a site sets in lowercase under the headline is no sentence.
+    ("Port reopens after repairs\n\nby Jo Roe\n\nThe port reopened on Monday after a long wait.\n", []),
+    ("Port reopens after repairs\n\nby Jo Roe | Today at 11:33 a.m.\n\nThe port reopened on Monday after a long "
+     "wait.\n", []),
+    # ... but a sentence opening with "by" is one, in the header or under the story
+    ("Port reopens after repairs\n\nby Monday Police had arrested two men.\n\nThe port reopened on Monday.\n", ["by"]),
+    ("Port reopens after repairs\n\nThe port reopened on Monday.\n\nby Jo Roe and the harbour master, the plan was "
+     "agreed.\n", ["by"]),
+])
+def test_a_lowercase_byline_under_the_headline(text, expected):
+    assert flagged(text, RULE, format="text") == expected

@@ -95,6 +95,10 @@ _CREDIT_OPENERS = ("This ", "A version of this ", "Funding for this ", "Support 
 _BYLINE = re.compile(
     r"(?:By|Reporting by|Additional reporting by|Written by|Editing by|Edited by)\s+[A-Z]|Posted by\s+\w[^.!?\n]*$"
 )  # a blog's "Posted by admin | March 9, 2025" too, not a sentence ("Posted by Jo Bell, the letter drew ...")
+# ... and one a site sets in lowercase, under the headline: "by Jo Roe | Today at 11:33 a.m." (a name of two
+# words or more, then the line's end or a bar: not "by Monday Police had ...").
+_LOWERCASE_BYLINE = re.compile(r"by[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}"
+                               r"[ \t]*(?:[|\u00b7\u2022,]|\Z)")
 # A wire's credits in brackets at the end: "(Reporting by Jane Smith in London; Editing by Tom Brown)".
 # The desk may go unnamed: "(Reporting by staff; editing by staff)".
 _WIRE_CREDIT = re.compile(r"\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing) by "
@@ -210,7 +214,8 @@ def classify(masked: str, blocks: list[Block], boilerplate: BoilerplateMatcher |
         if block.kind != PARAGRAPH:
             regions.append(Region(block.kind, start, end))
             continue
-        if (_BYLINE.match(text) and len(WORD.findall(text)) <= 12) or _WIRE_CREDIT.fullmatch(text) or \
+        if ((_BYLINE.match(text) or (in_header and _LOWERCASE_BYLINE.match(text))) and len(WORD.findall(text)) <= 12) \
+                or _WIRE_CREDIT.fullmatch(text) or \
                 _BIO.fullmatch(text) or (
                 ("contributed" in text or text.startswith(_CREDIT_OPENERS)) and _CREDIT.fullmatch(text)) or (
                 (in_header or closed_header) and "\n" in text and _BYLINE_BLOCK.fullmatch(text)):
