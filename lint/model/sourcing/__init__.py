@@ -1049,7 +1049,6 @@ _NAMED_WITH_AGE = compiled_later(rf"\b[A-Z][\w'\u2019-]+ (?:[A-Z][\w'\u2019-]+ )
                                  r"[A-Z][\w'\u2019-]+, (?:aged )?\d{1,3},")
 
 
-# Some of a poll's respondents, by a share alone or with the people a poll asks: "Most said", "Many voters said".
 # A share of the bodies the story has just named: "Most of those companies", "Two of these airlines" (not "Many
 # of those shoppers", who are no list of names).
 _OF_THOSE_NAMED = compiled_later(r"(?:most|many|some|all|both|several|none|few|half|two|three|four|five|six|\d+) "
@@ -1059,8 +1058,9 @@ _OF_THOSE_NAMED = compiled_later(r"(?:most|many|some|all|both|several|none|few|h
                                  r"parties|providers|suppliers|manufacturers|makers|businesses|broadcasters|papers|"
                                  r"agencies|bodies|organi[sz]ations)\b")
 # ... named as a list: "Northern, TransPennine and Avanti", "Aldi, Lidl, or Tesco", "Ryanair and easyJet".
-_NAME = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,3}"  # "easyJet" too
-_NAMES_LISTED = compiled_later(rf"\b{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME}")
+_LISTED_NAME = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,3}"  # "easyJet" too
+_NAMES_LISTED = compiled_later(rf"\b{_LISTED_NAME}(?:, {_LISTED_NAME})*,? (?:and|or|&) {_LISTED_NAME}")
+# Some of a poll's respondents, by a share alone or with the people a poll asks: "Most said", "Many voters said".
 _SOME_OF_THE_POLLED = compiled_later(r"(?:most|many|some|half|few|a majority|a minority|\d+%)(?: of (?:them|those))?"
                                      r"(?: (?:voters|respondents|adults|americans|britons|people|those asked))?")
 _POLL_REACH = 3  # sentences after the poll's
