@@ -84,6 +84,11 @@ def is_date_line(line: str) -> bool:
     """Is a line only a page's date, with or without its year and a label ("Published 4 March 2025", "Sunday, May
     26")?"""
     line = line.strip()
+    lowered = line.lower()
+    if not any(c.isdigit() for c in line) or not (
+            "/" in line or "-" in line or "." in line or any(month[:3] in lowered for month in _MONTHS)):
+        return False  # most lines: no figure, or no month's name or figures' date beside it (looked for as text,
+        # before the patterns)
     return _DATE_LINE_AT().match(line) is not None or _YEARLESS_DATE_LINE().match(line) is not None
 
 
