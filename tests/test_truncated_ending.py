@@ -611,3 +611,17 @@ def test_a_quotation_credited_after_a_dash_ends_the_story(last, expected):
 ])
 def test_a_line_told_in_the_past_after_a_list_of_links(text, expected):
     assert [line for line, _ in truncated(text)] == expected
+
+
+@pytest.mark.parametrize("tail, expected", [
+    # A related story's card at the end, its title over its byline or date, is no end of the story: the paragraph
+    # above it is judged (the lines reported).
+    ("Council approves new budget for the harbour\n\nAuthor: Jo Roe\nDate published: 03/04/2026", []),
+    ("Council approves new budget for the harbour\n\nPublished: 4 March 2026", []),
+    ("The harbour master said that the\n\nCouncil approves new budget for the harbour\n\nAuthor: Jo Roe", [5]),
+    # ... not a cut sentence over a stamp, which stops where no sentence ends
+    ("The council will publish its full budget on\n\nPublished: 4 March 2026", [5]),
+])
+def test_a_cards_title_over_its_byline_is_no_end(tail, expected):
+    text = f"Port reopens\n\nThe port reopened on Monday after a long wait, the harbour master said.\n\n{tail}\n"
+    assert [line for line, _ in truncated(text)] == expected

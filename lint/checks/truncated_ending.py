@@ -29,6 +29,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding
+from ..model.dates import is_date_line
 from ..model.layout import GUESSED, is_list
 from ..model.names import NAME_PARTICLES
 from ..model.patterns import compiled_later
@@ -169,17 +170,36 @@ def _cut_end(doc: Document, rule: ActiveRule) -> Iterator[Finding]:
         # shape, and may be a cut sentence ("The White House said").
         kind = _GUESSED_HEADING if region.kind == HEADING and (doc.format == "text" or region.name == GUESSED) \
             else region.kind
+        card = region.kind == PARAGRAPH and _card_title(doc, regions, i, text)
+        if card:
+            kind = _GUESSED_HEADING  # a related story's title over its byline or date, residue after it
         reason = _cut_reason(text, kind, follows_label=i > 0 and regions[i - 1].kind == LABEL,
                              min_words=rule.state, sentences=partial(_count_sentences, doc, region),
                              last_sentence=partial(_last_sentence, doc, region),
                              after_prose=any(r.kind == PARAGRAPH for r in regions[:i]),
                              fragment=partial(_fragment_of_a_word, doc.lowered, region.start))
-        if reason is None and region.kind == HEADING:
-            continue  # a heading at the end: look at the paragraph before it
+        if reason is None and (region.kind == HEADING or card):
+            continue  # a heading at the end, or a card's title: look at the paragraph before it
         if reason is not None:
             start = _last_sentence_start(doc, region)
             yield _report(rule, start, region.start + len(text), reason, _tail(doc.text, region.start + len(text)))
         return
+
+
+def _card_title(doc: Document, regions: list[Region], i: int, text: str) -> bool:
+    """Is the paragraph one line shaped as a headline (no closing mark, up to _CARD_WORDS words), right above residue
+    that opens with a byline or a date, as a related story's card is written ("How a town got its name" over
+    "Author: Rob Munro" and "Date published: 08/20/2022")?"""
+    if i + 1 >= len(regions) or regions[i + 1].kind not in ("boilerplate", "byline") or "\n" in text or \
+            text[-1:] in ".!?\u2026" \
+            or len(WORD.findall(text)) > _CARD_WORDS:
+        return False
+    below = doc.masked[regions[i + 1].start:regions[i + 1].end].strip().split("\n", 1)[0]
+    return below.lower().startswith(_CARD_BYLINES) or is_date_line(below)
+
+
+_CARD_WORDS = 20
+_CARD_BYLINES = ("author:", "by ", "posted by ", "written by ", "date published", "published", "updated")
 
 
 def _report(rule: ActiveRule, start: int, end: int, reason: str, ending: str, where: str = "The article") -> Finding:
